@@ -1,0 +1,11 @@
+# newsdesk: every target sets up what it needs (virtualenv, PostgreSQL) on a fresh clone.
+.PHONY: run test lint eval bench
+
+run:  ## set up, import the seeds and serve on http://127.0.0.1:$${PORT:-8000}
+	@bash scripts/run.sh
+
+test:  ## set up and run every test against PostgreSQL (ARGS="-k name" to narrow)
+	@bash scripts/test.sh $(ARGS)
+
+lint:
+	@bash -c 'source scripts/lib.sh && ensure_venv && .venv/bin/ruff check . && .venv/bin/ruff format --check .'

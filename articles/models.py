@@ -1,0 +1,370 @@
+"""The newsroom's records: articles, the people, quotes and events extracted from them,
+and what editors add on top (tags, annotations, cross-links, review decisions).
+
+Reads that pages share live in querysets.py; every write lives in services/.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce, Upper
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from articles.ingest.dates import PartialDate
+from articles.querysets import ArticleQuerySet, EventQuerySet, PersonQuerySet, QuoteQuerySet
+
+
+class ReviewStatus(models.TextChoices):
+    NEEDS_REVIEW = "needs_review", "Needs review"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date the text fixes. Unknown is the empty string, never a guess."""
+
+    UNKNOWN = "", "Unknown"
+    YEAR = "year", "Year"
+    MONTH = "month", "Month"
+    DAY = "day", "Day"
+    MINUTE = "minute", "Minute"
+
+
+def partial_date_constraints(prefix: str, model: str) -> list[models.CheckConstraint]:
+    """Checks that keep a stored partial date coherent (a day needs a month, and so on)."""
+    y, m, d = f"{prefix}_year", f"{prefix}_month", f"{prefix}_day"
+    return [
+        models.CheckConstraint(
+            condition=Q(**{f"{m}__isnull": True}) | Q(**{f"{m}__gte": 1, f"{m}__lte": 12}),
+            name=f"{model}_{prefix}_month_range",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{d}__isnull": True}) | Q(**{f"{d}__gte": 1, f"{d}__lte": 31, f"{m}__isnull": False}),
+            name=f"{model}_{prefix}_day_needs_month",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{y}__isnull": True}) | Q(**{f"{y}__gte": 1, f"{y}__lte": 9999}),
+            name=f"{model}_{prefix}_year_range",
+        ),
+    ]
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="tag_name_trgm")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", args=[self.slug])
+
+
+class Article(models.Model):
+    source_file = models.CharField(max_length=255, db_index=True, help_text="Imported file name, no folder.")
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
+    title = models.TextField()
+    standfirst = models.TextField(blank=True)
+    outlet = models.CharField(max_length=200, blank=True, db_index=True)
+    authors = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    # Published date as far as the text fixes it: a year-less "January 17" keeps month and day.
+    published_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_month = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_day = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_time = models.TimeField(null=True, blank=True)
+    published_precision = models.CharField(max_length=10, choices=DatePrecision.choices, blank=True, default="")
+    # Sortable instant, only when the year is known (missing parts at their first value).
+    published_at = models.DateTimeField(null=True, blank=True)
+    updated_at_source = models.DateTimeField(null=True, blank=True, help_text="'Updated:' time the page gives.")
+    dateline_place = models.CharField(max_length=200, blank=True)
+    raw_text = models.TextField(help_text="The text as imported, untouched.")
+    body = models.TextField(help_text="The clean story: paragraphs separated by blank lines.")
+    removed_lines = models.JSONField(
+        default=list, blank=True, help_text="Lines cut as page noise: [{'line': n, 'text': ..., 'reason': ...}]."
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    search_vector = models.GeneratedField(
+        expression=SearchVector("title", weight="A", config="english")
+        + SearchVector("standfirst", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[tags])
+
+    class Meta:
+        ordering = [F("published_at").desc(nulls_last=True), "-imported_at"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            models.Index(F("published_at").desc(nulls_last=True), F("imported_at").desc(), name="article_newest"),
+            models.Index(fields=["review_status"], name="article_review"),
+        ]
+        constraints = partial_date_constraints("published", "article")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.pk])
+
+    @property
+    def published(self) -> PartialDate:
+        t = self.published_time
+        return PartialDate(
+            self.published_year,
+            self.published_month,
+            self.published_day,
+            t.hour if t else None,
+            t.minute if t else None,
+        )
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="Canonical full name.")
+    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    role = models.CharField(max_length=300, blank=True)
+    description = models.TextField(blank=True)
+    review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="people")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[tags])
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        indexes = [
+            GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="person_name_trgm"),
+            GinIndex(fields=["aliases"], name="person_aliases_gin"),
+            models.Index(fields=["name"], name="person_name"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:person", args=[self.pk])
+
+
+class Mention(models.Model):
+    """A person named in an article body, at character offsets of Article.body."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.CharField(max_length=300, help_text="The surface form, e.g. 'Mr Wallace'.")
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="mention_span_not_empty"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span"),
+        ]
+        indexes = [models.Index(fields=["person", "article"], name="mention_person_article")]
+
+    def __str__(self):
+        return f"{self.text} in {self.article_id}"
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    speaker_label = models.CharField(
+        max_length=300, blank=True, help_text="The source as written: 'A senior defence source', 'he'."
+    )
+    partial = models.BooleanField(default=False, help_text="A fragment inside reported speech.")
+    fingerprint = models.CharField(
+        max_length=64, db_index=True, blank=True, help_text="Normalised text hash: the same quote in other articles."
+    )
+    review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[tags])
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+        ]
+        indexes = [
+            models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
+            models.Index(fields=["review_status"], name="quote_review"),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+    @property
+    def source_name(self) -> str:
+        return self.speaker.name if self.speaker_id else (self.speaker_label or "unattributed")
+
+
+class EventKind(models.TextChoices):
+    MEETING = "meeting", "Meeting"
+    TALKS = "talks", "Talks"
+    CALL = "call", "Call"
+    VISIT = "visit", "Visit"
+    INVITATION = "invitation", "Invitation"
+    ACCEPTANCE = "acceptance", "Acceptance"
+    SPEECH = "speech", "Speech"
+    INTERVIEW = "interview", "Interview"
+    ANNOUNCEMENT = "announcement", "Announcement"
+    STATEMENT = "statement", "Statement"
+    DEPLOYMENT = "deployment", "Deployment"
+    OTHER = "other", "Other"
+
+
+class Event(models.Model):
+    summary = models.TextField()
+    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
+    date_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    date_month = models.PositiveSmallIntegerField(null=True, blank=True)
+    date_day = models.PositiveSmallIntegerField(null=True, blank=True)
+    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, blank=True, default="")
+    date_text = models.CharField(max_length=100, blank=True, help_text="The expression as written: 'last Friday'.")
+    location = models.CharField(max_length=200, blank=True)
+    participants = models.ManyToManyField(Person, blank=True, related_name="events")
+    articles = models.ManyToManyField(Article, blank=True, related_name="events")
+    quotes = models.ManyToManyField(Quote, blank=True, related_name="events")
+    fingerprint = models.CharField(max_length=200, blank=True, db_index=True, help_text="Kind + participants key.")
+    review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="events")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[participants, articles, quotes, tags])
+
+    class Meta:
+        ordering = [
+            Coalesce("date_year", 0).desc(),
+            Coalesce("date_month", 0).desc(),
+            Coalesce("date_day", 0).desc(),
+            "-created_at",
+        ]
+        constraints = partial_date_constraints("date", "event")
+        indexes = [models.Index(fields=["date_year", "date_month", "date_day"], name="event_date")]
+
+    def __str__(self):
+        return self.summary[:80]
+
+    def get_absolute_url(self):
+        return reverse("articles:event", args=[self.pk])
+
+    @property
+    def date(self) -> PartialDate:
+        return PartialDate(self.date_year, self.date_month, self.date_day)
+
+
+class AnchorStatus(models.TextChoices):
+    ANCHORED = "anchored", "Anchored"
+    MOVED = "moved", "Moved"
+    ORPHANED = "orphaned", "Orphaned"
+
+
+class Annotation(models.Model):
+    """An editor's note on a passage: W3C TextQuote (exact/prefix/suffix) + TextPosition (start/end)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="annotations")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+    exact = models.TextField()
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    note = models.TextField(blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="annotations")
+    anchor_status = models.CharField(max_length=10, choices=AnchorStatus.choices, default=AnchorStatus.ANCHORED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [models.CheckConstraint(condition=Q(end__gt=F("start")), name="annotation_span_not_empty")]
+
+    def __str__(self):
+        return f"{self.exact[:40]} ({self.author})"
+
+
+class LinkRelation(models.TextChoices):
+    SAME_EVENT = "same_event", "Same event"
+    FOLLOW_UP = "follow_up", "Follow-up"
+    CONTRADICTS = "contradicts", "Contradicts"
+    BACKGROUND = "background", "Background"
+    RELATED = "related", "Related"
+
+
+LINKABLE_MODELS = Q(app_label="articles", model__in=["article", "person", "quote", "event"])
+
+
+class Link(models.Model):
+    """An editor-made cross-link between any two articles, people, quotes or events."""
+
+    source_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", limit_choices_to=LINKABLE_MODELS
+    )
+    source_id = models.PositiveBigIntegerField()
+    source = GenericForeignKey("source_type", "source_id")
+    target_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", limit_choices_to=LINKABLE_MODELS
+    )
+    target_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("target_type", "target_id")
+    relation = models.CharField(max_length=20, choices=LinkRelation.choices, default=LinkRelation.RELATED)
+    note = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_type", "source_id", "target_type", "target_id", "relation"], name="link_unique"
+            ),
+            models.CheckConstraint(
+                condition=~(Q(source_type=F("target_type")) & Q(source_id=F("target_id"))), name="link_not_to_itself"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["source_type", "source_id"], name="link_source"),
+            models.Index(fields=["target_type", "target_id"], name="link_target"),
+        ]
+
+    def __str__(self):
+        return f"{self.source_type.model}:{self.source_id} {self.relation} {self.target_type.model}:{self.target_id}"

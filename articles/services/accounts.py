@@ -1,0 +1,19 @@
+"""Groups and their permissions: Editors read and write, Viewers only read."""
+
+from django.contrib.auth.models import Group, Permission
+
+EDITORS, VIEWERS = "Editors", "Viewers"
+EDITED_MODELS = ["article", "person", "quote", "event", "tag", "annotation", "link", "mention"]
+
+
+def ensure_groups() -> tuple[Group, Group]:
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    viewers, _ = Group.objects.get_or_create(name=VIEWERS)
+    perms = Permission.objects.filter(content_type__app_label="articles", content_type__model__in=EDITED_MODELS)
+    editors.permissions.set(perms)
+    viewers.permissions.set(perms.filter(codename__startswith="view_"))
+    return editors, viewers
+
+
+def can_edit(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=EDITORS).exists())

@@ -1,0 +1,148 @@
+"""File → ExtractedArticle → rows, one transaction per file.
+
+import_bytes is the one entry point: the command line, the upload page's background task
+and the tests all go through it. A file that fails leaves nothing behind; a file whose
+text is already stored is reported "unchanged" and nothing is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from articles.ingest.decoding import UnreadableFile, decode_text
+from articles.ingest.pipeline import extract
+from articles.ingest.records import ExtractedArticle
+from articles.models import Article, Event, Mention, Quote
+from articles.services import identity
+
+IMPORTED, UPDATED, UNCHANGED, FAILED = "imported", "updated", "unchanged", "failed"
+IMPORTABLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+
+
+@dataclass
+class ImportResult:
+    source_file: str
+    status: str
+    reason: str = ""
+    article_id: int | None = None
+
+    def line(self) -> str:
+        """One line for a terminal or a results table: 'name: imported' / 'name: failed: why'."""
+        return f"{self.source_file}: {self.status}" + (f": {self.reason}" if self.reason else "")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Files named, plus the importable files inside folders named (sorted, recursive)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def import_path(path: Path, *, as_of: date | None = None) -> ImportResult:
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > settings.NEWSDESK_MAX_IMPORT_BYTES:
+            return ImportResult(
+                name, FAILED, f"file is {size:,} bytes, over the {settings.NEWSDESK_MAX_IMPORT_BYTES:,}-byte limit"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        return ImportResult(name, FAILED, f"cannot read file: {error.strerror or error}")
+    return import_bytes(data, name, as_of=as_of)
+
+
+def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) -> ImportResult:
+    try:
+        text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
+    except UnreadableFile as error:
+        return ImportResult(source_file, FAILED, str(error))
+    digest = content_hash(text)
+    existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
+    if existing:
+        return ImportResult(source_file, UNCHANGED, article_id=existing)
+    extracted = extract(text, as_of=as_of)
+    if not extracted.body.strip():
+        return ImportResult(source_file, FAILED, "no article text found (the page is only menus and links)")
+    with transaction.atomic():
+        previous = Article.objects.select_for_update().filter(source_file=source_file).order_by("-imported_at").first()
+        article = previous or Article(source_file=source_file)
+        save_article(article, text, digest, extracted)
+        write_extraction(article, extracted, replacing=previous is not None)
+    return ImportResult(source_file, UPDATED if previous else IMPORTED, article_id=article.pk)
+
+
+def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle) -> None:
+    meta = extracted.metadata
+    published = meta.published
+    article.content_hash = digest
+    article.raw_text = raw_text
+    article.body = extracted.body
+    article.removed_lines = [{"line": r.line_no, "text": r.text, "reason": r.reason} for r in extracted.removed_lines]
+    article.title = meta.title
+    article.standfirst = meta.standfirst
+    article.outlet = meta.outlet
+    article.authors = list(meta.authors)
+    article.dateline_place = meta.dateline_place
+    article.published_year = published.year
+    article.published_month = published.month
+    article.published_day = published.day
+    article.published_time = None if published.hour is None else time(published.hour, published.minute or 0)
+    article.published_precision = published.precision
+    article.published_at = aware(published.as_datetime())
+    article.updated_at_source = aware(meta.updated.as_datetime())
+    article.save()
+
+
+def aware(moment: datetime | None) -> datetime | None:
+    """Page times carry no zone; they are stored as given, read as UTC."""
+    return timezone.make_aware(moment, timezone.UTC) if moment else None
+
+
+def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing: bool) -> None:
+    """Mentions, quotes and events of one article. On re-import the old extraction is replaced."""
+    if replacing:
+        article.mentions.all().delete()
+        article.quotes.all().delete()
+        article.events.clear()
+    persons = [identity.resolve_person(p) for p in extracted.people]
+    Mention.objects.bulk_create(
+        Mention(article=article, person=persons[i], start=m.start, end=m.end, text=m.text[:300])
+        for i, p in enumerate(extracted.people)
+        for m in p.mentions
+    )
+    quotes = Quote.objects.bulk_create(
+        Quote(
+            article=article,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            speaker=persons[q.speaker] if q.speaker is not None else None,
+            speaker_label=q.speaker_label[:300],
+            partial=q.partial,
+            fingerprint=identity.quote_fingerprint(q.text),
+        )
+        for q in extracted.quotes
+    )
+    for e in extracted.events:
+        participants = [persons[i] for i in e.participants]
+        event = identity.resolve_event(e, participants)
+        event.articles.add(article)
+        event.participants.add(*participants)
+        event.quotes.add(*(quotes[i] for i in e.quotes))
+    Event.objects.filter(articles=None, review_status="needs_review").delete()

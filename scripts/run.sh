@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Set up everything on a fresh clone and serve newsdesk with the seeds imported.
+# Ctrl-C stops the server, the import worker and (if this script started it) PostgreSQL.
+source "$(dirname "$0")/lib.sh"
+
+setup_common
+cd "$ROOT"
+"$PY" manage.py migrate --noinput -v 0
+"$PY" manage.py collectstatic --noinput -v 0
+"$PY" manage.py import_articles seeds/
+"$PY" manage.py ensure_editor
+
+PORT="${PORT:-8000}"
+WORKER_PID=""
+SERVER_PID=""
+shutdown() {
+    trap - INT TERM EXIT
+    say "shutting down"
+    [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null || true
+    [ -n "$WORKER_PID" ] && kill -TERM "$WORKER_PID" 2>/dev/null || true
+    wait 2>/dev/null || true
+    stop_cluster_if_started_here
+}
+trap shutdown INT TERM EXIT
+
+"$PY" manage.py db_worker --queue-name default >>"$VAR/worker.log" 2>&1 &
+WORKER_PID=$!
+say "import worker running (log: var/worker.log)"
+say "serving on http://127.0.0.1:$PORT  (Ctrl-C to stop)"
+"$VENV/bin/gunicorn" newsdesk.wsgi:application \
+    --bind "127.0.0.1:$PORT" --workers "${WEB_CONCURRENCY:-3}" --access-logfile - &
+SERVER_PID=$!
+wait "$SERVER_PID"

@@ -1,0 +1,68 @@
+"""The management commands: import_articles, export_json, ensure_editor."""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from articles.models import Article
+
+from .conftest import SEEDS
+
+pytestmark = pytest.mark.django_db
+
+
+def test_import_articles_reports_each_file_and_is_idempotent(capsys):
+    call_command("import_articles", str(SEEDS))
+    out = capsys.readouterr().out
+    assert out.count(": imported") == 4
+    assert "4 files: 4 imported" in out
+    call_command("import_articles", str(SEEDS))
+    assert "4 files: 4 unchanged" in capsys.readouterr().out
+    assert Article.objects.count() == 4
+
+
+def test_import_articles_exits_1_when_a_file_fails(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Headline\n\nA story paragraph that is long enough.\n")
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("import_articles", str(tmp_path))
+    assert exit_info.value.code == 1
+    out = capsys.readouterr().out
+    assert "empty.txt: failed: file is empty or only whitespace" in out
+    assert "good.txt: imported" in out
+    assert Article.objects.count() == 1
+
+
+def test_export_json_matches_schema(seeded, tmp_path):
+    path = tmp_path / "export.json"
+    call_command("export_json", "--output", str(path))
+    data = json.loads(path.read_text())
+    assert set(data) == {"articles", "persons", "events"}
+    assert len(data["articles"]) == 4
+    article_keys = {"id", "source_file", "title", "outlet", "authors", "published", "body", "persons", "quotes", "tags"}
+    person_ids = {p["id"] for p in data["persons"]}
+    for article in data["articles"]:
+        assert set(article) == article_keys
+        assert article["source_file"].endswith(".txt") and "/" not in article["source_file"]
+        assert isinstance(article["authors"], list)
+        assert set(article["persons"]) <= person_ids
+        for quote in article["quotes"]:
+            assert set(quote) == {"id", "text", "speaker", "speaker_label"}
+            assert quote["speaker"] is None or quote["speaker"] in person_ids
+    for person in data["persons"]:
+        assert set(person) == {"id", "name", "aliases", "role"}
+    for event in data["events"]:
+        assert set(event) == {"id", "summary", "kind", "date", "location", "participants", "articles"}
+        assert set(event["participants"]) <= person_ids
+
+
+def test_ensure_editor_creates_once_and_honours_password(monkeypatch, capsys):
+    monkeypatch.setenv("NEWSDESK_EDITOR_PASSWORD", "a long test password")
+    call_command("ensure_editor")
+    call_command("ensure_editor")
+    user = get_user_model().objects.get(username="editor")
+    assert user.check_password("a long test password")
+    assert user.groups.filter(name="Editors").exists()
+    assert get_user_model().objects.count() == 1
