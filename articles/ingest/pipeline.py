@@ -1,15 +1,24 @@
-"""Raw page text → ExtractedArticle: cleaning, metadata, then people, quotes and events."""
+"""Raw page text → ExtractedArticle: cleaning, metadata, then people, quotes and events.
+
+Each stage is one module with one job; this file only runs them in order.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from articles.ingest.records import ExtractedArticle, Metadata
+from articles.ingest import cleaning, events, metadata, people, quotes
+from articles.ingest.records import ExtractedArticle
 
 
 def extract(raw_text: str, as_of: date | None = None) -> ExtractedArticle:
     """Everything newsdesk reads from one page of text. as_of resolves relative dates."""
-    lines = raw_text.strip().split("\n")
-    title = lines[0].strip()
-    paragraphs = [line.strip() for line in lines[1:] if line.strip()]
-    return ExtractedArticle(metadata=Metadata(title=title), body="\n\n".join(paragraphs))
+    page = cleaning.clean_page(raw_text)
+    meta = metadata.read_metadata(page, as_of=as_of)
+    article = ExtractedArticle(metadata=meta, body=page.body, removed_lines=page.removed)
+    if not page.body.strip():
+        return article
+    article.people = people.find_people(page.body)
+    article.quotes = quotes.find_quotes(page.body, article.people)
+    article.events = events.find_events(page.body, article.people, article.quotes, meta.published)
+    return article
