@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.views import browse
+from articles.views import browse, imports
 
 app_name = "articles"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("people/<int:pk>/", browse.person_detail, name="person"),
     path("events/<int:pk>/", browse.event_detail, name="event"),
     path("tags/<slug:slug>/", browse.tag_detail, name="tag"),
+    path("import/", imports.import_page, name="import"),
 ]
