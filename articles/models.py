@@ -368,3 +368,46 @@ class Link(models.Model):
 
     def __str__(self):
         return f"{self.source_type.model}:{self.source_id} {self.relation} {self.target_type.model}:{self.target_id}"
+
+
+class ImportJob(models.Model):
+    """A batch of uploaded files imported by the background worker, with its progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    as_of = models.DateField(null=True, blank=True, help_text="Reference date for relative dates.")
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Import {self.pk} ({self.status})"
+
+
+class ImportFile(models.Model):
+    """One uploaded file of an ImportJob: its bytes until imported, then its result."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(max_length=255)
+    data = models.BinaryField(help_text="The uploaded bytes; emptied once imported.")
+    size = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=10, blank=True, help_text="imported / updated / unchanged / failed")
+    reason = models.TextField(blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["job", "pk"]
+
+    def __str__(self):
+        return self.name
