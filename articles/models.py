@@ -183,7 +183,10 @@ class Mention(models.Model):
         ordering = ["article", "start"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="mention_span_not_empty"),
-            models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span"),
+            # Deferred: a re-import moves spans around inside one transaction.
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="mention_unique_span", deferrable=models.Deferrable.DEFERRED
+            ),
         ]
         indexes = [models.Index(fields=["person", "article"], name="mention_person_article")]
 
@@ -216,7 +219,9 @@ class Quote(models.Model):
         ordering = ["article", "start"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
-            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="quote_unique_span", deferrable=models.Deferrable.DEFERRED
+            ),
         ]
         indexes = [
             models.Index(fields=["speaker", "article"], name="quote_speaker_article"),

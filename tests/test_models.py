@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from articles.models import Annotation, Article, Link, Mention, Person, Quote, Tag
 
@@ -43,6 +43,13 @@ def test_mention_span_must_not_be_empty_and_is_unique():
     Mention.objects.create(article=article, person=person, start=0, end=4, text="body")
     with pytest.raises(IntegrityError), transaction.atomic():
         Mention.objects.create(article=article, person=person, start=0, end=4, text="body")
+        check_deferred_constraints()
+
+
+def check_deferred_constraints():
+    """Span uniqueness is checked at commit (re-imports move spans); force the check now."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def test_quote_span_must_not_be_empty():

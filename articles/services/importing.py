@@ -8,6 +8,7 @@ text is already stored is reported "unchanged" and nothing is written.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -15,12 +16,15 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from articles.ingest.decoding import UnreadableFile, decode_text
 from articles.ingest.pipeline import extract
 from articles.ingest.records import ExtractedArticle
-from articles.models import Article, Event, Mention, Quote
-from articles.services import identity
+from articles.models import Article, Event, Mention, Quote, ReviewStatus
+from articles.services import anchoring, identity
+
+logger = logging.getLogger(__name__)
 
 IMPORTED, UPDATED, UNCHANGED, FAILED = "imported", "updated", "unchanged", "failed"
 IMPORTABLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
@@ -76,6 +80,16 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
     existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
     if existing:
         return ImportResult(source_file, UNCHANGED, article_id=existing)
+    try:
+        return store_text(text, digest, source_file, as_of)
+    except Exception as error:
+        # One bad file must not stop a batch; its transaction is already rolled back.
+        logger.exception("import of %s failed", source_file)
+        return ImportResult(source_file, FAILED, f"unexpected error ({type(error).__name__}: {error}); nothing stored")
+
+
+def store_text(text: str, digest: str, source_file: str, as_of: date | None) -> ImportResult:
+    """Extract and write one article in one transaction; an existing source_file is updated in place."""
     extracted = extract(text, as_of=as_of)
     if not extracted.body.strip():
         return ImportResult(source_file, FAILED, "no article text found (the page is only menus and links)")
@@ -84,6 +98,8 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         article = previous or Article(source_file=source_file)
         save_article(article, text, digest, extracted)
         write_extraction(article, extracted, replacing=previous is not None)
+        if previous:
+            anchoring.reanchor_annotations(article)
     return ImportResult(source_file, UPDATED if previous else IMPORTED, article_id=article.pk)
 
 
@@ -115,34 +131,56 @@ def aware(moment: datetime | None) -> datetime | None:
 
 
 def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing: bool) -> None:
-    """Mentions, quotes and events of one article. On re-import the old extraction is replaced."""
+    """Mentions, quotes and events of one article.
+
+    On re-import the extraction is refreshed but editors' work survives: a quote still in the
+    text keeps its row (so its tags, links, events and review decision), and a reviewed
+    quote keeps the speaker the editor chose.
+    """
+    persons = [identity.resolve_person(p) for p in extracted.people]
     if replacing:
         article.mentions.all().delete()
-        article.quotes.all().delete()
-        article.events.clear()
-    persons = [identity.resolve_person(p) for p in extracted.people]
     Mention.objects.bulk_create(
         Mention(article=article, person=persons[i], start=m.start, end=m.end, text=m.text[:300])
         for i, p in enumerate(extracted.people)
         for m in p.mentions
     )
-    quotes = Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            speaker=persons[q.speaker] if q.speaker is not None else None,
-            speaker_label=q.speaker_label[:300],
-            partial=q.partial,
-            fingerprint=identity.quote_fingerprint(q.text),
-        )
-        for q in extracted.quotes
-    )
+    quotes = save_quotes(article, extracted, persons)
+    if replacing:
+        Event.articles.through.objects.filter(article=article).delete()
     for e in extracted.events:
         participants = [persons[i] for i in e.participants]
         event = identity.resolve_event(e, participants)
         event.articles.add(article)
         event.participants.add(*participants)
         event.quotes.add(*(quotes[i] for i in e.quotes))
-    Event.objects.filter(articles=None, review_status="needs_review").delete()
+    # Events no article reports any more, that no editor has touched, go.
+    Event.objects.filter(articles=None, review_status=ReviewStatus.NEEDS_REVIEW, tags=None).delete()
+
+
+def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) -> list[Quote]:
+    """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import."""
+    previous: dict[str, list[Quote]] = {}
+    for old in article.quotes.all():
+        previous.setdefault(old.fingerprint, []).append(old)
+    rows, new_rows = [], []
+    for q in extracted.quotes:
+        fingerprint = identity.quote_fingerprint(q.text)
+        speaker = persons[q.speaker] if q.speaker is not None else None
+        row = previous.get(fingerprint, []).pop(0) if previous.get(fingerprint) else None
+        if row is None:
+            row = Quote(article=article, fingerprint=fingerprint)
+            new_rows.append(row)
+        row.text, row.start, row.end, row.partial = q.text, q.start, q.end, q.partial
+        if row.review_status == ReviewStatus.NEEDS_REVIEW:
+            row.speaker, row.speaker_label = speaker, q.speaker_label[:300]
+        if row.pk:
+            row.save()
+        rows.append(row)
+    gone = [old.pk for olds in previous.values() for old in olds]
+    if gone:
+        for old in Quote.objects.filter(pk__in=gone):
+            old.delete()  # one by one, so history records each deletion
+    if new_rows:
+        bulk_create_with_history(new_rows, Quote)
+    return rows
