@@ -117,6 +117,9 @@ DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB", "test
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# History rows say why a change was made; merges name what they merged, which needs more than 100 characters.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("NEWSDESK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
