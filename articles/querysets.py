@@ -1,6 +1,20 @@
-"""Reads that several pages share, as QuerySet methods (Article.objects.newest_first() …)."""
+"""Reads that several pages share, as QuerySet methods (Article.objects.newest_first() …).
+
+models.py imports this module, so the models are imported inside the functions that need them.
+Every read here is one query (or one query per prefetch) whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
 
 from django.db import models
+from django.db.models import Case, Count, F, Func, OuterRef, Q, Subquery, Value, When, Window
+from django.db.models.functions import Cast, Coalesce, Concat, Left, RowNumber
+from django.utils import timezone
+
+HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
+LINKABLE_KINDS = ("article", "person", "quote", "event")
 
 
 class ReviewableQuerySet(models.QuerySet):
@@ -15,16 +29,292 @@ class ArticleQuerySet(ReviewableQuerySet):
 
     def for_list(self):
         """The columns a list page shows, without the heavy text fields."""
-        return self.defer("raw_text", "body", "removed_lines")
+        return self.defer(*HEAVY_ARTICLE_FIELDS)
+
+    def for_page(self):
+        """One article for its own page: everything but the raw text and the vector, with its tags."""
+        return self.defer("raw_text", "search_vector").prefetch_related("tags")
+
+    def filtered(
+        self,
+        *,
+        outlet: str = "",
+        person=None,
+        tag: str = "",
+        date_from: date | None = None,
+        date_to: date | None = None,
+        status: str = "",
+    ):
+        """The article list's filters; empty values filter nothing."""
+        qs = self
+        if outlet:
+            qs = qs.filter(outlet=outlet)
+        if person is not None:
+            from articles.models import Mention
+
+            qs = qs.filter(pk__in=Mention.objects.filter(person=person).values("article_id"))
+        if tag:
+            qs = qs.filter(tags__slug=tag)
+        if date_from:
+            qs = qs.filter(published_at__gte=timezone.make_aware(datetime.combine(date_from, time.min)))
+        if date_to:
+            day_after = date_to + timedelta(days=1)
+            qs = qs.filter(published_at__lt=timezone.make_aware(datetime.combine(day_after, time.min)))
+        if status:
+            qs = qs.filter(review_status=status)
+        return qs
+
+    def outlets(self) -> list[str]:
+        """The outlets present, for the filter's choices (one query)."""
+        return list(self.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+
+    def mentioning(self, person):
+        """Articles that mention a person, newest first, without the heavy fields."""
+        from articles.models import Mention
+
+        return self.filter(pk__in=Mention.objects.filter(person=person).values("article_id")).for_list().newest_first()
+
+
+def aliases_text():
+    """A person's aliases as one string, for substring matching."""
+    return Func(F("aliases"), Value(" | "), function="array_to_string", output_field=models.TextField())
 
 
 class PersonQuerySet(ReviewableQuerySet):
-    pass
+    def matching(self, text: str):
+        """People whose name or one of whose aliases contains the text."""
+        text = text.strip()
+        if not text:
+            return self
+        return self.annotate(alias_text=aliases_text()).filter(Q(name__icontains=text) | Q(alias_text__icontains=text))
+
+    def with_counts(self):
+        """Each person with how many articles mention them and how many quotes they have."""
+        from articles.models import Mention, Quote
+
+        mentions = (
+            Mention.objects.filter(person=OuterRef("pk"))
+            .order_by()
+            .values("person")
+            .annotate(n=Count("article", distinct=True))
+            .values("n")
+        )
+        quotes = (
+            Quote.objects.filter(speaker=OuterRef("pk"))
+            .order_by()
+            .values("speaker")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            article_count=Coalesce(Subquery(mentions), 0),
+            quote_count=Coalesce(Subquery(quotes), 0),
+        )
+
+    def in_article(self, article):
+        """The people an article mentions, most mentioned first, with `mention_count`."""
+        return (
+            self.filter(mentions__article=article)
+            .annotate(mention_count=Count("mentions"))
+            .order_by("-mention_count", "name")
+        )
+
+    def co_mentioned_with(self, person, limit: int = 10):
+        """The people mentioned most often in the same articles as `person`: one aggregate query.
+
+        `shared` is the number of articles that mention both.
+        """
+        return (
+            self.filter(mentions__article__mentions__person=person)
+            .exclude(pk=person.pk)
+            .annotate(shared=Count("mentions__article", distinct=True))
+            .order_by("-shared", "name")[:limit]
+        )
+
+
+def group_key():
+    """Quotes with the same fingerprint are one quotation; a blank fingerprint stands alone."""
+    return Case(
+        When(fingerprint="", then=Concat(Value("#"), Cast("pk", models.CharField()))),
+        default=F("fingerprint"),
+        output_field=models.CharField(),
+    )
 
 
 class QuoteQuerySet(ReviewableQuerySet):
-    pass
+    def with_context(self):
+        """Each quote with its speaker and its article (without the article's heavy fields)."""
+        return self.select_related("speaker", "article").defer(*(f"article__{f}" for f in HEAVY_ARTICLE_FIELDS))
+
+    def by_date(self):
+        """Oldest article first, then in reading order."""
+        return self.order_by(F("article__published_at").asc(nulls_last=True), "article_id", "start")
+
+    def newest_first(self):
+        return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
+
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
+        qs = self
+        if speaker is not None:
+            qs = qs.filter(speaker=speaker)
+        if tag:
+            qs = qs.filter(tags__slug=tag)
+        if outlet:
+            qs = qs.filter(article__outlet=outlet)
+        return qs
+
+    def one_per_fingerprint(self):
+        """The first report of each quotation (earliest article), others left out.
+
+        `report_count` is how many of the quotes selected so far share its fingerprint.
+        """
+        first = F("article__published_at").asc(nulls_last=True)
+        return self.annotate(
+            report_rank=Window(RowNumber(), partition_by=[group_key()], order_by=[first, F("pk").asc()]),
+            report_count=Window(Count("pk"), partition_by=[group_key()]),
+        ).filter(report_rank=1)
+
+
+def also_reported(quotes) -> dict[str, list]:
+    """{fingerprint: [other quotes with it, with their article]} for the quotes shown: one query."""
+    from articles.models import Quote
+
+    prints = {q.fingerprint for q in quotes if q.fingerprint}
+    if not prints:
+        return {}
+    shown = [q.pk for q in quotes]
+    others: dict[str, list] = {}
+    rows = (
+        Quote.objects.filter(fingerprint__in=prints)
+        .exclude(pk__in=shown)
+        .with_context()
+        .order_by("fingerprint", F("article__published_at").asc(nulls_last=True), "pk")
+    )
+    for other in rows:
+        others.setdefault(other.fingerprint, []).append(other)
+    return others
 
 
 class EventQuerySet(ReviewableQuerySet):
-    pass
+    def timeline(self):
+        """Newest first by the known parts of the date; year-unknown ones after, then undated."""
+        return self.order_by(
+            F("date_year").desc(nulls_last=True),
+            Coalesce("date_month", 0).desc(),
+            Coalesce("date_day", 0).desc(),
+            "-created_at",
+            "-pk",
+        )
+
+    def with_related(self):
+        """Participants, articles (light), quotes with speakers and tags, prefetched."""
+        from articles.models import Article, Quote
+
+        return self.prefetch_related(
+            "participants",
+            models.Prefetch("articles", queryset=Article.objects.for_list().newest_first()),
+            models.Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
+            "tags",
+        )
+
+    def involving(self, person):
+        return self.filter(participants=person)
+
+
+def annotations_for(article):
+    """An article's annotations in reading order, with authors and tags."""
+    from articles.models import Annotation
+
+    return Annotation.objects.filter(article=article).select_related("author").prefetch_related("tags")
+
+
+def kind_of(record) -> str:
+    """'article', 'person', 'quote' or 'event': the name links and URLs use for a record."""
+    return record._meta.model_name
+
+
+def links_for(record):
+    """Every cross-link that touches a record, from either end, in one query.
+
+    Each link carries `outgoing` (the record is its source), `other_kind`, `other_id` and
+    `other_label` (title, name, quote text or event summary of the record at the other end).
+    """
+    from articles.models import Article, Event, Link, Person, Quote
+
+    kind = kind_of(record)
+    as_source = Q(source_type__app_label="articles", source_type__model=kind, source_id=record.pk)
+    as_target = Q(target_type__app_label="articles", target_type__model=kind, target_id=record.pk)
+    labels = {
+        "article": Article.objects.filter(pk=OuterRef("other_id")).values("title")[:1],
+        "person": Person.objects.filter(pk=OuterRef("other_id")).values("name")[:1],
+        "quote": Quote.objects.filter(pk=OuterRef("other_id")).values(label=Left("text", 160))[:1],
+        "event": Event.objects.filter(pk=OuterRef("other_id")).values(label=Left("summary", 160))[:1],
+    }
+    return (
+        Link.objects.filter(as_source | as_target)
+        .annotate(
+            outgoing=Case(When(as_source, then=Value(True)), default=Value(False)),
+            other_kind=Case(When(as_source, then=F("target_type__model")), default=F("source_type__model")),
+            other_id=Case(When(as_source, then=F("target_id")), default=F("source_id")),
+        )
+        .annotate(
+            other_label=Case(
+                *(When(other_kind=k, then=Subquery(sq)) for k, sq in labels.items()),
+                output_field=models.TextField(),
+            )
+        )
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def tags_with_usage():
+    """Every tag with how many articles, people, quotes, events and annotations carry it."""
+    from articles.models import Annotation, Article, Event, Person, Quote, Tag
+
+    def count(model, column):
+        through = model.tags.through
+        return Coalesce(
+            Subquery(
+                through.objects.filter(tag_id=OuterRef("pk"))
+                .order_by()
+                .values("tag_id")
+                .annotate(n=Count(column))
+                .values("n")
+            ),
+            0,
+        )
+
+    return Tag.objects.annotate(
+        article_count=count(Article, "article_id"),
+        person_count=count(Person, "person_id"),
+        quote_count=count(Quote, "quote_id"),
+        event_count=count(Event, "event_id"),
+        annotation_count=count(Annotation, "annotation_id"),
+    ).order_by("name")
+
+
+def record_search(text: str, per_kind: int = 6) -> list[dict]:
+    """Articles, people, quotes and events whose title/name/text/summary contain the text.
+
+    One UNION query; each row is {kind, pk, label}. Feeds the cross-link picker.
+    """
+    from articles.models import Article, Event, Person, Quote
+
+    text = text.strip()
+    if not text:
+        return []
+    parts = [
+        Article.objects.filter(title__icontains=text)
+        .annotate(kind=Value("article"), label=Left("title", 160))
+        .order_by(F("published_at").desc(nulls_last=True), "-pk"),
+        Person.objects.matching(text).annotate(kind=Value("person"), label=Left("name", 160)).order_by("name", "pk"),
+        Quote.objects.filter(text__icontains=text)
+        .annotate(kind=Value("quote"), label=Left("text", 160))
+        .order_by("-pk"),
+        Event.objects.filter(summary__icontains=text)
+        .annotate(kind=Value("event"), label=Left("summary", 160))
+        .order_by("-pk"),
+    ]
+    sliced = [p.values("kind", "pk", "label")[:per_kind] for p in parts]
+    return list(sliced[0].union(*sliced[1:], all=True))

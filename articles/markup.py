@@ -1,0 +1,123 @@
+"""An article body as HTML paragraphs with its mentions, quotes and annotations marked up.
+
+Pure: strings and spans in, escaped HTML out; nothing here touches the database.
+Offsets are character offsets into Article.body, whose paragraphs are separated by blank
+lines. Spans may overlap in any way: where they cross, the inner one is closed and
+reopened so the HTML nests properly, and each piece after the first is marked as a
+continuation. Every paragraph's text content is exactly its slice of the body, so the
+browser can map a selection back to body offsets (static/js/annotate.js).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+# Which element is outermost when two spans cover the same text: quotes wrap annotations
+# wrap mentions, so a mention's link never contains another element's start.
+NESTING = {"quote": 0, "annotation": 1, "mention": 2}
+ELEMENT = {"quote": "span", "annotation": "mark", "mention": "a"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A marked stretch of the body: kind is 'mention', 'quote' or 'annotation'."""
+
+    start: int
+    end: int
+    kind: str
+    ref: int | str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+    classes: str = ""
+
+    @property
+    def css(self) -> str:
+        return f"{self.kind} {self.classes}".strip()
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    html: SafeString
+    spans: list[Span] = field(default_factory=list)
+
+
+def paragraph_bounds(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, never only whitespace."""
+    bounds, position = [], 0
+    for separator in PARAGRAPH_BREAK.finditer(body):
+        bounds.append((position, separator.start()))
+        position = separator.end()
+    bounds.append((position, len(body)))
+    return [(s, e) for s, e in bounds if body[s:e].strip()]
+
+
+def without_nested_links(spans: list[Span]) -> list[Span]:
+    """Mentions that overlap an earlier mention are dropped: a link cannot hold a link."""
+    kept, last_end = [], -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.kind == "mention":
+            if span.start < last_end:
+                continue
+            last_end = span.end
+        kept.append(span)
+    return kept
+
+
+def mark_up(body: str, spans: list[Span]) -> list[Paragraph]:
+    """The body's paragraphs as escaped HTML with the spans wrapped in elements."""
+    usable = [s for s in spans if 0 <= s.start < s.end <= len(body) and s.kind in NESTING]
+    usable = without_nested_links(usable)
+    order = {id(s): i for i, s in enumerate(sorted(usable, key=lambda s: (s.start, -s.end, NESTING[s.kind])))}
+    paragraphs, opened = [], set()
+    for start, end in paragraph_bounds(body):
+        inside = [s for s in usable if s.start < end and s.end > start]
+        html = _render(body, start, end, inside, order, opened)
+        paragraphs.append(Paragraph(start, end, html, inside))
+    return paragraphs
+
+
+def _render(
+    body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]
+) -> SafeString:
+    """One paragraph: cut at every span edge, close and reopen elements so they nest."""
+    cuts = {start, end}
+    for span in spans:
+        cuts.update(c for c in (span.start, span.end) if start < c < end)
+    points = sorted(cuts)
+    out: list[str] = []
+    stack: list[Span] = []
+    for left, right in itertools.pairwise(points):
+        wanted = sorted((s for s in spans if s.start <= left and s.end >= right), key=lambda s: order[id(s)])
+        common = 0
+        while common < len(stack) and common < len(wanted) and stack[common] is wanted[common]:
+            common += 1
+        for span in reversed(stack[common:]):
+            out.append(f"</{ELEMENT[span.kind]}>")
+        stack = stack[:common]
+        for span in wanted[common:]:
+            out.append(_open(span, first=id(span) not in opened))
+            opened.add(id(span))
+            stack.append(span)
+        out.append(escape(body[left:right]))
+    for span in reversed(stack):
+        out.append(f"</{ELEMENT[span.kind]}>")
+    return mark_safe("".join(out))
+
+
+def _open(span: Span, *, first: bool) -> str:
+    attrs = [("class", span.css + ("" if first else " cont"))]
+    if span.kind == "quote" and first:
+        attrs.append(("tabindex", "0"))
+    if first and span.ref != "":
+        attrs.append(("id", f"{span.kind}-{span.ref}"))
+    attrs.extend(span.attrs)
+    rendered = "".join(f' {name}="{escape(value)}"' for name, value in attrs)
+    return f"<{ELEMENT[span.kind]}{rendered}>"

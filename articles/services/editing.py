@@ -1,0 +1,240 @@
+"""Every write an editor makes in the workspace: tags, annotations, cross-links, review decisions.
+
+Plain functions over model instances, each in one transaction, no request objects. A write
+the editor can fix (an empty tag, a selection that no longer matches the text, a link that
+exists already) raises EditError with a sentence for the editor; a write the user may not
+make (someone else's annotation) raises PermissionDenied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from articles.models import (
+    Annotation,
+    Article,
+    Event,
+    Link,
+    LinkRelation,
+    Person,
+    Quote,
+    ReviewStatus,
+    Tag,
+)
+
+# The records editors tag, link and review, by the name URLs use for them.
+RECORD_MODELS = {"article": Article, "person": Person, "quote": Quote, "event": Event}
+TAGGED_MODELS = [Article, Person, Quote, Event, Annotation]
+CONTEXT_CHARS = 32  # prefix and suffix kept around an annotation's exact text
+TAG_MAX = Tag._meta.get_field("name").max_length
+
+
+class EditError(ValueError):
+    """A write refused for a reason the editor can act on; str() is the sentence to show."""
+
+
+# --- tags ---------------------------------------------------------------------------------
+
+
+def clean_tag_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name or "").strip()
+
+
+def tag_slug(name: str) -> str:
+    return slugify(clean_tag_name(name), allow_unicode=True)[:TAG_MAX]
+
+
+def split_tag_names(text: str) -> list[str]:
+    """'Ukraine, defence , ukraine' -> ['Ukraine', 'defence']: comma separated, one per slug."""
+    names, seen = [], set()
+    for part in (text or "").split(","):
+        name = clean_tag_name(part)
+        slug = tag_slug(name)
+        if slug and slug not in seen:
+            seen.add(slug)
+            names.append(name[:TAG_MAX])
+    return names
+
+
+def get_or_create_tag(name: str) -> Tag:
+    """The tag with this name's slug, created with this spelling when it is new."""
+    name = clean_tag_name(name)[:TAG_MAX]
+    slug = tag_slug(name)
+    if not slug:
+        raise EditError("A tag needs at least one letter or digit.")
+    tag, _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
+    return tag
+
+
+@transaction.atomic
+def add_tag(record, name: str) -> Tag:
+    """Puts a tag (new or existing, matched by slug) on an article, person, quote or event."""
+    tag = get_or_create_tag(name)
+    record.tags.add(tag)
+    return tag
+
+
+@transaction.atomic
+def remove_tag(record, tag: Tag) -> None:
+    record.tags.remove(tag)
+
+
+@transaction.atomic
+def rename_tag(tag: Tag, name: str) -> Tag:
+    """Renames a tag everywhere it is used (records point at the tag, so they all follow)."""
+    name = clean_tag_name(name)[:TAG_MAX]
+    slug = tag_slug(name)
+    if not slug:
+        raise EditError("A tag needs at least one letter or digit.")
+    clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
+    if clash:
+        raise EditError(f"There is already a tag “{clash.name}”: merge into it instead.")
+    tag.name, tag.slug = name, slug
+    tag.save(update_fields=["name", "slug"])
+    return tag
+
+
+@transaction.atomic
+def merge_tags(source: Tag, target: Tag) -> Tag:
+    """Moves every use of `source` to `target` and deletes `source`; returns `target`."""
+    if source.pk == target.pk:
+        raise EditError("A tag cannot be merged into itself.")
+    for model in TAGGED_MODELS:
+        through = model.tags.through
+        column = f"{model._meta.model_name}_id"
+        already = through.objects.filter(tag_id=target.pk).values(column)
+        through.objects.filter(tag_id=source.pk).exclude(**{f"{column}__in": already}).update(tag_id=target.pk)
+    source.delete()
+    return target
+
+
+# --- annotations --------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def ensure_author(annotation: Annotation, user) -> None:
+    if annotation.author_id != getattr(user, "pk", None):
+        raise PermissionDenied("Only the author of an annotation can change or delete it.")
+
+
+def _set_annotation_tags(annotation: Annotation, tags: str) -> None:
+    annotation.tags.set([get_or_create_tag(name) for name in split_tag_names(tags)])
+
+
+@transaction.atomic
+def create_annotation(
+    article: Article, author, *, start: int, end: int, exact: str, note: str = "", tags: str = ""
+) -> Annotation:
+    """Anchors a note on a passage of the body (W3C TextQuote + TextPosition selectors).
+
+    The offsets decide; `exact` is the text the editor saw selected and must match the body
+    there (whitespace aside). The stored exact, prefix and suffix come from the body itself.
+    """
+    body = article.body
+    if not (0 <= start < end <= len(body)):
+        raise EditError("The selection is outside the article text.")
+    if _squash(body[start:end]) != _squash(exact) or not body[start:end].strip():
+        raise EditError("The selected text does not match the article: reload the page and select it again.")
+    annotation = Annotation.objects.create(
+        article=article,
+        author=author,
+        exact=body[start:end],
+        prefix=body[max(0, start - CONTEXT_CHARS) : start],
+        suffix=body[end : end + CONTEXT_CHARS],
+        start=start,
+        end=end,
+        note=note.strip(),
+    )
+    _set_annotation_tags(annotation, tags)
+    return annotation
+
+
+@transaction.atomic
+def update_annotation(annotation: Annotation, editor, *, note: str, tags: str = "") -> Annotation:
+    ensure_author(annotation, editor)
+    annotation.note = note.strip()
+    annotation.save(update_fields=["note", "updated_at"])
+    _set_annotation_tags(annotation, tags)
+    return annotation
+
+
+@transaction.atomic
+def delete_annotation(annotation: Annotation, editor) -> None:
+    ensure_author(annotation, editor)
+    annotation.delete()
+
+
+# --- cross-links --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_link(source, target, *, relation: str, note: str = "", user=None) -> Link:
+    """Links any article, person, quote or event to another with a relation and a note."""
+    if relation not in LinkRelation.values:
+        raise EditError("Choose how the two are related.")
+    for record in (source, target):
+        if type(record) not in RECORD_MODELS.values():
+            raise EditError("Only articles, people, quotes and events can be linked.")
+    source_type = ContentType.objects.get_for_model(source)
+    target_type = ContentType.objects.get_for_model(target)
+    if source_type == target_type and source.pk == target.pk:
+        raise EditError("A record cannot be linked to itself.")
+    fields = dict(
+        source_type=source_type, source_id=source.pk, target_type=target_type, target_id=target.pk, relation=relation
+    )
+    if Link.objects.filter(**fields).exists():
+        raise EditError(f"These two are already linked as “{LinkRelation(relation).label}”.")
+    try:
+        with transaction.atomic():
+            return Link.objects.create(**fields, note=note.strip(), created_by=user)
+    except IntegrityError as error:  # a concurrent identical link
+        raise EditError(f"These two are already linked as “{LinkRelation(relation).label}”.") from error
+
+
+@transaction.atomic
+def remove_link(link: Link) -> None:
+    link.delete()
+
+
+# --- review -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def set_review_status(record, status: str):
+    """Marks an article, person, quote or event verified, rejected or back to needs-review."""
+    if status not in ReviewStatus.values:
+        raise EditError("Unknown review decision.")
+    if type(record) not in RECORD_MODELS.values():
+        raise EditError("Only articles, people, quotes and events are reviewed.")
+    record.review_status = status
+    record.save(update_fields=["review_status", "updated_at"])
+    return record
+
+
+@transaction.atomic
+def set_speaker(quote: Quote, *, person: Person | None = None, label: str = "") -> Quote:
+    """Fixes who said a quote: a person, or a label as written ('a senior defence source').
+
+    A typed label that is exactly one person's name (any case) links that person.
+    """
+    label = re.sub(r"\s+", " ", label or "").strip()[: Quote._meta.get_field("speaker_label").max_length]
+    if person is None and label:
+        named = list(Person.objects.filter(name__iexact=label)[:2])
+        if len(named) == 1:
+            person = named[0]
+    if person is not None:
+        quote.speaker = person
+    elif label:
+        quote.speaker, quote.speaker_label = None, label
+    else:
+        raise EditError("Choose a person or type who said it.")
+    quote.save(update_fields=["speaker", "speaker_label", "updated_at"])
+    return quote
