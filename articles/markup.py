@@ -84,9 +84,7 @@ def mark_up(body: str, spans: list[Span]) -> list[Paragraph]:
     return paragraphs
 
 
-def _render(
-    body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]
-) -> SafeString:
+def _render(body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]) -> SafeString:
     """One paragraph: cut at every span edge, close and reopen elements so they nest."""
     cuts = {start, end}
     for span in spans:
