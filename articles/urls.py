@@ -11,4 +11,5 @@ urlpatterns = [
     path("events/<int:pk>/", browse.event_detail, name="event"),
     path("tags/<slug:slug>/", browse.tag_detail, name="tag"),
     path("import/", imports.import_page, name="import"),
+    path("import/<int:pk>/", imports.import_job, name="import_job"),
 ]

@@ -21,7 +21,7 @@ from simple_history.utils import bulk_create_with_history
 from articles.ingest.decoding import UnreadableFile, decode_text
 from articles.ingest.pipeline import extract
 from articles.ingest.records import ExtractedArticle
-from articles.models import Article, Event, Mention, Quote, ReviewStatus
+from articles.models import Article, Event, ImportFile, ImportJob, Mention, Quote, ReviewStatus
 from articles.services import anchoring, identity
 
 logger = logging.getLogger(__name__)
@@ -184,3 +184,44 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
     if new_rows:
         bulk_create_with_history(new_rows, Quote)
     return rows
+
+
+def create_job(uploads: list[tuple[str, bytes]], *, user=None, as_of: date | None = None) -> ImportJob:
+    """Store uploaded files as an ImportJob for the background worker. Oversized files fail at once."""
+    limit = settings.NEWSDESK_MAX_IMPORT_BYTES
+    with transaction.atomic():
+        job = ImportJob.objects.create(created_by=user, as_of=as_of)
+        ImportFile.objects.bulk_create(
+            ImportFile(job=job, name=name, data=data, size=len(data))
+            if len(data) <= limit
+            else ImportFile(
+                job=job,
+                name=name,
+                data=b"",
+                size=len(data),
+                status=FAILED,
+                reason=f"file is {len(data):,} bytes, over the {limit:,}-byte limit",
+            )
+            for name, data in uploads
+        )
+    return job
+
+
+def run_job(job_id: int) -> ImportJob:
+    """Import a job's files one by one (each in its own transaction), recording progress as it goes."""
+    job = ImportJob.objects.get(pk=job_id)
+    job.status = ImportJob.Status.RUNNING
+    job.save(update_fields=["status"])
+    try:
+        for upload in job.files.filter(status="").order_by("pk"):
+            result = import_bytes(bytes(upload.data), upload.name, as_of=job.as_of)
+            upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
+            upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
+            upload.save(update_fields=["status", "reason", "article", "data"])
+        job.status = ImportJob.Status.DONE
+    except Exception as error:
+        logger.exception("import job %s failed", job_id)
+        job.status, job.error = ImportJob.Status.FAILED, f"{type(error).__name__}: {error}"
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "error", "finished_at"])
+    return job
