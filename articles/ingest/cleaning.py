@@ -1,10 +1,153 @@
-"""Which lines of a raw page are the story, and which are page noise (kept, with reasons)."""
+"""Which lines of a raw page are the story, and which are page noise (kept, with reasons).
+
+A page pasted from a website is the story wrapped in page furniture: menus above the headline,
+a header (standfirst, byline, date line, photo caption and credit) between the headline and
+the first paragraph, widgets and embedded video titles inside the story, and a block of
+unrelated headlines after it. The page is read top to bottom:
+
+1. the headline: the first line long enough to be one that is not furniture; lines above it
+   are navigation;
+2. the header: lines from the headline to the first line shaped like a story paragraph;
+3. the story: every line from there on, except furniture.
+
+Every rule reads the shape of a line, not its words: does it end like a sentence, how long
+is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
+credit. Only common web boilerplate ("read more", "listen to this article", "advertisement")
+and credit markers ("©", "Photo/", "Getty Images") are matched by vocabulary. Story lines are
+whitespace-normalised and otherwise kept verbatim, quote marks included.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from articles.ingest.dates import MONTHS, WEEKDAYS, parse_date_line
 from articles.ingest.records import RemovedLine
+from articles.ingest.text import (
+    capitalised_share,
+    ends_sentence,
+    join_paragraphs,
+    normalise_whitespace,
+    runs_on,
+    starts_lowercase,
+    word_count,
+)
+
+# Reasons shown to editors next to each removed line.
+NAVIGATION = "navigation"
+STANDFIRST = "standfirst"
+BYLINE = "byline"
+DATE_LINE = "date line"
+PHOTO_CREDIT = "photo credit"
+PHOTO_CAPTION = "photo caption"
+WIDGET = "audio/video widget"
+ADVERTISEMENT = "advertisement"
+PROMPT = "newsletter or sharing prompt"
+RELATED_LINK = "related link"
+RELATED_HEADLINES = "related headlines"
+EMBEDDED_HEADLINE = "embedded headline (video or link title)"
+OUTLET_NAME = "repeated outlet name"
+REPEATED = "repeated line"
+HEADER = "page header"
+
+TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
+CAPTION_MAX_WORDS = 15
+SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
+RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
+ABSORBED_CAPTION_MAX_WORDS = 12
+GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
+
+# Common web boilerplate, matched at the start of a line. Such a line is furniture when it is
+# short, or the phrase is followed by a separator, or the line does not end like a sentence;
+# "Advertisement spending rose 5% last year." stays.
+_BOILERPLATE = {
+    WIDGET: [
+        r"listen to (?:this )?(?:article|story)", r"listen now", r"play (?:audio|video)", r"watch (?:the )?video",
+        r"loading\b.*(?:\.\.\.|…)",
+    ],
+    ADVERTISEMENT: [
+        r"advertisement", r"advert", r"sponsored(?: content)?", r"promoted content", r"paid (?:post|content)",
+        r"(?:story|article) continues below", r"continue reading",
+    ],
+    PROMPT: [
+        r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
+        r"download (?:the|our) app", r"get the app", r"join the conversation",
+    ],
+    RELATED_LINK: [
+        r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
+        r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
+    ],
+    NAVIGATION: [
+        r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
+        r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
+        r"back to top",
+    ],
+}  # fmt: skip
+_BOILERPLATE_RE = [
+    (reason, re.compile(rf"^(?:{'|'.join(patterns)})(?!(?<=\w)\w)(?P<rest>.*)$", re.IGNORECASE))
+    for reason, patterns in _BOILERPLATE.items()
+]
+_SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
+
+# Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
+_AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
+_CREDIT = re.compile(
+    rf"©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
+    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\({_AGENCY}(?: photo)?\)\W*$",
+    re.IGNORECASE,
+)
+# Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
+_BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
+_LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
+
+# Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place".
+_BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$")
+_NOT_NAME_WORDS = {
+    "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
+    "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
+    "political", "senior", "associate", "deputy", "press", "media", "digital", "the",
+} | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+
+
+def byline_names(line: str) -> list[str]:
+    """The author names a byline gives, in order; [] when the line is not a byline.
+
+    Names stop at the first part that is not a person's name: a role ("Political Editor"),
+    an outlet ("The Times", "PA"), or anything after a "|".
+    """
+    match = _BYLINE.match(normalise_whitespace(line).rstrip("."))
+    if not match or word_count(line) > CAPTION_MAX_WORDS:
+        return []
+    names_part = match.group("names").split("|")[0]
+    names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
+    names = []
+    for piece in _NAME_SPLIT.split(names_part.strip()):
+        if not _is_person_name(piece):
+            break
+        names.append(_tidy_name(piece))
+    return names
+
+
+def _is_person_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return False
+    if any(t.lower().strip(".") in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if all(len(t.strip(".")) <= 1 for t in tokens):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _tidy_name(text: str) -> str:
+    """'MEG HILL' → 'Meg Hill'; mixed-case names stay as written."""
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in text.split())
 
 
 @dataclass
@@ -13,19 +156,298 @@ class CleanedPage:
     title_line: int | None = None  # index in raw_lines of the headline
     body: str = ""  # the story paragraphs, separated by blank lines
     removed: list[RemovedLine] = field(default_factory=list)
+    standfirst_line: int | None = None
+    byline_lines: list[int] = field(default_factory=list)
+    date_lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    """One non-empty line of the page and its shape."""
+
+    no: int  # index in raw_lines
+    text: str  # whitespace-normalised
+
+    @cached_property
+    def words(self) -> int:
+        return word_count(self.text)
+
+    @cached_property
+    def sentence(self) -> bool:
+        """Shaped like a story paragraph: ends like a sentence, or introduces what follows."""
+        return ends_sentence(self.text) or self.text.endswith(":")
+
+    @cached_property
+    def all_capitals(self) -> bool:
+        """Written in capitals, as section subheadings inside a story often are."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+    @cached_property
+    def headline_shaped(self) -> bool:
+        """A headline, menu entry or label: no sentence ending, not cut off mid-sentence, not too long."""
+        return (
+            not self.sentence
+            and not runs_on(self.text)
+            and 1 <= self.words <= HEADLINE_MAX_WORDS
+            and not starts_lowercase(self.text)
+            and not _LIST_ITEM.match(self.text)
+        )
+
+
+@dataclass
+class _Run:
+    """Consecutive non-story lines in the story part of a page."""
+
+    lines: list[int]  # indexes into the page's lines
+    after: int | None  # the story line just before the run
+
+    def count(self, loose: set[int]) -> int:
+        """How many of its lines are loose headline-shaped lines (not already explained furniture)."""
+        return sum(1 for i in self.lines if i in loose)
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a line is page furniture wherever it stands (boilerplate, credit, glued headlines); else None."""
+    line = _Line(0, normalise_whitespace(text))
+    if _is_photo_credit(line):
+        return PHOTO_CREDIT
+    for reason, pattern in _BOILERPLATE_RE:
+        match = pattern.match(line.text)
+        if match and (
+            line.words <= SHORT_LINE_WORDS + 1 or _SEPARATOR_START.match(match.group("rest")) or not line.sentence
+        ):
+            return reason
+    if _is_glued_headlines(line.text):
+        return RELATED_HEADLINES
+    if _BREADCRUMB.search(line.text) and not line.sentence:
+        return NAVIGATION
+    return None
+
+
+def _is_glued_headlines(text: str) -> bool:
+    """Several title-case headlines run together ("…National AnthemESPN Anchor Rips…").
+
+    The glued pieces must be headline-long: a run-together list of names ("Sen. A BRep. C D")
+    is content, not links.
+    """
+    pieces = _GLUED_WORDS.split(text)
+    if len(pieces) < 3 or capitalised_share(text) < 0.6:
+        return False
+    return word_count(text) / len(pieces) >= GLUED_HEADLINE_MIN_WORDS
+
+
+def _is_photo_credit(line: _Line) -> bool:
+    return line.words <= CAPTION_MAX_WORDS and bool(_CREDIT.search(line.text))
+
+
+class _Reader:
+    """One pass over a page: decides a reason for every line that is not story."""
+
+    def __init__(self, raw_text: str):
+        self.page = CleanedPage(raw_lines=raw_text.split("\n"))
+        self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
+        self.furniture = {i: r for i, line in enumerate(self.lines) if (r := furniture_reason(line.text))}
+        self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
+
+    def read(self) -> CleanedPage:
+        title = self._find_title()
+        if title is not None:
+            self.page.title_line = self.lines[title].no
+            for i in range(title):
+                self.reasons[i] = self.furniture.get(i, NAVIGATION)
+            start = self._find_story_start(title + 1)
+            self._read_header(range(title + 1, start))
+            self._read_story(range(start, len(self.lines)))
+        self._write_result(title)
+        return self.page
+
+    # --- where things are -------------------------------------------------------------
+
+    def _is_meta_line(self, i: int) -> bool:
+        """Furniture, a byline or a date line: never the headline, never a story paragraph."""
+        text = self.lines[i].text
+        return i in self.furniture or bool(byline_names(text)) or parse_date_line(text) is not None
+
+    def _find_title(self) -> int | None:
+        """The first line with at least three words that is not furniture; else the first line."""
+        candidates = [i for i in range(min(TITLE_SEARCH_LINES, len(self.lines))) if not self._is_meta_line(i)]
+        for i in candidates:
+            if self.lines[i].words >= 3:
+                return i
+        return candidates[0] if candidates else (0 if self.lines else None)
+
+    def _credit_next_to(self, i: int, step: int) -> bool:
+        j = i + step
+        return 0 <= j < len(self.lines) and self.furniture.get(j) == PHOTO_CREDIT
+
+    def _is_caption(self, i: int) -> bool:
+        """A short line just above a photo credit, or a headline-shaped line just below one."""
+        line = self.lines[i]
+        above_credit = self._credit_next_to(i, +1) and line.words <= CAPTION_MAX_WORDS
+        return above_credit or (self._credit_next_to(i, -1) and line.headline_shaped)
+
+    def _find_story_start(self, first: int) -> int:
+        """The first line shaped like a story paragraph; failing that, the first long line."""
+        for i in range(first, len(self.lines)):
+            if self.lines[i].sentence and not self._is_meta_line(i) and not self._is_caption(i):
+                return i
+        for i in range(first, len(self.lines)):
+            if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
+                return i
+        return len(self.lines)
+
+    # --- header and story ---------------------------------------------------------------
+
+    def _meta_reason(self, i: int) -> str | None:
+        """Furniture, byline, date line or caption: the reasons that hold in the header and the story."""
+        text = self.lines[i].text
+        if i in self.furniture:
+            return self.furniture[i]
+        if byline_names(text):
+            self.page.byline_lines.append(self.lines[i].no)
+            return BYLINE
+        if parse_date_line(text) is not None:
+            self.page.date_lines.append(self.lines[i].no)
+            return DATE_LINE
+        if self._is_caption(i):
+            return PHOTO_CAPTION
+        return None
+
+    def _read_header(self, indexes: range) -> None:
+        """Everything between headline and story is furniture; the first long line is the standfirst."""
+        for i in indexes:
+            reason = self._meta_reason(i)
+            if reason is None:
+                if self.page.standfirst_line is None and self.lines[i].words > SHORT_LINE_WORDS:
+                    self.page.standfirst_line = self.lines[i].no
+                    reason = STANDFIRST
+                else:
+                    reason = NAVIGATION if self.lines[i].words <= SHORT_LINE_WORDS else HEADER
+            self.reasons[i] = reason
+
+    def _read_story(self, indexes: range) -> None:
+        for i in indexes:
+            line = self.lines[i]
+            # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …").
+            if i in self.furniture or not line.sentence:
+                reason = self._meta_reason(i)
+                if reason:
+                    self.reasons[i] = reason
+        headlines = [i for i in indexes if i not in self.reasons and self._is_loose_headline(i)]
+        self._mark_closing_outlet_name(headlines)
+        self._mark_related_blocks(indexes, headlines)
+        self._mark_single_headlines(headlines)
+
+    def _is_loose_headline(self, i: int) -> bool:
+        """Headline-shaped and not the first half of a sentence wrapped onto the next line."""
+        line = self.lines[i]
+        if not line.headline_shaped:
+            return False
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        wrapped = following is not None and following.no == line.no + 1 and starts_lowercase(following.text)
+        return not wrapped
+
+    def _mark_closing_outlet_name(self, headlines: list[int]) -> None:
+        """A page that ends with a short capitalised line seen more than once ends with its outlet's name."""
+        last = len(self.lines) - 1
+        if last not in headlines:
+            return
+        name = self.lines[last].text
+        copies = [i for i in headlines if self.lines[i].text == name]
+        if len(copies) >= 2 and self.lines[last].words <= SHORT_LINE_WORDS and capitalised_share(name) == 1.0:
+            for i in copies:
+                self.reasons[i] = OUTLET_NAME
+
+    def _mark_related_blocks(self, indexes: range, headlines: list[int]) -> None:
+        """Runs of headline-shaped lines (furniture between them allowed) are blocks of related links.
+
+        A short sentence between two such runs (a photo caption of a linked story) joins them.
+        A run right after a line ending in ":" is a list the story introduced, and stays.
+        """
+        loose = set(headlines) - set(self.reasons)
+        for run in self._merge_across_captions(self._runs(indexes, loose), loose):
+            introduced = run.after is not None and self.lines[run.after].text.endswith(":")
+            if run.count(loose) < RELATED_RUN_MIN or introduced:
+                continue
+            for i in run.lines:
+                if i not in self.reasons:
+                    self.reasons[i] = RELATED_HEADLINES
+
+    def _runs(self, indexes: range, loose: set[int]) -> list[_Run]:
+        """Maximal stretches of headline-shaped or furniture lines, split by story lines."""
+        runs: list[_Run] = []
+        last_story = previous = None
+        for i in indexes:
+            if i in loose or i in self.reasons:
+                if runs and runs[-1].lines[-1] == previous:
+                    runs[-1].lines.append(i)
+                else:
+                    runs.append(_Run([i], after=last_story))
+            else:
+                last_story = i
+            previous = i
+        return runs
+
+    def _merge_across_captions(self, runs: list[_Run], loose: set[int]) -> list[_Run]:
+        merged: list[_Run] = []
+        for run in runs:
+            if merged:
+                gap = range(merged[-1].lines[-1] + 1, run.lines[0])
+                if (
+                    len(gap) == 1
+                    and self.lines[gap[0]].words <= ABSORBED_CAPTION_MAX_WORDS
+                    and merged[-1].count(loose) >= 2
+                    and run.count(loose) >= 2
+                ):
+                    merged[-1].lines += [gap[0], *run.lines]
+                    continue
+            merged.append(run)
+        return merged
+
+    def _mark_single_headlines(self, headlines: list[int]) -> None:
+        """What is left: a repeated label, a menu entry, or an embedded video or link title.
+
+        A lone line in capitals among story paragraphs is a section subheading, and stays.
+        """
+        texts = [line.text for line in self.lines]
+        for i in headlines:
+            line = self.lines[i]
+            if i in self.reasons or line.all_capitals:
+                continue
+            if texts.count(line.text) > 1:
+                self.reasons[i] = REPEATED
+            elif line.words <= 3:
+                self.reasons[i] = NAVIGATION
+            else:
+                self.reasons[i] = EMBEDDED_HEADLINE
+
+    # --- result ---------------------------------------------------------------------------
+
+    def _write_result(self, title: int | None) -> None:
+        """Body from the kept lines (a line wrapped mid-sentence joins the one before), removed lines with reasons."""
+        paragraphs: list[str] = []
+        previous: _Line | None = None
+        for i, line in enumerate(self.lines):
+            if i in self.reasons:
+                self.page.removed.append(RemovedLine(line.no, self.page.raw_lines[line.no], self.reasons[i]))
+                continue
+            if i == title:
+                continue
+            continues = (
+                previous is not None
+                and line.no == previous.no + 1
+                and starts_lowercase(line.text)
+                and not ends_sentence(previous.text)
+            )
+            if continues:
+                paragraphs[-1] += " " + line.text
+            else:
+                paragraphs.append(line.text)
+            previous = line
+        self.page.body = join_paragraphs(paragraphs)
 
 
 def clean_page(raw_text: str) -> CleanedPage:
-    """First version: the first non-empty line is the title, every other line is body."""
-    lines = raw_text.split("\n")
-    page = CleanedPage(raw_lines=lines)
-    paragraphs = []
-    for number, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if page.title_line is None:
-            page.title_line = number
-            continue
-        paragraphs.append(line.strip())
-    page.body = "\n\n".join(paragraphs)
-    return page
+    """Split a raw page into its headline, its story paragraphs and the lines removed as noise."""
+    return _Reader(raw_text).read()

@@ -1,14 +1,19 @@
 """Dates as far as a text fixes them, never further.
 
 A PartialDate keeps only the parts the text gives: "January 17" has a month and a day but
-no year; "2022" has only a year. Nothing here imports Django.
+no year; "2022" has only a year. Relative expressions ("last Friday", "7 days ago") are
+resolved against a reference date by working out every day they could mean and keeping
+only what all those days share: "last week" across a month end is known to the year only.
+Nothing here imports Django.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,12 @@ class PartialDate:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    # The year is not written in the text but worked out (from a weekday the text names).
+    year_inferred: bool = False
+
+    @classmethod
+    def of_day(cls, day: date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
 
     @property
     def precision(self) -> str:
@@ -73,6 +84,367 @@ class PartialDate:
         text = " ".join(parts)
         if self.year is None:
             text += ", year unknown"
+        elif self.year_inferred:
+            text += " (year inferred from the weekday)"
         if self.precision == "minute":
             text += f", {self.hour:02d}:{self.minute:02d}"
         return text
+
+
+# --- absolute dates -----------------------------------------------------------------------
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+]
+_TIME = re.compile(
+    r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
+    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    # Without a year, 29 February is possible.
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _date_from_match(match: re.Match) -> PartialDate | None:
+    parts = match.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    if parts.get("first"):
+        # dd/mm/yyyy or mm/dd/yyyy: only the year is certain unless one reading is impossible.
+        first, second = int(parts["first"]), int(parts["second"])
+        readings = {(m, d) for m, d in ((second, first), (first, second)) if _valid_day(year, m, d)}
+        if len(readings) != 1:
+            return PartialDate(year) if readings else None
+        month, day = readings.pop()
+        return PartialDate(year, month, day)
+    month_text = parts["month"].lower()
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.rstrip("."))
+    if month is None:
+        return None
+    if parts.get("day") is None:
+        return PartialDate(year, month)
+    day = int(parts["day"])
+    if not _valid_day(year, month, day):
+        return None
+    return PartialDate(year, month, day)
+
+
+def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
+    """The first absolute date written in the text and its (start, end) span; None if there is none."""
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _date_from_match(match)
+            if value is not None:
+                found.append((match.start(), -(match.end() - match.start()), value, match.span()))
+                break
+    if not found:
+        return None
+    _, _, value, span = min(found, key=lambda item: item[:2])
+    return value, span
+
+
+def find_time(text: str) -> tuple[int, int, tuple[int, int]] | None:
+    """The first clock time in the text ('22:31', '3.45pm', '11 a.m.') as (hour, minute, span)."""
+    for match in _TIME.finditer(text):
+        if match.group("hour24") is not None:
+            hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+        else:
+            hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        if hour <= 23:
+            return hour, minute, match.span()
+    return None
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The first absolute date in the text, with its clock time when the text gives one."""
+    found = find_date(text)
+    if found is None:
+        return None
+    value, span = found
+    rest = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    clock = find_time(rest)
+    if clock and value.day is not None:
+        return PartialDate(value.year, value.month, value.day, clock[0], clock[1])
+    return value
+
+
+# --- date lines ("9 February 2022, 22:31 | Updated: 10 February 2022, 10:08") ----------------
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """What a page's date line says: absolute dates, or relative ones to resolve later."""
+
+    published: PartialDate = PartialDate()
+    updated: PartialDate = PartialDate()
+    published_relative: str = ""  # "7 days ago": needs a reference date
+    updated_relative: str = ""
+
+
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:first\s+)?(?:published|posted|created|date|released)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+)
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+# Words a date line may hold besides the date itself: weekdays, zones, joiners.
+_DATE_FILLER = re.compile(
+    r"\b(?:on|at|the|of|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|[,:;.()\-–—/]",
+    re.IGNORECASE,
+)
+_RELATIVE_IN_LINE = re.compile(
+    r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
+    """One labelled part of a date line → (absolute date, relative expression); None if it is not a date."""
+    value, relative = PartialDate(), ""
+    rest = segment
+    found = find_date(rest)
+    if found:
+        value, (start, end) = found
+        rest = rest[:start] + " " + rest[end:]
+        clock = find_time(rest)
+        if clock:
+            if value.day is not None:
+                value = PartialDate(value.year, value.month, value.day, clock[0], clock[1])
+            rest = rest[: clock[2][0]] + " " + rest[clock[2][1] :]
+    else:
+        match = _RELATIVE_IN_LINE.search(rest)
+        if match:
+            relative = match.group(0)
+            rest = rest[: match.start()] + " " + rest[match.end() :]
+        clock = find_time(rest)
+        if clock:
+            rest = rest[: clock[2][0]] + " " + rest[clock[2][1] :]
+        if not relative and not clock:
+            return None
+    if _DATE_FILLER.sub(" ", rest).strip():
+        return None  # other words: a sentence that mentions a date, not a date line
+    return value, relative
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
+    segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
+    if not segments:
+        return None
+    published, updated = PartialDate(), PartialDate()
+    published_relative = updated_relative = ""
+    for segment in segments:
+        label = _UPDATED_LABEL.match(segment)
+        is_update = label is not None
+        label = label or _PUBLISHED_LABEL.match(segment)
+        read = _read_date_segment(segment[label.end() :] if label else segment)
+        if read is None:
+            return None
+        value, relative = read
+        if is_update:
+            updated, updated_relative = updated if updated.known else value, updated_relative or relative
+        elif not published.known and not published_relative:
+            published, published_relative = value, relative
+    return DateLine(published, updated, published_relative, updated_relative)
+
+
+# --- relative dates ------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_N = r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+DayRange = tuple[date, date]
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _month_range(year: int, month: int) -> DayRange:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_back(day: date, count: int) -> DayRange:
+    index = day.year * 12 + day.month - 1 - count
+    return _month_range(index // 12, index % 12 + 1)
+
+
+def _weekday_before(day: date, weekday: int, *, strictly: bool) -> date:
+    back = (day.weekday() - weekday) % 7
+    if back == 0 and strictly:
+        back = 7
+    return day - timedelta(days=back)
+
+
+def _number(match: re.Match) -> int:
+    text = match.group("n").lower()
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text]
+
+
+def _weekday_rule(match: re.Match, day: date) -> DayRange:
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    which = (match.group("which") or "").lower()
+    if which == "next":
+        ahead = (weekday - day.weekday()) % 7 or 7
+        found = day + timedelta(days=ahead)
+    else:
+        # Bare "Monday" in news copy is the most recent one; "last Monday" is before today.
+        found = _weekday_before(day, weekday, strictly=which in ("last", "past"))
+    return found, found
+
+
+def _earlier_this_week(day: date) -> DayRange:
+    return _monday(day), day - timedelta(days=1)
+
+
+def _last_weekend(day: date) -> DayRange:
+    saturday = _weekday_before(day, 5, strictly=day.weekday() != 6)
+    return saturday, saturday + timedelta(days=1)
+
+
+# Each rule maps one reference day to the first and last day the expression can mean.
+_RULES: list[tuple[re.Pattern, Callable[[re.Match, date], DayRange]]] = [
+    (r"(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|just now", lambda m, d: (d, d)),
+    (rf"yesterday{_PART_OF_DAY}|last night", lambda m, d: (d - timedelta(1), d - timedelta(1))),
+    (r"(?:the )?day before yesterday", lambda m, d: (d - timedelta(2), d - timedelta(2))),
+    (rf"tomorrow{_PART_OF_DAY}", lambda m, d: (d + timedelta(1), d + timedelta(1))),
+    (rf"{_N} days? ago", lambda m, d: (d - timedelta(_number(m)),) * 2),
+    (rf"{_N} weeks? ago", lambda m, d: (d - timedelta(7 * _number(m)),) * 2),
+    (rf"{_N} months? ago", lambda m, d: _months_back(d, _number(m))),
+    (rf"{_N} years? ago", lambda m, d: (date(d.year - _number(m), 1, 1), date(d.year - _number(m), 12, 31))),
+    (r"last week|the previous week", lambda m, d: (_monday(d) - timedelta(7), _monday(d) - timedelta(1))),
+    (r"earlier this week", lambda m, d: _earlier_this_week(d)),
+    (r"this week", lambda m, d: (_monday(d), _monday(d) + timedelta(6))),
+    (r"next week", lambda m, d: (_monday(d) + timedelta(7), _monday(d) + timedelta(13))),
+    (r"last weekend|(?:over |at )?the weekend", lambda m, d: _last_weekend(d)),
+    (r"last month|the previous month", lambda m, d: _months_back(d, 1)),
+    (r"this month|earlier this month", lambda m, d: _month_range(d.year, d.month)),
+    (r"last year|the previous year", lambda m, d: (date(d.year - 1, 1, 1), date(d.year - 1, 12, 31))),
+    (r"this year|earlier this year", lambda m, d: (date(d.year, 1, 1), date(d.year, 12, 31))),
+    (rf"(?:(?P<which>last|this|next|past) )?{_WEEKDAY}{_PART_OF_DAY}", _weekday_rule),
+]
+_COMPILED_RULES = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), rule) for pattern, rule in _RULES]
+_CLOCK_AGO = re.compile(rf"^{_N} (?P<unit>hour|hr|minute|min|second|sec)s? ago$", re.IGNORECASE)
+_LEADING_WORDS = re.compile(r"^(?:on|since|from|as of|by|until)\s+", re.IGNORECASE)
+
+
+def common_part(first: date, last: date) -> PartialDate | None:
+    """The finest PartialDate true of every day from first to last (None if they share no year)."""
+    if first > last:
+        return None
+    if first == last:
+        return PartialDate.of_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    if first.year == last.year:
+        return PartialDate(first.year)
+    return None
+
+
+def _reference_days(reference: PartialDate | date | datetime) -> DayRange | None:
+    """Every day a reference could be: one day, a whole month, or a whole year."""
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    if isinstance(reference, date):
+        return reference, reference
+    if reference.year is None:
+        return None
+    if reference.month is None:
+        return date(reference.year, 1, 1), date(reference.year, 12, 31)
+    if reference.day is None:
+        return _month_range(reference.year, reference.month)
+    day = date(reference.year, reference.month, reference.day)
+    return day, day
+
+
+def _resolve_clock_ago(match: re.Match, reference: PartialDate | date | datetime) -> PartialDate | None:
+    """'3 hours ago': exact when the reference has a time of day; otherwise it may be the day before."""
+    unit = match.group("unit").lower()
+    seconds = _number(match) * {"hour": 3600, "hr": 3600, "minute": 60, "min": 60}.get(unit, 1)
+    moment = reference if isinstance(reference, datetime) else None
+    if isinstance(reference, PartialDate) and reference.precision == "minute":
+        moment = reference.as_datetime()
+    if moment is not None:
+        return PartialDate.of_day((moment - timedelta(seconds=seconds)).date())
+    days = _reference_days(reference)
+    if days is None:
+        return None
+    earliest = days[0] - timedelta(days=-(-seconds // 86400))
+    return common_part(earliest, days[1])
+
+
+def resolve_relative(expression: str, reference: PartialDate | date | datetime) -> PartialDate | None:
+    """The date a relative expression names, seen from reference; as precise as it can honestly be.
+
+    "yesterday", "7 days ago", "on Monday", "last Friday" → a day; "last week", "earlier this
+    week" → the month (or year) all of its days share; anything unrecognised → None.
+    """
+    text = _LEADING_WORDS.sub("", " ".join(expression.strip().rstrip(".,;").split()))
+    clock = _CLOCK_AGO.match(text)
+    if clock:
+        return _resolve_clock_ago(clock, reference)
+    days = _reference_days(reference)
+    if days is None:
+        return None
+    for pattern, rule in _COMPILED_RULES:
+        match = pattern.match(text)
+        if match:
+            first, _ = rule(match, days[0])
+            _, last = rule(match, days[1])
+            return common_part(first, last)
+    return None
+
+
+# --- weekdays ------------------------------------------------------------------------------
+
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(name for name in calendar.day_name) + r")\b")
+
+
+def weekday_named(text: str) -> int | None:
+    """The one weekday a text names (0 = Monday); None when it names none or several."""
+    named = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY_WORD.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def infer_year(month: int, day: int, weekday: int, not_after: date) -> int | None:
+    """The latest year, with month/day not after not_after, in which month/day fell on weekday.
+
+    Weekdays repeat every 28 years at most, so the search stops there.
+    """
+    for year in range(not_after.year, not_after.year - 29, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year
+        if candidate <= not_after and candidate.weekday() == weekday:
+            return year
+    return None
