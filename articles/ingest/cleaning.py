@@ -96,7 +96,7 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
     rf"©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
-    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\({_AGENCY}(?: photo)?\)\W*$",
+    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
     re.IGNORECASE,
 )
 # Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
@@ -200,7 +200,6 @@ class _Run:
     """Consecutive non-story lines in the story part of a page."""
 
     lines: list[int]  # indexes into the page's lines
-    after: int | None  # the story line just before the run
 
     def count(self, loose: set[int]) -> int:
         """How many of its lines are loose headline-shaped lines (not already explained furniture)."""
@@ -334,10 +333,23 @@ class _Reader:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
-        headlines = [i for i in indexes if i not in self.reasons and self._is_loose_headline(i)]
+        listed = self._list_items(indexes)
+        headlines = [i for i in indexes if i not in self.reasons and i not in listed and self._is_loose_headline(i)]
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+
+    def _list_items(self, indexes: range) -> set[int]:
+        """Unpunctuated lines straight after a story line ending in ":" are the list it introduces."""
+        items: set[int] = set()
+        introducing = False
+        for i in indexes:
+            line = self.lines[i]
+            if introducing and line.headline_shaped and i not in self.reasons:
+                items.add(i)
+                continue
+            introducing = i not in self.reasons and line.text.endswith(":")
+        return items
 
     def _is_loose_headline(self, i: int) -> bool:
         """Headline-shaped and not the first half of a sentence wrapped onto the next line."""
@@ -363,12 +375,10 @@ class _Reader:
         """Runs of headline-shaped lines (furniture between them allowed) are blocks of related links.
 
         A short sentence between two such runs (a photo caption of a linked story) joins them.
-        A run right after a line ending in ":" is a list the story introduced, and stays.
         """
         loose = set(headlines) - set(self.reasons)
         for run in self._merge_across_captions(self._runs(indexes, loose), loose):
-            introduced = run.after is not None and self.lines[run.after].text.endswith(":")
-            if run.count(loose) < RELATED_RUN_MIN or introduced:
+            if run.count(loose) < RELATED_RUN_MIN:
                 continue
             for i in run.lines:
                 if i not in self.reasons:
@@ -377,15 +387,13 @@ class _Reader:
     def _runs(self, indexes: range, loose: set[int]) -> list[_Run]:
         """Maximal stretches of headline-shaped or furniture lines, split by story lines."""
         runs: list[_Run] = []
-        last_story = previous = None
+        previous = None
         for i in indexes:
             if i in loose or i in self.reasons:
                 if runs and runs[-1].lines[-1] == previous:
                     runs[-1].lines.append(i)
                 else:
-                    runs.append(_Run([i], after=last_story))
-            else:
-                last_story = i
+                    runs.append(_Run([i]))
             previous = i
         return runs
 

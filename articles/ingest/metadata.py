@@ -152,7 +152,7 @@ def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
 
 def _place_name(place: str) -> str:
     """'NEW YORK' → 'New York'; abbreviations ('N.C.') and mixed case stay as written."""
-    return " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in place.split())
+    return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), place)
 
 
 def published_from_dateline(dateline: Dateline, reference: date) -> PartialDate:
