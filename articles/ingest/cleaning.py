@@ -281,10 +281,14 @@ class _Reader:
         return 0 <= j < len(self.lines) and self.furniture.get(j) == PHOTO_CREDIT
 
     def _is_caption(self, i: int) -> bool:
-        """A short line just above a photo credit, or a headline-shaped line just below one."""
+        """An unpunctuated short line right above or below a photo credit.
+
+        A line ending like a sentence stays even there: dropping a short story paragraph that
+        happens to sit above a credit would cost more than keeping a caption.
+        """
         line = self.lines[i]
-        above_credit = self._credit_next_to(i, +1) and line.words <= CAPTION_MAX_WORDS
-        return above_credit or (self._credit_next_to(i, -1) and line.headline_shaped)
+        beside_credit = self._credit_next_to(i, +1) or self._credit_next_to(i, -1)
+        return beside_credit and not line.sentence and line.words <= CAPTION_MAX_WORDS
 
     def _find_story_start(self, first: int) -> int:
         """The first line shaped like a story paragraph; failing that, the first long line."""

@@ -1,0 +1,371 @@
+"""Which lines are the story: one test per rule, on made-up pages from many kinds of site,
+plus the whole PolNeAR test split (clean articles: nothing but page furniture may go)."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.ingest import cleaning
+from articles.ingest.cleaning import byline_names, clean_page, furniture_reason
+from articles.ingest.text import normalise_whitespace, paragraphs
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+PAGES = DATA / "pages"
+POLNEAR = DATA / "polnear"
+
+STORY = [
+    "The council approved the budget on Tuesday after a long debate over housing.",
+    '"We have done what we promised," the council leader said after the vote.',
+    "Opposition members said the plan left too many questions unanswered.",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def reasons(cleaned) -> dict[str, str]:
+    return {normalise_whitespace(r.text): r.reason for r in cleaned.removed}
+
+
+# --- title and header ------------------------------------------------------------------
+
+
+def test_menu_lines_above_the_headline_are_navigation():
+    cleaned = clean_page(page("Home", "All stories", "", "Council approves budget after long debate", "", *STORY))
+    assert cleaned.raw_lines[cleaned.title_line] == "Council approves budget after long debate"
+    assert reasons(cleaned) == {"Home": "navigation", "All stories": "navigation"}
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_byline_and_date_lines_leave_the_body():
+    cleaned = clean_page(
+        page(
+            "Council approves budget after debate", "By Ann Lee and Raj Patel", "Updated 14:05 BST, 3 May 2023", *STORY
+        )
+    )
+    assert reasons(cleaned) == {"By Ann Lee and Raj Patel": "byline", "Updated 14:05 BST, 3 May 2023": "date line"}
+    assert cleaned.byline_lines == [1]
+    assert cleaned.date_lines == [2]
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_unpunctuated_line_under_the_headline_is_the_standfirst():
+    cleaned = clean_page(
+        page("Council approves budget", "Leader says plan will 'protect services' despite cuts", "By Ann Lee", *STORY)
+    )
+    assert cleaned.standfirst_line == 1
+    assert reasons(cleaned)["Leader says plan will 'protect services' despite cuts"] == "standfirst"
+
+
+def test_a_full_sentence_under_the_headline_is_story_not_standfirst():
+    # Some archives end every line with a full stop; a sentence is never dropped as a standfirst.
+    cleaned = clean_page(page("Council approves budget.", "Leader says plan will protect services.", *STORY))
+    assert cleaned.standfirst_line is None
+    assert paragraphs(cleaned.body) == ["Leader says plan will protect services.", *STORY]
+
+
+def test_short_header_lines_are_menu_entries():
+    cleaned = clean_page(
+        page("Council approves budget after debate", "Editor's Picks", "Popular on Example Post", *STORY)
+    )
+    assert set(reasons(cleaned).values()) == {"navigation"}
+
+
+# --- captions and credits --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© Example Agency 2023",
+        "AP Photo/Jane Roe",
+        "Photograph: Sam Kerr/PA",
+        "JOHN DOE/AFP via Getty Images",
+        "REUTERS/Tom Baker",
+        "Picture: Alex Smith",
+        "Credit: Rex Features",
+    ],
+)
+def test_photo_credit_patterns(credit):
+    assert furniture_reason(credit) == "photo credit"
+
+
+def test_a_sentence_naming_an_agency_is_not_a_credit():
+    assert furniture_reason("Aides denied a Reuters report that the campaign was scaling back its operation.") is None
+    assert furniture_reason('"It is over," he told Reuters.') is None
+
+
+def test_caption_above_a_credit_and_credits_go():
+    cleaned = clean_page(
+        page(STORY[0], STORY[0], "The mayor at the town hall on Monday", "© Example Photo/Jo Bloggs", *STORY[1:])
+    )
+    assert reasons(cleaned) == {
+        "The mayor at the town hall on Monday": "photo caption",
+        "© Example Photo/Jo Bloggs": "photo credit",
+    }
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_long_story_paragraph_after_a_credit_stays():
+    long_caption_like = (
+        "President Smith arrives to speak during a campaign event for the party's nominee in Columbus, Ohio, "
+        "on the last weekend before the vote."
+    )
+    cleaned = clean_page(page("Headline of the story here", STORY[0], "JANE ROE via Getty Images.", long_caption_like))
+    assert reasons(cleaned) == {"JANE ROE via Getty Images.": "photo credit"}
+    assert long_caption_like in cleaned.body
+
+
+# --- widgets and links -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Listen to this article", "audio/video widget"),
+        ("Loading video...", "audio/video widget"),
+        ("Advertisement", "advertisement"),
+        ("Advertisement - story continues below.", "advertisement"),
+        ("Read more: Ministers unveil plan to cut waiting lists", "related link"),
+        ("See more Latest Business News", "related link"),
+        ("WATCH: Moment the bridge collapsed", "related link"),
+        ("Sign up for our daily briefing", "newsletter or sharing prompt"),
+        ("Most Read", "navigation"),
+    ],
+)
+def test_web_boilerplate(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_boilerplate_words_inside_a_story_sentence_stay():
+    assert furniture_reason("Advertisement spending by the department rose 5% last year, figures show.") is None
+    assert furniture_reason("Subscribers to the scheme will pay less from April, the company said.") is None
+
+
+def test_widgets_in_the_middle_of_the_story_go():
+    cleaned = clean_page(
+        page("Headline of the story here", STORY[0], "Listen to this article", "Loading audio...", *STORY[1:])
+    )
+    assert paragraphs(cleaned.body) == STORY
+    assert set(reasons(cleaned).values()) == {"audio/video widget"}
+
+
+# --- headline-shaped lines ------------------------------------------------------------------
+
+
+def test_an_embedded_video_title_goes_and_short_paragraphs_stay():
+    cleaned = clean_page(
+        page(
+            "Headline of the story here",
+            STORY[0],
+            "Mayor warns of further cuts to bus routes next year",
+            "Yep, really.",
+            *STORY[1:],
+        )
+    )
+    assert reasons(cleaned) == {
+        "Mayor warns of further cuts to bus routes next year": "embedded headline (video or link title)"
+    }
+    assert "Yep, really." in paragraphs(cleaned.body)
+
+
+def test_related_headlines_after_the_story_go_with_their_captions():
+    tail = [
+        "Latest Local News",
+        "Transport",
+        "Bus fares to rise by 10% from April",
+        "Commuters queue at a bus stop in the rain.",  # a caption sentence inside the block
+        "Schools",
+        "New academy to open in the autumn after delays",
+        "Weather",
+        "Storm warning issued for the coast",
+    ]
+    cleaned = clean_page(page("Headline of the story here", *STORY, *tail))
+    assert paragraphs(cleaned.body) == STORY
+    assert set(reasons(cleaned).values()) == {"related headlines"}
+
+
+def test_quotes_spanning_paragraphs_stay_verbatim():
+    quote = ["He said: “We will keep going.", "“Nobody should doubt it.", "“Not for a moment.”"]
+    cleaned = clean_page(page("Headline of the story here", *quote, STORY[0]))
+    assert paragraphs(cleaned.body) == [*quote, STORY[0]]
+
+
+def test_a_list_the_story_introduces_stays():
+    items = ["Shipping lanes through the strait", "Refinery outages in Asia", "A colder spring in Europe"]
+    cleaned = clean_page(page("Headline of the story here", STORY[0], "The key risks, analysts said:", *items))
+    assert paragraphs(cleaned.body)[-3:] == items
+
+
+def test_a_subheading_in_capitals_stays():
+    cleaned = clean_page(page("Headline of the story here", STORY[0], "WHAT HAPPENS NEXT", *STORY[1:]))
+    assert "WHAT HAPPENS NEXT" in paragraphs(cleaned.body)
+
+
+def test_a_sentence_wrapped_over_lines_is_one_paragraph():
+    cleaned = clean_page(
+        page(
+            "Headline of the story here", STORY[0], "Editor's note: the mayor has regularly", "declined", "to comment."
+        )
+    )
+    assert paragraphs(cleaned.body)[-1] == "Editor's note: the mayor has regularly declined to comment."
+
+
+def test_the_outlet_name_repeated_at_the_end_goes():
+    cleaned = clean_page(
+        page("Headline of the story here", *STORY, "", "The Example Courier", "", "The Example Courier")
+    )
+    assert [r.reason for r in cleaned.removed] == ["repeated outlet name", "repeated outlet name"]
+
+
+def test_glued_headlines_go_but_a_glued_list_of_names_stays():
+    glued = (
+        "Mayor Backs New Bus Lanes In City CentreCouncil Tax To Rise Again Next AprilStorm Warning Issued For Coast."
+    )
+    names = "Sen. Ann LeeRep. Raj PatelGov. Tom RileySen. Jo Evans."
+    assert furniture_reason(glued) == "related headlines"
+    assert furniture_reason(names) is None
+
+
+# --- body format -----------------------------------------------------------------------------
+
+
+def test_body_is_whitespace_normalised_and_otherwise_verbatim():
+    cleaned = clean_page("Headline of the story here\n\n   He said:\u00a0 “It’s   over,”  she said.  \n")
+    assert cleaned.body == "He said: “It’s over,” she said."
+
+
+def test_removed_lines_keep_raw_line_numbers_and_text():
+    cleaned = clean_page("Home\n\nHeadline of the story here\n\nBy Ann Lee\n\n" + STORY[0])
+    assert [(r.line_no, r.text, r.reason) for r in cleaned.removed] == [
+        (0, "Home", "navigation"),
+        (4, "By Ann Lee", "byline"),
+    ]
+
+
+def test_an_empty_or_menu_only_page_has_no_body():
+    assert clean_page("").body == ""
+    assert clean_page("Home\nNews\nSport").body == ""
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee", ["Ann Lee"]),
+        ("By Ann Lee and Raj Patel", ["Ann Lee", "Raj Patel"]),
+        ("By Ann Lee, Raj Patel and Jo Evans", ["Ann Lee", "Raj Patel", "Jo Evans"]),
+        ("By Ann Lee, Political Editor", ["Ann Lee"]),
+        ("By Ann Lee | The Example Courier", ["Ann Lee"]),
+        ("By Ann Lee, PA", ["Ann Lee"]),
+        ("By ANN LEE in Kyiv", ["Ann Lee"]),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("By Tuesday the plan had failed.", []),
+        ("By the end of the year, the plan was dead", []),
+        ("The Independent", []),
+    ],
+)
+def test_byline_names(line, names):
+    assert byline_names(line) == names
+
+
+# --- made-up pages from other outlets ------------------------------------------------------------
+
+
+def test_wire_page():
+    cleaned = clean_page((PAGES / "wire_oil_prices.txt").read_text(encoding="utf-8"))
+    body = paragraphs(cleaned.body)
+    assert body[0].startswith("LONDON, March 3 (Reuters) - Oil prices rose")
+    assert body[-3:] == [
+        "Shipping lanes through the Strait of Hormuz",
+        "Refinery outages in Asia",
+        "A colder spring in Europe",
+    ]
+    removed = reasons(cleaned)
+    assert removed["REUTERS/Tom Baker"] == "photo credit"
+    assert removed["An oil tanker sails near the port of Fujairah"] == "photo caption"
+    assert removed["What the OPEC+ output cut means for drivers"] == "related headlines"
+    assert '"Any disruption would move prices quickly."' in body
+
+
+def test_site_page():
+    cleaned = clean_page((PAGES / "daily_example_housing.txt").read_text(encoding="utf-8"))
+    body = paragraphs(cleaned.body)
+    assert body[0].startswith("Ministers are facing a backlash")
+    assert body[-1] == '"But the old system has failed renters."'
+    assert "Advertisement spending by the department rose 5% last year, figures show." in body
+    assert not any("Photograph" in p or "newsletter" in p or "Renters face" in p for p in body)
+
+
+# --- the seeds ---------------------------------------------------------------------------------
+
+
+def test_seed_with_related_block_keeps_every_story_paragraph():
+    raw = (Path(__file__).resolve().parents[2] / "seeds" / "002_687473a6d68ade56.txt").read_text(encoding="utf-8")
+    cleaned = clean_page(raw)
+    body = paragraphs(cleaned.body)
+    assert len(body) == 27
+    assert body[-1] == '"Diplomacy is the only way forward and Russia must pursue that path."'
+    assert all(r.reason for r in cleaned.removed)
+
+
+# --- PolNeAR: clean articles, nothing of the story may go --------------------------------------
+
+# Reviewed exceptions: page furniture left in two PolNeAR texts. None holds a quotation.
+POLNEAR_FURNITURE = {
+    ("huff-post_2016-11-02_obama-calls-on-men-to-reflect-on.txt", "SAUL LOEB via Getty Images."): "photo credit",
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Advertisement - story continues below."): (
+        "advertisement"
+    ),
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Advertisement - story continues below"): (
+        "advertisement"
+    ),
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Trending Stories"): "navigation",
+}
+POLNEAR_FURNITURE_PREFIXES = {
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Related StoriesAfter Criticism"): (
+        "related headlines"
+    ),
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Sponsored Content"): "advertisement",
+    ("west-journal_2016-10-19_lone-player-stands-during-nation.txt", "Trump Adds Former Fox News"): "related headlines",
+}
+
+
+def _expected_furniture(name: str, line: str) -> str | None:
+    if (name, line) in POLNEAR_FURNITURE:
+        return POLNEAR_FURNITURE[(name, line)]
+    for (file, prefix), reason in POLNEAR_FURNITURE_PREFIXES.items():
+        if file == name and line.startswith(prefix):
+            return reason
+    return None
+
+
+POLNEAR_FILES = sorted(POLNEAR.glob("*.txt"))
+
+
+def test_polnear_copies_are_all_here():
+    assert len(POLNEAR_FILES) == 84
+
+
+@pytest.mark.parametrize("path", POLNEAR_FILES, ids=lambda p: p.stem[:40])
+def test_polnear_every_story_line_is_in_the_body(path):
+    raw = path.read_text(encoding="utf-8")
+    cleaned = clean_page(raw)
+    lines = [(n, normalise_whitespace(t)) for n, t in enumerate(raw.split("\n")) if t.strip()]
+    assert cleaned.title_line == lines[0][0]
+    removed = {r.line_no: r.reason for r in cleaned.removed}
+    for number, text in lines[1:]:
+        expected = _expected_furniture(path.name, text)
+        if expected:
+            assert removed.get(number) == expected, text
+        else:
+            assert text in cleaned.body, f"dropped ({removed.get(number)}): {text}"
+
+
+def test_reasons_are_human_words():
+    assert cleaning.EMBEDDED_HEADLINE.startswith("embedded headline")
+    every = {value for name, value in vars(cleaning).items() if name.isupper() and isinstance(value, str)}
+    assert {"navigation", "byline", "date line", "photo credit", "related headlines", "standfirst"} <= every

@@ -1,0 +1,166 @@
+"""Dates as far as a text fixes them: absolute, date lines, relative expressions, weekday years."""
+
+from datetime import date, datetime
+
+import pytest
+
+from articles.ingest.dates import (
+    PartialDate,
+    common_part,
+    infer_year,
+    parse_date,
+    parse_date_line,
+    resolve_relative,
+    weekday_named,
+)
+
+MONDAY = date(2022, 1, 24)
+
+
+# --- PartialDate ------------------------------------------------------------------------
+
+
+def test_partial_date_keeps_its_existing_behaviour():
+    value = PartialDate(2022, 2, 9, 22, 31)
+    assert value.precision == "minute"
+    assert value.iso() == "2022-02-09T22:31"
+    assert value.as_datetime() == datetime(2022, 2, 9, 22, 31)
+    assert PartialDate(None, 1, 17).iso() is None
+    assert PartialDate(None, 1, 17).display() == "17 January, year unknown"
+    assert PartialDate().display() == "date unknown"
+    # Positional construction (as the Article model does) still works.
+    assert PartialDate(2022, 1, 17, None, None).year_inferred is False
+
+
+def test_an_inferred_year_is_said_so():
+    value = PartialDate(2022, 1, 17, year_inferred=True)
+    assert value.iso() == "2022-01-17"
+    assert value.display() == "17 January 2022 (year inferred from the weekday)"
+
+
+# --- absolute dates ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 February 2022, 22:31", PartialDate(2022, 2, 9, 22, 31)),
+        ("Feb. 9, 2022 at 10:31 p.m.", PartialDate(2022, 2, 9, 22, 31)),
+        ("Tue 14 Mar 2023 18.02 GMT", PartialDate(2023, 3, 14, 18, 2)),
+        ("2023-03-14", PartialDate(2023, 3, 14)),
+        ("LONDON, January 17. /AGENCY/.", PartialDate(None, 1, 17)),
+        ("17th of January", PartialDate(None, 1, 17)),
+        ("September 2021", PartialDate(2021, 9)),
+        ("25/03/2021", PartialDate(2021, 3, 25)),
+        ("05/03/2021", PartialDate(2021)),  # 5 March or May 3: only the year is certain
+        ("February 30, 2022", None),
+        ("no date here, may be later", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+# --- date lines -------------------------------------------------------------------------
+
+
+def test_date_line_with_update():
+    line = parse_date_line("9 February 2022, 22:31 | Updated: 10 February 2022, 10:08")
+    assert line.published == PartialDate(2022, 2, 9, 22, 31)
+    assert line.updated == PartialDate(2022, 2, 10, 10, 8)
+
+
+def test_date_line_labels_and_zones():
+    line = parse_date_line("Published Tuesday 14 March 2023 09.30 GMT Last updated on 15 March 2023")
+    assert line.published == PartialDate(2023, 3, 14, 9, 30)
+    assert line.updated == PartialDate(2023, 3, 15)
+
+
+def test_relative_date_line_is_kept_for_later():
+    line = parse_date_line("7 days ago")
+    assert not line.published.known
+    assert line.published_relative == "7 days ago"
+    assert parse_date_line("Updated 2 hours ago").updated_relative == "2 hours ago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary: Further troops could potentially be deployed",
+        "The vote is on 9 February 2022, officials said.",
+        "By Jane Porter",
+        "",
+    ],
+)
+def test_a_sentence_that_mentions_a_date_is_not_a_date_line(text):
+    assert parse_date_line(text) is None
+
+
+# --- relative dates ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("today", PartialDate(2022, 1, 24)),
+        ("yesterday", PartialDate(2022, 1, 23)),
+        ("last night", PartialDate(2022, 1, 23)),
+        ("7 days ago", PartialDate(2022, 1, 17)),
+        ("seven days ago", PartialDate(2022, 1, 17)),
+        ("two weeks ago", PartialDate(2022, 1, 10)),
+        ("on Monday", PartialDate(2022, 1, 24)),  # news copy: the most recent Monday, today included
+        ("Friday", PartialDate(2022, 1, 21)),
+        ("last Friday", PartialDate(2022, 1, 21)),
+        ("last Monday", PartialDate(2022, 1, 17)),  # "last" is strictly before
+        ("next Tuesday", PartialDate(2022, 1, 25)),
+        ("last week", PartialDate(2022, 1)),  # 17–23 January: the month is certain
+        ("last month", PartialDate(2021, 12)),
+        ("last year", PartialDate(2021)),
+        ("3 hours ago", PartialDate(2022, 1)),  # today or yesterday: same month
+        ("earlier this week", None),  # said on a Monday: no earlier day this week
+        ("in the spring", None),
+    ],
+)
+def test_resolve_relative(expression, expected):
+    assert resolve_relative(expression, MONDAY) == expected
+
+
+def test_resolve_relative_keeps_only_what_every_possible_day_shares():
+    thursday = date(2022, 2, 3)
+    assert resolve_relative("earlier this week", thursday) == PartialDate(2022)  # 31 January – 2 February
+    assert resolve_relative("earlier this week", date(2022, 2, 10)) == PartialDate(2022, 2)
+    assert resolve_relative("last week", date(2022, 2, 3)) == PartialDate(2022, 1)  # 24–30 January
+    assert resolve_relative("last week", date(2022, 2, 9)) == PartialDate(2022)  # 31 January – 6 February
+    assert resolve_relative("last week", date(2022, 1, 5)) is None  # 27 Dec – 2 Jan
+
+
+def test_resolve_relative_accepts_partial_and_timed_references():
+    assert resolve_relative("yesterday", PartialDate(2022, 1, 24)) == PartialDate(2022, 1, 23)
+    assert resolve_relative("yesterday", PartialDate(2022, 1)) is None  # 31 Dec – 30 Jan
+    assert resolve_relative("last year", PartialDate(2022)) == PartialDate(2021)
+    assert resolve_relative("today", PartialDate(None, 1, 24)) is None  # no year, no answer
+    assert resolve_relative("3 hours ago", datetime(2022, 1, 24, 1, 0)) == PartialDate(2022, 1, 23)
+    assert resolve_relative("3 hours ago", PartialDate(2022, 1, 24, 9, 0)) == PartialDate(2022, 1, 24)
+
+
+def test_common_part():
+    assert common_part(date(2022, 1, 3), date(2022, 1, 3)) == PartialDate(2022, 1, 3)
+    assert common_part(date(2022, 1, 3), date(2022, 1, 9)) == PartialDate(2022, 1)
+    assert common_part(date(2022, 1, 30), date(2022, 2, 2)) == PartialDate(2022)
+    assert common_part(date(2021, 12, 30), date(2022, 1, 2)) is None
+
+
+# --- weekdays -----------------------------------------------------------------------------
+
+
+def test_weekday_named_needs_exactly_one():
+    assert weekday_named("Ben said on Monday he would go") == 0
+    assert weekday_named("on Monday and again on Friday") is None
+    assert weekday_named("no day at all") is None
+
+
+def test_infer_year_is_the_latest_matching_year_not_after_the_reference():
+    assert infer_year(1, 17, 0, date(2024, 4, 25)) == 2022  # 17 January 2022 was a Monday
+    assert infer_year(1, 17, 0, date(2022, 1, 17)) == 2022
+    assert infer_year(1, 17, 0, date(2022, 1, 16)) == 2011
+    assert infer_year(2, 29, 1, date(2024, 4, 25)) == 2000  # 29 February on a Tuesday
