@@ -2,8 +2,9 @@
 
 How the encoding is chosen, in order:
 1. a byte-order mark: UTF-8, UTF-16 or UTF-32, big- or little-endian;
-2. UTF-16 without a mark, recognised by its NUL bytes on every other position (ASCII text);
-3. any other NUL byte, a known binary signature (PDF, ZIP/DOCX, images) → not text;
+2. a known binary signature (PDF, ZIP/DOCX, images) → not text;
+3. UTF-16 without a mark, recognised by its NUL bytes on every other position (ASCII text);
+   any other NUL byte → not text;
 4. valid UTF-8;
 5. UTF-8 cut off mid-character at the very end (a truncated download) → the complete part;
 6. "mostly UTF-8": valid multi-byte sequences outnumber the stray high bytes, as when a
@@ -81,12 +82,12 @@ def _decode(data: bytes) -> str:
             except UnicodeDecodeError:
                 name = encoding.upper()
                 raise UnreadableFile(f"file starts with a {name} byte-order mark but is not valid {name}") from None
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise UnreadableFile(f"file is {kind}, not text")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in data:
         raise UnreadableFile("file contains NUL bytes: binary, not text")
     try:

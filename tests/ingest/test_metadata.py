@@ -1,0 +1,216 @@
+"""Title, standfirst, authors, outlet, dateline and dates: the seeds' gold, then one test per cue."""
+
+import json
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from articles.ingest import metadata
+from articles.ingest.cleaning import clean_page
+from articles.ingest.dates import PartialDate
+from articles.ingest.metadata import read_dateline, read_metadata
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+GOLD = json.loads((DATA / "gold_seeds.json").read_text(encoding="utf-8"))["articles"]
+FIXED_TODAY = date(2024, 4, 25)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch):
+    # A dateline year inferred from a weekday depends on "today" when no as_of is given.
+    monkeypatch.setattr(metadata, "_today", lambda: FIXED_TODAY)
+
+
+def norm(text: str | None) -> str:
+    """As the shared scorer compares: NFKC, straight quotes, no punctuation, folded case."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def read(text: str, as_of: date | None = None):
+    page = clean_page(text)
+    return page, read_metadata(page, as_of=as_of)
+
+
+# --- the seeds' gold -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["file"][:3])
+def test_seed_metadata_matches_the_gold(gold):
+    page, meta = read((ROOT / "seeds" / gold["file"]).read_text(encoding="utf-8"))
+    assert meta.title == gold["title"]
+    if gold["outlet"]:
+        assert meta.outlet == gold["outlet"]
+    assert meta.authors == gold["authors"]
+    assert meta.published.iso() == gold["published"]
+    if gold.get("updated"):
+        assert meta.updated.iso() == gold["updated"]
+    # The scorer's test: contained in the body. The first paragraph may open with a dateline.
+    paragraphs = page.body.split("\n\n")
+    assert norm(gold["body_first"]) in norm(paragraphs[0])
+    assert norm(paragraphs[-1]).endswith(norm(gold["body_last"]))
+    body = norm(page.body)
+    for text in gold["not_in_body"]:
+        assert norm(text) not in body
+
+
+def _seed(prefix: str) -> str:
+    return next((ROOT / "seeds").glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_standfirsts_and_dateline():
+    assert read(_seed("002"))[1].standfirst.startswith("Defence Secretary: Further British troops")
+    _, meta = read(_seed("003"))
+    assert meta.standfirst.startswith("Ben Wallace said that the sides would discuss")
+    assert meta.dateline_place == "London"
+
+
+def test_seed_dateline_year_is_inferred_from_the_weekday_and_flagged():
+    _, meta = read(_seed("003"))
+    assert meta.published == PartialDate(2022, 1, 17, year_inferred=True)
+    # Seen from before 17 January 2022, the latest such Monday is in 2011.
+    _, early = read(_seed("003"), as_of=date(2022, 1, 16))
+    assert early.published.iso() == "2011-01-17"
+
+
+def test_relative_date_line_needs_as_of():
+    assert not read(_seed("001"))[1].published.known
+    assert read(_seed("001"), as_of=date(2022, 1, 24))[1].published == PartialDate(2022, 1, 17)
+
+
+def test_a_page_without_dates_has_none():
+    _, meta = read(_seed("000"))
+    assert not meta.published.known
+    assert not meta.updated.known
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+STORY = "The council approved the budget on Tuesday after a long debate over housing."
+
+
+def test_dateline_without_weekday_keeps_the_year_unknown():
+    _, meta = read("Council approves budget\nLEEDS, March 3 (Example Wire) - The council approved the budget.")
+    assert meta.published == PartialDate(None, 3, 3)
+    assert meta.published.iso() is None
+
+
+def test_dateline_with_weekday_in_the_lead_infers_the_year():
+    _, meta = read(f"Council approves budget\nLEEDS, March 3 (Example Wire) - {STORY}", as_of=date(2023, 3, 10))
+    assert meta.published == PartialDate(2020, 3, 3, year_inferred=True)  # 3 March 2020 was a Tuesday
+
+
+def test_weekday_outside_the_lead_sentence_does_not_count():
+    text = "Council approves budget\nLEEDS, March 3. /WIRE/. The council met. It voted on Friday."
+    assert read(text)[1].published == PartialDate(None, 3, 3)
+
+
+def test_date_line_beats_dateline():
+    text = f"Council approves budget\n4 March 2023\nLEEDS, March 3 (Example Wire) - {STORY}"
+    assert read(text)[1].published == PartialDate(2023, 3, 4)
+
+
+def test_date_in_the_byline():
+    _, meta = read(f"Council approves budget\nBy Ann Lee | Tue 14 Mar 2023 18.02 GMT\n{STORY}")
+    assert meta.authors == ["Ann Lee"]
+    assert meta.published == PartialDate(2023, 3, 14, 18, 2)
+
+
+def test_published_and_updated_with_relative_update():
+    text = f"Council approves budget\nMarch 3, 2023 10:15 AM GMT Updated 2 days ago\n{STORY}"
+    _, meta = read(text, as_of=date(2023, 3, 6))
+    assert meta.published == PartialDate(2023, 3, 3, 10, 15)
+    assert meta.updated == PartialDate(2023, 3, 4)
+    assert not read(text)[1].updated.known
+
+
+# --- outlet ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Council approves budget", "Popular on Example Post", STORY], "Example Post"),
+        (
+            ["Council approves budget", STORY, "More from The Example Courier", "Bus fares to rise"],
+            "The Example Courier",
+        ),
+        (["Council approves budget | Example Daily", STORY], "Example Daily"),
+        (["Council approves budget", STORY, "Example Daily", "Example Daily"], "Example Daily"),
+        (["Council approves budget", STORY, "Sign up to Example Daily's morning newsletter"], "Example Daily"),
+        (["Council approves budget", f"LEEDS (Wire Service) — {STORY}"], "Wire Service"),
+        (["Council approves budget", f"LEEDS, March 3. /WIRE/. {STORY}"], "WIRE"),
+        (["Council approves budget", "Popular on Example Post", f"LEEDS (Wire Service) — {STORY}"], "Example Post"),
+        (["Council approves budget", STORY, "More on housing", "Housing"], ""),
+        (["Council approves budget", STORY], ""),
+    ],
+)
+def test_outlet_cues(lines, outlet):
+    assert read("\n".join(lines))[1].outlet == outlet
+
+
+def test_title_loses_the_outlet_suffix():
+    assert read(f"Council approves budget | Example Daily\n{STORY}")[1].title == "Council approves budget"
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency", "when"),
+    [
+        ("LONDON, January 17. /WIRE/. The minister said", "London", "WIRE", PartialDate(None, 1, 17)),
+        ("Washington (AFP) – The newspaper said", "Washington", "AFP", PartialDate()),
+        ("WASHINGTON (AP) — The president said", "Washington", "AP", PartialDate()),
+        ("NEW YORK, March 3 (Reuters) - Stocks fell", "New York", "Reuters", PartialDate(None, 3, 3)),
+        ("SELMA, N.C. (AP) — The candidate said", "Selma, N.C.", "AP", PartialDate()),
+        ("SELMA, N.C.—The candidate said", "Selma, N.C.", "", PartialDate()),
+        ("MOSCOW - Russia's network complained", "Moscow", "", PartialDate()),
+        ("PHILADELPHIA ― If the candidate fails", "Philadelphia", "", PartialDate()),
+    ],
+)
+def test_datelines(lead, place, agency, when):
+    dateline = read_dateline(lead)
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, when)
+
+
+@pytest.mark.parametrize("lead", ["The Washington Post said on Thursday", "US - China talks resumed", "A: yes"])
+def test_not_datelines(lead):
+    assert read_dateline(lead) is None
+
+
+def test_dateline_place_in_metadata():
+    assert read(f"Council approves budget\nLEEDS (Wire) — {STORY}")[1].dateline_place == "Leeds"
+
+
+# --- made-up pages --------------------------------------------------------------------------------
+
+
+def test_wire_page_metadata():
+    _, meta = read((DATA / "pages" / "wire_oil_prices.txt").read_text(encoding="utf-8"), as_of=date(2023, 3, 3))
+    assert meta.title == "Oil prices climb as supply fears mount in the Gulf"
+    assert meta.authors == ["Jane Porter", "Ali Hassan"]
+    assert meta.outlet == "Reuters"
+    assert meta.dateline_place == "London"
+    assert meta.published == PartialDate(2023, 3, 3, 10, 15)
+
+
+def test_site_page_metadata():
+    _, meta = read((DATA / "pages" / "daily_example_housing.txt").read_text(encoding="utf-8"))
+    assert meta.title == "Ministers face backlash over housing targets"
+    assert meta.standfirst == "Plans to scrap local quotas are criticised by councils and charities"
+    assert meta.authors == ["Tom Riley"]
+    assert meta.outlet == "The Daily Example"
+    assert meta.published == PartialDate(2023, 3, 14, 18, 2)
+
+
+def test_agency_page_metadata():
+    _, meta = read((DATA / "pages" / "agency_caps_dateline.txt").read_text(encoding="utf-8"))
+    assert meta.outlet == "AP"
+    assert meta.dateline_place == "Seville, Spain"
+    assert not meta.published.known  # the page gives no date; "on Sunday" alone is not one
