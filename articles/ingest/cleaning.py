@@ -51,6 +51,7 @@ EMBEDDED_HEADLINE = "embedded headline (video or link title)"
 OUTLET_NAME = "repeated outlet name"
 REPEATED = "repeated line"
 HEADER = "page header"
+REPEATED_TITLE = "headline repeated"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
@@ -96,6 +97,7 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
     rf"©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
+    rf"|^(?:image|photo|picture) (?:source|caption)\b"
     rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
     re.IGNORECASE,
 )
@@ -105,7 +107,7 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
 
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place".
-_BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:(?:story|words|written|text|analysis|reporting) )?by\s+(?P<names>.+)$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$")
 _NOT_NAME_WORDS = {
@@ -307,6 +309,8 @@ class _Reader:
         text = self.lines[i].text
         if i in self.furniture:
             return self.furniture[i]
+        if self.page.title_line is not None and text == normalise_whitespace(self.page.raw_lines[self.page.title_line]):
+            return REPEATED_TITLE
         if byline_names(text):
             self.page.byline_lines.append(self.lines[i].no)
             return BYLINE

@@ -369,3 +369,17 @@ def test_reasons_are_human_words():
     assert cleaning.EMBEDDED_HEADLINE.startswith("embedded headline")
     every = {value for name, value in vars(cleaning).items() if name.isupper() and isinstance(value, str)}
     assert {"navigation", "byline", "date line", "photo credit", "related headlines", "standfirst"} <= every
+
+
+def test_broadcaster_page_with_share_panel_and_image_labels():
+    cleaned = clean_page((PAGES / "broadcaster_share_panel.txt").read_text(encoding="utf-8"))
+    assert paragraphs(cleaned.body) == [
+        "Ukraine's president has visited soldiers in a front-line town, his office said on Tuesday.",
+        '"We will hold," he told them.',
+    ]
+    removed = reasons(cleaned)
+    assert removed["Image source, Getty Images"] == "photo credit"
+    assert removed["The president met troops near the front line"] == "photo caption"
+    assert removed["Story by Sarah Rainsford"] == "byline"
+    assert removed["2 hours ago"] == "date line"
+    assert [r.reason for r in cleaned.removed].count("headline repeated") == 1

@@ -214,3 +214,13 @@ def test_agency_page_metadata():
     assert meta.outlet == "AP"
     assert meta.dateline_place == "Seville, Spain"
     assert not meta.published.known  # the page gives no date; "on Sunday" alone is not one
+
+
+def test_broadcaster_page_metadata():
+    text = (DATA / "pages" / "broadcaster_share_panel.txt").read_text(encoding="utf-8")
+    _, meta = read(text)
+    assert meta.title == "Ukraine war: President visits front-line town"
+    assert meta.authors == ["Sarah Rainsford"]
+    assert not meta.published.known  # "2 hours ago" and no as_of
+    _, meta = read(text, as_of=date(2023, 3, 15))
+    assert meta.published == PartialDate(2023, 3)  # today or yesterday: the month is certain
