@@ -52,8 +52,16 @@ def database_from_url(url: str) -> dict:
     }
 
 
+# NEWSDESK_PRODUCTION=1: behind TLS on a real host. Secrets and hosts must then come from the
+# environment, and cookies, redirects and HSTS are strict (`manage.py check --deploy` is clean).
+PRODUCTION = env_flag("NEWSDESK_PRODUCTION")
+if PRODUCTION and not os.environ.get("NEWSDESK_SECRET_KEY"):
+    raise RuntimeError("NEWSDESK_PRODUCTION is set: NEWSDESK_SECRET_KEY must be set too (50+ random characters).")
+if PRODUCTION and not os.environ.get("NEWSDESK_ALLOWED_HOSTS"):
+    raise RuntimeError("NEWSDESK_PRODUCTION is set: NEWSDESK_ALLOWED_HOSTS must name the site's host names.")
+
 SECRET_KEY = read_secret_key()
-DEBUG = env_flag("NEWSDESK_DEBUG")
+DEBUG = env_flag("NEWSDESK_DEBUG") and not PRODUCTION
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("NEWSDESK_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",") if h.strip()
 ]
@@ -132,6 +140,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "login"
+NEWSDESK_LOGIN_MAX_FAILURES = int(os.environ.get("NEWSDESK_LOGIN_MAX_FAILURES", "5"))
+NEWSDESK_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_LOCKOUT_SECONDS", "900"))
 LOGIN_REDIRECT_URL = "articles:list"
 LOGOUT_REDIRECT_URL = "login"
 
@@ -155,6 +165,29 @@ STORAGES = {
 # Imports: the largest file accepted, in bytes (issue: bad input gets a clear reason).
 NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Shared by every gunicorn worker (log-in throttling counts must not be per process).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "newsdesk_cache",
+    }
+}
+
+if PRODUCTION:
+    SECURE_SSL_REDIRECT = env_flag("NEWSDESK_SSL_REDIRECT", True)
+    # The TLS-terminating proxy says which requests came in over HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("NEWSDESK_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 LOGGING = {
     "version": 1,

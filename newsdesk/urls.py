@@ -1,8 +1,14 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from articles.views.accounts import throttle_login
+
 urlpatterns = [
+    # Both log-in forms are throttled; these come before the includes that define the plain ones.
+    path("admin/login/", throttle_login(admin.site.login)),
     path("admin/", admin.site.urls),
+    path("accounts/login/", throttle_login(auth_views.LoginView.as_view()), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("articles.urls")),
 ]
