@@ -148,7 +148,7 @@ def _is_person_name(text: str) -> bool:
 
 
 def _tidy_name(text: str) -> str:
-    """'MEG HILL' → 'Meg Hill'; mixed-case names stay as written."""
+    """'ANN LEE' → 'Ann Lee'; mixed-case names stay as written."""
     return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in text.split())
 
 
