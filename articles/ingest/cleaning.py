@@ -20,10 +20,11 @@ whitespace-normalised and otherwise kept verbatim, quote marks included.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from articles.ingest.dates import MONTHS, WEEKDAYS, parse_date_line
+from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, parse_date_line
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -180,6 +181,15 @@ class _Line:
         return ends_sentence(self.text) or self.text.endswith(":")
 
     @cached_property
+    def byline(self) -> list[str]:
+        """The author names, when the line is a byline."""
+        return byline_names(self.text)
+
+    @cached_property
+    def date_line(self) -> DateLine | None:
+        return parse_date_line(self.text)
+
+    @cached_property
     def all_capitals(self) -> bool:
         """Written in capitals, as section subheadings inside a story often are."""
         letters = [c for c in self.text if c.isalpha()]
@@ -250,11 +260,13 @@ class _Reader:
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := furniture_reason(line.text))}
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
+        self.title: _Line | None = None
 
     def read(self) -> CleanedPage:
         title = self._find_title()
         if title is not None:
-            self.page.title_line = self.lines[title].no
+            self.title = self.lines[title]
+            self.page.title_line = self.title.no
             for i in range(title):
                 self.reasons[i] = self.furniture.get(i, NAVIGATION)
             start = self._find_story_start(title + 1)
@@ -267,8 +279,8 @@ class _Reader:
 
     def _is_meta_line(self, i: int) -> bool:
         """Furniture, a byline or a date line: never the headline, never a story paragraph."""
-        text = self.lines[i].text
-        return i in self.furniture or bool(byline_names(text)) or parse_date_line(text) is not None
+        line = self.lines[i]
+        return i in self.furniture or bool(line.byline) or line.date_line is not None
 
     def _find_title(self) -> int | None:
         """The first line with at least three words that is not furniture; else the first line."""
@@ -295,7 +307,7 @@ class _Reader:
     def _find_story_start(self, first: int) -> int:
         """The first line shaped like a story paragraph; failing that, the first long line."""
         for i in range(first, len(self.lines)):
-            if self.lines[i].sentence and not self._is_meta_line(i) and not self._is_caption(i):
+            if self.lines[i].sentence and not self._is_meta_line(i):
                 return i
         for i in range(first, len(self.lines)):
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
@@ -306,16 +318,16 @@ class _Reader:
 
     def _meta_reason(self, i: int) -> str | None:
         """Furniture, byline, date line or caption: the reasons that hold in the header and the story."""
-        text = self.lines[i].text
+        line = self.lines[i]
         if i in self.furniture:
             return self.furniture[i]
-        if self.page.title_line is not None and text == normalise_whitespace(self.page.raw_lines[self.page.title_line]):
+        if self.title is not None and line.text == self.title.text:
             return REPEATED_TITLE
-        if byline_names(text):
-            self.page.byline_lines.append(self.lines[i].no)
+        if line.byline:
+            self.page.byline_lines.append(line.no)
             return BYLINE
-        if parse_date_line(text) is not None:
-            self.page.date_lines.append(self.lines[i].no)
+        if line.date_line is not None:
+            self.page.date_lines.append(line.no)
             return DATE_LINE
         if self._is_caption(i):
             return PHOTO_CAPTION
@@ -426,12 +438,12 @@ class _Reader:
 
         A lone line in capitals among story paragraphs is a section subheading, and stays.
         """
-        texts = [line.text for line in self.lines]
+        copies = Counter(line.text for line in self.lines)
         for i in headlines:
             line = self.lines[i]
             if i in self.reasons or line.all_capitals:
                 continue
-            if texts.count(line.text) > 1:
+            if copies[line.text] > 1:
                 self.reasons[i] = REPEATED
             elif line.words <= 3:
                 self.reasons[i] = NAVIGATION

@@ -34,7 +34,6 @@ _QUOTE_FOLD = str.maketrans(
     }
 )
 
-OPENING_QUOTES = "\"'‘“„‚«‹`"
 CLOSING_QUOTES = "\"'’”»›`"
 SENTENCE_END = ".!?…"
 # A line ending in one of these runs on into the next (a list intro, a wrapped sentence).

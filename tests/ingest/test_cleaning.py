@@ -7,7 +7,7 @@ import pytest
 
 from articles.ingest import cleaning
 from articles.ingest.cleaning import byline_names, clean_page, furniture_reason
-from articles.ingest.text import normalise_whitespace, paragraphs
+from articles.ingest.text import ends_sentence, fold_quotes, normalise_whitespace, paragraph_spans, paragraphs
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PAGES = DATA / "pages"
@@ -383,3 +383,35 @@ def test_broadcaster_page_with_share_panel_and_image_labels():
     assert removed["Story by Sarah Rainsford"] == "byline"
     assert removed["2 hours ago"] == "date line"
     assert [r.reason for r in cleaned.removed].count("headline repeated") == 1
+
+
+# --- shared text helpers ------------------------------------------------------------------------
+
+
+def test_fold_quotes_keeps_offsets():
+    text = "He said “it’s ‘fine’” and «left»."
+    folded = fold_quotes(text)
+    assert folded == 'He said "it\'s \'fine\'" and "left".'
+    assert len(folded) == len(text)
+
+
+def test_paragraph_spans_point_into_the_body():
+    body = "First one.\n\nSecond, longer one.\n\nThird."
+    assert [body[a:b] for a, b in paragraph_spans(body)] == paragraphs(body)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("He left.", True),
+        ('"We will," he said.', True),
+        ("of course we look at those funding levels.”", True),
+        ("if you can call it that,”", True),
+        ("(Reporting by Ann Lee; editing by Raj Patel)", True),
+        ("Thief targeted restaurant 'full of police'", False),
+        ("Council approves budget", False),
+        ("They include:", False),
+    ],
+)
+def test_ends_sentence(line, ends):
+    assert ends_sentence(line) is ends
