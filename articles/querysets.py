@@ -45,14 +45,16 @@ class ArticleQuerySet(ReviewableQuerySet):
         date_to: date | None = None,
         status: str = "",
     ):
-        """The article list's filters; empty values filter nothing."""
+        """The article list's filters; empty values filter nothing. `person` is a Person or a
+        queryset of people (articles mentioning any of them)."""
         qs = self
         if outlet:
             qs = qs.filter(outlet=outlet)
         if person is not None:
             from articles.models import Mention
 
-            qs = qs.filter(pk__in=Mention.objects.filter(person=person).values("article_id"))
+            people = person if isinstance(person, models.QuerySet) else [person]
+            qs = qs.filter(pk__in=Mention.objects.filter(person__in=people).values("article_id"))
         if tag:
             qs = qs.filter(tags__slug=tag)
         if date_from:

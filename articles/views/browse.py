@@ -1,63 +1,127 @@
-"""Read-only pages: the article list, an article, a person, an event, a tag."""
+"""The article list (search and filters) and the article page (marked-up body and its records)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from articles.models import Article, Event, Person, Tag
+from articles import search
+from articles.forms import ArticleSearchForm
+from articles.markup import Span, mark_up
+from articles.models import AnchorStatus, Article, Person, ReviewStatus
+from articles.querysets import annotations_for, links_for
+from articles.views.common import page_or_fragment, user_can_edit
 
 ARTICLES_PER_PAGE = 25
+
+
+def resolve_person(value: str):
+    """A filter's person: a number picks one person; words pick everyone whose name matches.
+
+    Returns (filter value for the queryset or None, the Person when one was picked by number).
+    """
+    value = (value or "").strip()
+    if not value:
+        return None, None
+    if value.isdigit():
+        person = Person.objects.filter(pk=int(value)).first()
+        return (person, person) if person else (Person.objects.none(), None)
+    return Person.objects.matching(value), None
 
 
 @require_GET
 @login_required
 def article_list(request):
-    """Renders the articles, newest first, a page at a time."""
-    articles = Article.objects.for_list().newest_first()
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "articles/article_list.html", {"page": page})
+    """Renders the articles, newest first or best match first when searching, a page at a time.
+
+    htmx requests (typing in the search box, changing a filter) get the #results fragment.
+    """
+    form = ArticleSearchForm.from_request(request)
+    q = form.value("q")
+    person_filter, person = resolve_person(form.value("person"))
+    status = form.value("status")
+    articles = Article.objects.visible(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
+    articles = articles.filtered(
+        outlet=form.value("outlet"),
+        person=person_filter,
+        tag=form.value("tag"),
+        date_from=form.value("date_from", None),
+        date_to=form.value("date_to", None),
+        status=status,
+    )
+    articles = search.search_articles(articles, q) if q else articles.newest_first()
+    page = Paginator(articles.for_list().prefetch_related("tags"), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    marked = search.snippets(Article.objects, q, [a.pk for a in page.object_list]) if q else {}
+    for article in page.object_list:
+        article.snippet = marked.get(article.pk)
+    context = {
+        "form": form,
+        "page": page,
+        "q": q,
+        "person": person,
+        "outlets": Article.objects.outlets(),
+        "statuses": ReviewStatus.choices,
+        "query": form.query_without(),
+    }
+    return page_or_fragment(request, "articles/article_list.html", "results", context)
+
+
+def body_spans(article, mentions, quotes, annotations) -> list[Span]:
+    """The spans the body shows: people linked, quotes with their speaker, annotations."""
+    spans = [
+        Span(m.start, m.end, "mention", m.pk, (("href", reverse("articles:person", args=[m.person_id])),))
+        for m in mentions
+    ]
+    spans += [
+        Span(
+            q.start,
+            q.end,
+            "quote",
+            q.pk,
+            (("data-speaker", f"Said by {q.source_name}"), ("aria-describedby", f"quote-item-{q.pk}")),
+            f"status-{q.review_status}",
+        )
+        for q in quotes
+    ]
+    spans += [
+        Span(a.start, a.end, "annotation", a.pk, (("title", a.note or a.exact[:80]), ("data-note", f"note-{a.pk}")))
+        for a in annotations
+        if a.anchor_status != AnchorStatus.ORPHANED
+    ]
+    return spans
+
+
+def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
+    """Everything the article page shows beside the article row: a fixed number of queries."""
+    mentions = list(article.mentions.select_related("person").order_by("start"))
+    quotes = list(article.quotes.select_related("speaker").visible(show_rejected).order_by("start"))
+    annotations = list(annotations_for(article))
+    people: dict[int, dict] = {}
+    for m in mentions:
+        entry = people.setdefault(m.person_id, {"person": m.person, "count": 0})
+        entry["count"] += 1
+    return {
+        "article": article,
+        "kind": "article",
+        "record": article,
+        "can_edit": user_can_edit(request),
+        "show_rejected": show_rejected,
+        "paragraphs": mark_up(article.body, body_spans(article, mentions, quotes, annotations)),
+        "people": sorted(people.values(), key=lambda e: (-e["count"], e["person"].name)),
+        "quotes": quotes,
+        "annotations": annotations,
+        "events": list(article.events.visible(show_rejected).timeline()),
+        "links": list(links_for(article)),
+    }
 
 
 @require_GET
 @login_required
 def article_detail(request, pk):
-    """Renders one article: its metadata and body paragraphs."""
-    article = get_object_or_404(Article, pk=pk)
-    return render(request, "articles/article_detail.html", {"article": article})
-
-
-@require_GET
-@login_required
-def person_detail(request, pk):
-    """Renders a person with their quotes and the articles that mention them."""
-    person = get_object_or_404(Person, pk=pk)
-    quotes = person.quotes.select_related("article").visible()
-    articles = Article.objects.for_list().filter(mentions__person=person).distinct().newest_first()
-    return render(request, "articles/person_detail.html", {"person": person, "quotes": quotes, "articles": articles})
-
-
-@require_GET
-@login_required
-def event_detail(request, pk):
-    """Renders an event with its participants, articles and quotes."""
-    event = get_object_or_404(Event.objects.prefetch_related("participants", "articles", "quotes"), pk=pk)
-    return render(request, "articles/event_detail.html", {"event": event})
-
-
-@require_GET
-@login_required
-def tag_detail(request, slug):
-    """Renders everything that carries a tag."""
-    tag = get_object_or_404(Tag, slug=slug)
-    return render(
-        request,
-        "articles/tag_detail.html",
-        {
-            "tag": tag,
-            "articles": tag.articles.for_list(),
-            "people": tag.people.all(),
-            "quotes": tag.quotes.select_related("article", "speaker"),
-            "events": tag.events.all(),
-        },
-    )
+    """Renders one article: metadata, the body with people linked, quotes and annotations
+    highlighted, and beside it its people, quotes, events, tags, links and annotations;
+    the lines cut as page noise in a collapsed section."""
+    article = get_object_or_404(Article.objects.for_page(), pk=pk)
+    context = article_workspace(request, article, show_rejected=request.GET.get("show_rejected") == "1")
+    return page_or_fragment(request, "articles/article_detail.html", "body", context)

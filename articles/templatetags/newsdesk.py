@@ -1,0 +1,28 @@
+"""Small template helpers for the workspace pages."""
+
+from django import template
+from django.urls import reverse
+
+from articles.views.common import URL_NAMES
+
+register = template.Library()
+
+
+@register.simple_tag
+def record_url(kind: str, pk) -> str:
+    """The page of an article, person, quote or event: {% record_url "quote" 12 %}."""
+    return reverse(URL_NAMES[kind], args=[pk])
+
+
+@register.simple_tag
+def link_relations():
+    """The relations a cross-link can have, for the link form's choices."""
+    from articles.models import LinkRelation
+
+    return LinkRelation.choices
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template, or None."""
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,60 @@
+"""Quotes: the searchable list (one row per quotation, "also reported by") and a quote's page."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from articles import search
+from articles.forms import QuoteFilterForm
+from articles.models import Article, Quote
+from articles.querysets import also_reported, links_for
+from articles.views.browse import resolve_person
+from articles.views.common import page_or_fragment, user_can_edit
+
+QUOTES_PER_PAGE = 30
+
+
+@require_GET
+@login_required
+def quote_list(request):
+    """Renders quotes newest first, filtered by text, speaker, tag or outlet; a quotation that
+    several outlets reported (same fingerprint) shows once with the others as "also reported by".
+    htmx gets #results."""
+    form = QuoteFilterForm.from_request(request)
+    speaker_filter, speaker = resolve_person(form.value("speaker"))
+    quotes = Quote.objects.visible(form.value("show_rejected", False))
+    if speaker_filter is not None:
+        quotes = quotes.filter(speaker__in=[speaker] if speaker else speaker_filter)
+    quotes = quotes.filtered(tag=form.value("tag"), outlet=form.value("outlet"))
+    quotes = search.search_quotes(quotes, form.value("q"))
+    quotes = quotes.one_per_fingerprint().with_context().prefetch_related("tags").newest_first()
+    page = Paginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "form": form,
+        "page": page,
+        "speaker": speaker,
+        "outlets": Article.objects.outlets(),
+        "also": also_reported(page.object_list),
+        "can_edit": user_can_edit(request),
+        "query": form.query_without(),
+    }
+    return page_or_fragment(request, "articles/quote_list.html", "results", context)
+
+
+@require_GET
+@login_required
+def quote_detail(request, pk):
+    """Renders one quote: its text, speaker, article, events, the other outlets that reported it,
+    tags, links and review."""
+    quote = get_object_or_404(Quote.objects.with_context().prefetch_related("tags"), pk=pk)
+    context = {
+        "quote": quote,
+        "record": quote,
+        "kind": "quote",
+        "can_edit": user_can_edit(request),
+        "events": list(quote.events.timeline()),
+        "others": also_reported([quote]).get(quote.fingerprint, []),
+        "links": list(links_for(quote)),
+    }
+    return render(request, "articles/quote_detail.html", context)
