@@ -122,7 +122,7 @@ def test_article_page_shows_everything_beside_the_marked_up_body(editor_client, 
     page = html(editor_client.get(a.get_absolute_url()))
     assert "17 January, year unknown" in page and "Meg Hill" in page
     wallace = world["people"][0]
-    assert f'<a class="mention" id="mention-' in page and f'href="{wallace.get_absolute_url()}">Ben Wallace</a>' in page
+    assert '<a class="mention" id="mention-' in page and f'href="{wallace.get_absolute_url()}">Ben Wallace</a>' in page
     assert 'data-speaker="Said by Sergei Shoigu"' in page and 'tabindex="0"' in page
     assert '<mark class="annotation"' in page
     assert "What was cut" in page and "Most Read" in page and "navigation" in page
@@ -182,7 +182,7 @@ def test_editor_sees_the_editing_controls(editor_client, world):
 
 
 def test_person_page(editor_client, world):
-    wallace, shoigu = world["people"]
+    wallace = world["people"][0]
     loner = f.person("Antony Blinken")
     page = html(editor_client.get(wallace.get_absolute_url()))
     assert "Defence Secretary" in page and "Mr Wallace" in page
@@ -195,7 +195,7 @@ def test_person_page(editor_client, world):
 
 
 def test_quotes_page_shows_a_shared_quotation_once(editor_client, world):
-    first, second = world["articles"][:2]  # both carry "wants calm" with the same fingerprint
+    # The two articles of the world both carry "wants calm" with the same fingerprint.
     page = html(editor_client.get(reverse("articles:quotes")))
     assert page.count("“wants calm”") == 1
     assert "Also reported by" in page and "Daily Wire" in page
