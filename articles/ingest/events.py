@@ -1,13 +1,560 @@
-"""Events an article reports: kind, participants, date, place, and their quotes."""
+"""Events an article reports: kind, participants, date, place, and their quotes.
+
+An event is found from a trigger word in a sentence of story prose, outside quotations
+("met", "talks", "invitation", "telephone conversation", "speaking at", "deploying").
+Its participants are the people in the trigger's own phrase ("talks with X", "a meeting
+between X and Y") and the subject of the clause that carries it ("X held talks", "X extended
+an invitation"); pronouns, "the two leaders" and role descriptions ("the Russian defence
+minister") are resolved to the people of the article. The date is the date expression of the
+sentence, resolved against the publication date when it is known; the place is the nearest
+place named in the trigger's phrase.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
+from articles.ingest.lexicon import LIGHT_VERBS
+from articles.ingest.passages import paragraph_at, split_paragraphs
+from articles.ingest.people import (
+    MentionIndex,
+    person_by_description,
+    person_gender,
+    resolve_pronoun,
+)
 from articles.ingest.records import ExtractedEvent, ExtractedPerson, ExtractedQuote
+
+# Trigger lemmas by part of speech → event kind.
+VERB_TRIGGERS = {
+    "meet": "meeting",
+    "invite": "invitation",
+    "accept": "acceptance",
+    "visit": "visit",
+    "travel": "visit",
+    "tour": "visit",
+    "deploy": "deployment",
+    "interview": "interview",
+    "announce": "announcement",
+    "declare": "announcement",
+    "phone": "call",
+}
+NOUN_TRIGGERS = {
+    "meeting": "meeting",
+    "summit": "meeting",
+    "talk": "talks",
+    "talks": "talks",
+    "discussion": "talks",
+    "negotiation": "talks",
+    "invitation": "invitation",
+    "visit": "visit",
+    "trip": "visit",
+    "speech": "speech",
+    "address": "speech",
+    "interview": "interview",
+    "deployment": "deployment",
+    "announcement": "announcement",
+    "call": "call",
+    "conversation": "call",
+}
+PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
+# Nouns that are events only with a sign of it ("a phone call", "a call with X").
+GUARDED_NOUNS = {"call", "conversation", "address", "talk"}
+# Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
+INTENT_VERBS = {
+    "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
+    "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
+}  # fmt: skip
+KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
+PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two", "both", "counterparts", "presidents"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch"}
+ASPECT_VERBS = {"begin", "start", "be", "continue", "prepare", "plan", "set", "due", "expect"}
+PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    kind: str
+
+
+@dataclass
+class FoundEvent:
+    kind: str
+    trigger: Token
+    participants: list[int] = field(default_factory=list)
+    date: PartialDate = field(default_factory=PartialDate)
+    date_text: str = ""
+    location: str = ""
+    quotes: list[int] = field(default_factory=list)
+    summary: str = ""
+    phrase: set[int] = field(default_factory=set)  # token indexes of the event's phrase
 
 
 def find_events(
-    body: str, people: list[ExtractedPerson], quotes: list[ExtractedQuote], published: PartialDate
+    body: str,
+    people: list[ExtractedPerson],
+    quotes: list[ExtractedQuote],
+    published: PartialDate,
+    doc: Doc | None = None,
 ) -> list[ExtractedEvent]:
-    """Not built yet: the extraction issue fills this in."""
-    return []
+    """The events of one article, merged where two sentences report the same one."""
+    doc = doc if doc is not None else nlp.parse(body)
+    reader = EventReader(body, doc, people, quotes, published)
+    found = [e for e in (reader.read(trigger) for trigger in reader.triggers()) if e is not None]
+    merged = merge_same_events(drop_nested(found))
+    return [
+        ExtractedEvent(
+            summary=e.summary,
+            kind=e.kind,
+            date=e.date,
+            date_text=e.date_text,
+            location=e.location,
+            participants=e.participants,
+            quotes=e.quotes,
+        )
+        for e in merged
+    ]
+
+
+class EventReader:
+    """Triggers, participants, dates and places in one parsed article."""
+
+    def __init__(self, body: str, doc: Doc, people: list[ExtractedPerson], quotes: list[ExtractedQuote], published):
+        self.body, self.doc, self.people, self.quotes, self.published = body, doc, people, quotes, published
+        self.paragraphs = split_paragraphs(body)
+        self.mentions = MentionIndex.build(people)
+        self.genders = [person_gender(p) for p in people]
+        # Quote text plus the marks around it.
+        self.quoted = [(q.start - 2, q.end + 2) for q in quotes]
+
+    def in_quotation(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    # triggers
+
+    def triggers(self) -> list[Trigger]:
+        found = []
+        for token in self.doc:
+            kind = trigger_kind(token)
+            if not kind or self.in_quotation(token.idx):
+                continue
+            paragraph = paragraph_at(self.paragraphs, token.idx)
+            if paragraph is None or not paragraph.prose:
+                continue
+            found.append(Trigger(token, kind))
+        return [t for t in found if not only_intended(t.token) and not object_of_trigger(t.token)]
+
+    # one event
+
+    def read(self, trigger: Trigger) -> FoundEvent | None:
+        event = FoundEvent(trigger.kind, trigger.token)
+        anchor = event_anchor(trigger.token)
+        phrase = phrase_tokens(anchor, clauses=anchor.i != trigger.token.i, skip_subject=True)
+        event.phrase = {t.i for t in phrase}
+        subject = clause_subject(trigger.token)
+        event.participants = self.participants(trigger.token, phrase)
+        if not event.participants and trigger.kind != "deployment":
+            return None
+        event.location = self.location(trigger.token, phrase)
+        if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
+            return None  # a deployment needs a place and someone (a unit) to deploy
+        event.date_text, event.date = self.date(trigger.token)
+        event.quotes = self.quotes_of(trigger.token, event.participants)
+        event.summary = summarise(event, self.people, subject)
+        return event
+
+    def participants(self, trigger: Token, phrase: list[Token]) -> list[int]:
+        """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
+        agents: list[int] = []
+        subject = clause_subject(trigger)
+        if subject is not None:
+            agents = self.people_in(phrase_tokens(subject), plural_head=subject)
+        # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
+        others = self.people_in(phrase, pronouns=not agents)
+        ordered = []
+        for person in agents + others:
+            if person not in ordered:
+                ordered.append(person)
+        return ordered
+
+    def people_in(self, tokens: list[Token], pronouns: bool = True, plural_head: Token | None = None) -> list[int]:
+        """People named (or referred to) by these tokens, in order."""
+        found: list[int] = []
+        for token in tokens:
+            if not pronouns and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
+                continue
+            person = self.person_for(token)
+            if person is not None and person not in found:
+                found.append(person)
+        if not found and plural_head is not None and plural_head.lower_ in PLURAL_PEOPLE:
+            found = self.recent_people(plural_head, 2)  # "the two leaders"
+        return found
+
+    def person_for(self, token: Token) -> int | None:
+        if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+            token = token.head.head  # "Macron, who met Putin": who is Macron
+        if token.pos_ == "PRON" or token.tag_ == "PRP$":
+            return resolve_pronoun(token, self.mentions, self.genders, self.in_quotation)
+        person = self.mentions.person_at(token.idx)
+        if person is not None:
+            return person
+        return person_by_description(token, self.people)
+
+    def recent_people(self, token: Token, count: int) -> list[int]:
+        """'The two leaders': the last people named before this sentence."""
+        found: list[int] = []
+        for _, _, person in self.mentions.before(token.sent.start_char):
+            if person not in found:
+                found.append(person)
+            if len(found) == count:
+                break
+        return found
+
+    def location(self, trigger: Token, phrase: list[Token]) -> str:
+        """The nearest place the event's phrase puts it in ('in Moscow', 'to visit London'),
+        or the clause when its verb says where someone is ('X is in Moscow for talks')."""
+        candidates = list(phrase)
+        verb = governing_verb(trigger)
+        if verb is not None and verb.i != trigger.i and verb.lemma_ in MOTION_VERBS:
+            candidates += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for token in sorted(candidates, key=lambda t: abs(t.i - trigger.i)):
+            if token.ent_type_ in PLACE_LABELS and self.places_event(token, trigger):
+                ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+                return ent.text.strip()
+        return ""
+
+    def places_event(self, token: Token, trigger: Token) -> bool:
+        """A place word governed by in/at/to/… or visited, and not part of a person's phrase."""
+        if token.dep_ == "conj":
+            token = token.head
+        if token.dep_ == "pobj":
+            ok = token.head.lower_ in PLACE_PREPOSITIONS
+        else:
+            ok = token.dep_ == "dobj" and token.head.lemma_ in {"visit", "tour"}
+        node = token
+        for _ in range(8):
+            if not ok or node.i == trigger.i or node.head.i == node.i:
+                break
+            node = node.head
+            ok = self.mentions.person_at(node.idx) is None
+        return ok
+
+    def date(self, trigger: Token) -> tuple[str, PartialDate]:
+        """The sentence's date expression nearest the trigger, resolved if it can be."""
+        sentence = trigger.sent
+        ents = [
+            e
+            for e in sentence.ents
+            if e.label_ in {"DATE", "TIME"} and not self.in_quotation(e.start_char) and has_date_word(e.text)
+        ]
+        if not ents:
+            return "", PartialDate()
+        ent = min(ents, key=lambda e: abs(e.start - trigger.i))
+        text = ent.text.strip()
+        preposition = self.doc[ent.start - 1] if ent.start > 0 else None
+        if preposition is not None and preposition.lower_ in {"on", "in", "at"} and not text.lower().startswith("last"):
+            text = f"{preposition.text} {text}"
+        return text, resolve_date(text, self.published)
+
+    def quotes_of(self, trigger: Token, participants: list[int]) -> list[int]:
+        """Quotations a participant gave in the trigger's paragraph, with their continuations."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        chosen = []
+        for i, quote in enumerate(self.quotes):
+            if quote.speaker not in participants:
+                continue
+            if paragraph.contains(quote.start) or (chosen and chosen[-1] == i - 1 and continues(quote, self.body)):
+                chosen.append(i)
+        return chosen
+
+
+# --- triggers ----------------------------------------------------------------------------------
+
+
+def trigger_kind(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if lemma == "speak":
+            return speaking_kind(token)
+        if lemma == "accept" and not any(
+            c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
+        ):
+            return ""
+        return VERB_TRIGGERS.get(lemma, "")
+    if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
+        kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
+        if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
+            return ""
+        return kind
+    return ""
+
+
+def speaking_kind(token: Token) -> str:
+    """'Speaking to <a person>' is an interview; 'speaking at <a venue>' a speech."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in child.subtree):
+            return "interview"
+        if child.dep_ == "prep" and child.lower_ == "at":
+            return "speech"
+    return ""
+
+
+def guarded_noun_ok(token: Token) -> bool:
+    """'a telephone conversation', 'a call with X', 'talks between' — not 'calls for', 'small talk'."""
+    if token.lower_ == "talks":
+        return True
+    for child in token.children:
+        if child.lower_ in PHONE_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
+            return token.lemma_ != "address"
+    return False
+
+
+def object_of_trigger(token: Token) -> bool:
+    """'accepted an invitation': the noun is what the verb's event is about, not an event of its own."""
+    return token.dep_ == "dobj" and bool(trigger_kind(token.head))
+
+
+def drop_nested(events: list[FoundEvent]) -> list[FoundEvent]:
+    """A trigger inside another event's phrase ("an invitation … to visit London") is part of it."""
+    kept = []
+    for event in events:
+        inside_another = any(other is not event and event.trigger.i in other.phrase for other in events)
+        holds_another = any(event.trigger.i != o.trigger.i and o.trigger.i in event.phrase for o in events)
+        if inside_another and not holds_another:
+            continue
+        kept.append(event)
+    return kept
+
+
+def only_intended(token: Token) -> bool:
+    """'offered to meet', 'plans to visit': an intention, not a happening."""
+    return token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS
+
+
+# --- syntax helpers ----------------------------------------------------------------------------
+
+
+def phrase_tokens(head: Token, clauses: bool = False, skip_subject: bool = False) -> list[Token]:
+    """The head's phrase without coordinated events, and without nested clauses unless asked
+    (a light verb's "to visit London" belongs to its invitation)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"relcl", "parataxis", "punct", "mark", "cc"}:
+            continue
+        if child.dep_ in {"ccomp", "advcl"} and not (clauses and is_infinitive(child)):
+            continue
+        if skip_subject and child.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        if child.dep_ == "conj" and (trigger_kind(child) or child.pos_ in {"VERB", "AUX"}):
+            continue
+        out.extend(phrase_tokens(child))
+    return out
+
+
+def is_infinitive(verb: Token) -> bool:
+    """'to visit London' (a purpose or complement), not 'following which, X warned'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def event_anchor(trigger: Token) -> Token:
+    """Where an event's phrase hangs: a noun trigger's light verb ('extended an invitation')."""
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
+        return trigger.head
+    return trigger
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause holds a (noun) trigger; the trigger itself when it is a verb.
+    A verb used as a preposition ('following a meeting') is passed over."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} and (node.i == token.i or node.dep_ != "prep"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def clause_subject(trigger: Token) -> Token | None:
+    """Who acts: 'X met', 'X held talks', 'X is in Moscow for talks', 'X, who met …'.
+
+    Not the subject of a speech verb that merely mentions the event ('he cited a meeting').
+    """
+    verb = governing_verb(trigger)
+    if verb is None or is_own_subject(trigger, verb):
+        return None
+    if verb.i != trigger.i and not (
+        light_verb_object(trigger, verb) or trip_purpose(trigger, verb) or attached_as_setting(trigger, verb)
+    ):
+        return None
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                if child.dep_ == "nsubjpass" and verb.i == trigger.i:
+                    break  # "were invited": the subject is the guest, found in the phrase
+                return child
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.head.i != verb.i:
+            if VERB_TRIGGERS.get(trigger.lemma_) == "deployment" and verb.head.lemma_ not in ASPECT_VERBS:
+                break  # "Measures include … deploying jets": the measures deploy nothing
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def light_verb_object(trigger: Token, verb: Token) -> bool:
+    """'held talks', 'extended an invitation', 'had a telephone conversation'."""
+    return trigger.dep_ in {"dobj", "attr"} and trigger.head.i == verb.i and verb.lemma_ in LIGHT_VERBS
+
+
+def trip_purpose(trigger: Token, verb: Token) -> bool:
+    """'is in Moscow for talks', 'travelled to Brussels for discussions'."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in {"for", "to", "on"}
+        and prep.head.i == verb.i
+        and verb.lemma_ in MOTION_VERBS
+    )
+
+
+def is_own_subject(trigger: Token, verb: Token) -> bool:
+    """'the last talks took place in London': the event is the subject, no one acts on it."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        node = node.head
+    return False
+
+
+def attached_as_setting(trigger: Token, verb: Token) -> bool:
+    """'At the meeting she said', 'following a meeting with X' — the subject was there."""
+    node = trigger
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ == "pobj" and node.head.lower_ in {"at", "during", "after", "in", "on", "following", "before"}:
+            return True
+        if node.dep_ == "dobj" and node.head.lower_ == "following":
+            return True
+        node = node.head
+    return False
+
+
+def has_date_word(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\d|day|week|month|year|today|yesterday|tomorrow|night|morning|evening|"
+            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def resolve_date(text: str, published: PartialDate) -> PartialDate:
+    """A relative expression against the publication date, or an absolute date as written."""
+    resolver = getattr(dates, "resolve_relative", None)
+    if resolver is not None and published.known:
+        resolved = resolver(text, published)
+        if resolved is not None:
+            return resolved
+    parser = getattr(dates, "parse_date", None)
+    if parser is not None:
+        absolute = parser(re.sub(r"^(on|in|at)\s+", "", text, flags=re.IGNORECASE))
+        if absolute is not None and absolute.known:
+            if absolute.year is None and published.year is not None:
+                return PartialDate(published.year, absolute.month, absolute.day)
+            return absolute
+    return PartialDate()
+
+
+def continues(quote: ExtractedQuote, body: str) -> bool:
+    """A quotation that opens its paragraph (a continuation of the one before)."""
+    line_start = body.rfind("\n", 0, quote.start) + 1
+    return not body[line_start : quote.start].strip(" \"'“”‘’")
+
+
+# --- merging and summaries ---------------------------------------------------------------------
+
+
+def merge_same_events(events: list[FoundEvent]) -> list[FoundEvent]:
+    """Two sentences about one happening: same kind (or talks/meeting), nested participants."""
+    merged: list[FoundEvent] = []
+    for event in events:
+        home = next((m for m in merged if same_event(m, event)), None)
+        if home is None:
+            merged.append(event)
+            continue
+        for person in event.participants:
+            if person not in home.participants:
+                home.participants.append(person)
+        home.quotes = sorted(set(home.quotes) | set(event.quotes))
+        home.location = home.location or event.location
+        if not home.date.known and event.date.known:
+            home.date, home.date_text = event.date, event.date_text
+        home.date_text = home.date_text or event.date_text
+    return merged
+
+
+def same_event(a: FoundEvent, b: FoundEvent) -> bool:
+    if KIND_GROUPS.get(a.kind, a.kind) != KIND_GROUPS.get(b.kind, b.kind):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa or not pb:
+        return False
+    if a.location and b.location and a.location.lower() != b.location.lower():
+        return False
+    return pa <= pb or pb <= pa
+
+
+def surname(person: ExtractedPerson) -> str:
+    return person.name.split()[-1]
+
+
+def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token | None) -> str:
+    """A short readable line: 'Wallace invites Shoigu to London'."""
+    names = [surname(people[i]) for i in event.participants]
+    first = names[0] if names else ""
+    rest = " and ".join(names[1:])
+    where = f" in {event.location}" if event.location else ""
+    kind = event.kind
+    if kind == "invitation":
+        text = f"{first} invites {rest}" if rest else f"{first} sends an invitation"
+        return text + (f" to {event.location}" if event.location else "")
+    if kind == "acceptance":
+        return f"{first} accepts an invitation" + (f" from {rest}" if rest else "") + where
+    if kind == "meeting":
+        return (f"{first} meets {rest}" if rest else f"{first} holds a meeting") + where
+    if kind == "talks":
+        return (f"{first} holds talks with {rest}" if rest else f"{first} holds talks") + where
+    if kind == "call":
+        return f"{first} and {rest} speak by telephone" if rest else f"{first} on a telephone call"
+    if kind == "visit":
+        return f"{first} visits {event.location}" if event.location else f"{first} on a visit"
+    if kind == "speech":
+        return f"{first} gives a speech{where}"
+    if kind == "interview":
+        return f"{first} interviewed by {rest}" if rest else f"{first} gives an interview"
+    if kind == "deployment":
+        who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
+        return f"{who} deploy to {event.location}" if event.location else f"{who} deploy"
+    # announcement: the clause's object, shortened
+    obj = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
+    what = " ".join(t.text for t in obj[0].subtree)[:60] if obj else ""
+    return f"{first} announces {what}".strip()
+
+
+def short_phrase(head: Token, limit: int = 8) -> str:
+    tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
+    return " ".join(t.text for t in tokens[:limit])

@@ -1,10 +1,640 @@
-"""Person mentions in an article body, their roles, and in-article coreference of names."""
+"""Person mentions in an article body, their roles, and in-article coreference of names.
+
+spaCy's small NER finds most names but also tags places, diseases and headline fragments
+as PERSON, and misses names written after an honorific. The rules on top:
+
+- a name counts only in a paragraph of story prose (not a heading, caption, link or byline);
+- honorifics ("Mr", "Ms") and titles before a lone surname ("President Putin") belong to the
+  mention, never to the name; a possessive ("Gershkovich's") is not part of the name;
+- a lone capitalised word is a person only with support: it is the surname (or given name)
+  of a full name in the same article, or it follows an honorific or a title, or it is the
+  subject of a speech verb ("Peskov slammed ...");
+- surname-only and titled forms join the full name of the same article; spelling variants of
+  one full name ("Sergei"/"Sergey") join each other;
+- a role is read from the words before the name ("Russian defence minister Sergei Shoigu")
+  or from an apposition ("his Russian counterpart, Sergei Shoigu").
+"""
 
 from __future__ import annotations
 
-from articles.ingest.records import ExtractedPerson
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from articles.ingest import nlp
+from articles.ingest.lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_FIRST_NAMES,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NOT_NAME_WORDS,
+    PERSONAL_PRONOUNS,
+    ROLE_HEADS,
+    ROLE_JOINERS,
+    SPEECH_VERBS,
+)
+from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
+from articles.ingest.records import ExtractedPerson, Span
+
+POSSESSIVES = {"'s", "’s", "'", "’", "s"}
+OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
-def find_people(body: str) -> list[ExtractedPerson]:
-    """Not built yet: the extraction issue fills this in."""
+@dataclass
+class NameMention:
+    """One occurrence of a name, before occurrences are grouped into people."""
+
+    start: int  # first character of the mention as written (honorific included)
+    end: int
+    first_token: int  # doc index of the first name word
+    last_token: int  # doc index of the last name word (inclusive)
+    words: tuple[str, ...]  # the name words ("Ben", "Wallace")
+    prefix: str = ""  # honorific or title written before the name ("Mr", "President")
+    tagged_person: bool = False  # spaCy's NER called it PERSON
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+@dataclass
+class PersonCluster:
+    """The mentions of one person in one article."""
+
+    mentions: list[NameMention] = field(default_factory=list)
+
+    @property
+    def full_forms(self) -> list[NameMention]:
+        return [m for m in self.mentions if len(m.words) >= 2]
+
+    @property
+    def name(self) -> str:
+        """The most frequent full form (first written wins a tie), else the lone word."""
+        forms = self.full_forms or self.mentions
+        counts: dict[tuple[str, ...], int] = {}
+        for m in forms:
+            counts[m.words] = counts.get(m.words, 0) + 1
+        best = max(counts, key=lambda w: (counts[w], len(w), -forms_index(forms, w)))
+        return " ".join(best)
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def last_before(self, offset: int) -> int:
+        return max((m.start for m in self.mentions if m.start < offset), default=-1)
+
+
+def forms_index(forms: list[NameMention], words: tuple[str, ...]) -> int:
+    return next(i for i, m in enumerate(forms) if m.words == words)
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = None) -> list[ExtractedPerson]:
+    """The people named in the story, in order of first mention, each with all its mentions."""
+    doc = doc if doc is not None else nlp.parse(body)
+    paragraphs = split_paragraphs(body)
+    candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs)]
+    candidates = [m for m in candidates if not is_author(m, authors or [])]
+    candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
+    clusters = group_mentions(candidates, doc)
+    people = []
+    for cluster in clusters:
+        if not is_person(cluster, doc):
+            continue
+        mentions = [
+            Span(m.start, m.end, body[m.start : m.end]) for m in sorted(cluster.mentions, key=lambda m: m.start)
+        ]
+        people.append(ExtractedPerson(name=cluster.name, role=role_of(cluster, doc), mentions=mentions))
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def in_prose(mention: NameMention, paragraphs: list[Paragraph]) -> bool:
+    paragraph = paragraph_at(paragraphs, mention.start)
+    return paragraph is not None and paragraph.prose
+
+
+def is_author(mention: NameMention, authors: list[str]) -> bool:
+    return any(name_key(" ".join(mention.words)) == name_key(a) for a in authors)
+
+
+# --- finding names -----------------------------------------------------------------------------
+
+
+def find_name_mentions(doc: Doc) -> list[NameMention]:
+    """Names from spaCy's PERSON entities and from honorifics/titles, without overlaps."""
+    found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
+    found += honorific_mentions(doc)
+    found = [m for m in found if looks_like_name(m.words)]
+    # Longest first: "Mr Ben Wallace" wins over "Wallace" at the same place.
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[NameMention] = []
+    taken: set[int] = set()
+    for m in found:
+        tokens = set(range(m.first_token, m.last_token + 1))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append(m)
+    return kept
+
+
+def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """The surname of a full name found elsewhere in the article, where spaCy tagged it as
+    something else ('Trump' as an ORG, or as a verb) or missed it."""
+    surnames = {m.words[-1] for m in found if len(m.words) >= 2}
+    taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken:
+            continue
+        if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
+            continue  # "Clinton Foundation", "Trump Tower"
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and is_name_word(following) and following.pos_ == "PROPN":
+            continue  # part of a longer unrecognised name
+        mention = mention_from_tokens([token])
+        if mention:
+            out.append(mention)
+    return out
+
+
+def entity_length(token: Token) -> int:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return len(ent) if ent is not None else 0
+
+
+def mentions_in_entity(ent: SpacySpan) -> list[NameMention]:
+    """A PERSON entity split at line breaks and brackets, trimmed of titles and possessives."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.is_space or "\n" in token.text or token.text in "()[]{}/|":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    out = []
+    for tokens in pieces:
+        mention = mention_from_tokens(tokens, tagged_person=True)
+        if mention:
+            out.append(mention)
+    return out
+
+
+def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> NameMention | None:
+    """Strip leading honorifics/titles (kept as prefix) and trailing possessives from name tokens."""
+    tokens = list(tokens)
+    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
+        tokens.pop()
+    prefix_tokens = []
+    while tokens and (is_honorific(tokens[0]) or is_title_word(tokens[0])) and len(tokens) > 1:
+        prefix_tokens.append(tokens.pop(0))
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    while len(tokens) >= 3 and continues_role(doc, tokens[0].i):
+        tokens.pop(0)  # "Staff" of "Chief of the General Staff Valery Gerasimov"
+    if not prefix_tokens:
+        prefix_tokens = title_prefix_before(doc, tokens[0].i)
+    words = tuple(clean_word(t.text) for t in tokens)
+    name_start = tokens[0].idx
+    start = name_start
+    bracketed = tokens[-1].i - tokens[0].i + 1 != len(tokens)  # "President (Vladimir) Putin"
+    if prefix_tokens and (any(is_honorific(t) for t in prefix_tokens) or len(words) == 1 or bracketed):
+        start = prefix_tokens[0].idx
+    prefix = " ".join(t.text for t in prefix_tokens)
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return NameMention(start, end, tokens[0].i, tokens[-1].i, words, prefix, tagged_person)
+
+
+def continues_role(doc: Doc, i: int) -> bool:
+    """Token i carries on a capitalised role written before it ("... General Staff")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.text[:1].isupper() and (before.lower_ in ROLE_HEADS or before.lower_ in NAME_TITLES)
+
+
+def title_prefix_before(doc: Doc, i: int) -> list[Token]:
+    """The honorific, or capitalised title, written right before token i ("Mr", "President")."""
+    j = i - 1
+    if j >= 0 and is_honorific(doc[j]):
+        return [doc[j]]
+    if j >= 0 and is_title_word(doc[j]):
+        return [doc[j]]
     return []
+
+
+def honorific_mentions(doc: Doc) -> list[NameMention]:
+    """'Mr Wallace', 'Ms. Batchelder', 'President Putin': names spaCy tagged otherwise or missed."""
+    out = []
+    for token in doc:
+        if not (is_honorific(token) or is_title_word(token)):
+            continue
+        words = []
+        j = token.i + 1
+        if bracketed_given_name(doc, j):  # "President (Vladimir) Putin"
+            words.append(doc[j + 1])
+            j += 3
+        while j < len(doc) and len(words) < 3 and is_name_word(doc[j]):
+            if doc[j].ent_type_ in OTHER_ENTITY_LABELS and not is_honorific(token) and doc[j].ent_iob_ == "B":
+                break  # "President Obama" yes; "General Motors" (an ORG) no
+            words.append(doc[j])
+            j += 1
+        if not words or (not is_honorific(token) and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)):
+            continue
+        mention = mention_from_tokens([token, *words])
+        if mention:
+            out.append(mention)
+    return out
+
+
+def bracketed_given_name(doc: Doc, j: int) -> bool:
+    return (
+        j + 3 < len(doc)
+        and doc[j].text == "("
+        and is_name_word(doc[j + 1])
+        and doc[j + 2].text == ")"
+        and is_name_word(doc[j + 3])
+    )
+
+
+def is_honorific(token: Token) -> bool:
+    return token.lower_ in HONORIFICS and token.text[:1].isupper()
+
+
+def is_title_word(token: Token) -> bool:
+    """A capitalised title that can stand before a surname ("President", "Sen.")."""
+    return token.lower_ in NAME_TITLES and token.text[:1].isupper() and not token.is_sent_start
+
+
+def is_name_word(token: Token) -> bool:
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and not text.isupper()
+        and token.lower_ not in HONORIFICS
+        and token.lower_ not in NAME_TITLES
+        and token.lower_ not in ROLE_HEADS
+        and not token.is_space
+    )
+
+
+def clean_word(text: str) -> str:
+    text = re.sub(r"(['’]s|['’])$", "", text.strip())
+    return text.strip(".,;:")
+
+
+def looks_like_name(words: tuple[str, ...]) -> bool:
+    """Name-shaped: capitalised words (or name particles), letters, no digits, not a common noun."""
+    if not words or len(words) > 5:
+        return False
+    for word in words:
+        if not word or any(c.isdigit() for c in word) or "@" in word:
+            return False
+        if word in NAME_PARTICLES:
+            continue
+        if not word[0].isupper() or (word.isupper() and len(word) > 2):
+            return False
+    if all(w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    return not (words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES)
+
+
+# --- grouping mentions into people -------------------------------------------------------------
+
+
+def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]:
+    """Full names first (variants of one name together), then lone words joined to them."""
+    clusters: list[PersonCluster] = []
+    for m in sorted((m for m in mentions if len(m.words) >= 2), key=lambda m: m.start):
+        home = next((c for c in clusters if same_full_name(c.full_forms[0].words, m.words)), None)
+        if home is None:
+            home = PersonCluster()
+            clusters.append(home)
+        home.mentions.append(m)
+    single_clusters: dict[str, PersonCluster] = {}
+    for m in sorted((m for m in mentions if len(m.words) == 1), key=lambda m: m.start):
+        home = cluster_for_single(m, clusters)
+        if home is None:
+            key = transliteration_key(m.words[0])
+            home = single_clusters.get(key)
+            if home is None:
+                home = single_clusters[key] = PersonCluster()
+        home.mentions.append(m)
+    clusters.extend(single_clusters.values())
+    return clusters
+
+
+def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonCluster | None:
+    """The full-named person a lone surname (or given name) stands for, if one fits."""
+    key = transliteration_key(m.words[0])
+    by_surname = [c for c in clusters if transliteration_key(c.words[-1]) == key]
+    if not by_surname and not m.prefix:
+        by_surname = [c for c in clusters if transliteration_key(c.words[0]) == key]
+    if len(by_surname) <= 1:
+        return by_surname[0] if by_surname else None
+    gender = gender_of_prefix(m.prefix)
+    if gender:
+        fitting = [c for c in by_surname if cluster_gender(c) in (gender, "")]
+        by_surname = fitting or by_surname
+    # Several people share the surname: the one written most recently before.
+    return max(by_surname, key=lambda c: c.last_before(m.start))
+
+
+def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two written full names of one person: same surname, compatible given names."""
+    if transliteration_key(a[-1]) != transliteration_key(b[-1]):
+        return False
+    return given_names_match(a[:-1], b[:-1])
+
+
+def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    first_a, first_b = transliteration_key(a[0]), transliteration_key(b[0])
+    if first_a == first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:  # an initial: "J. Smith"
+        return first_a[:1] == first_b[:1]
+    return SequenceMatcher(None, first_a, first_b).ratio() >= 0.8
+
+
+def transliteration_key(word: str) -> str:
+    """A spelling-insensitive key: 'Sergey'/'Sergei', 'Dmitry'/'Dmitri', 'Alexey'/'Aleksei' agree."""
+    text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z]", "", text)
+    for old, new in (("kh", "h"), ("ks", "x"), ("ph", "f"), ("y", "i"), ("w", "v")):
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def name_key(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name.strip()) if w and w.lower() not in HONORIFICS]
+    return " ".join(transliteration_key(w) for w in words)
+
+
+# --- is it a person? ---------------------------------------------------------------------------
+
+
+def is_person(cluster: PersonCluster, doc: Doc) -> bool:
+    """Full names are people; a lone word needs support (see the module docstring)."""
+    if cluster.full_forms:
+        return True
+    word = cluster.mentions[0].words[0]
+    if word.lower() in NOT_NAME_WORDS or named_otherwise(word, doc):
+        return False
+    if any(m.prefix for m in cluster.mentions):
+        return True
+    if sum(m.tagged_person for m in cluster.mentions) >= 2:
+        return True
+    return any(is_speech_subject(doc[m.last_token]) for m in cluster.mentions)
+
+
+def named_otherwise(word: str, doc: Doc) -> bool:
+    """The same word is elsewhere tagged a place or organisation, on its own."""
+    return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.text == word for ent in doc.ents)
+
+
+def is_speech_subject(token: Token) -> bool:
+    """'Peskov said', 'said Peskov', 'according to Peskov'."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+
+
+# --- gender, for pronouns ---------------------------------------------------------------------
+
+
+def gender_of_prefix(prefix: str) -> str:
+    words = prefix.lower().split()
+    if any(w in MALE_HONORIFICS for w in words):
+        return "m"
+    if any(w in FEMALE_HONORIFICS for w in words):
+        return "f"
+    return ""
+
+
+def cluster_gender(cluster: PersonCluster) -> str:
+    for m in cluster.mentions:
+        if gender := gender_of_prefix(m.prefix):
+            return gender
+    return first_name_gender(cluster.words[0]) if len(cluster.words) >= 2 else ""
+
+
+def first_name_gender(word: str) -> str:
+    low = word.lower()
+    if low in MALE_FIRST_NAMES:
+        return "m"
+    if low in FEMALE_FIRST_NAMES:
+        return "f"
+    return ""
+
+
+def person_gender(person: ExtractedPerson) -> str:
+    """'m', 'f' or '' (unknown), from honorifics in the mentions or a common given name."""
+    for mention in person.mentions:
+        first = mention.text.split()[0] if mention.text.split() else ""
+        if gender := gender_of_prefix(first):
+            return gender
+    words = person.name.split()
+    return first_name_gender(words[0]) if len(words) >= 2 else ""
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+def role_of(cluster: PersonCluster, doc: Doc) -> str:
+    """The first role the text gives: before a full name, in an apposition, or a title."""
+    for m in sorted(cluster.mentions, key=lambda m: m.start):
+        if role := role_before(doc, m) or role_in_apposition(doc, m):
+            return role
+    for m in cluster.mentions:
+        if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
+            return m.prefix
+    return ""
+
+
+def role_before(doc: Doc, mention: NameMention) -> str:
+    """'Russian defence minister' in 'Russian defence minister Sergei Shoigu'."""
+    first = mention.first_token
+    if mention.prefix and len(mention.words) == 1:
+        first -= len(mention.prefix.split())
+    while first > 0 and is_honorific(doc[first - 1]):
+        first -= 1
+    collected: list[Token] = []
+    j = first - 1
+    while j >= 0:
+        token = doc[j]
+        if not role_word(token, bool(collected)):
+            break
+        collected.insert(0, token)
+        j -= 1
+    while collected and (collected[0].lower_ in ROLE_JOINERS or collected[0].pos_ in {"DET", "PRON"}):
+        collected.pop(0)
+    if not collected or collected[-1].lower_ in ROLE_JOINERS:
+        return ""
+    if not any(t.lower_ in ROLE_HEADS or t.lower_ in NAME_TITLES for t in collected):
+        return ""
+    return doc[collected[0].i : collected[-1].i + 1].text
+
+
+def role_word(token: Token, inside: bool) -> bool:
+    """May this token belong to a role phrase written before a name?"""
+    if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or "\n" in token.whitespace_:
+        return False
+    low = token.lower_
+    if low in ROLE_HEADS or low in NAME_TITLES:
+        return True
+    if token.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} and token.ent_type_ != "PERSON":
+        return True
+    if low in ROLE_JOINERS:
+        return inside
+    if token.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV", "NUM", "PART"}:
+        return False
+    if token.text[:1].isupper():
+        return token.ent_type_ != "PERSON" and (inside or not token.is_sent_start)
+    if token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    if inside:
+        # "defence" in "Russian defence minister" yes; "invitation" in "invitation to Minister X" no.
+        return token.doc[token.i + 1].lower_ not in ROLE_JOINERS
+    # "state" in "secretary of state Antony Blinken": a role head, a joiner, then this word.
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ in ROLE_JOINERS and doc[token.i - 2].lower_ in ROLE_HEADS
+
+
+def role_in_apposition(doc: Doc, mention: NameMention) -> str:
+    """'his Russian counterpart, Sergei Shoigu' and 'Chris Low, chief economist at FTN,'."""
+    head = name_head(doc, mention)
+    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
+        return role_phrase(head.head)
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS and child.i > mention.last_token:
+            return role_phrase(child, with_right=True)
+    return ""
+
+
+def role_phrase(noun: Token, with_right: bool = False) -> str:
+    """The noun with its modifiers, without determiners or possessives (at most ten words)."""
+    tokens = [t for t in noun.subtree if t.i <= noun.i or with_right]
+    tokens = [t for t in tokens if t.ent_type_ != "PERSON" or t.i < noun.i]
+    while tokens and (tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ROLE_JOINERS):
+        tokens.pop()
+    if not tokens or len(tokens) > 10:
+        return ""
+    contiguous = []
+    for t in tokens:
+        if contiguous and t.i != contiguous[-1].i + 1:
+            break
+        contiguous.append(t)
+    return noun.doc[contiguous[0].i : contiguous[-1].i + 1].text
+
+
+def name_head(doc: Doc, mention: NameMention) -> Token:
+    """The syntactic head of the name words (usually the surname)."""
+    tokens = doc[mention.first_token : mention.last_token + 1]
+    return tokens.root
+
+
+# --- coreference inside an article: which person a token, a pronoun or a description means ----
+
+
+@dataclass
+class MentionIndex:
+    """Person mentions by position: 'which person is this token' and pronoun antecedents."""
+
+    starts: list[int] = field(default_factory=list)
+    items: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, person index)
+
+    @classmethod
+    def build(cls, people: list[ExtractedPerson]) -> MentionIndex:
+        items = sorted((m.start, m.end, i) for i, p in enumerate(people) for m in p.mentions)
+        return cls([s for s, _, _ in items], items)
+
+    def person_at(self, offset: int) -> int | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k >= 0 and self.items[k][0] <= offset < self.items[k][1]:
+            return self.items[k][2]
+        return None
+
+    def before(self, offset: int) -> list[tuple[int, int, int]]:
+        """Mentions starting before offset, nearest first."""
+        k = bisect.bisect_left(self.starts, offset)
+        return self.items[:k][::-1]
+
+
+def resolve_pronoun(
+    pronoun: Token, index: MentionIndex, genders: list[str], skip: Callable[[int], bool] = lambda _: False
+) -> int | None:
+    """The most recent named subject whose gender fits he/she (else the most recent fitting name).
+
+    Mentions for which skip(offset) is true (those inside quotations) are not antecedents.
+    """
+    gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
+    if gender not in {"m", "f"}:
+        return None
+    fallback = None
+    for start, _, person in index.before(pronoun.idx):
+        if skip(start) or genders[person] not in {gender, ""}:
+            continue
+        if is_subject(token_at(pronoun.doc, start)):
+            return person
+        if fallback is None:
+            fallback = person
+    return fallback
+
+
+def token_at(doc: Doc, offset: int) -> Token:
+    """The token covering a character offset (token starts cached on the Doc)."""
+    starts = doc.user_data.get("newsdesk_token_starts")
+    if starts is None:
+        starts = doc.user_data["newsdesk_token_starts"] = [t.idx for t in doc]
+    return doc[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+def is_subject(token: Token) -> bool:
+    """Is this name (or the phrase it heads) the subject of a clause, or an 'according to' source?"""
+    head = token
+    for _ in range(4):
+        if head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    prep = head.head
+    doc = token.doc
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
+
+
+def person_by_description(noun: Token, people: list[ExtractedPerson]) -> int | None:
+    """'the Russian defence minister' → the one person of the article with that role."""
+    if noun.lower_ not in ROLE_HEADS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return None
+    words = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in {"amod", "compound"}] + [noun.lower_]
+    matches = [i for i, p in enumerate(people) if p.role and contains_words(p.role.lower().split(), words)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def contains_words(role: list[str], words: list[str]) -> bool:
+    return all(w in role for w in words) and role[-1] == words[-1]

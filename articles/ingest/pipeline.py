@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from articles.ingest import cleaning, events, metadata, people, quotes
+from articles.ingest import cleaning, events, metadata, nlp, people, quotes
 from articles.ingest.records import ExtractedArticle
 
 
@@ -18,7 +18,8 @@ def extract(raw_text: str, as_of: date | None = None) -> ExtractedArticle:
     article = ExtractedArticle(metadata=meta, body=page.body, removed_lines=page.removed)
     if not page.body.strip():
         return article
-    article.people = people.find_people(page.body)
-    article.quotes = quotes.find_quotes(page.body, article.people)
-    article.events = events.find_events(page.body, article.people, article.quotes, meta.published)
+    doc = nlp.parse(page.body)  # parsed once; people, quotes and events all read this Doc
+    article.people = people.find_people(page.body, doc, authors=meta.authors)
+    article.quotes = quotes.find_quotes(page.body, article.people, doc)
+    article.events = events.find_events(page.body, article.people, article.quotes, meta.published, doc)
     return article

@@ -1,10 +1,560 @@
-"""Quotation spans in an article body and their speakers."""
+"""Quotation spans in an article body and their speakers.
+
+Two steps, each its own section below:
+
+1. find_quotation_spans: pair quote marks paragraph by paragraph. Straight, curly, single,
+   doubled-single ('' … '') and mismatched closers (“ … ,`') are all quote marks; an
+   apostrophe between letters is not. A paragraph that opens a quotation and does not close
+   it continues into the next paragraph when that one opens with a quote mark (the newspaper
+   convention for long quotations); each paragraph is its own ExtractedQuote, same speaker.
+2. attribute_quotes: the source of each quotation, from the attribution around it
+   ('he said', 'said X', 'X told the paper:', 'according to X', a speech verb governing a
+   partial quote), else from the quotation before it in the same paragraph or chain.
+   A pronoun goes to the most recent compatible named subject; an unnamed or collective
+   source ("A senior defence source", "A spokesman for X", "officials") keeps its label and
+   gets no Person, even when the phrase contains a name.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from articles.ingest import nlp
+from articles.ingest.lexicon import PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from articles.ingest.passages import Paragraph, split_paragraphs
+from articles.ingest.people import MentionIndex, person_gender, resolve_pronoun, token_at
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
 
+DOUBLE_MARKS = set('"“”„«»')
+SINGLE_MARKS = set("'‘’`‚‹›")
+QUOTE_CHARS = DOUBLE_MARKS | SINGLE_MARKS
+OPENING_ONLY = set("“„«")
+CLOSING_ONLY = set("”»")
+LEFT_OF_OPENER = set(" \t\n([{—–-/")
+RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
+SENTENCE_END_TOKENS = {".", "!", "?"}
+MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
 
-def find_quotes(body: str, people: list[ExtractedPerson]) -> list[ExtractedQuote]:
-    """Not built yet: the extraction issue fills this in."""
-    return []
+
+# --- 1. quotation spans ------------------------------------------------------------------------
+
+
+@dataclass
+class Mark:
+    """A run of quote characters in a paragraph, and where it may open or close a quotation."""
+
+    start: int  # offset in the body
+    end: int
+    text: str
+    double: bool
+    can_open: bool
+    can_close: bool
+
+
+@dataclass
+class QuotationSpan:
+    """The text between two marks (or from a mark to the paragraph end), offsets into the body."""
+
+    open_start: int  # offset of the opening mark
+    start: int  # first character of the quoted text
+    end: int  # end of the quoted text
+    close_end: int  # offset just after the closing mark (the paragraph end when left open)
+    paragraph: Paragraph
+    closed: bool
+    continues: bool = False  # carries on an unclosed quotation of the previous paragraph
+    chain: int = 0  # quotations of one multi-paragraph quotation share a chain number
+
+
+def find_quotation_spans(body: str, paragraphs: list[Paragraph]) -> list[QuotationSpan]:
+    """Every quotation, in body order, with multi-paragraph quotations chained."""
+    spans: list[QuotationSpan] = []
+    open_chain: int | None = None  # chain of a quotation left open by the previous paragraph
+    chains = 0
+    for paragraph in paragraphs:
+        found = pair_marks(body, paragraph, quote_marks(body, paragraph))
+        continuing = open_chain is not None and found and found[0].open_start == paragraph.start
+        open_chain_next = None
+        for i, span in enumerate(found):
+            if i == 0 and continuing:
+                span.continues, span.chain = True, open_chain
+            else:
+                chains += 1
+                span.chain = chains
+            if i == len(found) - 1 and not span.closed:
+                open_chain_next = span.chain
+        open_chain = open_chain_next
+        spans.extend(s for s in found if s.end > s.start)
+    return spans
+
+
+def quote_marks(body: str, paragraph: Paragraph) -> list[Mark]:
+    """Runs of quote characters in a paragraph, classified by what stands on either side."""
+    text = paragraph.text
+    markup = [m.span() for m in re.finditer(r"<[^<>]*>", text)]
+    marks = []
+    for match in re.finditer(r"[\"“”„«»'‘’`‚‹›]+", text):
+        a, b = match.span()
+        if any(s <= a < e for s, e in markup):
+            continue  # an attribute value in embedded markup, not speech
+        run = match.group(0)
+        left = text[a - 1] if a > 0 else " "
+        right = text[b] if b < len(text) else " "
+        double = any(c in DOUBLE_MARKS for c in run) or len(run) >= 2
+        if not double and left.isalnum() and right.isalnum():
+            continue  # an apostrophe: it's, O'Neill
+        can_open = (left in LEFT_OF_OPENER or left in QUOTE_CHARS) and not right.isspace()
+        can_close = not left.isspace() and (right in RIGHT_OF_CLOSER or right in QUOTE_CHARS)
+        if run[0] in OPENING_ONLY and not can_close:
+            can_open = True
+        if run[-1] in CLOSING_ONLY and not can_open:
+            can_close = True
+        if not double and can_open and right.isdigit():
+            can_open = False  # an elision: '90s
+        if not (can_open or can_close):
+            if not double:
+                continue
+            can_open = can_close = True  # a lone straight mark between spaces: let it toggle
+        marks.append(Mark(paragraph.start + a, paragraph.start + b, run, double, can_open, can_close))
+    return marks
+
+
+def pair_marks(body: str, paragraph: Paragraph, marks: list[Mark]) -> list[QuotationSpan]:
+    """Open/close pairs in one paragraph; a double quotation left open runs to the paragraph end."""
+    spans: list[QuotationSpan] = []
+    opened: Mark | None = None
+    nested_single = False
+    for mark in marks:
+        if opened is None:
+            if mark.can_open:
+                opened, nested_single = mark, False
+            continue
+        if opened.double:
+            if mark.double and mark.can_close and not (mark.can_open and not mark.can_close):
+                spans.append(make_span(body, paragraph, opened, mark))
+                opened = None
+            elif not mark.double and nested_single and mark.can_close:
+                nested_single = False
+            elif not mark.double and mark.can_close and body[mark.start - 1] in ",.!?;":
+                spans.append(make_span(body, paragraph, opened, mark))  # mismatched closer: ,' or .’
+                opened = None
+            elif not mark.double and mark.can_open and not mark.can_close:
+                nested_single = True
+            elif mark.double and mark.can_open:
+                # A new opening mark before any close: the previous quotation was never closed.
+                spans.append(make_span(body, paragraph, opened, None, end=mark.start))
+                opened = mark
+        else:
+            if mark.can_close and (not mark.can_open or mark.double == opened.double):
+                spans.append(make_span(body, paragraph, opened, mark))
+                opened = None
+            elif mark.double and mark.can_open:
+                opened = mark  # a single mark that never closed was an apostrophe
+    if opened is not None and opened.double:
+        spans.append(make_span(body, paragraph, opened, None))
+    return spans
+
+
+def make_span(
+    body: str, paragraph: Paragraph, opening: Mark, closing: Mark | None, end: int | None = None
+) -> QuotationSpan:
+    start = opening.end
+    stop = closing.start if closing else (end if end is not None else paragraph.end)
+    while start < stop and body[start].isspace():
+        start += 1
+    while stop > start and body[stop - 1].isspace():
+        stop -= 1
+    close_end = closing.end if closing else (end if end is not None else paragraph.end)
+    return QuotationSpan(opening.start, start, stop, close_end, paragraph, closed=closing is not None)
+
+
+# --- 2. speakers -------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """Who a quotation is attributed to: a person index and/or the phrase as written."""
+
+    person: int | None = None
+    label: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.person is not None or bool(self.label)
+
+
+class Attributor:
+    """Finds the source of each quotation in one article."""
+
+    def __init__(self, body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]):
+        self.body, self.doc, self.people, self.spans = body, doc, people, spans
+        self.mentions = MentionIndex.build(people)
+        self.token_starts = [t.idx for t in doc]
+        self.genders = [person_gender(p) for p in people]
+        self.quoted = sorted((s.open_start, s.close_end) for s in spans)
+        self.quoted_starts = [a for a, _ in self.quoted]
+
+    # token helpers
+
+    def token_at(self, offset: int) -> Token:
+        return token_at(self.doc, offset)
+
+    def in_quotation(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return [t for t in self.doc[first:last] if not t.is_space]
+
+    # the attribution rules, tried in order
+
+    def attribute(self, index: int) -> Source:
+        span = self.spans[index]
+        before = self.window_before(index)
+        after = self.window_after(index)
+        last_before = before[-1] if before else None
+        if last_before is not None and last_before.text == ":":
+            source = self.source_in_lead(before)
+            if source.found:
+                return source
+        source = self.source_following(after)
+        if source.found:
+            return source
+        if last_before is not None:
+            source = self.source_in_lead(before)
+            if source.found:
+                return source
+        source = self.governing_source(span)
+        if source.found:
+            return source
+        source = self.source_in_sentence(span)
+        if source.found:
+            return source
+        if not before:
+            return self.previous_sentence_source(span)
+        return Source()
+
+    def window_before(self, index: int) -> list[Token]:
+        """Tokens from the sentence (or previous quotation) start to this quotation's opening mark."""
+        span = self.spans[index]
+        floor = span.paragraph.start
+        if index > 0 and self.spans[index - 1].paragraph is span.paragraph:
+            floor = self.spans[index - 1].close_end
+        tokens = self.tokens_between(floor, span.open_start)
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k].text in SENTENCE_END_TOKENS:
+                return tokens[k + 1 :]
+        return tokens
+
+    def window_after(self, index: int) -> list[Token]:
+        """Tokens from the closing mark to the sentence end (or the next quotation)."""
+        span = self.spans[index]
+        if not span.closed:
+            return []
+        ceiling = span.paragraph.end
+        if index + 1 < len(self.spans) and self.spans[index + 1].paragraph is span.paragraph:
+            ceiling = self.spans[index + 1].open_start
+        tokens = self.tokens_between(span.close_end, ceiling)
+        for k, token in enumerate(tokens):
+            if token.text in SENTENCE_END_TOKENS:
+                return tokens[:k]
+        return tokens
+
+    def source_following(self, after: list[Token]) -> Source:
+        """'…," he said' / '…," said Mr Wallace' / '…," X, the editor of Y, wrote' /
+        '…," according to X' / '…," as X puts it'."""
+        words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
+        if words and words[0].lower_ == "according":
+            return self.according_to(words[:2])
+        for k, token in enumerate(words):
+            if is_speech_verb(token):
+                source = self.source_of_verb(token)
+                return source if source.found else self.source_beside(words[:k], words[k + 1 :])
+            if k == 0 and token.lower_ == "as":
+                continue  # "as X puts it"
+            if self.mentions.person_at(token.idx) is not None:
+                continue  # a name the tagger took for a verb ("Trump")
+            if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
+                break
+        return Source()
+
+    def source_beside(self, before_verb: list[Token], after_verb: list[Token]) -> Source:
+        """When the parse gives the speech verb no subject: the words between the quotation and
+        the verb ('…," Trump implored'), else the words right after it ('…," said X')."""
+        for words in (before_verb, after_verb[:8]):
+            names = [self.mentions.person_at(t.idx) for t in words]
+            named = [n for n in names if n is not None]
+            if named:
+                return Source(named[0], " ".join(t.text for t in words if not t.is_punct))
+            if words and words[0].lower_ in PERSONAL_PRONOUNS:
+                return Source(self.resolve_pronoun(words[0]), words[0].text)
+        return Source()
+
+    def source_in_lead(self, before: list[Token]) -> Source:
+        """'Wallace told the paper:' / 'she said,' / 'warned Mr Putin he must' before the mark."""
+        according = self.according_to(before)
+        if according.found:
+            return according
+        for token in reversed(before):
+            if is_speech_verb(token) and not self.in_quotation(token.idx):
+                return self.source_of_verb(token)
+        if before and before[-1].text == ":":
+            label = self.colon_label(before[:-1])
+            return label if label.found else self.lead_subject(before[:-1])
+        return Source()
+
+    def lead_subject(self, tokens: list[Token]) -> Source:
+        """'Trump deflected with a non sequitur: "…"' — the subject of the clause before a colon,
+        when it is a person (named or a pronoun)."""
+        words = [t for t in tokens if not t.is_punct]
+        if not words:
+            return Source()
+        root = self.doc[words[0].i : words[-1].i + 1].root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return Source()
+        source = self.source_from_noun(subject)
+        return source if source.person is not None else Source()
+
+    def previous_sentence_source(self, span: QuotationSpan) -> Source:
+        """'…, said X, an analyst. "Quote."' — a quotation opening a sentence right after an
+        attribution sentence of the same paragraph."""
+        opening = self.token_at(span.open_start)
+        sentence_start = opening.sent.start
+        if sentence_start == 0:
+            return Source()
+        previous = self.doc[sentence_start - 1].sent
+        if previous.start_char < span.paragraph.start or any(
+            self.in_quotation(t.idx) for t in previous if is_speech_verb(t)
+        ):
+            return Source()
+        verbs = [t for t in previous if is_speech_verb(t)]
+        return self.source_of_verb(verbs[-1]) if verbs else Source()
+
+    def governing_source(self, span: QuotationSpan) -> Source:
+        """A partial quotation inside reported speech: the speech verb whose clause holds it."""
+        inside = self.tokens_between(span.start, span.end)
+        if not inside:
+            return Source()
+        token = inside[0]
+        for _ in range(12):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if is_speech_verb(token) and not (span.open_start <= token.idx < span.close_end):
+                return self.source_of_verb(token)
+        return Source()
+
+    def source_in_sentence(self, span: QuotationSpan) -> Source:
+        """The nearest speech verb in the quotation's sentence, outside any quotation."""
+        sentence = self.token_at(span.start).sent
+        candidates = [t for t in sentence if is_speech_verb(t) and not self.in_quotation(t.idx)]
+        if not candidates:
+            return Source()
+        nearest = min(candidates, key=lambda t: min(abs(t.idx - span.open_start), abs(t.idx - span.close_end)))
+        return self.source_of_verb(nearest)
+
+    def according_to(self, tokens: list[Token]) -> Source:
+        for token in tokens:
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    return self.source_from_noun(objects[0])
+        return Source()
+
+    def colon_label(self, tokens: list[Token]) -> Source:
+        """'Abedin's succinct reply: "…"' — a short phrase before a colon is the source."""
+        words = [t for t in tokens if not t.is_punct]
+        if not words or len(words) > 10 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return Source()
+        head = self.doc[words[0].i : words[-1].i + 1].root
+        return self.source_from_noun(head)
+
+    # from a verb or noun to a person or label
+
+    def source_of_verb(self, verb: Token) -> Source:
+        subject = subject_of(verb, self.in_quotation)
+        if subject is None:
+            return self.according_to(list(verb.sent))
+        return self.source_from_noun(subject)
+
+    def source_from_noun(self, head: Token) -> Source:
+        """A subject noun → Source. Only a name at the head of the phrase makes it a person."""
+        label = self.phrase_text(head)
+        if head.lower_ in PERSONAL_PRONOUNS:
+            return Source(self.resolve_pronoun(head), head.text)
+        person = self.mentions.person_at(head.idx)
+        if person is not None:
+            return Source(person, label)
+        for child in head.children:
+            # "Brazile's colleague, Jake Tapper, said"; "Abedin's reply:"
+            named = self.mentions.person_at(child.idx)
+            if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
+                return Source(named, label)
+        return Source(None, label)
+
+    def phrase_text(self, head: Token) -> str:
+        """The subject phrase as written, without relative clauses or quoted words (≤ 12 words)."""
+        skip = set()
+        for child in head.children:
+            if child.dep_ in {"relcl", "acl"} and child.i > head.i:
+                skip.update(t.i for t in child.subtree)
+        tokens = [t for t in head.subtree if t.i not in skip and not self.in_quotation(t.idx)]
+        tokens = contiguous_around(tokens, head)
+        commas = [k for k, t in enumerate(tokens) if t.text == "," and t.i < head.i]
+        if commas:
+            tokens = tokens[commas[-1] + 1 :]  # "Ukraine, Downing Street": a misattached word
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        if len(tokens) > 12:
+            cut = next((k for k, t in enumerate(tokens) if t.text == "," and t.i > head.i), 12)
+            tokens = tokens[:cut]
+        if not tokens:
+            return head.text
+        return " ".join(self.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+    def resolve_pronoun(self, pronoun: Token) -> int | None:
+        return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation)
+
+
+def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]) -> list[Source]:
+    """A Source for every quotation span: its own attribution, else its chain's or neighbour's."""
+    attributor = Attributor(body, doc, people, spans)
+    own = [attributor.attribute(i) for i in range(len(spans))]
+    sources = list(own)
+    chain_source: dict[int, Source] = {}
+    for i, span in enumerate(spans):
+        if own[i].found and span.chain not in chain_source:
+            chain_source[span.chain] = own[i]
+    for i, span in enumerate(spans):
+        if sources[i].found:
+            continue
+        if span.chain in chain_source:
+            sources[i] = chain_source[span.chain]
+        elif i > 0 and follows_closely(spans[i - 1], span) and sources[i - 1].found:
+            sources[i] = sources[i - 1]  # "…," he said. "…" — the next quotation, same speaker
+    return sources
+
+
+def follows_closely(previous: QuotationSpan, span: QuotationSpan) -> bool:
+    """The same paragraph, or a paragraph that is itself a quotation right after."""
+    if previous.paragraph is span.paragraph:
+        return True
+    return span.paragraph.index == previous.paragraph.index + 1 and span.open_start == span.paragraph.start
+
+
+def is_speech_verb(token: Token) -> bool:
+    """'said', 'told', 'warned'…; 'puts it' too, but not 'called for' or 'called on'."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if lemma == "call" and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on", "off", "up"} for c in token.children
+    ):
+        return False
+    return lemma in SPEECH_VERBS
+
+
+def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The nsubj (or passive agent) of a verb, climbing through 'saying', 'adding' and the like.
+
+    A subject inside a quotation is the quoted speaker's subject, never the source.
+    """
+    for _ in range(6):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not quoted(child.idx):
+                if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                    return verb.head  # "Clinton, who said …"
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if verb.dep_ == "relcl":
+            return verb.head  # "Clinton, who said …"
+        # "saying" → "a statement saying" → "X issued a statement saying"
+        if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "dobj", "pobj", "prep"}
+
+
+def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of tokens (by index) that contains the head."""
+    indexes = {t.i for t in tokens}
+    lo = hi = head.i
+    while lo - 1 in indexes:
+        lo -= 1
+    while hi + 1 in indexes:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
+
+
+# --- putting it together -----------------------------------------------------------------------
+
+
+def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None) -> list[ExtractedQuote]:
+    """Quotations with speakers. Page furniture (headings, captions, links) keeps only quotes
+    a named person of the story said."""
+    doc = doc if doc is not None else nlp.parse(body)
+    paragraphs = split_paragraphs(body)
+    spans = [s for s in find_quotation_spans(body, paragraphs) if is_quotation(body[s.start : s.end])]
+    sources = attribute_quotes(body, doc, people, spans)
+    quotes = []
+    for span, source in zip(spans, sources, strict=True):
+        if not span.paragraph.prose and source.person is None:
+            continue
+        if is_scare_quote(body, span, source):
+            continue
+        quotes.append(
+            ExtractedQuote(
+                text=body[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=source.person,
+                speaker_label=source.label,
+                partial=is_partial(body, span),
+            )
+        )
+    return quotes
+
+
+def is_quotation(text: str) -> bool:
+    """Words, not an id, a handle, a number or a date."""
+    return any(c.isalpha() for c in text) and not re.fullmatch(r"@\w+", text.strip())
+
+
+def is_partial(body: str, span: QuotationSpan) -> bool:
+    """A fragment inside a sentence of reported speech, not a quoted sentence."""
+    text = body[span.start : span.end]
+    if len(text.split()) <= 3:
+        return True
+    before = body[span.paragraph.start : span.open_start].rstrip()
+    introduced = not before or before[-1] in ":,"
+    return not introduced and not re.search(r"[.!?,;…]$", text)
+
+
+def is_scare_quote(body: str, span: QuotationSpan, source: Source) -> bool:
+    """A short quoted phrase nobody is said to have said: a title, a term, a slogan."""
+    text = body[span.start : span.end]
+    words = text.split()
+    if source.found:
+        return False
+    if len(words) <= 4:
+        return True
+    titled = [w for w in words if w[:1].isalpha()]
+    return bool(titled) and len(words) <= 8 and all(w[:1].isupper() for w in titled)

@@ -1,40 +1,163 @@
-"""One Person per real person and one Event per real event, across articles."""
+"""One Person per real person and one Event per real event, across articles.
+
+Persons
+- A full name joins a known Person when the match is certain: the same surname (spelling-
+  insensitive: Sergei/Sergey, Dmitri/Dmitry) and compatible given names, or an exact name
+  or alias. A lone surname joins the one known Person with that surname, if there is one.
+- A name that is only close to a known one (a misspelt surname: "Gerasmov"/"Gerasimov") is
+  not merged: a new Person is made and both carry a "possible duplicate" note in their
+  description, for an editor to merge or dismiss.
+
+Events
+- A reported event joins a known Event of the same kind (talks and meetings are one kind)
+  whose participants overlap, when dates and places do not conflict.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import Q
+from django.db.models.functions import Upper
 
+from articles.ingest.dates import PartialDate
+from articles.ingest.people import given_names_match, transliteration_key
 from articles.ingest.records import ExtractedEvent, ExtractedPerson
 from articles.models import Event, Person
 
+DUPLICATE_NOTE = (
+    "Possible duplicate of {name} (person #{pk}): the names differ only in spelling. Merge if they are the same person."
+)
+SIMILAR_SURNAME = 0.8  # difflib ratio above which two surnames may be one misspelt
+KIND_GROUPS = {"talks": "meeting"}
+
 
 def normalise(text: str) -> str:
+    """Casefolded words only: quote marks, apostrophes, punctuation and spacing do not count."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 
 
 def quote_fingerprint(text: str) -> str:
-    """Equal for the same words whatever the quote marks, case and spacing."""
+    """Equal for the same words whatever the quote marks, case, spacing and closing punctuation."""
     return hashlib.sha256(normalise(text).encode()).hexdigest()[:32]
 
 
+# --- persons ----------------------------------------------------------------------------------
+
+
 def resolve_person(extracted: ExtractedPerson) -> Person:
-    """The known Person this name stands for (by name or alias), or a new one."""
-    name = extracted.name.strip()
-    person = Person.objects.filter(Q(name__iexact=name) | Q(aliases__contains=[name])).order_by("pk").first()
+    """The known Person this name stands for, or a new one (noting near-duplicates)."""
+    name = " ".join(extracted.name.split())
+    person = find_known_person(name)
     if person is None:
-        return Person.objects.create(name=name, role=extracted.role, aliases=extracted.aliases)
-    new_aliases = [a for a in extracted.aliases if a not in person.aliases and a != person.name]
-    if new_aliases or (extracted.role and not person.role):
-        person.aliases = person.aliases + new_aliases
-        person.role = person.role or extracted.role
-        person.save(update_fields=["aliases", "role", "updated_at"])
+        person = Person.objects.create(name=name, role=extracted.role, aliases=extracted.aliases)
+        note_possible_duplicates(person)
+        return person
+    absorb(person, name, extracted)
     return person
+
+
+def find_known_person(name: str) -> Person | None:
+    """A certain match only: exact name or alias, same person by spelling, or a lone surname's owner."""
+    exact = Person.objects.filter(Q(name__iexact=name) | Q(aliases__contains=[name])).order_by("pk").first()
+    if exact is not None:
+        return exact
+    words = name.split()
+    if len(words) == 1:
+        return owner_of_surname(words[0])
+    certain = [p for p in similar_people(name) if same_person(p.name, name)]
+    if certain:
+        return min(certain, key=lambda p: p.pk)
+    # A person known so far only by this surname gets the full name now.
+    lone = [p for p in people_with_surname(words[-1]) if len(p.name.split()) == 1]
+    full = [p for p in people_with_surname(words[-1]) if len(p.name.split()) > 1]
+    return lone[0] if len(lone) == 1 and not full else None
+
+
+def owner_of_surname(surname: str) -> Person | None:
+    """The one known full-named Person with this surname; else a Person known by it alone."""
+    owners = [p for p in people_with_surname(surname) if len(p.name.split()) > 1]
+    if len(owners) == 1:
+        return owners[0]
+    return Person.objects.filter(name__iexact=surname).order_by("pk").first()
+
+
+def people_with_surname(surname: str) -> list[Person]:
+    pattern = r"(^|\s)" + re.escape(surname) + "$"
+    return list(Person.objects.exclude(review_status="rejected").filter(name__iregex=pattern).order_by("pk"))
+
+
+def similar_people(name: str) -> list[Person]:
+    """Known people whose name is close by trigrams (spelling variants, misspellings)."""
+    return list(
+        Person.objects.exclude(review_status="rejected")
+        .annotate(similarity=TrigramSimilarity(Upper("name"), name.upper()))
+        .filter(similarity__gte=0.3)
+        .order_by("-similarity", "pk")[:20]
+    )
+
+
+def same_person(known: str, name: str) -> bool:
+    """Certain: same surname up to transliteration, and given names that agree."""
+    a, b = known.split(), name.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if transliteration_key(a[-1]) != transliteration_key(b[-1]):
+        return False
+    return given_names_match(tuple(a[:-1]), tuple(b[:-1]))
+
+
+def possibly_same_person(known: str, name: str) -> bool:
+    """Close but not certain: a surname one or two letters off, given names that agree."""
+    a, b = known.split(), name.split()
+    if len(a) < 2 or len(b) < 2 or same_person(known, name):
+        return False
+    surname_a, surname_b = transliteration_key(a[-1]), transliteration_key(b[-1])
+    close = SequenceMatcher(None, surname_a, surname_b).ratio() >= SIMILAR_SURNAME
+    return close and given_names_match(tuple(a[:-1]), tuple(b[:-1]))
+
+
+def note_possible_duplicates(person: Person) -> None:
+    """Write a merge suggestion on both people, where an editor reads about them."""
+    for other in similar_people(person.name):
+        if other.pk != person.pk and possibly_same_person(other.name, person.name):
+            add_note(person, DUPLICATE_NOTE.format(name=other.name, pk=other.pk))
+            add_note(other, DUPLICATE_NOTE.format(name=person.name, pk=person.pk))
+
+
+def add_note(person: Person, note: str) -> None:
+    if note in person.description:
+        return
+    person.description = f"{person.description}\n{note}".strip()
+    person.save(update_fields=["description", "updated_at"])
+
+
+def absorb(person: Person, name: str, extracted: ExtractedPerson) -> None:
+    """Add the new spellings as aliases; a lone-surname Person takes the full name."""
+    fields = set()
+    forms = [name, *extracted.aliases]
+    if len(person.name.split()) == 1 and len(name.split()) > 1:
+        forms.append(person.name)
+        person.name = name
+        fields.add("name")
+    new_aliases = [a for a in dict.fromkeys(forms) if a != person.name and a not in person.aliases]
+    if new_aliases:
+        person.aliases = person.aliases + new_aliases
+        fields.add("aliases")
+    if extracted.role and not person.role:
+        person.role = extracted.role
+        fields.add("role")
+    if fields:
+        person.save(update_fields=[*sorted(fields), "updated_at"])
+
+
+# --- events -----------------------------------------------------------------------------------
 
 
 def event_fingerprint(kind: str, participants: list[Person]) -> str:
@@ -42,22 +165,55 @@ def event_fingerprint(kind: str, participants: list[Person]) -> str:
 
 
 def resolve_event(extracted: ExtractedEvent, participants: list[Person]) -> Event:
-    """The known Event with the same kind and participants (and no conflicting date), or a new one."""
-    fingerprint = event_fingerprint(extracted.kind, participants)
-    date = extracted.date
-    for event in Event.objects.filter(fingerprint=fingerprint).exclude(review_status="rejected"):
-        if (
-            date.year
-            and event.date_year
-            and (date.year, date.month, date.day)
-            != (
-                event.date_year,
-                event.date_month,
-                event.date_day,
-            )
-        ):
+    """The known Event this report describes (same kind, overlapping participants, no
+    conflicting date or place), or a new one."""
+    event = find_known_event(extracted, participants)
+    if event is None:
+        return create_event(extracted, participants)
+    fill_in(event, extracted)
+    return event
+
+
+def find_known_event(extracted: ExtractedEvent, participants: list[Person]) -> Event | None:
+    wanted = {p.pk for p in participants}
+    group = KIND_GROUPS.get(extracted.kind, extracted.kind)
+    kinds = [k for k in {extracted.kind, group, *[k for k, g in KIND_GROUPS.items() if g == group]}]
+    candidates = Event.objects.exclude(review_status="rejected").filter(kind__in=kinds)
+    if wanted:
+        candidates = candidates.filter(participants__in=wanted).distinct()
+    best, best_overlap = None, 0
+    for event in candidates.prefetch_related("participants").order_by("pk"):
+        known = {p.pk for p in event.participants.all()}
+        if not compatible(event, extracted, known, wanted):
             continue
-        return event
+        overlap = len(known & wanted)
+        if overlap > best_overlap or best is None:
+            best, best_overlap = event, overlap
+    return best
+
+
+def compatible(event: Event, extracted: ExtractedEvent, known: set[int], wanted: set[int]) -> bool:
+    if wanted or known:
+        shared = known & wanted
+        if not shared or not (known <= wanted or wanted <= known or len(shared) >= 2):
+            return False
+    elif not (event.location and extracted.location and event.date.known and extracted.date.known):
+        return False  # nobody named: only the same place and date make it the same event
+    if event.location and extracted.location and normalise(event.location) != normalise(extracted.location):
+        return False
+    return dates_agree(event.date, extracted.date)
+
+
+def dates_agree(a: PartialDate, b: PartialDate) -> bool:
+    """Unknown agrees with anything; known parts must be equal where both have them."""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is not None and y is not None and x != y:
+            return False
+    return True
+
+
+def create_event(extracted: ExtractedEvent, participants: list[Person]) -> Event:
+    date = extracted.date
     return Event.objects.create(
         summary=extracted.summary,
         kind=extracted.kind,
@@ -65,7 +221,28 @@ def resolve_event(extracted: ExtractedEvent, participants: list[Person]) -> Even
         date_month=date.month,
         date_day=date.day,
         date_precision=date.precision if date.precision != "minute" else "day",
-        date_text=extracted.date_text,
-        location=extracted.location,
-        fingerprint=fingerprint,
+        date_text=extracted.date_text[:100],
+        location=extracted.location[:200],
+        fingerprint=event_fingerprint(extracted.kind, participants),
     )
+
+
+def fill_in(event: Event, extracted: ExtractedEvent) -> None:
+    """A second report may know the date or the place the first did not."""
+    fields = []
+    date = extracted.date
+    if date.known and (not event.date.known or date_is_finer(date, event.date)):
+        event.date_year, event.date_month, event.date_day = date.year, date.month, date.day
+        event.date_precision = date.precision if date.precision != "minute" else "day"
+        event.date_text = extracted.date_text[:100]
+        fields += ["date_year", "date_month", "date_day", "date_precision", "date_text"]
+    if extracted.location and not event.location:
+        event.location = extracted.location[:200]
+        fields.append("location")
+    if fields:
+        event.save(update_fields=[*fields, "updated_at"])
+
+
+def date_is_finer(new: PartialDate, old: PartialDate) -> bool:
+    order = {"": 0, "year": 1, "month": 2, "day": 3, "minute": 3}
+    return order[new.precision] > order[old.precision]

@@ -1,0 +1,152 @@
+"""Small, generic word lists the extraction rules share: honorifics, titles, speech verbs,
+pronouns, light verbs. Nothing here names a particular person, outlet or story.
+"""
+
+from __future__ import annotations
+
+# Honorifics before a name: part of the mention ("Mr Wallace"), never part of the name.
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.",
+}  # fmt: skip
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
+
+# Titles that may stand right before a surname ("President Putin", "Sen. Warren").
+NAME_TITLES = {
+    "president", "chancellor", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",
+    "governor", "mayor", "judge", "justice", "general", "gen.", "gen", "colonel", "col.", "captain", "capt.",
+    "admiral", "adm.", "commander", "sergeant", "sgt.", "lieutenant", "lt.", "minister", "secretary", "premier",
+    "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "ambassador", "speaker",
+    "chairman", "chairwoman", "chair", "director", "inspector", "detective", "officer", "coach", "pastor",
+    "rabbi", "imam", "sheikh", "emir", "sultan", "marshal", "field", "vice", "deputy", "attorney", "agent",
+}  # fmt: skip
+
+# Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
+ROLE_HEADS = {
+    "president", "vice-president", "leader", "secretary", "minister", "chancellor", "premier", "senator",
+    "representative", "congressman", "congresswoman", "governor", "mayor", "spokesman", "spokeswoman",
+    "spokesperson", "spokesmen", "chief", "head", "general", "director", "chairman", "chairwoman", "chair",
+    "ambassador", "envoy", "diplomat", "counterpart", "adviser", "advisor", "aide", "official", "officer",
+    "commander", "judge", "justice", "attorney", "prosecutor", "lawyer", "nominee", "candidate", "founder",
+    "executive", "ceo", "manager", "strategist", "analyst", "economist", "professor", "researcher",
+    "correspondent", "editor", "reporter", "journalist", "host", "anchor", "columnist", "commentator",
+    "pollster", "activist", "campaigner", "coordinator", "organiser", "organizer", "speaker", "whip",
+    "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "admiral", "colonel",
+    "captain", "sergeant", "lieutenant", "marshal", "inspector", "detective", "commissioner", "deputy",
+    "mp", "mep", "lawmaker", "legislator", "politician", "senior", "member", "partner",
+    "president-elect", "staffer", "operative", "consultant", "treasurer", "controller",
+    "superintendent", "sheriff", "dean", "principal", "owner", "publisher", "producer", "author", "writer",
+    "historian", "scientist", "expert", "physician", "doctor", "surgeon", "nurse", "teacher", "student",
+    "coach", "player", "star", "actor", "actress", "singer", "rapper", "comedian", "emir",
+    "sultan", "sheikh", "imam", "rabbi", "pastor", "priest", "chairperson", "boss", "commissar", "auditor",
+}  # fmt: skip
+
+# Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").
+ROLE_JOINERS = {"of", "for", "the", "and", "&", "to", "on", "at"}
+
+# Unnamed and collective sources: a quote from these has a label, never a Person.
+COLLECTIVE_SOURCE_HEADS = {
+    "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+    "aide", "aides", "government", "ministry", "department", "office", "statement", "street", "number",
+    "campaign", "committee", "party", "police", "army", "military", "embassy", "kremlin", "palace", "house",
+    "agency", "report", "survey", "poll", "newspaper", "daily", "paper", "email", "letter", "document",
+    "documents", "memo", "spokespeople", "representatives", "insiders", "diplomats", "analysts", "critics",
+    "experts", "people", "residents", "voters", "supporters", "organisers", "organizers", "staff", "team",
+}  # fmt: skip
+
+# Verbs that introduce or attribute speech (lemmas).
+SPEECH_VERBS = {
+    "say", "tell", "add", "warn", "write", "ask", "explain", "insist", "claim", "argue", "note", "state",
+    "declare", "announce", "reply", "respond", "continue", "admit", "acknowledge", "suggest", "recall",
+    "tweet", "post", "describe", "dub", "brand", "label", "slam", "praise", "urge", "predict", "promise",
+    "vow", "pledge", "joke", "quip", "exclaim", "shout", "yell", "scream", "complain", "conclude", "concede",
+    "deny", "confirm", "report", "mention", "comment", "remark", "testify", "boast", "fume", "sigh", "muse",
+    "interject", "implore", "demand", "accuse", "blast", "criticise", "criticize", "hammer", "dismiss",
+    "lament", "caution", "stress", "emphasise", "emphasize", "agree", "counter", "retort", "whisper",
+    "murmur", "cry", "chant", "mock", "snap", "rail", "thunder", "advise", "assert", "contend", "maintain",
+    "observe", "point", "propose", "recount", "reiterate", "repeat", "reveal", "answer", "wonder", "call",
+    "tout", "hail", "decry", "condemn", "lambaste", "charge", "allege", "quote", "cite", "read", "scrawl",
+    "shoot", "fire", "blurt", "gush", "crow", "plead", "beg", "appeal", "instruct", "order", "inform",
+    "assure", "reassure", "concur", "object", "protest", "groan", "laugh", "smile", "nod", "sneer", "scoff",
+    "echo", "forward", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
+    "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
+    "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
+    "confide", "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
+}  # fmt: skip
+
+# Nouns that introduce speech after a possessive or in a colon label ("his reply:", "the statement said").
+SPEECH_NOUNS = {"statement", "reply", "response", "message", "email", "tweet", "post", "letter", "note", "memo"}
+
+PERSONAL_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "p", "them": "p", "their": "p", "we": "p", "i": "s", "you": "s", "it": "n",
+}  # fmt: skip
+
+# Common given names with a clear usual gender; used only to pick a pronoun's antecedent.
+MALE_FIRST_NAMES = {
+    "aaron", "adam", "alan", "alex", "alexander", "alexei", "andrew", "andrei", "andrey", "anthony", "antony",
+    "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles", "chris", "christopher",
+    "chuck", "dan", "daniel", "david", "dmitry", "dmitri", "donald", "doug", "douglas", "ed", "edward",
+    "emmanuel", "eric", "evan", "frank", "fred", "gary", "george", "greg", "gregory", "harry", "henry",
+    "ian", "ivan", "jack", "jacob", "james", "jason", "jeb", "jeff", "jeremy", "jim", "joe", "john",
+    "jonathan", "jose", "joseph", "josh", "juan", "justin", "keir", "ken", "kevin", "larry", "lee", "louis",
+    "luke", "marco", "mark", "martin", "matt", "matthew", "michael", "mike", "mitch", "mitt", "nick",
+    "nicholas", "nikolai", "oleg", "olaf", "patrick", "paul", "pete", "peter", "philip", "ralph", "richard",
+    "rick", "rishi", "rob", "robert", "roger", "ron", "ronald", "rudy", "ryan", "sam", "samuel", "scott",
+    "sean", "sergei", "sergey", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom",
+    "tony", "valery", "valeri", "viktor", "victor", "vladimir", "volodymyr", "walter", "william", "xi",
+    "yuri", "jens", "rex", "mohammed", "muhammad", "ali", "ahmed", "hassan", "omar", "recep", "benny",
+    "barack", "kim", "jean", "pierre", "francois", "olivier", "angelo", "giuseppe", "hans", "jurgen",
+    "wolfgang", "friedrich", "klaus", "karl", "vlad", "igor", "sergio", "carlos", "luis", "miguel", "pedro",
+}  # fmt: skip
+FEMALE_FIRST_NAMES = {
+    "alice", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "carly", "caroline", "catherine",
+    "chelsea", "cheryl", "christine", "claire", "diane", "donna", "dorothy", "elizabeth", "ellen", "emily",
+    "emma", "hillary", "helen", "huma", "ivanka", "jane", "janet", "jennifer", "jill", "joan", "julia",
+    "julie", "karen", "kate", "katherine", "kathleen", "kathy", "kellyanne", "kirsten", "laura", "linda",
+    "lisa", "liz", "lucy", "margaret", "maria", "marie", "mary", "melania", "michelle", "nancy", "natalia",
+    "nicola", "olga", "penny", "priti", "rachel", "rebecca", "sarah", "sharon", "sophie", "stephanie",
+    "susan", "suella", "theresa", "ursula", "valerie", "victoria", "yulia", "elena", "irina",
+    "tatiana", "svetlana", "ekaterina", "christina", "kamala", "nikki", "jacinda", "marine", "annalena",
+    "giorgia", "ana", "sofia", "hope", "jo", "katy", "megyn", "melissa", "nina", "patricia",
+}  # fmt: skip
+
+# Verbs that make their subject a participant of the noun they take ("held talks", "extended an invitation").
+LIGHT_VERBS = {
+    "have", "hold", "extend", "send", "accept", "make", "give", "attend", "host", "conduct", "begin", "start",
+    "join", "deliver", "offer", "issue", "receive", "arrange", "schedule", "plan", "take", "pay", "grant",
+    "lead", "chair", "organise", "organize", "convene", "reject", "decline", "request", "seek",
+}  # fmt: skip
+
+# Capitalised words that name things other than people; spaCy's small model sometimes tags them PERSON.
+NOT_NAME_WORDS = {
+    "covid", "covid-19", "coronavirus", "brexit", "god", "internet", "twitter", "facebook", "google",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "read", "more", "news", "latest", "live",
+    "watch", "video", "photo", "image", "getty", "reuters", "afp", "ap", "pa", "copyright", "the",
+}  # fmt: skip
+
+# Particles that may sit lowercase inside a name ("Ursula von der Leyen").
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "der",
+    "den",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "el",
+    "la",
+    "le",
+    "du",
+    "ter",
+    "ten",
+    "y",
+}
