@@ -299,7 +299,8 @@ def tags_with_usage():
 def record_search(text: str, per_kind: int = 6) -> list[dict]:
     """Articles, people, quotes and events whose title/name/text/summary contain the text.
 
-    One UNION query; each row is {kind, pk, label}. Feeds the cross-link picker.
+    Four small queries (one per kind, each limited); each row is {record_kind, pk, label}.
+    Feeds the cross-link picker.
     """
     from articles.models import Article, Event, Person, Quote
 
@@ -308,15 +309,16 @@ def record_search(text: str, per_kind: int = 6) -> list[dict]:
         return []
     parts = [
         Article.objects.filter(title__icontains=text)
-        .annotate(kind=Value("article"), label=Left("title", 160))
+        .annotate(record_kind=Value("article"), label=Left("title", 160))
         .order_by(F("published_at").desc(nulls_last=True), "-pk"),
-        Person.objects.matching(text).annotate(kind=Value("person"), label=Left("name", 160)).order_by("name", "pk"),
+        Person.objects.matching(text)
+        .annotate(record_kind=Value("person"), label=Left("name", 160))
+        .order_by("name", "pk"),
         Quote.objects.filter(text__icontains=text)
-        .annotate(kind=Value("quote"), label=Left("text", 160))
+        .annotate(record_kind=Value("quote"), label=Left("text", 160))
         .order_by("-pk"),
         Event.objects.filter(summary__icontains=text)
-        .annotate(kind=Value("event"), label=Left("summary", 160))
+        .annotate(record_kind=Value("event"), label=Left("summary", 160))
         .order_by("-pk"),
     ]
-    sliced = [p.values("kind", "pk", "label")[:per_kind] for p in parts]
-    return list(sliced[0].union(*sliced[1:], all=True))
+    return [row for part in parts for row in part.values("record_kind", "pk", "label")[:per_kind]]
