@@ -86,6 +86,9 @@ class Article(models.Model):
     published_day = models.PositiveSmallIntegerField(null=True, blank=True)
     published_time = models.TimeField(null=True, blank=True)
     published_precision = models.CharField(max_length=10, choices=DatePrecision.choices, blank=True, default="")
+    published_year_inferred = models.BooleanField(
+        default=False, help_text="The year is not in the text: inferred from a weekday named for that day."
+    )
     # Sortable instant, only when the year is known (missing parts at their first value).
     published_at = models.DateTimeField(null=True, blank=True)
     updated_at_source = models.DateTimeField(null=True, blank=True, help_text="'Updated:' time the page gives.")
@@ -134,6 +137,7 @@ class Article(models.Model):
             self.published_day,
             t.hour if t else None,
             t.minute if t else None,
+            year_inferred=self.published_year_inferred,
         )
 
     @property

@@ -24,13 +24,13 @@ def test_import_articles_reports_each_file_and_is_idempotent(capsys):
 
 
 def test_import_articles_exits_1_when_a_file_fails(tmp_path, capsys):
-    (tmp_path / "good.txt").write_text("Headline\n\nA story paragraph that is long enough.\n")
+    (tmp_path / "good.txt").write_text("Council approves new harbour plan\n\nA story paragraph that is long enough.\n")
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(SystemExit) as exit_info:
         call_command("import_articles", str(tmp_path))
     assert exit_info.value.code == 1
     out = capsys.readouterr().out
-    assert "empty.txt: failed: file is empty or only whitespace" in out
+    assert "empty.txt: failed: file is empty" in out
     assert "good.txt: imported" in out
     assert Article.objects.count() == 1
 

@@ -28,7 +28,7 @@ def test_editor_upload_imports_in_background_and_reports_each_file(editor_client
     page = editor_client.get(response["Location"]).content.decode()
     assert job.files.count() == 3
     assert f"{seed.name}</td>" in page and "imported" in page
-    assert "empty.txt</td>" in page and "failed: file is empty or only whitespace" in page
+    assert "empty.txt</td>" in page and "failed: file is empty" in page
     assert "NUL bytes" in page
     assert "3 of 3 files" in page
     assert Article.objects.count() == 1
@@ -37,7 +37,14 @@ def test_editor_upload_imports_in_background_and_reports_each_file(editor_client
 @pytest.mark.django_db(transaction=True)  # the worker closes and reopens its connection
 def test_progress_partial_for_htmx_polls_until_done(editor_client, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-    editor_client.post(reverse("articles:import"), {"files": uploads(("a.txt", b"Headline\n\nA story paragraph.\n"))})
+    editor_client.post(
+        reverse("articles:import"),
+        {
+            "files": uploads(
+                ("a.txt", b"Council approves new harbour plan\n\nThe council met on Monday and voted for the plan.\n")
+            )
+        },
+    )
     job = ImportJob.objects.get()
     url = reverse("articles:import_job", args=[job.pk])
     partial = editor_client.get(url, headers={"HX-Request": "true"}).content.decode()
@@ -51,15 +58,25 @@ def test_progress_partial_for_htmx_polls_until_done(editor_client, settings):
 
 def test_viewer_cannot_upload(viewer_client, settings):
     settings.TASKS = IMMEDIATE
-    response = viewer_client.post(reverse("articles:import"), {"files": uploads(("a.txt", b"Headline\n\nText.\n"))})
+    response = viewer_client.post(
+        reverse("articles:import"),
+        {
+            "files": uploads(
+                ("a.txt", b"Council approves new harbour plan\n\nThe council met on Monday and voted for the plan.\n")
+            )
+        },
+    )
     assert response.status_code == 403
     assert ImportJob.objects.count() == 0
 
 
 def test_oversized_upload_fails_that_file_only(editor_client, settings):
     settings.TASKS = IMMEDIATE
-    settings.NEWSDESK_MAX_IMPORT_BYTES = 50
-    files = uploads(("big.txt", b"Headline\n\n" + b"word " * 50), ("ok.txt", b"Headline\n\nShort story.\n"))
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 120
+    files = uploads(
+        ("big.txt", b"Council approves new harbour plan\n\n" + b"word " * 40),
+        ("ok.txt", b"Council approves new harbour plan\n\nThe council met on Monday and voted for the plan.\n"),
+    )
     editor_client.post(reverse("articles:import"), {"files": files})
     results = dict(ImportJob.objects.get().files.values_list("name", "status"))
     assert results == {"big.txt": "failed", "ok.txt": "imported"}

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from articles.ingest.decoding import UnreadableFile, decode_text
+from articles.ingest.decoding import UnreadableFile, decode_text, html_to_text
 from articles.ingest.pipeline import extract
 from articles.ingest.records import ExtractedArticle
 from articles.models import Article, Event, ImportFile, ImportJob, Mention, Quote, ReviewStatus
@@ -27,7 +27,8 @@ from articles.services import anchoring, identity
 logger = logging.getLogger(__name__)
 
 IMPORTED, UPDATED, UNCHANGED, FAILED = "imported", "updated", "unchanged", "failed"
-IMPORTABLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
+IMPORTABLE_SUFFIXES = {".txt", ".text", *HTML_SUFFIXES}
 
 
 @dataclass
@@ -73,7 +74,12 @@ def import_path(path: Path, *, as_of: date | None = None) -> ImportResult:
 
 def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) -> ImportResult:
     try:
-        text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
+        if Path(source_file).suffix.lower() in HTML_SUFFIXES:
+            if len(data) > settings.NEWSDESK_MAX_IMPORT_BYTES:
+                decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)  # raises with the size reason
+            text = html_to_text(data)  # the page's main text; raw_text keeps this, not the markup
+        else:
+            text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
     except UnreadableFile as error:
         return ImportResult(source_file, FAILED, str(error))
     digest = content_hash(text)
@@ -120,6 +126,7 @@ def save_article(article: Article, raw_text: str, digest: str, extracted: Extrac
     article.published_day = published.day
     article.published_time = None if published.hour is None else time(published.hour, published.minute or 0)
     article.published_precision = published.precision
+    article.published_year_inferred = published.year_inferred
     article.published_at = aware(published.as_datetime())
     article.updated_at_source = aware(meta.updated.as_datetime())
     article.save()

@@ -31,5 +31,5 @@ def test_upload_shows_live_progress_and_results(live_server, page, editor, setti
     assert page.url == url_before  # htmx swapped the fragment; no reload
     text = page.inner_text("#progress")
     assert text.count("imported") == 2
-    assert "failed: file is empty or only whitespace" in text
+    assert "failed: file is empty" in text
     screenshot(page, "import-progress")

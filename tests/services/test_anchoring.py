@@ -55,7 +55,7 @@ def test_removed_passage_is_not_found():
 
 @pytest.mark.django_db
 def test_reimport_reanchors_annotations(editor):
-    first = import_bytes(f"Headline\n\n{BODY}\n".encode(), "page.txt")
+    first = import_bytes(f"Council approves new harbour plan\n\n{BODY}\n".encode(), "page.txt")
     article = Article.objects.get(pk=first.article_id)
 
     def annotate(exact, nth=0):
@@ -75,7 +75,10 @@ def test_reimport_reanchors_annotations(editor):
     stays = annotate("The minister said")
     moves = annotate("Nothing changed.")
     lost = annotate("Critics said the talks were a stunt")
-    corrected = "Headline\n\nThe minister said the talks were useful. A new sentence here. Nothing changed.\n"
+    corrected = (
+        "Council approves new harbour plan\n\n"
+        "The minister said the talks were useful. A new sentence here. Nothing changed.\n"
+    )
     assert "Critics" not in corrected
     second = import_bytes(corrected.encode(), "page.txt")
     assert second.status == "updated" and second.article_id == article.pk

@@ -18,7 +18,7 @@ def test_seeds_import_once(seeded):
 
 
 def test_same_text_in_another_encoding_is_unchanged():
-    text = "A headline\n\nThe first paragraph of the story, long enough to be a paragraph.\n"
+    text = "Council approves new harbour plan\n\nThe first paragraph of the story, long enough to be a paragraph.\n"
     assert import_bytes(text.encode("utf-8"), "one.txt").status == "imported"
     assert import_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"), "two.txt").status == "unchanged"
     assert import_bytes(text.encode("utf-16"), "three.txt").status == "unchanged"
@@ -26,8 +26,10 @@ def test_same_text_in_another_encoding_is_unchanged():
 
 
 def test_changed_text_of_same_file_updates_in_place():
-    first = import_bytes(b"Headline\n\nFirst version of the story text.\n", "page.txt")
-    second = import_bytes(b"Headline\n\nSecond, corrected version of the story text.\n", "page.txt")
+    first = import_bytes(b"Council approves new harbour plan\n\nFirst version of the story text.\n", "page.txt")
+    second = import_bytes(
+        b"Council approves new harbour plan\n\nSecond, corrected version of the story text.\n", "page.txt"
+    )
     assert (first.status, second.status) == ("imported", "updated")
     assert first.article_id == second.article_id
     assert "corrected" in Article.objects.get().body
@@ -38,7 +40,8 @@ def test_changed_text_of_same_file_updates_in_place():
     [
         (b"", "empty"),
         (b"   \n\t\n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image, not text"),
+        (b"some text\x00\x00\x00 with NUL bytes in the middle of it", "NUL bytes"),
     ],
 )
 def test_bad_files_fail_with_reason_and_write_nothing(data, reason):
@@ -51,7 +54,7 @@ def test_bad_files_fail_with_reason_and_write_nothing(data, reason):
 def test_oversized_file_is_refused(settings, tmp_path):
     settings.NEWSDESK_MAX_IMPORT_BYTES = 100
     path = tmp_path / "big.txt"
-    path.write_text("Headline\n" + "word " * 100)
+    path.write_text("Council approves new harbour plan\n" + "word " * 100)
     result = import_path(path)
     assert result.status == "failed"
     assert "limit" in result.reason
@@ -62,3 +65,27 @@ def test_missing_file_fails_cleanly(tmp_path):
     result = import_path(tmp_path / "gone.txt")
     assert result.status == "failed"
     assert "cannot read" in result.reason
+
+
+def test_saved_web_page_imports_its_story_without_scripts_or_menus():
+    html = b"""<!doctype html><html><head><title>Minister visits port</title>
+    <script>alert('tracker')</script></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Minister visits port</h1>
+    <p>The transport minister visited the harbour on Tuesday to inspect the new container terminal.</p>
+    <p>"This terminal will double our capacity," she told reporters at the quay side.</p>
+    <p>Work on a second berth is due to start next spring, officials said on the visit.</p>
+    </article><footer>Copyright and cookie settings</footer></body></html>"""
+    result = import_bytes(html, "port.html")
+    assert result.status == "imported", result.reason
+    article = Article.objects.get()
+    assert article.title == "Minister visits port"
+    assert "container terminal" in article.body and "second berth" in article.body
+    assert "alert" not in article.body and "Sport" not in article.body and "<p>" not in article.body
+
+
+def test_web_page_without_story_fails_with_reason():
+    result = import_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "menu.html")
+    assert result.status == "failed"
+    assert "no article text" in result.reason
+    assert Article.objects.count() == 0
