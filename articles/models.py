@@ -95,6 +95,10 @@ class Article(models.Model):
     dateline_place = models.CharField(max_length=200, blank=True)
     raw_text = models.TextField(help_text="The text as imported, untouched.")
     body = models.TextField(help_text="The clean story: paragraphs separated by blank lines.")
+    restored_lines = ArrayField(
+        models.PositiveIntegerField(), default=list, blank=True, help_text="Raw line numbers an editor put back."
+    )
+    as_of = models.DateField(null=True, blank=True, help_text="Reference date relative dates were resolved against.")
     removed_lines = models.JSONField(
         default=list, blank=True, help_text="Lines cut as page noise: [{'line': n, 'text': ..., 'reason': ...}]."
     )

@@ -255,8 +255,9 @@ def _is_photo_credit(line: _Line) -> bool:
 class _Reader:
     """One pass over a page: decides a reason for every line that is not story."""
 
-    def __init__(self, raw_text: str):
+    def __init__(self, raw_text: str, keep_lines: frozenset[int] = frozenset()):
         self.page = CleanedPage(raw_lines=raw_text.split("\n"))
+        self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := furniture_reason(line.text))}
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
@@ -457,7 +458,7 @@ class _Reader:
         paragraphs: list[str] = []
         previous: _Line | None = None
         for i, line in enumerate(self.lines):
-            if i in self.reasons:
+            if i in self.reasons and line.no not in self.keep_lines:
                 self.page.removed.append(RemovedLine(line.no, self.page.raw_lines[line.no], self.reasons[i]))
                 continue
             if i == title:
@@ -476,6 +477,9 @@ class _Reader:
         self.page.body = join_paragraphs(paragraphs)
 
 
-def clean_page(raw_text: str) -> CleanedPage:
-    """Split a raw page into its headline, its story paragraphs and the lines removed as noise."""
-    return _Reader(raw_text).read()
+def clean_page(raw_text: str, keep_lines: frozenset[int] = frozenset()) -> CleanedPage:
+    """Split a raw page into its headline, its story paragraphs and the lines removed as noise.
+
+    keep_lines: raw line numbers an editor restored; they stay in the body.
+    """
+    return _Reader(raw_text, keep_lines).read()

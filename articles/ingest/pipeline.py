@@ -11,9 +11,12 @@ from articles.ingest import cleaning, events, metadata, nlp, people, quotes
 from articles.ingest.records import ExtractedArticle
 
 
-def extract(raw_text: str, as_of: date | None = None) -> ExtractedArticle:
-    """Everything newsdesk reads from one page of text. as_of resolves relative dates."""
-    page = cleaning.clean_page(raw_text)
+def extract(raw_text: str, as_of: date | None = None, keep_lines: frozenset[int] = frozenset()) -> ExtractedArticle:
+    """Everything newsdesk reads from one page of text.
+
+    as_of resolves relative dates; keep_lines are raw line numbers an editor restored to the body.
+    """
+    page = cleaning.clean_page(raw_text, keep_lines)
     meta = metadata.read_metadata(page, as_of=as_of)
     article = ExtractedArticle(metadata=meta, body=page.body, removed_lines=page.removed)
     if not page.body.strip():

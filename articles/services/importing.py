@@ -96,21 +96,48 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
 
 def store_text(text: str, digest: str, source_file: str, as_of: date | None) -> ImportResult:
     """Extract and write one article in one transaction; an existing source_file is updated in place."""
-    extracted = extract(text, as_of=as_of)
+    previous = Article.objects.filter(source_file=source_file).order_by("-imported_at").first()
+    keep_lines = carried_over_lines(previous, text) if previous else frozenset()
+    extracted = extract(text, as_of=as_of, keep_lines=keep_lines)
     if not extracted.body.strip():
         return ImportResult(source_file, FAILED, "no article text found (the page is only menus and links)")
     with transaction.atomic():
-        previous = Article.objects.select_for_update().filter(source_file=source_file).order_by("-imported_at").first()
+        if previous:
+            previous = Article.objects.select_for_update().get(pk=previous.pk)
         article = previous or Article(source_file=source_file)
-        save_article(article, text, digest, extracted)
+        article.restored_lines = sorted(keep_lines)
+        save_article(article, text, digest, extracted, as_of)
         write_extraction(article, extracted, replacing=previous is not None)
         if previous:
             anchoring.reanchor_annotations(article)
     return ImportResult(source_file, UPDATED if previous else IMPORTED, article_id=article.pk)
 
 
-def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle) -> None:
+def carried_over_lines(previous: Article, new_text: str) -> frozenset[int]:
+    """Lines an editor restored in the old text, found again (by their words) in the corrected one."""
+    old_lines = previous.raw_text.split("\n")
+    wanted = {old_lines[n].strip() for n in previous.restored_lines if n < len(old_lines) and old_lines[n].strip()}
+    return frozenset(n for n, line in enumerate(new_text.split("\n")) if line.strip() in wanted)
+
+
+def restore_removed_line(article_id: int, line_no: int) -> Article:
+    """Put a line the cleaning cut back into the body; extraction is refreshed, editors' work kept."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if line_no not in {cut["line"] for cut in article.removed_lines}:
+            raise ValueError(f"line {line_no} of {article.source_file} was not cut from the body")
+        keep_lines = frozenset(article.restored_lines) | {line_no}
+        extracted = extract(article.raw_text, as_of=article.as_of, keep_lines=keep_lines)
+        article.restored_lines = sorted(keep_lines)
+        save_article(article, article.raw_text, article.content_hash, extracted, article.as_of)
+        write_extraction(article, extracted, replacing=True)
+        anchoring.reanchor_annotations(article)
+    return article
+
+
+def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle, as_of: date | None) -> None:
     meta = extracted.metadata
+    article.as_of = as_of
     published = meta.published
     article.content_hash = digest
     article.raw_text = raw_text
