@@ -69,10 +69,10 @@ SPEECH_VERBS = {
     "tout", "hail", "decry", "condemn", "lambaste", "charge", "allege", "quote", "cite", "read", "scrawl",
     "shoot", "fire", "blurt", "gush", "crow", "plead", "beg", "appeal", "instruct", "order", "inform",
     "assure", "reassure", "concur", "object", "protest", "groan", "laugh", "smile", "nod", "sneer", "scoff",
-    "echo", "forward", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
+    "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
+    "confide", "chime", "compare", "deride", "ridicule", "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
 }  # fmt: skip
 
 # Nouns that introduce speech after a possessive or in a colon label ("his reply:", "the statement said").

@@ -591,15 +591,42 @@ def resolve_pronoun(
     gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
     if gender not in {"m", "f"}:
         return None
-    fallback = None
-    for start, _, person in index.before(pronoun.idx):
-        if skip(start) or genders[person] not in {gender, ""}:
-            continue
-        if is_subject(token_at(pronoun.doc, start)):
+    doc = pronoun.doc
+    candidates = [
+        (start, person)
+        for start, _, person in index.before(pronoun.idx)
+        if not skip(start) and genders[person] in {gender, ""}
+    ]
+    if is_speech_subject(pronoun):
+        # "…," he wrote: the last person who spoke, not a name inside what was reported.
+        for start, person in candidates:
+            if pronoun.idx - start > SPEAKER_LOOKBACK:
+                break
+            if is_speaker(token_at(doc, start)):
+                return person
+    for start, person in candidates:
+        if is_subject(token_at(doc, start)):
             return person
-        if fallback is None:
-            fallback = person
-    return fallback
+    return candidates[0][1] if candidates else None
+
+
+SPEAKER_LOOKBACK = 1500  # characters: about three paragraphs
+
+
+def is_speaker(token: Token) -> bool:
+    """The name (or the phrase it heads) is the subject of a speech verb or an 'according to'."""
+    head = phrase_head(token)
+    return is_speech_subject(head) or (head.dep_ == "pobj" and is_subject(head))
+
+
+def phrase_head(token: Token) -> Token:
+    head = token
+    for _ in range(4):
+        if head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+    if head.dep_ == "appos":
+        head = head.head
+    return head
 
 
 def token_at(doc: Doc, offset: int) -> Token:
@@ -612,12 +639,7 @@ def token_at(doc: Doc, offset: int) -> Token:
 
 def is_subject(token: Token) -> bool:
     """Is this name (or the phrase it heads) the subject of a clause, or an 'according to' source?"""
-    head = token
-    for _ in range(4):
-        if head.dep_ in {"compound", "flat"} and head.head.i != head.i:
-            head = head.head
-    if head.dep_ == "appos":
-        head = head.head
+    head = phrase_head(token)
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return True
     prep = head.head

@@ -38,6 +38,7 @@ CLOSING_ONLY = set("”»")
 LEFT_OF_OPENER = set(" \t\n([{—–-/")
 RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
 SENTENCE_END_TOKENS = {".", "!", "?"}
+IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
 
 
@@ -215,29 +216,29 @@ class Attributor:
     # the attribution rules, tried in order
 
     def attribute(self, index: int) -> Source:
+        """The quotation's own attribution, the most reliable patterns first."""
         span = self.spans[index]
-        before = self.window_before(index)
-        after = self.window_after(index)
-        last_before = before[-1] if before else None
-        if last_before is not None and last_before.text == ":":
-            source = self.source_in_lead(before)
+        before, after = self.window_before(index), self.window_after(index)
+        # '…warning." The network said the decision …': after a closed sentence, a speech verb
+        # that goes on to say something else attributes the next statement, not this one.
+        closed_sentence = self.body[span.end - 1] == "."
+        rules = []
+        if before and before[-1].text == ":":
+            rules.append(lambda: self.source_in_lead(before))
+        if not before and span.open_start == span.paragraph.start:
+            rules.append(lambda: self.lead_in_previous_paragraph(span))
+        rules.append(lambda: self.source_following(after, strict=closed_sentence))
+        if before:
+            rules.append(lambda: self.source_in_lead(before))
+        rules += [
+            lambda: self.governing_source(span),
+            lambda: self.sentence_tail_source(span),
+            lambda: self.source_in_sentence(span),
+        ]
+        for rule in rules:
+            source = rule()
             if source.found:
                 return source
-        source = self.source_following(after)
-        if source.found:
-            return source
-        if last_before is not None:
-            source = self.source_in_lead(before)
-            if source.found:
-                return source
-        source = self.governing_source(span)
-        if source.found:
-            return source
-        source = self.source_in_sentence(span)
-        if source.found:
-            return source
-        if not before:
-            return self.previous_sentence_source(span)
         return Source()
 
     def window_before(self, index: int) -> list[Token]:
@@ -266,14 +267,16 @@ class Attributor:
                 return tokens[:k]
         return tokens
 
-    def source_following(self, after: list[Token]) -> Source:
+    def source_following(self, after: list[Token], strict: bool = False) -> Source:
         """'…," he said' / '…," said Mr Wallace' / '…," X, the editor of Y, wrote' /
-        '…," according to X' / '…," as X puts it'."""
+        '…," according to X' / '…," as X puts it'. Strict: the verb must end the clause."""
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
         for k, token in enumerate(words):
             if is_speech_verb(token):
+                if strict and any(t.pos_ in {"VERB", "AUX"} for t in after[after.index(token) + 1 :]):
+                    return Source()
                 source = self.source_of_verb(token)
                 return source if source.found else self.source_beside(words[:k], words[k + 1 :])
             if k == 0 and token.lower_ == "as":
@@ -321,6 +324,30 @@ class Attributor:
             return Source()
         source = self.source_from_noun(subject)
         return source if source.person is not None else Source()
+
+    def lead_in_previous_paragraph(self, span: QuotationSpan) -> Source:
+        """'X wrote:' ending the paragraph before a paragraph that is a quotation."""
+        line_end = self.body.rfind("\n", 0, span.paragraph.start)
+        text_before = self.body[:line_end].rstrip()
+        if not text_before.endswith(":"):
+            return Source()
+        colon = self.token_at(len(text_before) - 1)
+        lead = [t for t in colon.sent if t.i <= colon.i and not t.is_space]
+        return self.source_in_lead(lead)
+
+    def sentence_tail_source(self, span: QuotationSpan) -> Source:
+        """'…, agreeing to disagree, says psychologist X.' — an attribution closing the
+        quotation's sentence after its last comma."""
+        sentence = self.token_at(span.start).sent
+        tail = [t for t in sentence if t.idx >= span.close_end and not t.is_space]
+        commas = [k for k, t in enumerate(tail) if t.text == ","]
+        if not commas:
+            return Source()
+        clause = [t for t in tail[commas[-1] + 1 :] if not t.is_punct]
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+        if not clause or len(clause) > 12 or len(verbs) != 1 or not is_speech_verb(verbs[0]):
+            return Source()
+        return self.source_of_verb(verbs[0])
 
     def previous_sentence_source(self, span: QuotationSpan) -> Source:
         """'…, said X, an analyst. "Quote."' — a quotation opening a sentence right after an
@@ -386,6 +413,8 @@ class Attributor:
 
     def source_from_noun(self, head: Token) -> Source:
         """A subject noun → Source. Only a name at the head of the phrase makes it a person."""
+        if head.lower_ in IMPERSONAL:
+            return Source()  # "It may be saying something like …"
         label = self.phrase_text(head)
         if head.lower_ in PERSONAL_PRONOUNS:
             return Source(self.resolve_pronoun(head), head.text)
@@ -426,29 +455,40 @@ class Attributor:
 
 
 def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]) -> list[Source]:
-    """A Source for every quotation span: its own attribution, else its chain's or neighbour's."""
+    """A Source for every quotation span: its own attribution, else (in this order) its
+    chain's, the previous full quotation's in the same paragraph, an attribution sentence
+    just before it, or the previous paragraph's quotation when this paragraph carries it on."""
     attributor = Attributor(body, doc, people, spans)
-    own = [attributor.attribute(i) for i in range(len(spans))]
-    sources = list(own)
+    sources = [attributor.attribute(i) for i in range(len(spans))]
+    partial = [is_partial(body, span) for span in spans]
     chain_source: dict[int, Source] = {}
     for i, span in enumerate(spans):
-        if own[i].found and span.chain not in chain_source:
-            chain_source[span.chain] = own[i]
+        if sources[i].found and span.chain not in chain_source:
+            chain_source[span.chain] = sources[i]
     for i, span in enumerate(spans):
         if sources[i].found:
             continue
         if span.chain in chain_source:
             sources[i] = chain_source[span.chain]
-        elif i > 0 and follows_closely(spans[i - 1], span) and sources[i - 1].found:
-            sources[i] = sources[i - 1]  # "…," he said. "…" — the next quotation, same speaker
+            continue
+        earlier = [j for j in range(i - 1, -1, -1) if spans[j].paragraph is span.paragraph and sources[j].found]
+        full = [j for j in earlier if not partial[j]]
+        if full or earlier:
+            sources[i] = sources[(full or earlier)[0]]  # '…," he said. "…"' — same speaker
+            continue
+        source = attributor.previous_sentence_source(span)
+        if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
+            source = sources[i - 1]
+        sources[i] = source
     return sources
 
 
-def follows_closely(previous: QuotationSpan, span: QuotationSpan) -> bool:
-    """The same paragraph, or a paragraph that is itself a quotation right after."""
-    if previous.paragraph is span.paragraph:
-        return True
-    return span.paragraph.index == previous.paragraph.index + 1 and span.open_start == span.paragraph.start
+def carries_on(body: str, previous: QuotationSpan, span: QuotationSpan) -> bool:
+    """A paragraph that is a quotation, right after a paragraph ending with a quotation
+    (and at most a short attribution after it)."""
+    if span.open_start != span.paragraph.start or span.paragraph.index != previous.paragraph.index + 1:
+        return False
+    return len(body[previous.close_end : previous.paragraph.end].split()) <= 25
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -512,7 +552,11 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
     a named person of the story said."""
     doc = doc if doc is not None else nlp.parse(body)
     paragraphs = split_paragraphs(body)
-    spans = [s for s in find_quotation_spans(body, paragraphs) if is_quotation(body[s.start : s.end])]
+    spans = [
+        s
+        for s in find_quotation_spans(body, paragraphs)
+        if is_quotation(body[s.start : s.end]) and not is_title(body, s)
+    ]
     sources = attribute_quotes(body, doc, people, spans)
     quotes = []
     for span, source in zip(spans, sources, strict=True):
@@ -541,20 +585,32 @@ def is_quotation(text: str) -> bool:
 def is_partial(body: str, span: QuotationSpan) -> bool:
     """A fragment inside a sentence of reported speech, not a quoted sentence."""
     text = body[span.start : span.end]
-    if len(text.split()) <= 3:
-        return True
     before = body[span.paragraph.start : span.open_start].rstrip()
-    introduced = not before or before[-1] in ":,"
-    return not introduced and not re.search(r"[.!?,;…]$", text)
+    if not before or before[-1] in ":,.!?\"”'’":
+        return False  # it opens a sentence or follows "X said:" — a quoted sentence
+    return len(text.split()) <= 3 or not re.search(r"[.!?,;…]$", text)
 
 
 def is_scare_quote(body: str, span: QuotationSpan, source: Source) -> bool:
-    """A short quoted phrase nobody is said to have said: a title, a term, a slogan."""
-    text = body[span.start : span.end]
-    words = text.split()
-    if source.found:
+    """A short quoted phrase nobody is said to have said: a term, a nickname, a slogan."""
+    return not source.found and len(body[span.start : span.end].split()) <= 4
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "is", "as"}
+
+
+def is_title(body: str, span: QuotationSpan) -> bool:
+    """'Meet the Press', 'Game of Thrones': a Title-Cased name of a show, book or film in a
+    sentence that is not itself Title-Cased (where a headline-style quote is words said)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", body[span.start : span.end])
+    if not 2 <= len(words) <= 10 or not title_cased(words):
         return False
-    if len(words) <= 4:
-        return True
-    titled = [w for w in words if w[:1].isalpha()]
-    return bool(titled) and len(words) <= 8 and all(w[:1].isupper() for w in titled)
+    around = body[max(span.paragraph.start, span.open_start - 80) : span.open_start]
+    around += " " + body[span.close_end : min(span.paragraph.end, span.close_end + 80)]
+    context = re.findall(r"[^\W\d_][\w'’-]*", around)
+    return len(context) < 3 or not title_cased(context)
+
+
+def title_cased(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant)
