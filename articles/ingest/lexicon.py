@@ -72,7 +72,8 @@ SPEECH_VERBS = {
     "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "chime", "compare", "deride", "ridicule", "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
+    "confide", "chime", "compare", "deride", "ridicule",
+    "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
 }  # fmt: skip
 
 # Nouns that introduce speech after a possessive or in a colon label ("his reply:", "the statement said").
