@@ -116,7 +116,7 @@ def test_reimport_after_merge_does_not_resurrect_the_merged_person(wallace_twice
     curation.merge_people(ben, [mr], user=user)
     body = "Mr Wallace said the talks would go on."
     # The text pipeline is being built elsewhere: import through the real write path with a known extraction.
-    monkeypatch.setattr(importing, "extract", lambda text, as_of=None: extraction_naming("Mr Wallace", body))
+    monkeypatch.setattr(importing, "extract", lambda text, as_of=None, keep_lines=frozenset(): extraction_naming("Mr Wallace", body))
     people = set(Person.objects.values_list("pk", flat=True))
 
     result = importing.import_bytes(f"Wallace speaks again\n\n{body}\n".encode(), "wallace-again.txt")
