@@ -7,5 +7,8 @@ run:  ## set up, import the seeds and serve on http://127.0.0.1:$${PORT:-8000}
 test:  ## set up and run every test against PostgreSQL (ARGS="-k name" to narrow)
 	@bash scripts/test.sh $(ARGS)
 
+eval:  ## measure the extraction: seeds/ and ../shared/benchmarks/polnear-test against their gold
+	@bash scripts/eval.sh
+
 lint:
 	@bash -c 'source scripts/lib.sh && ensure_venv && .venv/bin/ruff check . && .venv/bin/ruff format --check .'
