@@ -198,7 +198,7 @@ class EventReader:
 
     def person_for(self, token: Token) -> int | None:
         if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
-            token = token.head.head  # "Macron, who met Putin": who is Macron
+            token = token.head.head  # "Novak, who met Ferris": who is Novak
         if token.pos_ == "PRON" or token.tag_ == "PRP$":
             return resolve_pronoun(token, self.mentions, self.genders, self.in_quotation)
         person = self.mentions.person_at(token.idx)
@@ -523,7 +523,7 @@ def surname(person: ExtractedPerson) -> str:
 
 
 def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token | None) -> str:
-    """A short readable line: 'Wallace invites Shoigu to London'."""
+    """A short readable line: 'Hale invites Ivanov to Paris'."""
     names = [surname(people[i]) for i in event.participants]
     first = names[0] if names else ""
     rest = " and ".join(names[1:])

@@ -4,7 +4,7 @@ pronouns, light verbs. Nothing here names a particular person, outlet or story.
 
 from __future__ import annotations
 
-# Honorifics before a name: part of the mention ("Mr Wallace"), never part of the name.
+# Honorifics before a name: part of the mention ("Mr Hale"), never part of the name.
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.",
@@ -12,7 +12,7 @@ HONORIFICS = {
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 
-# Titles that may stand right before a surname ("President Putin", "Sen. Warren").
+# Titles that may stand right before a surname ("President Novak", "Sen. Reyes").
 NAME_TITLES = {
     "president", "chancellor", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",
     "governor", "mayor", "judge", "justice", "general", "gen.", "gen", "colonel", "col.", "captain", "capt.",

@@ -4,15 +4,15 @@ spaCy's small NER finds most names but also tags places, diseases and headline f
 as PERSON, and misses names written after an honorific. The rules on top:
 
 - a name counts only in a paragraph of story prose (not a heading, caption, link or byline);
-- honorifics ("Mr", "Ms") and titles before a lone surname ("President Putin") belong to the
-  mention, never to the name; a possessive ("Gershkovich's") is not part of the name;
+- honorifics ("Mr", "Ms") and titles before a lone surname ("President Novak") belong to the
+  mention, never to the name; a possessive ("Kowalczyk's") is not part of the name;
 - a lone capitalised word is a person only with support: it is the surname (or given name)
   of a full name in the same article, or it follows an honorific or a title, or it is the
-  subject of a speech verb ("Peskov slammed ...");
+  subject of a speech verb ("Ivanov slammed ...");
 - surname-only and titled forms join the full name of the same article; spelling variants of
-  one full name ("Sergei"/"Sergey") join each other;
-- a role is read from the words before the name ("Russian defence minister Sergei Shoigu")
-  or from an apposition ("his Russian counterpart, Sergei Shoigu").
+  one full name ("Dmitri"/"Dmitry") join each other;
+- a role is read from the words before the name ("Italian defence minister Carla Moretti")
+  or from an apposition ("his French counterpart, Luc Girard").
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class NameMention:
     end: int
     first_token: int  # doc index of the first name word
     last_token: int  # doc index of the last name word (inclusive)
-    words: tuple[str, ...]  # the name words ("Ben", "Wallace")
+    words: tuple[str, ...]  # the name words ("Tom", "Hale")
     prefix: str = ""  # honorific or title written before the name ("Mr", "President")
     tagged_person: bool = False  # spaCy's NER called it PERSON
 
@@ -138,7 +138,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
     found += honorific_mentions(doc)
     found = [m for m in found if looks_like_name(m.words)]
-    # Longest first: "Mr Ben Wallace" wins over "Wallace" at the same place.
+    # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[NameMention] = []
     taken: set[int] = set()
@@ -153,7 +153,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
 
 def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     """The surname of a full name found elsewhere in the article, where spaCy tagged it as
-    something else ('Trump' as an ORG, or as a verb) or missed it."""
+    something else ('Rich' as an ORG, or 'Bush' as a verb) or missed it."""
     surnames = {m.words[-1] for m in found if len(m.words) >= 2}
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
@@ -161,7 +161,7 @@ def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
         if token.text not in surnames or token.i in taken:
             continue
         if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
-            continue  # "Clinton Foundation", "Trump Tower"
+            continue  # "Hale Foundation", "Hale Tower"
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and is_name_word(following) and following.pos_ == "PROPN":
             continue  # part of a longer unrecognised name
@@ -206,13 +206,13 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
         return None
     doc = tokens[0].doc
     while len(tokens) >= 3 and continues_role(doc, tokens[0].i):
-        tokens.pop(0)  # "Staff" of "Chief of the General Staff Valery Gerasimov"
+        tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
     words = tuple(clean_word(t.text) for t in tokens)
     name_start = tokens[0].idx
     start = name_start
-    bracketed = tokens[-1].i - tokens[0].i + 1 != len(tokens)  # "President (Vladimir) Putin"
+    bracketed = tokens[-1].i - tokens[0].i + 1 != len(tokens)  # "President (Anna) Novak"
     if prefix_tokens and (any(is_honorific(t) for t in prefix_tokens) or len(words) == 1 or bracketed):
         start = prefix_tokens[0].idx
     prefix = " ".join(t.text for t in prefix_tokens)
@@ -239,14 +239,14 @@ def title_prefix_before(doc: Doc, i: int) -> list[Token]:
 
 
 def honorific_mentions(doc: Doc) -> list[NameMention]:
-    """'Mr Wallace', 'Ms. Batchelder', 'President Putin': names spaCy tagged otherwise or missed."""
+    """'Mr Hale', 'Ms. Reyes', 'President Novak': names spaCy tagged otherwise or missed."""
     out = []
     for token in doc:
         if not (is_honorific(token) or is_title_word(token)):
             continue
         words = []
         j = token.i + 1
-        if bracketed_given_name(doc, j):  # "President (Vladimir) Putin"
+        if bracketed_given_name(doc, j):  # "President (Anna) Novak"
             words.append(doc[j + 1])
             j += 3
         while j < len(doc) and len(words) < 3 and is_name_word(doc[j]):
@@ -375,7 +375,7 @@ def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def transliteration_key(word: str) -> str:
-    """A spelling-insensitive key: 'Sergey'/'Sergei', 'Dmitry'/'Dmitri', 'Alexey'/'Aleksei' agree."""
+    """A spelling-insensitive key: 'Dmitry'/'Dmitri', 'Alexey'/'Aleksei', 'Yuri'/'Yury' agree."""
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z]", "", text)
     for old, new in (("kh", "h"), ("ks", "x"), ("ph", "f"), ("y", "i"), ("w", "v")):
@@ -411,7 +411,7 @@ def named_otherwise(word: str, doc: Doc) -> bool:
 
 
 def is_speech_subject(token: Token) -> bool:
-    """'Peskov said', 'said Peskov', 'according to Peskov'."""
+    """'Ivanov said', 'said Ivanov', 'according to Ivanov'."""
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS:
         return True
     head = token.head
@@ -471,7 +471,7 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
 
 
 def role_before(doc: Doc, mention: NameMention) -> str:
-    """'Russian defence minister' in 'Russian defence minister Sergei Shoigu'."""
+    """'Italian defence minister' in 'Italian defence minister Carla Moretti'."""
     first = mention.first_token
     if mention.prefix and len(mention.words) == 1:
         first -= len(mention.prefix.split())
@@ -514,13 +514,13 @@ def role_word(token: Token, inside: bool) -> bool:
     if inside:
         # "defence" in "Russian defence minister" yes; "invitation" in "invitation to Minister X" no.
         return token.doc[token.i + 1].lower_ not in ROLE_JOINERS
-    # "state" in "secretary of state Antony Blinken": a role head, a joiner, then this word.
+    # "state" in "secretary of state Ann Cole": a role head, a joiner, then this word.
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].lower_ in ROLE_JOINERS and doc[token.i - 2].lower_ in ROLE_HEADS
 
 
 def role_in_apposition(doc: Doc, mention: NameMention) -> str:
-    """'his Russian counterpart, Sergei Shoigu' and 'Chris Low, chief economist at FTN,'."""
+    """'his French counterpart, Luc Girard' and 'Ann Cole, chief economist at a bank,'."""
     head = name_head(doc, mention)
     if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
         return role_phrase(head.head)

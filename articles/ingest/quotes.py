@@ -268,7 +268,7 @@ class Attributor:
         return tokens
 
     def source_following(self, after: list[Token], strict: bool = False) -> Source:
-        """'…," he said' / '…," said Mr Wallace' / '…," X, the editor of Y, wrote' /
+        """'…," he said' / '…," said Mr Hale' / '…," X, the editor of Y, wrote' /
         '…," according to X' / '…," as X puts it'. Strict: the verb must end the clause."""
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
@@ -282,14 +282,14 @@ class Attributor:
             if k == 0 and token.lower_ == "as":
                 continue  # "as X puts it"
             if self.mentions.person_at(token.idx) is not None:
-                continue  # a name the tagger took for a verb ("Trump")
+                continue  # a name the tagger took for a verb ("Bush")
             if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
                 break
         return Source()
 
     def source_beside(self, before_verb: list[Token], after_verb: list[Token]) -> Source:
         """When the parse gives the speech verb no subject: the words between the quotation and
-        the verb ('…," Trump implored'), else the words right after it ('…," said X')."""
+        the verb ('…," Bush implored'), else the words right after it ('…," said X')."""
         for words in (before_verb, after_verb[:8]):
             names = [self.mentions.person_at(t.idx) for t in words]
             named = [n for n in names if n is not None]
@@ -300,7 +300,7 @@ class Attributor:
         return Source()
 
     def source_in_lead(self, before: list[Token]) -> Source:
-        """'Wallace told the paper:' / 'she said,' / 'warned Mr Putin he must' before the mark."""
+        """'Hale told the paper:' / 'she said,' / 'warned Mr Novak he must' before the mark."""
         according = self.according_to(before)
         if according.found:
             return according
@@ -313,7 +313,7 @@ class Attributor:
         return Source()
 
     def lead_subject(self, tokens: list[Token]) -> Source:
-        """'Trump deflected with a non sequitur: "…"' — the subject of the clause before a colon,
+        """'Hale deflected with a non sequitur: "…"' — the subject of the clause before a colon,
         when it is a person (named or a pronoun)."""
         words = [t for t in tokens if not t.is_punct]
         if not words:
@@ -396,7 +396,7 @@ class Attributor:
         return Source()
 
     def colon_label(self, tokens: list[Token]) -> Source:
-        """'Abedin's succinct reply: "…"' — a short phrase before a colon is the source."""
+        """'Reyes's succinct reply: "…"' — a short phrase before a colon is the source."""
         words = [t for t in tokens if not t.is_punct]
         if not words or len(words) > 10 or any(t.pos_ in {"VERB", "AUX"} for t in words):
             return Source()
@@ -422,7 +422,7 @@ class Attributor:
         if person is not None:
             return Source(person, label)
         for child in head.children:
-            # "Brazile's colleague, Jake Tapper, said"; "Abedin's reply:"
+            # "Reyes's colleague, Ann Cole, said"; "Hale's reply:"
             named = self.mentions.person_at(child.idx)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
@@ -438,7 +438,7 @@ class Attributor:
         tokens = contiguous_around(tokens, head)
         commas = [k for k, t in enumerate(tokens) if t.text == "," and t.i < head.i]
         if commas:
-            tokens = tokens[commas[-1] + 1 :]  # "Ukraine, Downing Street": a misattached word
+            tokens = tokens[commas[-1] + 1 :]  # "Spain, the ministry": a misattached word
         while tokens and (tokens[0].is_punct or tokens[0].is_space):
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -514,14 +514,14 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                    return verb.head  # "Clinton, who said …"
+                    return verb.head  # "Hale, who said …"
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
         if verb.dep_ == "relcl":
-            return verb.head  # "Clinton, who said …"
+            return verb.head  # "Hale, who said …"
         # "saying" → "a statement saying" → "X issued a statement saying"
         if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             verb = verb.head

@@ -2,9 +2,9 @@
 
 Persons
 - A full name joins a known Person when the match is certain: the same surname (spelling-
-  insensitive: Sergei/Sergey, Dmitri/Dmitry) and compatible given names, or an exact name
+  insensitive: Dmitri/Dmitry, Alexei/Aleksey) and compatible given names, or an exact name
   or alias. A lone surname joins the one known Person with that surname, if there is one.
-- A name that is only close to a known one (a misspelt surname: "Gerasmov"/"Gerasimov") is
+- A name that is only close to a known one (a misspelt surname: "Petrov"/"Petorv") is
   not merged: a new Person is made and both carry a "possible duplicate" note in their
   description, for an editor to merge or dismiss.
 
