@@ -17,7 +17,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
-from django.db import connection
+from django.db import connection, models
 from django.db.models import Count, F, IntegerField, Q, Value
 from django.db.models.functions import Greatest, Substr
 from django.http import Http404, HttpResponseRedirect
@@ -44,6 +44,8 @@ from articles.services.curation import CurationError
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
 # At most this many records in one merge (a confirmation page lists them all).
 MAX_MERGE = 20
+# At most this many articles or quotes attached to an event in one go.
+MAX_ATTACH = 10_000
 # Rows per kind on the split page; editors narrow by ticking whole articles beyond that.
 SPLIT_LIST_LIMIT = 300
 CONTEXT_CHARS = 60
@@ -79,6 +81,12 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
     """
 
     form = RevertibleModelForm
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # simple-history 3.13 calls select_related() with no names for a model without foreign
+        # keys (deprecated in Django 6.1, meaning "every relation"): name them, and the user.
+        foreign_keys = [f.name for f in history_manager.model.tracked_fields if isinstance(f, models.ForeignKey)]
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)
 
     def save_model(self, request, obj, form, change):
         record = getattr(obj, "_history", None)  # set on the revert page's instance
@@ -120,6 +128,11 @@ def confirmation_page(modeladmin, request, template: str, title: str, action: st
         context["media"] = modeladmin.media + form.media
     request.current_app = modeladmin.admin_site.name
     return TemplateResponse(request, template, context)
+
+
+def selection_count(queryset) -> int:
+    """How many records an action applies to (estimated for "select all" on a big table)."""
+    return EstimatedCountPaginator(queryset, 1).count
 
 
 def applying(request) -> bool:
@@ -432,7 +445,7 @@ class QuoteAdmin(HistoryAdmin):
             "reassign_speaker",
             queryset,
             form=form,
-            count=queryset.count(),
+            count=selection_count(queryset),
             sample=list(
                 queryset.select_related(None)
                 .select_related("speaker")
@@ -452,7 +465,12 @@ def attach_to_event_action(modeladmin, request, queryset, kind: str):
     form = AttachToEventForm(request.POST if applying(request) else None, admin_site=modeladmin.admin_site)
     if form.is_bound and form.is_valid():
         event = form.cleaned_data["event"]
-        items = list(queryset.values_list("pk", flat=True)[:10_000])
+        items = list(queryset.values_list("pk", flat=True)[: MAX_ATTACH + 1])
+        if len(items) > MAX_ATTACH:
+            modeladmin.message_user(
+                request, f"Attach at most {MAX_ATTACH:,} {kind} at once; filter the list first.", messages.WARNING
+            )
+            return None
         try:
             curation.attach_to_event(event, user=request.user, **{kind: items})
         except CurationError as error:
@@ -471,7 +489,7 @@ def attach_to_event_action(modeladmin, request, queryset, kind: str):
         queryset,
         form=form,
         kind=kind,
-        count=queryset.count(),
+        count=selection_count(queryset),
     )
 
 

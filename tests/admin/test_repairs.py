@@ -346,3 +346,24 @@ def test_article_search_uses_the_text(editor_client):
     response = editor_client.get(reverse("admin:articles_article_changelist"), {"q": "pensions"})
     assert [a.title for a in response.context["cl"].result_list] == ["Budget news"]
     assert Article.objects.count() == 2
+
+
+def test_attach_refuses_more_than_the_limit(editor_client, wallace, monkeypatch):
+    from articles import admin as articles_admin
+
+    monkeypatch.setattr(articles_admin, "MAX_ATTACH", 1)
+    extra = records.quote(wallace["article"], "Another quote", wallace["ben"])
+    ids = [wallace["quote"].pk, extra.pk]
+    response = run_action(
+        editor_client, "quote", "attach_to_event", ids, apply="1", event=wallace["event"].pk, follow=True
+    )
+    assert "Attach at most 1 quotes at once" in response.content.decode()
+    assert not wallace["event"].quotes.exists()
+
+
+def test_person_page_links_to_their_mentions_and_events(editor_client, wallace):
+    mr = wallace["mr"]
+    mentions = editor_client.get(reverse("admin:articles_mention_changelist"), {"person__id__exact": mr.pk})
+    assert [m.text for m in mentions.context["cl"].result_list] == ["Mr Wallace"]
+    events = editor_client.get(reverse("admin:articles_event_changelist"), {"participants__id__exact": mr.pk})
+    assert list(events.context["cl"].result_list) == [wallace["event"]]
