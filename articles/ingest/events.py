@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.lexicon import LIGHT_VERBS
+from articles.ingest.lexicon import LIGHT_VERBS, ROLE_HEADS
 from articles.ingest.passages import paragraph_at, split_paragraphs
 from articles.ingest.people import (
     MentionIndex,
@@ -190,6 +190,9 @@ class EventReader:
             if not pronouns and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
                 continue
             person = self.person_for(token)
+            if person is None and token.lower_ in ROLE_HEADS and token.i + 1 < len(self.doc):
+                # "her counterpart Luc Girard", however the parser attached the name
+                person = self.mentions.person_at(self.doc[token.i + 1].idx)
             if person is not None and person not in found:
                 found.append(person)
         if not found and plural_head is not None and plural_head.lower_ in PLURAL_PEOPLE:

@@ -154,9 +154,18 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
 def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     """The surname of a full name found elsewhere in the article, where spaCy tagged it as
     something else ('Rich' as an ORG, or 'Bush' as a verb) or missed it."""
-    surnames = {m.words[-1] for m in found if len(m.words) >= 2}
+    full_names = {m.words for m in found if len(m.words) >= 2}
+    surnames = {words[-1] for words in full_names}
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
+    for ent in doc.ents:
+        # "Dmitry Orlov" tagged ORG where "Dmitri Orlov" was tagged PERSON.
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or any(t.i in taken for t in ent):
+            continue
+        mention = mention_from_tokens(list(ent))
+        if mention and any(same_full_name(mention.words, words) for words in full_names):
+            out.append(mention)
+            taken.update(range(mention.first_token, mention.last_token + 1))
     for token in doc:
         if token.text not in surnames or token.i in taken:
             continue
@@ -180,9 +189,9 @@ def mentions_in_entity(ent: SpacySpan) -> list[NameMention]:
     """A PERSON entity split at line breaks and brackets, trimmed of titles and possessives."""
     pieces: list[list[Token]] = [[]]
     for token in ent:
-        if token.is_space or "\n" in token.text or token.text in "()[]{}/|":
+        if "\n" in token.text or token.text in "()[]{}/|":
             pieces.append([])
-        else:
+        elif not token.is_space:  # a doubled space inside a name is stray whitespace
             pieces[-1].append(token)
     out = []
     for tokens in pieces:
@@ -212,7 +221,7 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     words = tuple(clean_word(t.text) for t in tokens)
     name_start = tokens[0].idx
     start = name_start
-    bracketed = tokens[-1].i - tokens[0].i + 1 != len(tokens)  # "President (Anna) Novak"
+    bracketed = "(" in doc[tokens[0].i : tokens[-1].i].text  # "President (Anna) Novak"
     if prefix_tokens and (any(is_honorific(t) for t in prefix_tokens) or len(words) == 1 or bracketed):
         start = prefix_tokens[0].idx
     prefix = " ".join(t.text for t in prefix_tokens)
@@ -462,7 +471,7 @@ def person_gender(person: ExtractedPerson) -> str:
 def role_of(cluster: PersonCluster, doc: Doc) -> str:
     """The first role the text gives: before a full name, in an apposition, or a title."""
     for m in sorted(cluster.mentions, key=lambda m: m.start):
-        if role := role_before(doc, m) or role_in_apposition(doc, m):
+        if role := role_before(doc, m) or role_in_apposition(doc, m) or role_before_comma(doc, m):
             return role
     for m in cluster.mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
@@ -477,8 +486,30 @@ def role_before(doc: Doc, mention: NameMention) -> str:
         first -= len(mention.prefix.split())
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
+    return role_ending_at(doc, first - 1)
+
+
+def role_before_comma(doc: Doc, mention: NameMention) -> str:
+    """'his French counterpart, Luc Girard': a role phrase, introduced by a determiner or a
+    possessive, then a comma, then the name (which is not the subject of the clause)."""
+    comma = mention.first_token - 1
+    if comma < 1 or doc[comma].text != "," or name_head(doc, mention).dep_ in {"nsubj", "nsubjpass"}:
+        return ""
+    role = role_tokens_ending_at(doc, comma - 1)
+    if not role or role[0].i == 0:
+        return ""
+    opener = doc[role[0].i - 1]
+    return doc[role[0].i : role[-1].i + 1].text if opener.tag_ in {"PRP$", "DT"} else ""
+
+
+def role_ending_at(doc: Doc, j: int) -> str:
+    """The role phrase whose last word is token j, or ''."""
+    tokens = role_tokens_ending_at(doc, j)
+    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+
+
+def role_tokens_ending_at(doc: Doc, j: int) -> list[Token]:
     collected: list[Token] = []
-    j = first - 1
     while j >= 0:
         token = doc[j]
         if not role_word(token, bool(collected)):
@@ -488,10 +519,10 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     while collected and (collected[0].lower_ in ROLE_JOINERS or collected[0].pos_ in {"DET", "PRON"}):
         collected.pop(0)
     if not collected or collected[-1].lower_ in ROLE_JOINERS:
-        return ""
+        return []
     if not any(t.lower_ in ROLE_HEADS or t.lower_ in NAME_TITLES for t in collected):
-        return ""
-    return doc[collected[0].i : collected[-1].i + 1].text
+        return []
+    return collected
 
 
 def role_word(token: Token, inside: bool) -> bool:

@@ -1,0 +1,110 @@
+"""People: names, roles, in-article coreference, and what is not a person. Made-up sentences."""
+
+from articles.ingest.people import find_people, person_gender, transliteration_key
+
+
+def people_of(body, **kwargs):
+    return {p.name: p for p in find_people(body, **kwargs)}
+
+
+def test_full_name_and_honorific_form_are_one_person_with_a_role():
+    body = "Defence Minister Tom Hale said on Tuesday that talks would go on.\n\nMr Hale added that the army was ready."
+    people = people_of(body)
+    assert list(people) == ["Tom Hale"]
+    hale = people["Tom Hale"]
+    assert hale.role == "Defence Minister"
+    assert [m.text for m in hale.mentions] == ["Tom Hale", "Mr Hale"]
+    for mention in hale.mentions:
+        assert body[mention.start : mention.end] == mention.text
+
+
+def test_titled_surname_joins_the_full_name():
+    body = "President Anna Novak spoke to reporters in Vienna.\n\nLater, President Novak flew home."
+    novak = people_of(body)["Anna Novak"]
+    assert "President Novak" in [m.text for m in novak.mentions]
+
+
+def test_lowercase_role_before_a_name():
+    body = "Italian defence minister Carla Moretti arrived in Rome on Monday to meet officials."
+    assert people_of(body)["Carla Moretti"].role == "Italian defence minister"
+
+
+def test_role_with_of_and_lowercase_tail():
+    body = "US secretary of state Ann Cole held talks with diplomats in Geneva."
+    assert people_of(body)["Ann Cole"].role == "US secretary of state"
+
+
+def test_role_from_an_apposition():
+    body = "Mr Hale extended an invitation to his French counterpart, Luc Girard, to visit Paris."
+    assert people_of(body)["Luc Girard"].role == "French counterpart"
+
+
+def test_possessive_is_not_part_of_the_name():
+    body = "A court in the capital rejected Lena Kowalczyk's appeal against the verdict on Monday."
+    people = people_of(body)
+    assert "Lena Kowalczyk" in people
+    assert people["Lena Kowalczyk"].mentions[0].text == "Lena Kowalczyk"
+
+
+def test_spelling_variants_of_one_name_are_one_person():
+    body = (
+        "Dmitry Orlov, the energy minister, arrived in Berlin.\n\n"
+        "The talks, Dmitri Orlov told reporters, had gone well."
+    )
+    people = find_people(body)
+    assert len(people) == 1
+    assert {m.text for m in people[0].mentions} == {"Dmitry Orlov", "Dmitri Orlov"}
+
+
+def test_lone_surname_that_speaks_is_a_person():
+    body = "Ivanov earlier slammed such statements as empty and said the claims were groundless."
+    assert "Ivanov" in people_of(body)
+
+
+def test_a_disease_is_not_a_person():
+    body = "The minister caught Covid and cancelled a trip to Warsaw, her office said."
+    assert "Covid" not in people_of(body)
+
+
+def test_names_only_in_headline_like_lines_are_page_noise():
+    body = (
+        "The minister said the plan would go ahead.\n\n"
+        "Latest news\n\n"
+        "Court rejects appeal by reporter Lena Kowalczyk\n\n"
+        "Helicopter Crash\n\n"
+        "Two helicopters collide over the bay"
+    )
+    assert find_people(body) == []
+
+
+def test_byline_is_not_a_mention():
+    body = "By Jane Porter\n\nThe minister, Tom Hale, said the plan would go ahead."
+    assert list(people_of(body, authors=["Jane Porter"])) == ["Tom Hale"]
+
+
+def test_two_people_with_one_surname_are_told_apart_by_honorific():
+    body = (
+        "Bill Hale and his wife Mary Hale arrived at the hearing together.\n\n"
+        "Mrs Hale said she would appeal the ruling."
+    )
+    people = people_of(body)
+    assert "Mrs Hale" in [m.text for m in people["Mary Hale"].mentions]
+    assert "Mrs Hale" not in [m.text for m in people["Bill Hale"].mentions]
+
+
+def test_stray_whitespace_inside_a_name_is_collapsed():
+    body = "The treasurer, Tom  Hale, said the budget was balanced."
+    assert "Tom Hale" in people_of(body)
+
+
+def test_gender_from_honorific_or_common_given_name():
+    body = "Ms Reyes met Tom Hale in Oslo. Later Ms Reyes spoke to reporters."
+    people = people_of(body)
+    assert person_gender(people["Reyes"]) == "f"
+    assert person_gender(people["Tom Hale"]) == "m"
+
+
+def test_transliteration_key():
+    assert transliteration_key("Dmitry") == transliteration_key("Dmitri")
+    assert transliteration_key("Alexei") == transliteration_key("Aleksey")
+    assert transliteration_key("Petrov") != transliteration_key("Petorv")

@@ -1,0 +1,157 @@
+"""Quotations and their speakers: every rule on made-up sentences."""
+
+from articles.ingest.people import find_people
+from articles.ingest.quotes import find_quotes
+
+
+def extract(body):
+    people = find_people(body)
+    quotes = find_quotes(body, people)
+    return people, quotes
+
+
+def speaker_name(people, quote):
+    return people[quote.speaker].name if quote.speaker is not None else None
+
+
+def only_quote(body):
+    people, quotes = extract(body)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return people, quotes[0]
+
+
+def test_curly_quote_after_colon_with_named_speaker():
+    body = "Defence Minister Tom Hale told the paper: “We will not back down.”"
+    people, quote = only_quote(body)
+    assert quote.text == "We will not back down."
+    assert body[quote.start : quote.end] == quote.text
+    assert speaker_name(people, quote) == "Tom Hale"
+    assert quote.speaker_label == "Defence Minister Tom Hale"
+
+
+def test_straight_quote_then_he_said():
+    body = 'Tom Hale spoke to reporters in Oslo.\n\n"The plan is working," he said.'
+    people, quote = only_quote(body)
+    assert quote.text == "The plan is working,"
+    assert (speaker_name(people, quote), quote.speaker_label) == ("Tom Hale", "he")
+
+
+def test_single_quotes_and_said_x():
+    body = "'The plan is working,' said Mary Cole, the finance minister."
+    people, quote = only_quote(body)
+    assert quote.text == "The plan is working,"
+    assert speaker_name(people, quote) == "Mary Cole"
+
+
+def test_doubled_single_quote_marks():
+    body = "''It would make sense to treat it like the others,'' Ms. Ann Reyes said."
+    people, quote = only_quote(body)
+    assert quote.text == "It would make sense to treat it like the others,"
+    assert speaker_name(people, quote) == "Ann Reyes"
+
+
+def test_mismatched_closing_marks():
+    body = "Mary Cole flew to Vienna on Monday.\n\n\"Any delay would be a mistake,`' she added."
+    people, quote = only_quote(body)
+    assert quote.text == "Any delay would be a mistake,"
+    assert speaker_name(people, quote) == "Mary Cole"
+
+
+def test_apostrophes_are_not_quote_marks():
+    _, quotes = extract("It's the team's choice, and the players' union agreed, Hale's aide said.")
+    assert quotes == []
+
+
+def test_partial_quote_inside_reported_speech():
+    body = "Foreign Minister Mary Cole warned Mr Novak he must “stand down” from the border."
+    people, quote = only_quote(body)
+    assert quote.text == "stand down"
+    assert quote.partial
+    assert speaker_name(people, quote) == "Mary Cole"
+
+
+def test_multi_paragraph_quotation_continues_with_the_same_speaker():
+    body = (
+        "Tom Hale told the paper: “The first thing is to talk.\n\n"
+        "“The second thing is to listen.\n\n"
+        "“The third thing is to act.”\n\n"
+        "The talks resume on Monday."
+    )
+    people, quotes = extract(body)
+    assert [q.text for q in quotes] == [
+        "The first thing is to talk.",
+        "The second thing is to listen.",
+        "The third thing is to act.",
+    ]
+    assert {speaker_name(people, q) for q in quotes} == {"Tom Hale"}
+
+
+def test_unnamed_source_keeps_its_label_and_no_person():
+    body = "Tom Hale arrived late.\n\nA senior defence source said: “The minister is glad the talks went ahead.”"
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "A senior defence source"
+
+
+def test_spokesman_for_a_named_person_is_not_that_person():
+    body = "A spokesman for Tom Hale said: “The minister has been clear about the risks.”"
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "A spokesman for Tom Hale"
+
+
+def test_collective_source_is_a_label():
+    body = "British officials warned any further delay would be a “humanitarian disaster” for the region."
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "British officials"
+
+
+def test_pronoun_goes_to_the_person_of_that_gender():
+    body = (
+        "Mary Cole met Mr Tom Hale in Geneva on Friday.\n\n"
+        "Speaking at the embassy afterwards, she said: “We have agreed on a timetable.”"
+    )
+    people, quote = only_quote(body)
+    assert (speaker_name(people, quote), quote.speaker_label) == ("Mary Cole", "she")
+
+
+def test_pronoun_skips_names_inside_quotations():
+    body = (
+        "Tom Hale gave an interview on Sunday.\n\n"
+        "“I have talked to President Novak many times,” he said.\n\n"
+        "“It is a question of trust,” he added."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Tom Hale", "Tom Hale"]
+
+
+def test_according_to():
+    body = "“Prices will rise before the summer,” according to Ann Cole, an economist at a bank."
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ann Cole"
+
+
+def test_next_quotation_in_the_paragraph_keeps_the_speaker():
+    body = '"We are ready," Tom Hale said. "The army has trained for this."'
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_show_title_is_not_a_quotation():
+    _, quotes = extract('Tom Hale told NBC\'s "Face the Nation" that the talks would resume.')
+    assert quotes == []
+
+
+def test_quotes_in_related_headline_lines_are_page_noise():
+    body = (
+        "Tom Hale said the budget was balanced.\n\n"
+        "Police tackle thief who targeted restaurant 'full of officers'\n\n"
+        "Manhunt for actor who 'fled the scene'"
+    )
+    assert extract(body)[1] == []
+
+
+def test_lone_scare_quote_without_a_source_is_dropped():
+    _, quotes = extract('The deal, a "win-win" for both sides, was signed in March.')
+    assert quotes == []
