@@ -26,3 +26,14 @@ def link_relations():
 def get_item(mapping, key):
     """mapping[key] in a template, or None."""
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def label_differs(quote) -> bool:
+    """Whether a quote's as-written source says more than its speaker's name ('he', 'a source'),
+    so the page shows it beside the name; 'Mr Wallace' for Ben Wallace says nothing new."""
+    label = (quote.speaker_label or "").strip().lower()
+    if not label or not quote.speaker_id:
+        return False
+    surname = quote.speaker.name.split()[-1].lower() if quote.speaker.name.split() else ""
+    return surname not in label

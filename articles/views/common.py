@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from articles.services.accounts import can_edit
 from articles.services.editing import RECORD_MODELS
@@ -54,9 +54,13 @@ def render_fragments(request, template: str, names: list[str], context: dict, st
 
 def page_or_fragment(request, template: str, fragment: str, context: dict) -> HttpResponse:
     """The whole page, or for htmx only the fragment it asked for: one view, two renderings."""
-    name = f"{template}#{fragment}" if wants_fragment(request) else template
-    response = render(request, name, context)
+    partial = wants_fragment(request)
+    response = render(request, f"{template}#{fragment}" if partial else template, context)
     response["Vary"] = "HX-Request"
+    if partial and request.htmx.target in {"results", "timeline"}:
+        # A filter form was submitted: the address bar gets the query without empty fields.
+        query = urlencode([(k, v) for k, v in request.GET.items() if v.strip() and k != "page"])
+        response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
     return response
 
 

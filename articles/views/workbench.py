@@ -163,7 +163,8 @@ def speaker(request, pk):
 
 
 def article_regions(request, article, status=200) -> HttpResponse:
-    """The article body and the annotation list, both out of band (the form swaps nothing)."""
+    """The article body and the annotation list, both out of band; nothing for the main target
+    (the annotate form's error slot, which is emptied)."""
     show_rejected = request.POST.get("show_rejected") == "1"
     context = {**article_workspace(request, article, show_rejected=show_rejected), "oob": True}
     return render_fragments(request, ARTICLE, ["body", "annotations"], context, status=status)
@@ -191,10 +192,8 @@ def annotation_create(request, pk):
     except EditError as error:
         if not wants_fragment(request):
             return go_back(request, article.get_absolute_url(), str(error))
-        response = render_fragments(request, ARTICLE, ["annotate-error"], {"error": str(error)}, status=422)
-        response["HX-Retarget"] = "#annotate-error"
-        response["HX-Reswap"] = "innerHTML"
-        return response
+        # The form targets its error slot: the reason goes there.
+        return render_fragments(request, ARTICLE, ["annotate-error"], {"error": str(error)}, status=422)
     if not wants_fragment(request):
         return redirect(f"{article.get_absolute_url()}#note-{annotation.pk}")
     return article_regions(request, article)
