@@ -171,6 +171,7 @@ def resolve_event(extracted: ExtractedEvent, participants: list[Person]) -> Even
     if event is None:
         return create_event(extracted, participants)
     fill_in(event, extracted)
+    event.participants.add(*participants)
     return event
 
 
@@ -214,7 +215,7 @@ def dates_agree(a: PartialDate, b: PartialDate) -> bool:
 
 def create_event(extracted: ExtractedEvent, participants: list[Person]) -> Event:
     date = extracted.date
-    return Event.objects.create(
+    event = Event.objects.create(
         summary=extracted.summary,
         kind=extracted.kind,
         date_year=date.year,
@@ -225,6 +226,8 @@ def create_event(extracted: ExtractedEvent, participants: list[Person]) -> Event
         location=extracted.location[:200],
         fingerprint=event_fingerprint(extracted.kind, participants),
     )
+    event.participants.add(*participants)
+    return event
 
 
 def fill_in(event: Event, extracted: ExtractedEvent) -> None:

@@ -1,0 +1,115 @@
+"""Cross-article identity: one Person per real person, one Event per real event, quote fingerprints."""
+
+import pytest
+
+from articles.ingest.dates import PartialDate
+from articles.ingest.records import ExtractedEvent, ExtractedPerson, Span
+from articles.models import Person, Quote
+from articles.services.identity import quote_fingerprint, resolve_event, resolve_person
+from articles.services.importing import import_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+def person(name, *mentions, role=""):
+    spans = [Span(i, i + len(m), m) for i, m in enumerate(mentions or (name,))]
+    return ExtractedPerson(name=name, role=role, mentions=spans)
+
+
+def test_quote_fingerprint_ignores_marks_case_spacing_and_closing_punctuation():
+    assert quote_fingerprint("We’re ready,") == quote_fingerprint("we're  READY.")
+    assert quote_fingerprint("“It is over”") == quote_fingerprint('"It is over."')
+    assert quote_fingerprint("It is over") != quote_fingerprint("It is not over")
+
+
+def test_same_name_resolves_to_one_person_and_collects_aliases():
+    first = resolve_person(person("Tom Hale", "Tom Hale", "Hale", role="Defence Minister"))
+    second = resolve_person(person("Tom Hale", "Tom Hale", "Mr Hale"))
+    assert first.pk == second.pk
+    second.refresh_from_db()
+    assert second.role == "Defence Minister"
+    assert {"Hale", "Mr Hale"} <= set(second.aliases)
+
+
+def test_transliteration_variants_merge():
+    first = resolve_person(person("Dmitry Orlov"))
+    second = resolve_person(person("Dmitri Orlov"))
+    assert first.pk == second.pk
+    second.refresh_from_db()
+    assert "Dmitri Orlov" in second.aliases
+
+
+def test_misspelt_surname_is_offered_as_a_merge_not_merged():
+    right = resolve_person(person("Ivan Petrov"))
+    wrong = resolve_person(person("Ivan Petorv"))
+    assert right.pk != wrong.pk
+    right.refresh_from_db()
+    wrong.refresh_from_db()
+    assert "Possible duplicate of Ivan Petrov" in wrong.description
+    assert "Possible duplicate of Ivan Petorv" in right.description
+
+
+def test_lone_surname_resolves_to_the_one_known_person_with_it():
+    known = resolve_person(person("Anna Berg"))
+    assert resolve_person(person("Berg")).pk == known.pk
+
+
+def test_lone_surname_shared_by_two_people_stays_surname_only():
+    resolve_person(person("Bill Hale"))
+    resolve_person(person("Mary Hale"))
+    lone = resolve_person(person("Hale"))
+    assert lone.name == "Hale"
+    assert Person.objects.count() == 3
+
+
+def test_surname_only_person_takes_the_full_name_when_it_arrives():
+    lone = resolve_person(person("Berg"))
+    full = resolve_person(person("Anna Berg"))
+    assert full.pk == lone.pk
+    full.refresh_from_db()
+    assert full.name == "Anna Berg"
+    assert "Berg" in full.aliases
+
+
+def event(kind, date=None, location=""):
+    return ExtractedEvent(summary=f"a {kind}", kind=kind, date=date or PartialDate(), location=location)
+
+
+def test_same_event_with_overlapping_participants_is_one_event():
+    hale, girard = resolve_person(person("Tom Hale")), resolve_person(person("Luc Girard"))
+    first = resolve_event(event("invitation", location="Paris"), [hale, girard])
+    second = resolve_event(event("invitation", date=PartialDate(2023, 1, 16)), [hale, girard])
+    assert first.pk == second.pk
+    second.refresh_from_db()
+    assert (second.date_year, second.date_month, second.date_day) == (2023, 1, 16)
+
+
+def test_talks_and_meeting_between_the_same_people_are_one_event():
+    cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
+    talks = resolve_event(event("talks", location="Vienna"), [cole, girard])
+    meeting = resolve_event(event("meeting", location="Vienna"), [cole])
+    assert talks.pk == meeting.pk
+
+
+def test_conflicting_date_or_place_makes_another_event():
+    cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
+    first = resolve_event(event("meeting", PartialDate(2023, 3, 7), "Vienna"), [cole, girard])
+    other_day = resolve_event(event("meeting", PartialDate(2023, 5, 2), "Vienna"), [cole, girard])
+    other_place = resolve_event(event("meeting", PartialDate(2023, 3, 7), "Oslo"), [cole, girard])
+    assert len({first.pk, other_day.pk, other_place.pk}) == 3
+
+
+def test_different_kinds_are_different_events():
+    hale, girard = resolve_person(person("Tom Hale")), resolve_person(person("Luc Girard"))
+    assert resolve_event(event("invitation"), [hale, girard]).pk != resolve_event(event("call"), [hale, girard]).pk
+
+
+def test_one_quotation_in_two_articles_shares_a_fingerprint():
+    story = "The talks on fishing rights resume in Vienna next week after a pause of three months.\n\n"
+    one = "Talks resume\n\n" + story + "Foreign Minister Mary Cole said: “We are ready to talk.”\n"
+    two = "Cole in Vienna\n\n" + story + "'We are ready to talk,' Mary Cole told reporters in Vienna on Monday.\n"
+    a = import_bytes(one.encode(), "one.txt")
+    b = import_bytes(two.encode(), "two.txt")
+    fingerprints = {q.article_id: q.fingerprint for q in Quote.objects.all()}
+    assert fingerprints[a.article_id] == fingerprints[b.article_id]
+    assert Person.objects.filter(name="Mary Cole").count() == 1
