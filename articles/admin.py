@@ -110,6 +110,13 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
 
         form.save_m2m = save_m2m_into_the_same_row
 
+    def delete_model(self, request, obj):
+        # So that the events or tagged records losing their link to obj record it too.
+        curation.delete_with_history([obj], user=request.user, reason="Deleted in the admin")
+
+    def delete_queryset(self, request, queryset):
+        curation.delete_with_history(list(queryset), user=request.user, reason="Deleted in the admin")
+
 
 def confirmation_page(modeladmin, request, template: str, title: str, action: str, queryset, **context):
     """An action's intermediate page: the form posts back to the change list with the selection."""

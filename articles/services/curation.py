@@ -24,7 +24,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import Event, Link, Mention, Person, Quote, ReviewStatus
+from articles.models import Article, Event, Link, Mention, Person, Quote, ReviewStatus
 
 BATCH_SIZE = 500
 
@@ -438,7 +438,6 @@ def split_person(
         split_target.aliases = unique_names([*split_target.aliases, *moved_forms], excluding=[split_target.name])
         result = PersonSplit(source=source, target=split_target, created=created)
         if created:
-            split_target.role = ""
             attribute(split_target, user, f"Split from {label(source)}").save()
 
         reason_to = f"Split to {label(split_target)}"
@@ -478,22 +477,55 @@ def delete_people(people: Iterable[Person], *, user, reason: str = "Deleted") ->
     """
     with transaction.atomic():
         people = list(_locked_people([p.pk for p in people]).values())
-        ids = [p.pk for p in people]
         names = {p.pk: p.name for p in people}
-        quotes = list(Quote.objects.filter(speaker_id__in=ids))
+        quotes = list(Quote.objects.filter(speaker_id__in=list(names)))
         for quote in quotes:
             quote.speaker_label = quote.speaker_label or names[quote.speaker_id]
             quote.speaker = None
         save_with_history(quotes, ["speaker", "speaker_label"], user=user, reason=f"Speaker deleted: {reason}")
-        participation = Event.participants.through.objects
-        event_ids = set(participation.filter(person_id__in=ids).values_list("event_id", flat=True))
-        participation.filter(person_id__in=ids).delete()
-        save_with_history(
-            Event.objects.filter(pk__in=event_ids), [], user=user, reason=f"Participants deleted: {reason}"
-        )
-        for person in people:
-            attribute(person, user, reason).delete()
-    return len(people)
+        return delete_with_history(people, user=user, reason=reason)
+
+
+HISTORY_M2M_OWNERS = (Article, Person, Quote, Event)
+
+
+def _m2m_owners(model: type[models.Model], ids: set[int]) -> dict[type[models.Model], set[int]]:
+    """The records whose history-tracked m2m fields point at these rows of model."""
+    owners: dict[type[models.Model], set[int]] = {}
+    for owner in HISTORY_M2M_OWNERS:
+        for m2m_field in owner.history.model._history_m2m_fields:
+            if m2m_field.related_model is model and ids:
+                through = m2m_field.remote_field.through
+                own, other = m2m_field.m2m_field_name(), m2m_field.m2m_reverse_field_name()
+                found = through.objects.filter(**{f"{other}_id__in": list(ids)}).values_list(f"{own}_id", flat=True)
+                owners.setdefault(owner, set()).update(found)
+    return owners
+
+
+def delete_with_history(objs: Iterable[models.Model], *, user, reason: str = "Deleted") -> int:
+    """Delete records one by one, each with a history row naming user and reason.
+
+    Deleting also removes m2m rows in SQL, without signals: the events that lose a participant,
+    article or quote, and the records that lose a tag, get a history row too (so their history
+    shows the loss). An article's quotes go with it, and with them their event links.
+    """
+    objs = list(objs)
+    if not objs:
+        return 0
+    model = type(objs[0])
+    ids = {obj.pk for obj in objs}
+    with transaction.atomic():
+        owners = _m2m_owners(model, ids)
+        if model is Article:
+            quote_ids = set(Quote.objects.filter(article_id__in=ids).values_list("pk", flat=True))
+            for owner, owner_ids in _m2m_owners(Quote, quote_ids).items():
+                owners.setdefault(owner, set()).update(owner_ids)
+        for obj in objs:
+            attribute(obj, user, reason).delete()
+        for owner, owner_ids in owners.items():
+            survivors = owner.objects.filter(pk__in=owner_ids - (ids if owner is model else set()))
+            record_history(survivors, user=user, reason=f"{reason}: {model._meta.verbose_name} removed from here")
+    return len(objs)
 
 
 # --- quotes ----------------------------------------------------------------------------------

@@ -115,8 +115,12 @@ def test_reimport_after_merge_does_not_resurrect_the_merged_person(wallace_twice
     ben, mr = wallace_twice["ben"], wallace_twice["mr"]
     curation.merge_people(ben, [mr], user=user)
     body = "Mr Wallace said the talks would go on."
+
     # The text pipeline is being built elsewhere: import through the real write path with a known extraction.
-    monkeypatch.setattr(importing, "extract", lambda text, as_of=None, keep_lines=frozenset(): extraction_naming("Mr Wallace", body))
+    def fake_extract(text, as_of=None, keep_lines=frozenset()):
+        return extraction_naming("Mr Wallace", body)
+
+    monkeypatch.setattr(importing, "extract", fake_extract)
     people = set(Person.objects.values_list("pk", flat=True))
 
     result = importing.import_bytes(f"Wallace speaks again\n\n{body}\n".encode(), "wallace-again.txt")
@@ -333,3 +337,28 @@ def test_delete_people_keeps_their_quotes_as_labelled_sources(smiths, user):
 def test_rewrite_fingerprint():
     assert curation.rewrite_fingerprint("meeting:3,5,9", {5, 9}, 4) == "meeting:3,4"
     assert curation.rewrite_fingerprint("not a key", {5}, 4) == "not a key"
+
+
+def test_deleting_a_quote_or_article_records_the_events_that_lose_it(wallace_twice, user):
+    event, said, article = wallace_twice["event"], wallace_twice["quote"], wallace_twice["article"]
+    event.quotes.add(said)
+    other_article = records.article("Other")
+    event.articles.add(other_article)
+
+    said_id = said.pk  # delete() clears the instance's pk
+    curation.delete_with_history([said], user=user, reason="Not a quote")
+    row = event.history.latest("history_id")
+    assert (row.history_user, row.quotes.count()) == (user, 0)
+    assert "Not a quote" in row.history_change_reason
+    assert Quote.history.filter(id=said_id, history_type="-").get().history_user == user
+
+    curation.delete_with_history([other_article], user=user)
+    assert [a.article_id for a in event.history.latest("history_id").articles.all()] == [article.pk]
+
+
+def test_deleting_a_tag_records_the_records_that_lose_it(wallace_twice, user):
+    hawks = wallace_twice["quote"].tags.get()
+    curation.delete_with_history([hawks], user=user, reason="Tag retired")
+    for tagged in (wallace_twice["quote"], wallace_twice["ben"], wallace_twice["mr"]):
+        row = tagged.history.latest("history_id")
+        assert row.history_user == user and "Hawks" not in [t.tag.name for t in row.tags.all()]
