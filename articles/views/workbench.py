@@ -87,7 +87,7 @@ def link_search(request):
     """Renders the link picker's choices: articles, people, quotes and events matching ?find=."""
     source = request.GET.get("from", "")
     rows = [r for r in record_search(request.GET.get("find", "")) if f"{r['record_kind']}:{r['pk']}" != source]
-    return render(request, f"{WORKBENCH}#link-options", {"rows": rows, "source": source.replace(":", "-")})
+    return render(request, f"{WORKBENCH}#link-options", {"rows": rows})
 
 
 @require_POST

@@ -51,6 +51,14 @@ def test_select_text_and_annotate_it_then_edit_and_delete(live_server, page, edi
     form = page.locator("#annotate-form")
     expect(form).to_be_visible()
     expect(page.locator("#annotate-exact")).to_have_text(f"“{passage}”")
+
+    # Text that no longer matches the article (here: tampered with) is refused with the reason.
+    page.evaluate("document.querySelector('#annotate-form').elements.exact.value = 'something else'")
+    page.click("#annotate-form button[type=submit]")
+    expect(page.locator("#annotate-error")).to_contain_text("does not match the article")
+    assert not Annotation.objects.exists()
+
+    select_text(page, passage)
     page.fill("#annotate-note", "Check the <Telegraph> interview")
     page.fill("#annotate-tags", "sourcing, Macron")
     screenshot(page, "annotate-form")
