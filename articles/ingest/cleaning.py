@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, parse_date_line
 from articles.ingest.records import RemovedLine
@@ -183,11 +183,11 @@ class _Line:
     @cached_property
     def byline(self) -> list[str]:
         """The author names, when the line is a byline."""
-        return byline_names(self.text)
+        return list(_byline_names_of(self.text))
 
     @cached_property
     def date_line(self) -> DateLine | None:
-        return parse_date_line(self.text)
+        return _date_line_of(self.text)
 
     @cached_property
     def all_capitals(self) -> bool:
@@ -212,10 +212,28 @@ class _Run:
     """Consecutive non-story lines in the story part of a page."""
 
     lines: list[int]  # indexes into the page's lines
+    # How many of its lines are loose headline-shaped lines (not already explained furniture);
+    # kept as the run grows, so merging runs never recounts them (a long page stays linear).
+    loose: int = 0
 
-    def count(self, loose: set[int]) -> int:
-        """How many of its lines are loose headline-shaped lines (not already explained furniture)."""
-        return sum(1 for i in self.lines if i in loose)
+
+# A page repeats lines (menus, share prompts, a junk file's filler): each distinct line is read once.
+_READINGS_CACHED = 1 << 15
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
+def _byline_names_of(text: str) -> tuple[str, ...]:
+    return tuple(byline_names(text))
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
+def _date_line_of(text: str) -> DateLine | None:
+    return parse_date_line(text)  # DateLine is frozen: sharing one is safe
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
+def _furniture_reason_of(text: str) -> str | None:
+    return furniture_reason(text)
 
 
 def furniture_reason(text: str) -> str | None:
@@ -259,7 +277,7 @@ class _Reader:
         self.page = CleanedPage(raw_lines=raw_text.split("\n"))
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
-        self.furniture = {i: r for i, line in enumerate(self.lines) if (r := furniture_reason(line.text))}
+        self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
 
@@ -398,8 +416,8 @@ class _Reader:
         A short sentence between two such runs (a photo caption of a linked story) joins them.
         """
         loose = set(headlines) - set(self.reasons)
-        for run in self._merge_across_captions(self._runs(indexes, loose), loose):
-            if run.count(loose) < RELATED_RUN_MIN:
+        for run in self._merge_across_captions(self._runs(indexes, loose)):
+            if run.loose < RELATED_RUN_MIN:
                 continue
             for i in run.lines:
                 if i not in self.reasons:
@@ -411,14 +429,14 @@ class _Reader:
         previous = None
         for i in indexes:
             if i in loose or i in self.reasons:
-                if runs and runs[-1].lines[-1] == previous:
-                    runs[-1].lines.append(i)
-                else:
-                    runs.append(_Run([i]))
+                if not (runs and runs[-1].lines[-1] == previous):
+                    runs.append(_Run([]))
+                runs[-1].lines.append(i)
+                runs[-1].loose += i in loose
             previous = i
         return runs
 
-    def _merge_across_captions(self, runs: list[_Run], loose: set[int]) -> list[_Run]:
+    def _merge_across_captions(self, runs: list[_Run]) -> list[_Run]:
         merged: list[_Run] = []
         for run in runs:
             if merged:
@@ -426,10 +444,12 @@ class _Reader:
                 if (
                     len(gap) == 1
                     and self.lines[gap[0]].words <= ABSORBED_CAPTION_MAX_WORDS
-                    and merged[-1].count(loose) >= 2
-                    and run.count(loose) >= 2
+                    and merged[-1].loose >= 2
+                    and run.loose >= 2
                 ):
+                    # The absorbed caption is a story line, never a loose one: the counts just add.
                     merged[-1].lines += [gap[0], *run.lines]
+                    merged[-1].loose += run.loose
                     continue
             merged.append(run)
         return merged
@@ -455,7 +475,7 @@ class _Reader:
 
     def _write_result(self, title: int | None) -> None:
         """Body from the kept lines (a line wrapped mid-sentence joins the one before), removed lines with reasons."""
-        paragraphs: list[str] = []
+        paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end (linear in the page)
         previous: _Line | None = None
         for i, line in enumerate(self.lines):
             if i in self.reasons and line.no not in self.keep_lines:
@@ -470,11 +490,11 @@ class _Reader:
                 and not ends_sentence(previous.text)
             )
             if continues:
-                paragraphs[-1] += " " + line.text
+                paragraphs[-1].append(line.text)
             else:
-                paragraphs.append(line.text)
+                paragraphs.append([line.text])
             previous = line
-        self.page.body = join_paragraphs(paragraphs)
+        self.page.body = join_paragraphs([" ".join(lines) for lines in paragraphs])
 
 
 def clean_page(raw_text: str, keep_lines: frozenset[int] = frozenset()) -> CleanedPage:
