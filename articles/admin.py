@@ -118,7 +118,7 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
         curation.delete_with_history(list(queryset), user=request.user, reason="Deleted in the admin")
 
 
-def confirmation_page(modeladmin, request, template: str, title: str, action: str, queryset, **context):
+def confirmation_page(modeladmin, request, template: str, title: str, action: str, **context):
     """An action's intermediate page: the form posts back to the change list with the selection."""
     select_across = request.POST.get("select_across") == "1"
     context = {
@@ -312,7 +312,6 @@ class PersonAdmin(HistoryAdmin):
             "admin/articles/person/merge_confirmation.html",
             "Merge people",
             "merge_people",
-            queryset,
             form=form,
             rows=rows,
             selected_ids=[p.pk for p in people],
@@ -450,7 +449,6 @@ class QuoteAdmin(HistoryAdmin):
             "admin/articles/quote/reassign_speaker.html",
             "Reassign speaker",
             "reassign_speaker",
-            queryset,
             form=form,
             count=selection_count(queryset),
             sample=list(
@@ -493,7 +491,6 @@ def attach_to_event_action(modeladmin, request, queryset, kind: str):
         "admin/articles/attach_to_event.html",
         f"Attach {kind} to an event",
         "attach_to_event",
-        queryset,
         form=form,
         kind=kind,
         count=selection_count(queryset),
@@ -565,7 +562,6 @@ class EventAdmin(HistoryAdmin):
             "admin/articles/event/merge_confirmation.html",
             "Merge events",
             "merge_events",
-            queryset,
             form=form,
             rows=[(e, footprints[e.pk]) for e in events],
         )
