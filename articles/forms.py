@@ -26,12 +26,14 @@ class FilterForm(forms.Form):
         value = data.get(name)
         return default if value in (None, "") else value
 
-    def query_without(self, *names) -> str:
-        """The current query string minus some keys (pagination links keep the rest)."""
-        params = self.data.copy()
-        for name in (*names, "page"):
-            params.pop(name, None)
-        return params.urlencode()
+    @property
+    def filtering(self) -> bool:
+        """Any filter besides the search words (the filter panel opens to show it)."""
+        return any(self.value(name) for name in self.fields if name != "q")
+
+    @property
+    def active(self) -> bool:
+        return bool(self.value("q")) or self.filtering
 
 
 class ArticleSearchForm(FilterForm):
@@ -42,17 +44,6 @@ class ArticleSearchForm(FilterForm):
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review")
-
-    @property
-    def filtering(self) -> bool:
-        """Any filter besides the search words (the filter panel opens to show it)."""
-        return any(
-            self.value(n) for n in ("outlet", "person", "tag", "date_from", "date_to", "status", "show_rejected")
-        )
-
-    @property
-    def active(self) -> bool:
-        return bool(self.value("q")) or self.filtering
 
 
 class QuoteFilterForm(FilterForm):

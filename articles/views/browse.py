@@ -62,7 +62,6 @@ def article_list(request):
         "person": person,
         "outlets": Article.objects.outlets(),
         "statuses": ReviewStatus.choices,
-        "query": form.query_without(),
     }
     return page_or_fragment(request, "articles/article_list.html", "results", context)
 

@@ -51,7 +51,6 @@ def event_list(request):
         "groups": timeline_groups(page.object_list),
         "person": person,
         "can_edit": user_can_edit(request),
-        "query": form.query_without(),
     }
     return page_or_fragment(request, "articles/event_list.html", "timeline", context)
 

@@ -27,7 +27,7 @@ def person_list(request):
     form = PersonFilterForm.from_request(request)
     people = Person.objects.visible(form.value("show_rejected", False)).matching(form.value("q")).with_counts()
     page = Paginator(people.order_by("name", "pk"), PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page, "query": form.query_without()}
+    context = {"form": form, "page": page}
     return page_or_fragment(request, "articles/person_list.html", "results", context)
 
 

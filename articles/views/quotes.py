@@ -37,7 +37,6 @@ def quote_list(request):
         "outlets": Article.objects.outlets(),
         "also": also_reported(page.object_list),
         "can_edit": user_can_edit(request),
-        "query": form.query_without(),
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)
 

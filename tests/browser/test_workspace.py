@@ -34,6 +34,19 @@ def test_search_with_a_phrase_and_open_the_article(live_server, page, editor, se
     expect(page.locator("#results .article-list > li")).to_have_count(1)
     expect(page.locator("#id_q")).to_have_value('"always ask for more"')
 
+    # A filter narrows the same way: the outlet select, no search words.
+    page.fill("#id_q", "")
+    expect(page.locator("#results .article-list > li")).to_have_count(4)
+    page.click(".more-filters summary")
+    page.select_option("select[name=outlet]", "GB News")
+    expect(page.locator("#results .article-list > li")).to_have_count(1)
+    assert page.url.endswith("/?outlet=GB+News")
+    page.select_option("select[name=outlet]", "")
+    expect(page.locator("#results .article-list > li")).to_have_count(4)
+    page.fill("#id_q", '"always ask for more"')
+    expect(page.locator("#results .count")).to_contain_text("matching")
+    expect(page.locator("#results .article-list > li")).to_have_count(1)
+
     page.click("#results .article-list .title")
     article = seed_article("always ask for more")
     expect(page.locator("h1")).to_have_text(article.title.strip())
