@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -181,8 +182,15 @@ def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
 
 
 def entity_length(token: Token) -> int:
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return len(ent) if ent is not None else 0
+    """Tokens in the entity holding this token (0 outside entities), read from IOB tags."""
+    if not token.ent_type_:
+        return 0
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
 
 
 def mentions_in_entity(ent: SpacySpan) -> list[NameMention]:
@@ -352,9 +360,9 @@ def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]
 def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonCluster | None:
     """The full-named person a lone surname (or given name) stands for, if one fits."""
     key = transliteration_key(m.words[0])
-    by_surname = [c for c in clusters if transliteration_key(c.words[-1]) == key]
+    by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
     if not by_surname and not m.prefix:
-        by_surname = [c for c in clusters if transliteration_key(c.words[0]) == key]
+        by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
     if len(by_surname) <= 1:
         return by_surname[0] if by_surname else None
     gender = gender_of_prefix(m.prefix)
@@ -383,6 +391,7 @@ def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return SequenceMatcher(None, first_a, first_b).ratio() >= 0.8
 
 
+@lru_cache(maxsize=65536)
 def transliteration_key(word: str) -> str:
     """A spelling-insensitive key: 'Dmitry'/'Dmitri', 'Alexey'/'Aleksei', 'Yuri'/'Yury' agree."""
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()

@@ -1,0 +1,67 @@
+"""python manage.py bench_extraction [PATH ...] [--repeat N]
+
+Throughput of the extraction pipeline beside spaCy's own nlp.pipe on the same texts: the
+pipeline parses each article once and runs its rules on that Doc, so it should keep most of
+spaCy's speed. Prints figures; it asserts nothing (timings belong in a benchmark, not a test).
+Default texts: seeds/ and, when present, ../shared/benchmarks/polnear-test/text.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.ingest import cleaning, nlp
+from articles.ingest.decoding import decode_text
+from articles.ingest.pipeline import extract
+from articles.services.importing import collect_files
+
+DEFAULT_PATHS = [
+    Path(settings.BASE_DIR) / "seeds",
+    Path(settings.BASE_DIR).parent / "shared" / "benchmarks" / "polnear-test" / "text",
+]
+
+
+class Command(BaseCommand):
+    help = "Articles/s and tokens/s of the extraction pipeline beside spaCy's nlp.pipe on the same texts."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders (default: seeds and PolNeAR).")
+        parser.add_argument("--repeat", type=int, default=3, help="Runs of each; the best is reported.")
+
+    def handle(self, *args, paths: list[Path], repeat: int, **options):
+        paths = paths or [p for p in DEFAULT_PATHS if p.exists()]
+        texts = [decode_text(f.read_bytes()) for f in collect_files(paths)]
+        if not texts:
+            raise CommandError("no texts to run on")
+        bodies = [cleaning.clean_page(t).body for t in texts]
+        model = nlp.load()
+        list(model.pipe(bodies[:2]))  # load and warm up before timing
+        tokens = sum(len(doc) for doc in model.pipe(bodies))
+
+        spacy_seconds = best_of(repeat, lambda: list(model.pipe(bodies)))
+        single_seconds = best_of(repeat, lambda: [model(b) for b in bodies])
+        pipeline_seconds = best_of(repeat, lambda: [extract(t) for t in texts])
+
+        self.stdout.write(f"{len(texts)} articles, {tokens:,} tokens (best of {repeat} runs)")
+        self.stdout.write(rate_line("spaCy nlp.pipe", len(texts), tokens, spacy_seconds))
+        self.stdout.write(rate_line("spaCy nlp(text)", len(texts), tokens, single_seconds))
+        self.stdout.write(rate_line("newsdesk pipeline", len(texts), tokens, pipeline_seconds))
+        self.stdout.write(f"pipeline keeps {spacy_seconds / pipeline_seconds:.0%} of spaCy's throughput")
+
+
+def best_of(repeat: int, run) -> float:
+    times = []
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def rate_line(label: str, articles: int, tokens: int, seconds: float) -> str:
+    return f"{label:<20} {articles / seconds:8.1f} articles/s {tokens / seconds:10,.0f} tokens/s  ({seconds:.2f} s)"
