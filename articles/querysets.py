@@ -31,6 +31,12 @@ class ArticleQuerySet(ReviewableQuerySet):
         """The columns a list page shows, without the heavy text fields."""
         return self.defer(*HEAVY_ARTICLE_FIELDS)
 
+    def search(self, q: str):
+        """Matches for q (websearch syntax), best first; see articles.search for the bounds."""
+        from articles.search import search_articles
+
+        return search_articles(self, q)
+
     def for_page(self):
         """One article for its own page: everything but the raw text and the vector, with its tags."""
         return self.defer("raw_text", "search_vector").prefetch_related("tags")

@@ -50,7 +50,7 @@ def article_list(request):
         date_to=form.value("date_to", None),
         status=status,
     )
-    articles = search.search_articles(articles, q) if q else articles.newest_first()
+    articles = articles.search(q) if q else articles.newest_first()
     page = Paginator(articles.for_list().prefetch_related("tags"), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     marked = search.snippets(Article.objects, q, [a.pk for a in page.object_list]) if q else {}
     for article in page.object_list:
