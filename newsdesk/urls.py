@@ -12,3 +12,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("articles.urls")),
 ]
+
+# A database error that escapes the views (see articles/middleware.py) still gets the calm 503 page.
+handler500 = "articles.middleware.server_error"

@@ -11,12 +11,28 @@ from articles.ingest import cleaning, events, metadata, nlp, people, quotes
 from articles.ingest.records import ExtractedArticle
 
 
-def extract(raw_text: str, as_of: date | None = None, keep_lines: frozenset[int] = frozenset()) -> ExtractedArticle:
+class StoryTooLong(ValueError):
+    """The cleaned story is too long to analyse; str(error) is the one-line reason."""
+
+
+def extract(
+    raw_text: str,
+    as_of: date | None = None,
+    keep_lines: frozenset[int] = frozenset(),
+    max_body_chars: int | None = None,
+) -> ExtractedArticle:
     """Everything newsdesk reads from one page of text.
 
     as_of resolves relative dates; keep_lines are raw line numbers an editor restored to the body.
+    A story longer than max_body_chars raises StoryTooLong before the language analysis, whose
+    time and memory grow with the text (a file of a million lines is not an article).
     """
     page = cleaning.clean_page(raw_text, keep_lines)
+    if max_body_chars is not None and len(page.body) > max_body_chars:
+        raise StoryTooLong(
+            f"the story is {len(page.body):,} characters long after cleaning, "
+            f"over the {max_body_chars:,}-character limit for one article"
+        )
     meta = metadata.read_metadata(page, as_of=as_of)
     article = ExtractedArticle(metadata=meta, body=page.body, removed_lines=page.removed)
     if not page.body.strip():

@@ -14,12 +14,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from articles.ingest.decoding import UnreadableFile, decode_text, html_to_text
-from articles.ingest.pipeline import extract
+from articles.ingest.pipeline import StoryTooLong, extract
 from articles.ingest.records import ExtractedArticle
 from articles.models import Article, Event, ImportFile, ImportJob, Mention, Quote, ReviewStatus
 from articles.services import anchoring, identity
@@ -88,6 +88,16 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         return ImportResult(source_file, UNCHANGED, article_id=existing)
     try:
         return store_text(text, digest, source_file, as_of)
+    except StoryTooLong as error:
+        return ImportResult(source_file, FAILED, str(error))
+    except IntegrityError as error:
+        # The same text imported at the same moment by someone else (content_hash is unique):
+        # theirs committed first, ours rolled back; the text is stored, so this file is unchanged.
+        existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
+        if existing:
+            return ImportResult(source_file, UNCHANGED, article_id=existing)
+        logger.exception("import of %s failed", source_file)
+        return ImportResult(source_file, FAILED, f"unexpected error ({type(error).__name__}: {error}); nothing stored")
     except Exception as error:
         # One bad file must not stop a batch; its transaction is already rolled back.
         logger.exception("import of %s failed", source_file)
@@ -98,7 +108,7 @@ def store_text(text: str, digest: str, source_file: str, as_of: date | None) -> 
     """Extract and write one article in one transaction; an existing source_file is updated in place."""
     previous = Article.objects.filter(source_file=source_file).order_by("-imported_at").first()
     keep_lines = carried_over_lines(previous, text) if previous else frozenset()
-    extracted = extract(text, as_of=as_of, keep_lines=keep_lines)
+    extracted = extract(text, as_of=as_of, keep_lines=keep_lines, max_body_chars=settings.NEWSDESK_MAX_STORY_CHARS)
     if not extracted.body.strip():
         return ImportResult(source_file, FAILED, "no article text found (the page is only menus and links)")
     with transaction.atomic():

@@ -15,6 +15,15 @@
     }
   });
 
+  // After an htmx form settles, focus goes where its data-refocus says (the tag box, ready for
+  // the next tag). Here rather than in hx-on: the Content-Security-Policy forbids inline code.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    const config = event.detail && event.detail.requestConfig;
+    const id = config && config.elt && config.elt.dataset && config.elt.dataset.refocus;
+    const field = id && document.getElementById(id);
+    if (field) field.focus();
+  });
+
   // A refused or failed htmx request (403 for Viewers, a lost connection) says so briefly.
   let timer = null;
   function notice(text) {
@@ -28,6 +37,7 @@
   document.addEventListener("htmx:responseError", function (event) {
     const xhr = event.detail.xhr;
     if (xhr.status === 403) notice(xhr.responseText || "You cannot change this.");
+    else if (xhr.status === 503) notice("The database is unavailable for a moment. Nothing was lost: try again shortly.");
     else notice("That did not work (" + xhr.status + "). Reload the page and try again.");
   });
   document.addEventListener("htmx:sendError", function () {

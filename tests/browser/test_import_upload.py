@@ -1,6 +1,7 @@
 """Upload files in Chromium and watch the progress bar fill as the worker imports them."""
 
 import pytest
+from playwright.sync_api import expect
 
 from articles.models import ImportJob
 from articles.services.importing import run_job
@@ -27,7 +28,8 @@ def test_upload_shows_live_progress_and_results(live_server, page, editor, setti
 
     run_job(ImportJob.objects.get().pk)  # what the db_worker process does
 
-    page.wait_for_function("document.querySelector('#progress').innerText.includes('3 of 3 files')")
+    # A locator wait, not wait_for_function: the Content-Security-Policy forbids evaluating strings.
+    expect(page.locator("#progress")).to_contain_text("3 of 3 files")
     assert page.url == url_before  # htmx swapped the fragment; no reload
     text = page.inner_text("#progress")
     assert text.count("imported") == 2

@@ -1,0 +1,58 @@
+"""When PostgreSQL is down (restarting, failing over), pages answer a calm 503, not a traceback.
+
+Django's persistent connections are health-checked before reuse (CONN_HEALTH_CHECKS), so once
+the database is back the next request reconnects by itself: nothing needs restarting.
+
+Two ways a database error reaches the user, both covered:
+- raised by a view (nearly always: the session and the user load inside it) → the middleware's
+  process_exception answers 503 and logs one line, not a traceback;
+- raised anywhere else (another middleware) → Django's 500 handler, `server_error` below, still
+  answers 503 when the error in flight is a database one.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+from django.views import defaults
+from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger("newsdesk.database")
+
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable() -> HttpResponse:
+    # Rendered without the request: context processors would ask the database who the user is.
+    html = loader.render_to_string("503.html")
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class DatabaseUnavailableMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            logger.warning("database unavailable for %s %s: %s", request.method, request.path, exception)
+            return database_unavailable()
+        return None
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """handler500: a database error in flight gets the 503 page; anything else Django's plain 500."""
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        return database_unavailable()
+    return defaults.server_error(request, template_name)
