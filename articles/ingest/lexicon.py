@@ -40,6 +40,7 @@ ROLE_HEADS = {
     "historian", "scientist", "expert", "physician", "doctor", "surgeon", "nurse", "teacher", "student",
     "coach", "player", "star", "actor", "actress", "singer", "rapper", "comedian", "emir",
     "sultan", "sheikh", "imam", "rabbi", "pastor", "priest", "chairperson", "boss", "commissar", "auditor",
+    "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
 }  # fmt: skip
 
 # Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").

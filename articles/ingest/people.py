@@ -106,7 +106,7 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     """The people named in the story, in order of first mention, each with all its mentions."""
     doc = doc if doc is not None else nlp.parse(body)
     paragraphs = split_paragraphs(body)
-    candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs)]
+    candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs) and not in_headline_case(doc, m)]
     candidates = [m for m in candidates if not is_author(m, authors or [])]
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
@@ -120,6 +120,15 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
         people.append(ExtractedPerson(name=cluster.name, role=role_of(cluster, doc), mentions=mentions))
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def in_headline_case(doc: Doc, mention: NameMention) -> bool:
+    """A Sentence Written In Headline Case: its capitalised words are not a sign of names."""
+    sentence = doc[mention.first_token].sent
+    words = [t for t in sentence if t.is_alpha and not t.ent_type_ and t.lower_ not in ROLE_JOINERS]
+    if len(words) < 4:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) > 0.75
 
 
 def in_prose(mention: NameMention, paragraphs: list[Paragraph]) -> bool:
@@ -212,29 +221,43 @@ def mentions_in_entity(ent: SpacySpan) -> list[NameMention]:
 def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> NameMention | None:
     """Strip leading honorifics/titles (kept as prefix) and trailing possessives from name tokens."""
     tokens = list(tokens)
+    first_written = tokens[0].i if tokens else 0
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
         tokens.pop()
     prefix_tokens = []
-    while tokens and (is_honorific(tokens[0]) or is_title_word(tokens[0])) and len(tokens) > 1:
+    while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     if not tokens:
         return None
     doc = tokens[0].doc
-    while len(tokens) >= 3 and continues_role(doc, tokens[0].i):
+    while len([t for t in tokens if not is_initial(t)]) >= 3 and continues_role(doc, tokens[0].i):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
-    words = tuple(clean_word(t.text) for t in tokens)
+    words = written_words(tokens)
     name_start = tokens[0].idx
     start = name_start
-    bracketed = "(" in doc[tokens[0].i : tokens[-1].i].text  # "President (Anna) Novak"
+    bracketed = "(" in doc[first_written : tokens[-1].i].text  # "President (Anna) Novak"
     if prefix_tokens and (any(is_honorific(t) for t in prefix_tokens) or len(words) == 1 or bracketed):
         start = prefix_tokens[0].idx
     prefix = " ".join(t.text for t in prefix_tokens)
     end = tokens[-1].idx + len(tokens[-1].text)
     return NameMention(start, end, tokens[0].i, tokens[-1].i, words, prefix, tagged_person)
+
+
+def written_words(tokens: list[Token]) -> tuple[str, ...]:
+    """The name's words as written between spaces ("al-Assad" is one word of three tokens)."""
+    words: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None and previous.i + 1 == token.i and not previous.whitespace_:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        previous = token
+    return tuple(w for w in (clean_word(w) for w in words) if w)
 
 
 def continues_role(doc: Doc, i: int) -> bool:
@@ -263,15 +286,19 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
             continue
         words = []
         j = token.i + 1
-        if bracketed_given_name(doc, j):  # "President (Anna) Novak"
+        bracketed = bracketed_given_name(doc, j)
+        if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
             j += 3
         while j < len(doc) and len(words) < 3 and is_name_word(doc[j]):
-            if doc[j].ent_type_ in OTHER_ENTITY_LABELS and not is_honorific(token) and doc[j].ent_iob_ == "B":
-                break  # "President Obama" yes; "General Motors" (an ORG) no
+            other = doc[j].ent_type_ in OTHER_ENTITY_LABELS and doc[j].ent_iob_ == "B"
+            if other and not is_honorific(token) and not bracketed:
+                break  # "President Novak" yes; "General Motors" (an ORG) no
             words.append(doc[j])
             j += 1
-        if not words or (not is_honorific(token) and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)):
+        if not words or (
+            not is_honorific(token) and not bracketed and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)
+        ):
             continue
         mention = mention_from_tokens([token, *words])
         if mention:
@@ -289,6 +316,11 @@ def bracketed_given_name(doc: Doc, j: int) -> bool:
     )
 
 
+def is_role_word(token: Token) -> bool:
+    """A capitalised title or role written as part of a name ("Chairperson Ann Cole")."""
+    return token.text[:1].isupper() and (token.lower_ in NAME_TITLES or token.lower_ in ROLE_HEADS)
+
+
 def is_honorific(token: Token) -> bool:
     return token.lower_ in HONORIFICS and token.text[:1].isupper()
 
@@ -300,6 +332,8 @@ def is_title_word(token: Token) -> bool:
 
 def is_name_word(token: Token) -> bool:
     text = token.text
+    if re.fullmatch(r"[A-Z]\.", text):
+        return True  # a middle initial
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
@@ -313,20 +347,29 @@ def is_name_word(token: Token) -> bool:
 
 def clean_word(text: str) -> str:
     text = re.sub(r"(['’]s|['’])$", "", text.strip())
+    if re.fullmatch(r"[A-Z]\.", text):
+        return text  # an initial keeps its period: "George W. Bush"
     return text.strip(".,;:")
+
+
+def is_initial(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
 
 
 def looks_like_name(words: tuple[str, ...]) -> bool:
     """Name-shaped: capitalised words (or name particles), letters, no digits, not a common noun."""
-    if not words or len(words) > 5:
+    core = [w for w in words if w not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?|Jr|Sr|II|III|IV", w)]
+    if not core or len(core) > 3 or len(words) > 5 or (len(words) == 1 and len(words[0]) < 2):
         return False
     for word in words:
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
-        if word in NAME_PARTICLES:
+        if word in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", word):
             continue
-        if not word[0].isupper() or (word.isupper() and len(word) > 2):
-            return False
+        if not re.match(r"(?:[a-z]{1,3}[-'’])?[A-Z]", word) or (word.isupper() and len(word) > 2):
+            return False  # capitalised, or a particle joined on: "al-Assad", "d'Estaing"
+        if re.search(r"[a-z]{4,}[A-Z]", word):
+            return False  # two words run together: "SmithRep"
     if all(w.lower() in NOT_NAME_WORDS for w in words):
         return False
     return not (words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES)
@@ -365,6 +408,8 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
         by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
     if len(by_surname) <= 1:
         return by_surname[0] if by_surname else None
+    if all(c.last_before(m.start) < 0 for c in by_surname):
+        return None  # several people, none named yet: no way to tell which
     gender = gender_of_prefix(m.prefix)
     if gender:
         fitting = [c for c in by_surname if cluster_gender(c) in (gender, "")]
@@ -395,6 +440,7 @@ def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def transliteration_key(word: str) -> str:
     """A spelling-insensitive key: 'Dmitry'/'Dmitri', 'Alexey'/'Aleksei', 'Yuri'/'Yury' agree."""
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^[a-z]{1,3}[-'’]", "", text)  # "al-Assad" and "Assad" agree
     text = re.sub(r"[^a-z]", "", text)
     for old, new in (("kh", "h"), ("ks", "x"), ("ph", "f"), ("y", "i"), ("w", "v")):
         text = text.replace(old, new)
@@ -418,9 +464,9 @@ def is_person(cluster: PersonCluster, doc: Doc) -> bool:
         return False
     if any(m.prefix for m in cluster.mentions):
         return True
-    if sum(m.tagged_person for m in cluster.mentions) >= 2:
-        return True
-    return any(is_speech_subject(doc[m.last_token]) for m in cluster.mentions)
+    tagged = sum(m.tagged_person for m in cluster.mentions)
+    # An organisation speaks too ("Pfizer said"): the tagger must have seen a person at least once.
+    return tagged >= 2 or (tagged == 1 and any(is_speech_subject(doc[m.last_token]) for m in cluster.mentions))
 
 
 def named_otherwise(word: str, doc: Doc) -> bool:

@@ -108,3 +108,23 @@ def test_transliteration_key():
     assert transliteration_key("Dmitry") == transliteration_key("Dmitri")
     assert transliteration_key("Alexei") == transliteration_key("Aleksey")
     assert transliteration_key("Petrov") != transliteration_key("Petorv")
+
+
+def test_initials_particles_and_bracketed_given_names():
+    people = people_of(
+        "President George W. Bush met Syrian leader Bashar al-Assad. Assad said little.\n\n"
+        "“It is President (Anna) Novak’s choice,” he said."
+    )
+    assert {"George W. Bush", "Bashar al-Assad", "Anna Novak"} <= set(people)
+    assert "Assad" in [m.text for m in people["Bashar al-Assad"].mentions]
+    assert "President (Anna) Novak" in [m.text for m in people["Anna Novak"].mentions]
+
+
+def test_words_in_a_headline_case_sentence_are_not_names():
+    body = "Minister Thanked Voters For Making The Party Their First Choice Again.\n\nThe vote was close."
+    assert find_people(body) == []
+
+
+def test_an_organisation_that_speaks_is_not_a_person():
+    body = "Pfizer said the trial would continue. The company said results were due in May."
+    assert find_people(body) == []
