@@ -173,6 +173,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # …and the longest story (characters after cleaning) the language analysis takes on: its time and
 # memory grow with the text. The longest real article in tests/data is about 15,000 characters.
 NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "200000"))
+# …and the most lines one file may have (a news page has hundreds; every cut line is kept and shown).
+NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
 
 # Shared by every gunicorn worker (log-in throttling counts must not be per process).
 CACHES = {

@@ -82,6 +82,11 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
             text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
     except UnreadableFile as error:
         return ImportResult(source_file, FAILED, str(error))
+    lines = text.count("\n") + 1
+    if lines > settings.NEWSDESK_MAX_IMPORT_LINES:
+        # Not an article (a log, a feed dump): refused before cleaning, whose cut lines would all be stored.
+        limit = settings.NEWSDESK_MAX_IMPORT_LINES
+        return ImportResult(source_file, FAILED, f"file has {lines:,} lines, over the {limit:,}-line limit")
     digest = content_hash(text)
     existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
     if existing:
