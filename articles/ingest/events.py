@@ -521,13 +521,15 @@ def same_event(a: FoundEvent, b: FoundEvent) -> bool:
     return pa <= pb or pb <= pa
 
 
-def surname(person: ExtractedPerson) -> str:
-    return person.name.split()[-1]
+def short_names(people: list[ExtractedPerson], indexes: list[int]) -> list[str]:
+    """Surnames, or full names where two participants share a surname."""
+    surnames = [people[i].name.split()[-1] for i in indexes]
+    return [s if surnames.count(s) == 1 else people[i].name for s, i in zip(surnames, indexes, strict=True)]
 
 
 def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token | None) -> str:
     """A short readable line: 'Hale invites Ivanov to Paris'."""
-    names = [surname(people[i]) for i in event.participants]
+    names = short_names(people, event.participants)
     first = names[0] if names else ""
     rest = " and ".join(names[1:])
     where = f" in {event.location}" if event.location else ""
@@ -551,13 +553,26 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} interviewed by {rest}" if rest else f"{first} gives an interview"
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
-        return f"{who} deploy to {event.location}" if event.location else f"{who} deploy"
-    # announcement: the clause's object, shortened
-    obj = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
-    what = " ".join(t.text for t in obj[0].subtree)[:60] if obj else ""
-    return f"{first} announces {what}".strip()
+        return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
+    # announcement: what was announced, shortened at a word
+    objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
+    if not objects:
+        return f"{first} makes an announcement"
+    return f"{first} announces {shorten(subtree_text(objects[0]))}"
+
+
+def subtree_text(head: Token) -> str:
+    tokens = list(head.subtree)
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def short_phrase(head: Token, limit: int = 8) -> str:
-    tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens[:limit])
+    tokens = sorted(phrase_tokens(head), key=lambda t: t.i)[:limit]
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -152,3 +152,21 @@ NAME_PARTICLES = {
     "ten",
     "y",
 }
+
+# Nouns that end a capitalised phrase naming a document or an occasion, not a person
+# ("Clinton Remarks", "Budget Speech").
+NOT_NAME_ENDINGS = {
+    "remarks", "speech", "statement", "interview", "report", "transcript", "video", "photo", "tweet",
+    "email", "letter", "memo", "says", "said", "news", "campaign", "administration", "foundation",
+}  # fmt: skip
+
+# Common short forms of given names ("Bill" for "William").
+SHORT_FORMS = {
+    "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "mike": "michael", "tom": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "chuck": "charles", "charlie": "charles", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "dan": "daniel", "ben": "benjamin", "tony": "anthony",
+    "steve": "stephen", "chris": "christopher", "matt": "matthew", "nick": "nicholas", "sam": "samuel",
+    "alex": "alexander", "tim": "timothy", "doug": "douglas", "ron": "ronald", "don": "donald",
+    "jeff": "jeffrey", "greg": "gregory", "andy": "andrew", "dave": "david", "pete": "peter",
+}  # fmt: skip

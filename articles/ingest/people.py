@@ -37,10 +37,12 @@ from articles.ingest.lexicon import (
     MALE_HONORIFICS,
     NAME_PARTICLES,
     NAME_TITLES,
+    NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     PERSONAL_PRONOUNS,
     ROLE_HEADS,
     ROLE_JOINERS,
+    SHORT_FORMS,
     SPEECH_VERBS,
 )
 from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
@@ -370,7 +372,7 @@ def looks_like_name(words: tuple[str, ...]) -> bool:
             return False  # capitalised, or a particle joined on: "al-Assad", "d'Estaing"
         if re.search(r"[a-z]{4,}[A-Z]", word):
             return False  # two words run together: "SmithRep"
-    if all(w.lower() in NOT_NAME_WORDS for w in words):
+    if all(w.lower() in NOT_NAME_WORDS for w in words) or (len(words) > 1 and words[-1].lower() in NOT_NAME_ENDINGS):
         return False
     return not (words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES)
 
@@ -426,14 +428,38 @@ def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names of one person: equal up to spelling, an initial, a short form
+    ("Tim"/"Timothy", "Joe"/"Joseph"), or one list ending the other ("Cortez"/"Catherine Cortez")."""
     if not a or not b:
+        return True
+    if is_suffix(a, b) or is_suffix(b, a):
         return True
     first_a, first_b = transliteration_key(a[0]), transliteration_key(b[0])
     if first_a == first_b:
         return True
     if len(first_a) == 1 or len(first_b) == 1:  # an initial: "J. Smith"
         return first_a[:1] == first_b[:1]
+    if short_form(first_a) == short_form(first_b):
+        return True
+    shorter, longer = sorted((first_a, first_b), key=len)
+    if len(shorter) >= 3 and longer.startswith(shorter):
+        return True
     return SequenceMatcher(None, first_a, first_b).ratio() >= 0.8
+
+
+def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    keys = [transliteration_key(w) for w in short]
+    return len(short) < len(long) and keys == [transliteration_key(w) for w in long[-len(short) :]]
+
+
+@lru_cache(maxsize=1)
+def short_form_keys() -> dict[str, str]:
+    return {transliteration_key(short): transliteration_key(full) for short, full in SHORT_FORMS.items()}
+
+
+def short_form(given_key: str) -> str:
+    """The full form's key for a short form's key ("bil" → "viliam"); else the key itself."""
+    return short_form_keys().get(given_key, given_key)
 
 
 @lru_cache(maxsize=65536)

@@ -130,3 +130,9 @@ def test_deployment_without_named_people():
 def test_triggers_inside_quotations_are_not_events():
     _, _, events = extract("“We met Carl Lind in Oslo,” Anna Berg said.")
     assert events == []
+
+
+def test_summary_uses_full_names_when_participants_share_a_surname():
+    body = "Bill Hale met Mary Hale in Oslo on Tuesday to sign the papers."
+    _, _, event = only_event(body)
+    assert event.summary == "Bill Hale meets Mary Hale in Oslo"

@@ -128,3 +128,18 @@ def test_words_in_a_headline_case_sentence_are_not_names():
 def test_an_organisation_that_speaks_is_not_a_person():
     body = "Pfizer said the trial would continue. The company said results were due in May."
     assert find_people(body) == []
+
+
+def test_short_forms_of_given_names_are_one_person():
+    body = (
+        "Wells Fargo named Timothy J. Sloan chief executive on Wednesday.\n\n"
+        "Tim Sloan, 56, has worked at the bank for three decades."
+    )
+    people = find_people(body)
+    assert len(people) == 1
+    assert people[0].name == "Timothy J. Sloan"
+
+
+def test_a_capitalised_document_name_is_not_a_person():
+    body = "The quotes come from the Hillary Clinton Remarks transcript, which the campaign released on Friday."
+    assert "Hillary Clinton Remarks" not in people_of(body)

@@ -113,3 +113,8 @@ def test_one_quotation_in_two_articles_shares_a_fingerprint():
     fingerprints = {q.article_id: q.fingerprint for q in Quote.objects.all()}
     assert fingerprints[a.article_id] == fingerprints[b.article_id]
     assert Person.objects.filter(name="Mary Cole").count() == 1
+
+
+def test_short_form_of_a_given_name_is_the_same_person():
+    full = resolve_person(person("Timothy Sloan"))
+    assert resolve_person(person("Tim Sloan")).pk == full.pk
