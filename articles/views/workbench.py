@@ -207,8 +207,14 @@ def own_annotation(request, pk):
 @require_GET
 @login_required
 def annotation_detail(request, pk):
-    """One annotation: its list item for htmx (the edit form's Cancel), else its place on the article."""
+    """One annotation: its list item for htmx (the edit form's Cancel), W3C JSON-LD when asked for
+    (Accept: application/ld+json; the id of each exported annotation), else its place on the article."""
     annotation = get_object_or_404(Annotation.objects.select_related("author").prefetch_related("tags"), pk=pk)
+    if request.accepts(webanno.MEDIA_TYPE) and not request.accepts("text/html"):
+        source = request.build_absolute_uri(reverse("articles:detail", args=[annotation.article_id]))
+        data = {"@context": webanno.CONTEXT}
+        data |= webanno.annotation(annotation, id_url=request.build_absolute_uri(), source_url=source)
+        return HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type=webanno.MEDIA_TYPE)
     if wants_fragment(request):
         return render(request, f"{ARTICLE}#annotation-item", {"a": annotation, "user": request.user, "can_edit": True})
     return redirect(f"{reverse('articles:detail', args=[annotation.article_id])}#note-{annotation.pk}")

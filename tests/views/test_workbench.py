@@ -293,3 +293,15 @@ def test_change_speaker_to_a_person_or_a_label(editor_client, world):
     q.refresh_from_db()
     assert q.speaker is None and q.speaker_label == "A <senior> source"
     assert editor_client.post(reverse("articles:speaker", args=[q.pk]), {"label": ""}, **HTMX).status_code == 422
+
+
+def test_an_annotation_id_dereferences_to_its_json_ld(editor_client, world):
+    ann = Annotation.objects.get(article=world["articles"][0])
+    url = reverse("articles:annotation", args=[ann.pk])
+    response = editor_client.get(url, headers={"Accept": "application/ld+json"})
+    assert response["Content-Type"] == "application/ld+json"
+    data = json.loads(response.content)
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld" and data["type"] == "Annotation"
+    assert data["id"] == f"http://testserver{url}"
+    browser = editor_client.get(url, headers={"Accept": "text/html,*/*"})
+    assert browser.status_code == 302 and browser["Location"].endswith(f"#note-{ann.pk}")
