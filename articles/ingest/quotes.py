@@ -498,10 +498,9 @@ def is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    if lemma == "call" and any(
-        c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on", "off", "up"} for c in token.children
-    ):
-        return False
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if lemma == "call" and following in {"for", "on", "off", "up"}:
+        return False  # "called for talks", "called on him to resign"
     return lemma in SPEECH_VERBS
 
 

@@ -155,3 +155,8 @@ def test_quotes_in_related_headline_lines_are_page_noise():
 def test_lone_scare_quote_without_a_source_is_dropped():
     _, quotes = extract('The deal, a "win-win" for both sides, was signed in March.')
     assert quotes == []
+
+
+def test_called_for_is_not_speech():
+    _, quotes = extract("Tom Hale has called for the army to step back from the “wrong” option of a war.")
+    assert quotes == []
