@@ -65,12 +65,13 @@ def resolve_person(extracted: ExtractedPerson) -> Person:
 
 def find_known_person(name: str) -> Person | None:
     """A certain match only: exact name or alias, same person by spelling, or a lone surname's owner."""
+    words = name.split()
+    if len(words) == 1:
+        # Not by alias: "Hale" may be an alias of two different Hales.
+        return owner_of_surname(words[0])
     exact = Person.objects.filter(Q(name__iexact=name) | Q(aliases__contains=[name])).order_by("pk").first()
     if exact is not None:
         return exact
-    words = name.split()
-    if len(words) == 1:
-        return owner_of_surname(words[0])
     certain = [p for p in similar_people(name) if same_person(p.name, name)]
     if certain:
         return min(certain, key=lambda p: p.pk)

@@ -118,3 +118,9 @@ def test_one_quotation_in_two_articles_shares_a_fingerprint():
 def test_short_form_of_a_given_name_is_the_same_person():
     full = resolve_person(person("Timothy Sloan"))
     assert resolve_person(person("Tim Sloan")).pk == full.pk
+
+
+def test_lone_surname_known_as_an_alias_of_two_people_stays_apart():
+    resolve_person(person("Tom Hale", "Tom Hale", "Hale"))
+    resolve_person(person("Ann Hale", "Ann Hale", "Hale"))
+    assert resolve_person(person("Hale")).name == "Hale"
