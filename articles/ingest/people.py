@@ -49,6 +49,7 @@ from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
 
 POSSESSIVES = {"'s", "’s", "'", "’", "s"}
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."
 OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -151,7 +152,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += honorific_mentions(doc)
     found = [m for m in found if looks_like_name(m.words)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
     kept: list[NameMention] = []
     taken: set[int] = set()
     for m in found:
@@ -234,7 +235,9 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     if not tokens:
         return None
     doc = tokens[0].doc
-    while len([t for t in tokens if not is_initial(t)]) >= 3 and continues_role(doc, tokens[0].i):
+    while sum(not is_initial(t) and t.text not in NAME_PARTICLES for t in tokens) >= 3 and continues_role(
+        doc, tokens[0].i
+    ):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
@@ -292,7 +295,7 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
             j += 3
-        while j < len(doc) and len(words) < 3 and is_name_word(doc[j]):
+        while j < len(doc) and len(words) < 4 and (is_name_word(doc[j]) or inner_particle(doc, j)):
             other = doc[j].ent_type_ in OTHER_ENTITY_LABELS and doc[j].ent_iob_ == "B"
             if other and not is_honorific(token) and not bracketed:
                 break  # "President Novak" yes; "General Motors" (an ORG) no
@@ -306,6 +309,11 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if mention:
             out.append(mention)
     return out
+
+
+def inner_particle(doc: Doc, j: int) -> bool:
+    """'de' in 'Bill de Blasio': a lowercase particle between two name words."""
+    return doc[j].text in NAME_PARTICLES and j + 1 < len(doc) and is_name_word(doc[j + 1]) and j > 0
 
 
 def bracketed_given_name(doc: Doc, j: int) -> bool:
@@ -334,7 +342,7 @@ def is_title_word(token: Token) -> bool:
 
 def is_name_word(token: Token) -> bool:
     text = token.text
-    if re.fullmatch(r"[A-Z]\.", text):
+    if INITIALS.fullmatch(text):
         return True  # a middle initial
     return (
         text[:1].isupper()
@@ -349,24 +357,24 @@ def is_name_word(token: Token) -> bool:
 
 def clean_word(text: str) -> str:
     text = re.sub(r"(['’]s|['’])$", "", text.strip())
-    if re.fullmatch(r"[A-Z]\.", text):
-        return text  # an initial keeps its period: "George W. Bush"
+    if INITIALS.fullmatch(text):
+        return text  # an initial keeps its period: "George W. Bush", "H.W."
     return text.strip(".,;:")
 
 
 def is_initial(token: Token) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+    return bool(INITIALS.fullmatch(token.text) or re.fullmatch(r"[A-Z]", token.text))
 
 
 def looks_like_name(words: tuple[str, ...]) -> bool:
     """Name-shaped: capitalised words (or name particles), letters, no digits, not a common noun."""
-    core = [w for w in words if w not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?|Jr|Sr|II|III|IV", w)]
+    core = [w for w in words if w not in NAME_PARTICLES and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|Jr|Sr|II|III|IV", w)]
     if not core or len(core) > 3 or len(words) > 5 or (len(words) == 1 and len(words[0]) < 2):
         return False
     for word in words:
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
-        if word in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", word):
+        if word in NAME_PARTICLES or INITIALS.fullmatch(word):
             continue
         if not re.match(r"(?:[a-z]{1,3}[-'’])?[A-Z]", word) or (word.isupper() and len(word) > 2):
             return False  # capitalised, or a particle joined on: "al-Assad", "d'Estaing"

@@ -143,3 +143,13 @@ def test_short_forms_of_given_names_are_one_person():
 def test_a_capitalised_document_name_is_not_a_person():
     body = "The quotes come from the Hillary Clinton Remarks transcript, which the campaign released on Friday."
     assert "Hillary Clinton Remarks" not in people_of(body)
+
+
+def test_titles_and_particles_around_names():
+    people = people_of(
+        "Mayor Bill de Blasio said so.\n\n"
+        "Deputy Attorney General Sally Yates discouraged the director from sending the letter.\n\n"
+        "It happened under President George H.W. Bush, she said."
+    )
+    assert {"Bill de Blasio", "Sally Yates", "George H.W. Bush"} <= set(people)
+    assert people["Sally Yates"].role == "Deputy Attorney General"
