@@ -1,4 +1,9 @@
-"""When PostgreSQL is down (restarting, failing over), pages answer a calm 503, not a traceback.
+"""Two guards in front of every view.
+
+NUL characters: PostgreSQL text cannot hold them, so a query parameter, form field or path
+carrying one would fail deep inside a query (500). Such requests are refused up front (400).
+
+When PostgreSQL is down (restarting, failing over), pages answer a calm 503, not a traceback.
 
 Django's persistent connections are health-checked before reuse (CONN_HEALTH_CHECKS), so once
 the database is back the next request reconnects by itself: nothing needs restarting.
@@ -16,7 +21,7 @@ import logging
 import sys
 
 from django.db.utils import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 from django.views import defaults
 from django.views.decorators.csrf import requires_csrf_token
@@ -34,6 +39,23 @@ def database_unavailable() -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+class RejectNulCharactersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            return HttpResponseBadRequest("NUL characters are not allowed here.", content_type="text/plain")
+        return self.get_response(request)
+
+
+def _has_nul(request) -> bool:
+    if "\x00" in request.path:
+        return True
+    fields = [request.GET] + ([request.POST] if request.method == "POST" else [])
+    return any("\x00" in key or any("\x00" in v for v in values) for qd in fields for key, values in qd.lists())
 
 
 class DatabaseUnavailableMiddleware:
