@@ -36,9 +36,7 @@ def allowed_methods(pattern: URLPattern) -> set[str]:
 def endpoints() -> list[tuple[URLPattern, str | None]]:
     """Every pattern, once per kind of record for the <kind> ones."""
     return [
-        (p, kind)
-        for p in article_urls.urlpatterns
-        for kind in (KINDS if "kind" in p.pattern.converters else [None])
+        (p, kind) for p in article_urls.urlpatterns for kind in (KINDS if "kind" in p.pattern.converters else [None])
     ]
 
 
