@@ -49,6 +49,7 @@ from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
 
 POSSESSIVES = {"'s", "’s", "'", "’", "s"}
+RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."
 OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -558,11 +559,16 @@ def person_gender(person: ExtractedPerson) -> str:
 
 
 def role_of(cluster: PersonCluster, doc: Doc) -> str:
-    """The first role the text gives: before a full name, in an apposition, or a title."""
-    for m in sorted(cluster.mentions, key=lambda m: m.start):
-        if role := role_before(doc, m) or role_in_apposition(doc, m) or role_before_comma(doc, m):
-            return role
-    for m in cluster.mentions:
+    """The role the text gives, the most telling kind first: a title written before the name
+    ("Italian defence minister Carla Moretti"), then an apposition ("his counterpart, X"),
+    then a title before a lone surname ("President Novak")."""
+    mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    for find_role in (role_before, role_in_apposition, role_before_comma):
+        roles = [find_role(doc, m) for m in mentions]
+        titled = [r for r in roles if r and r.split()[-1].lower() not in RELATIONAL_ROLES]
+        if titled or any(roles):
+            return (titled or [r for r in roles if r])[0]
+    for m in mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
             return m.prefix
     return ""

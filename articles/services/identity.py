@@ -195,12 +195,14 @@ def find_known_event(extracted: ExtractedEvent, participants: list[Person]) -> E
 
 
 def compatible(event: Event, extracted: ExtractedEvent, known: set[int], wanted: set[int]) -> bool:
-    if wanted or known:
-        shared = known & wanted
-        if not shared or not (known <= wanted or wanted <= known or len(shared) >= 2):
-            return False
-    elif not (event.location and extracted.location and event.date.known and extracted.date.known):
-        return False  # nobody named: only the same place and date make it the same event
+    """Two people in common make a match; one person (who may give many interviews, visits
+    and speeches) or nobody, only with the same known place and the same known date."""
+    if len(known & wanted) < 2 and not (
+        event.location and extracted.location and event.date.known and extracted.date.known
+    ):
+        return False
+    if (known or wanted) and not known & wanted:
+        return False
     if event.location and extracted.location and normalise(event.location) != normalise(extracted.location):
         return False
     return dates_agree(event.date, extracted.date)

@@ -153,3 +153,11 @@ def test_titles_and_particles_around_names():
     )
     assert {"Bill de Blasio", "Sally Yates", "George H.W. Bush"} <= set(people)
     assert people["Sally Yates"].role == "Deputy Attorney General"
+
+
+def test_a_title_is_a_better_role_than_a_relation():
+    body = (
+        "Mr Hale invited his Italian counterpart, Carla Moretti, to London.\n\n"
+        "“Italian defence minister Carla Moretti has accepted,” an official said."
+    )
+    assert people_of(body)["Carla Moretti"].role == "Italian defence minister"

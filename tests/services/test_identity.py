@@ -87,8 +87,19 @@ def test_same_event_with_overlapping_participants_is_one_event():
 def test_talks_and_meeting_between_the_same_people_are_one_event():
     cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
     talks = resolve_event(event("talks", location="Vienna"), [cole, girard])
-    meeting = resolve_event(event("meeting", location="Vienna"), [cole])
+    meeting = resolve_event(event("meeting", location="Vienna"), [girard, cole])
     assert talks.pk == meeting.pk
+
+
+def test_one_person_in_common_is_not_enough_without_place_and_date():
+    hale, ferris = resolve_person(person("Tom Hale")), resolve_person(person("Ann Ferris"))
+    first = resolve_event(event("interview"), [hale])
+    second = resolve_event(event("interview"), [hale, ferris])
+    assert first.pk != second.pk
+    day = PartialDate(2023, 3, 7)
+    assert (
+        resolve_event(event("speech", day, "Oslo"), [hale]).pk == resolve_event(event("speech", day, "Oslo"), [hale]).pk
+    )
 
 
 def test_conflicting_date_or_place_makes_another_event():
