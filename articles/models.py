@@ -219,6 +219,10 @@ class Quote(models.Model):
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Quote search matches this through its GIN index (quote_search_gin) instead of parsing every quote.
+    search_vector = models.GeneratedField(
+        expression=SearchVector("text", config="english"), output_field=SearchVectorField(), db_persist=True
+    )
 
     objects = QuoteQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[tags])
@@ -234,6 +238,7 @@ class Quote(models.Model):
         indexes = [
             models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
             models.Index(fields=["review_status"], name="quote_review"),
+            GinIndex(fields=["search_vector"], name="quote_search_gin"),
         ]
 
     def __str__(self):

@@ -9,7 +9,7 @@ Snippets (ts_headline re-parses the body) are computed only for the rows on the 
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import F, QuerySet, Subquery
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -106,4 +106,4 @@ def search_quotes(quotes: QuerySet, q: str) -> QuerySet:
     query = parse_query(q)
     if query is None:
         return quotes
-    return quotes.annotate(text_vector=SearchVector("text", config=CONFIG)).filter(text_vector=query)
+    return quotes.filter(search_vector=query)
