@@ -117,7 +117,7 @@ def test_reimport_after_merge_does_not_resurrect_the_merged_person(wallace_twice
     body = "Mr Wallace said the talks would go on."
 
     # The text pipeline is being built elsewhere: import through the real write path with a known extraction.
-    def fake_extract(text, as_of=None, keep_lines=frozenset()):
+    def fake_extract(text, **options):  # same call as pipeline.extract
         return extraction_naming("Mr Wallace", body)
 
     monkeypatch.setattr(importing, "extract", fake_extract)

@@ -10,7 +10,7 @@ from articles.services import importing
 pytestmark = pytest.mark.django_db
 
 
-def fake_extract(raw_text, as_of=None, keep_lines=frozenset()):
+def fake_extract(raw_text, **options):  # called like pipeline.extract
     """A stand-in extractor: every line in double quotes is a quote by the first-line name."""
     lines = [line for line in raw_text.split("\n") if line.strip()]
     body = "\n\n".join(lines[1:])
