@@ -8,7 +8,10 @@ from .conftest import ROOT
 
 
 def run_manage(*args, **env):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
+    # A clean process: no NEWSDESK_* of this run, and not the browser tests' async override.
+    full_env = {
+        k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_") and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     full_env.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120
