@@ -185,7 +185,7 @@ class Mention(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    text = models.CharField(max_length=300, help_text="The surface form, e.g. 'Mr Wallace'.")
+    text = models.CharField(max_length=300, help_text="The surface form, e.g. 'Mr Okafor'.")
 
     class Meta:
         ordering = ["article", "start"]

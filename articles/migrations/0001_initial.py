@@ -465,7 +465,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('start', models.PositiveIntegerField()),
                 ('end', models.PositiveIntegerField()),
-                ('text', models.CharField(help_text="The surface form, e.g. 'Mr Wallace'.", max_length=300)),
+                ('text', models.CharField(help_text="The surface form, e.g. 'Mr Okafor'.", max_length=300)),
                 ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.article')),
                 ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.person')),
             ],

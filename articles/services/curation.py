@@ -120,7 +120,7 @@ def save_with_history(objs: Iterable[models.Model], fields: list[str], *, user, 
 
 
 def label(obj: models.Model, width: int = 0) -> str:
-    """'#12 “Ben Wallace”' for change reasons and messages; width > 0 shortens the text."""
+    """'#12 “Ada Okafor”' for change reasons and messages; width > 0 shortens the text."""
     text = str(obj)
     if width and len(text) > width:
         text = text[: width - 1] + "…"

@@ -31,7 +31,7 @@ def get_item(mapping, key):
 @register.filter
 def label_differs(quote) -> bool:
     """Whether a quote's as-written source says more than its speaker's name ('he', 'a source'),
-    so the page shows it beside the name; 'Mr Wallace' for Ben Wallace says nothing new."""
+    so the page shows it beside the name; 'Mr Okafor' for Ada Okafor says nothing new."""
     label = (quote.speaker_label or "").strip().lower()
     if not label or not quote.speaker_id:
         return False
