@@ -138,7 +138,10 @@ def create_annotation(
     The offsets decide; `exact` is the text the editor saw selected and must match the body
     there (whitespace aside). The stored exact, prefix and suffix come from the body itself.
     """
-    body = article.body
+    # The body as stored now, locked until the note is saved: a re-import (or a restored line)
+    # that changes the text either finishes first, and the selection no longer matches, or
+    # waits, and re-anchors this note with the others.
+    body = Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
     if not (0 <= start < end <= len(body)):
         raise EditError("The selection is outside the article text.")
     if _squash(body[start:end]) != _squash(exact) or not body[start:end].strip():
