@@ -51,7 +51,9 @@ class Command(BaseCommand):
         self.stdout.write(rate_line("spaCy nlp.pipe", len(texts), tokens, spacy_seconds))
         self.stdout.write(rate_line("spaCy nlp(text)", len(texts), tokens, single_seconds))
         self.stdout.write(rate_line("newsdesk pipeline", len(texts), tokens, pipeline_seconds))
-        self.stdout.write(f"pipeline keeps {spacy_seconds / pipeline_seconds:.0%} of spaCy's throughput")
+        # Against the faster of spaCy's two ways, so load on a shared machine cannot flatter the ratio.
+        fastest = min(spacy_seconds, single_seconds)
+        self.stdout.write(f"pipeline keeps {fastest / pipeline_seconds:.0%} of spaCy's throughput")
 
 
 def best_of(repeat: int, run) -> float:
