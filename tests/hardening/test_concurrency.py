@@ -6,11 +6,7 @@ the live server, which serves every request in its own thread and database conne
 Before each round both wait at a barrier, so their requests really overlap.
 """
 
-import http.cookiejar
 import threading
-import urllib.error
-import urllib.parse
-import urllib.request
 
 import pytest
 from django.db import connection
@@ -20,46 +16,9 @@ from articles.models import Annotation, Article, Tag
 from articles.services import importing
 
 from .. import factories as f
-from ..conftest import PASSWORD
+from .httpclient import Editor
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None  # a redirect is an answer to look at, not to follow
-
-
-class Editor:
-    """One editor's browser: cookies, the CSRF token, requests that return their status."""
-
-    def __init__(self, base_url: str, username: str):
-        self.base = base_url
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
-        self.statuses: list[tuple[str, int]] = []
-        self.request("GET", reverse("login"))
-        status = self.request("POST", reverse("login"), {"username": username, "password": PASSWORD}, htmx=False)
-        assert status == 302, f"{username} could not log in ({status})"
-
-    def token(self) -> str:
-        return next(c.value for c in self.jar if c.name == "csrftoken")
-
-    def request(self, method: str, path: str, data: dict | None = None, htmx: bool = True) -> int:
-        headers = {"HX-Request": "true"} if htmx else {}
-        body = None
-        if method == "POST":
-            headers["X-CSRFToken"] = self.token()
-            body = urllib.parse.urlencode(data or {}).encode()
-        req = urllib.request.Request(self.base + path, data=body, headers=headers, method=method)
-        try:
-            with self.opener.open(req, timeout=60) as response:
-                status = response.status
-                response.read()
-        except urllib.error.HTTPError as error:
-            status = error.code
-        self.statuses.append((path, status))
-        return status
 
 
 BODY = (
