@@ -1,5 +1,5 @@
 # newsdesk: every target sets up what it needs (virtualenv, PostgreSQL) on a fresh clone.
-.PHONY: run test lint eval bench
+.PHONY: run test lint eval bench loadtest
 
 run:  ## set up, import the seeds and serve on http://127.0.0.1:$${PORT:-8000}
 	@bash scripts/run.sh
@@ -9,6 +9,9 @@ test:  ## set up and run every test against PostgreSQL (ARGS="-k name" to narrow
 
 eval:  ## measure the extraction: seeds/ and ../shared/benchmarks/polnear-test against their gold
 	@bash scripts/eval.sh
+
+loadtest:  ## 50 clients for 60 s against the app served as by make run; figures in var/loadtest/ (docs/reliability.md)
+	@bash scripts/loadtest.sh
 
 lint:
 	@bash -c 'source scripts/lib.sh && ensure_venv && .venv/bin/ruff check . && .venv/bin/ruff format --check .'
