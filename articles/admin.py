@@ -35,7 +35,7 @@ from articles.admin_forms import (
     RevertibleModelForm,
     SplitPersonForm,
 )
-from articles.models import Annotation, Article, Event, Link, Mention, Person, Quote, Tag
+from articles.models import Annotation, Article, Event, Link, Mention, MergeSuggestion, Person, Quote, Tag
 from articles.paginators import EstimatedCountPaginator
 from articles.services import curation
 from articles.services.curation import CurationError
@@ -243,14 +243,56 @@ class ArticleAdmin(HistoryAdmin):
 # --- people ----------------------------------------------------------------------------------
 
 
+def review_merge_link(suggestion: MergeSuggestion) -> str:
+    """The People list showing just the pair, where "Merge selected people…" takes over."""
+    url = reverse("admin:articles_person_changelist")
+    return format_html('<a href="{}?id__in={},{}">review merge</a>', url, suggestion.person_id, suggestion.candidate_id)
+
+
+@admin.register(MergeSuggestion)
+class MergeSuggestionAdmin(admin.ModelAdmin):
+    """Pairs of people the importer thought might be one: merge them from the People list, or dismiss."""
+
+    list_display = ["person", "candidate", "reason", "status", "review", "created_at"]
+    list_filter = ["status"]
+    list_select_related = ["person", "candidate"]
+    search_fields = ["person__name", "candidate__name"]
+    raw_id_fields = ["person", "candidate"]
+    actions = ["dismiss", "reopen"]
+
+    @admin.display(description="")
+    def review(self, obj):
+        return review_merge_link(obj)
+
+    @admin.action(description="Dismiss: they are different people", permissions=["change"])
+    def dismiss(self, request, queryset):
+        count = queryset.update(status=MergeSuggestion.Status.DISMISSED)
+        self.message_user(request, f"Dismissed {count} suggestion(s); they will not be offered again.")
+
+    @admin.action(description="Reopen", permissions=["change"])
+    def reopen(self, request, queryset):
+        count = queryset.update(status=MergeSuggestion.Status.OPEN)
+        self.message_user(request, f"Reopened {count} suggestion(s).")
+
+
 @admin.register(Person)
 class PersonAdmin(HistoryAdmin):
     list_display = ["name", "role", "alias_list", "review_status"]
     list_filter = ["review_status"]
     search_fields = ["name", "aliases", "role"]
     autocomplete_fields = ["tags"]
-    readonly_fields = ["footprint", "created_at", "updated_at"]
+    readonly_fields = ["footprint", "possible_duplicates", "created_at", "updated_at"]
     actions = ["merge_people"]
+
+    @admin.display(description="possible duplicates")
+    def possible_duplicates(self, obj):
+        if obj.pk is None:
+            return "—"
+        pairs = MergeSuggestion.objects.open_for(obj.pk).select_related("person", "candidate")
+        return (
+            format_html_join(", ", "{} ({})", ((admin_link(s.other_than(obj)), review_merge_link(s)) for s in pairs))
+            or "—"
+        )
 
     @admin.display(description="aliases")
     def alias_list(self, obj):

@@ -17,7 +17,13 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.ingest.dates import PartialDate
-from articles.querysets import ArticleQuerySet, EventQuerySet, PersonQuerySet, QuoteQuerySet
+from articles.querysets import (
+    ArticleQuerySet,
+    EventQuerySet,
+    MergeSuggestionQuerySet,
+    PersonQuerySet,
+    QuoteQuerySet,
+)
 
 
 class ReviewStatus(models.TextChoices):
@@ -176,6 +182,37 @@ class Person(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:person", args=[self.pk])
+
+
+class MergeSuggestion(models.Model):
+    """Two people whose names are close but not certainly one person: offered to editors, never merged silently."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        DISMISSED = "dismissed", "Dismissed"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="merge_suggestions")
+    candidate = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(max_length=300)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MergeSuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # One row per pair, stored with the lower id first.
+            models.UniqueConstraint(fields=["person", "candidate"], name="merge_suggestion_unique_pair"),
+            models.CheckConstraint(condition=Q(person__lt=F("candidate")), name="merge_suggestion_ordered_pair"),
+        ]
+        indexes = [models.Index(fields=["status"], name="merge_suggestion_status")]
+
+    def __str__(self):
+        return f"{self.person} ~ {self.candidate}"
+
+    def other_than(self, person: Person) -> Person:
+        return self.candidate if person.pk == self.person_id else self.person
 
 
 class Mention(models.Model):

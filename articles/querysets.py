@@ -328,3 +328,9 @@ def record_search(text: str, per_kind: int = 6) -> list[dict]:
         .order_by("-pk"),
     ]
     return [row for part in parts for row in part.values("record_kind", "pk", "label")[:per_kind]]
+
+
+class MergeSuggestionQuerySet(models.QuerySet):
+    def open_for(self, person_id: int):
+        """Open suggestions that name this person on either side."""
+        return self.filter(models.Q(person_id=person_id) | models.Q(candidate_id=person_id), status="open")

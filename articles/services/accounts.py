@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 
 EDITORS, VIEWERS = "Editors", "Viewers"
-EDITED_MODELS = ["article", "person", "quote", "event", "tag", "annotation", "link", "mention"]
+EDITED_MODELS = ["article", "person", "quote", "event", "tag", "annotation", "link", "mention", "mergesuggestion"]
 
 
 def ensure_groups() -> tuple[Group, Group]:

@@ -5,8 +5,8 @@ Persons
   insensitive: Dmitri/Dmitry, Alexei/Aleksey) and compatible given names, or an exact name
   or alias. A lone surname joins the one known Person with that surname, if there is one.
 - A name that is only close to a known one (a misspelt surname: "Petrov"/"Petorv") is
-  not merged: a new Person is made and both carry a "possible duplicate" note in their
-  description, for an editor to merge or dismiss.
+  not merged: a new Person is made and a MergeSuggestion offers the pair to editors, who
+  merge or dismiss it (admin, person page).
 
 Events
 - A reported event joins a known Event of the same kind (talks and meetings are one kind)
@@ -27,11 +27,9 @@ from django.db.models.functions import Upper
 from articles.ingest.dates import PartialDate
 from articles.ingest.people import given_names_match, transliteration_key
 from articles.ingest.records import ExtractedEvent, ExtractedPerson
-from articles.models import Event, Person
+from articles.models import Event, MergeSuggestion, Person
 
-DUPLICATE_NOTE = (
-    "Possible duplicate of {name} (person #{pk}): the names differ only in spelling. Merge if they are the same person."
-)
+DUPLICATE_REASON = "The names differ only in spelling: {a} / {b}."
 SIMILAR_SURNAME = 0.8  # difflib ratio above which two surnames may be one misspelt
 KIND_GROUPS = {"talks": "meeting"}
 
@@ -125,18 +123,15 @@ def possibly_same_person(known: str, name: str) -> bool:
 
 
 def note_possible_duplicates(person: Person) -> None:
-    """Write a merge suggestion on both people, where an editor reads about them."""
+    """Offer each close-but-uncertain pair to editors as a merge (once; a dismissal sticks)."""
     for other in similar_people(person.name):
         if other.pk != person.pk and possibly_same_person(other.name, person.name):
-            add_note(person, DUPLICATE_NOTE.format(name=other.name, pk=other.pk))
-            add_note(other, DUPLICATE_NOTE.format(name=person.name, pk=person.pk))
-
-
-def add_note(person: Person, note: str) -> None:
-    if note in person.description:
-        return
-    person.description = f"{person.description}\n{note}".strip()
-    person.save(update_fields=["description", "updated_at"])
+            first, second = sorted([person, other], key=lambda p: p.pk)
+            MergeSuggestion.objects.get_or_create(
+                person=first,
+                candidate=second,
+                defaults={"reason": DUPLICATE_REASON.format(a=first.name, b=second.name)},
+            )
 
 
 def absorb(person: Person, name: str, extracted: ExtractedPerson) -> None:

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from articles.forms import PersonFilterForm
-from articles.models import Article, Event, Person, Quote
+from articles.models import Article, Event, MergeSuggestion, Person, Quote
 from articles.querysets import links_for
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -54,6 +54,10 @@ def person_detail(request, pk):
         "events": events,
         "more_events": more_events,
         "co_mentioned": list(Person.objects.co_mentioned_with(person)),
+        "possible_duplicates": [
+            s.other_than(person)
+            for s in MergeSuggestion.objects.open_for(person.pk).select_related("person", "candidate")
+        ],
         "links": list(links_for(person)),
     }
     return render(request, "articles/person_detail.html", context)

@@ -4,7 +4,7 @@ import pytest
 
 from articles.ingest.dates import PartialDate
 from articles.ingest.records import ExtractedEvent, ExtractedPerson, Span
-from articles.models import Person, Quote
+from articles.models import MergeSuggestion, Person, Quote
 from articles.services.identity import quote_fingerprint, resolve_event, resolve_person
 from articles.services.importing import import_bytes
 
@@ -45,8 +45,11 @@ def test_misspelt_surname_is_offered_as_a_merge_not_merged():
     assert right.pk != wrong.pk
     right.refresh_from_db()
     wrong.refresh_from_db()
-    assert "Possible duplicate of Ivan Petrov" in wrong.description
-    assert "Possible duplicate of Ivan Petorv" in right.description
+    suggestion = MergeSuggestion.objects.get()
+    assert {suggestion.person, suggestion.candidate} == {wrong, right}
+    assert suggestion.status == "open" and "spelling" in suggestion.reason
+    resolve_person(person("Ivan Petorv"))
+    assert MergeSuggestion.objects.count() == 1  # offered once
 
 
 def test_lone_surname_resolves_to_the_one_known_person_with_it():

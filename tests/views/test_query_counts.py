@@ -36,8 +36,8 @@ def pages():
         ("article page, rejected shown", article.get_absolute_url() + "?show_rejected=1", 11),
         # session, user, count, rows
         ("people", reverse("articles:people"), 4),
-        # session, user, person (+tags), editor, quotes, articles, events, co-mentioned, links
-        ("person page", person.get_absolute_url(), 10),
+        # session, user, person (+tags), editor, quotes, articles, events, co-mentioned, merge suggestions, links
+        ("person page", person.get_absolute_url(), 11),
         # session, user, person picked, editor, count, rows, tags, outlets, also reported
         ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 9),
         ("quotes search", reverse("articles:quotes") + "?q=calm", 8),
