@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 
 def pg_bin() -> Path | None:
@@ -96,3 +97,15 @@ def throwaway_cluster() -> Iterator[Cluster]:
             subprocess.run(as_owner([str(bin_dir / "pg_ctl"), "-D", str(cluster.data), "-m", "immediate", "stop"]),
                            capture_output=True, timeout=120)  # fmt: skip
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def database_url(settings_dict: dict, name: str | None = None) -> str:
+    """A DATABASE_URL (as newsdesk/settings.py reads it) for a Django connection's settings,
+    socket or TCP, pointing at database `name` (default: the connection's own)."""
+    db = settings_dict
+    user = quote(db["USER"], safe="") + (f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else "")
+    name = name or db["NAME"]
+    if not db["HOST"] or db["HOST"].startswith("/"):
+        return f"postgresql://{user}@/{name}" + (f"?host={db['HOST']}" if db["HOST"] else "")
+    port = f":{db['PORT']}" if db["PORT"] else ""
+    return f"postgresql://{user}@{db['HOST']}{port}/{name}"

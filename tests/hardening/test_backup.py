@@ -12,16 +12,13 @@ from articles.services import editing
 
 from .. import factories as f
 from ..conftest import ROOT
+from .pgcluster import database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def url(name: str) -> str:
-    db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
-    host = db["HOST"] if db["HOST"].startswith("/") else ""
-    netloc = "" if host else f"{db['HOST']}{':' + db['PORT'] if db['PORT'] else ''}"
-    return f"postgresql://{db['USER']}{password}@{netloc}/{name}" + (f"?host={host}" if host else "")
+    return database_url(connection.settings_dict, name)
 
 
 def script(name: str, *args: str) -> subprocess.CompletedProcess:

@@ -23,7 +23,7 @@ from articles.services import importing
 
 from ..conftest import PASSWORD, ROOT
 from .httpclient import Editor
-from .pgcluster import throwaway_cluster
+from .pgcluster import database_url, throwaway_cluster
 
 STORY = (
     "Council approves harbour plan\n\nBy Ann Lee\n\n"
@@ -140,8 +140,7 @@ CRASHING_IMPORT = textwrap.dedent(
 
 
 def run_child(code: str, crash: bool) -> subprocess.CompletedProcess:
-    db = connection.settings_dict
-    env = app_env(DATABASE_URL=f"postgresql://{db['USER']}@/{db['NAME']}?host={db['HOST']}")
+    env = app_env(DATABASE_URL=database_url(connection.settings_dict))
     if crash:
         env["CRASH_ON"] = "quotes"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
