@@ -148,6 +148,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 NEWSDESK_LOGIN_MAX_FAILURES = int(os.environ.get("NEWSDESK_LOGIN_MAX_FAILURES", "5"))
 NEWSDESK_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_LOCKOUT_SECONDS", "900"))
+# Proxies in front that append to X-Forwarded-For (production: the TLS proxy). Without this the
+# log-in throttle would count every client as the proxy's one address and lock everyone out.
+NEWSDESK_PROXY_HOPS = int(os.environ.get("NEWSDESK_PROXY_HOPS", "1" if PRODUCTION else "0"))
 LOGIN_REDIRECT_URL = "articles:list"
 LOGOUT_REDIRECT_URL = "login"
 

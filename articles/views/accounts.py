@@ -7,10 +7,20 @@ from django.core.cache import cache
 from django.shortcuts import render
 
 
+def client_address(request) -> str:
+    """The client's address. Behind NEWSDESK_PROXY_HOPS trusted proxies (the TLS proxy in
+    production) REMOTE_ADDR is the proxy's, shared by everyone: the address is then the one the
+    nearest proxy appended to X-Forwarded-For, which the client cannot forge."""
+    hops = settings.NEWSDESK_PROXY_HOPS
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _keys(request) -> list[str]:
     username = (request.POST.get("username") or "").strip().casefold()[:150]
-    address = request.META.get("REMOTE_ADDR", "")
-    return [f"login-failures:user:{username}", f"login-failures:addr:{address}"]
+    return [f"login-failures:user:{username}", f"login-failures:addr:{client_address(request)}"]
 
 
 def _record_failure(request) -> None:

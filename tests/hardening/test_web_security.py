@@ -214,3 +214,27 @@ def test_login_page_is_protected_and_throttled(db, editor):
         reverse("login"), {"username": "editor", "password": PASSWORD}, headers={"X-CSRFToken": token}
     )
     assert response.status_code == 429
+
+
+def test_behind_the_proxy_one_clients_failures_do_not_lock_out_everyone(db, editor, groups, settings):
+    """In production every request comes from the TLS proxy's address; the throttle counts the
+    address the proxy forwarded, so an attacker's failures lock out the attacker, not the desk."""
+    settings.NEWSDESK_PROXY_HOPS = 1
+    f.user("colleague", groups[0])
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+
+    def attempt(username, password, forwarded):
+        client, token = csrf_client()
+        return client.post(
+            reverse("login"),
+            {"username": username, "password": password},
+            headers={"X-CSRFToken": token, "X-Forwarded-For": forwarded},
+            **proxy,
+        )
+
+    for name in ["nobody", "root", "admin", "editor", "test"]:
+        assert attempt(name, "guess", "203.0.113.9").status_code == 200  # failures, from one client
+    assert attempt("someone", "guess", "203.0.113.9").status_code == 429  # that client is paused
+    # A forged X-Forwarded-For from the same client changes nothing: the proxy appends the real one.
+    assert attempt("someone", "guess", "198.51.100.1, 203.0.113.9").status_code == 429
+    assert attempt("colleague", PASSWORD, "192.0.2.44").status_code == 302  # the desk still logs in
