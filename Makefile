@@ -10,6 +10,9 @@ test:  ## set up and run every test against PostgreSQL (ARGS="-k name" to narrow
 eval:  ## measure the extraction: seeds/ and ../shared/benchmarks/polnear-test against their gold
 	@bash scripts/eval.sh
 
+bench:  ## benchmarks at 100k articles in newsdesk_bench: import throughput, page latency under load, queries
+	@bash scripts/bench.sh
+
 loadtest:  ## 50 clients for 60 s against the app served as by make run; figures in var/loadtest/ (docs/reliability.md)
 	@bash scripts/loadtest.sh
 

@@ -128,6 +128,8 @@ class Article(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             models.Index(F("published_at").desc(nulls_last=True), F("imported_at").desc(), name="article_newest"),
+            # Oldest first (a person's quotes by date walk it instead of sorting all their quotes).
+            models.Index(F("published_at").asc(nulls_last=True), "id", name="article_oldest"),
             models.Index(fields=["review_status"], name="article_review"),
         ]
         constraints = partial_date_constraints("published", "article")

@@ -123,6 +123,16 @@ DATABASES = {
         os.environ.get("DATABASE_URL") or f"postgresql://postgres@/newsdesk?host={VAR_DIR / 'pg' / 'run'}"
     )
 }
+# Planner settings for a web app's short queries (unless DATABASE_URL's ?options= says otherwise):
+# no JIT compilation (it costs more than the queries it speeds up), random reads priced for SSD or
+# memory so indexes win over scans, and no parallel workers (16 requests at once share the cores
+# already). Behind a pooler that refuses startup options, set them with ALTER DATABASE instead.
+DATABASES["default"]["OPTIONS"].setdefault(
+    "options",
+    os.environ.get(
+        "NEWSDESK_PG_OPTIONS", "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    ),
+)
 # Persistent connections, checked before reuse so a restarted server costs one failed request at most.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE", "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

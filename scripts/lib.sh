@@ -162,6 +162,18 @@ ensure_database() {
     fi
 }
 
+# --- The app server ------------------------------------------------------------------------
+
+# gunicorn with whitenoise and DEBUG off on 127.0.0.1:$1, in the background (SERVER_PID):
+# how `make run` serves the app and what `make bench` measures. Extra arguments go to gunicorn.
+start_web() {
+    local port="$1"
+    shift
+    "$VENV/bin/gunicorn" newsdesk.wsgi:application \
+        --bind "127.0.0.1:$port" --workers "${WEB_CONCURRENCY:-3}" "$@" &
+    SERVER_PID=$!
+}
+
 # --- Browser for the Playwright tests ----------------------------------------------------
 
 ensure_chromium() {

@@ -28,7 +28,5 @@ trap shutdown INT TERM EXIT
 WORKER_PID=$!
 say "import worker running (log: var/worker.log)"
 say "serving on http://127.0.0.1:$PORT  (Ctrl-C to stop)"
-"$VENV/bin/gunicorn" newsdesk.wsgi:application \
-    --bind "127.0.0.1:$PORT" --workers "${WEB_CONCURRENCY:-3}" --access-logfile - &
-SERVER_PID=$!
+start_web "$PORT" --access-logfile -
 wait "$SERVER_PID"

@@ -10,6 +10,7 @@ from articles import search
 from articles.forms import ArticleSearchForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Person, ReviewStatus
+from articles.paginators import CappedCountPaginator
 from articles.querysets import annotations_for, links_for
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -50,14 +51,23 @@ def article_list(request):
         date_to=form.value("date_to", None),
         status=status,
     )
-    articles = articles.search(q) if q else articles.newest_first()
-    page = Paginator(articles.for_list().prefetch_related("tags"), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    ranked = None
+    if q:
+        # The best of the newest matches, ranked in one query; the rows of the page shown after.
+        ranked = search.ranked_ids(articles, q)
+        page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        rows = Article.objects.for_list().filter(pk__in=page.object_list).prefetch_related("tags").in_bulk()
+        page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
+    else:
+        listed = articles.newest_first().for_list().prefetch_related("tags")
+        page = CappedCountPaginator(listed, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     marked = search.snippets(Article.objects, q, [a.pk for a in page.object_list]) if q else {}
     for article in page.object_list:
         article.snippet = marked.get(article.pk)
     context = {
         "form": form,
         "page": page,
+        "ranked_more": ranked.more if ranked else False,
         "q": q,
         "person": person,
         "outlets": Article.objects.outlets(),

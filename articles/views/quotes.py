@@ -1,18 +1,19 @@
 """Quotes: the searchable list (one row per quotation, "also reported by") and a quote's page."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from articles import search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
+from articles.paginators import CappedCountPaginator
 from articles.querysets import also_reported, links_for
 from articles.views.browse import resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
+QUOTE_PAGE_OTHERS = 100  # other reports listed on a quote's own page (the list shows ten)
 
 
 @require_GET
@@ -29,7 +30,7 @@ def quote_list(request):
     quotes = quotes.filtered(tag=form.value("tag"), outlet=form.value("outlet"))
     quotes = search.search_quotes(quotes, form.value("q"))
     quotes = quotes.one_per_fingerprint().with_context().prefetch_related("tags").newest_first()
-    page = Paginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    page = CappedCountPaginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "form": form,
         "page": page,
@@ -53,7 +54,7 @@ def quote_detail(request, pk):
         "kind": "quote",
         "can_edit": user_can_edit(request),
         "events": list(quote.events.timeline()),
-        "others": also_reported([quote]).get(quote.fingerprint, []),
+        "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
         "links": list(links_for(quote)),
     }
     return render(request, "articles/quote_detail.html", context)

@@ -3,7 +3,9 @@
 Every page is requested with one copy and with three copies of a small newsroom (articles
 with mentions, quotes, annotations, tags, events, links) and must run exactly the same,
 known number of queries both times. The counts include the session and user lookups (2)
-and, on pages with editing controls, the editor check (1).
+and, on pages with editing controls, the editor check (1). Long lists are counted by the
+planner's estimate first and exactly only when it is small, so these small worlds show one
+query more than a list of 100,000 articles does (make bench prints those counts).
 """
 
 import pytest
@@ -25,12 +27,12 @@ def pages():
     tag = Tag.objects.get(slug="ukraine")
     annotation = Annotation.objects.order_by("pk").first()
     return [
-        # session, user, outlets, count, rows, tags
-        ("article list", reverse("articles:list"), 6),
-        # … + snippets for the rows shown
+        # session, user, outlets, estimate, count, rows, tags (a long list: the estimate, no count)
+        ("article list", reverse("articles:list"), 7),
+        # session, user, outlets, ranked ids (no count), rows, tags, snippets for the rows shown
         ("article search", reverse("articles:list") + "?q=Moscow+OR+calm", 7),
         # … + the person picked by number
-        ("article list by person", reverse("articles:list") + f"?person={person.pk}&outlet=The+Record&tag=ukraine", 7),
+        ("article list by person", reverse("articles:list") + f"?person={person.pk}&outlet=The+Record&tag=ukraine", 8),
         # session, user, article (+tags), editor, mentions, quotes, annotations (+tags), events, links
         ("article page", article.get_absolute_url(), 11),
         ("article page, rejected shown", article.get_absolute_url() + "?show_rejected=1", 11),
@@ -38,9 +40,9 @@ def pages():
         ("people", reverse("articles:people"), 4),
         # session, user, person (+tags), editor, quotes, articles, events, co-mentioned, merge suggestions, links
         ("person page", person.get_absolute_url(), 11),
-        # session, user, person picked, editor, count, rows, tags, outlets, also reported
-        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 9),
-        ("quotes search", reverse("articles:quotes") + "?q=calm", 8),
+        # session, user, person picked, editor, estimate, count, rows, tags, outlets, also reported
+        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 10),
+        ("quotes search", reverse("articles:quotes") + "?q=calm", 9),
         # session, user, quote (+tags), editor, events, also reported, links
         ("quote page", reverse("articles:quote", args=[quote.pk]), 8),
         # session, user, editor, count, rows, participants, articles, quotes, tags

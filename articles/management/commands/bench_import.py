@@ -1,0 +1,116 @@
+"""python manage.py bench_import [PATH ...] [--workers 1 2] [--copies 2]
+
+Import throughput through the task queue, the way uploads are imported: K import jobs
+(one file each) are enqueued, then 1 (and then 2) `manage.py db_worker --batch` processes
+run until the queue is empty. Prints articles/s and tokens/s for each, the speed-up, and
+spaCy's own nlp.pipe on the same texts beside them. Asserts nothing.
+
+Every run imports fresh copies (a line added, so the content hash differs) into the
+database in use, at its scale (the benchmark database has 100,000 articles), and deletes
+what it imported afterwards: articles, the people and events it created, the jobs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.db.models import Max, Min
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from articles.ingest import cleaning, nlp
+from articles.ingest.decoding import decode_text
+from articles.management.commands.bench_extraction import DEFAULT_PATHS, best_of, rate_line
+from articles.models import Article, Event, ImportFile, ImportJob, Person, Quote
+from articles.services.importing import collect_files, create_job
+from articles.tasks import run_import_job
+
+
+class Command(BaseCommand):
+    help = "Import throughput of 1 and 2 task workers (db_worker --batch) beside spaCy's nlp.pipe."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders (default: seeds and PolNeAR).")
+        parser.add_argument("--workers", nargs="+", type=int, default=[1, 2], help="Worker counts to run.")
+        parser.add_argument("--copies", type=int, default=2, help="Copies of each text per run (K = files × copies).")
+        parser.add_argument("--keep", action="store_true", help="Leave the imported articles in place.")
+
+    def handle(self, *args, paths, workers, copies, keep, **options):
+        paths = paths or [p for p in DEFAULT_PATHS if p.exists()]
+        files = collect_files(paths)
+        if not files:
+            raise CommandError("no texts to import")
+        texts = [(f.name, decode_text(f.read_bytes())) for f in files]
+        model = nlp.load()
+        bodies = [cleaning.clean_page(t).body for _, t in texts] * copies
+        tokens = sum(len(doc) for doc in model.tokenizer.pipe(bodies))
+        k = len(bodies)
+        self.stdout.write(
+            f"{k} import jobs ({len(files)} texts × {copies}), {tokens:,} tokens, "
+            f"into a database of {Article.objects.count():,} articles"
+        )
+        spacy_seconds = best_of(1, lambda: list(model.pipe(bodies)))
+        self.stdout.write(rate_line("spaCy nlp.pipe", k, tokens, spacy_seconds) + "  (one process, no database)")
+        rates = {}
+        for n in workers:
+            seconds, span, done = self.run(texts, copies, n, keep)
+            rates[n] = k / seconds
+            self.stdout.write(
+                rate_line(f"{n} db_worker" + ("s" if n > 1 else ""), k, tokens, seconds)
+                + f"  wall; {k / span:.1f} articles/s first task start → last task end; {done}"
+            )
+        if 1 in rates and 2 in rates:
+            self.stdout.write(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}×")
+
+    def run(self, texts, copies, workers: int, keep: bool) -> tuple[float, float, str]:
+        marker = uuid.uuid4().hex[:8]
+        since = timezone.now()
+        marks = {
+            m: m.objects.aggregate(n=Max("pk"))["n"] or 0 for m in (Article, Person, Event, ImportJob)
+        }  # rows above these were made by this run
+        task_ids = []
+        for c in range(copies):
+            for i, (name, text) in enumerate(texts):
+                data = f"{text}\n\nImported by the newsdesk benchmark, run {marker}, copy {c}.\n".encode()
+                with transaction.atomic():
+                    job = create_job([(f"bench-{marker}-{c}-{i}-{name}", data)])
+                    task_ids.append(run_import_job.enqueue(job.pk).id)
+        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "db_worker", "--batch"]
+        command += ["--no-startup-delay", "--queue-name", "default", "-v", "0"]
+        started = time.perf_counter()
+        processes = [subprocess.Popen(command, env=os.environ.copy()) for _ in range(workers)]
+        codes = [p.wait() for p in processes]
+        seconds = time.perf_counter() - started
+        if any(codes):
+            raise CommandError(f"a db_worker exited with {codes}")
+        tasks = DBTaskResult.objects.filter(id__in=task_ids)
+        times = tasks.aggregate(first=Min("started_at"), last=Max("finished_at"))
+        span = (times["last"] - times["first"]).total_seconds()
+        files = ImportFile.objects.filter(job__pk__gt=marks[ImportJob])
+        statuses = dict.fromkeys(("imported", "updated", "unchanged", "failed"), 0)
+        for status in files.values_list("status", flat=True):
+            statuses[status] = statuses.get(status, 0) + 1
+        done = ", ".join(f"{n} {s}" for s, n in statuses.items() if n)
+        if not keep:
+            self.clean_up(marks, tasks, since)
+        return seconds, span, done
+
+    def clean_up(self, marks, tasks, since) -> None:
+        """Deletes what the run imported (its articles, new people and events, jobs, tasks, history)."""
+        with transaction.atomic():
+            Article.objects.filter(pk__gt=marks[Article]).delete()
+            Event.objects.filter(pk__gt=marks[Event]).delete()
+            Person.objects.filter(pk__gt=marks[Person]).delete()
+            ImportJob.objects.filter(pk__gt=marks[ImportJob]).delete()
+            tasks.delete()
+            for model in (Article, Person, Event, Quote):
+                model.history.filter(history_date__gte=since).delete()

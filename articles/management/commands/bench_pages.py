@@ -1,0 +1,287 @@
+"""python manage.py bench_pages --url http://127.0.0.1:8765 [--duration 20] [--connections 16]
+
+Page latency under load: wrk drives the app served as `make run` serves it (gunicorn,
+DEBUG off, whitenoise; scripts/bench.sh starts it) with N concurrent clients logged in as
+an editor, each page over a few hundred varied addresses, and prints p50/p95/p99 and
+requests/s. Then, in this process, each page's SQL query count (first request and a
+repeated one; for the lightest and the heaviest record, so a count that grows with the
+data shows) and EXPLAIN ANALYZE of its slowest query. Asserts nothing: figures only.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django.core.cache import caches
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils.module_loading import import_string
+
+from articles.models import Article, Mention, Person, Quote
+from articles.services.accounts import ensure_groups
+
+BENCH_USER = "bench-editor"
+TARGETS_MS = {  # p95 targets at 100k articles, 16 clients (docs/performance.md)
+    "article list": 100,
+    "article page": 50,
+    "person page": 100,
+    "quotes list": 100,
+    "quotes search": 100,
+    "full-text search": 300,
+}
+
+LUA = r"""
+-- newsdesk bench: logged-in GETs of varied addresses; counts answers that are not 200.
+local urls = {}
+local cookie = os.getenv("BENCH_COOKIE")
+local threads = {}
+local counter = 1
+
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+  table.insert(threads, thread)
+end
+
+function init(args)
+  for line in io.lines(os.getenv("BENCH_URLS")) do urls[#urls + 1] = line end
+  math.randomseed(id * 7919)
+  bad = 0
+end
+
+function request()
+  return wrk.format("GET", urls[math.random(#urls)], { ["Cookie"] = cookie })
+end
+
+function response(status, headers, body)
+  if status ~= 200 then bad = bad + 1 end
+end
+
+function done(summary, latency, requests)
+  local bad_total = 0
+  for _, t in ipairs(threads) do bad_total = bad_total + t:get("bad") end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH {"requests": %d, "duration_us": %d, "p50": %d, "p95": %d, "p99": %d, "max": %d, ' ..
+    '"errors": %d, "non200": %d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), latency.max, e.connect + e.read + e.write + e.timeout, bad_total))
+end
+"""
+
+
+@dataclass
+class Page:
+    name: str
+    urls: list[str]
+    light: str  # a sample with little data behind it
+    heavy: str  # …and with the most
+
+
+class Command(BaseCommand):
+    help = "Page latency (p50/p95/p99, req/s) under concurrent load with wrk, query counts and slowest plans."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8765", help="The running app (loopback only).")
+        parser.add_argument("--duration", type=int, default=20, help="Seconds of load per page.")
+        parser.add_argument("--warmup", type=int, default=5, help="Seconds of unmeasured load first.")
+        parser.add_argument("--connections", type=int, default=16)
+        parser.add_argument("--threads", type=int, default=2)
+        parser.add_argument("--pages", nargs="*", help="Only these pages (names as printed).")
+        parser.add_argument("--no-load", action="store_true", help="Only the query counts and plans.")
+        parser.add_argument("--json-out", type=Path, help="Also write the figures to this file (JSON).")
+
+    def handle(self, *args, url, duration, warmup, connections, threads, pages, no_load, json_out, **o):
+        if not url.startswith(("http://127.0.0.1", "http://localhost", "http://[::1]")):
+            raise CommandError("the load goes to the loopback interface only")
+        user = bench_user()
+        cookie = session_cookie(user)
+        chosen = [p for p in sample_pages(random.Random(1)) if not pages or p.name in pages]
+        total = Article.objects.count()
+        self.stdout.write(
+            f"\n{total:,} articles, {Person.objects.count():,} people, {Quote.objects.count():,} quotes; "
+            f"{connections} concurrent clients, {duration} s per page after {warmup} s warm-up"
+        )
+        results = {}
+        if not no_load:
+            wrk = shutil.which("wrk")
+            if not wrk:
+                raise CommandError("wrk is not installed (apt-get install wrk); scripts/bench.sh installs it")
+            self.stdout.write(f"\n{'page':<18} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8}  target p95")
+            for page in chosen:
+                figures = run_wrk(wrk, url, page.urls, cookie, warmup, duration, connections, threads)
+                results[page.name] = figures
+                target = TARGETS_MS.get(page.name)
+                held = "" if target is None else ("held" if figures["p95"] <= target else "MISSED")
+                note = f"  {figures['non200']} not 200!" if figures["non200"] or figures["errors"] else ""
+                self.stdout.write(
+                    f"{page.name:<18} {figures['p50']:8.1f} {figures['p95']:8.1f} {figures['p99']:8.1f} "
+                    f"{figures['rps']:8.1f}  ≤ {target} ms {held}{note}"
+                )
+        self.stdout.write(f"\n{'SQL queries per page':<28} {'first':>6} {'again':>6} {'heavy':>6}  slowest query")
+        counts = {}
+        for page in chosen:
+            light, again, heavy, slowest = query_counts(user, page)
+            counts[page.name] = {"light": light, "again": again, "heavy": heavy}
+            self.stdout.write(f"{page.name:<28} {light:>6} {again:>6} {heavy:>6}  {slowest[0]:.1f} ms")
+        for page in chosen:
+            _light, _again, _heavy, (ms, sql) = query_counts(user, page, only_heavy=True)
+            self.stdout.write(f"\n--- {page.name}: slowest query ({ms:.1f} ms) of {page.heavy}\n{sql[:600]}")
+            self.stdout.write(explain(sql))
+        if json_out:
+            json_out.write_text(json.dumps({"load": results, "queries": counts}, indent=2))
+
+
+def bench_user():
+    editors, _viewers = ensure_groups()
+    user, _ = get_user_model().objects.get_or_create(username=BENCH_USER, defaults={"is_staff": False})
+    user.set_unusable_password()
+    user.save()
+    user.groups.add(editors)
+    return user
+
+
+def session_cookie(user) -> str:
+    """A logged-in session for the bench user, as the Cookie header wrk sends."""
+    engine = import_string(settings.SESSION_ENGINE + ".SessionStore")
+    session = engine()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def words_from_quotes(rng: random.Random, n: int) -> list[str]:
+    """Words editors search quotes for: ordinary words of the quotes, rare to common."""
+    texts = Quote.objects.order_by("?").values_list("text", flat=True)[:300]
+    words = [w.strip(".,;:!?“”\"'’()[]").lower() for t in texts for w in t.split()]
+    words = [w for w in words if len(w) >= 5 and w.isalpha()]
+    return rng.sample(sorted(set(words)), min(n, len(set(words))))
+
+
+def sample_pages(rng: random.Random) -> list[Page]:
+    article_ids = list(Article.objects.order_by("?").values_list("pk", flat=True)[:2000])
+    busiest_article = Quote.objects.values("article").annotate(n=Count("pk")).order_by("-n")[0]["article"]
+    # Person pages as editors reach them: through mentions, so busy people come up often.
+    mentioned = list(Mention.objects.order_by("?").values_list("person_id", flat=True)[:1500])
+    anyone = list(Person.objects.order_by("?").values_list("pk", flat=True)[:300])
+    busiest_person = Mention.objects.values("person").annotate(n=Count("pk")).order_by("-n")[0]["person"]
+    quietest_person = Person.objects.annotate(n=Count("mentions")).filter(n=1).values_list("pk", flat=True).first()
+    outlets = Article.objects.outlets()
+    quote_words = words_from_quotes(rng, 120)
+    article_words = words_from_quotes(rng, 80)
+    searches = article_words[:40]
+    searches += [f"{a} {b}" for a, b in zip(article_words[40:60], article_words[60:80], strict=False)]
+    searches += [f'"{a} {b}"' for a, b in zip(quote_words[:10], quote_words[10:20], strict=False)]
+    searches += [f"{a} OR {b}" for a, b in zip(quote_words[20:30], quote_words[30:40], strict=False)]
+    searches += ["said", "minister", "election", "government"]  # words in most articles
+    list_urls = ["/"] * 20 + [f"/?page={n}" for n in range(2, 11)] + [f"/?{urlencode({'outlet': o})}" for o in outlets]
+    quote_urls = ["/quotes/"] * 20 + [f"/quotes/?page={n}" for n in range(2, 11)]
+    quote_urls += [f"/quotes/?{urlencode({'outlet': o})}" for o in outlets]
+    return [
+        Page("article list", list_urls, "/?page=3", "/"),
+        Page(
+            "article page",
+            [f"/articles/{pk}/" for pk in article_ids],
+            f"/articles/{article_ids[0]}/",
+            f"/articles/{busiest_article}/",
+        ),
+        Page(
+            "person page",
+            [f"/people/{pk}/" for pk in mentioned + anyone],
+            f"/people/{quietest_person}/",
+            f"/people/{busiest_person}/",
+        ),
+        Page("quotes list", quote_urls, "/quotes/?page=3", "/quotes/"),
+        Page(
+            "quotes search",
+            [f"/quotes/?{urlencode({'q': w})}" for w in quote_words[40:]] + ["/quotes/?q=people", "/quotes/?q=said"],
+            f"/quotes/?{urlencode({'q': quote_words[41]})}",
+            "/quotes/?q=people",
+        ),
+        Page(
+            "full-text search",
+            [f"/?{urlencode({'q': q})}" for q in searches],
+            f"/?{urlencode({'q': searches[0]})}",
+            "/?q=said",
+        ),
+    ]
+
+
+def run_wrk(wrk, url, urls, cookie, warmup, duration, connections, threads) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "bench.lua"
+        script.write_text(LUA)
+        url_file = Path(tmp) / "urls.txt"
+        url_file.write_text("\n".join(urls) + "\n")
+        env = {"BENCH_COOKIE": cookie, "BENCH_URLS": str(url_file), "PATH": "/usr/bin:/bin"}
+        base = [wrk, f"-t{threads}", f"-c{connections}", "--timeout", "10s", "-s", str(script)]
+        if warmup:
+            subprocess.run([*base, f"-d{warmup}s", url], env=env, capture_output=True, check=True)
+        done = subprocess.run([*base, f"-d{duration}s", url], env=env, capture_output=True, text=True, check=True)
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        raise CommandError(f"wrk printed no figures:\n{done.stdout}\n{done.stderr}")
+    raw = json.loads(line[6:])
+    return {
+        "p50": raw["p50"] / 1000,
+        "p95": raw["p95"] / 1000,
+        "p99": raw["p99"] / 1000,
+        "max": raw["max"] / 1000,
+        "rps": raw["requests"] / (raw["duration_us"] / 1e6),
+        "requests": raw["requests"],
+        "errors": raw["errors"],
+        "non200": raw["non200"],
+    }
+
+
+def clear_local_caches() -> None:
+    for alias in settings.CACHES:
+        if "locmem" in settings.CACHES[alias]["BACKEND"].lower():
+            caches[alias].clear()
+
+
+def query_counts(user, page: Page, only_heavy: bool = False):
+    """(queries of a first request, of the same again, of the heaviest record, slowest (ms, sql))."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+
+    def run(path):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+        if response.status_code != 200:
+            raise CommandError(f"{path} answered {response.status_code}")
+        return captured.captured_queries
+
+    clear_local_caches()
+    heavy = run(page.heavy)
+    slowest = max(heavy, key=lambda q: float(q["time"]))
+    if only_heavy:
+        return 0, 0, len(heavy), (float(slowest["time"]) * 1000, slowest["sql"])
+    clear_local_caches()
+    light = run(page.light)
+    again = run(page.light)
+    return len(light), len(again), len(heavy), (float(slowest["time"]) * 1000, slowest["sql"])
+
+
+def explain(sql: str) -> str:
+    with connection.cursor() as cursor:
+        started = time.perf_counter()
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    return plan + f"\n({(time.perf_counter() - started) * 1000:.1f} ms with EXPLAIN)"
