@@ -129,9 +129,7 @@ DATABASES = {
 # already). Behind a pooler that refuses startup options, set them with ALTER DATABASE instead.
 DATABASES["default"]["OPTIONS"].setdefault(
     "options",
-    os.environ.get(
-        "NEWSDESK_PG_OPTIONS", "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
-    ),
+    os.environ.get("NEWSDESK_PG_OPTIONS", "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"),
 )
 # Persistent connections, checked before reuse so a restarted server costs one failed request at most.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE", "60"))
