@@ -238,3 +238,27 @@ def test_behind_the_proxy_one_clients_failures_do_not_lock_out_everyone(db, edit
     # A forged X-Forwarded-For from the same client changes nothing: the proxy appends the real one.
     assert attempt("someone", "guess", "198.51.100.1, 203.0.113.9").status_code == 429
     assert attempt("colleague", PASSWORD, "192.0.2.44").status_code == 302  # the desk still logs in
+
+
+def test_what_one_user_is_shown_never_reaches_another(ws, editor, viewer, groups):
+    """Every form token on a page is the viewer's own, and editing controls are never shown to a
+    Viewer, even right after an editor loaded the same pages (guards any caching of pages)."""
+    other = f.user("other-editor", groups[0])
+    pages = [ws.url(p, k) for p, k in READS if not p.name.endswith(("suggest", "search", "export"))]
+    first, _ = csrf_client(editor)
+    for url in pages:
+        first.get(url)
+    client, _ = csrf_client(other)
+    html = client.get(ws.article.get_absolute_url()).content.decode()
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
+    tokens |= set(re.findall(r'"X-CSRFToken": "([^"]+)"', html))
+    assert tokens
+    url = reverse("articles:tag_add", args=["article", ws.article.pk])
+    for token in tokens:  # each one works for this user: none was rendered for someone else
+        assert client.post(url, {"name": "Mine", "csrfmiddlewaretoken": token}).status_code in {200, 302}
+    reader, _ = csrf_client(viewer)
+    for url in pages:
+        html = reader.get(url).content.decode()
+        post_forms = [form for form in re.findall(r"<form[^>]*>", html) if 'method="post"' in form]
+        assert 'hx-post="' not in html, url
+        assert all(f'action="{reverse("logout")}"' in form for form in post_forms), (url, post_forms)
