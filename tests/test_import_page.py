@@ -86,3 +86,13 @@ def test_form_without_files_shows_error(editor_client):
     response = editor_client.post(reverse("articles:import"), {})
     assert response.status_code == 200
     assert "This field is required" in response.content.decode()
+
+
+def test_history_of_an_uploaded_import_names_the_uploader(editor_client, editor, settings):
+    settings.TASKS = IMMEDIATE
+    seed = sorted(SEEDS.iterdir())[1]
+    editor_client.post(reverse("articles:import"), {"files": uploads((seed.name, seed.read_bytes()))})
+    article = Article.objects.get()
+    assert article.history.get().history_user == editor
+    quote = article.quotes.first()
+    assert quote is not None and quote.history.get().history_user == editor

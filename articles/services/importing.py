@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history
 
 from articles.ingest.decoding import UnreadableFile, decode_text, html_to_text
@@ -256,14 +259,30 @@ def create_job(uploads: list[tuple[str, bytes]], *, user=None, as_of: date | Non
     return job
 
 
+@contextmanager
+def acting_user(user):
+    """History rows written inside name this user, as they do for a request (the worker has none)."""
+    context = HistoricalRecords.context
+    previous = getattr(context, "request", None)
+    context.request = SimpleNamespace(user=user) if user is not None else None
+    try:
+        yield
+    finally:
+        if previous is None:
+            del context.request
+        else:
+            context.request = previous
+
+
 def run_job(job_id: int) -> ImportJob:
     """Import a job's files one by one (each in its own transaction), recording progress as it goes."""
-    job = ImportJob.objects.get(pk=job_id)
+    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
     job.status = ImportJob.Status.RUNNING
     job.save(update_fields=["status"])
     try:
         for upload in job.files.filter(status="").order_by("pk"):
-            result = import_bytes(bytes(upload.data), upload.name, as_of=job.as_of)
+            with acting_user(job.created_by):
+                result = import_bytes(bytes(upload.data), upload.name, as_of=job.as_of)
             upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
             upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
             upload.save(update_fields=["status", "reason", "article", "data"])
