@@ -160,15 +160,29 @@ def event_fingerprint(kind: str, participants: list[Person]) -> str:
     return f"{kind}:" + ",".join(str(p.pk) for p in sorted(participants, key=lambda p: p.pk))
 
 
-def resolve_event(extracted: ExtractedEvent, participants: list[Person]) -> Event:
+def resolve_event(extracted: ExtractedEvent, participants: list[Person], reported_before: list[Event] = ()) -> Event:
     """The known Event this report describes (same kind, overlapping participants, no
-    conflicting date or place), or a new one."""
-    event = find_known_event(extracted, participants)
+    conflicting date or place), or a new one.
+
+    reported_before: the events this article was linked to before a re-import. One of them
+    sharing a participant is the same event, whatever editors did to it since (merged it
+    into another kind, rejected it): re-reading the article must not bring the old one back.
+    """
+    event = earlier_report(extracted, participants, reported_before) or find_known_event(extracted, participants)
     if event is None:
         return create_event(extracted, participants)
     fill_in(event, extracted)
     event.participants.add(*participants)
     return event
+
+
+def earlier_report(extracted: ExtractedEvent, participants: list[Person], events: list[Event]) -> Event | None:
+    wanted = {p.pk for p in participants}
+    for event in events:
+        known = {p.pk for p in event.participants.all()}
+        if (known & wanted) or (not known and not wanted and event.kind == extracted.kind):
+            return event
+    return None
 
 
 def find_known_event(extracted: ExtractedEvent, participants: list[Person]) -> Event | None:

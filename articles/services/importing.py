@@ -198,11 +198,12 @@ def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing
         for m in p.mentions
     )
     quotes = save_quotes(article, extracted, persons)
+    reported_before = list(article.events.prefetch_related("participants")) if replacing else []
     if replacing:
         Event.articles.through.objects.filter(article=article).delete()
     for e in extracted.events:
         participants = [persons[i] for i in e.participants]
-        event = identity.resolve_event(e, participants)
+        event = identity.resolve_event(e, participants, reported_before)
         event.articles.add(article)
         event.participants.add(*participants)
         event.quotes.add(*(quotes[i] for i in e.quotes))

@@ -3,8 +3,15 @@
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from articles.ingest.records import ExtractedArticle, ExtractedPerson, ExtractedQuote, Metadata, Span
-from articles.models import Article, Link, Person, Quote, Tag
+from articles.ingest.records import (
+    ExtractedArticle,
+    ExtractedEvent,
+    ExtractedPerson,
+    ExtractedQuote,
+    Metadata,
+    Span,
+)
+from articles.models import Article, Event, Link, Person, Quote, Tag
 from articles.services import importing
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +28,15 @@ def fake_extract(raw_text, **options):  # called like pipeline.extract
             start = body.index(line) + 1
             text = line.strip('"')
             quotes.append(ExtractedQuote(text=text, start=start, end=start + len(text), speaker=0, speaker_label="Ada"))
-    return ExtractedArticle(metadata=Metadata(title=lines[0]), body=body, people=[person], quotes=quotes)
+    # "call: Ada and Charles" lines report an event of that kind between the two people.
+    events, people = [], [person]
+    for line in lines[1:]:
+        if ": Ada and Charles" in line:
+            if len(people) == 1:
+                at = body.index("Charles")
+                people.append(ExtractedPerson(name="Charles Babbage", mentions=[Span(at, at + 7, "Charles")]))
+            events.append(ExtractedEvent(summary=line, kind=line.split(":")[0], participants=[0, 1]))
+    return ExtractedArticle(metadata=Metadata(title=lines[0]), body=body, people=people, quotes=quotes, events=events)
 
 
 @pytest.fixture(autouse=True)
@@ -70,3 +85,22 @@ def test_failure_inside_import_leaves_nothing(monkeypatch):
     assert "disk on fire" in result.reason and "nothing stored" in result.reason
     assert Article.objects.count() == 0
     assert Quote.objects.count() == 0
+
+
+def test_rejected_event_stays_rejected_and_single_after_reimport():
+    importing.import_bytes(b"Headline\nmeeting: Ada and Charles met.\n", "page.txt")
+    event = Event.objects.get()
+    event.review_status = "rejected"
+    event.save()
+    importing.import_bytes(b"Headline\nmeeting: Ada and Charles met, in Paris.\n", "page.txt")
+    assert list(Event.objects.values_list("pk", "review_status")) == [(event.pk, "rejected")]
+    assert list(event.articles.all()) == list(Article.objects.all())
+
+
+def test_event_an_editor_recast_is_not_recreated_by_reimport():
+    importing.import_bytes(b"Headline\ncall: Ada and Charles spoke.\n", "page.txt")
+    event = Event.objects.get()
+    event.kind = "meeting"  # the editor's correction: it was a meeting, not a call
+    event.save()
+    importing.import_bytes(b"Headline\ncall: Ada and Charles spoke at length.\n", "page.txt")
+    assert list(Event.objects.values_list("pk", "kind")) == [(event.pk, "meeting")]
