@@ -7,6 +7,7 @@
 #   make loadtest                                   # the seeds, in database newsdesk_loadtest
 #   LOADTEST_IMPORT=path/to/corpus make loadtest    # import another corpus first
 #   NEWSDESK_DB_NAME=newsdesk_100k LOADTEST_IMPORT= make loadtest   # an already-filled database
+#   LOADTEST_WRITES=0 …                             # no writes in the mix (another team's database)
 #
 # The mix: article list and searches, article pages, people, quotes, events, tags, pickers
 # and JSON-LD exports, mostly as htmx fragments, and about 5% writes (review, tags).
@@ -54,6 +55,7 @@ user.groups.add(editors)
 # The requests: every kind of page for the records there are, weighted by how often editors use them.
 REQUESTS="$OUT/requests-$STAMP.txt"
 "$PY" manage.py shell -v 0 -c '
+import os
 import random
 from articles.models import Article, Event, Person, Quote, Tag
 rng = random.Random(7)
@@ -98,7 +100,8 @@ for pk in articles[:20]:
     writes.append(f"POST /article/{pk}/tags/ name=load+test+{rng.randint(1, 5)}")
 for pk in quotes[:20]:
     writes.append(f"POST /quote/{pk}/review/ status=" + rng.choice(["verified", "needs_review"]))
-lines += [rng.choice(writes) for _ in range(max(1, reads // 19))] if writes else []
+if os.environ.get("LOADTEST_WRITES", "1") != "0" and writes:
+    lines += [rng.choice(writes) for _ in range(max(1, reads // 19))]
 open("'"$REQUESTS"'", "w").write("\n".join(lines) + "\n")
 print(f"{len(lines)} requests in the mix, {len(lines) - reads} of them writes")
 '
