@@ -13,7 +13,6 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, Upper
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.ingest.dates import PartialDate
@@ -24,6 +23,7 @@ from articles.querysets import (
     PersonQuerySet,
     QuoteQuerySet,
 )
+from articles.urlpaths import fast_reverse
 
 
 class ReviewStatus(models.TextChoices):
@@ -76,7 +76,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:tag", args=[self.slug])
+        return fast_reverse("articles:tag", [self.slug])
 
 
 class Article(models.Model):
@@ -138,7 +138,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.pk])
+        return fast_reverse("articles:detail", [self.pk])
 
     @property
     def published(self) -> PartialDate:
@@ -183,7 +183,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:person", args=[self.pk])
+        return fast_reverse("articles:person", [self.pk])
 
 
 class MergeSuggestion(models.Model):
@@ -338,7 +338,7 @@ class Event(models.Model):
         return self.summary[:80]
 
     def get_absolute_url(self):
-        return reverse("articles:event", args=[self.pk])
+        return fast_reverse("articles:event", [self.pk])
 
     @property
     def date(self) -> PartialDate:

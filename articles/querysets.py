@@ -307,37 +307,80 @@ def kind_of(record) -> str:
     return record._meta.model_name
 
 
+def linkable_type_ids() -> dict[str, int]:
+    """{'article': content type id, …} for the four linkable kinds (Django caches these)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from articles.models import Article, Event, Person, Quote
+
+    types = ContentType.objects.get_for_models(Article, Person, Quote, Event)
+    return {model._meta.model_name: ct.pk for model, ct in types.items()}
+
+
 def links_for(record):
     """Every cross-link that touches a record, from either end, in one query.
 
     Each link carries `outgoing` (the record is its source), `other_kind`, `other_id` and
     `other_label` (title, name, quote text or event summary of the record at the other end).
+    Content types are matched by id (no join), and each label is one primary-key lookup.
     """
+    return _links_query(kind_of(record), record.pk, linkable_type_ids())
+
+
+_RECORD = 7_700_000_000_000_000_001  # stands for the record's id in the SQL compiled once per kind
+_link_sql: dict[tuple, tuple[str, list, list[int]]] = {}
+
+
+def link_sql(kind: str, pk: int) -> tuple[str, list]:
+    """links_for's SQL and parameters for the record `kind` `pk`, compiled by the ORM once per
+    kind (building and compiling that query costs more than running it)."""
+    type_ids = linkable_type_ids()
+    key = (kind, *sorted(type_ids.items()))
+    if key not in _link_sql:
+        sql, params = _links_query(kind, _RECORD, type_ids).query.sql_with_params()
+        _link_sql[key] = (sql, list(params), [i for i, p in enumerate(params) if p == _RECORD])
+    sql, params, positions = _link_sql[key]
+    params = list(params)
+    for i in positions:
+        params[i] = pk
+    return sql, params
+
+
+def link_rows(record) -> list:
+    """links_for(record) as a list of links, from the SQL compiled once per kind."""
+    from articles.models import Link
+
+    return list(Link.objects.raw(*link_sql(kind_of(record), record.pk)))
+
+
+def _links_query(kind: str, pk: int, type_ids: dict[str, int]):
     from articles.models import Article, Event, Link, Person, Quote
 
-    kind = kind_of(record)
-    as_source = Q(source_type__app_label="articles", source_type__model=kind, source_id=record.pk)
-    as_target = Q(target_type__app_label="articles", target_type__model=kind, target_id=record.pk)
+    this = type_ids[kind]
+    as_source = Q(source_type_id=this, source_id=pk)
+    as_target = Q(target_type_id=this, target_id=pk)
     labels = {
-        "article": Article.objects.filter(pk=OuterRef("other_id")).values("title")[:1],
-        "person": Person.objects.filter(pk=OuterRef("other_id")).values("name")[:1],
-        "quote": Quote.objects.filter(pk=OuterRef("other_id")).values(label=Left("text", 160))[:1],
-        "event": Event.objects.filter(pk=OuterRef("other_id")).values(label=Left("summary", 160))[:1],
+        "article": Article.objects.filter(pk=OuterRef("other_id")).order_by().values("title"),
+        "person": Person.objects.filter(pk=OuterRef("other_id")).order_by().values("name"),
+        "quote": Quote.objects.filter(pk=OuterRef("other_id")).order_by().values(label=Left("text", 160)),
+        "event": Event.objects.filter(pk=OuterRef("other_id")).order_by().values(label=Left("summary", 160)),
     }
     return (
         Link.objects.filter(as_source | as_target)
         .annotate(
             outgoing=Case(When(as_source, then=Value(True)), default=Value(False)),
-            other_kind=Case(When(as_source, then=F("target_type__model")), default=F("source_type__model")),
+            other_type=Case(When(as_source, then=F("target_type_id")), default=F("source_type_id")),
             other_id=Case(When(as_source, then=F("target_id")), default=F("source_id")),
         )
         .annotate(
+            other_kind=Case(
+                *(When(other_type=type_ids[k], then=Value(k)) for k in labels), output_field=models.CharField()
+            ),
             other_label=Case(
-                *(When(other_kind=k, then=Subquery(sq)) for k, sq in labels.items()),
+                *(When(other_type=type_ids[k], then=Subquery(sq)) for k, sq in labels.items()),
                 output_field=models.TextField(),
-            )
+            ),
         )
-        .select_related("created_by")
         .order_by("-created_at", "-pk")
     )
 

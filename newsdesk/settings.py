@@ -114,6 +114,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
             ],
+            # {% url %} from a remembered shape per view (articles/urlpaths.py): same output, faster.
+            "builtins": ["articles.templatetags.fasturl"],
         },
     },
 ]
@@ -136,6 +138,19 @@ DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Parallel runs (several developers on one cluster) each want their own test database.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB", "test_newsdesk")}
+
+# A read replica (streaming replication of default), when there is one: reads go to it, writes
+# to default (newsdesk/routers.py). Absent, everything stays on the one database.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {
+        **database_from_url(os.environ["DATABASE_REPLICA_URL"]),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": True,
+        # Tests read through the same test database as default.
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASES["replica"]["OPTIONS"].setdefault("options", DATABASES["default"]["OPTIONS"]["options"])
+    DATABASE_ROUTERS = ["newsdesk.routers.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -193,7 +208,15 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "newsdesk_cache",
-    }
+    },
+    # Rendered page content, per worker process, keyed by a stamp of everything it shows
+    # (articles/fragments.py): a change anywhere changes the key, so nothing needs clearing.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "newsdesk-fragments",
+        "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", "900")),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "2000"))},
+    },
 }
 
 if PRODUCTION:

@@ -23,6 +23,14 @@ def _plain_static_storage(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _empty_fragment_cache():
+    # Cached page content is keyed by what it shows; a fresh cache keeps each test's queries its own.
+    from django.core.cache import caches
+
+    caches["fragments"].clear()
+
+
 @pytest.fixture
 def groups(db):
     return ensure_groups()

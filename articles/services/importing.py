@@ -207,8 +207,13 @@ def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing
         event.articles.add(article)
         event.participants.add(*participants)
         event.quotes.add(*(quotes[i] for i in e.quotes))
-    # Events no article reports any more, that no editor has touched, go.
-    Event.objects.filter(articles=None, review_status=ReviewStatus.NEEDS_REVIEW, tags=None).delete()
+    # Events no article reports any more, that no editor has touched, go. Only the events this
+    # article reported before can have lost their last report here (a sweep of every event
+    # took 90 ms per import at 100,000 articles).
+    if reported_before:
+        Event.objects.filter(
+            pk__in=[e.pk for e in reported_before], articles=None, review_status=ReviewStatus.NEEDS_REVIEW, tags=None
+        ).delete()
 
 
 def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) -> list[Quote]:

@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import reverse
+from django.utils.html import format_html_join
 
 from articles.views.common import URL_NAMES
 
@@ -37,3 +38,11 @@ def label_differs(quote) -> bool:
         return False
     surname = quote.speaker.name.split()[-1].lower() if quote.speaker.name.split() else ""
     return surname not in label
+
+
+@register.simple_tag
+def options(values, selected):
+    """<option>s for a filter's choices, the selected one marked: one call, not a loop of lookups."""
+    selected = "" if selected is None else str(selected)
+    mark = {True: " selected", False: ""}
+    return format_html_join("", '<option value="{}"{}>{}</option>', ((v, mark[v == selected], v) for v in values))

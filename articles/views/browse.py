@@ -2,19 +2,22 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from articles import search
+from articles import fragments, search
 from articles.forms import ArticleSearchForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Person, ReviewStatus
 from articles.paginators import CappedCountPaginator
-from articles.querysets import annotations_for, links_for
-from articles.views.common import page_or_fragment, user_can_edit
+from articles.querysets import annotations_for, link_rows
+from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
 ARTICLES_PER_PAGE = 25
+WORKSPACE = "articles/article_workspace.html"
 
 
 def resolve_person(value: str):
@@ -53,20 +56,28 @@ def article_list(request):
     )
     ranked = None
     if q:
-        # The best of the newest matches, ranked in one query; the rows of the page shown after.
+        # The best of the newest matches, ranked in one query (ids only, no count).
         ranked = search.ranked_ids(articles, q)
         page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        rows = Article.objects.for_list().filter(pk__in=page.object_list).prefetch_related("tags").in_bulk()
-        page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
     else:
-        listed = articles.newest_first().for_list().prefetch_related("tags")
-        page = CappedCountPaginator(listed, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    marked = search.snippets(Article.objects, q, [a.pk for a in page.object_list]) if q else {}
-    for article in page.object_list:
-        article.snippet = marked.get(article.pk)
+        ids = articles.newest_first().values_list("pk", flat=True)
+        page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    shown = list(page.object_list)
+
+    def render_rows():
+        found = Article.objects.for_list().prefetch_related("tags").in_bulk(shown)
+        rows = [found[pk] for pk in shown if pk in found]
+        marked = search.snippets(Article.objects, q, shown) if q else {}
+        for article in rows:
+            article.snippet = marked.get(article.pk)
+        return render_to_string("articles/article_list.html#rows", {"articles": rows}, request=request)
+
+    # The rows (and their search snippets) come from the fragment cache while nothing they show changed.
+    rows = fragments.cached_rows(request, "articles", shown, fragments.ARTICLE_ROWS_STAMP_SQL, render_rows, extra=[q])
     context = {
         "form": form,
         "page": page,
+        "rows": rows,
         "ranked_more": ranked.more if ranked else False,
         "q": q,
         "person": person,
@@ -121,7 +132,7 @@ def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
         "quotes": quotes,
         "annotations": annotations,
         "events": list(article.events.visible(show_rejected).timeline()),
-        "links": list(links_for(article)),
+        "links": link_rows(article),
     }
 
 
@@ -130,7 +141,30 @@ def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
 def article_detail(request, pk):
     """Renders one article: metadata, the body with people linked, quotes and annotations
     highlighted, and beside it its people, quotes, events, tags, links and annotations;
-    the lines cut as page noise in a collapsed section."""
-    article = get_object_or_404(Article.objects.for_page(), pk=pk)
-    context = article_workspace(request, article, show_rejected=request.GET.get("show_rejected") == "1")
-    return page_or_fragment(request, "articles/article_detail.html", "body", context)
+    the lines cut as page noise in a collapsed section.
+
+    The content comes from the fragment cache when nothing it shows has changed (one query
+    says so: articles/fragments.py), else it is queried, rendered and cached."""
+    show_rejected = request.GET.get("show_rejected") == "1"
+    if wants_fragment(request):
+        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+        context = article_workspace(request, article, show_rejected=show_rejected)
+        return page_or_fragment(request, WORKSPACE, "body", context)
+    state = fragments.article_state(pk, request.user)
+    if state is None:
+        raise Http404("No such article.")
+    title, stamp, annotated, editor = state
+    request._can_edit = request.user.is_superuser or editor
+    can_edit = user_can_edit(request)
+    user_part = request.user.pk if annotated else ""
+    key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())
+    html = fragments.cache().get(key)
+    if html is None:
+        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+        context = article_workspace(request, article, show_rejected=show_rejected)
+        html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
+        fragments.cache().set(key, html)
+    context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}
+    response = render(request, "articles/article_detail.html", context)
+    response["Vary"] = "HX-Request"
+    return response

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from articles.forms import EventFilterForm
 from articles.ingest.dates import PartialDate
 from articles.models import Event
-from articles.querysets import links_for
+from articles.querysets import link_rows
 from articles.views.browse import resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -66,6 +66,6 @@ def event_detail(request, pk):
         "record": event,
         "kind": "event",
         "can_edit": user_can_edit(request),
-        "links": list(links_for(event)),
+        "links": link_rows(event),
     }
     return render(request, "articles/event_detail.html", context)

@@ -2,12 +2,15 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
+from articles import fragments
 from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote
-from articles.querysets import links_for
+from articles.querysets import link_rows
 from articles.views.common import page_or_fragment, user_can_edit
 
 PEOPLE_PER_PAGE = 50
@@ -35,32 +38,66 @@ def person_list(request):
 @login_required
 def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
-    mention them, their events, the people they appear with most, tags, links and review."""
-    person = get_object_or_404(Person.objects.prefetch_related("tags"), pk=pk)
+    mention them, their events, the people they appear with most, tags, links and review.
+
+    Which rows are shown is asked first (ids only); the content comes from the fragment cache
+    when nothing it shows has changed (one query says so: articles/fragments.py)."""
     show_rejected = request.GET.get("show_rejected") == "1"
-    quotes, more_quotes = first(Quote.objects.filter(speaker=person).visible(show_rejected).with_context().by_date())
-    articles, more_articles = first(Article.objects.mentioning(person))
-    events, more_events = first(Event.objects.involving(person).visible(show_rejected).timeline())
+    quote_ids = first_ids(Quote.objects.filter(speaker_id=pk).visible(show_rejected).by_date())
+    article_ids = first_ids(Article.objects.mentioning(pk))
+    event_ids = first_ids(Event.objects.involving(pk).visible(show_rejected).timeline())
+    co_mentioned = list(Person.objects.co_mentioned_with(Person(pk=pk)))
+    state = fragments.person_state(pk, request.user, quote_ids, article_ids, event_ids)
+    if state is None:
+        raise Http404("No such person.")
+    name, stamp, editor = state
+    request._can_edit = request.user.is_superuser or editor
+    can_edit = user_can_edit(request)
+    together = [(p.pk, p.name, p.shared) for p in co_mentioned]
+    key = fragments.key(
+        "person", pk, stamp, together, can_edit, request.user.is_staff, show_rejected, request.get_full_path()
+    )
+    html = fragments.cache().get(key)
+    if html is None:
+        html = render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned)
+        fragments.cache().set(key, html)
+    context = {"title": name, "workspace": fragments.with_csrf(request, html)}
+    return render(request, "articles/person_detail.html", context)
+
+
+def first_ids(queryset, n=SHOWN) -> list[int]:
+    """The ids of up to n + 1 rows (one more says there are more)."""
+    return list(queryset.values_list("pk", flat=True)[: n + 1])
+
+
+def in_order(queryset, ids: list[int]) -> list:
+    found = queryset.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
+    person = get_object_or_404(Person.objects.prefetch_related("tags"), pk=pk)
     context = {
         "person": person,
         "record": person,
         "kind": "person",
-        "can_edit": user_can_edit(request),
+        "can_edit": can_edit,
         "show_rejected": show_rejected,
-        "quotes": quotes,
-        "more_quotes": more_quotes,
-        "articles": articles,
-        "more_articles": more_articles,
-        "events": events,
-        "more_events": more_events,
-        "co_mentioned": list(Person.objects.co_mentioned_with(person)),
+        "quotes": in_order(Quote.objects.with_context(), quote_ids[:SHOWN]),
+        "more_quotes": len(quote_ids) > SHOWN,
+        "articles": in_order(Article.objects.for_list(), article_ids[:SHOWN]),
+        "more_articles": len(article_ids) > SHOWN,
+        "events": in_order(Event.objects.all(), event_ids[:SHOWN]),
+        "more_events": len(event_ids) > SHOWN,
+        "co_mentioned": co_mentioned,
         "possible_duplicates": [
             s.other_than(person)
             for s in MergeSuggestion.objects.open_for(person.pk).select_related("person", "candidate")
         ],
-        "links": list(links_for(person)),
+        "links": link_rows(person),
+        "csrf_token": fragments.CSRF_MARK,
     }
-    return render(request, "articles/person_detail.html", context)
+    return render_to_string("articles/person_workspace.html", context, request=request)
 
 
 @require_GET

@@ -2,13 +2,14 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
-from articles import search
+from articles import fragments, search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
 from articles.paginators import CappedCountPaginator
-from articles.querysets import also_reported, links_for
+from articles.querysets import also_reported, link_rows
 from articles.views.browse import resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -29,15 +30,28 @@ def quote_list(request):
         quotes = quotes.filter(speaker__in=[speaker] if speaker else speaker_filter)
     quotes = quotes.filtered(tag=form.value("tag"), outlet=form.value("outlet"))
     quotes = search.search_quotes(quotes, form.value("q"))
-    quotes = quotes.one_per_fingerprint().with_context().prefetch_related("tags").newest_first()
-    page = CappedCountPaginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    # The page's ids first (no rows built); their rows come from the fragment cache when
+    # nothing they show has changed, else they are fetched and rendered.
+    ids = quotes.one_per_fingerprint().newest_first().values_list("pk", flat=True)
+    page = CappedCountPaginator(ids, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    can_edit = user_can_edit(request)
+
+    def render_rows():
+        found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
+        rows = [found[pk] for pk in page.object_list if pk in found]
+        context = {"quotes": rows, "also": also_reported(rows), "can_edit": can_edit, "csrf_token": fragments.CSRF_MARK}
+        return render_to_string("articles/quote_list.html#rows", context, request=request)
+
+    rows = fragments.cached_rows(
+        request, "quotes", list(page.object_list), fragments.QUOTE_ROWS_STAMP_SQL, render_rows, extra=[can_edit]
+    )
     context = {
         "form": form,
         "page": page,
+        "rows": rows,
         "speaker": speaker,
         "outlets": Article.objects.outlets(),
-        "also": also_reported(page.object_list),
-        "can_edit": user_can_edit(request),
+        "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)
 
@@ -55,6 +69,6 @@ def quote_detail(request, pk):
         "can_edit": user_can_edit(request),
         "events": list(quote.events.timeline()),
         "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
-        "links": list(links_for(quote)),
+        "links": link_rows(quote),
     }
     return render(request, "articles/quote_detail.html", context)

@@ -39,7 +39,7 @@ from articles.views.common import (
 )
 
 WORKBENCH = "articles/workbench.html"
-ARTICLE = "articles/article_detail.html"
+ARTICLE = "articles/article_workspace.html"
 
 
 def widget_response(request, widget: str, record, kind: str, error: str | None = None, **extra):

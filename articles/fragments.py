@@ -1,0 +1,186 @@
+"""Rendered page content cached by a stamp of everything it shows.
+
+The article page's content (body with its marks, people, quotes with their widgets, events,
+annotations, links, tags) costs tens of milliseconds to query and render, and changes rarely.
+It is kept in each worker's local memory (CACHES["fragments"], LocMemCache) under a key
+that contains a *stamp*: an md5, computed by PostgreSQL in one query on every request, over
+every row the content shows (ids, update times, names, review decisions, labels of linked
+records). Any change anywhere, from any process (another gunicorn worker, the import worker,
+the admin, a queryset.update()), changes the stamp, so a stale entry is never read again: no
+signals, no cross-process invalidation, nothing to forget. Old entries age out (TIMEOUT).
+
+The key also holds what differs between viewers: whether they may edit, rejected quotes
+shown or not, the path (forms post back to it), and the user when the article has
+annotations (their own notes get edit buttons). The CSRF token is rendered as CSRF_MARK and
+replaced by the request's token on the way out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+import psycopg
+from django.core.cache import caches
+from django.db import connections, router
+from django.middleware.csrf import get_token
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.querysets import link_sql
+from articles.services.accounts import EDITORS
+
+CSRF_MARK = "csrf-token-4f1d9b7e"  # stands for the request's token in cached HTML
+
+
+def cache():
+    return caches["fragments"]
+
+
+def fetch_one(sql: str, params) -> tuple | None:
+    """One row of a stamp query, run as a prepared statement (server-side parameters): the
+    planner works on these once per connection, not on every request. Logged like Django's
+    own queries, so query counts see it. It runs where the page's rows are read (a replica
+    when there is one), so the stamp and the content come from the same copy of the data."""
+    from articles.models import Article
+
+    connection = connections[router.db_for_read(Article)]
+    connection.ensure_connection()
+    started = time.monotonic()
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(sql, params, prepare=True)
+        row = cursor.fetchone()
+    if connection.queries_logged:
+        connection.queries_log.append({"sql": sql, "time": f"{time.monotonic() - started:.3f}"})
+    return row
+
+
+def with_csrf(request, html: str) -> SafeString:
+    """Cached HTML with this request's CSRF token put in (and its cookie set)."""
+    return mark_safe(html.replace(CSRF_MARK, get_token(request)))
+
+
+def key(*parts) -> str:
+    return "frag:" + hashlib.md5(":".join(str(p) for p in parts).encode()).hexdigest()
+
+
+def _tags(through: str, column: str, owner: str) -> str:
+    return (
+        f"(SELECT string_agg(concat_ws('|', t.id, t.name, t.slug), ',' ORDER BY t.id) "
+        f"FROM {through} x JOIN articles_tag t ON t.id = x.tag_id WHERE x.{column} = {owner})"
+    )
+
+
+def _shown(alias: str) -> str:
+    """An article's fields as pages show them (queryset.update() leaves updated_at alone)."""
+    a = alias
+    return (
+        f"md5(concat_ws('|', {a}.updated_at, {a}.title, {a}.standfirst, {a}.outlet, {a}.authors::text, "
+        f"{a}.published_year, {a}.published_month, {a}.published_day, {a}.published_time, "
+        f"{a}.published_year_inferred, {a}.published_precision, {a}.review_status))"
+    )
+
+
+ARTICLE_STAMP_SQL = """
+SELECT a.title,
+  md5(concat_ws('#', {article}, md5(a.body), md5(a.removed_lines::text), a.source_file, a.dateline_place,
+    {article_tags},
+    (SELECT string_agg(concat_ws('|', m.id, m.person_id, m.start, m."end", p.name, p.role), ',' ORDER BY m.id)
+     FROM articles_mention m JOIN articles_person p ON p.id = m.person_id WHERE m.article_id = a.id),
+    (SELECT string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, q.start, q."end", md5(q.text),
+                                 q.speaker_id, q.speaker_label, s.name), ',' ORDER BY q.id)
+     FROM articles_quote q LEFT JOIN articles_person s ON s.id = q.speaker_id WHERE q.article_id = a.id),
+    (SELECT string_agg(concat_ws('|', n.id, n.updated_at, md5(n.note), md5(n.exact), n.start, n."end",
+                                 n.anchor_status, n.author_id, u.username, {annotation_tags}), ',' ORDER BY n.id)
+     FROM articles_annotation n JOIN auth_user u ON u.id = n.author_id WHERE n.article_id = a.id),
+    (SELECT string_agg(concat_ws('|', e.id, e.updated_at, e.review_status, md5(e.summary),
+                                 e.date_year, e.date_month, e.date_day), ',' ORDER BY e.id)
+     FROM articles_event_articles ea JOIN articles_event e ON e.id = ea.event_id WHERE ea.article_id = a.id),
+    (SELECT string_agg(concat_ws('|', l.id, l.relation, l.note, l.other_label), ',') FROM ({links}) l)
+  )) AS stamp,
+  EXISTS (SELECT 1 FROM articles_annotation n WHERE n.article_id = a.id) AS annotated,
+  EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
+          WHERE ug.user_id = %s AND g.name = %s) AS editor
+FROM articles_article a WHERE a.id = %s
+"""
+
+
+def article_state(pk: int, user) -> tuple[str, str, bool, bool] | None:
+    """(title, stamp, annotated, user is an editor) of an article in one query, or None."""
+    links, link_params = link_sql("article", pk)
+    sql = ARTICLE_STAMP_SQL.format(
+        article=_shown("a"),
+        article_tags=_tags("articles_article_tags", "article_id", "a.id"),
+        annotation_tags=_tags("articles_annotation_tags", "annotation_id", "n.id"),
+        links=links,
+    )
+    return fetch_one(sql, [*link_params, user.pk, EDITORS, pk])
+
+
+def cached_rows(request, name: str, ids: list[int], stamp_sql: str, render, *, extra=()) -> SafeString:
+    """The rendered rows of a list page for these ids (in this order): from the cache when the
+    stamp of what they show is unchanged, else render() (which renders with CSRF_MARK).
+    `extra` holds whatever else the rows depend on (search words, whether the user may edit).
+
+    stamp_sql names the ids %(ids)s: to select the rows and to keep their order.
+    """
+    if not ids:
+        return mark_safe("")
+    stamp = fetch_one(stamp_sql, {"ids": ids})[0]
+    cache_key = key(name, stamp, request.get_full_path(), *extra)
+    html = cache().get(cache_key)
+    if html is None:
+        html = render()
+        cache().set(cache_key, html)
+    return with_csrf(request, html)
+
+
+ARTICLE_ROWS_STAMP_SQL = """
+SELECT md5(string_agg(concat_ws('|', a.id, {article}, {tags}),
+                      ',' ORDER BY array_position(%(ids)s::bigint[], a.id)))
+FROM articles_article a WHERE a.id = ANY(%(ids)s::bigint[])
+""".format(article=_shown("a"), tags=_tags("articles_article_tags", "article_id", "a.id"))
+
+QUOTE_ROWS_STAMP_SQL = """
+SELECT md5(string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, md5(q.text), q.speaker_id, q.speaker_label,
+                                 q.fingerprint, s.name, a.id, {article}, {tags},
+    (SELECT concat_ws(':', count(*), md5(string_agg(concat_ws(':', o.id, oa.id, {other}), ',' ORDER BY o.id)))
+     FROM articles_quote o JOIN articles_article oa ON oa.id = o.article_id
+     WHERE q.fingerprint <> '' AND o.fingerprint = q.fingerprint AND o.id <> ALL(%(ids)s::bigint[]))),
+  ',' ORDER BY array_position(%(ids)s::bigint[], q.id)))
+FROM articles_quote q JOIN articles_article a ON a.id = q.article_id LEFT JOIN articles_person s ON s.id = q.speaker_id
+WHERE q.id = ANY(%(ids)s::bigint[])
+""".format(article=_shown("a"), other=_shown("oa"), tags=_tags("articles_quote_tags", "quote_id", "q.id"))
+
+
+PERSON_STAMP_SQL = """
+SELECT p.name,
+  md5(concat_ws('#', p.updated_at, p.name, p.role, p.review_status, md5(p.description), array_to_string(p.aliases, '|'),
+    {person_tags},
+    (SELECT string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, md5(q.text), a.id, {article}), ','
+                       ORDER BY array_position(%s::bigint[], q.id))
+     FROM articles_quote q JOIN articles_article a ON a.id = q.article_id WHERE q.id = ANY(%s::bigint[])),
+    (SELECT string_agg(concat_ws('|', a.id, {article}), ',' ORDER BY array_position(%s::bigint[], a.id))
+     FROM articles_article a WHERE a.id = ANY(%s::bigint[])),
+    (SELECT string_agg(concat_ws('|', e.id, e.updated_at, e.review_status, md5(e.summary), e.date_year, e.date_month,
+                                 e.date_day), ',' ORDER BY array_position(%s::bigint[], e.id))
+     FROM articles_event e WHERE e.id = ANY(%s::bigint[])),
+    (SELECT string_agg(concat_ws('|', s.id, s.status, o.id, o.name), ',' ORDER BY s.id)
+     FROM articles_mergesuggestion s
+     JOIN articles_person o ON o.id = CASE WHEN s.person_id = p.id THEN s.candidate_id ELSE s.person_id END
+     WHERE (s.person_id = p.id OR s.candidate_id = p.id) AND s.status = 'open'),
+    (SELECT string_agg(concat_ws('|', l.id, l.relation, l.note, l.other_label), ',') FROM ({links}) l)
+  )) AS stamp,
+  EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
+          WHERE ug.user_id = %s AND g.name = %s) AS editor
+FROM articles_person p WHERE p.id = %s
+"""
+
+
+def person_state(pk: int, user, quotes: list[int], articles: list[int], events: list[int]):
+    """(name, stamp, user is an editor) of a person's page showing these rows, or None."""
+    links, link_params = link_sql("person", pk)
+    sql = PERSON_STAMP_SQL.format(
+        article=_shown("a"), person_tags=_tags("articles_person_tags", "person_id", "p.id"), links=links
+    )
+    params = [quotes, quotes, articles, articles, events, events, *link_params, user.pk, EDITORS, pk]
+    return fetch_one(sql, params)

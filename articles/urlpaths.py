@@ -1,0 +1,70 @@
+"""reverse() for the hot paths: each URL's shape is worked out once, then filled in.
+
+Django's reverse() matches the URLconf again for every call (about 50 µs); a page of thirty
+quotes with their editing widgets calls it hundreds of times. fast_reverse() reverses a view
+once per shape, with stand-ins for the numbers and slugs, remembers the result as a format
+string, and fills in the real values afterwards: the same URL, a hundredth of the time.
+Anything unusual (keyword arguments, values that need quoting, a stand-in the URL pattern
+refuses) goes to reverse() itself.
+
+The {% url %} tag of every template uses it (TEMPLATES builtins: articles.templatetags.fasturl),
+and so do the models' get_absolute_url().
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.urls import NoReverseMatch, get_script_prefix, reverse
+
+_SIMPLE = re.compile(r"^[-\w]+$", re.ASCII)  # a slug or a number: never quoted in a path
+_STAND_IN_INT = 7_919_000_000_000
+_shapes: dict[tuple, str | None] = {}
+
+
+def fast_reverse(view_name: str, args=(), current_app: str | None = None) -> str:
+    """reverse(view_name, args=args) for numbers and slugs, from a remembered shape."""
+    for value in args:
+        if not (_is_int(value) or (isinstance(value, str) and _SIMPLE.match(value))):
+            return reverse(view_name, args=args, current_app=current_app)
+    prefix = get_script_prefix()
+    # Numbers and slugs stand in; a text the URL pattern refuses as a stand-in (a converter
+    # with its own regex, such as the record kind) is part of the shape itself.
+    shape = _shape(view_name, args, current_app, prefix, literal=False)
+    if shape is None and any(isinstance(v, str) for v in args):
+        shape = _shape(view_name, args, current_app, prefix, literal=True)
+    if shape is None:
+        return reverse(view_name, args=args, current_app=current_app)
+    return shape.format(*args)
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _shape(view_name, args, current_app, prefix, *, literal: bool) -> str | None:
+    kinds = tuple(int if _is_int(v) else (v if literal else str) for v in args)
+    key = (view_name, current_app, prefix, literal, kinds)
+    try:
+        return _shapes[key]
+    except KeyError:
+        pass
+    stand_ins = [_STAND_IN_INT + i if _is_int(v) else (v if literal else f"zq{i}standinzq") for i, v in enumerate(args)]
+    shape = None
+    try:
+        url = reverse(view_name, args=stand_ins, current_app=current_app)
+    except NoReverseMatch:
+        url = None
+    if url is not None:
+        shape = url.replace("{", "{{").replace("}", "}}")
+        for i, (value, stand_in) in enumerate(zip(args, stand_ins, strict=True)):
+            if literal and not _is_int(value):
+                continue
+            text = str(stand_in)
+            if shape.count(text) != 1:
+                shape = None
+                break
+            shape = shape.replace(text, "{" + str(i) + "}")
+    if len(_shapes) < 10_000:
+        _shapes[key] = shape
+    return shape

@@ -1,0 +1,157 @@
+"""Cached page content (articles/fragments.py) never outlives a change to what it shows.
+
+Each test loads a page (so its content is cached), changes something the page shows the way
+the app, the admin or a bulk repair would (including queryset.update(), which sends no
+signal and leaves updated_at alone), and loads the page again: the change is there.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from articles.models import Article, Event, Person, Quote, ReviewStatus, Tag
+from articles.services import editing
+
+from .. import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(editor):
+    return f.newsroom(editor, size=1)
+
+
+def page(client, url) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def cached_then(client, url, change) -> str:
+    """The page, then the page again after `change()`; the second is returned."""
+    page(client, url)
+    page(client, url)  # from the cache now
+    change()
+    return page(client, url)
+
+
+# --- the article page ---------------------------------------------------------------------
+
+
+def test_article_page_sees_every_kind_of_change(editor_client, editor, world):
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    wallace, shoigu = world["people"]
+    quote = Quote.objects.filter(article=article, speaker=shoigu).get()
+
+    assert "Lavrov" in cached_then(
+        editor_client, url, lambda: Person.objects.filter(pk=shoigu.pk).update(name="Sergey Lavrov")
+    )
+    assert "Minister for the Armed Forces" in cached_then(
+        editor_client, url, lambda: Person.objects.filter(pk=wallace.pk).update(role="Minister for the Armed Forces")
+    )
+    assert "Budget-2024" in cached_then(editor_client, url, lambda: editing.add_tag(article, "Budget-2024"))
+    tag = Tag.objects.get(slug="budget-2024")
+    assert "Spending" in cached_then(editor_client, url, lambda: Tag.objects.filter(pk=tag.pk).update(name="Spending"))
+    assert "status-verified" in cached_then(
+        editor_client, url, lambda: Quote.objects.filter(pk=quote.pk).update(review_status=ReviewStatus.VERIFIED)
+    )
+    html = cached_then(editor_client, url, lambda: editing.set_speaker(quote, label="a defence source"))
+    assert "a defence source" in html
+    html = cached_then(editor_client, url, lambda: f.annotation(article, editor, "talks in Moscow", note="Check this"))
+    assert "Check this" in html
+    note = article.annotations.filter(note="Check this").get()
+    html = cached_then(editor_client, url, lambda: editing.update_annotation(note, editor, note="Checked", tags="done"))
+    assert "Checked" in html and "done" in html
+    other = f.article("A follow-up", "Wallace said nothing new.")
+    html = cached_then(
+        editor_client, url, lambda: editing.create_link(article, other, relation="follow_up", user=editor)
+    )
+    assert "A follow-up" in html
+    assert "Renamed follow-up" in cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=other.pk).update(title="Renamed follow-up")
+    )
+    event = Event.objects.filter(articles=article).first()
+    assert "Summit postponed" in cached_then(
+        editor_client, url, lambda: Event.objects.filter(pk=event.pk).update(summary="Summit postponed")
+    )
+    assert "A new headline" in cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=article.pk).update(title="A new headline")
+    )
+
+
+def test_article_page_content_depends_on_who_reads_it(editor_client, editor, viewer, world):
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    assert 'id="annotate-form"' in page(editor_client, url)
+    reader = Client()
+    reader.force_login(viewer)
+    assert 'id="annotate-form"' not in page(reader, url)  # not the editor's cached copy
+    # Edit buttons go with the annotation's author only.
+    second = Client()
+    second.force_login(f.user("second-editor", group=editor.groups.first()))
+    note = article.annotations.get()
+    edit = reverse("articles:annotation_edit", args=[note.pk])
+    assert edit in page(editor_client, url)
+    assert edit not in page(second, url)
+
+
+def test_a_deleted_article_is_gone(editor_client, world):
+    article = world["articles"][0]
+    page(editor_client, article.get_absolute_url())
+    Article.objects.filter(pk=article.pk).delete()
+    assert editor_client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_each_response_has_its_own_csrf_token(editor_client, world):
+    url = world["articles"][0].get_absolute_url()
+    first, second = page(editor_client, url), page(editor_client, url)
+    assert "csrf-token-" not in first + second  # the stand-in never leaves the server
+    assert 'name="csrfmiddlewaretoken" value="' in second
+
+
+# --- lists and the person page ------------------------------------------------------------
+
+
+def test_quote_list_sees_changes_to_its_rows(editor_client, world):
+    url = reverse("articles:quotes")
+    quote = Quote.objects.filter(text="wants calm").order_by("pk").first()
+    assert "status-verified" in cached_then(
+        editor_client, url, lambda: Quote.objects.filter(pk=quote.pk).update(review_status=ReviewStatus.VERIFIED)
+    )
+    assert "Sergey Shoygu" in cached_then(
+        editor_client, url, lambda: Person.objects.filter(pk=quote.speaker_id).update(name="Sergey Shoygu")
+    )
+    assert "Pressing" in cached_then(editor_client, url, lambda: editing.add_tag(quote, "Pressing"))
+    # Another outlet reports the same quotation: the row's "also reported by" grows.
+    third = f.article("Calm, says Moscow", outlet="Evening Wire")
+    html = cached_then(editor_client, url, lambda: f.quote(third, "wants calm", fingerprint=quote.fingerprint))
+    assert "Evening Wire" in html
+
+
+def test_article_list_sees_changes_to_its_rows(editor_client, world):
+    url = reverse("articles:list")
+    article = world["articles"][0]
+    assert "Retitled" in cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=article.pk).update(title="Retitled")
+    )
+    assert "Exclusive" in cached_then(editor_client, url, lambda: editing.add_tag(article, "Exclusive"))
+    assert "status-rejected" not in page(editor_client, url)
+    html = cached_then(editor_client, url, lambda: editing.set_review_status(article, ReviewStatus.VERIFIED))
+    assert "status-verified" in html
+
+
+def test_person_page_sees_new_quotes_and_changed_articles(editor_client, world):
+    wallace = world["people"][0]
+    url = wallace.get_absolute_url()
+    article = world["articles"][0]
+    html = cached_then(editor_client, url, lambda: f.quote(article, "Wallace added", speaker=wallace))
+    assert "“Wallace added”" in html
+    assert "Headline changed" in cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=article.pk).update(title="Headline changed")
+    )
+    assert "Defence Minister" in cached_then(
+        editor_client, url, lambda: Person.objects.filter(pk=wallace.pk).update(role="Defence Minister")
+    )
+    assert "Top-brass" in cached_then(editor_client, url, lambda: editing.add_tag(wallace, "Top-brass"))
