@@ -2,7 +2,7 @@
 
 The article page's content (body with its marks, people, quotes with their widgets, events,
 annotations, links, tags) costs tens of milliseconds to query and render, and changes rarely.
-It is kept in each worker's local memory (CACHES["fragments"], LocMemCache) under a key
+It is kept in CACHES["fragments"] (files shared by the workers of a machine) under a key
 that contains a *stamp*: an md5, computed by PostgreSQL in one query on every request, over
 every row the content shows (ids, update times, names, review decisions, labels of linked
 records). Any change anywhere, from any process (another gunicorn worker, the import worker,
@@ -22,7 +22,7 @@ import time
 
 import psycopg
 from django.core.cache import caches
-from django.db import connections, router
+from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.middleware.csrf import get_token
 from django.utils.safestring import SafeString, mark_safe
 
@@ -60,7 +60,10 @@ def with_csrf(request, html: str) -> SafeString:
 
 
 def key(*parts) -> str:
-    return "frag:" + hashlib.md5(":".join(str(p) for p in parts).encode()).hexdigest()
+    """A cache key for content made of these parts, in this database (test databases, and
+    several desks on one machine, never share entries)."""
+    database = connections[DEFAULT_DB_ALIAS].settings_dict["NAME"]
+    return "frag:" + hashlib.md5(":".join(str(p) for p in (database, *parts)).encode()).hexdigest()
 
 
 def _tags(through: str, column: str, owner: str) -> str:
@@ -184,3 +187,51 @@ def person_state(pk: int, user, quotes: list[int], articles: list[int], events: 
     )
     params = [quotes, quotes, articles, articles, events, events, *link_params, user.pk, EDITORS, pk]
     return fetch_one(sql, params)
+
+
+# --- list queries compiled once per shape -----------------------------------------------------
+
+_INT_STAND_IN = 8_800_000_000_000
+_compiled: dict[tuple, tuple[str, list, dict[str, list[int]]] | None] = {}
+
+
+def compiled_sql(name: str, build, values: dict) -> tuple[str, list]:
+    """build(values)'s SQL and parameters, with the ORM's work done once per shape of the
+    query (which filters are set) rather than on every request: built once with stand-ins for
+    the values, which are put in place of the stand-ins afterwards. A value the ORM transforms
+    (so its stand-in is not found among the parameters) is compiled the ordinary way."""
+    shape = (name, *sorted((k, type(v).__name__) for k, v in values.items()))
+    entry = _compiled.get(shape, False)
+    if entry is False:
+        stand_ins = {
+            k: _INT_STAND_IN + i if isinstance(v, int) else f"\ue000stand-in-{i}\ue000"
+            for i, (k, v) in enumerate(sorted(values.items()))
+        }
+        sql, params = build(stand_ins).query.sql_with_params()
+        positions = {k: [i for i, p in enumerate(params) if p == s] for k, s in stand_ins.items()}
+        entry = (sql, list(params), positions) if all(positions.values()) else None
+        _compiled[shape] = entry
+    if entry is None:
+        sql, params = build(values).query.sql_with_params()
+        return sql, list(params)
+    sql, params, positions = entry
+    params = list(params)
+    for k, places in positions.items():
+        for i in places:
+            params[i] = values[k]
+    return sql, params
+
+
+def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tuple]:
+    """All rows of a query on `using`, with server-side parameters, prepared (planned once per
+    connection) unless the best plan depends on the values, as a search's does on its words.
+    Logged like Django's queries."""
+    connection = connections[using]
+    connection.ensure_connection()
+    started = time.monotonic()
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(sql, params, prepare=prepare)
+        rows = cursor.fetchall()
+    if connection.queries_logged:
+        connection.queries_log.append({"sql": sql, "time": f"{time.monotonic() - started:.3f}"})
+    return rows

@@ -94,13 +94,49 @@ class CappedCountPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         objects = self.object_list
-        if not isinstance(objects, QuerySet):
+        if isinstance(objects, QuerySet):
+            estimate = planner_estimate(objects)
+            exact = lambda: objects.order_by()[: self.cap + 1].count()  # noqa: E731
+        elif isinstance(objects, SQLRows):
+            estimate = objects.estimate()
+            exact = lambda: objects.capped_count(self.cap)  # noqa: E731
+        else:
             return super().count
-        estimate = planner_estimate(objects)
         if estimate < self.estimate_above:
-            counted = objects.order_by()[: self.cap + 1].count()
+            counted = exact()
             if counted <= self.cap:
                 return counted
             estimate = max(estimate, counted)
         self.estimated = True
         return estimate
+
+
+class SQLRows:
+    """The first column of a query's rows (ids), for a Paginator: counted by the planner's estimate
+    or a capped count, and fetched a page at a time with LIMIT/OFFSET, all as raw SQL (see
+    articles.fragments.compiled_sql: the ORM's work done once per shape of the query)."""
+
+    def __init__(self, sql: str, params: list, using: str, *, prepare: bool = True):
+        self.sql, self.params, self.using, self.prepare = sql, params, using, prepare
+
+    def _rows(self, sql: str, params: list) -> list[tuple]:
+        from articles.fragments import fetch_all
+
+        return fetch_all(sql, params, self.using, prepare=self.prepare)
+
+    def estimate(self) -> int:
+        plan = self._rows("EXPLAIN (FORMAT JSON) " + self.sql, self.params)[0][0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return int(plan[0]["Plan"]["Plan Rows"])
+
+    def capped_count(self, cap: int) -> int:
+        sql = f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s) AS capped"
+        return self._rows(sql, [*self.params, cap + 1])[0][0]
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("SQLRows is sliced a page at a time")
+        start, stop = index.start or 0, index.stop
+        sql = f"{self.sql} LIMIT %s OFFSET %s"
+        return [row[0] for row in self._rows(sql, [*self.params, max(stop - start, 0), start])]

@@ -112,25 +112,34 @@ class Ranked:
     more: bool
 
 
+def ranked_query(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATES) -> QuerySet:
+    """(id, rank) of the newest `candidates` + 1 matches of q among `articles`, newest first."""
+    query = parse_query(q)
+    return (
+        articles.filter(search_vector=query)
+        .newest_first()
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .values_list("pk", "rank")[: candidates + 1]
+    )
+
+
+def ranked(rows: list[tuple[int, float]], *, candidates: int = RANKED_CANDIDATES) -> Ranked:
+    """ranked_query's rows, best first (newest first among equal ranks)."""
+    more = len(rows) > candidates
+    rows = list(rows[:candidates])
+    rows.sort(key=lambda row: -row[1])  # stable: newest first among equal ranks
+    return Ranked([pk for pk, _rank in rows], more)
+
+
 def ranked_ids(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATES) -> Ranked:
     """The newest `candidates` matches of q among `articles`, best first: one query, no count.
 
     Same order as search_articles (rank, then newest first); one more row than asked for
     says whether older matches were left unranked.
     """
-    query = parse_query(q)
-    if query is None:
+    if parse_query(q) is None:
         return Ranked([], False)
-    rows = list(
-        articles.filter(search_vector=query)
-        .newest_first()
-        .annotate(rank=SearchRank(F("search_vector"), query))
-        .values_list("pk", "rank")[: candidates + 1]
-    )
-    more = len(rows) > candidates
-    rows = rows[:candidates]
-    rows.sort(key=lambda row: -row[1])  # stable: newest first among equal ranks
-    return Ranked([pk for pk, _rank in rows], more)
+    return ranked(list(ranked_query(articles, q, candidates=candidates)), candidates=candidates)
 
 
 def query_words(q: str) -> list[str]:

@@ -209,13 +209,15 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "newsdesk_cache",
     },
-    # Rendered page content, per worker process, keyed by a stamp of everything it shows
-    # (articles/fragments.py): a change anywhere changes the key, so nothing needs clearing.
+    # Rendered page content keyed by a stamp of everything it shows (articles/fragments.py): a
+    # change anywhere changes the key, so nothing needs clearing. Files (in the page cache of
+    # the OS) are shared by every worker on the machine: one rendering per page, not one per
+    # worker; old entries age out.
     "fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "newsdesk-fragments",
-        "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", "900")),
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "2000"))},
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR", str(VAR_DIR / "fragments")),
+        "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
     },
 }
 

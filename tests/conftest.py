@@ -24,8 +24,13 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
-def _empty_fragment_cache():
-    # Cached page content is keyed by what it shows; a fresh cache keeps each test's queries its own.
+def _own_fragment_cache(settings):
+    # Cached page content is keyed by what it shows; a fresh in-memory cache per test keeps each
+    # test's queries its own (and other test runs on the machine out of it).
+    settings.CACHES = {
+        **settings.CACHES,
+        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
+    }
     from django.core.cache import caches
 
     caches["fragments"].clear()

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import router
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -12,7 +13,7 @@ from articles import fragments, search
 from articles.forms import ArticleSearchForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Person, ReviewStatus
-from articles.paginators import CappedCountPaginator
+from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, link_rows
 from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
@@ -45,22 +46,45 @@ def article_list(request):
     q = form.value("q")
     person_filter, person = resolve_person(form.value("person"))
     status = form.value("status")
-    articles = Article.objects.visible(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
-    articles = articles.filtered(
-        outlet=form.value("outlet"),
-        person=person_filter,
-        tag=form.value("tag"),
-        date_from=form.value("date_from", None),
-        date_to=form.value("date_to", None),
-        status=status,
-    )
+    show_rejected = bool(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
+    dates = form.value("date_from", None), form.value("date_to", None)
+    values = {
+        k: v for k, v in {"outlet": form.value("outlet"), "tag": form.value("tag"), "status": status}.items() if v
+    }
+    if person is not None:
+        values["person"] = person.pk
+
+    def listed(values: dict):
+        return Article.objects.visible(show_rejected).filtered(
+            outlet=values.get("outlet", ""),
+            person=values["person"] if person is not None else person_filter,
+            tag=values.get("tag", ""),
+            date_from=dates[0],
+            date_to=dates[1],
+            status=values.get("status", ""),
+        )
+
+    # Ids first (no rows built), from SQL the ORM compiles once per shape of the filters, unless
+    # the filters are dates or a name (compiled the ordinary way).
+    compiled = not any(dates) and (person_filter is None or person is not None)
+    using = router.db_for_read(Article)
     ranked = None
     if q:
         # The best of the newest matches, ranked in one query (ids only, no count).
-        ranked = search.ranked_ids(articles, q)
+        if compiled:
+            sql, params = fragments.compiled_sql(
+                f"ranked:{int(show_rejected)}", lambda v: search.ranked_query(listed(v), v["q"]), {**values, "q": q}
+            )
+            ranked = search.ranked(fragments.fetch_all(sql, params, using, prepare=False))
+        else:
+            ranked = search.ranked_ids(listed(values), q)
         page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     else:
-        ids = articles.newest_first().values_list("pk", flat=True)
+        if compiled:
+            newest = lambda v: listed(v).newest_first().values_list("pk", flat=True)  # noqa: E731
+            ids = SQLRows(*fragments.compiled_sql(f"article-ids:{int(show_rejected)}", newest, values), using)
+        else:
+            ids = listed(values).newest_first().values_list("pk", flat=True)
         page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     shown = list(page.object_list)
 
