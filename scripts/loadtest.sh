@@ -11,9 +11,10 @@
 #
 # The mix: article list and searches, article pages, people, quotes, events, tags, pickers
 # and JSON-LD exports, mostly as htmx fragments, and about 5% writes (review, tags).
+# Its own database (set before lib.sh, which defaults the name to the dev database).
+export NEWSDESK_DB_NAME="${NEWSDESK_DB_NAME:-newsdesk_loadtest}"
 source "$(dirname "$0")/lib.sh"
 
-export NEWSDESK_DB_NAME="${NEWSDESK_DB_NAME:-newsdesk_loadtest}"
 CLIENTS="${LOADTEST_CLIENTS:-50}"
 SECONDS_="${LOADTEST_SECONDS:-60}"
 PORT="${PORT:-8077}"
