@@ -87,9 +87,13 @@ class CappedCountPaginator(Paginator):
     estimate_above = 5000
     cap = 10_000
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, estimate_above: int | None = None, cap: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.estimated = False
+        if estimate_above is not None:
+            self.estimate_above = estimate_above
+        if cap is not None:
+            self.cap = cap
 
     @cached_property
     def count(self) -> int:

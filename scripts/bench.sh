@@ -56,7 +56,7 @@ say "2. import throughput through the task queue"
 "$PY" manage.py bench_import
 
 say "3. pages under load: gunicorn on 127.0.0.1:$PORT as make run serves it"
-start_web "$PORT" --access-logfile "$VAR/bench-access.log"
+start_web "$PORT" --access-logfile "$VAR/bench-access.log" --error-logfile "$VAR/bench-gunicorn.log"
 for _ in $(seq 1 60); do
     curl -fso /dev/null "http://127.0.0.1:$PORT/accounts/login/" && break
     sleep 0.5
