@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 setup_common
 cd "$ROOT"
 "$PY" manage.py migrate --noinput -v 0
-"$PY" manage.py createcachetable
+"$PY" manage.py createcachetable -v 0
 "$PY" manage.py collectstatic --noinput -v 0
 "$PY" manage.py import_articles seeds/
 "$PY" manage.py ensure_editor
