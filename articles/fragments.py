@@ -50,7 +50,7 @@ def fetch_one(sql: str, params) -> tuple | None:
         cursor.execute(sql, params, prepare=True)
         row = cursor.fetchone()
     if connection.queries_logged:
-        connection.queries_log.append({"sql": sql, "time": f"{time.monotonic() - started:.3f}"})
+        connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
     return row
 
 
@@ -233,5 +233,5 @@ def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tup
         cursor.execute(sql, params, prepare=prepare)
         rows = cursor.fetchall()
     if connection.queries_logged:
-        connection.queries_log.append({"sql": sql, "time": f"{time.monotonic() - started:.3f}"})
+        connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
     return rows
