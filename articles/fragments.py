@@ -4,8 +4,8 @@ The article page's content (body with its marks, people, quotes with their widge
 annotations, links, tags) costs tens of milliseconds to query and render, and changes rarely.
 It is kept in CACHES["fragments"] (files shared by the workers of a machine) under a key
 that contains a *stamp*: an md5, computed by PostgreSQL in one query on every request, over
-every row the content shows (ids, update times, names, review decisions, labels of linked
-records). Any change anywhere, from any process (another gunicorn worker, the import worker,
+the row versions (`xmin` and `ctid`: which transaction wrote it, where it lies) of every row the content shows,
+and the labels of linked records. Any change anywhere, from any process (another gunicorn worker, the import worker,
 the admin, a queryset.update()), changes the stamp, so a stale entry is never read again: no
 signals, no cross-process invalidation, nothing to forget. Old entries age out (TIMEOUT).
 
@@ -18,6 +18,7 @@ replaced by the request's token on the way out.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 
 import psycopg
@@ -66,37 +67,34 @@ def key(*parts) -> str:
     return "frag:" + hashlib.md5(":".join(str(p) for p in (database, *parts)).encode()).hexdigest()
 
 
+def _versions(sql: str) -> str:
+    """The stamp SQL with each ver(alias) written out as that row's version (see below)."""
+    return re.sub(r"\bver\((\w+)\)", r"(\1.xmin || '/' || \1.ctid)", sql)
+
+
 def _tags(through: str, column: str, owner: str) -> str:
-    return (
-        f"(SELECT string_agg(concat_ws('|', t.id, t.name, t.slug), ',' ORDER BY t.id) "
+    return _versions(
+        f"(SELECT string_agg(ver(x) || ':' || ver(t), ',' ORDER BY x.id) "
         f"FROM {through} x JOIN articles_tag t ON t.id = x.tag_id WHERE x.{column} = {owner})"
     )
 
 
-def _shown(alias: str) -> str:
-    """An article's fields as pages show them (queryset.update() leaves updated_at alone)."""
-    a = alias
-    return (
-        f"md5(concat_ws('|', {a}.updated_at, {a}.title, {a}.standfirst, {a}.outlet, {a}.authors::text, "
-        f"{a}.published_year, {a}.published_month, {a}.published_day, {a}.published_time, "
-        f"{a}.published_year_inferred, {a}.published_precision, {a}.review_status))"
-    )
-
-
-ARTICLE_STAMP_SQL = """
+# Every row the content shows is represented by its version: `xmin`, the transaction that wrote
+# it, and `ctid`, where it lies. Any UPDATE (a queryset.update() too, which leaves updated_at
+# alone) writes a new version: a new xmin, or within one transaction a new place (the old
+# version keeps its slot until the transaction ends). Inserts and deletes change the set. So the
+# stamp changes whenever anything shown does, without reading or hashing the text itself. Spurious changes
+# (a row rewritten with the same values, a user's last_login) only cost a re-render.
+ARTICLE_STAMP_SQL = _versions("""
 SELECT a.title,
-  md5(concat_ws('#', {article}, md5(a.body), md5(a.removed_lines::text), a.source_file, a.dateline_place,
-    {article_tags},
-    (SELECT string_agg(concat_ws('|', m.id, m.person_id, m.start, m."end", p.name, p.role), ',' ORDER BY m.id)
+  md5(concat_ws('#', ver(a), {article_tags},
+    (SELECT string_agg(ver(m) || ':' || ver(p), ',' ORDER BY m.id)
      FROM articles_mention m JOIN articles_person p ON p.id = m.person_id WHERE m.article_id = a.id),
-    (SELECT string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, q.start, q."end", md5(q.text),
-                                 q.speaker_id, q.speaker_label, s.name), ',' ORDER BY q.id)
+    (SELECT string_agg(ver(q) || ':' || coalesce(ver(s), '-'), ',' ORDER BY q.id)
      FROM articles_quote q LEFT JOIN articles_person s ON s.id = q.speaker_id WHERE q.article_id = a.id),
-    (SELECT string_agg(concat_ws('|', n.id, n.updated_at, md5(n.note), md5(n.exact), n.start, n."end",
-                                 n.anchor_status, n.author_id, u.username, {annotation_tags}), ',' ORDER BY n.id)
+    (SELECT string_agg(concat_ws(':', ver(n), ver(u), {annotation_tags}), ',' ORDER BY n.id)
      FROM articles_annotation n JOIN auth_user u ON u.id = n.author_id WHERE n.article_id = a.id),
-    (SELECT string_agg(concat_ws('|', e.id, e.updated_at, e.review_status, md5(e.summary),
-                                 e.date_year, e.date_month, e.date_day), ',' ORDER BY e.id)
+    (SELECT string_agg(ver(ea) || ':' || ver(e), ',' ORDER BY ea.id)
      FROM articles_event_articles ea JOIN articles_event e ON e.id = ea.event_id WHERE ea.article_id = a.id),
     (SELECT string_agg(concat_ws('|', l.id, l.relation, l.note, l.other_label), ',') FROM ({links}) l)
   )) AS stamp,
@@ -104,14 +102,13 @@ SELECT a.title,
   EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
           WHERE ug.user_id = %s AND g.name = %s) AS editor
 FROM articles_article a WHERE a.id = %s
-"""
+""")
 
 
 def article_state(pk: int, user) -> tuple[str, str, bool, bool] | None:
     """(title, stamp, annotated, user is an editor) of an article in one query, or None."""
     links, link_params = link_sql("article", pk)
     sql = ARTICLE_STAMP_SQL.format(
-        article=_shown("a"),
         article_tags=_tags("articles_article_tags", "article_id", "a.id"),
         annotation_tags=_tags("articles_annotation_tags", "annotation_id", "n.id"),
         links=links,
@@ -137,37 +134,36 @@ def cached_rows(request, name: str, ids: list[int], stamp_sql: str, render, *, e
     return with_csrf(request, html)
 
 
-ARTICLE_ROWS_STAMP_SQL = """
-SELECT md5(string_agg(concat_ws('|', a.id, {article}, {tags}),
-                      ',' ORDER BY array_position(%(ids)s::bigint[], a.id)))
+ARTICLE_ROWS_STAMP_SQL = _versions(
+    """
+SELECT md5(string_agg(concat_ws(':', a.id, ver(a), {tags}), ',' ORDER BY array_position(%(ids)s::bigint[], a.id)))
 FROM articles_article a WHERE a.id = ANY(%(ids)s::bigint[])
-""".format(article=_shown("a"), tags=_tags("articles_article_tags", "article_id", "a.id"))
+""".format(tags=_tags("articles_article_tags", "article_id", "a.id"))
+)
 
-QUOTE_ROWS_STAMP_SQL = """
-SELECT md5(string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, md5(q.text), q.speaker_id, q.speaker_label,
-                                 q.fingerprint, s.name, a.id, {article}, {tags},
-    (SELECT concat_ws(':', count(*), md5(string_agg(concat_ws(':', o.id, oa.id, {other}), ',' ORDER BY o.id)))
+QUOTE_ROWS_STAMP_SQL = _versions(
+    """
+SELECT md5(string_agg(concat_ws(':', q.id, ver(q), coalesce(ver(s), '-'), ver(a), {tags},
+    (SELECT concat_ws(':', count(*), md5(string_agg(ver(o) || ':' || ver(oa), ',' ORDER BY o.id)))
      FROM articles_quote o JOIN articles_article oa ON oa.id = o.article_id
      WHERE q.fingerprint <> '' AND o.fingerprint = q.fingerprint AND o.id <> ALL(%(ids)s::bigint[]))),
   ',' ORDER BY array_position(%(ids)s::bigint[], q.id)))
 FROM articles_quote q JOIN articles_article a ON a.id = q.article_id LEFT JOIN articles_person s ON s.id = q.speaker_id
 WHERE q.id = ANY(%(ids)s::bigint[])
-""".format(article=_shown("a"), other=_shown("oa"), tags=_tags("articles_quote_tags", "quote_id", "q.id"))
+""".format(tags=_tags("articles_quote_tags", "quote_id", "q.id"))
+)
 
 
-PERSON_STAMP_SQL = """
+PERSON_STAMP_SQL = _versions("""
 SELECT p.name,
-  md5(concat_ws('#', p.updated_at, p.name, p.role, p.review_status, md5(p.description), array_to_string(p.aliases, '|'),
-    {person_tags},
-    (SELECT string_agg(concat_ws('|', q.id, q.updated_at, q.review_status, md5(q.text), a.id, {article}), ','
-                       ORDER BY array_position(%s::bigint[], q.id))
+  md5(concat_ws('#', ver(p), {person_tags},
+    (SELECT string_agg(concat_ws(':', q.id, ver(q), ver(a)), ',' ORDER BY array_position(%s::bigint[], q.id))
      FROM articles_quote q JOIN articles_article a ON a.id = q.article_id WHERE q.id = ANY(%s::bigint[])),
-    (SELECT string_agg(concat_ws('|', a.id, {article}), ',' ORDER BY array_position(%s::bigint[], a.id))
+    (SELECT string_agg(a.id || ':' || ver(a), ',' ORDER BY array_position(%s::bigint[], a.id))
      FROM articles_article a WHERE a.id = ANY(%s::bigint[])),
-    (SELECT string_agg(concat_ws('|', e.id, e.updated_at, e.review_status, md5(e.summary), e.date_year, e.date_month,
-                                 e.date_day), ',' ORDER BY array_position(%s::bigint[], e.id))
+    (SELECT string_agg(e.id || ':' || ver(e), ',' ORDER BY array_position(%s::bigint[], e.id))
      FROM articles_event e WHERE e.id = ANY(%s::bigint[])),
-    (SELECT string_agg(concat_ws('|', s.id, s.status, o.id, o.name), ',' ORDER BY s.id)
+    (SELECT string_agg(concat_ws(':', s.id, ver(s), ver(o)), ',' ORDER BY s.id)
      FROM articles_mergesuggestion s
      JOIN articles_person o ON o.id = CASE WHEN s.person_id = p.id THEN s.candidate_id ELSE s.person_id END
      WHERE (s.person_id = p.id OR s.candidate_id = p.id) AND s.status = 'open'),
@@ -176,15 +172,13 @@ SELECT p.name,
   EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
           WHERE ug.user_id = %s AND g.name = %s) AS editor
 FROM articles_person p WHERE p.id = %s
-"""
+""")
 
 
 def person_state(pk: int, user, quotes: list[int], articles: list[int], events: list[int]):
     """(name, stamp, user is an editor) of a person's page showing these rows, or None."""
     links, link_params = link_sql("person", pk)
-    sql = PERSON_STAMP_SQL.format(
-        article=_shown("a"), person_tags=_tags("articles_person_tags", "person_id", "p.id"), links=links
-    )
+    sql = PERSON_STAMP_SQL.format(person_tags=_tags("articles_person_tags", "person_id", "p.id"), links=links)
     params = [quotes, quotes, articles, articles, events, events, *link_params, user.pk, EDITORS, pk]
     return fetch_one(sql, params)
 

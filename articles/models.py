@@ -127,10 +127,26 @@ class Article(models.Model):
         ordering = [F("published_at").desc(nulls_last=True), "-imported_at"]
         indexes = [
             GinIndex(fields=["search_vector"], name="article_search_gin"),
-            models.Index(F("published_at").desc(nulls_last=True), F("imported_at").desc(), name="article_newest"),
+            # Newest first, ids included: lists and walks read the index alone.
+            models.Index(
+                F("published_at").desc(nulls_last=True), F("imported_at").desc(), F("id").desc(), name="article_newest"
+            ),
+            # An article's dates by id: sorting a given set of articles (a person's) newest first
+            # without visiting each one's row.
+            models.Index(fields=["id"], include=["published_at", "imported_at"], name="article_id_dates"),
             # Oldest first (a person's quotes by date walk it instead of sorting all their quotes).
             models.Index(F("published_at").asc(nulls_last=True), "id", name="article_oldest"),
             models.Index(fields=["review_status"], name="article_review"),
+            # An outlet's articles newest first, and their count, from the index alone (the
+            # review status rides along so "not rejected" needs no visit to the table).
+            models.Index(
+                "outlet",
+                F("published_at").desc(nulls_last=True),
+                F("imported_at").desc(),
+                F("id").desc(),
+                include=["review_status"],
+                name="article_outlet_newest",
+            ),
         ]
         constraints = partial_date_constraints("published", "article")
 

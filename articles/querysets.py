@@ -94,12 +94,6 @@ class ArticleQuerySet(ReviewableQuerySet):
             cursor.execute(sql)
             return [row[0] for row in cursor.fetchall()]
 
-    def mentioning(self, person):
-        """Articles that mention a person, newest first, without the heavy fields."""
-        from articles.models import Mention
-
-        return self.filter(pk__in=Mention.objects.filter(person=person).values("article_id")).for_list().newest_first()
-
 
 def aliases_text():
     """A person's aliases as one string, for substring matching."""

@@ -133,6 +133,11 @@ DATABASES["default"]["OPTIONS"].setdefault(
     "options",
     os.environ.get("NEWSDESK_PG_OPTIONS", "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"),
 )
+# Server-side prepared statements for the queries that ask for them (articles/fragments.py: the
+# stamp and list queries, planned once per connection instead of on every request). Django
+# leaves psycopg's threshold unset, which turns preparing off altogether; its own queries bind
+# on the client side and are never prepared.
+DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 # Persistent connections, checked before reuse so a restarted server costs one failed request at most.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE", "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -149,7 +154,8 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         # Tests read through the same test database as default.
         "TEST": {"MIRROR": "default"},
     }
-    DATABASES["replica"]["OPTIONS"].setdefault("options", DATABASES["default"]["OPTIONS"]["options"])
+    for option in ("options", "prepare_threshold"):
+        DATABASES["replica"]["OPTIONS"].setdefault(option, DATABASES["default"]["OPTIONS"][option])
     DATABASE_ROUTERS = ["newsdesk.routers.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -214,12 +220,23 @@ CACHES = {
     # the OS) are shared by every worker on the machine: one rendering per page, not one per
     # worker; old entries age out.
     "fragments": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "articles.filecache.OccasionallyCulledFileCache",
         "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR", str(VAR_DIR / "fragments")),
         "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
     },
+    # Sessions read on every request: from these files first (a cache miss falls back to the
+    # session table, which stays the record). Per machine, shared by its workers, so a log-out on
+    # one worker is seen by all; several app machines need a shared cache here (docs/performance.md).
+    "sessions": {
+        "BACKEND": "articles.filecache.OccasionallyCulledFileCache",
+        "LOCATION": os.environ.get("NEWSDESK_SESSION_CACHE_DIR", str(VAR_DIR / "sessions")),
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    },
 }
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_CACHE_ALIAS = "sessions"
 
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_flag("NEWSDESK_SSL_REDIRECT", True)

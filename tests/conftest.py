@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 
+from articles.paginators import forget_estimates
 from articles.services.accounts import ensure_groups
 from articles.services.importing import collect_files, import_path
 
@@ -30,10 +31,13 @@ def _own_fragment_cache(settings):
     settings.CACHES = {
         **settings.CACHES,
         "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
+        "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-sessions"},
     }
     from django.core.cache import caches
 
     caches["fragments"].clear()
+    caches["sessions"].clear()
+    forget_estimates()  # planner estimates are kept a minute: each test plans its own
 
 
 @pytest.fixture
