@@ -37,14 +37,19 @@ def cache():
     return caches["fragments"]
 
 
-def fetch_one(sql: str, params) -> tuple | None:
+def read_alias(model=None) -> str:
+    """The database a page's rows are read from (a replica when there is one)."""
+    if model is None:
+        from articles.models import Article as model
+    return router.db_for_read(model)
+
+
+def fetch_one(sql: str, params, *, model=None) -> tuple | None:
     """One row of a stamp query, run as a prepared statement (server-side parameters): the
     planner works on these once per connection, not on every request. Logged like Django's
     own queries, so query counts see it. It runs where the page's rows are read (a replica
     when there is one), so the stamp and the content come from the same copy of the data."""
-    from articles.models import Article
-
-    connection = connections[router.db_for_read(Article)]
+    connection = connections[read_alias(model)]
     connection.ensure_connection()
     started = time.monotonic()
     with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:

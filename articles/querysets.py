@@ -90,9 +90,9 @@ class ArticleQuerySet(ReviewableQuerySet):
                 FROM o WHERE o.outlet IS NOT NULL
             )
             SELECT outlet FROM o WHERE outlet IS NOT NULL"""
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(sql)
-            return [row[0] for row in cursor.fetchall()]
+        from articles.fragments import fetch_all
+
+        return [row[0] for row in fetch_all(sql, None, self.db)]  # prepared: planned once per connection
 
 
 def aliases_text():
@@ -150,6 +150,8 @@ class PersonQuerySet(ReviewableQuerySet):
         from articles.models import Mention
 
         mention = Mention._meta.db_table
+        columns = [field.column for field in self.model._meta.concrete_fields]
+        names = [field.attname for field in self.model._meta.concrete_fields]
         sql = f"""
             WITH recent AS (
                 SELECT DISTINCT article_id FROM {mention}
@@ -162,11 +164,21 @@ class PersonQuerySet(ReviewableQuerySet):
                 ORDER BY shared DESC, m.person_id
                 LIMIT %s
             )
-            SELECT p.*, t.shared FROM {self.model._meta.db_table} p JOIN together t ON t.person_id = p.id
+            SELECT {", ".join(f"p.{c}" for c in columns)}, t.shared
+            FROM {self.model._meta.db_table} p JOIN together t ON t.person_id = p.id
             ORDER BY t.shared DESC, p.name, p.id
             LIMIT %s"""
+        from articles.fragments import fetch_all
+
         # Ties at the cut are settled by name: a few more candidates than shown are counted.
-        return self.raw(sql, [person.pk, within, person.pk, limit * 3, limit])
+        # Prepared (planned once per connection): the walk is bounded by `within` whoever it is.
+        rows = fetch_all(sql, [person.pk, within, person.pk, limit * 3, limit], self.db)
+        people = []
+        for row in rows:
+            other = self.model.from_db(self.db, names, row[:-1])
+            other.shared = row[-1]
+            people.append(other)
+        return people
 
 
 def group_key():

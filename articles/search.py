@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import F, IntegerField, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, Least, Lower, NullIf, StrIndex, Substr
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from articles.paginators import planner_estimate
 
 CONFIG = "english"
 RANKED_CANDIDATES = 200
@@ -112,15 +115,31 @@ class Ranked:
     more: bool
 
 
-def ranked_query(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATES) -> QuerySet:
-    """(id, rank) of the newest `candidates` + 1 matches of q among `articles`, newest first."""
+# Below this many matches (the planner's estimate) the newest are found by gathering every
+# match through the GIN index and sorting them; above it, by walking the newest articles until
+# enough match. Walking for a rare word or a phrase that never occurs reads the whole table
+# (half a second); gathering a common word's matches reads tens of thousands of rows.
+FEW_MATCHES = 5_000
+
+
+def matching(articles: QuerySet, q: str) -> QuerySet:
+    """The articles matching q, unordered (what the planner is asked to estimate)."""
+    return articles.filter(search_vector=parse_query(q)).order_by()
+
+
+def ranked_query(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATES, gather: bool = False) -> QuerySet:
+    """(id, rank) of the newest `candidates` + 1 matches of q among `articles`, newest first.
+
+    gather=True orders by an expression no index provides, so PostgreSQL collects the matches
+    through the search index and sorts them rather than walking the newest-first index."""
     query = parse_query(q)
-    return (
-        articles.filter(search_vector=query)
-        .newest_first()
-        .annotate(rank=SearchRank(F("search_vector"), query))
-        .values_list("pk", "rank")[: candidates + 1]
-    )
+    matches = articles.filter(search_vector=query)
+    if gather:
+        undated_last = Coalesce(F("published_at"), Value(datetime.min.replace(tzinfo=UTC)))
+        matches = matches.order_by(undated_last.desc(), F("imported_at").desc(), F("pk").desc())
+    else:
+        matches = matches.newest_first()
+    return matches.annotate(rank=SearchRank(F("search_vector"), query)).values_list("pk", "rank")[: candidates + 1]
 
 
 def ranked(rows: list[tuple[int, float]], *, candidates: int = RANKED_CANDIDATES) -> Ranked:
@@ -139,7 +158,8 @@ def ranked_ids(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATE
     """
     if parse_query(q) is None:
         return Ranked([], False)
-    return ranked(list(ranked_query(articles, q, candidates=candidates)), candidates=candidates)
+    gather = planner_estimate(matching(articles, q)) < FEW_MATCHES
+    return ranked(list(ranked_query(articles, q, candidates=candidates, gather=gather)), candidates=candidates)
 
 
 def query_words(q: str) -> list[str]:

@@ -16,4 +16,10 @@ def ensure_groups() -> tuple[Group, Group]:
 
 
 def can_edit(user) -> bool:
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=EDITORS).exists())
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    # Known when the user was loaded for this request (articles.auth.EditorAwareBackend).
+    known = getattr(user, "is_editor", None)
+    return known if known is not None else user.groups.filter(name=EDITORS).exists()

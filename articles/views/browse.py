@@ -13,7 +13,7 @@ from articles import fragments, search
 from articles.forms import ArticleSearchForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Person, ReviewStatus
-from articles.paginators import CappedCountPaginator, SQLRows
+from articles.paginators import CappedCountPaginator, SQLRows, planner_estimate
 from articles.querysets import annotations_for, link_rows
 from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
@@ -72,8 +72,12 @@ def article_list(request):
     if q:
         # The best of the newest matches, ranked in one query (ids only, no count).
         if compiled:
+            # Gather the matches or walk the newest articles, by how many the planner expects.
+            gather = planner_estimate(search.matching(listed(values), q)) < search.FEW_MATCHES
             sql, params = fragments.compiled_sql(
-                f"ranked:{int(show_rejected)}", lambda v: search.ranked_query(listed(v), v["q"]), {**values, "q": q}
+                f"ranked:{int(show_rejected)}:{int(gather)}",
+                lambda v: search.ranked_query(listed(v), v["q"], gather=gather),
+                {**values, "q": q},
             )
             ranked = search.ranked(fragments.fetch_all(sql, params, using, prepare=False))
         else:

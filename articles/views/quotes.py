@@ -23,7 +23,7 @@ QUOTE_PAGE_OTHERS = 100  # other reports listed on a quote's own page (the list 
 # thousands of quotes to find a page of matches. Below this many matches (the planner's
 # estimate) the matches are gathered first through the search index and sorted, and the first
 # report of each quotation picked among them; above it the walk finds a page quickly.
-FEW_MATCHES = 5000
+FEW_MATCHES = 2500
 FIRST_REPORTS_AMONG_MATCHES_SQL = """
 WITH matched AS MATERIALIZED ({matched})
 SELECT quote_id FROM (

@@ -2,9 +2,9 @@
 
 Every page is requested with one copy and with three copies of a small newsroom (articles
 with mentions, quotes, annotations, tags, events, links) and must run exactly the same,
-known number of queries both times. The counts include the user lookup (1; the session
-comes from its cache, settings.CACHES["sessions"]) and, on pages with editing controls, the
-editor check (1). Long lists are counted by the
+known number of queries both times. The counts include the user lookup, which also says
+whether the user is an Editor (1; articles/auth.py; the session comes from its cache,
+settings.CACHES["sessions"]). Long lists are counted by the
 planner's estimate first and exactly only when it is small, so these small worlds show one
 query more than a list of 100,000 articles does (make bench prints those counts). The counts
 are for a first request; a repeated one whose content comes from the fragment cache runs
@@ -35,8 +35,9 @@ def pages():
         # user, estimate, count (a long list: the estimate only), ids, stamp, outlets; then,
         # unless the rows come from the fragment cache: rows, tags
         ("article list", reverse("articles:list"), 8),
-        # user, ranked ids (no count), stamp, outlets; rows, tags, snippets for the rows shown
-        ("article search", reverse("articles:list") + "?q=Moscow+OR+calm", 7),
+        # user, estimate (how many match: gather or walk), ranked ids (no count), stamp, outlets;
+        # rows, tags, snippets for the rows shown
+        ("article search", reverse("articles:list") + "?q=Moscow+OR+calm", 8),
         # … + the person picked by number
         ("article list by person", reverse("articles:list") + f"?person={person.pk}&outlet=The+Record&tag=ukraine", 9),
         # user, stamp (+editor); unless cached: article (+tags), mentions, quotes,
@@ -48,21 +49,21 @@ def pages():
         # user, quote ids, article ids, event ids, co-mentioned, stamp (+editor); unless
         # cached: person (+tags), quotes, articles, events, merge suggestions, links
         ("person page", person.get_absolute_url(), 13),
-        # user, person picked, editor, estimate, count, ids, stamp, outlets; unless cached:
+        # user (+editor), person picked, estimate, count, ids, stamp, outlets; unless cached:
         # rows, tags, also reported
-        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 11),
-        ("quotes search", reverse("articles:quotes") + "?q=calm", 10),
-        # user, quote (+tags), editor, events, also reported, links
-        ("quote page", reverse("articles:quote", args=[quote.pk]), 7),
-        # user, editor, count, rows, participants, articles, quotes, tags
-        ("events", reverse("articles:events"), 8),
-        ("events by person", reverse("articles:events") + f"?person={person.pk}", 9),
-        # user, event (+participants, articles, quotes, tags), editor, links
-        ("event page", event.get_absolute_url(), 8),
+        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 10),
+        ("quotes search", reverse("articles:quotes") + "?q=calm", 9),
+        # user (+editor), quote (+tags), events, also reported, links
+        ("quote page", reverse("articles:quote", args=[quote.pk]), 6),
+        # user (+editor), count, rows, participants, articles, quotes, tags
+        ("events", reverse("articles:events"), 7),
+        ("events by person", reverse("articles:events") + f"?person={person.pk}", 8),
+        # user (+editor), event (+participants, articles, quotes, tags), links
+        ("event page", event.get_absolute_url(), 7),
         # user, count, rows
         ("tags", reverse("articles:tags"), 3),
-        # user, tag, editor, articles, quotes, people, events, annotations
-        ("tag page", tag.get_absolute_url(), 8),
+        # user (+editor), tag, articles, quotes, people, events, annotations
+        ("tag page", tag.get_absolute_url(), 7),
         # user, article, annotations (+tags)
         ("annotations export", reverse("articles:annotations_export", args=[article.pk]), 4),
         # user, annotation (+tags): the list item htmx asks for (edit form's Cancel)
@@ -100,7 +101,7 @@ CACHED = {
     "article search": 4,  # user, ranked ids, stamp, outlets
     "article page": 2,  # user, stamp (+editor)
     "person page": 6,  # user, quote ids, article ids, event ids, co-mentioned, stamp
-    "quotes": 7,  # user, person picked, editor, count, ids, stamp, outlets
+    "quotes": 6,  # user (+editor), person picked, count, ids, stamp, outlets
 }
 
 
