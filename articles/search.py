@@ -120,6 +120,14 @@ class Ranked:
 # enough match. Walking for a rare word or a phrase that never occurs reads the whole table
 # (half a second); gathering a common word's matches reads tens of thousands of rows.
 FEW_MATCHES = 5_000
+# A phrase's estimate is that of its words anywhere in the text; the phrase itself may occur in
+# none of them, and then the walk reads the whole table. Gather more before walking.
+FEW_MATCHES_FOR_PHRASES = 20_000
+
+
+def gathers(estimate: int, q: str) -> bool:
+    """Whether to gather the matches through the index (see FEW_MATCHES) for q."""
+    return estimate < (FEW_MATCHES_FOR_PHRASES if '"' in q else FEW_MATCHES)
 
 
 def matching(articles: QuerySet, q: str) -> QuerySet:
@@ -158,7 +166,7 @@ def ranked_ids(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATE
     """
     if parse_query(q) is None:
         return Ranked([], False)
-    gather = planner_estimate(matching(articles, q)) < FEW_MATCHES
+    gather = gathers(planner_estimate(matching(articles, q)), q)
     return ranked(list(ranked_query(articles, q, candidates=candidates, gather=gather)), candidates=candidates)
 
 

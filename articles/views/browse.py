@@ -73,7 +73,7 @@ def article_list(request):
         # The best of the newest matches, ranked in one query (ids only, no count).
         if compiled:
             # Gather the matches or walk the newest articles, by how many the planner expects.
-            gather = planner_estimate(search.matching(listed(values), q)) < search.FEW_MATCHES
+            gather = search.gathers(planner_estimate(search.matching(listed(values), q)), q)
             sql, params = fragments.compiled_sql(
                 f"ranked:{int(show_rejected)}:{int(gather)}",
                 lambda v: search.ranked_query(listed(v), v["q"], gather=gather),

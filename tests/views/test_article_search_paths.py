@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def listed(client, monkeypatch, few_matches: int, **params) -> list[int]:
     monkeypatch.setattr(search, "FEW_MATCHES", few_matches)
+    monkeypatch.setattr(search, "FEW_MATCHES_FOR_PHRASES", few_matches)
     html = client.get(reverse("articles:list"), params).content.decode()
     return [int(pk) for pk in re.findall(r'class="title" href="/articles/(\d+)/"', html)]
 
