@@ -15,7 +15,7 @@ from articles.querysets import link_rows
 from articles.views.common import page_or_fragment, user_can_edit
 
 PEOPLE_PER_PAGE = 50
-SHOWN = 50  # quotes, articles and events on a person's page before "see all"
+SHOWN = 20  # the latest quotes, articles and events on a person's page; "All … →" lists the rest
 
 
 def first(queryset, n=SHOWN):
