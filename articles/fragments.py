@@ -28,7 +28,6 @@ from django.middleware.csrf import get_token
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.querysets import link_sql
-from articles.services.accounts import EDITORS
 
 CSRF_MARK = "csrf-token-4f1d9b7e"  # stands for the request's token in cached HTML
 
@@ -103,22 +102,20 @@ SELECT a.title,
      FROM articles_event_articles ea JOIN articles_event e ON e.id = ea.event_id WHERE ea.article_id = a.id),
     (SELECT string_agg(concat_ws('|', l.id, l.relation, l.note, l.other_label), ',') FROM ({links}) l)
   )) AS stamp,
-  EXISTS (SELECT 1 FROM articles_annotation n WHERE n.article_id = a.id) AS annotated,
-  EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
-          WHERE ug.user_id = %s AND g.name = %s) AS editor
+  EXISTS (SELECT 1 FROM articles_annotation n WHERE n.article_id = a.id) AS annotated
 FROM articles_article a WHERE a.id = %s
 """)
 
 
-def article_state(pk: int, user) -> tuple[str, str, bool, bool] | None:
-    """(title, stamp, annotated, user is an editor) of an article in one query, or None."""
+def article_state(pk: int) -> tuple[str, str, bool] | None:
+    """(title, stamp, annotated) of an article in one query, or None."""
     links, link_params = link_sql("article", pk)
     sql = ARTICLE_STAMP_SQL.format(
         article_tags=_tags("articles_article_tags", "article_id", "a.id"),
         annotation_tags=_tags("articles_annotation_tags", "annotation_id", "n.id"),
         links=links,
     )
-    return fetch_one(sql, [*link_params, user.pk, EDITORS, pk])
+    return fetch_one(sql, [*link_params, pk])
 
 
 def cached_rows(request, name: str, ids: list[int], stamp_sql: str, render, *, extra=()) -> SafeString:
@@ -173,18 +170,16 @@ SELECT p.name,
      JOIN articles_person o ON o.id = CASE WHEN s.person_id = p.id THEN s.candidate_id ELSE s.person_id END
      WHERE (s.person_id = p.id OR s.candidate_id = p.id) AND s.status = 'open'),
     (SELECT string_agg(concat_ws('|', l.id, l.relation, l.note, l.other_label), ',') FROM ({links}) l)
-  )) AS stamp,
-  EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id
-          WHERE ug.user_id = %s AND g.name = %s) AS editor
+  )) AS stamp
 FROM articles_person p WHERE p.id = %s
 """)
 
 
-def person_state(pk: int, user, quotes: list[int], articles: list[int], events: list[int]):
-    """(name, stamp, user is an editor) of a person's page showing these rows, or None."""
+def person_state(pk: int, quotes: list[int], articles: list[int], events: list[int]):
+    """(name, stamp) of a person's page showing these rows, or None."""
     links, link_params = link_sql("person", pk)
     sql = PERSON_STAMP_SQL.format(person_tags=_tags("articles_person_tags", "person_id", "p.id"), links=links)
-    params = [quotes, quotes, articles, articles, events, events, *link_params, user.pk, EDITORS, pk]
+    params = [quotes, quotes, articles, articles, events, events, *link_params, pk]
     return fetch_one(sql, params)
 
 

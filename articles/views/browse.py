@@ -178,11 +178,10 @@ def article_detail(request, pk):
         article = get_object_or_404(Article.objects.for_page(), pk=pk)
         context = article_workspace(request, article, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)
-    state = fragments.article_state(pk, request.user)
+    state = fragments.article_state(pk)
     if state is None:
         raise Http404("No such article.")
-    title, stamp, annotated, editor = state
-    request._can_edit = request.user.is_superuser or editor
+    title, stamp, annotated = state
     can_edit = user_can_edit(request)
     user_part = request.user.pk if annotated else ""
     key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())

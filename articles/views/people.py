@@ -56,11 +56,10 @@ def person_detail(request, pk):
         pk,
     )
     co_mentioned = list(Person.objects.co_mentioned_with(Person(pk=pk)))
-    state = fragments.person_state(pk, request.user, quote_ids, article_ids, event_ids)
+    state = fragments.person_state(pk, quote_ids, article_ids, event_ids)
     if state is None:
         raise Http404("No such person.")
-    name, stamp, editor = state
-    request._can_edit = request.user.is_superuser or editor
+    name, stamp = state
     can_edit = user_can_edit(request)
     together = [(p.pk, p.name, p.shared) for p in co_mentioned]
     key = fragments.key(

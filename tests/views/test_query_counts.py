@@ -40,13 +40,13 @@ def pages():
         ("article search", reverse("articles:list") + "?q=Moscow+OR+calm", 8),
         # … + the person picked by number
         ("article list by person", reverse("articles:list") + f"?person={person.pk}&outlet=The+Record&tag=ukraine", 9),
-        # user, stamp (+editor); unless cached: article (+tags), mentions, quotes,
+        # user (+editor), stamp; unless cached: article (+tags), mentions, quotes,
         # annotations (+tags), events, links
         ("article page", article.get_absolute_url(), 10),
         ("article page, rejected shown", article.get_absolute_url() + "?show_rejected=1", 10),
         # user, count, rows
         ("people", reverse("articles:people"), 3),
-        # user, quote ids, article ids, event ids, co-mentioned, stamp (+editor); unless
+        # user (+editor), quote ids, article ids, event ids, co-mentioned, stamp; unless
         # cached: person (+tags), quotes, articles, events, merge suggestions, links
         ("person page", person.get_absolute_url(), 13),
         # user (+editor), person picked, estimate, count, ids, stamp, outlets; unless cached:
@@ -99,7 +99,7 @@ def test_the_pages_show_more_rows_with_more_data(editor_client, editor):
 CACHED = {
     "article list": 5,  # user, count, ids, stamp, outlets
     "article search": 4,  # user, ranked ids, stamp, outlets
-    "article page": 2,  # user, stamp (+editor)
+    "article page": 2,  # user (+editor), stamp
     "person page": 6,  # user, quote ids, article ids, event ids, co-mentioned, stamp
     "quotes": 6,  # user (+editor), person picked, count, ids, stamp, outlets
 }
