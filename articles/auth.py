@@ -8,12 +8,15 @@ which articles.services.accounts.can_edit reads instead of asking again.
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
 from articles.services.accounts import EDITORS
 
 
+@cache  # built once per user model, not on every request
 def _user_sql(model) -> tuple[str, list[str]]:
     columns = [field.column for field in model._meta.concrete_fields]
     names = [field.attname for field in model._meta.concrete_fields]

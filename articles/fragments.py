@@ -48,15 +48,8 @@ def fetch_one(sql: str, params, *, model=None) -> tuple | None:
     planner works on these once per connection, not on every request. Logged like Django's
     own queries, so query counts see it. It runs where the page's rows are read (a replica
     when there is one), so the stamp and the content come from the same copy of the data."""
-    connection = connections[read_alias(model)]
-    connection.ensure_connection()
-    started = time.monotonic()
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
-        cursor.execute(sql, params, prepare=True)
-        row = cursor.fetchone()
-    if connection.queries_logged:
-        connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
-    return row
+    rows = fetch_all(sql, params, read_alias(model))
+    return rows[0] if rows else None
 
 
 def with_csrf(request, html: str) -> SafeString:

@@ -85,6 +85,13 @@ def forget_estimates():
     _estimates.clear()
 
 
+def planned_rows(plan) -> int:
+    """The row estimate at the top of an EXPLAIN (FORMAT JSON) result."""
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
 def planner_estimate(queryset: QuerySet) -> int:
     """The planner's row estimate for a queryset (EXPLAIN, nothing run): a guess, not a count."""
     connection = connections[queryset.db]
@@ -95,10 +102,7 @@ def planner_estimate(queryset: QuerySet) -> int:
     def explain() -> int:
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
-            plan = cursor.fetchone()[0]
-        if isinstance(plan, str):
-            plan = json.loads(plan)
-        return int(plan[0]["Plan"]["Plan Rows"])
+            return planned_rows(cursor.fetchone()[0])
 
     return remembered_estimate((queryset.db, connection.settings_dict["NAME"], sql, repr(params)), explain)
 
@@ -163,10 +167,7 @@ class SQLRows:
             return self.known_estimate
 
         def explain() -> int:
-            plan = self._rows("EXPLAIN (FORMAT JSON) " + self.sql, self.params)[0][0]
-            if isinstance(plan, str):
-                plan = json.loads(plan)
-            return int(plan[0]["Plan"]["Plan Rows"])
+            return planned_rows(self._rows("EXPLAIN (FORMAT JSON) " + self.sql, self.params)[0][0])
 
         database = connections[self.using].settings_dict["NAME"]
         return remembered_estimate((self.using, database, self.sql, repr(self.params)), explain)

@@ -125,9 +125,9 @@ FEW_MATCHES = 5_000
 FEW_MATCHES_FOR_PHRASES = 20_000
 
 
-def gathers(estimate: int, q: str) -> bool:
-    """Whether to gather the matches through the index (see FEW_MATCHES) for q."""
-    return estimate < (FEW_MATCHES_FOR_PHRASES if '"' in q else FEW_MATCHES)
+def gathers(articles: QuerySet, q: str) -> bool:
+    """Whether to gather q's matches among `articles` through the index (see FEW_MATCHES)."""
+    return planner_estimate(matching(articles, q)) < (FEW_MATCHES_FOR_PHRASES if '"' in q else FEW_MATCHES)
 
 
 def matching(articles: QuerySet, q: str) -> QuerySet:
@@ -166,7 +166,7 @@ def ranked_ids(articles: QuerySet, q: str, *, candidates: int = RANKED_CANDIDATE
     """
     if parse_query(q) is None:
         return Ranked([], False)
-    gather = gathers(planner_estimate(matching(articles, q)), q)
+    gather = gathers(articles, q)
     return ranked(list(ranked_query(articles, q, candidates=candidates, gather=gather)), candidates=candidates)
 
 

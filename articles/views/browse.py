@@ -13,7 +13,7 @@ from articles import fragments, search
 from articles.forms import ArticleSearchForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Person, ReviewStatus
-from articles.paginators import CappedCountPaginator, SQLRows, planner_estimate
+from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, link_rows
 from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
@@ -73,7 +73,7 @@ def article_list(request):
         # The best of the newest matches, ranked in one query (ids only, no count).
         if compiled:
             # Gather the matches or walk the newest articles, by how many the planner expects.
-            gather = search.gathers(planner_estimate(search.matching(listed(values), q)), q)
+            gather = search.gathers(listed(values), q)
             sql, params = fragments.compiled_sql(
                 f"ranked:{int(show_rejected)}:{int(gather)}",
                 lambda v: search.ranked_query(listed(v), v["q"], gather=gather),
