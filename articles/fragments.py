@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 
-import psycopg
 from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.middleware.csrf import get_token
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.compiled import fetch_all
 from articles.querysets import link_sql
 
 CSRF_MARK = "csrf-token-4f1d9b7e"  # stands for the request's token in cached HTML
@@ -174,51 +173,3 @@ def person_state(pk: int, quotes: list[int], articles: list[int], events: list[i
     sql = PERSON_STAMP_SQL.format(person_tags=_tags("articles_person_tags", "person_id", "p.id"), links=links)
     params = [quotes, quotes, articles, articles, events, events, *link_params, pk]
     return fetch_one(sql, params)
-
-
-# --- list queries compiled once per shape -----------------------------------------------------
-
-_INT_STAND_IN = 8_800_000_000_000
-_compiled: dict[tuple, tuple[str, list, dict[str, list[int]]] | None] = {}
-
-
-def compiled_sql(name: str, build, values: dict) -> tuple[str, list]:
-    """build(values)'s SQL and parameters, with the ORM's work done once per shape of the
-    query (which filters are set) rather than on every request: built once with stand-ins for
-    the values, which are put in place of the stand-ins afterwards. A value the ORM transforms
-    (so its stand-in is not found among the parameters) is compiled the ordinary way."""
-    shape = (name, *sorted((k, type(v).__name__) for k, v in values.items()))
-    entry = _compiled.get(shape, False)
-    if entry is False:
-        stand_ins = {
-            k: _INT_STAND_IN + i if isinstance(v, int) else f"\ue000stand-in-{i}\ue000"
-            for i, (k, v) in enumerate(sorted(values.items()))
-        }
-        sql, params = build(stand_ins).query.sql_with_params()
-        positions = {k: [i for i, p in enumerate(params) if p == s] for k, s in stand_ins.items()}
-        entry = (sql, list(params), positions) if all(positions.values()) else None
-        _compiled[shape] = entry
-    if entry is None:
-        sql, params = build(values).query.sql_with_params()
-        return sql, list(params)
-    sql, params, positions = entry
-    params = list(params)
-    for k, places in positions.items():
-        for i in places:
-            params[i] = values[k]
-    return sql, params
-
-
-def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tuple]:
-    """All rows of a query on `using`, with server-side parameters, prepared (planned once per
-    connection) unless the best plan depends on the values, as a search's does on its words.
-    Logged like Django's queries."""
-    connection = connections[using]
-    connection.ensure_connection()
-    started = time.monotonic()
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
-        cursor.execute(sql, params, prepare=prepare)
-        rows = cursor.fetchall()
-    if connection.queries_logged:
-        connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
-    return rows

@@ -151,14 +151,14 @@ class CappedCountPaginator(Paginator):
 class SQLRows:
     """The first column of a query's rows (ids), for a Paginator: counted by the planner's estimate
     or a capped count, and fetched a page at a time with LIMIT/OFFSET, all as raw SQL (see
-    articles.fragments.compiled_sql: the ORM's work done once per shape of the query)."""
+    articles.compiled.compiled_sql: the ORM's work done once per shape of the query)."""
 
     def __init__(self, sql: str, params: list, using: str, *, prepare: bool = True, estimate: int | None = None):
         self.sql, self.params, self.using, self.prepare = sql, params, using, prepare
         self.known_estimate = estimate  # when the caller has asked the planner already
 
     def _rows(self, sql: str, params: list) -> list[tuple]:
-        from articles.fragments import fetch_all
+        from articles.compiled import fetch_all
 
         return fetch_all(sql, params, self.using, prepare=self.prepare)
 

@@ -90,7 +90,7 @@ class ArticleQuerySet(ReviewableQuerySet):
                 FROM o WHERE o.outlet IS NOT NULL
             )
             SELECT outlet FROM o WHERE outlet IS NOT NULL"""
-        from articles.fragments import fetch_all
+        from articles.compiled import fetch_all
 
         return [row[0] for row in fetch_all(sql, None, self.db)]  # prepared: planned once per connection
 
@@ -168,7 +168,7 @@ class PersonQuerySet(ReviewableQuerySet):
             FROM {self.model._meta.db_table} p JOIN together t ON t.person_id = p.id
             ORDER BY t.shared DESC, p.name, p.id
             LIMIT %s"""
-        from articles.fragments import fetch_all
+        from articles.compiled import fetch_all
 
         # Ties at the cut are settled by name: a few more candidates than shown are counted.
         # Prepared (planned once per connection): the walk is bounded by `within` whoever it is.
@@ -285,7 +285,7 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
     """{fingerprint: up to `limit` other quotes with it, earliest first, with their article and
     `.more` = how many others are not listed} for the quotes shown: one query, bounded however
     many outlets repeated a quotation."""
-    from articles.fragments import fetch_all
+    from articles.compiled import fetch_all
     from articles.models import Article, Person, Quote
 
     prints = sorted({q.fingerprint for q in quotes if q.fingerprint})
@@ -363,30 +363,27 @@ def links_for(record):
     return _links_query(kind_of(record), record.pk, linkable_type_ids())
 
 
-_RECORD = 7_700_000_000_000_000_001  # stands for the record's id in the SQL compiled once per kind
-_link_sql: dict[tuple, tuple[str, list, list[int]]] = {}
+def _links_shape(kind: str) -> tuple[str, object]:
+    """The name and builder of links_for's query for a record of `kind`, for
+    articles.compiled (the ORM compiles it once per kind: building and compiling that query
+    costs more than running it)."""
+    type_ids = linkable_type_ids()
+    name = "links:" + kind + ":" + ",".join(f"{k}={v}" for k, v in sorted(type_ids.items()))
+    return name, lambda v: _links_query(kind, v["pk"], type_ids)
 
 
 def link_sql(kind: str, pk: int) -> tuple[str, list]:
-    """links_for's SQL and parameters for the record `kind` `pk`, compiled by the ORM once per
-    kind (building and compiling that query costs more than running it)."""
-    type_ids = linkable_type_ids()
-    key = (kind, *sorted(type_ids.items()))
-    if key not in _link_sql:
-        sql, params = _links_query(kind, _RECORD, type_ids).query.sql_with_params()
-        _link_sql[key] = (sql, list(params), [i for i, p in enumerate(params) if p == _RECORD])
-    sql, params, positions = _link_sql[key]
-    params = list(params)
-    for i in positions:
-        params[i] = pk
-    return sql, params
+    """links_for's SQL and parameters for the record `kind` `pk` (for the page stamps)."""
+    from articles.compiled import compiled_sql
+
+    return compiled_sql(*_links_shape(kind), {"pk": pk})
 
 
 def link_rows(record) -> list:
-    """links_for(record) as a list of links, from the SQL compiled once per kind."""
-    from articles.models import Link
+    """links_for(record) as a list of links, from SQL compiled once per kind, run prepared."""
+    from articles.compiled import instances
 
-    return list(Link.objects.raw(*link_sql(kind_of(record), record.pk)))
+    return instances(*_links_shape(kind_of(record)), {"pk": record.pk}, router.db_for_read(type(record)))
 
 
 def _links_query(kind: str, pk: int, type_ids: dict[str, int]):

@@ -2,19 +2,19 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import router
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from articles import fragments, search
+from articles import compiled, fragments, search
 from articles.forms import ArticleSearchForm
+from articles.fragments import read_alias
 from articles.markup import Span, mark_up
-from articles.models import AnchorStatus, Article, Person, ReviewStatus
+from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus, Tag
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, link_rows
+from articles.urlpaths import fast_reverse
 from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
 ARTICLES_PER_PAGE = 25
@@ -66,27 +66,27 @@ def article_list(request):
 
     # Ids first (no rows built), from SQL the ORM compiles once per shape of the filters, unless
     # the filters are dates or a name (compiled the ordinary way).
-    compiled = not any(dates) and (person_filter is None or person is not None)
-    using = router.db_for_read(Article)
+    precompiled = not any(dates) and (person_filter is None or person is not None)
+    using = read_alias()
     ranked = None
     if q:
         # The best of the newest matches, ranked in one query (ids only, no count).
-        if compiled:
+        if precompiled:
             # Gather the matches or walk the newest articles, by how many the planner expects.
             gather = search.gathers(listed(values), q)
-            sql, params = fragments.compiled_sql(
+            sql, params = compiled.compiled_sql(
                 f"ranked:{int(show_rejected)}:{int(gather)}",
                 lambda v: search.ranked_query(listed(v), v["q"], gather=gather),
                 {**values, "q": q},
             )
-            ranked = search.ranked(fragments.fetch_all(sql, params, using, prepare=False))
+            ranked = search.ranked(compiled.fetch_all(sql, params, using, prepare=False))
         else:
             ranked = search.ranked_ids(listed(values), q)
         page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     else:
-        if compiled:
+        if precompiled:
             newest = lambda v: listed(v).newest_first().values_list("pk", flat=True)  # noqa: E731
-            ids = SQLRows(*fragments.compiled_sql(f"article-ids:{int(show_rejected)}", newest, values), using)
+            ids = SQLRows(*compiled.compiled_sql(f"article-ids:{int(show_rejected)}", newest, values), using)
         else:
             ids = listed(values).newest_first().values_list("pk", flat=True)
         page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
@@ -118,7 +118,7 @@ def article_list(request):
 def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     """The spans the body shows: people linked, quotes with their speaker, annotations."""
     spans = [
-        Span(m.start, m.end, "mention", m.pk, (("href", reverse("articles:person", args=[m.person_id])),))
+        Span(m.start, m.end, "mention", m.pk, (("href", fast_reverse("articles:person", [m.person_id])),))
         for m in mentions
     ]
     spans += [
@@ -140,11 +140,47 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     return spans
 
 
+def article_page_record(pk: int):
+    """The article for its own page (everything but the raw text and the vector) with its
+    tags, or 404."""
+    using, key = read_alias(), {"pk": pk}
+    found = compiled.instances(
+        "article-page", lambda v: Article.objects.for_page().prefetch_related(None).filter(pk=v["pk"]), key, using
+    )
+    if not found:
+        raise Http404("No such article.")
+    tags = compiled.instances("article-tags", lambda v: Tag.objects.filter(articles=v["pk"]), key, using)
+    compiled.set_prefetched(found[0], "tags", tags)
+    return found[0]
+
+
 def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
-    """Everything the article page shows beside the article row: a fixed number of queries."""
-    mentions = list(article.mentions.select_related("person").order_by("start"))
-    quotes = list(article.quotes.select_related("speaker").visible(show_rejected).order_by("start"))
-    annotations = list(annotations_for(article))
+    """Everything the article page shows beside the article row: a fixed number of queries,
+    each compiled once per process (articles/compiled.py: the ORM's compiling cost more than
+    PostgreSQL's running them on a first view)."""
+    using, shown = read_alias(), f"{int(show_rejected)}"
+    pk = {"pk": article.pk}
+    mentions = compiled.instances(
+        "article-mentions",
+        lambda v: Mention.objects.filter(article_id=v["pk"]).select_related("person").order_by("start"),
+        pk,
+        using,
+    )
+    quotes = compiled.instances(
+        f"article-quotes:{shown}",
+        lambda v: (
+            Quote.objects.filter(article_id=v["pk"]).select_related("speaker").visible(show_rejected).order_by("start")
+        ),
+        pk,
+        using,
+    )
+    annotations = compiled.instances("article-annotations", lambda v: annotations_for(v["pk"]), pk, using)
+    events = compiled.instances(
+        f"article-events:{shown}",
+        lambda v: Event.objects.filter(articles=v["pk"]).visible(show_rejected).timeline(),
+        pk,
+        using,
+    )
     people: dict[int, dict] = {}
     for m in mentions:
         entry = people.setdefault(m.person_id, {"person": m.person, "count": 0})
@@ -159,7 +195,7 @@ def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
         "people": sorted(people.values(), key=lambda e: (-e["count"], e["person"].name)),
         "quotes": quotes,
         "annotations": annotations,
-        "events": list(article.events.visible(show_rejected).timeline()),
+        "events": events,
         "links": link_rows(article),
     }
 
@@ -175,8 +211,7 @@ def article_detail(request, pk):
     says so: articles/fragments.py), else it is queried, rendered and cached."""
     show_rejected = request.GET.get("show_rejected") == "1"
     if wants_fragment(request):
-        article = get_object_or_404(Article.objects.for_page(), pk=pk)
-        context = article_workspace(request, article, show_rejected=show_rejected)
+        context = article_workspace(request, article_page_record(pk), show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)
     state = fragments.article_state(pk)
     if state is None:
@@ -187,8 +222,7 @@ def article_detail(request, pk):
     key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())
     html = fragments.cache().get(key)
     if html is None:
-        article = get_object_or_404(Article.objects.for_page(), pk=pk)
-        context = article_workspace(request, article, show_rejected=show_rejected)
+        context = article_workspace(request, article_page_record(pk), show_rejected=show_rejected)
         html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
         fragments.cache().set(key, html)
     context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
-from articles import fragments
+from articles import compiled, fragments
 from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote
 from articles.querysets import link_rows
@@ -78,8 +78,8 @@ def first_ids(shape: str, rows, pk: int, n=SHOWN) -> list[int]:
     ORM compiles once per shape. Not prepared: the best plan differs between a person in one
     article and one in thousands."""
     build = lambda v: rows(v).values_list("pk", flat=True)[: n + 1]  # noqa: E731
-    sql, params = fragments.compiled_sql(shape, build, {"pk": pk})
-    return [row[0] for row in fragments.fetch_all(sql, params, router.db_for_read(Person), prepare=False)]
+    sql, params = compiled.compiled_sql(shape, build, {"pk": pk})
+    return [row[0] for row in compiled.fetch_all(sql, params, router.db_for_read(Person), prepare=False)]
 
 
 # A person's newest articles. Which plan is fast depends on how often they are in the news: for
@@ -112,7 +112,7 @@ SELECT id FROM (
 
 def person_article_ids(pk: int) -> list[int]:
     """The ids of up to SHOWN + 1 articles that mention a person, newest first."""
-    rows = fragments.fetch_all(PERSON_ARTICLES_SQL, {"pk": pk}, router.db_for_read(Person))
+    rows = compiled.fetch_all(PERSON_ARTICLES_SQL, {"pk": pk}, router.db_for_read(Person))
     return [row[0] for row in rows]
 
 

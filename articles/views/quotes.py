@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
-from articles import fragments, search
+from articles import compiled, fragments, search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
 from articles.paginators import CappedCountPaginator, SQLRows
@@ -80,15 +80,15 @@ def quote_list(request):
         using = router.db_for_read(Quote)
         if "q" in values:
             # Not prepared: the best plan depends on the words.
-            sql, params = fragments.compiled_sql(f"matched-{shape}", matched, values)
+            sql, params = compiled.compiled_sql(f"matched-{shape}", matched, values)
             estimate = SQLRows(sql, params, using, prepare=False).estimate()
             if estimate < FEW_MATCHES:
                 sql = FIRST_REPORTS_AMONG_MATCHES_SQL.format(matched=sql)
             else:
-                sql, params = fragments.compiled_sql(shape, quote_ids, values)
+                sql, params = compiled.compiled_sql(shape, quote_ids, values)
             ids = SQLRows(sql, params, using, prepare=False, estimate=estimate)
         else:
-            ids = SQLRows(*fragments.compiled_sql(shape, quote_ids, values), using)
+            ids = SQLRows(*compiled.compiled_sql(shape, quote_ids, values), using)
     # Counting first reports exactly costs a probe per quote counted: only short lists are.
     page = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED).get_page(
         request.GET.get("page")
