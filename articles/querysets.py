@@ -156,12 +156,14 @@ class PersonQuerySet(ReviewableQuerySet):
             WITH recent AS (
                 SELECT DISTINCT article_id FROM {mention}
                 WHERE person_id = %s ORDER BY article_id DESC LIMIT %s
-            ), together AS (
-                SELECT m.person_id, COUNT(DISTINCT m.article_id) AS shared
+            ), pairs AS (
+                SELECT DISTINCT m.article_id, m.person_id
                 FROM {mention} m JOIN recent r ON r.article_id = m.article_id
                 WHERE m.person_id <> %s
-                GROUP BY m.person_id
-                ORDER BY shared DESC, m.person_id
+            ), together AS (
+                SELECT person_id, COUNT(*) AS shared FROM pairs
+                GROUP BY person_id
+                ORDER BY shared DESC, person_id
                 LIMIT %s
             )
             SELECT {", ".join(f"p.{c}" for c in columns)}, t.shared

@@ -4,13 +4,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import router
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments
 from articles.forms import PersonFilterForm
-from articles.models import Article, Event, MergeSuggestion, Person, Quote
+from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
 from articles.querysets import link_rows
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -116,30 +116,35 @@ def person_article_ids(pk: int) -> list[int]:
     return [row[0] for row in rows]
 
 
-def in_order(queryset, ids: list[int]) -> list:
-    found = queryset.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]
-
-
 def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
-    person = get_object_or_404(Person.objects.prefetch_related("tags"), pk=pk)
+    """The person page's content; its reads compiled once per process (articles/compiled.py)."""
+    using = router.db_for_read(Person)
+    found = compiled.instances("person-page", lambda v: Person.objects.filter(pk=v["pk"]), {"pk": pk}, using)
+    if not found:
+        raise Http404("No such person.")
+    person = found[0]
+    tags = compiled.instances("person-tags", lambda v: Tag.objects.filter(people=v["pk"]), {"pk": pk}, using)
+    compiled.set_prefetched(person, "tags", tags)
+    suggestions = compiled.instances(
+        "person-merge-suggestions",
+        lambda v: MergeSuggestion.objects.open_for(v["pk"]).select_related("person", "candidate"),
+        {"pk": pk},
+        using,
+    )
     context = {
         "person": person,
         "record": person,
         "kind": "person",
         "can_edit": can_edit,
         "show_rejected": show_rejected,
-        "quotes": in_order(Quote.objects.with_context(), quote_ids[:SHOWN]),
+        "quotes": compiled.in_order("person-quotes", Quote.objects.with_context(), quote_ids[:SHOWN], using),
         "more_quotes": len(quote_ids) > SHOWN,
-        "articles": in_order(Article.objects.for_list(), article_ids[:SHOWN]),
+        "articles": compiled.in_order("person-articles", Article.objects.for_list(), article_ids[:SHOWN], using),
         "more_articles": len(article_ids) > SHOWN,
-        "events": in_order(Event.objects.all(), event_ids[:SHOWN]),
+        "events": compiled.in_order("person-events", Event.objects.all(), event_ids[:SHOWN], using),
         "more_events": len(event_ids) > SHOWN,
         "co_mentioned": co_mentioned,
-        "possible_duplicates": [
-            s.other_than(person)
-            for s in MergeSuggestion.objects.open_for(person.pk).select_related("person", "candidate")
-        ],
+        "possible_duplicates": [s.other_than(person) for s in suggestions],
         "links": link_rows(person),
         "csrf_token": fragments.CSRF_MARK,
     }
