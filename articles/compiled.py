@@ -142,6 +142,9 @@ def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tup
     connection) unless the best plan depends on the values, as a search's does on its words.
     Logged like Django's queries, so query counts see it."""
     connection = connections[using]
+    # As Django's own cursors do: a persistent connection that died (the server restarted) is
+    # found by the health check at its first use in a request and replaced, not used and failed.
+    connection.close_if_health_check_failed()
     connection.ensure_connection()
     started = time.monotonic()
     with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:

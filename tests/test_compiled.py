@@ -140,3 +140,15 @@ def test_in_order_keeps_the_order_of_the_ids_whatever_their_number(two_articles)
     got = compiled.in_order("test-quotes-in-order", Quote.objects.with_context(), everything, "default")
     assert [q.pk for q in got] == everything[:-1]
     assert compiled.in_order("test-quotes-in-order", Quote.objects.with_context(), [], "default") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_that_died_is_replaced_at_its_first_use_in_a_request(settings):
+    # A persistent connection whose server went away (a restart) must not fail the next request:
+    # the health check Django runs for its own cursors runs for these queries too.
+    settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    connection.ensure_connection()
+    connection.health_check_enabled = True
+    connection.connection.close()  # the server end is gone
+    connection.health_check_done = False  # as at the start of each request
+    assert compiled.fetch_all("SELECT 1", None, "default") == [(1,)]
