@@ -47,6 +47,7 @@ urlpatterns = [
     path("<kind:kind>/<int:pk>/links/<int:link_pk>/remove/", workbench.link_remove, name="link_remove"),
     path("<kind:kind>/<int:pk>/review/", workbench.review, name="review"),
     path("quotes/<int:pk>/speaker/", workbench.speaker, name="speaker"),
+    path("quotes/<int:pk>/speaker/form/", workbench.speaker_form, name="speaker_form"),
     path("articles/<int:pk>/annotations/", workbench.annotation_create, name="annotation_create"),
     path("articles/<int:pk>/annotations.jsonld", workbench.annotations_export, name="annotations_export"),
     path("annotations/<int:pk>/", workbench.annotation_detail, name="annotation"),

@@ -36,6 +36,18 @@ def read_secret_key() -> str:
     return path.read_text().strip()
 
 
+def code_digest(*folders: Path) -> str:
+    """A short digest of the .py and .html files under these folders: it changes when the code
+    that renders pages does (a deployment), so content cached by the previous code is not served."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=6)
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in {".py", ".html"}):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def database_from_url(url: str) -> dict:
     """A DATABASES entry from postgresql://user:pass@host:port/name?host=/socket/dir."""
     parts = urlsplit(url)
@@ -227,6 +239,8 @@ CACHES = {
         "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR", str(VAR_DIR / "fragments")),
         "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
+        # Renderings by other templates or views (before a deployment) are never read.
+        "KEY_PREFIX": code_digest(BASE_DIR / "templates", BASE_DIR / "articles"),
     },
     # Sessions read on every request: from these files first (a cache miss falls back to the
     # session table, which stays the record). Per machine, shared by its workers, so a log-out on

@@ -41,3 +41,18 @@ def test_production_without_secret_key_refuses_to_start():
 def test_default_configuration_has_debug_off():
     result = run_manage("shell", "-v", "0", "-c", "from django.conf import settings; print(settings.DEBUG)")
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
+    from newsdesk.settings import BASE_DIR, CACHES, code_digest
+
+    # (the tests themselves swap this cache for an in-memory one: read the settings module's)
+    assert CACHES["fragments"]["KEY_PREFIX"] == code_digest(BASE_DIR / "templates", BASE_DIR / "articles")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "page.html").write_text("<p>{{ a }}</p>")
+    (tmp_path / "articles" / "notes.txt").write_text("not code")
+    before = code_digest(tmp_path)
+    (tmp_path / "articles" / "notes.txt").write_text("still not code")
+    assert code_digest(tmp_path) == before
+    (tmp_path / "articles" / "page.html").write_text("<p>{{ b }}</p>")
+    assert code_digest(tmp_path) != before

@@ -126,6 +126,7 @@ def quote_detail(request, pk):
         "record": quote,
         "kind": "quote",
         "can_edit": user_can_edit(request),
+        "speaker_form_shown": True,  # one quote: its form is on the page (lists fetch it when opened)
         "events": list(quote.events.timeline()),
         "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
         "links": link_rows(quote),

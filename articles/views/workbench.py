@@ -139,6 +139,16 @@ def review(request, kind, pk):
     return widget_response(request, "review", record, kind)
 
 
+@require_GET
+@editor_required
+def speaker_form(request, pk):
+    """Renders the form that changes who said a quote (fetched when an editor opens "Change
+    speaker"); its `next` is the page it was opened on."""
+    quote = get_object_or_404(Quote, pk=pk)
+    context = {"quote": quote, "can_edit": True, "next": request.headers.get("HX-Current-URL", "")}
+    return render(request, f"{WORKBENCH}#speaker-form", context)
+
+
 @require_POST
 @editor_required
 def speaker(request, pk):

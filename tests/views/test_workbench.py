@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from articles.models import Annotation, Link, Quote, Tag
@@ -293,6 +294,31 @@ def test_change_speaker_to_a_person_or_a_label(editor_client, world):
     q.refresh_from_db()
     assert q.speaker is None and q.speaker_label == "A <senior> source"
     assert editor_client.post(reverse("articles:speaker", args=[q.pk]), {"label": ""}, **HTMX).status_code == 422
+
+
+def test_lists_fetch_the_speaker_form_when_it_is_opened(editor_client, viewer, world):
+    q = world["quotes"][0]
+    form_url = reverse("articles:speaker_form", args=[q.pk])
+    # The list and the article page carry the widget without its form: opening it fetches the
+    # form (htmx), and without JavaScript its link leads to the quote's page, which has the form.
+    for page in (reverse("articles:quotes"), q.article.get_absolute_url()):
+        html = editor_client.get(page).content.decode()
+        widget = html.split(f'id="speaker-{q.pk}"')[1].split("</details>")[0]
+        assert f'hx-get="{form_url}"' in widget and 'hx-trigger="toggle once"' in widget
+        assert f'id="speaker-input-{q.pk}"' not in widget
+        assert f'href="{reverse("articles:quote", args=[q.pk])}"' in widget
+    quote_page = editor_client.get(reverse("articles:quote", args=[q.pk])).content.decode()
+    assert f'id="speaker-input-{q.pk}"' in quote_page and f'hx-get="{form_url}"' not in quote_page
+    form = editor_client.get(form_url, HTTP_HX_CURRENT_URL="http://testserver/quotes/", **HTMX)
+    html = form.content.decode()
+    assert form.status_code == 200 and f'id="speaker-input-{q.pk}"' in html
+    assert f'action="{reverse("articles:speaker", args=[q.pk])}"' in html and 'name="csrfmiddlewaretoken"' in html
+    viewer_client = Client()
+    viewer_client.force_login(viewer)
+    assert viewer_client.get(form_url, **HTMX).status_code == 403
+    # A refused change comes back with its form open and the reason.
+    refused = editor_client.post(reverse("articles:speaker", args=[q.pk]), {"label": ""}, **HTMX).content.decode()
+    assert '<details class="change-speaker" open>' in refused and f'id="speaker-input-{q.pk}"' in refused
 
 
 def test_an_annotation_id_dereferences_to_its_json_ld(editor_client, world):
