@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 
 import psycopg
-from django.db import connections
+from django.db import OperationalError, connections
 from django.db.models import prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.db.models.query import get_related_populators
@@ -138,18 +138,34 @@ def in_order(name: str, queryset, ids: list[int], using: str) -> list:
 
 
 def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tuple]:
-    """All rows of a query on `using`, with server-side parameters, prepared (planned once per
-    connection) unless the best plan depends on the values, as a search's does on its words.
-    Logged like Django's queries, so query counts see it."""
+    """All rows of a read (a SELECT or EXPLAIN: it may be run twice) on `using`, with server-side
+    parameters, prepared (planned once per connection) unless the best plan depends on the
+    values, as a search's does on its words. Logged like Django's queries, so query counts see it.
+
+    A persistent connection may have died since the last request (a database restart). Django's
+    health check finds that out with a `SELECT 1` at the first query of every request; here the
+    read itself is the check: if it fails on a dead connection, it is run again on a new one."""
     connection = connections[using]
-    # As Django's own cursors do: a persistent connection that died (the server restarted) is
-    # found by the health check at its first use in a request and replaced, not used and failed.
-    connection.close_if_health_check_failed()
+    first_use = connection.connection is not None and connection.health_check_enabled
+    first_use = first_use and not connection.health_check_done and not connection.in_atomic_block
     connection.ensure_connection()
     started = time.monotonic()
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
-        cursor.execute(sql, params, prepare=prepare)
-        rows = cursor.fetchall()
+    try:
+        rows = _rows(connection, sql, params, prepare)
+    except OperationalError:
+        if not first_use or connection.is_usable():
+            raise
+        connection.close()
+        connection.ensure_connection()
+        rows = _rows(connection, sql, params, prepare)
+    if first_use:
+        connection.health_check_done = True  # it works: Django's own cursors need not ask again
     if connection.queries_logged:
         connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
     return rows
+
+
+def _rows(connection, sql: str, params, prepare: bool) -> list[tuple]:
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(sql, params, prepare=prepare)
+        return cursor.fetchall()

@@ -152,3 +152,24 @@ def test_a_connection_that_died_is_replaced_at_its_first_use_in_a_request(settin
     connection.connection.close()  # the server end is gone
     connection.health_check_done = False  # as at the start of each request
     assert compiled.fetch_all("SELECT 1", None, "default") == [(1,)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_read_that_fails_on_a_live_connection_is_not_run_again(settings):
+    from django.db import OperationalError
+
+    settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    connection.ensure_connection()
+    connection.health_check_enabled = True
+    with connection.cursor() as cursor:
+        # A sequence counts the runs (nextval is not undone when the statement fails).
+        cursor.execute("CREATE TEMPORARY SEQUENCE runs; SET statement_timeout = '50ms'")
+    connection.health_check_done = False  # a new request
+    try:
+        with pytest.raises(OperationalError, match="statement timeout"):
+            compiled.fetch_all("SELECT nextval('runs'), pg_sleep(0.4)", None, "default")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT last_value FROM runs")
+            assert cursor.fetchone()[0] == 1
+    finally:
+        connection.close()
