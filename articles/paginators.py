@@ -9,12 +9,13 @@ links; small tables and filtered lists (where the estimate says nothing) get an 
 from __future__ import annotations
 
 import json
-import time
 
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
+
+from articles.remembered import remembered
 
 
 def estimated_row_count(model, using: str = "default") -> int | None:
@@ -61,30 +62,6 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
-# Planner estimates, kept for a minute in each process: planning a list's query costs a
-# millisecond or two per request, and an estimate ("About 99,050 articles") a minute old is as
-# good as a new one. Exact counts are never kept.
-ESTIMATE_SECONDS = 60
-_estimates: dict[tuple, tuple[float, int]] = {}
-
-
-def remembered_estimate(key: tuple, estimate) -> int:
-    """estimate() for this query, or its value from the last ESTIMATE_SECONDS."""
-    now = time.monotonic()
-    found = _estimates.get(key)
-    if found and now - found[0] < ESTIMATE_SECONDS:
-        return found[1]
-    if len(_estimates) > 5000:
-        _estimates.clear()
-    value = estimate()
-    _estimates[key] = (now, value)
-    return value
-
-
-def forget_estimates():
-    _estimates.clear()
-
-
 def planned_rows(plan) -> int:
     """The row estimate at the top of an EXPLAIN (FORMAT JSON) result."""
     if isinstance(plan, str):
@@ -104,7 +81,7 @@ def planner_estimate(queryset: QuerySet) -> int:
             cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
             return planned_rows(cursor.fetchone()[0])
 
-    return remembered_estimate((queryset.db, connection.settings_dict["NAME"], sql, repr(params)), explain)
+    return remembered(("estimate", queryset.db, connection.settings_dict["NAME"], sql, repr(params)), explain)
 
 
 class CappedCountPaginator(Paginator):
@@ -170,7 +147,7 @@ class SQLRows:
             return planned_rows(self._rows("EXPLAIN (FORMAT JSON) " + self.sql, self.params)[0][0])
 
         database = connections[self.using].settings_dict["NAME"]
-        return remembered_estimate((self.using, database, self.sql, repr(self.params)), explain)
+        return remembered(("estimate", self.using, database, self.sql, repr(self.params)), explain)
 
     def capped_count(self, cap: int) -> int:
         sql = f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s) AS capped"

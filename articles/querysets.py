@@ -7,12 +7,13 @@ Every read here is one query (or one query per prefetch) whatever the number of 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from time import monotonic as time_now
 
 from django.db import connections, models, router
 from django.db.models import Case, Count, Exists, F, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat, Left
 from django.utils import timezone
+
+from articles.remembered import remembered
 
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
 LINKABLE_KINDS = ("article", "person", "quote", "event")
@@ -93,25 +94,11 @@ class ArticleQuerySet(ReviewableQuerySet):
             SELECT outlet FROM o WHERE outlet IS NOT NULL"""
         from articles.compiled import fetch_all
 
-        # Kept a minute per process, like the list counts' estimates: a new outlet joins the
-        # filter's choices within a minute of its first import.
-        key = (self.db, connections[self.db].settings_dict["NAME"])
-        now = time_now()
-        found = _outlets.get(key)
-        if found and now - found[0] < OUTLETS_SECONDS:
-            return list(found[1])
-        outlets = [row[0] for row in fetch_all(sql, None, self.db)]  # prepared: planned once per connection
-        _outlets[key] = (now, outlets)
-        return list(outlets)
-
-
-OUTLETS_SECONDS = 60
-_outlets: dict[tuple, tuple[float, list[str]]] = {}
-
-
-def forget_outlets() -> None:
-    """Drops the remembered outlet lists (tests, where each test has its own articles)."""
-    _outlets.clear()
+        # Kept a minute per process (articles/remembered.py): a new outlet joins the filter's
+        # choices within a minute of its first import.
+        key = ("outlets", self.db, connections[self.db].settings_dict["NAME"])
+        # prepared: planned once per connection
+        return list(remembered(key, lambda: [row[0] for row in fetch_all(sql, None, self.db)]))
 
 
 def aliases_text():

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 
-from articles.paginators import forget_estimates
-from articles.querysets import forget_outlets
+from articles import remembered
 from articles.services.accounts import ensure_groups
 from articles.services.importing import collect_files, import_path
 
@@ -38,8 +37,7 @@ def _own_fragment_cache(settings):
 
     caches["fragments"].clear()
     caches["sessions"].clear()
-    forget_estimates()  # planner estimates are kept a minute: each test plans its own
-    forget_outlets()  # so are the outlet lists
+    remembered.forget()  # planner estimates and outlets are kept a minute: each test asks its own
 
 
 @pytest.fixture

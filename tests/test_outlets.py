@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import querysets
+from articles import remembered
 from articles.models import Article
 
 from . import factories as f
@@ -21,7 +21,7 @@ def test_outlets_are_listed_once_a_minute(monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         assert Article.objects.outlets() == ["Daily Wire Service", "The Record"]  # remembered
     assert len(queries) == 0
-    monkeypatch.setattr(querysets, "OUTLETS_SECONDS", 0)  # the minute is over
+    monkeypatch.setattr(remembered, "SECONDS", 0)  # the minute is over
     assert Article.objects.outlets() == ["A New Outlet", "Daily Wire Service", "The Record"]
 
 
