@@ -24,12 +24,45 @@ _INT_STAND_IN = 8_800_000_000_000
 
 
 @dataclass
+class _Rows:
+    """How instances() makes objects of a shape's rows, worked out once from its compiler the
+    way the ORM's own iterator works it out on every query."""
+
+    model: type
+    init_list: list[str]  # the model's columns, in the order of the select list
+    start: int
+    end: int
+    converters: dict  # columns that need converting (JSON arrives as text)
+    annotations: dict[str, int]
+    compiler: object
+    prefetches: tuple
+    fetch_mode: object
+
+    @classmethod
+    def of(cls, queryset, compiler, using: str) -> _Rows:
+        klass_info, select = compiler.klass_info, compiler.select
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        fetch_mode = queryset._fetch_mode
+        return cls(
+            model=klass_info["model"],
+            init_list=[column[0].target.attname for column in select[start:end]],
+            start=start,
+            end=end,
+            converters=compiler.get_converters([column[0] for column in select[: compiler.col_count]]),
+            annotations=dict(compiler.annotation_col_map),
+            compiler=compiler,
+            prefetches=tuple(queryset._prefetch_related_lookups),
+            fetch_mode=fetch_mode,
+        )
+
+
+@dataclass
 class _Shape:
     sql: str
     params: list
     positions: dict[str, list[int]]  # value name -> places in params
-    queryset: object = None  # the stand-in queryset, for instances(): its model, prefetches
-    compiler: object = None  # its compiler after as_sql(): the select list, klass_info
+    rows: _Rows | None = None  # for instances()
 
 
 _shapes: dict[tuple, _Shape | None] = {}
@@ -44,16 +77,17 @@ def _shape(name: str, build, values: dict, *, for_instances: bool = False, using
             for i, (k, v) in enumerate(sorted(values.items()))
         }
         queryset = build(stand_ins)
+        rows = None
         if for_instances:
-            compiler = queryset.query.get_compiler(using=using or queryset.db)
+            compiler = queryset.query.get_compiler(using=using)
             sql, params = compiler.as_sql()
+            rows = _Rows.of(queryset, compiler, using)
         else:
-            compiler = None
             sql, params = queryset.query.sql_with_params()
         positions = {k: [i for i, p in enumerate(params) if p == s] for k, s in stand_ins.items()}
         # A value the ORM transforms (its stand-in is not among the parameters) cannot be
         # put in afterwards: such shapes are compiled the ordinary way on every call.
-        entry = _Shape(sql, list(params), positions, queryset, compiler) if all(positions.values()) else None
+        entry = _Shape(sql, list(params), positions, rows) if all(positions.values()) else None
         _shapes[key] = entry
     return entry
 
@@ -84,29 +118,22 @@ def instances(name: str, build, values: dict, using: str) -> list:
     entry = _shape(name, build, values, for_instances=True, using=using)
     if entry is None:
         return list(build(values).using(using))
+    layout = entry.rows
     rows = fetch_all(entry.sql, _params(entry, values), using)
-    queryset, compiler = entry.queryset, entry.compiler
-    # Converters first (JSON fields arrive as text), as the ORM's own result iterator does.
-    converters = compiler.get_converters([column[0] for column in compiler.select[: compiler.col_count]])
-    if converters:
-        rows = list(compiler.apply_converters(rows, converters))
-    klass_info = compiler.klass_info
-    fields = klass_info["select_fields"]
-    start, end = fields[0], fields[-1] + 1
-    init_list = [column[0].target.attname for column in compiler.select[start:end]]
-    model = klass_info["model"]
-    fetch_mode = queryset._fetch_mode
-    populators = get_related_populators(klass_info, compiler.select, using, fetch_mode)
-    objects = []
+    if layout.converters:
+        rows = list(layout.compiler.apply_converters(rows, layout.converters))
+    # Made for each query, as the ORM does: they collect the query's objects as peers.
+    populators = get_related_populators(layout.compiler.klass_info, layout.compiler.select, using, layout.fetch_mode)
+    objects, start, end = [], layout.start, layout.end
     for row in rows:
-        obj = model.from_db(using, init_list, row[start:end], fetch_mode=fetch_mode)
+        obj = layout.model.from_db(using, layout.init_list, row[start:end], fetch_mode=layout.fetch_mode)
         for populator in populators:
             populator.populate(row, obj)
-        for attr, position in compiler.annotation_col_map.items():
+        for attr, position in layout.annotations.items():
             setattr(obj, attr, row[position])
         objects.append(obj)
-    if queryset._prefetch_related_lookups and objects:
-        prefetch_related_objects(objects, *queryset._prefetch_related_lookups)
+    if layout.prefetches and objects:
+        prefetch_related_objects(objects, *layout.prefetches)
     return objects
 
 
