@@ -1,4 +1,5 @@
-"""Loading the logged-in user on every request, and whether they are an Editor, in one query.
+"""Loading the logged-in user on every request, whether they are an Editor, and the database's
+snapshot (articles/pagecache.py), in one query.
 
 Django's ModelBackend builds and compiles an ORM query for the user on every request, and the
 pages that show editing controls then ask for the user's groups in a second one. Here one
@@ -23,7 +24,7 @@ def _user_sql(model) -> tuple[str, list[str]]:
     sql = (
         f"SELECT {', '.join(f'u.{c}' for c in columns)}, "
         "EXISTS (SELECT 1 FROM auth_user_groups ug JOIN auth_group g ON g.id = ug.group_id "
-        "WHERE ug.user_id = u.id AND g.name = %s) "
+        "WHERE ug.user_id = u.id AND g.name = %s), pg_current_snapshot()::text "
         f"FROM {model._meta.db_table} u WHERE u.id = %s"
     )
     return sql, names
@@ -33,7 +34,7 @@ class EditorAwareBackend(ModelBackend):
     """ModelBackend whose get_user also records whether the user is an Editor (`is_editor`)."""
 
     def get_user(self, user_id):
-        from articles import fragments
+        from articles import fragments, pagecache
 
         model = get_user_model()
         sql, names = _user_sql(model)
@@ -41,9 +42,14 @@ class EditorAwareBackend(ModelBackend):
             pk = model._meta.pk.to_python(user_id)
         except Exception:  # a session holding something that is not an id: no user
             return None
+        using = fragments.read_alias(model)
         row = fragments.fetch_one(sql, [EDITORS, pk], model=model)
         if row is None:
             return None
-        user = model.from_db(fragments.read_alias(model), names, row[:-1])
-        user.is_editor = row[-1]
+        user = model.from_db(using, names, row[:-2])
+        user.is_editor = row[-2]
+        # What the database looked like to this read: pages kept under it are current until
+        # anything commits (articles/pagecache.py). Not inside a transaction block, whose own
+        # writes it does not show.
+        user.read_snapshot = (using, row[-1]) if pagecache.outside_transactions(using) else None
         return user if self.user_can_authenticate(user) else None

@@ -12,6 +12,7 @@ from articles.forms import ArticleSearchForm
 from articles.fragments import read_alias
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus, Tag
+from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, link_rows
 from articles.urlpaths import fast_reverse
@@ -37,6 +38,7 @@ def resolve_person(value: str):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def article_list(request):
     """Renders the articles, newest first or best match first when searching, a page at a time.
 
@@ -202,6 +204,7 @@ def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def article_detail(request, pk):
     """Renders one article: metadata, the body with people linked, quotes and annotations
     highlighted, and beside it its people, quotes, events, tags, links and annotations;

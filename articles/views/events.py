@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from articles.forms import EventFilterForm
 from articles.ingest.dates import PartialDate
 from articles.models import Event
+from articles.pagecache import kept_while_unchanged
 from articles.querysets import link_rows
 from articles.views.browse import resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
@@ -35,6 +36,7 @@ def timeline_groups(events) -> list[tuple[str, list]]:
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def event_list(request):
     """Renders the timeline: events newest first by their known date, year-unknown ones
     grouped by month after the dated ones, undated last; filter by person. htmx gets #timeline."""
@@ -57,6 +59,7 @@ def event_list(request):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def event_detail(request, pk):
     """Renders an event: date as known, participants, the articles that report it, its quotes,
     tags, links and review."""

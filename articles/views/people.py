@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from articles import compiled, fragments
 from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
+from articles.pagecache import kept_while_unchanged
 from articles.querysets import link_rows
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -26,6 +27,7 @@ def first(queryset, n=SHOWN):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def person_list(request):
     """Renders people by name with how many articles mention them; htmx gets #results."""
     form = PersonFilterForm.from_request(request)
@@ -37,6 +39,7 @@ def person_list(request):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
     mention them, their events, the people they appear with most, tags, links and review.

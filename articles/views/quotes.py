@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from articles import compiled, fragments, search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
+from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import also_reported, link_rows
 from articles.views.browse import resolve_person
@@ -40,6 +41,7 @@ ORDER BY published_at DESC NULLS LAST, article_id DESC, start
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def quote_list(request):
     """Renders quotes newest first, filtered by text, speaker, tag or outlet; a quotation that
     several outlets reported (same fingerprint) shows once with the others as "also reported by".
@@ -117,6 +119,7 @@ def quote_list(request):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def quote_detail(request, pk):
     """Renders one quote: its text, speaker, article, events, the other outlets that reported it,
     tags, links and review."""

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.forms import TagForm, TagMergeForm, first_error
 from articles.models import Annotation, Tag
+from articles.pagecache import kept_while_unchanged
 from articles.querysets import tags_with_usage
 from articles.services import editing
 from articles.services.editing import EditError
@@ -19,6 +20,7 @@ TAGS_PER_PAGE = 100
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def tag_list(request):
     """Renders every tag with how many articles, people, quotes, events and notes carry it."""
     page = Paginator(tags_with_usage(), TAGS_PER_PAGE).get_page(request.GET.get("page"))
@@ -27,6 +29,7 @@ def tag_list(request):
 
 @require_GET
 @login_required
+@kept_while_unchanged
 def tag_detail(request, slug):
     """Renders everything that carries a tag: articles, people, quotes, events, annotations;
     editors also get the rename and merge forms."""
