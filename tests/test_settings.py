@@ -56,3 +56,15 @@ def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
     assert code_digest(tmp_path) == before
     (tmp_path / "articles" / "page.html").write_text("<p>{{ b }}</p>")
     assert code_digest(tmp_path) != before
+
+
+def test_file_caches_live_in_memory_when_the_machine_has_a_tmpfs(monkeypatch):
+    from pathlib import Path
+
+    from newsdesk import settings
+
+    in_memory = settings.cache_dir("fragments")
+    if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
+        assert in_memory.startswith("/dev/shm/newsdesk-") and in_memory.endswith("/fragments")
+    monkeypatch.setattr(settings.os, "access", lambda path, mode: False)  # no writable tmpfs
+    assert settings.cache_dir("fragments") == str(settings.VAR_DIR / "fragments")
