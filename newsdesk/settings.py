@@ -36,14 +36,18 @@ def read_secret_key() -> str:
     return path.read_text().strip()
 
 
+CODE_SUFFIXES = {".py", ".html", ".css", ".js", ".svg"}
+
+
 def code_digest(*folders: Path) -> str:
-    """A short digest of the .py and .html files under these folders: it changes when the code
-    that renders pages does (a deployment), so content cached by the previous code is not served."""
+    """A short digest of the code and static files under these folders: it changes when the code
+    that renders pages, or a static file whose hashed name pages carry, does (a deployment), so
+    content cached by the previous code is not served."""
     import hashlib
 
     digest = hashlib.blake2b(digest_size=6)
     for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.suffix in {".py", ".html"}):
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in CODE_SUFFIXES):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -255,8 +259,8 @@ CACHES = {
         "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR") or cache_dir("fragments"),
         "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
-        # Renderings by other templates or views (before a deployment) are never read.
-        "KEY_PREFIX": code_digest(BASE_DIR / "templates", BASE_DIR / "articles"),
+        # Renderings by other templates, views or static files (before a deployment) are never read.
+        "KEY_PREFIX": code_digest(BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static"),
     },
     # Sessions read on every request: from these files first (a cache miss falls back to the
     # session table, which stays the record). Per machine, shared by its workers, so a log-out on

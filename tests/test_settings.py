@@ -47,7 +47,8 @@ def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
     from newsdesk.settings import BASE_DIR, CACHES, code_digest
 
     # (the tests themselves swap this cache for an in-memory one: read the settings module's)
-    assert CACHES["fragments"]["KEY_PREFIX"] == code_digest(BASE_DIR / "templates", BASE_DIR / "articles")
+    folders = (BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static")
+    assert CACHES["fragments"]["KEY_PREFIX"] == code_digest(*folders)
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "page.html").write_text("<p>{{ a }}</p>")
     (tmp_path / "articles" / "notes.txt").write_text("not code")
@@ -56,6 +57,10 @@ def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
     assert code_digest(tmp_path) == before
     (tmp_path / "articles" / "page.html").write_text("<p>{{ b }}</p>")
     assert code_digest(tmp_path) != before
+    # A changed stylesheet gets a new hashed name: pages kept with the old one must not be served.
+    changed_code = code_digest(tmp_path)
+    (tmp_path / "articles" / "site.css").write_text("p { color: red }")
+    assert code_digest(tmp_path) != changed_code
 
 
 def test_file_caches_live_in_memory_when_the_machine_has_a_tmpfs(monkeypatch):
