@@ -107,9 +107,14 @@ def kept_while_unchanged(view):
             headers, content = kept
             return _with_request_values(request, HttpResponse(content, headers=headers))
         request.rendering_to_keep = True
-        response = view(request, *args, **kwargs)
-        request.rendering_to_keep = False
-        if response.status_code == 200 and not response.streaming and not response.cookies:
+        try:
+            response = view(request, *args, **kwargs)
+        finally:
+            # Whatever renders after an exception (an error page) gets the real token and nonce.
+            request.rendering_to_keep = False
+        if response.streaming:
+            return response
+        if response.status_code == 200 and not response.cookies:
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
             fragments.cache().set(key, (headers, response.content))
         return _with_request_values(request, response)
