@@ -35,6 +35,7 @@ class EditorAwareBackend(ModelBackend):
 
     def get_user(self, user_id):
         from articles import fragments, pagecache
+        from articles.compiled import fetch_all
 
         model = get_user_model()
         sql, names = _user_sql(model)
@@ -43,9 +44,10 @@ class EditorAwareBackend(ModelBackend):
         except Exception:  # a session holding something that is not an id: no user
             return None
         using = fragments.read_alias(model)
-        row = fragments.fetch_one(sql, [EDITORS, pk], model=model)
-        if row is None:
+        rows = fetch_all(sql, [EDITORS, pk], using)
+        if not rows:
             return None
+        row = rows[0]
         user = model.from_db(using, names, row[:-2])
         user.is_editor = row[-2]
         # What the database looked like to this read: pages kept under it are current until
