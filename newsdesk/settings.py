@@ -6,6 +6,7 @@ Everything that differs between machines comes from the environment:
 - NEWSDESK_DEBUG=1 for development, NEWSDESK_ALLOWED_HOSTS (comma separated)
 """
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -43,8 +44,6 @@ def code_digest(*folders: Path) -> str:
     """A short digest of the code and static files under these folders: it changes when the code
     that renders pages, or a static file whose hashed name pages carry, does (a deployment), so
     content cached by the previous code is not served."""
-    import hashlib
-
     digest = hashlib.blake2b(digest_size=6)
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.suffix in CODE_SUFFIXES):
@@ -59,8 +58,6 @@ def cache_dir(name: str) -> str:
     One folder per project folder, so two checkouts on a machine keep apart."""
     shm = Path("/dev/shm")
     if shm.is_dir() and os.access(shm, os.W_OK):
-        import hashlib
-
         project = hashlib.blake2b(str(BASE_DIR).encode(), digest_size=4).hexdigest()
         return str(shm / f"newsdesk-{project}" / name)
     return str(VAR_DIR / name)

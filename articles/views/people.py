@@ -2,7 +2,6 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import router
 from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -82,7 +81,7 @@ def first_ids(shape: str, rows, pk: int, n=SHOWN) -> list[int]:
     article and one in thousands."""
     build = lambda v: rows(v).values_list("pk", flat=True)[: n + 1]  # noqa: E731
     sql, params = compiled.compiled_sql(shape, build, {"pk": pk})
-    return [row[0] for row in compiled.fetch_all(sql, params, router.db_for_read(Person), prepare=False)]
+    return [row[0] for row in compiled.fetch_all(sql, params, fragments.read_alias(Person), prepare=False)]
 
 
 # A person's newest articles. Which plan is fast depends on how often they are in the news: for
@@ -115,13 +114,13 @@ SELECT id FROM (
 
 def person_article_ids(pk: int) -> list[int]:
     """The ids of up to SHOWN + 1 articles that mention a person, newest first."""
-    rows = compiled.fetch_all(PERSON_ARTICLES_SQL, {"pk": pk}, router.db_for_read(Person))
+    rows = compiled.fetch_all(PERSON_ARTICLES_SQL, {"pk": pk}, fragments.read_alias(Person))
     return [row[0] for row in rows]
 
 
 def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
     """The person page's content; its reads compiled once per process (articles/compiled.py)."""
-    using = router.db_for_read(Person)
+    using = fragments.read_alias(Person)
     found = compiled.instances("person-page", lambda v: Person.objects.filter(pk=v["pk"]), {"pk": pk}, using)
     if not found:
         raise Http404("No such person.")
