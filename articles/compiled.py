@@ -7,12 +7,16 @@ are set), with stand-ins for the values; each later call puts the request's valu
 of the stand-ins and runs the SQL as a server-side prepared statement (planned once per
 connection). `instances()` turns the rows into model instances the way the ORM does
 (select_related objects attached, prefetch_related run), so templates see the same objects.
+`instances_together()` sends several such reads at once (psycopg's pipeline mode): a page's
+half a dozen reads cost one round trip to PostgreSQL instead of one each.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import psycopg
 from django.db import OperationalError, connections
@@ -115,11 +119,44 @@ def instances(name: str, build, values: dict, using: str) -> list:
 
     build must return a queryset of model instances (not values()); select_related objects,
     annotations and prefetch_related lookups come out as the ORM gives them."""
-    entry = _shape(name, build, values, for_instances=True, using=using)
-    if entry is None:
-        return list(build(values).using(using))
-    layout = entry.rows
-    rows = fetch_all(entry.sql, _params(entry, values), using)
+    return instances_together([Read(name, build, values)], using)[0]
+
+
+@dataclass(frozen=True)
+class Read:
+    """One instances() read: a name for its shape, the queryset builder and the values; not
+    prepared when the best plan depends on the values."""
+
+    name: str
+    build: Callable
+    values: dict
+    prepare: bool = True
+
+
+class Statement(NamedTuple):
+    """One read for fetch_together(): SQL, its parameters and whether to prepare it."""
+
+    sql: str
+    params: object
+    prepare: bool = True
+
+
+def instances_together(reads: list[Read], using: str) -> list[list]:
+    """[instances(r.name, r.build, r.values, using) for r in reads], the reads sent to
+    PostgreSQL together (one round trip, not one per read): for reads that do not depend on
+    each other's results."""
+    shapes = [_shape(r.name, r.build, r.values, for_instances=True, using=using) for r in reads]
+    compiled_reads = [(shape, r) for shape, r in zip(shapes, reads, strict=True) if shape]
+    statements = [Statement(shape.sql, _params(shape, r.values), r.prepare) for shape, r in compiled_reads]
+    fetched = iter(fetch_together(statements, using))
+    return [
+        _objects(shape.rows, next(fetched), using) if shape else list(r.build(r.values).using(using))
+        for shape, r in zip(shapes, reads, strict=True)
+    ]
+
+
+def _objects(layout: _Rows, rows: list[tuple], using: str) -> list:
+    """Model instances of a shape's rows, as the ORM's iterator makes them."""
     if layout.converters:
         rows = list(layout.compiler.apply_converters(rows, layout.converters))
     # Made for each query, as the ORM does: they collect the query's objects as peers.
@@ -158,41 +195,85 @@ def in_order(name: str, queryset, ids: list[int], using: str) -> list:
     """The rows of queryset with these ids, in the order of ids (compiled once per name)."""
     if not ids:
         return []
-    found = {
-        obj.pk: obj for obj in instances(name, lambda v: queryset.filter(pk__in=among(v["ids"])), {"ids": ids}, using)
-    }
+    return ordered(instances_together([among_read(name, queryset, ids)], using)[0], ids)
+
+
+def among_read(name: str, queryset, ids: list[int]) -> Read:
+    """in_order's read, for instances_together(): the rows of queryset with these ids."""
+    return Read(name, lambda v: queryset.filter(pk__in=among(v["ids"])), {"ids": list(ids)})
+
+
+def ordered(objects: list, ids: list[int]) -> list:
+    """objects in the order of ids (ids with no object left out)."""
+    found = {obj.pk: obj for obj in objects}
     return [found[pk] for pk in ids if pk in found]
 
 
 def fetch_all(sql: str, params, using: str, *, prepare: bool = True) -> list[tuple]:
-    """All rows of a read (a SELECT or EXPLAIN: it may be run twice) on `using`, with server-side
-    parameters, prepared (planned once per connection) unless the best plan depends on the
-    values, as a search's does on its words. Logged like Django's queries, so query counts see it.
+    """All rows of a read (a SELECT or EXPLAIN: it may be run twice, see _on_live_connection)
+    on `using`, with server-side parameters, prepared (planned once per connection) unless the
+    best plan depends on the values, as a search's does on its words. Logged like Django's
+    queries, so query counts see it."""
+    return fetch_together([Statement(sql, params, prepare)], using)[0]
+
+
+def fetch_together(statements: list[Statement], using: str) -> list[list[tuple]]:
+    """fetch_all() of each statement, sent together in psycopg's pipeline mode (where the libpq
+    in use has it; one after the other otherwise). Each is logged as a query of its own, with
+    an equal share of the time they took together."""
+    if not statements:
+        return []
+    connection = connections[using]
+    together = len(statements) > 1 and psycopg.Pipeline.is_supported()
+    started = time.monotonic()
+    if together:
+        results = _on_live_connection(connection, lambda: _pipelined(connection, statements))
+    else:
+        results = [_on_live_connection(connection, lambda s=s: _rows(connection, s)) for s in statements]
+    if connection.queries_logged:
+        share = f"{(time.monotonic() - started) / len(statements):.3f}"
+        connection.queries_log.extend({"sql": s.sql, "params": s.params, "time": share} for s in statements)
+    return results
+
+
+def _on_live_connection(connection, read):
+    """read() on `connection`, run again on a new connection if it failed on a dead one.
 
     A persistent connection may have died since the last request (a database restart). Django's
     health check finds that out with a `SELECT 1` at the first query of every request; here the
-    read itself is the check: if it fails on a dead connection, it is run again on a new one."""
-    connection = connections[using]
+    read itself is the check: if it fails at the first use in a request and the connection is
+    unusable, it is opened again and the read repeated (reads only: nothing is done twice)."""
     first_use = connection.connection is not None and connection.health_check_enabled
     first_use = first_use and not connection.health_check_done and not connection.in_atomic_block
     connection.ensure_connection()
-    started = time.monotonic()
     try:
-        rows = _rows(connection, sql, params, prepare)
+        result = read()
     except OperationalError:
         if not first_use or connection.is_usable():
             raise
         connection.close()
         connection.ensure_connection()
-        rows = _rows(connection, sql, params, prepare)
+        result = read()
     if first_use:
         connection.health_check_done = True  # it works: Django's own cursors need not ask again
-    if connection.queries_logged:
-        connection.queries_log.append({"sql": sql, "params": params, "time": f"{time.monotonic() - started:.3f}"})
-    return rows
+    return result
 
 
-def _rows(connection, sql: str, params, prepare: bool) -> list[tuple]:
+def _rows(connection, statement: Statement) -> list[tuple]:
     with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
-        cursor.execute(sql, params, prepare=prepare)
+        cursor.execute(statement.sql, statement.params, prepare=statement.prepare)
         return cursor.fetchall()
+
+
+def _pipelined(connection, statements: list[Statement]) -> list[list[tuple]]:
+    with connection.wrap_database_errors:
+        cursors = [psycopg.Cursor(connection.connection) for _ in statements]
+        try:
+            # Sent as they are executed; leaving the block waits for every result.
+            with connection.connection.pipeline():
+                for cursor, statement in zip(cursors, statements, strict=True):
+                    cursor.execute(statement.sql, statement.params, prepare=statement.prepare)
+            return [cursor.fetchall() for cursor in cursors]
+        finally:
+            for cursor in cursors:
+                cursor.close()

@@ -389,9 +389,16 @@ def link_sql(kind: str, pk: int) -> tuple[str, list]:
 
 def link_rows(record) -> list:
     """links_for(record) as a list of links, from SQL compiled once per kind, run prepared."""
-    from articles.compiled import instances
+    from articles.compiled import instances_together
 
-    return instances(*_links_shape(kind_of(record)), {"pk": record.pk}, router.db_for_read(type(record)))
+    return instances_together([links_read(kind_of(record), record.pk)], router.db_for_read(type(record)))[0]
+
+
+def links_read(kind: str, pk: int):
+    """link_rows' read of the record `kind` `pk`, for articles.compiled.instances_together."""
+    from articles.compiled import Read
+
+    return Read(*_links_shape(kind), {"pk": pk})
 
 
 def _links_query(kind: str, pk: int, type_ids: dict[str, int]):

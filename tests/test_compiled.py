@@ -1,5 +1,6 @@
 """articles/compiled.py: reads compiled once per shape give what the ORM gives, with new values."""
 
+import psycopg
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -173,3 +174,57 @@ def test_a_read_that_fails_on_a_live_connection_is_not_run_again(settings):
             assert cursor.fetchone()[0] == 1
     finally:
         connection.close()
+
+
+def test_reads_sent_together_give_what_each_gives_alone_and_count_as_queries(two_articles, monkeypatch):
+    first, second = two_articles
+
+    def quotes_of(v):
+        return Quote.objects.filter(article_id=v["pk"]).select_related("speaker").order_by("start")
+
+    reads = [
+        compiled.Read("test-mentions", mentions_of, {"pk": first.pk}),
+        compiled.Read("test-quotes-together", quotes_of, {"pk": second.pk}),
+        compiled.among_read("test-articles-among", Article.objects.all(), [second.pk, first.pk]),
+        compiled.Read("test-annotations", lambda v: annotations_for(v["pk"]), {"pk": first.pk}),
+    ]
+    alone = [compiled.instances(r.name, r.build, r.values, "default") for r in reads]
+    pipelines = []
+    original = psycopg.Connection.pipeline
+    monkeypatch.setattr(psycopg.Connection, "pipeline", lambda self: pipelines.append(1) or original(self))
+    with CaptureQueriesContext(connection) as queries:
+        together = compiled.instances_together(reads, "default")
+    assert len(pipelines) == 1  # one round trip for all four
+    assert len(queries) == 4  # each read still counted
+    assert [[fields(o) for o in objs] for objs in together] == [[fields(o) for o in objs] for objs in alone]
+    assert [a.pk for a in compiled.ordered(together[2], [second.pk, first.pk])] == [second.pk, first.pk]
+    # Where libpq has no pipeline mode, the same reads run one after the other.
+    monkeypatch.setattr(psycopg.Pipeline, "is_supported", classmethod(lambda cls: False))
+    one_by_one = compiled.instances_together(reads, "default")
+    assert len(pipelines) == 1
+    assert [[fields(o) for o in objs] for objs in one_by_one] == [[fields(o) for o in objs] for objs in alone]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_read_that_fails_among_others_raises_and_the_connection_goes_on():
+    from django.db import ProgrammingError
+
+    statements = [
+        compiled.Statement("SELECT 1", None),
+        compiled.Statement("SELECT * FROM no_such_table", None),
+        compiled.Statement("SELECT 3", None),
+    ]
+    with pytest.raises(ProgrammingError, match="no_such_table"):
+        compiled.fetch_together(statements, "default")
+    assert compiled.fetch_together([statements[0], statements[2]], "default") == [[(1,)], [(3,)]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reads_sent_together_on_a_dead_connection_are_sent_again_on_a_new_one(settings):
+    settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    connection.ensure_connection()
+    connection.health_check_enabled = True
+    connection.connection.close()
+    connection.health_check_done = False
+    statements = [compiled.Statement("SELECT 1", None), compiled.Statement("SELECT %s::int", [2], prepare=False)]
+    assert compiled.fetch_together(statements, "default") == [[(1,)], [(2,)]]

@@ -1,6 +1,8 @@
 """The fragment and session caches' file backend culls now and then, not on every write."""
 
+import pickle
 import random
+import zlib
 
 from articles import filecache
 from articles.filecache import OccasionallyCulledFileCache
@@ -41,3 +43,17 @@ def test_most_writes_do_not_list_the_folder(tmp_path, monkeypatch):
     for i in range(1000):
         cache.set(f"key-{i}", i)
     assert 0 < len(listed) < 1000 // filecache.CULL_EVERY * 3
+
+
+def test_entries_are_written_at_the_fastest_compression_and_still_expire(tmp_path):
+    cache = cache_in(tmp_path, 100)
+    page = "<p>" + " ".join(f"word{i}" for i in range(3000)) + "</p>"
+    cache.set("page", page)
+    [path] = files(tmp_path)
+    with path.open("rb") as f:
+        pickle.load(f)  # the expiry time comes first, as Django writes it
+        stored = f.read()
+    assert stored == zlib.compress(pickle.dumps(page, cache.pickle_protocol), filecache.COMPRESS_LEVEL)
+    assert cache.get("page") == page
+    cache.set("gone", page, timeout=0)
+    assert cache.get("gone") is None

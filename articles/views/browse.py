@@ -14,7 +14,7 @@ from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
-from articles.querysets import annotations_for, link_rows
+from articles.querysets import annotations_for, links_read
 from articles.urlpaths import fast_reverse
 from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
@@ -142,47 +142,51 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     return spans
 
 
-def article_page_record(pk: int):
-    """The article for its own page (everything but the raw text and the vector) with its
-    tags, or 404."""
-    using, key = read_alias(), {"pk": pk}
-    found = compiled.instances(
-        "article-page", lambda v: Article.objects.for_page().prefetch_related(None).filter(pk=v["pk"]), key, using
-    )
-    if not found:
-        raise Http404("No such article.")
-    tags = compiled.instances("article-tags", lambda v: Tag.objects.filter(articles=v["pk"]), key, using)
-    compiled.set_prefetched(found[0], "tags", tags)
-    return found[0]
-
-
-def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
-    """Everything the article page shows beside the article row: a fixed number of queries,
-    each compiled once per process (articles/compiled.py: the ORM's compiling cost more than
-    PostgreSQL's running them on a first view)."""
-    using, shown = read_alias(), f"{int(show_rejected)}"
-    pk = {"pk": article.pk}
-    mentions = compiled.instances(
-        "article-mentions",
-        lambda v: Mention.objects.filter(article_id=v["pk"]).select_related("person").order_by("start"),
-        pk,
-        using,
-    )
-    quotes = compiled.instances(
-        f"article-quotes:{shown}",
-        lambda v: (
-            Quote.objects.filter(article_id=v["pk"]).select_related("speaker").visible(show_rejected).order_by("start")
+def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None) -> dict:
+    """Everything the article page shows: the article (everything but the raw text and the
+    vector; read here too unless given) with its tags, mentions, quotes, annotations, events
+    and links. A fixed number of reads, each compiled once per process (articles/compiled.py:
+    the ORM's compiling cost more than PostgreSQL's running them on a first view), sent to
+    PostgreSQL together. 404 when there is no such article."""
+    using, shown, key = read_alias(), f"{int(show_rejected)}", {"pk": pk}
+    reads = [
+        compiled.Read(
+            "article-mentions",
+            lambda v: Mention.objects.filter(article_id=v["pk"]).select_related("person").order_by("start"),
+            key,
         ),
-        pk,
-        using,
-    )
-    annotations = compiled.instances("article-annotations", lambda v: annotations_for(v["pk"]), pk, using)
-    events = compiled.instances(
-        f"article-events:{shown}",
-        lambda v: Event.objects.filter(articles=v["pk"]).visible(show_rejected).timeline(),
-        pk,
-        using,
-    )
+        compiled.Read(
+            f"article-quotes:{shown}",
+            lambda v: (
+                Quote.objects.filter(article_id=v["pk"])
+                .select_related("speaker")
+                .visible(show_rejected)
+                .order_by("start")
+            ),
+            key,
+        ),
+        compiled.Read("article-annotations", lambda v: annotations_for(v["pk"]), key),
+        compiled.Read(
+            f"article-events:{shown}",
+            lambda v: Event.objects.filter(articles=v["pk"]).visible(show_rejected).timeline(),
+            key,
+        ),
+        links_read("article", pk),
+    ]
+    if article is None:
+        reads += [
+            compiled.Read(
+                "article-page", lambda v: Article.objects.for_page().prefetch_related(None).filter(pk=v["pk"]), key
+            ),
+            compiled.Read("article-tags", lambda v: Tag.objects.filter(articles=v["pk"]), key),
+        ]
+    mentions, quotes, annotations, events, links, *record = compiled.instances_together(reads, using)
+    if article is None:
+        found, tags = record
+        if not found:
+            raise Http404("No such article.")
+        article = found[0]
+        compiled.set_prefetched(article, "tags", tags)
     people: dict[int, dict] = {}
     for m in mentions:
         entry = people.setdefault(m.person_id, {"person": m.person, "count": 0})
@@ -198,7 +202,7 @@ def article_workspace(request, article, *, show_rejected: bool = False) -> dict:
         "quotes": quotes,
         "annotations": annotations,
         "events": events,
-        "links": link_rows(article),
+        "links": links,
     }
 
 
@@ -214,7 +218,7 @@ def article_detail(request, pk):
     says so: articles/fragments.py), else it is queried, rendered and cached."""
     show_rejected = request.GET.get("show_rejected") == "1"
     if wants_fragment(request):
-        context = article_workspace(request, article_page_record(pk), show_rejected=show_rejected)
+        context = article_workspace(request, pk, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)
     state = fragments.article_state(pk)
     if state is None:
@@ -225,7 +229,7 @@ def article_detail(request, pk):
     key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())
     html = fragments.cache().get(key)
     if html is None:
-        context = article_workspace(request, article_page_record(pk), show_rejected=show_rejected)
+        context = article_workspace(request, pk, show_rejected=show_rejected)
         html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
         fragments.cache().set(key, html)
     context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}

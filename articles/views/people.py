@@ -11,7 +11,7 @@ from articles import compiled, fragments
 from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
 from articles.pagecache import kept_while_unchanged
-from articles.querysets import link_rows
+from articles.querysets import links_read
 from articles.views.common import page_or_fragment, user_can_edit
 
 PEOPLE_PER_PAGE = 50
@@ -119,35 +119,45 @@ def person_article_ids(pk: int) -> list[int]:
 
 
 def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
-    """The person page's content; its reads compiled once per process (articles/compiled.py)."""
-    using = fragments.read_alias(Person)
-    found = compiled.instances("person-page", lambda v: Person.objects.filter(pk=v["pk"]), {"pk": pk}, using)
+    """The person page's content; its reads compiled once per process and sent to PostgreSQL
+    together (articles/compiled.py)."""
+    using, key = fragments.read_alias(Person), {"pk": pk}
+    quotes, articles, events = quote_ids[:SHOWN], article_ids[:SHOWN], event_ids[:SHOWN]
+    found, tags, suggestions, quote_rows, article_rows, event_rows, links = compiled.instances_together(
+        [
+            compiled.Read("person-page", lambda v: Person.objects.filter(pk=v["pk"]), key),
+            compiled.Read("person-tags", lambda v: Tag.objects.filter(people=v["pk"]), key),
+            compiled.Read(
+                "person-merge-suggestions",
+                lambda v: MergeSuggestion.objects.open_for(v["pk"]).select_related("person", "candidate"),
+                key,
+            ),
+            compiled.among_read("person-quotes", Quote.objects.with_context(), quotes),
+            compiled.among_read("person-articles", Article.objects.for_list(), articles),
+            compiled.among_read("person-events", Event.objects.all(), events),
+            links_read("person", pk),
+        ],
+        using,
+    )
     if not found:
         raise Http404("No such person.")
     person = found[0]
-    tags = compiled.instances("person-tags", lambda v: Tag.objects.filter(people=v["pk"]), {"pk": pk}, using)
     compiled.set_prefetched(person, "tags", tags)
-    suggestions = compiled.instances(
-        "person-merge-suggestions",
-        lambda v: MergeSuggestion.objects.open_for(v["pk"]).select_related("person", "candidate"),
-        {"pk": pk},
-        using,
-    )
     context = {
         "person": person,
         "record": person,
         "kind": "person",
         "can_edit": can_edit,
         "show_rejected": show_rejected,
-        "quotes": compiled.in_order("person-quotes", Quote.objects.with_context(), quote_ids[:SHOWN], using),
+        "quotes": compiled.ordered(quote_rows, quotes),
         "more_quotes": len(quote_ids) > SHOWN,
-        "articles": compiled.in_order("person-articles", Article.objects.for_list(), article_ids[:SHOWN], using),
+        "articles": compiled.ordered(article_rows, articles),
         "more_articles": len(article_ids) > SHOWN,
-        "events": compiled.in_order("person-events", Event.objects.all(), event_ids[:SHOWN], using),
+        "events": compiled.ordered(event_rows, events),
         "more_events": len(event_ids) > SHOWN,
         "co_mentioned": co_mentioned,
         "possible_duplicates": [s.other_than(person) for s in suggestions],
-        "links": link_rows(person),
+        "links": links,
         "csrf_token": fragments.CSRF_MARK,
     }
     return render_to_string("articles/person_workspace.html", context, request=request)

@@ -26,8 +26,10 @@ from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 from django.db.models import Count, F
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils.crypto import get_random_string
 from django.utils.module_loading import import_string
 
 from articles.models import Article, Mention, Person, Quote
@@ -197,14 +199,17 @@ def bench_user():
 
 
 def session_cookie(user) -> str:
-    """A logged-in session for the bench user, as the Cookie header wrk sends."""
+    """A logged-in session for the bench user and a CSRF cookie, as the Cookie header wrk sends."""
     engine = import_string(settings.SESSION_ENGINE + ".SessionStore")
     session = engine()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    # A browser sends back the CSRF cookie it got with its first page; without it every request
+    # would make a new secret, which no editor's browser causes.
+    csrf_secret = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={csrf_secret}"
 
 
 def words_from_quotes(rng: random.Random, n: int) -> list[str]:
