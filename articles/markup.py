@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from html import escape  # what django.utils.html.escape calls, without its lazy-string wrapper
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
