@@ -189,8 +189,19 @@ start_web() {
     local port="$1"
     shift
     "$VENV/bin/gunicorn" newsdesk.wsgi:application \
-        --bind "127.0.0.1:$port" --workers "${WEB_CONCURRENCY:-3}" "$@" &
+        --bind "127.0.0.1:$port" --workers "$(web_workers)" "$@" &
     SERVER_PID=$!
+}
+
+# How many gunicorn workers: WEB_CONCURRENCY, else one per core (at least 2). A request rarely
+# waits on PostgreSQL (one prepared query for a page seen before, the others sent together),
+# so a worker keeps its core busy; on 2 cores a third worker only took turns with the other two
+# (docs/performance.md, fifth round: 2 workers 720–906 req/s against 684–691 for 3).
+web_workers() {
+    if [ -n "${WEB_CONCURRENCY:-}" ]; then echo "$WEB_CONCURRENCY"; return; fi
+    local cores
+    cores="$(nproc 2>/dev/null || echo 2)"
+    echo $((cores < 2 ? 2 : cores))
 }
 
 # --- Browser for the Playwright tests ----------------------------------------------------

@@ -116,7 +116,7 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-WORKERS="${WEB_CONCURRENCY:-3}"
+WORKERS="$(web_workers)"
 "$VENV/bin/gunicorn" newsdesk.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
     --access-logfile "$ACCESS_LOG" --error-logfile "$OUT/error-$STAMP.log" &
 SERVER_PID=$!
