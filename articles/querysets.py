@@ -153,11 +153,19 @@ class PersonQuerySet(ReviewableQuerySet):
         no more than one in a few hundred. Mentions are counted per person before any person
         row is read; only the top ones are joined for their names.
         """
+        from articles.compiled import fetch_together
+
+        statement = self.co_mentioned_statement(person.pk, limit, within)
+        return self.co_mentioned_from(fetch_together([statement], self.db)[0])
+
+    def co_mentioned_statement(self, person_pk: int, limit: int = 10, within: int = CO_MENTION_ARTICLES):
+        """co_mentioned_with's query, for compiled.fetch_together (with a page's other reads);
+        co_mentioned_from makes the people of its rows."""
+        from articles.compiled import Statement
         from articles.models import Mention
 
         mention = Mention._meta.db_table
         columns = [field.column for field in self.model._meta.concrete_fields]
-        names = [field.attname for field in self.model._meta.concrete_fields]
         sql = f"""
             WITH recent AS (
                 SELECT DISTINCT article_id FROM {mention}
@@ -176,11 +184,13 @@ class PersonQuerySet(ReviewableQuerySet):
             FROM {self.model._meta.db_table} p JOIN together t ON t.person_id = p.id
             ORDER BY t.shared DESC, p.name, p.id
             LIMIT %s"""
-        from articles.compiled import fetch_all
-
         # Ties at the cut are settled by name: a few more candidates than shown are counted.
         # Prepared (planned once per connection): the walk is bounded by `within` whoever it is.
-        rows = fetch_all(sql, [person.pk, within, person.pk, limit * 3, limit], self.db)
+        return Statement(sql, [person_pk, within, person_pk, limit * 3, limit])
+
+    def co_mentioned_from(self, rows) -> list:
+        """The people of co_mentioned_statement's rows, each with `shared`."""
+        names = [field.attname for field in self.model._meta.concrete_fields]
         people = []
         for row in rows:
             other = self.model.from_db(self.db, names, row[:-1])

@@ -43,21 +43,31 @@ def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
     mention them, their events, the people they appear with most, tags, links and review.
 
-    Which rows are shown is asked first (ids only); the content comes from the fragment cache
-    when nothing it shows has changed (one query says so: articles/fragments.py)."""
+    Which rows are shown is asked first (ids only, four reads sent together); the content comes
+    from the fragment cache when nothing it shows has changed (one query says so:
+    articles/fragments.py)."""
     show_rejected = request.GET.get("show_rejected") == "1"
-    quote_ids = first_ids(
-        f"person-quotes:{int(show_rejected)}",
-        lambda v: Quote.objects.filter(speaker_id=v["pk"]).visible(show_rejected).by_date(),
-        pk,
+    shown, using = int(show_rejected), fragments.read_alias(Person)
+    # Four independent reads, sent together (one round trip).
+    quote_rows, article_rows, event_rows, together_rows = compiled.fetch_together(
+        [
+            first_ids(
+                f"person-quotes:{shown}",
+                lambda v: Quote.objects.filter(speaker_id=v["pk"]).visible(show_rejected).by_date(),
+                pk,
+            ),
+            compiled.Statement(PERSON_ARTICLES_SQL, {"pk": pk}),
+            first_ids(
+                f"person-events:{shown}",
+                lambda v: Event.objects.involving(v["pk"]).visible(show_rejected).timeline(),
+                pk,
+            ),
+            Person.objects.co_mentioned_statement(pk),
+        ],
+        using,
     )
-    article_ids = person_article_ids(pk)
-    event_ids = first_ids(
-        f"person-events:{int(show_rejected)}",
-        lambda v: Event.objects.involving(v["pk"]).visible(show_rejected).timeline(),
-        pk,
-    )
-    co_mentioned = list(Person.objects.co_mentioned_with(Person(pk=pk)))
+    quote_ids, article_ids, event_ids = ([row[0] for row in rows] for rows in (quote_rows, article_rows, event_rows))
+    co_mentioned = Person.objects.co_mentioned_from(together_rows)
     state = fragments.person_state(pk, quote_ids, article_ids, event_ids)
     if state is None:
         raise Http404("No such person.")
@@ -75,21 +85,21 @@ def person_detail(request, pk):
     return render(request, "articles/person_detail.html", context)
 
 
-def first_ids(shape: str, rows, pk: int, n=SHOWN) -> list[int]:
-    """The ids of up to n + 1 of rows({"pk": pk}) (one more says there are more), from SQL the
-    ORM compiles once per shape. Not prepared: the best plan differs between a person in one
-    article and one in thousands."""
+def first_ids(shape: str, rows, pk: int, n=SHOWN) -> compiled.Statement:
+    """The read of the ids of up to n + 1 of rows({"pk": pk}) (one more says there are more),
+    from SQL the ORM compiles once per shape. Not prepared: the best plan differs between a
+    person in one article and one in thousands."""
     build = lambda v: rows(v).values_list("pk", flat=True)[: n + 1]  # noqa: E731
     sql, params = compiled.compiled_sql(shape, build, {"pk": pk})
-    return [row[0] for row in compiled.fetch_all(sql, params, fragments.read_alias(Person), prepare=False)]
+    return compiled.Statement(sql, params, prepare=False)
 
 
-# A person's newest articles. Which plan is fast depends on how often they are in the news: for
-# someone in thousands of articles, walking the newest articles finds fifty at once; for someone
-# in a few hundred that walk reads most of the table, and sorting just their articles (dates
-# from the article_id_dates index) is quick. So: walk the newest WALKED articles; if fewer than
-# SHOWN + 1 of them mention the person, sort all of theirs instead (a branch PostgreSQL skips
-# unless the walk came up short).
+# A person's newest articles (up to SHOWN + 1 ids, newest first). Which plan is fast depends on
+# how often they are in the news: for someone in thousands of articles, walking the newest
+# articles finds fifty at once; for someone in a few hundred that walk reads most of the table,
+# and sorting just their articles (dates from the article_id_dates index) is quick. So: walk the
+# newest WALKED articles; if fewer than SHOWN + 1 of them mention the person, sort all of theirs
+# instead (a branch PostgreSQL skips unless the walk came up short).
 WALKED = 3000
 PERSON_ARTICLES_SQL = f"""
 WITH newest AS (
@@ -110,12 +120,6 @@ SELECT id FROM (
     LIMIT {SHOWN + 1}
 ) sorted
 """
-
-
-def person_article_ids(pk: int) -> list[int]:
-    """The ids of up to SHOWN + 1 articles that mention a person, newest first."""
-    rows = compiled.fetch_all(PERSON_ARTICLES_SQL, {"pk": pk}, fragments.read_alias(Person))
-    return [row[0] for row in rows]
 
 
 def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
