@@ -124,13 +124,11 @@ def instances(name: str, build, values: dict, using: str) -> list:
 
 @dataclass(frozen=True)
 class Read:
-    """One instances() read: a name for its shape, the queryset builder and the values; not
-    prepared when the best plan depends on the values."""
+    """One instances() read: a name for its shape, the queryset builder and the values."""
 
     name: str
     build: Callable
     values: dict
-    prepare: bool = True
 
 
 class Statement(NamedTuple):
@@ -147,7 +145,7 @@ def instances_together(reads: list[Read], using: str) -> list[list]:
     each other's results."""
     shapes = [_shape(r.name, r.build, r.values, for_instances=True, using=using) for r in reads]
     compiled_reads = [(shape, r) for shape, r in zip(shapes, reads, strict=True) if shape]
-    statements = [Statement(shape.sql, _params(shape, r.values), r.prepare) for shape, r in compiled_reads]
+    statements = [Statement(shape.sql, _params(shape, r.values)) for shape, r in compiled_reads]
     fetched = iter(fetch_together(statements, using))
     return [
         _objects(shape.rows, next(fetched), using) if shape else list(r.build(r.values).using(using))
@@ -191,15 +189,9 @@ def among(ids) -> RawSQL:
     return RawSQL("SELECT unnest(%s::bigint[])", [ids])
 
 
-def in_order(name: str, queryset, ids: list[int], using: str) -> list:
-    """The rows of queryset with these ids, in the order of ids (compiled once per name)."""
-    if not ids:
-        return []
-    return ordered(instances_together([among_read(name, queryset, ids)], using)[0], ids)
-
-
 def among_read(name: str, queryset, ids: list[int]) -> Read:
-    """in_order's read, for instances_together(): the rows of queryset with these ids."""
+    """The read of queryset's rows with these ids (compiled once per name, whatever their number);
+    ordered() puts them in the order of the ids."""
     return Read(name, lambda v: queryset.filter(pk__in=among(v["ids"])), {"ids": list(ids)})
 
 

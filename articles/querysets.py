@@ -399,9 +399,9 @@ def link_sql(kind: str, pk: int) -> tuple[str, list]:
 
 def link_rows(record) -> list:
     """links_for(record) as a list of links, from SQL compiled once per kind, run prepared."""
-    from articles.compiled import instances_together
+    from articles.compiled import instances
 
-    return instances_together([links_read(kind_of(record), record.pk)], router.db_for_read(type(record)))[0]
+    return instances(*_links_shape(kind_of(record)), {"pk": record.pk}, router.db_for_read(type(record)))
 
 
 def links_read(kind: str, pk: int):

@@ -128,19 +128,24 @@ def test_set_prefetched_answers_all_without_a_query(two_articles):
     assert len(queries) == 0
 
 
-def test_in_order_keeps_the_order_of_the_ids_whatever_their_number(two_articles):
+def quotes_in_order(ids):
+    read = compiled.among_read("test-quotes-in-order", Quote.objects.with_context(), ids)
+    return compiled.ordered(compiled.instances_together([read], "default")[0], ids)
+
+
+def test_reads_among_ids_keep_the_order_of_the_ids_whatever_their_number(two_articles):
     first, second = two_articles
     quotes = list(Quote.objects.order_by("pk"))
     wanted = [quotes[2].pk, quotes[0].pk]
-    got = compiled.in_order("test-quotes-in-order", Quote.objects.with_context(), wanted, "default")
+    got = quotes_in_order(wanted)
     assert [q.pk for q in got] == wanted
     with CaptureQueriesContext(connection) as queries:
         assert [q.article.title for q in got] == [second.title, first.title]
     assert len(queries) == 0
     everything = [q.pk for q in reversed(quotes)] + [10**9]  # an id that is gone is left out
-    got = compiled.in_order("test-quotes-in-order", Quote.objects.with_context(), everything, "default")
+    got = quotes_in_order(everything)
     assert [q.pk for q in got] == everything[:-1]
-    assert compiled.in_order("test-quotes-in-order", Quote.objects.with_context(), [], "default") == []
+    assert quotes_in_order([]) == []
 
 
 @pytest.mark.django_db(transaction=True)
