@@ -139,18 +139,29 @@ class Statement(NamedTuple):
     prepare: bool = True
 
 
-def instances_together(reads: list[Read], using: str) -> list[list]:
+def instances_together(reads: list[Read | Statement], using: str) -> list[list]:
     """[instances(r.name, r.build, r.values, using) for r in reads], the reads sent to
     PostgreSQL together (one round trip, not one per read): for reads that do not depend on
-    each other's results."""
-    shapes = [_shape(r.name, r.build, r.values, for_instances=True, using=using) for r in reads]
-    compiled_reads = [(shape, r) for shape, r in zip(shapes, reads, strict=True) if shape]
-    statements = [Statement(shape.sql, _params(shape, r.values)) for shape, r in compiled_reads]
-    fetched = iter(fetch_together(statements, using))
-    return [
-        _objects(shape.rows, next(fetched), using) if shape else list(r.build(r.values).using(using))
-        for shape, r in zip(shapes, reads, strict=True)
+    each other's results. A Statement among them gives its rows (fetch_all), in its place."""
+    shapes = [
+        None if isinstance(r, Statement) else _shape(r.name, r.build, r.values, for_instances=True, using=using)
+        for r in reads
     ]
+    statements = [
+        r if isinstance(r, Statement) else Statement(shape.sql, _params(shape, r.values))
+        for shape, r in zip(shapes, reads, strict=True)
+        if shape or isinstance(r, Statement)
+    ]
+    fetched = iter(fetch_together(statements, using))
+    results = []
+    for shape, r in zip(shapes, reads, strict=True):
+        if isinstance(r, Statement):
+            results.append(next(fetched))
+        elif shape:
+            results.append(_objects(shape.rows, next(fetched), using))
+        else:  # a queryset the shapes cannot hold: the ORM's own read
+            results.append(list(r.build(r.values).using(using)))
+    return results
 
 
 def _objects(layout: _Rows, rows: list[tuple], using: str) -> list:

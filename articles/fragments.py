@@ -25,7 +25,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.middleware.csrf import get_token
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.compiled import fetch_all
+from articles.compiled import Statement, fetch_all
 from articles.querysets import link_sql
 
 CSRF_MARK = "csrf-token-4f1d9b7e"  # stands for the request's token in cached HTML
@@ -104,13 +104,19 @@ FROM articles_article a WHERE a.id = %s
 
 def article_state(pk: int) -> tuple[str, str, bool] | None:
     """(title, stamp, annotated) of an article in one query, or None."""
+    statement = article_state_statement(pk)
+    return fetch_one(statement.sql, statement.params)
+
+
+def article_state_statement(pk: int) -> Statement:
+    """The query of article_state(), to be sent along with others (compiled.instances_together)."""
     links, link_params = link_sql("article", pk)
     sql = ARTICLE_STAMP_SQL.format(
         article_tags=_tags("articles_article_tags", "article_id", "a.id"),
         annotation_tags=_tags("articles_annotation_tags", "annotation_id", "n.id"),
         links=links,
     )
-    return fetch_one(sql, [*link_params, pk])
+    return Statement(sql, [*link_params, pk])
 
 
 def cached_rows(request, name: str, ids: list[int], stamp_sql: str, render, *, extra=()) -> SafeString:

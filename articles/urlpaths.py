@@ -20,14 +20,23 @@ from django.urls import NoReverseMatch, get_script_prefix, reverse
 _SIMPLE = re.compile(r"^[-\w]+$", re.ASCII)  # a slug or a number: never quoted in a path
 _STAND_IN_INT = 7_919_000_000_000
 _shapes: dict[tuple, str | None] = {}
+_UNSEEN = object()
 
 
 def fast_reverse(view_name: str, args=(), current_app: str | None = None) -> str:
     """reverse(view_name, args=args) for numbers and slugs, from a remembered shape."""
+    prefix = get_script_prefix()
+    kinds = tuple(map(type, args))
+    if kinds.count(int) == len(kinds):
+        # Ids only, most of a page's URLs: one look-up. (bool is not int here: type(True) is bool.)
+        key = (view_name, current_app, prefix, False, kinds)
+        shape = _shapes.get(key, _UNSEEN)
+        if shape is _UNSEEN:
+            shape = _shape(view_name, args, current_app, prefix, literal=False)
+        return shape.format(*args) if shape is not None else reverse(view_name, args=args, current_app=current_app)
     for value in args:
         if not (_is_int(value) or (isinstance(value, str) and _SIMPLE.match(value))):
             return reverse(view_name, args=args, current_app=current_app)
-    prefix = get_script_prefix()
     # Numbers and slugs stand in; a text the URL pattern refuses as a stand-in (a converter
     # with its own regex, such as the record kind) is part of the shape itself.
     shape = _shape(view_name, args, current_app, prefix, literal=False)

@@ -46,3 +46,19 @@ def test_url_tag_keeps_its_syntax():
         f"{reverse('articles:tag_add', args=['quote', 4])}|{reverse('articles:tag', args=['x-y'])}|"
         f"[{reverse('articles:detail', args=[4])}]|[]"
     )
+
+
+def test_ids_are_filled_into_the_remembered_shape(monkeypatch):
+    first, other = reverse("articles:event", args=[31]), reverse("articles:event", args=[4_000_001])
+    assert fast_reverse("articles:event", [31]) == first
+    # Once the shape is known, numbers never go through Django's reverse again.
+    monkeypatch.setattr("articles.urlpaths.reverse", lambda *a, **k: pytest.fail("reverse() called again"))
+    assert fast_reverse("articles:event", [31]) == first
+    assert fast_reverse("articles:event", [4_000_001]) == other
+
+
+def test_a_bool_is_not_taken_for_an_id():
+    with pytest.raises(NoReverseMatch):
+        reverse("articles:detail", args=[True])
+    with pytest.raises(NoReverseMatch):
+        fast_reverse("articles:detail", [True])

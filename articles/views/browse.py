@@ -16,7 +16,7 @@ from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, links_read
 from articles.urlpaths import fast_reverse
-from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
+from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit, wants_fragment
 
 ARTICLES_PER_PAGE = 25
 WORKSPACE = "articles/article_workspace.html"
@@ -142,14 +142,17 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     return spans
 
 
-def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None) -> dict:
+def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state=False) -> dict:
     """Everything the article page shows: the article (everything but the raw text and the
     vector; read here too unless given) with its tags, mentions, quotes, annotations, events
     and links. A fixed number of reads, each compiled once per process (articles/compiled.py:
     the ORM's compiling cost more than PostgreSQL's running them on a first view), sent to
-    PostgreSQL together. 404 when there is no such article."""
+    PostgreSQL together; with_state adds fragments.article_state() to them, first (so the
+    stamp is never newer than the content), as "state". 404 when there is no such article."""
     using, shown, key = read_alias(), f"{int(show_rejected)}", {"pk": pk}
+    state = [fragments.article_state_statement(pk)] if with_state else []
     reads = [
+        *state,
         compiled.Read(
             "article-mentions",
             lambda v: Mention.objects.filter(article_id=v["pk"]).select_related("person").order_by("start"),
@@ -180,7 +183,9 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
             ),
             compiled.Read("article-tags", lambda v: Tag.objects.filter(articles=v["pk"]), key),
         ]
-    mentions, quotes, annotations, events, links, *record = compiled.instances_together(reads, using)
+    results = compiled.instances_together(reads, using)
+    state_rows = results.pop(0) if with_state else None
+    mentions, quotes, annotations, events, links, *record = results
     if article is None:
         found, tags = record
         if not found:
@@ -203,6 +208,8 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         "annotations": annotations,
         "events": events,
         "links": links,
+        **PARTIALS_UNSET,
+        **({"state": state_rows[0] if state_rows else None} if with_state else {}),
     }
 
 
@@ -220,18 +227,29 @@ def article_detail(request, pk):
     if wants_fragment(request):
         context = article_workspace(request, pk, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)
-    state = fragments.article_state(pk)
+    cache, seen_key = fragments.cache(), fragments.key("article-seen", pk)
+    first_view = cache.get(seen_key) is None
+    if first_view:
+        # Nothing of this article kept since the cache was emptied, so its content will be
+        # read: its stamp is read with it, in the same round trip (one, not two).
+        context = article_workspace(request, pk, show_rejected=show_rejected, with_state=True)
+        state = context.pop("state")
+    else:
+        context, state = None, fragments.article_state(pk)
     if state is None:
         raise Http404("No such article.")
     title, stamp, annotated = state
     can_edit = user_can_edit(request)
     user_part = request.user.pk if annotated else ""
     key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())
-    html = fragments.cache().get(key)
+    html = cache.get(key)
     if html is None:
-        context = article_workspace(request, pk, show_rejected=show_rejected)
+        if context is None:
+            context = article_workspace(request, pk, show_rejected=show_rejected)
         html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
-        fragments.cache().set(key, html)
+        cache.set(key, html)
+        if first_view:
+            cache.set(seen_key, True)
     context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}
     response = render(request, "articles/article_detail.html", context)
     response["Vary"] = "HX-Request"

@@ -17,6 +17,11 @@ from articles.services.editing import RECORD_MODELS
 
 FORBIDDEN_TEXT = "Your account can read but not change the desk (Viewers group)."
 
+# Names the workbench partials ask for (articles/workbench.html) that a whole page leaves
+# unset. A page gives them, because each ask for a name the context lacks raises and catches
+# VariableDoesNotExist: ~50 on an article page, 0.4 ms of its 3 ms of template.
+PARTIALS_UNSET = {"error": None, "speaker_form_shown": False, "oob": False}
+
 
 def user_can_edit(request) -> bool:
     """can_edit for the request's user, asked of the database once per request."""

@@ -14,7 +14,7 @@ from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import also_reported, link_rows
 from articles.views.browse import resolve_person
-from articles.views.common import page_or_fragment, user_can_edit
+from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
 QUOTES_COUNTED = 300  # lists the planner puts above this are counted by its estimate
@@ -101,6 +101,7 @@ def quote_list(request):
         found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
         rows = [found[pk] for pk in page.object_list if pk in found]
         context = {"quotes": rows, "also": also_reported(rows), "can_edit": can_edit, "csrf_token": fragments.CSRF_MARK}
+        context |= PARTIALS_UNSET
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
     rows = fragments.cached_rows(

@@ -111,6 +111,60 @@ def test_each_response_has_its_own_csrf_token(editor_client, world):
     assert 'name="csrfmiddlewaretoken" value="' in second
 
 
+def round_trips(monkeypatch) -> list[list[str]]:
+    """Records the statements of each round trip to PostgreSQL (compiled.fetch_together)."""
+    from articles import compiled
+
+    trips, original = [], compiled.fetch_together
+    monkeypatch.setattr(
+        compiled,
+        "fetch_together",
+        lambda statements, using: trips.append([s.sql for s in statements]) or original(statements, using),
+    )
+    return trips
+
+
+def test_a_first_view_reads_the_stamp_with_the_content(editor_client, world, monkeypatch):
+    from articles import fragments
+
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    stamp_sql = fragments.article_state_statement(article.pk).sql
+    trips = round_trips(monkeypatch)
+    assert article.title in page(editor_client, url)
+    # The user's row, then the stamp first (never newer than the content) with the content reads.
+    assert len(trips) == 2 and trips[1][0] == stamp_sql and len(trips[1]) > 5
+    # After a commit elsewhere: the stamp alone says the kept content is still current.
+    f.article("Unrelated", "Nothing here.")
+    trips.clear()
+    assert article.title in page(editor_client, url)
+    assert trips[1:] == [[stamp_sql]]
+    # After a change to the article: the stamp, then the content it no longer matches.
+    Article.objects.filter(pk=article.pk).update(title="A changed headline")
+    trips.clear()
+    assert "A changed headline" in page(editor_client, url)
+    assert len(trips) == 3 and trips[1] == [stamp_sql] and len(trips[2]) > 5
+
+
+def test_a_first_view_of_no_article_is_404(editor_client, world):
+    assert editor_client.get(reverse("articles:detail", args=[999_999])).status_code == 404
+
+
+def test_content_dropped_from_the_cache_is_read_again(editor_client, world):
+    from django.core.cache import caches
+
+    from articles import fragments
+
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    page(editor_client, url)
+    # The cache culled the rendering but kept the mark that the article was seen.
+    caches["fragments"].clear()
+    caches["fragments"].set(fragments.key("article-seen", article.pk), True)
+    f.article("Unrelated", "Nothing here.")  # a commit, so the kept page is not served
+    assert article.title in page(editor_client, url)
+
+
 # --- lists and the person page ------------------------------------------------------------
 
 
