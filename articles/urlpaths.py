@@ -20,7 +20,9 @@ from django.urls import NoReverseMatch, get_script_prefix, reverse
 _SIMPLE = re.compile(r"^[-\w]+$", re.ASCII)  # a slug or a number: never quoted in a path
 _STAND_IN_INT = 7_919_000_000_000
 _shapes: dict[tuple, str | None] = {}
+_with_texts: dict[tuple, str | None] = {}  # a URL with texts among its values: its shape per texts
 _UNSEEN = object()
+_LIMIT = 10_000
 
 
 def fast_reverse(view_name: str, args=(), current_app: str | None = None) -> str:
@@ -29,22 +31,37 @@ def fast_reverse(view_name: str, args=(), current_app: str | None = None) -> str
     kinds = tuple(map(type, args))
     if kinds.count(int) == len(kinds):
         # Ids only, most of a page's URLs: one look-up. (bool is not int here: type(True) is bool.)
-        key = (view_name, current_app, prefix, False, kinds)
-        shape = _shapes.get(key, _UNSEEN)
+        shape = _shapes.get((view_name, current_app, prefix, False, kinds), _UNSEEN)
         if shape is _UNSEEN:
             shape = _shape(view_name, args, current_app, prefix, literal=False)
-        return shape.format(*args) if shape is not None else reverse(view_name, args=args, current_app=current_app)
-    for value in args:
-        if not (_is_int(value) or (isinstance(value, str) and _SIMPLE.match(value))):
-            return reverse(view_name, args=args, current_app=current_app)
+    elif all(kind is int or issubclass(kind, str) for kind in kinds):
+        # Texts too (a record kind, a slug; a template's literal is a SafeString): one
+        # look-up for these texts with any numbers.
+        key = (
+            view_name,
+            current_app,
+            prefix,
+            *(int if kind is int else v for kind, v in zip(kinds, args, strict=True)),
+        )
+        shape = _with_texts.get(key, _UNSEEN)
+        if shape is _UNSEEN:
+            shape = _shape_with_texts(view_name, args, current_app, prefix)
+            if len(_with_texts) < _LIMIT:
+                _with_texts[key] = shape
+    else:
+        shape = None
+    return shape.format(*args) if shape is not None else reverse(view_name, args=args, current_app=current_app)
+
+
+def _shape_with_texts(view_name, args, current_app, prefix) -> str | None:
+    if not all(_is_int(v) or _SIMPLE.match(v) for v in args):
+        return None  # a text reverse() quotes
     # Numbers and slugs stand in; a text the URL pattern refuses as a stand-in (a converter
     # with its own regex, such as the record kind) is part of the shape itself.
     shape = _shape(view_name, args, current_app, prefix, literal=False)
-    if shape is None and any(isinstance(v, str) for v in args):
-        shape = _shape(view_name, args, current_app, prefix, literal=True)
     if shape is None:
-        return reverse(view_name, args=args, current_app=current_app)
-    return shape.format(*args)
+        shape = _shape(view_name, args, current_app, prefix, literal=True)
+    return shape
 
 
 def _is_int(value) -> bool:
@@ -74,6 +91,6 @@ def _shape(view_name, args, current_app, prefix, *, literal: bool) -> str | None
                 shape = None
                 break
             shape = shape.replace(text, "{" + str(i) + "}")
-    if len(_shapes) < 10_000:
+    if len(_shapes) < _LIMIT:
         _shapes[key] = shape
     return shape

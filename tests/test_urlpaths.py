@@ -62,3 +62,28 @@ def test_a_bool_is_not_taken_for_an_id():
         reverse("articles:detail", args=[True])
     with pytest.raises(NoReverseMatch):
         fast_reverse("articles:detail", [True])
+
+
+def test_texts_with_ids_are_filled_into_the_remembered_shape(monkeypatch):
+    expected = {
+        args: reverse(name, args=args)
+        for name, args in [
+            ("articles:review", ("quote", 7)),
+            ("articles:review", ("quote", 8)),
+            ("articles:tag", ("ukraine",)),
+        ]
+    }
+    fast_reverse("articles:review", ["quote", 7])
+    fast_reverse("articles:tag", ["ukraine"])
+    monkeypatch.setattr("articles.urlpaths.reverse", lambda *a, **k: pytest.fail("reverse() called again"))
+    assert fast_reverse("articles:review", ["quote", 7]) == expected[("quote", 7)]
+    assert fast_reverse("articles:review", ["quote", 8]) == expected[("quote", 8)]
+    assert fast_reverse("articles:tag", ["ukraine"]) == expected[("ukraine",)]
+
+
+def test_a_templates_literal_text_takes_the_remembered_shape(monkeypatch):
+    template = Template("{% url 'articles:review' 'quote' pk %}")
+    expected = reverse("articles:review", args=["quote", 4])
+    assert template.render(Context({"pk": 3})) == reverse("articles:review", args=["quote", 3])
+    monkeypatch.setattr("articles.urlpaths.reverse", lambda *a, **k: pytest.fail("reverse() called again"))
+    assert template.render(Context({"pk": 4})) == expected

@@ -12,6 +12,7 @@ from django.utils.html import conditional_escape
 from articles.urlpaths import fast_reverse
 
 register = template.Library()
+_UNSET = object()
 
 
 class FastURLNode(defaulttags.URLNode):
@@ -20,13 +21,12 @@ class FastURLNode(defaulttags.URLNode):
             return super().render(context)
         args = [arg.resolve(context) for arg in self.args]
         view_name = self.view_name.resolve(context)
-        try:
-            current_app = context.request.current_app
-        except AttributeError:
-            try:
-                current_app = context.request.resolver_match.namespace
-            except AttributeError:
-                current_app = None
+        # As Django's tag decides it, without raising AttributeError on every request that
+        # sets no current_app (all of them here).
+        request = getattr(context, "request", None)
+        current_app = getattr(request, "current_app", _UNSET)
+        if current_app is _UNSET:
+            current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
         url = ""
         try:
             url = fast_reverse(view_name, args, current_app=current_app)
