@@ -122,6 +122,7 @@ class Command(BaseCommand):
         results = {}
         if not no_load:
             self.stdout.write(warm_database())
+            speed_before = machine_speed()
             wrk = shutil.which("wrk")
             if not wrk:
                 raise CommandError("wrk is not installed (apt-get install wrk); scripts/bench.sh installs it")
@@ -143,6 +144,12 @@ class Command(BaseCommand):
                     f"{page.name:<18} {figures['p50']:8.1f} {figures['p95']:8.1f} {figures['p99']:8.1f} "
                     f"{figures['rps']:8.1f}  ≤ {target} ms {held}{note}"
                 )
+            results["machine_speed_ms"] = [speed_before, machine_speed()]
+            self.stdout.write(
+                f"(the machine's speed: a fixed Python loop took {speed_before:.0f} ms before the pages and "
+                f"{results['machine_speed_ms'][1]:.0f} ms after, best of 5, lower is faster; a shared VM's "
+                "cores are not always as fast, and the pages' figures move with them)"
+            )
         self.stdout.write(
             f"\n{'SQL queries per page':<28} {'first':>6} {'again':>6} {'write':>6} {'heavy':>6}  slowest query"
         )
@@ -308,6 +315,19 @@ def run_wrk(wrk, url, urls, cookie, warmup, duration, connections, threads) -> d
         "errors": raw["errors"],
         "non200": raw["non200"],
     }
+
+
+def machine_speed() -> float:
+    """Milliseconds a fixed loop of Python takes, best of 5: how fast the machine is right now
+    (a shared VM's cores are not always as fast), printed beside the figures."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i * i % 7
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
 
 
 def clear_local_caches() -> None:
