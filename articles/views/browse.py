@@ -142,7 +142,7 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     return spans
 
 
-def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state=False) -> dict:
+def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state: bool = False) -> dict:
     """Everything the article page shows: the article (everything but the raw text and the
     vector; read here too unless given) with its tags, mentions, quotes, annotations, events
     and links. A fixed number of reads, each compiled once per process (articles/compiled.py:
