@@ -1,0 +1,84 @@
+"""A person's newest articles (articles/views/people.py, person_articles_sql) come out the
+same whichever way they are found: walking the newest articles of the desk, or sorting all of
+the person's own (for someone in few of them, or when the walk comes up short)."""
+
+import pytest
+from django.db import connection
+from django.db.models import F
+
+from articles.models import Article
+from articles.views.people import person_articles_sql
+
+from .. import factories as f
+
+pytestmark = pytest.mark.django_db
+
+SHOWN = 3  # a page shows 3 here (SHOWN + 1 ids say whether there are more)
+
+
+def newest_of(person) -> list[int]:
+    """What the page should list: the person's articles, newest first, SHOWN + 1 of them."""
+    rows = (
+        Article.objects.filter(mentions__person=person)
+        .distinct()
+        .order_by(F("published_at").desc(nulls_last=True), "-imported_at", "-id")
+        .values_list("pk", flat=True)
+    )
+    return list(rows[: SHOWN + 1])
+
+
+def found(person, *, walked: int, walk_from: int) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(person_articles_sql(walked=walked, walk_from=walk_from, shown=SHOWN), {"pk": person.pk})
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.fixture
+def desk():
+    """A busy person in the six newest articles (twice in each), a quiet one in two old ones,
+    and a third whose articles are all older than the newest six."""
+    busy, quiet, old = f.person("Ben Wallace"), f.person("Sergei Shoigu"), f.person("Ann Linde")
+    for day in range(1, 7):
+        a = f.article(f"Old story {day}", "Ann Linde spoke. Sergei Shoigu said little.", year=2019, day=day)
+        f.mention(a, old, "Ann Linde")
+        if day <= 2:
+            f.mention(a, quiet, "Sergei Shoigu")
+    for day in range(1, 7):
+        a = f.article(f"New story {day}", "Ben Wallace spoke. Then Ben Wallace left.", year=2024, day=day)
+        f.mention(a, busy, "Ben Wallace")
+        f.mention(a, busy, "Ben Wallace", occurrence=1)
+    return busy, quiet, old
+
+
+def test_the_walk_and_the_sort_find_the_same_newest_articles(desk):
+    busy, quiet, old = desk
+    for person in (busy, quiet, old):
+        expected = newest_of(person)
+        # Walk for anyone (a person with one mention is walked), walk for no one, and the
+        # walk of the 6 newest articles coming up short for the third person.
+        assert found(person, walked=6, walk_from=1) == expected, person.name
+        assert found(person, walked=6, walk_from=10**6) == expected, person.name
+    assert len(newest_of(busy)) == SHOWN + 1 and len(newest_of(quiet)) == 2
+
+
+def test_only_people_mentioned_often_enough_are_walked(desk):
+    busy, quiet, _ = desk
+
+    def walked_rows(person, walk_from):
+        with connection.cursor() as cursor:
+            sql = person_articles_sql(walked=6, walk_from=walk_from, shown=SHOWN)
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, {"pk": person.pk})
+            return _rows_walked(cursor.fetchone()[0][0]["Plan"])
+
+    # The busy person has 12 mentions: walked from 12, not from 13; the quiet one (2) never here.
+    assert walked_rows(busy, 12) > 0
+    assert walked_rows(busy, 13) == 0
+    assert walked_rows(quiet, 12) == 0
+
+
+def _rows_walked(node: dict) -> int:
+    """Rows the plan read walking the newest articles (the sort reads them as `a`), 0 when the
+    walk never ran."""
+    walked = node.get("Relation Name") == "articles_article" and node.get("Alias") == "articles_article"
+    own = node.get("Actual Rows", 0) * node.get("Actual Loops", 0) if walked else 0
+    return own + sum(_rows_walked(child) for child in node.get("Plans", []))
