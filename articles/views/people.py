@@ -101,8 +101,8 @@ def first_ids(shape: str, rows, pk: int, n=SHOWN) -> compiled.Statement:
 # newest WALKED articles; if fewer than SHOWN + 1 of them mention the person, sort all of theirs
 # instead (a branch PostgreSQL skips unless the walk came up short). Someone mentioned fewer
 # than WALK_FROM_MENTIONS times is not walked at all (the walk is skipped by a one-time
-# filter): for most people it would come up short after 3,000 index probes (over 300 people
-# sampled as the benchmark picks them, 1.45 → 1.0 ms of PostgreSQL's time, same ids).
+# filter): for most people it would come up short after 3,000 index probes (over 400 people
+# sampled as the benchmark picks them, 1.58 → 1.00 ms of PostgreSQL's time, same ids).
 WALKED = 3000
 WALK_FROM_MENTIONS = 1000
 
