@@ -248,8 +248,10 @@ def article_detail(request, pk):
             context = article_workspace(request, pk, show_rejected=show_rejected)
         html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
         cache.set(key, html)
-        if first_view:
-            cache.set(seen_key, True)
+    if first_view:
+        # Also when the rendering was kept and only the mark was culled: else every view after
+        # a commit would read the content again without needing it.
+        cache.set(seen_key, True)
     context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}
     response = render(request, "articles/article_detail.html", context)
     response["Vary"] = "HX-Request"

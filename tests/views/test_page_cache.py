@@ -165,6 +165,20 @@ def test_content_dropped_from_the_cache_is_read_again(editor_client, world):
     assert article.title in page(editor_client, url)
 
 
+def test_a_culled_mark_is_written_again_when_the_rendering_was_kept(editor_client, world):
+    from django.core.cache import caches
+
+    from articles import fragments
+
+    article = world["articles"][0]
+    url, mark = article.get_absolute_url(), fragments.key("article-seen", article.pk)
+    page(editor_client, url)
+    caches["fragments"].delete(mark)  # culled; the rendering stays
+    f.article("Unrelated", "Nothing here.")  # a commit, so the kept page is not served
+    assert article.title in page(editor_client, url)
+    assert caches["fragments"].get(mark) is True
+
+
 # --- lists and the person page ------------------------------------------------------------
 
 
