@@ -31,7 +31,7 @@ def fast_reverse(view_name: str, args=(), current_app: str | None = None) -> str
     kinds = tuple(map(type, args))
     if kinds.count(int) == len(kinds):
         # Ids only, most of a page's URLs: one look-up. (bool is not int here: type(True) is bool.)
-        shape = _shapes.get((view_name, current_app, prefix, False, kinds), _UNSEEN)
+        shape = _shapes.get(_shape_key(view_name, current_app, prefix, False, kinds), _UNSEEN)
         if shape is _UNSEEN:
             shape = _shape(view_name, args, current_app, prefix, literal=False)
     elif all(kind is int or issubclass(kind, str) for kind in kinds):
@@ -64,13 +64,18 @@ def _shape_with_texts(view_name, args, current_app, prefix) -> str | None:
     return shape
 
 
+def _shape_key(view_name, current_app, prefix, literal: bool, kinds: tuple) -> tuple:
+    """Where _shapes keeps a shape: fast_reverse's look-up of ids and _shape's must agree."""
+    return (view_name, current_app, prefix, literal, kinds)
+
+
 def _is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _shape(view_name, args, current_app, prefix, *, literal: bool) -> str | None:
     kinds = tuple(int if _is_int(v) else (v if literal else str) for v in args)
-    key = (view_name, current_app, prefix, literal, kinds)
+    key = _shape_key(view_name, current_app, prefix, literal, kinds)
     try:
         return _shapes[key]
     except KeyError:

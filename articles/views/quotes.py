@@ -100,8 +100,13 @@ def quote_list(request):
     def render_rows():
         found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
         rows = [found[pk] for pk in page.object_list if pk in found]
-        context = {"quotes": rows, "also": also_reported(rows), "can_edit": can_edit, "csrf_token": fragments.CSRF_MARK}
-        context |= PARTIALS_UNSET
+        context = {
+            "quotes": rows,
+            "also": also_reported(rows),
+            "can_edit": can_edit,
+            **PARTIALS_UNSET,
+            "csrf_token": fragments.CSRF_MARK,
+        }
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
     rows = fragments.cached_rows(
