@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html_join
 
+from articles import workbench_html
 from articles.views.common import URL_NAMES
 
 register = template.Library()
@@ -29,15 +30,16 @@ def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 
 
-@register.filter
-def label_differs(quote) -> bool:
-    """Whether a quote's as-written source says more than its speaker's name ('he', 'a source'),
-    so the page shows it beside the name; 'Mr Okafor' for Ada Okafor says nothing new."""
-    label = (quote.speaker_label or "").strip().lower()
-    if not label or not quote.speaker_id:
-        return False
-    surname = quote.speaker.name.split()[-1].lower() if quote.speaker.name.split() else ""
-    return surname not in label
+@register.simple_tag(takes_context=True)
+def review_widget(context):
+    """The workbench's #review partial: a record's status and an editor's buttons."""
+    return workbench_html.review(context)
+
+
+@register.simple_tag(takes_context=True)
+def speaker_widget(context):
+    """The workbench's #speaker partial: who said a quote and "Change speaker"."""
+    return workbench_html.speaker(context)
 
 
 @register.simple_tag

@@ -1,0 +1,82 @@
+"""The review and speaker widgets (articles/workbench_html.py) as the workbench partials render them."""
+
+import pytest
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.urls import resolve, reverse
+
+from articles.models import Quote
+
+from . import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def render(partial, request_path="/articles/1/?show_rejected=1&x=<b>", **context):
+    request = RequestFactory().get(request_path)
+    request.resolver_match = resolve(request.path)
+    return render_to_string(f"articles/workbench.html#{partial}", {"csrf_token": "TOKEN", **context}, request=request)
+
+
+@pytest.fixture
+def quote():
+    article = f.article()
+    wallace = f.person("Ben Wallace")
+    return Quote.objects.create(
+        article=article, text="We will keep talking.", start=0, end=10, speaker=wallace, speaker_label="Wallace"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "buttons"),
+    [
+        ("needs_review", ["verified", "rejected"]),
+        ("verified", ["rejected", "needs_review"]),
+        ("rejected", ["verified", "needs_review"]),
+    ],
+)
+def test_an_editor_gets_a_button_for_each_other_status(quote, status, buttons):
+    quote.review_status = status
+    html = render("review", record=quote, kind="quote", can_edit=True, error=None)
+    url = reverse("articles:review", args=["quote", quote.pk])
+    assert f'<div class="review" id="review-quote-{quote.pk}">' in html
+    assert f'<span class="badge status-{status}">{quote.get_review_status_display()}</span>' in html
+    assert f'action="{url}"' in html and f'hx-post="{url}"' in html and f'hx-target="#review-quote-{quote.pk}"' in html
+    assert [b.split('"')[0] for b in html.split('name="status" value="')[1:]] == buttons
+    assert '<input type="hidden" name="csrfmiddlewaretoken" value="TOKEN">' in html
+    # The page to go back to, escaped as an attribute.
+    assert 'name="next" value="/articles/1/?show_rejected=1&amp;x=%3Cb%3E"' in html
+
+
+def test_a_viewer_gets_the_status_only_and_an_error_is_escaped(quote):
+    viewer = render("review", record=quote, kind="quote", can_edit=False, error="no")
+    assert "badge status-needs_review" in viewer and "<form" not in viewer and "error" not in viewer
+    refused = render("review", record=quote, kind="quote", can_edit=True, error="Not <allowed>")
+    assert '<p class="error" role="alert">Not &lt;allowed&gt;</p>' in refused
+
+
+def test_the_speaker_is_linked_and_the_source_shown_when_it_says_more(quote):
+    quote.speaker.name = "Ben <b> Wallace"
+    html = render("speaker", quote=quote, can_edit=False)
+    assert f'<a href="{quote.speaker.get_absolute_url()}">Ben &lt;b&gt; Wallace</a>' in html
+    assert "as-written" not in html  # "Wallace" is his name
+    quote.speaker_label = "a senior source"
+    assert '<span class="as-written" title="as written">(“a senior source”)</span>' in render("speaker", quote=quote)
+    quote.speaker, quote.speaker_label = None, ""
+    assert '<span class="label">unattributed</span>' in render("speaker", quote=quote)
+    quote.speaker_label = "A <senior> source"
+    assert '<span class="label">A &lt;senior&gt; source</span>' in render("speaker", quote=quote)
+
+
+def test_change_speaker_is_fetched_when_opened_unless_the_form_is_shown(quote):
+    form_url = reverse("articles:speaker_form", args=[quote.pk])
+    viewer = render("speaker", quote=quote, can_edit=False)
+    assert "change-speaker" not in viewer
+    closed = render("speaker", quote=quote, can_edit=True, error=None, speaker_form_shown=False)
+    assert f'<details class="change-speaker" hx-get="{form_url}" hx-trigger="toggle once"' in closed
+    assert f'href="{reverse("articles:quote", args=[quote.pk])}"' in closed and "speaker-input" not in closed
+    shown = render("speaker", quote=quote, can_edit=True, error=None, speaker_form_shown=True)
+    assert '<details class="change-speaker">' in shown and "hx-get" not in shown.split("<summary>")[0]
+    assert f'id="speaker-input-{quote.pk}"' in shown and 'value="TOKEN"' in shown
+    refused = render("speaker", quote=quote, can_edit=True, error="Say <who>", speaker_form_shown=False)
+    assert '<details class="change-speaker" open>' in refused and "Say &lt;who&gt;" in refused
