@@ -226,7 +226,8 @@ STATIC_ROOT = Path(os.environ.get("NEWSDESK_STATIC_ROOT") or VAR_DIR / "staticfi
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        # whitenoise's manifest storage, URLs kept once made (articles/staticstorage.py).
+        "BACKEND": "articles.staticstorage.ManifestStaticStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
