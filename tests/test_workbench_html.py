@@ -1,6 +1,7 @@
 """The review and speaker widgets (articles/workbench_html.py) as the workbench partials render them."""
 
 import pytest
+from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import resolve, reverse
@@ -80,3 +81,14 @@ def test_change_speaker_is_fetched_when_opened_unless_the_form_is_shown(quote):
     assert f'id="speaker-input-{quote.pk}"' in shown and 'value="TOKEN"' in shown
     refused = render("speaker", quote=quote, can_edit=True, error="Say <who>", speaker_form_shown=False)
     assert '<details class="change-speaker" open>' in refused and "Say &lt;who&gt;" in refused
+
+
+def test_a_loop_names_the_record_in_the_tag_and_the_page_keeps_its_own(quote):
+    article = quote.article
+    template = Template(
+        '{% load newsdesk %}{% review_widget record=quote kind="quote" %}|{% review_widget %}|{{ record.pk }}'
+    )
+    html = template.render(Context({"quote": quote, "record": article, "kind": "article", "can_edit": False}))
+    in_loop, page, after = html.split("|")
+    assert f'id="review-quote-{quote.pk}"' in in_loop
+    assert f'id="review-article-{article.pk}"' in page and after == str(article.pk)
