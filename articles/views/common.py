@@ -17,10 +17,11 @@ from articles.services.editing import RECORD_MODELS
 
 FORBIDDEN_TEXT = "Your account can read but not change the desk (Viewers group)."
 
-# Names the workbench partials ask for (articles/workbench.html) that a whole page leaves
-# unset. A page gives them, because each ask for a name the context lacks raises and catches
-# VariableDoesNotExist: ~50 on an article page, 0.4 ms of its 3 ms of template.
-PARTIALS_UNSET = {"error": None, "speaker_form_shown": False, "oob": False}
+# Names the partials ask for (the workbench's tags and links widgets, the article body) that a
+# whole page leaves unset. A page gives them, because each ask for a name the context lacks
+# raises and catches VariableDoesNotExist. (The review and speaker widgets, built in Python,
+# read theirs with context.get: articles/workbench_html.py.)
+PARTIALS_UNSET = {"error": None, "oob": False}
 
 
 def user_can_edit(request) -> bool:
