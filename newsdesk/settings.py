@@ -254,7 +254,7 @@ CACHES = {
     # changes the key, so nothing needs clearing. Files (in memory: cache_dir) are shared by every
     # worker on the machine: one rendering per page, not one per worker; old entries age out.
     "fragments": {
-        "BACKEND": "articles.filecache.OccasionallyCulledFileCache",
+        "BACKEND": "articles.filecache.FileCache",
         "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR") or cache_dir("fragments"),
         "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
@@ -265,7 +265,7 @@ CACHES = {
     # session table, which stays the record). Per machine, shared by its workers, so a log-out on
     # one worker is seen by all; several app machines need a shared cache here (docs/performance.md).
     "sessions": {
-        "BACKEND": "articles.filecache.OccasionallyCulledFileCache",
+        "BACKEND": "articles.filecache.FileCache",
         "LOCATION": os.environ.get("NEWSDESK_SESSION_CACHE_DIR") or cache_dir("sessions"),
         "TIMEOUT": 24 * 3600,
         "OPTIONS": {"MAX_ENTRIES": 10000},
