@@ -1,4 +1,4 @@
-"""The review and speaker widgets as HTML built in Python: every quote row carries both.
+"""The review and speaker widgets, and the article page's quote rows, as HTML built in Python.
 
 An article's page shows each of its quotes with these two widgets (an editor's buttons,
 who said it, the "Change speaker" opener). Rendered by Django's template language they
@@ -6,6 +6,8 @@ cost ~120 µs a quote, an eighth of an article's first view (40.6M → 35.8M ins
 without them); built here from format strings, about 12 µs. The workbench partials `#review` and `#speaker`
 (templates/articles/workbench.html) are one tag each (articles/templatetags/newsdesk.py),
 so every page and the htmx actions that swap a widget after a write share this markup.
+The rest of an article page's quote row (quote_items) followed for the same reason: the
+template's loop around the widgets still cost ~90 µs a row in a first view.
 
 Values are escaped as templates escape them; the CSRF input is Django's own tag's output.
 """
@@ -18,6 +20,7 @@ from django.template.defaulttags import CsrfTokenNode
 from django.utils.safestring import SafeData, SafeString
 
 from articles.models import ReviewStatus
+from articles.templatetags.fasttext import truncatechars
 from articles.urlpaths import fast_reverse
 
 REVIEW_LABELS = dict(ReviewStatus.choices)
@@ -74,22 +77,43 @@ def error_html(error) -> str:
 def review(context) -> SafeString:
     """A record's review status and, for editors, the buttons that change it (an error beside
     them after a refused write). Context: record, kind, can_edit, error, request, csrf_token."""
-    record, kind = context["record"], esc(context["kind"])
-    status = record.review_status
-    editing = ""
-    if context.get("can_edit"):
+    editing = Editing.of(context) if context.get("can_edit") else None
+    return review_html(context["record"], str(context["kind"]), editing, context.get("error"))
+
+
+class Editing:
+    """What an editor's forms carry, the same for every widget of a page: the CSRF input and
+    the page to go back to."""
+
+    __slots__ = ("csrf", "next")
+
+    def __init__(self, csrf: str, next_path: str):
+        self.csrf, self.next = csrf, next_path
+
+    @classmethod
+    def of(cls, context) -> Editing:
         request = context.get("request")
-        editing = REVIEW_EDITING.format(
-            url=esc(fast_reverse("articles:review", (str(context["kind"]), record.pk))),
-            kind=kind,
+        return cls(CsrfTokenNode().render(context), esc(request.get_full_path()) if request is not None else "")
+
+
+def review_html(record, kind: str, editing: Editing | None, error=None) -> SafeString:
+    """review() for these values: editing is None for a viewer."""
+    status, html_kind = record.review_status, esc(kind)
+    buttons = ""
+    if editing is not None:
+        buttons = REVIEW_EDITING.format(
+            url=esc(fast_reverse("articles:review", (kind, record.pk))),
+            kind=html_kind,
             pk=record.pk,
-            csrf=CsrfTokenNode().render(context),
-            next=esc(request.get_full_path()) if request is not None else "",
+            csrf=editing.csrf,
+            next=editing.next,
             buttons="\n    ".join(html for value, html in BUTTONS.items() if value != status),
-            error=error_html(context.get("error")),
+            error=error_html(error),
         )
     label = REVIEW_LABELS.get(status, status)
-    return SafeString(REVIEW.format(kind=kind, pk=record.pk, status=esc(status), label=esc(label), editing=editing))
+    return SafeString(
+        REVIEW.format(kind=html_kind, pk=record.pk, status=esc(status), label=esc(label), editing=buttons)
+    )
 
 
 def label_differs(quote) -> bool:
@@ -118,15 +142,53 @@ def speaker(context) -> SafeString:
     (lists and the article page show many quotes), or shown already (error, speaker_form_shown:
     the quote's own page). Context: quote, can_edit, error, speaker_form_shown."""
     quote = context["quote"]
+    if not context.get("can_edit"):
+        return speaker_html(quote, can_edit=False)
+    error = context.get("error")
+    if not (error or context.get("speaker_form_shown")):
+        return speaker_html(quote, can_edit=True)
+    with context.push():
+        form = context.template.engine.get_template(SPEAKER_FORM).render(context)
+    editing = SPEAKER_EDITING.format(opener=" open" if error else "", form=form)
+    return SafeString(SPEAKER.format(pk=quote.pk, said=said_by(quote), editing=editing))
+
+
+def speaker_html(quote, *, can_edit: bool) -> SafeString:
+    """speaker() without a form shown: an editor's "Change speaker" fetches it when opened."""
     editing = ""
-    if context.get("can_edit"):
-        error = context.get("error")
-        if error or context.get("speaker_form_shown"):
-            with context.push():
-                form = context.template.engine.get_template(SPEAKER_FORM).render(context)
-            opener = " open" if error else ""
-        else:
-            form = SPEAKER_FORM_LINK.format(url=esc(fast_reverse("articles:quote", (quote.pk,))))
-            opener = SPEAKER_OPENER.format(url=esc(fast_reverse("articles:speaker_form", (quote.pk,))))
+    if can_edit:
+        form = SPEAKER_FORM_LINK.format(url=esc(fast_reverse("articles:quote", (quote.pk,))))
+        opener = SPEAKER_OPENER.format(url=esc(fast_reverse("articles:speaker_form", (quote.pk,))))
         editing = SPEAKER_EDITING.format(opener=opener, form=form)
     return SafeString(SPEAKER.format(pk=quote.pk, said=said_by(quote), editing=editing))
+
+
+QUOTE_ITEM = """<li id="quote-item-{pk}" class="quote-item status-{status}">
+        <a class="quote-text" href="#quote-{pk}">“{text}”</a>
+        {speaker}
+        <div class="row">
+          {review}
+          <a class="more" href="{url}" aria-label="Open the quote's page">Open →</a>
+        </div>
+      </li>"""
+
+
+def quote_items(context, quotes) -> SafeString:
+    """The article page's quote list: for each quote its text (cut at 180 characters, linked
+    to its place in the body), who said it and its review status, with an editor's controls.
+    Context: can_edit, request, csrf_token."""
+    editing = Editing.of(context) if context.get("can_edit") else None
+    can_edit = editing is not None
+    return SafeString(
+        "\n      ".join(
+            QUOTE_ITEM.format(
+                pk=quote.pk,
+                status=esc(quote.review_status),
+                text=esc(truncatechars(quote.text, 180)),
+                speaker=speaker_html(quote, can_edit=can_edit),
+                review=review_html(quote, "quote", editing),
+                url=esc(fast_reverse("articles:quote", (quote.pk,))),
+            )
+            for quote in quotes
+        )
+    )

@@ -1,4 +1,5 @@
-"""The review and speaker widgets (articles/workbench_html.py) as the workbench partials render them."""
+"""The review and speaker widgets and the article page's quote rows (articles/workbench_html.py),
+as pages render them."""
 
 import pytest
 from django.template import Context, Template
@@ -92,3 +93,34 @@ def test_a_loop_names_the_record_in_the_tag_and_the_page_keeps_its_own(quote):
     in_loop, page, after = html.split("|")
     assert f'id="review-quote-{quote.pk}"' in in_loop
     assert f'id="review-article-{article.pk}"' in page and after == str(article.pk)
+
+
+def quote_items(quotes, *, can_edit, path="/articles/1/?x=<b>"):
+    request = RequestFactory().get(path)
+    request.resolver_match = resolve(request.path)
+    template = Template("{% load newsdesk %}{% quote_items quotes %}")
+    return template.render(Context({"quotes": quotes, "can_edit": can_edit, "request": request, "csrf_token": "TOKEN"}))
+
+
+def test_the_article_pages_quote_rows_carry_text_speaker_status_and_an_editors_controls(quote):
+    long = Quote.objects.create(
+        article=quote.article, text="A <long> " + "word " * 60, start=20, end=30, speaker_label="an aide"
+    )
+    long.review_status = "verified"
+    html = quote_items([quote, long], can_edit=True)
+    rows = html.split('<li id="quote-item-')[1:]
+    assert [row.split('"')[0] for row in rows] == [str(quote.pk), str(long.pk)]
+    first, second = rows
+    assert 'class="quote-item status-needs_review">' in first
+    assert f'<a class="quote-text" href="#quote-{quote.pk}">“We will keep talking.”</a>' in first
+    assert f'<div class="speaker" id="speaker-{quote.pk}">' in first and quote.speaker.get_absolute_url() in first
+    assert f'id="review-quote-{quote.pk}"' in first and 'value="verified"' in first and 'value="rejected"' in first
+    assert 'name="next" value="/articles/1/?x=%3Cb%3E"' in first and 'value="TOKEN"' in first
+    assert f'href="{reverse("articles:quote", args=[quote.pk])}" aria-label="Open the quote\'s page"' in first
+    # Cut at 180 characters as |truncatechars cuts, and escaped.
+    assert "“A &lt;long&gt; word" in second and "…”</a>" in second and "status-verified" in second
+    assert '<span class="label">an aide</span>' in second and 'value="verified"' not in second
+    viewer = quote_items([quote, long], can_edit=False)
+    assert viewer.count('<li id="quote-item-') == 2
+    assert "<form" not in viewer and "change-speaker" not in viewer and "Open →" in viewer
+    assert quote_items([], can_edit=True) == ""

@@ -46,6 +46,12 @@ def speaker_widget(context):
     return workbench_html.speaker(context)
 
 
+@register.simple_tag(takes_context=True)
+def quote_items(context, quotes):
+    """The article page's quote rows, each with its speaker and review widgets."""
+    return workbench_html.quote_items(context, quotes)
+
+
 @register.simple_tag
 def options(values, selected):
     """<option>s for a filter's choices, the selected one marked: one call, not a loop of lookups."""
