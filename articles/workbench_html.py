@@ -19,9 +19,10 @@ from html import escape
 from django.template.defaulttags import CsrfTokenNode
 from django.utils.safestring import SafeData, SafeString
 
-from articles.models import ReviewStatus
+from articles.models import LinkRelation, ReviewStatus
 from articles.templatetags.fasttext import truncatechars
 from articles.urlpaths import fast_reverse
+from articles.views.common import URL_NAMES
 
 REVIEW_LABELS = dict(ReviewStatus.choices)
 SPEAKER_FORM = "articles/workbench.html#speaker-form"
@@ -192,3 +193,165 @@ def quote_items(context, quotes) -> SafeString:
             for quote in quotes
         )
     )
+
+
+TAGS = """<div class="tags" id="tags-{id}">
+  <ul class="chips" aria-label="Tags">
+    {chips}
+  </ul>{editing}
+</div>"""
+
+TAG_CHIP = '<li class="chip"><a href="{url}">{name}</a>{remove}</li>'
+
+TAG_REMOVE = """<form method="post" action="{url}"
+          hx-post="{url}" hx-target="#tags-{id}" hx-swap="outerHTML">{csrf}<input type="hidden" name="next" value="{next}"><button type="submit" class="chip-x" title="Remove tag {name}" aria-label="Remove tag {name}">×</button></form>"""  # noqa: E501
+
+TAG_ADD = """
+  <form class="tag-add inline-form" method="post" action="{url}"
+        hx-post="{url}" hx-target="#tags-{id}" hx-swap="outerHTML"
+        data-refocus="tag-input-{id}">
+    {csrf}<input type="hidden" name="next" value="{next}">
+    <label for="tag-input-{id}" class="visually-hidden">Add a tag</label>
+    <input id="tag-input-{id}" name="name" placeholder="Add a tag…" maxlength="100" required autocomplete="off"
+           list="tag-options-{id}"
+           hx-get="{suggest}" hx-trigger="input changed delay:150ms" hx-target="#tag-options-{id}" hx-swap="innerHTML" hx-sync="this:replace">
+    <datalist id="tag-options-{id}"></datalist>
+    <button type="submit" class="small">Add</button>{error}
+  </form>"""  # noqa: E501
+
+
+def tags(context) -> SafeString:
+    """A record's tags, each linked to its page; for editors a remove button on each and the
+    form that adds one (suggesting existing tags as they type), with the error of a refused
+    write. Context: record, kind, can_edit, error, request, csrf_token."""
+    record, kind = context["record"], str(context["kind"])
+    editing = Editing.of(context) if context.get("can_edit") else None
+    widget_id = f"{esc(kind)}-{record.pk}"
+    chips = []
+    for tag in record.tags.all():
+        name = esc(tag.name)
+        remove = ""
+        if editing is not None:
+            remove = TAG_REMOVE.format(
+                url=esc(fast_reverse("articles:tag_remove", (kind, record.pk, tag.pk))),
+                id=widget_id,
+                csrf=editing.csrf,
+                next=editing.next,
+                name=name,
+            )
+        chips.append(TAG_CHIP.format(url=esc(tag.get_absolute_url()), name=name, remove=remove))
+    if not chips and editing is None:
+        chips.append('<li class="empty">No tags.</li>')
+    add = ""
+    if editing is not None:
+        add = TAG_ADD.format(
+            url=esc(fast_reverse("articles:tag_add", (kind, record.pk))),
+            id=widget_id,
+            csrf=editing.csrf,
+            next=editing.next,
+            suggest=esc(fast_reverse("articles:tag_suggest")),
+            error=error_html(context.get("error")),
+        )
+    return SafeString(TAGS.format(id=widget_id, chips="\n    ".join(chips), editing=add))
+
+
+LINKS = """<section class="panel links" id="links-{id}" aria-labelledby="links-title-{id}">
+  <h2 id="links-title-{id}">Links</h2>
+  <ul class="link-list">
+    {items}
+  </ul>{editing}
+</section>"""
+
+LINK_ITEM = """<li>
+      <div class="link-head">
+        <span class="rel rel-{relation}">{relation_label}</span>
+        <span class="dir" title="{direction} this {kind}">{arrow}</span>
+        <span class="kind">{other_kind}</span>
+      </div>
+      {other}{note}{remove}
+    </li>"""
+
+LINK_REMOVE = """
+      <form method="post" action="{url}" class="inline-form remove"
+            hx-post="{url}" hx-target="#links-{id}" hx-swap="outerHTML">
+        {csrf}<input type="hidden" name="next" value="{next}">
+        <button type="submit" class="link danger-text" aria-label="Remove link to {label}">Remove</button>
+      </form>"""
+
+LINK_ADD = """
+  <details class="link-add"{open}>
+    <summary>Link to an article, person, quote or event</summary>
+    <form method="post" action="{url}" hx-post="{url}" hx-target="#links-{id}" hx-swap="outerHTML">
+      {csrf}<input type="hidden" name="next" value="{next}">
+      <label for="link-find-{id}">Find</label>
+      <input type="search" id="link-find-{id}" name="find" autocomplete="off" placeholder="Title, name, quote or event…"
+             hx-get="{search}" hx-vals='{{"from": "{kind}:{pk}"}}' hx-trigger="input changed delay:200ms, search" hx-target="#link-options-{id}" hx-swap="innerHTML" hx-sync="this:replace">
+      <fieldset class="link-options" id="link-options-{id}" aria-live="polite"><legend class="visually-hidden">Link to</legend></fieldset>
+      <label for="link-relation-{id}">Relation</label>
+      <select id="link-relation-{id}" name="relation">
+        {relations}
+      </select>
+      <label for="link-note-{id}">Note</label>
+      <textarea id="link-note-{id}" name="note" rows="2" maxlength="2000"></textarea>
+      <button type="submit" class="small">Add link</button>{error}
+    </form>
+  </details>"""  # noqa: E501
+
+RELATION_OPTIONS = "".join(f'<option value="{esc(v)}">{esc(label)}</option>' for v, label in LinkRelation.choices)
+
+
+def links(context) -> SafeString:
+    """A record's cross-links (relation, direction, the other record linked by its label or
+    "(deleted)", the note); for editors a remove button on each and the form that adds one,
+    open with the error of a refused write. Context: record, kind, links, can_edit, error,
+    request, csrf_token."""
+    record, kind = context["record"], str(context["kind"])
+    editing = Editing.of(context) if context.get("can_edit") else None
+    widget_id, html_kind = f"{esc(kind)}-{record.pk}", esc(kind)
+    items = []
+    for link in context.get("links") or ():
+        label = link.other_label
+        other = '<span class="empty">(deleted)</span>'
+        if label:
+            url = fast_reverse(URL_NAMES[link.other_kind], (link.other_id,))
+            other = f'<a href="{esc(url)}">{esc(truncatechars(label, 90))}</a>'
+        remove = ""
+        if editing is not None:
+            remove = LINK_REMOVE.format(
+                url=esc(fast_reverse("articles:link_remove", (kind, record.pk, link.pk))),
+                id=widget_id,
+                csrf=editing.csrf,
+                next=editing.next,
+                label=esc(truncatechars(label, 40)) if label else "a deleted record",
+            )
+        items.append(
+            LINK_ITEM.format(
+                relation=esc(link.relation),
+                relation_label=esc(link.get_relation_display()),
+                direction="from" if link.outgoing else "to",
+                kind=html_kind,
+                arrow="→" if link.outgoing else "←",
+                other_kind=esc(link.other_kind),
+                other=other,
+                note=f'\n      <p class="note">{esc(link.note)}</p>' if link.note else "",
+                remove=remove,
+            )
+        )
+    if not items:
+        items.append('<li class="empty">No links yet.</li>')
+    add = ""
+    if editing is not None:
+        error = context.get("error")
+        add = LINK_ADD.format(
+            open=" open" if error else "",
+            url=esc(fast_reverse("articles:link_add", (kind, record.pk))),
+            id=widget_id,
+            csrf=editing.csrf,
+            next=editing.next,
+            search=esc(fast_reverse("articles:link_search")),
+            kind=html_kind,
+            pk=record.pk,
+            relations=RELATION_OPTIONS,
+            error=error_html(error),
+        )
+    return SafeString(LINKS.format(id=widget_id, items="\n    ".join(items), editing=add))

@@ -124,3 +124,71 @@ def test_the_article_pages_quote_rows_carry_text_speaker_status_and_an_editors_c
     assert viewer.count('<li id="quote-item-') == 2
     assert "<form" not in viewer and "change-speaker" not in viewer and "Open →" in viewer
     assert quote_items([], can_edit=True) == ""
+
+
+def test_tags_link_to_their_pages_and_an_editor_can_remove_each_or_add_one(quote):
+    article = quote.article
+    article.tags.add(f.tag("Talks <secret>"), f.tag("Ukraine"))
+    html = render("tags", record=article, kind="article", can_edit=True, error=None)
+    widget = f"tags-article-{article.pk}"
+    assert html.startswith(f'<div class="tags" id="{widget}">')
+    chips = html.split('<li class="chip">')[1:]
+    assert [c.split(">")[1].split("<")[0] for c in chips] == ["Talks &lt;secret&gt;", "Ukraine"]
+    for tag, chip in zip(article.tags.order_by("name"), chips, strict=True):
+        assert f'<a href="{tag.get_absolute_url()}">' in chip
+        remove = reverse("articles:tag_remove", args=["article", article.pk, tag.pk])
+        assert f'action="{remove}"' in chip and f'hx-post="{remove}"' in chip and f'hx-target="#{widget}"' in chip
+        assert 'value="TOKEN"' in chip and 'name="next" value="/articles/1/?show_rejected=1&amp;x=%3Cb%3E"' in chip
+    assert 'aria-label="Remove tag Talks &lt;secret&gt;"' in html
+    add = reverse("articles:tag_add", args=["article", article.pk])
+    assert f'<form class="tag-add inline-form" method="post" action="{add}"' in html
+    assert f'id="tag-input-article-{article.pk}"' in html and f'list="tag-options-article-{article.pk}"' in html
+    assert f'hx-get="{reverse("articles:tag_suggest")}"' in html and "error" not in html
+    refused = render("tags", record=article, kind="article", can_edit=True, error="Too <long>")
+    assert '<p class="error" role="alert">Too &lt;long&gt;</p>' in refused
+
+
+def test_a_viewer_sees_tags_without_forms_and_says_when_there_are_none(quote):
+    viewer = render("tags", record=quote, kind="quote", can_edit=False, error="ignored")
+    assert '<li class="empty">No tags.</li>' in viewer and "<form" not in viewer and "ignored" not in viewer
+    editor = render("tags", record=quote, kind="quote", can_edit=True, error=None)
+    assert "No tags." not in editor and f'id="tags-quote-{quote.pk}"' in editor
+    quote.tags.add(f.tag("Ukraine"))
+    assert "No tags." not in render("tags", record=quote, kind="quote", can_edit=False)
+
+
+def test_links_show_relation_direction_and_the_other_record_with_an_editors_forms(quote):
+    from articles.querysets import link_rows
+    from articles.services import editing
+
+    article, other = quote.article, f.person("Sergei <Shoigu>")
+    editing.create_link(article, other, relation="background", note="Met <twice>")
+    editing.create_link(quote, article, relation="same_event")
+    links = link_rows(article)
+    html = render("links", record=article, kind="article", links=links, can_edit=True, error=None)
+    widget = f"links-article-{article.pk}"
+    assert html.startswith(f'<section class="panel links" id="{widget}" aria-labelledby="links-title-article-')
+    items = html.split('<div class="link-head">')[1:]
+    assert len(items) == 2
+    by_kind = {item.split('<span class="kind">')[1].split("<")[0]: item for item in items}
+    person, from_quote = by_kind["person"], by_kind["quote"]
+    assert '<span class="dir" title="from this article">→</span>' in person
+    assert f'<a href="{other.get_absolute_url()}">Sergei &lt;Shoigu&gt;</a>' in person
+    assert '<p class="note">Met &lt;twice&gt;</p>' in person and "Background" in person
+    assert '<span class="dir" title="to this article">←</span>' in from_quote and "note" not in from_quote
+    link = next(lk for lk in links if lk.other_kind == "person")
+    remove = reverse("articles:link_remove", args=["article", article.pk, link.pk])
+    assert f'action="{remove}"' in person and 'aria-label="Remove link to Sergei &lt;Shoigu&gt;"' in person
+    assert f'hx-vals=\'{{"from": "article:{article.pk}"}}\'' in html
+    assert '<details class="link-add">' in html and '<option value="same_event">' in html
+    assert 'value="TOKEN"' in html and f'hx-get="{reverse("articles:link_search")}"' in html
+    refused = render("links", record=article, kind="article", links=links, can_edit=True, error="Pick <one>")
+    assert '<details class="link-add" open>' in refused and "Pick &lt;one&gt;" in refused
+    other.delete()
+    gone = render("links", record=article, kind="article", links=link_rows(article), can_edit=True, error=None)
+    assert '<span class="empty">(deleted)</span>' in gone and 'aria-label="Remove link to a deleted record"' in gone
+
+
+def test_a_viewer_sees_links_without_forms_and_says_when_there_are_none(quote):
+    viewer = render("links", record=quote, kind="quote", links=[], can_edit=False, error=None)
+    assert '<li class="empty">No links yet.</li>' in viewer and "<form" not in viewer and "link-add" not in viewer

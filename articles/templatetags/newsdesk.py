@@ -16,28 +16,37 @@ def record_url(kind: str, pk) -> str:
     return reverse(URL_NAMES[kind], args=[pk])
 
 
-@register.simple_tag
-def link_relations():
-    """The relations a cross-link can have, for the link form's choices."""
-    from articles.models import LinkRelation
-
-    return LinkRelation.choices
-
-
 @register.filter
 def get_item(mapping, key):
     """mapping[key] in a template, or None."""
     return mapping.get(key) if mapping else None
 
 
+def _widget(build, context, values):
+    # In a loop, {% review_widget record=quote kind="quote" %} names the record in the tag
+    # (what {% include ... with %} did); the plain form pushes no context level.
+    if not values:
+        return build(context)
+    with context.push(**values):
+        return build(context)
+
+
 @register.simple_tag(takes_context=True)
 def review_widget(context, **values):
-    """The workbench's #review partial: a record's status and an editor's buttons. In a loop,
-    {% review_widget record=quote kind="quote" %} skips the include's work."""
-    if not values:
-        return workbench_html.review(context)
-    with context.push(**values):
-        return workbench_html.review(context)
+    """The workbench's #review partial: a record's status and an editor's buttons."""
+    return _widget(workbench_html.review, context, values)
+
+
+@register.simple_tag(takes_context=True)
+def tags_widget(context, **values):
+    """The workbench's #tags partial: a record's tags and an editor's add and remove forms."""
+    return _widget(workbench_html.tags, context, values)
+
+
+@register.simple_tag(takes_context=True)
+def links_widget(context, **values):
+    """The workbench's #links partial: a record's cross-links and an editor's forms."""
+    return _widget(workbench_html.links, context, values)
 
 
 @register.simple_tag(takes_context=True)

@@ -24,7 +24,7 @@ from articles.forms import (
     TagForm,
     first_error,
 )
-from articles.models import Annotation, Article, LinkRelation, Person, Quote
+from articles.models import Annotation, Article, Person, Quote
 from articles.querysets import annotations_for, links_for, record_search
 from articles.services import editing
 from articles.services.editing import EditError
@@ -121,7 +121,7 @@ def link_remove(request, kind, pk, link_pk):
 
 def links_response(request, record, kind, error=None):
     links = list(links_for(record)) if wants_fragment(request) else []
-    return widget_response(request, "links", record, kind, error, links=links, relations=LinkRelation.choices)
+    return widget_response(request, "links", record, kind, error, links=links)
 
 
 # --- review -------------------------------------------------------------------------------
