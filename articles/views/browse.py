@@ -142,6 +142,12 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     return spans
 
 
+# What the article page shows of a person (its people list, the speakers of its quotes): the
+# rest of the row (aliases, description, times) is left unread.
+PERSON_SHOWN = ("id", "name", "role")
+MENTION_FIELDS = ("id", "article", "person", "start", "end", "text")
+
+
 def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state: bool = False) -> dict:
     """Everything the article page shows: the article (everything but the raw text and the
     vector; read here too unless given) with its tags, mentions, quotes, annotations, events
@@ -155,7 +161,12 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         *state,
         compiled.Read(
             "article-mentions",
-            lambda v: Mention.objects.filter(article_id=v["pk"]).select_related("person").order_by("start"),
+            lambda v: (
+                Mention.objects.filter(article_id=v["pk"])
+                .select_related("person")
+                .only(*MENTION_FIELDS, *(f"person__{name}" for name in PERSON_SHOWN))
+                .order_by("start")
+            ),
             key,
         ),
         compiled.Read(
@@ -163,6 +174,7 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
             lambda v: (
                 Quote.objects.filter(article_id=v["pk"])
                 .select_related("speaker")
+                .defer(*(f"speaker__{f.name}" for f in Person._meta.concrete_fields if f.name not in PERSON_SHOWN))
                 .visible(show_rejected)
                 .order_by("start")
             ),
