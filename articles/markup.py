@@ -85,6 +85,15 @@ def mark_up(body: str, spans: list[Span]) -> list[Paragraph]:
 
 
 def _render(body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]) -> SafeString:
+    """One paragraph's HTML."""
+    if _side_by_side(spans):
+        return _render_side_by_side(body, start, end, spans, opened)
+    return _render_nested(body, start, end, spans, order, opened)
+
+
+def _render_nested(
+    body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]
+) -> SafeString:
     """One paragraph: cut at every span edge, close and reopen elements so they nest."""
     cuts = {start, end}
     for span in spans:
@@ -107,6 +116,30 @@ def _render(body: str, start: int, end: int, spans: list[Span], order: dict[int,
         out.append(escape(body[left:right]))
     for span in reversed(stack):
         out.append(f"</{ELEMENT[span.kind]}>")
+    return mark_safe("".join(out))
+
+
+def _side_by_side(spans: list[Span]) -> bool:
+    """Whether no two spans overlap (most paragraphs: a name here, a quote there), so none
+    nests in another; spans come in body order (mark_up keeps it)."""
+    return all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def _render_side_by_side(body: str, start: int, end: int, spans: list[Span], opened: set[int]) -> SafeString:
+    """_render for spans that do not overlap, in one pass: what the general cut gives them."""
+    out: list[str] = []
+    position = start
+    for span in spans:
+        left, right = max(span.start, start), min(span.end, end)
+        if left > position:
+            out.append(escape(body[position:left]))
+        out.append(_open(span, first=id(span) not in opened))
+        opened.add(id(span))
+        out.append(escape(body[left:right]))
+        out.append(f"</{ELEMENT[span.kind]}>")
+        position = right
+    if position < end:
+        out.append(escape(body[position:end]))
     return mark_safe("".join(out))
 
 

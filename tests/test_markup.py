@@ -1,7 +1,12 @@
 """The marked-up article body: paragraphs, spans, overlaps and escaping, on plain strings."""
 
+import itertools
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles import markup
 from articles.markup import Span, mark_up, paragraph_bounds
 
 BODY = "Ben Wallace said \u201cwe talk\u201d.\n\nShoigu <b>replied</b> & left."
@@ -76,3 +81,31 @@ def test_a_span_across_paragraphs_is_cut_at_the_break():
 def test_spans_outside_the_body_or_empty_are_ignored():
     html = mark_up("short", [Span(3, 99, "annotation", 1), Span(2, 2, "quote", 2), Span(0, 1, "weird", 3)])[0].html
     assert html == "short"
+
+
+@st.composite
+def side_by_side_spans(draw):
+    """A paragraph (of a longer body) and spans that do not overlap, some running past its ends."""
+    body = draw(st.text(alphabet="ab <&\u201c\n", min_size=2, max_size=60))
+    start = draw(st.integers(0, len(body) - 1))
+    end = draw(st.integers(start + 1, len(body)))
+    edges = sorted(draw(st.lists(st.integers(0, len(body)), max_size=10, unique=True)))
+    spans = [
+        Span(a, b, draw(st.sampled_from(["mention", "quote", "annotation"])), i, (("title", "x<y"),))
+        for i, (a, b) in enumerate(itertools.pairwise(edges))
+        if a < b and a < end and b > start and draw(st.booleans())
+    ]
+    return body, start, end, spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(side_by_side_spans(), st.booleans())
+def test_side_by_side_spans_in_one_pass_give_what_the_general_cut_gives(case, continued):
+    """The one-pass rendering of spans that do not overlap (most paragraphs) against the
+    general one that cuts at every edge and nests."""
+    body, start, end, spans = case
+    order = {id(s): i for i, s in enumerate(spans)}
+    opened = {id(spans[0])} if continued and spans else set()  # a span begun in an earlier paragraph
+    one_pass = markup._render_side_by_side(body, start, end, spans, set(opened))
+    assert one_pass == markup._render_nested(body, start, end, spans, order, set(opened))
+    assert text_of(one_pass) == body[start:end]
