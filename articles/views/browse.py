@@ -118,10 +118,11 @@ def article_list(request):
 
 
 def body_spans(article, mentions, quotes, annotations) -> list[Span]:
-    """The spans the body shows: people linked, quotes with their speaker, annotations."""
+    """The spans the body shows: people linked, quotes with their speaker, annotations.
+    mentions are rows that start (id, start, end, person id), as MENTION_ROW reads them."""
     spans = [
-        Span(m.start, m.end, "mention", m.pk, (("href", fast_reverse("articles:person", [m.person_id])),))
-        for m in mentions
+        Span(start, end, "mention", mention_id, (("href", fast_reverse("articles:person", [person_id])),))
+        for mention_id, start, end, person_id, *_ in mentions
     ]
     spans += [
         Span(
@@ -145,7 +146,9 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
 # What the article page shows of a person (its people list, the speakers of its quotes): the
 # rest of the row (aliases, description, times) is left unread.
 PERSON_SHOWN = ("id", "name", "role")
-MENTION_FIELDS = ("id", "article", "person", "start", "end", "text")
+# An article's mentions are read as rows, not objects (two dozen on a page: its people are made
+# once each from them).
+MENTION_ROW = ("pk", "start", "end", "person_id", "person__name", "person__role")
 
 
 def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state: bool = False) -> dict:
@@ -159,15 +162,12 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
     state = [fragments.article_state_statement(pk)] if with_state else []
     reads = [
         *state,
-        compiled.Read(
-            "article-mentions",
-            lambda v: (
-                Mention.objects.filter(article_id=v["pk"])
-                .select_related("person")
-                .only(*MENTION_FIELDS, *(f"person__{name}" for name in PERSON_SHOWN))
-                .order_by("start")
-            ),
-            key,
+        compiled.Statement(
+            *compiled.compiled_sql(
+                "article-mention-rows",
+                lambda v: Mention.objects.filter(article_id=v["pk"]).order_by("start").values_list(*MENTION_ROW),
+                key,
+            )
         ),
         compiled.Read(
             f"article-quotes:{shown}",
@@ -205,8 +205,11 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         article = found[0]
         compiled.set_prefetched(article, "tags", tags)
     people: dict[int, dict] = {}
-    for m in mentions:
-        entry = people.setdefault(m.person_id, {"person": m.person, "count": 0})
+    for _, _, _, person_id, name, role in mentions:
+        entry = people.get(person_id)
+        if entry is None:
+            person = Person.from_db(using, PERSON_SHOWN, (person_id, name, role))
+            entry = people[person_id] = {"person": person, "count": 0}
         entry["count"] += 1
     return {
         "article": article,
