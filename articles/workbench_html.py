@@ -96,18 +96,21 @@ class Editing:
         request = context.get("request")
         return cls(CsrfTokenNode().render(context), esc(request.get_full_path()) if request is not None else "")
 
+    def form(self, template: str, **values) -> str:
+        """An editor's form: template filled with these values, its CSRF input and next path."""
+        return template.format(csrf=self.csrf, next=self.next, **values)
+
 
 def review_html(record, kind: str, editing: Editing | None, error=None) -> SafeString:
     """review() for these values: editing is None for a viewer."""
     status, html_kind = record.review_status, esc(kind)
     buttons = ""
     if editing is not None:
-        buttons = REVIEW_EDITING.format(
+        buttons = editing.form(
+            REVIEW_EDITING,
             url=esc(fast_reverse("articles:review", (kind, record.pk))),
             kind=html_kind,
             pk=record.pk,
-            csrf=editing.csrf,
-            next=editing.next,
             buttons="\n    ".join(html for value, html in BUTTONS.items() if value != status),
             error=error_html(error),
         )
@@ -232,11 +235,10 @@ def tags(context) -> SafeString:
         name = esc(tag.name)
         remove = ""
         if editing is not None:
-            remove = TAG_REMOVE.format(
+            remove = editing.form(
+                TAG_REMOVE,
                 url=esc(fast_reverse("articles:tag_remove", (kind, record.pk, tag.pk))),
                 id=widget_id,
-                csrf=editing.csrf,
-                next=editing.next,
                 name=name,
             )
         chips.append(TAG_CHIP.format(url=esc(tag.get_absolute_url()), name=name, remove=remove))
@@ -244,11 +246,10 @@ def tags(context) -> SafeString:
         chips.append('<li class="empty">No tags.</li>')
     add = ""
     if editing is not None:
-        add = TAG_ADD.format(
+        add = editing.form(
+            TAG_ADD,
             url=esc(fast_reverse("articles:tag_add", (kind, record.pk))),
             id=widget_id,
-            csrf=editing.csrf,
-            next=editing.next,
             suggest=esc(fast_reverse("articles:tag_suggest")),
             error=error_html(context.get("error")),
         )
@@ -317,11 +318,10 @@ def links(context) -> SafeString:
             other = f'<a href="{esc(url)}">{esc(truncatechars(label, 90))}</a>'
         remove = ""
         if editing is not None:
-            remove = LINK_REMOVE.format(
+            remove = editing.form(
+                LINK_REMOVE,
                 url=esc(fast_reverse("articles:link_remove", (kind, record.pk, link.pk))),
                 id=widget_id,
-                csrf=editing.csrf,
-                next=editing.next,
                 label=esc(truncatechars(label, 40)) if label else "a deleted record",
             )
         items.append(
@@ -342,12 +342,11 @@ def links(context) -> SafeString:
     add = ""
     if editing is not None:
         error = context.get("error")
-        add = LINK_ADD.format(
+        add = editing.form(
+            LINK_ADD,
             open=" open" if error else "",
             url=esc(fast_reverse("articles:link_add", (kind, record.pk))),
             id=widget_id,
-            csrf=editing.csrf,
-            next=editing.next,
             search=esc(fast_reverse("articles:link_search")),
             kind=html_kind,
             pk=record.pk,
