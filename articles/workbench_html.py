@@ -1,13 +1,15 @@
-"""The review and speaker widgets, and the article page's quote rows, as HTML built in Python.
+"""The editors' widgets (review, speaker, tags, links) and the article page's quote rows, as
+HTML built in Python.
 
-An article's page shows each of its quotes with these two widgets (an editor's buttons,
-who said it, the "Change speaker" opener). Rendered by Django's template language they
-cost ~120 µs a quote, an eighth of an article's first view (40.6M → 35.8M instructions
-without them); built here from format strings, about 12 µs. The workbench partials `#review` and `#speaker`
-(templates/articles/workbench.html) are one tag each (articles/templatetags/newsdesk.py),
-so every page and the htmx actions that swap a widget after a write share this markup.
-The rest of an article page's quote row (quote_items) followed for the same reason: the
-template's loop around the widgets still cost ~90 µs a row in a first view.
+An article's page shows each of its quotes with a review and a speaker widget (an editor's
+buttons, who said it, the "Change speaker" opener). Rendered by Django's template language
+they cost ~120 µs a quote, an eighth of an article's first view (40.6M → 35.8M instructions
+without them); built here from format strings, about 12 µs. The rest of the quote row
+(quote_items) followed, then the tags and links widgets every record page carries (their
+editing forms alone were ~0.8 ms of an article's first view): 31.6M → 27.3M instructions.
+The workbench partials `#review`, `#speaker`, `#tags` and `#links`
+(templates/articles/workbench.html) are one tag each (articles/templatetags/newsdesk.py), so
+every page and the htmx actions that swap a widget after a write share this markup.
 
 Values are escaped as templates escape them; the CSRF input is Django's own tag's output.
 """
