@@ -77,13 +77,6 @@ def error_html(error) -> str:
     return f'\n  <p class="error" role="alert">{esc(error)}</p>' if error else ""
 
 
-def review(context) -> SafeString:
-    """A record's review status and, for editors, the buttons that change it (an error beside
-    them after a refused write). Context: record, kind, can_edit, error, request, csrf_token."""
-    editing = Editing.of(context) if context.get("can_edit") else None
-    return review_html(context["record"], str(context["kind"]), editing, context.get("error"))
-
-
 class Editing:
     """What an editor's forms carry, the same for every widget of a page: the CSRF input and
     the page to go back to."""
@@ -101,6 +94,13 @@ class Editing:
     def form(self, template: str, **values) -> str:
         """An editor's form: template filled with these values, its CSRF input and next path."""
         return template.format(csrf=self.csrf, next=self.next, **values)
+
+
+def review(context) -> SafeString:
+    """A record's review status and, for editors, the buttons that change it (an error beside
+    them after a refused write). Context: record, kind, can_edit, error, request, csrf_token."""
+    editing = Editing.of(context) if context.get("can_edit") else None
+    return review_html(context["record"], str(context["kind"]), editing, context.get("error"))
 
 
 def review_html(record, kind: str, editing: Editing | None, error=None) -> SafeString:
