@@ -24,7 +24,7 @@ from django.utils.safestring import SafeData, SafeString
 from articles.models import LinkRelation, ReviewStatus
 from articles.templatetags.fasttext import truncatechars
 from articles.urlpaths import fast_reverse
-from articles.views.common import URL_NAMES
+from articles.views.common import record_url
 
 REVIEW_LABELS = dict(ReviewStatus.choices)
 SPEAKER_FORM = "articles/workbench.html#speaker-form"
@@ -316,7 +316,7 @@ def links(context) -> SafeString:
         label = link.other_label
         other = '<span class="empty">(deleted)</span>'
         if label:
-            url = fast_reverse(URL_NAMES[link.other_kind], (link.other_id,))
+            url = record_url(link.other_kind, link.other_id)
             other = f'<a href="{esc(url)}">{esc(truncatechars(label, 90))}</a>'
         remove = ""
         if editing is not None:

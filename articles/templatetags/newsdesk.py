@@ -1,19 +1,11 @@
 """Small template helpers for the workspace pages."""
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html_join
 
 from articles import workbench_html
-from articles.views.common import URL_NAMES
 
 register = template.Library()
-
-
-@register.simple_tag
-def record_url(kind: str, pk) -> str:
-    """The page of an article, person, quote or event: {% record_url "quote" 12 %}."""
-    return reverse(URL_NAMES[kind], args=[pk])
 
 
 @register.filter
