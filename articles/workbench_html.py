@@ -87,7 +87,10 @@ class Editing:
         self.csrf, self.next = csrf, next_path
 
     @classmethod
-    def of(cls, context) -> Editing:
+    def of(cls, context) -> Editing | None:
+        """What the forms of this page carry, or None when the user may not edit (no forms)."""
+        if not context.get("can_edit"):
+            return None
         request = context.get("request")
         return cls(CsrfTokenNode().render(context), esc(request.get_full_path()) if request is not None else "")
 
@@ -99,7 +102,7 @@ class Editing:
 def review(context) -> SafeString:
     """A record's review status and, for editors, the buttons that change it (an error beside
     them after a refused write). Context: record, kind, can_edit, error, request, csrf_token."""
-    editing = Editing.of(context) if context.get("can_edit") else None
+    editing = Editing.of(context)
     return review_html(context["record"], str(context["kind"]), editing, context.get("error"))
 
 
@@ -183,7 +186,7 @@ def quote_items(context, quotes) -> SafeString:
     """The article page's quote list: for each quote its text (cut at 180 characters, linked
     to its place in the body), who said it and its review status, with an editor's controls.
     Context: can_edit, request, csrf_token."""
-    editing = Editing.of(context) if context.get("can_edit") else None
+    editing = Editing.of(context)
     can_edit = editing is not None
     return SafeString(
         "\n      ".join(
@@ -230,7 +233,7 @@ def tags(context) -> SafeString:
     form that adds one (suggesting existing tags as they type), with the error of a refused
     write. Context: record, kind, can_edit, error, request, csrf_token."""
     record, kind = context["record"], str(context["kind"])
-    editing = Editing.of(context) if context.get("can_edit") else None
+    editing = Editing.of(context)
     widget_id = f"{esc(kind)}-{record.pk}"
     chips = []
     for tag in record.tags.all():
@@ -309,7 +312,7 @@ def links(context) -> SafeString:
     open with the error of a refused write. Context: record, kind, links, can_edit, error,
     request, csrf_token."""
     record, kind = context["record"], str(context["kind"])
-    editing = Editing.of(context) if context.get("can_edit") else None
+    editing = Editing.of(context)
     widget_id, html_kind = f"{esc(kind)}-{record.pk}", esc(kind)
     items = []
     for link in context.get("links") or ():
