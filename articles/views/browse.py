@@ -147,8 +147,8 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
 # rest of the row (aliases, description, times) is left unread.
 PERSON_SHOWN = ("id", "name", "role")
 # An article's mentions are read as rows, not objects (two dozen on a page: its people are made
-# once each from them).
-MENTION_ROW = ("pk", "start", "end", "person_id", "person__name", "person__role")
+# once each from them): (id, start, end, then the person's PERSON_SHOWN columns, id first).
+MENTION_ROW = ("pk", "start", "end", *(f"person__{name}" for name in PERSON_SHOWN))
 
 
 def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state: bool = False) -> dict:
@@ -205,10 +205,11 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         article = found[0]
         compiled.set_prefetched(article, "tags", tags)
     people: dict[int, dict] = {}
-    for _, _, _, person_id, name, role in mentions:
+    for row in mentions:
+        person_id = row[3]
         entry = people.get(person_id)
         if entry is None:
-            person = Person.from_db(using, PERSON_SHOWN, (person_id, name, role))
+            person = Person.from_db(using, PERSON_SHOWN, row[3:])
             entry = people[person_id] = {"person": person, "count": 0}
         entry["count"] += 1
     return {
