@@ -17,11 +17,11 @@ from articles.urlpaths import fast_reverse
 
 FORBIDDEN_TEXT = "Your account can read but not change the desk (Viewers group)."
 
-# Names the partials ask for (the workbench's tags and links widgets, the article body) that a
-# whole page leaves unset. A page gives them, because each ask for a name the context lacks
-# raises and catches VariableDoesNotExist. (The review and speaker widgets, built in Python,
-# read theirs with context.get: articles/workbench_html.py.)
-PARTIALS_UNSET = {"error": None, "oob": False}
+# Names the partials ask for (the article body's `oob`) that a whole page leaves unset. A page
+# gives them, because each ask for a name the context lacks raises and catches
+# VariableDoesNotExist. (The workbench widgets, built in Python, read `error` and the rest with
+# context.get: articles/workbench_html.py.)
+PARTIALS_UNSET = {"oob": False}
 
 
 def user_can_edit(request) -> bool:

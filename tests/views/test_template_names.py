@@ -1,8 +1,8 @@
 """The busiest pages give their templates every name they ask for.
 
 A name missing from the context renders as empty, but Django finds that out by raising and
-catching VariableDoesNotExist at each place that asks: on an article page, the partials'
-`error` and `oob` (views/common.py, PARTIALS_UNSET). These pages render without one, for an
+catching VariableDoesNotExist at each place that asks: on an article page, the body partial's
+`oob` (views/common.py, PARTIALS_UNSET). These pages render without one, for an
 editor and for a viewer.
 """
 
