@@ -12,7 +12,7 @@ from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.querysets import links_read
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
+from articles.views.common import PARTIALS_UNSET, page_or_fragment, typed, user_can_edit
 
 PEOPLE_PER_PAGE = 50
 SHOWN = 20  # the latest quotes, articles and events on a person's page; "All … →" lists the rest
@@ -186,8 +186,10 @@ def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, 
 @require_GET
 @login_required
 def person_suggest(request):
-    """Renders up to eight people whose name or alias matches ?label= (the speaker picker's
-    choices: buttons that submit the speaker form with that person)."""
-    text = request.GET.get("label") or request.GET.get("q") or ""
+    """Renders up to eight people whose name or alias matches what was typed: ?label= (the
+    speaker picker's choices: buttons that submit the speaker form with that person), or
+    ?person= / ?speaker= with ?as=options (the list filters' datalists, which send their own
+    field's name)."""
+    text = typed(request, "label", "q", "person", "speaker")
     people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text.strip() else []
     return render(request, "articles/workbench.html#person-options", {"people": people})

@@ -12,7 +12,7 @@ from articles.pagecache import kept_while_unchanged
 from articles.querysets import tags_with_usage
 from articles.services import editing
 from articles.services.editing import EditError
-from articles.views.common import editor_required, user_can_edit
+from articles.views.common import editor_required, typed, user_can_edit
 from articles.views.people import first
 
 TAGS_PER_PAGE = 100
@@ -57,8 +57,9 @@ def tag_detail(request, slug):
 @require_GET
 @login_required
 def tag_suggest(request):
-    """Renders <option>s of the existing tags whose name contains ?name= (a datalist's contents)."""
-    text = (request.GET.get("name") or request.GET.get("q") or request.GET.get("into") or "").strip()
+    """Renders <option>s of the existing tags whose name contains what was typed (a datalist's
+    contents): ?name= (the tag widget), ?into= (the merge form) or ?tag= (the list filters)."""
+    text = typed(request, "name", "q", "into", "tag").strip()
     tags = list(Tag.objects.filter(name__icontains=text).order_by("name")[:12]) if text else []
     return render(request, "articles/workbench.html#tag-options", {"tags": tags})
 
