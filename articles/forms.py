@@ -51,6 +51,7 @@ class QuoteFilterForm(FilterForm):
     speaker = forms.CharField(required=False, max_length=200)
     tag = forms.CharField(required=False, max_length=100)
     outlet = forms.CharField(required=False, max_length=200)
+    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review")
 
 
 class EventFilterForm(FilterForm):
@@ -115,3 +116,19 @@ def first_error(form: forms.Form) -> str:
         message = errors[0]
         return f"{label or field.replace('_', ' ').capitalize()}: {message}" if field != "__all__" else message
     return "Please check the form."
+
+
+QUEUE_KINDS = {"quotes": "quote", "people": "person", "events": "event"}
+QUEUE_STATUS_CHOICES = [*ReviewStatus.choices, ("any", "Any status")]
+
+
+class ReviewQueueForm(FilterForm):
+    """The review queue's filters: which records (quotes first), their status (waiting ones
+    unless asked), outlet, speaker and the dates of the articles they come from."""
+
+    kind = forms.ChoiceField(required=False, choices=[(k, k.capitalize()) for k in QUEUE_KINDS])
+    status = forms.ChoiceField(required=False, choices=QUEUE_STATUS_CHOICES, label="Review")
+    outlet = forms.CharField(required=False, max_length=200)
+    speaker = forms.CharField(required=False, max_length=200, help_text="A name, or a person's number.")
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))

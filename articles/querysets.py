@@ -21,9 +21,38 @@ CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest
 
 
 class ReviewableQuerySet(models.QuerySet):
+    # How a record reaches the articles it came from, for the review queue's outlet and date
+    # filters ("" for an article itself).
+    article_path = ""
+    # How a record reaches the people the queue's speaker filter names.
+    person_path = "pk"
+
     def visible(self, show_rejected: bool = False):
         """Everything but rejected records, unless asked for them."""
         return self if show_rejected else self.exclude(review_status="rejected")
+
+    def for_review(self, *, outlet: str = "", person=None, date_from=None, date_to=None):
+        """The review queue's records from articles of this outlet published in these dates,
+        that involve this person (a Person or a queryset of people: a quote's speaker, an
+        event's participant, the person themself); empty values filter nothing."""
+        from articles.models import Article
+
+        qs = self
+        if outlet or date_from or date_to:
+            articles = Article.objects.filtered(outlet=outlet, date_from=date_from, date_to=date_to)
+            path = f"{self.article_path}__in" if self.article_path else "pk__in"
+            qs = qs.filter(pk__in=self.model.objects.filter(**{path: articles.values("pk")}).values("pk"))
+        if person is not None:
+            people = person.values("pk") if isinstance(person, models.QuerySet) else [person.pk]
+            qs = qs.filter(pk__in=self.model.objects.filter(**{f"{self.person_path}__in": people}).values("pk"))
+        return qs
+
+    def review_progress(self) -> tuple[int, int]:
+        """(decided today, still waiting) among these records: "37 of 112 reviewed today" is
+        37 of 37 + 75. Two counts, each through its index (reviewed_at, review_status)."""
+        start = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+        decided = self.filter(reviewed_at__gte=start).exclude(review_status="needs_review").count()
+        return decided, self.filter(review_status="needs_review").count()
 
 
 class ArticleQuerySet(ReviewableQuerySet):
@@ -107,6 +136,8 @@ def aliases_text():
 
 
 class PersonQuerySet(ReviewableQuerySet):
+    article_path = "mentions__article"
+
     def matching(self, text: str):
         """People whose name or one of whose aliases contains the text."""
         text = text.strip()
@@ -209,6 +240,9 @@ def group_key():
 
 
 class QuoteQuerySet(ReviewableQuerySet):
+    article_path = "article"
+    person_path = "speaker"
+
     def with_context(self):
         """Each quote with its speaker and its article (without the article's heavy fields)."""
         return self.select_related("speaker", "article").defer(*(f"article__{f}" for f in HEAVY_ARTICLE_FIELDS))
@@ -220,7 +254,7 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", status: str = ""):
         qs = self
         if speaker is not None:
             qs = qs.filter(speaker=speaker)
@@ -228,6 +262,8 @@ class QuoteQuerySet(ReviewableQuerySet):
             qs = qs.filter(tags__slug=tag)
         if outlet:
             qs = qs.filter(article__outlet=outlet)
+        if status:
+            qs = qs.filter(review_status=status)
         return qs
 
     def one_per_fingerprint(self):
@@ -324,6 +360,9 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 
 
 class EventQuerySet(ReviewableQuerySet):
+    article_path = "articles"
+    person_path = "participants"
+
     def timeline(self):
         """Newest first by the known parts of the date; year-unknown ones after, then undated."""
         return self.order_by(

@@ -13,6 +13,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import (
@@ -218,7 +219,13 @@ def set_review_status(record, status: str):
     if type(record) not in RECORD_MODELS.values():
         raise EditError("Only articles, people, quotes and events are reviewed.")
     record.review_status = status
-    record.save(update_fields=["review_status", "updated_at"])
+    fields = ["review_status", "updated_at"]
+    if hasattr(record, "reviewed_at"):
+        # When the decision was made ("reviewed today" in the review queue); back to needs-review
+        # (an undo) is no decision.
+        record.reviewed_at = None if status == ReviewStatus.NEEDS_REVIEW else timezone.now()
+        fields.append("reviewed_at")
+    record.save(update_fields=fields)
     return record
 
 

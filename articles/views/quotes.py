@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments, search
 from articles.forms import QuoteFilterForm
-from articles.models import Article, Quote
+from articles.models import Article, Quote, ReviewStatus
 from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import also_reported, link_rows
@@ -48,8 +48,9 @@ def quote_list(request):
     htmx gets #results."""
     form = QuoteFilterForm.from_request(request)
     speaker_filter, speaker = resolve_person(form.value("speaker"))
-    show_rejected = form.value("show_rejected", False)
-    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "q": form.value("q")}
+    status = form.value("status")
+    show_rejected = bool(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
+    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "status": status, "q": form.value("q")}
     values = {k: v for k, v in values.items() if v}
 
     def selected(values: dict):
@@ -57,7 +58,9 @@ def quote_list(request):
         quotes = Quote.objects.visible(show_rejected)
         if speaker_filter is not None:
             quotes = quotes.filter(speaker__in=[values["speaker"]] if speaker else speaker_filter)
-        quotes = quotes.filtered(tag=values.get("tag", ""), outlet=values.get("outlet", ""))
+        quotes = quotes.filtered(
+            tag=values.get("tag", ""), outlet=values.get("outlet", ""), status=values.get("status", "")
+        )
         return search.search_quotes(quotes, values.get("q", ""))
 
     def quote_ids(values: dict):
@@ -118,6 +121,7 @@ def quote_list(request):
         "rows": rows,
         "speaker": speaker,
         "outlets": Article.objects.outlets(),
+        "statuses": ReviewStatus.choices,
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)
