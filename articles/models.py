@@ -26,6 +26,13 @@ from articles.querysets import (
 from articles.urlpaths import fast_reverse
 
 
+class QuoteShingles(models.Func):
+    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0015)."""
+
+    function = "quote_shingles"
+    output_field = ArrayField(models.TextField())
+
+
 class ReviewStatus(models.TextChoices):
     NEEDS_REVIEW = "needs_review", "Needs review"
     VERIFIED = "verified", "Verified"
@@ -303,6 +310,9 @@ class Quote(models.Model):
             models.Index(fields=["review_status"], name="quote_review"),
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
+            # three words (quote_shingles, migration 0015), both answered by this one index.
+            GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
         ]
 
     def __str__(self):

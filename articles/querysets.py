@@ -359,6 +359,77 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
     return others
 
 
+# Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
+# changed): the same speaker's quotes in other articles sharing a run of three words, found
+# through one GIN index over (speaker, quote_shingles(text)) (migration 0015), most words in
+# common first; articles.rewording decides on the words. Quotes with the same fingerprint are
+# the exact reports (also_reported); rejected quotes are left out.
+REWORDED_SQL = """
+WITH shown AS MATERIALIZED (
+    SELECT id, text, speaker_id, article_id, fingerprint, quote_shingles(text) AS shingles
+    FROM articles_quote WHERE id = ANY(%(shown)s) AND speaker_id IS NOT NULL
+)
+SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, p.name,
+       a.title, a.outlet, a.published_year, a.published_month, a.published_day, a.published_time,
+       a.published_year_inferred
+FROM shown s
+CROSS JOIN LATERAL (
+    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
+           (SELECT count(*) FROM unnest(quote_shingles(o.text)) w WHERE w = ANY(s.shingles)) AS shared
+    FROM articles_quote o
+    WHERE o.speaker_id = s.speaker_id AND quote_shingles(o.text) && s.shingles
+      AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
+      AND o.review_status <> 'rejected'
+    ORDER BY shared DESC, o.id
+    LIMIT %(candidates)s
+) o
+JOIN articles_article a ON a.id = o.article_id
+JOIN articles_person p ON p.id = o.speaker_id
+ORDER BY s.id, a.published_at ASC NULLS LAST, o.id
+"""
+REWORDED_CANDIDATES = 40  # per quotation shown, most shared runs of words first
+
+
+class Rewordings(dict):
+    """{shown quote id: other reports that reword it, earliest first, each with `.rewording`
+    (articles.rewording.Rewording)}; `stamp` names everything shown (for cached rows)."""
+
+    stamp = ""
+
+
+def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> Rewordings:
+    """The other reports that reword each of these quotes (up to `limit` each): one query."""
+    import hashlib
+
+    from articles.compiled import fetch_all
+    from articles.models import Article, Person, Quote
+    from articles.rewording import compare
+
+    found = Rewordings()
+    if not quote_ids:
+        return found
+    using = router.db_for_read(Quote)
+    rows = fetch_all(REWORDED_SQL, {"shown": list(quote_ids), "candidates": REWORDED_CANDIDATES}, using)
+    found.stamp = hashlib.md5(repr(rows).encode()).hexdigest()
+    for shown_id, shown_text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in rows:
+        others = found.setdefault(shown_id, [])
+        rewording = compare(shown_text, text) if len(others) < limit else None
+        if rewording is None:
+            continue
+        other = Quote.from_db(
+            using,
+            ("id", "text", "article_id", "speaker_id", "speaker_label"),
+            (pk, text, article_id, speaker_id, label),
+        )
+        other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
+        other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
+        other.rewording = rewording
+        others.append(other)
+    for shown_id in [k for k, v in found.items() if not v]:
+        del found[shown_id]
+    return found
+
+
 class EventQuerySet(ReviewableQuerySet):
     article_path = "articles"
     person_path = "participants"

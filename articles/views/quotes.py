@@ -12,7 +12,7 @@ from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote, ReviewStatus
 from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
-from articles.querysets import also_reported, link_rows
+from articles.querysets import also_reported, link_rows, reworded_reports
 from articles.views.browse import resolve_person
 from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
 
@@ -99,6 +99,9 @@ def quote_list(request):
         request.GET.get("page")
     )
     can_edit = user_can_edit(request)
+    # Rewordings are found on every request (one query through their index): the rows'
+    # stamp does not see them, so what they show is part of the cache key.
+    reworded = reworded_reports(list(page.object_list))
 
     def render_rows():
         found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
@@ -106,6 +109,7 @@ def quote_list(request):
         context = {
             "quotes": rows,
             "also": also_reported(rows),
+            "reworded": reworded,
             "can_edit": can_edit,
             **PARTIALS_UNSET,
             "csrf_token": fragments.CSRF_MARK,
@@ -113,7 +117,12 @@ def quote_list(request):
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
     rows = fragments.cached_rows(
-        request, "quotes", list(page.object_list), fragments.QUOTE_ROWS_STAMP_SQL, render_rows, extra=[can_edit]
+        request,
+        "quotes",
+        list(page.object_list),
+        fragments.QUOTE_ROWS_STAMP_SQL,
+        render_rows,
+        extra=[can_edit, reworded.stamp],
     )
     context = {
         "form": form,
@@ -131,8 +140,8 @@ def quote_list(request):
 @login_required
 @kept_while_unchanged
 def quote_detail(request, pk):
-    """Renders one quote: its text, speaker, article, events, the other outlets that reported it,
-    tags, links and review."""
+    """Renders one quote: its text, speaker, article, events, the other outlets that reported it
+    (word for word, or reworded: with a word diff), tags, links and review."""
     quote = get_object_or_404(Quote.objects.with_context().prefetch_related("tags"), pk=pk)
     context = {
         "quote": quote,
@@ -142,6 +151,7 @@ def quote_detail(request, pk):
         "speaker_form_shown": True,  # one quote: its form is on the page (lists fetch it when opened)
         "events": list(quote.events.timeline()),
         "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
+        "reworded": reworded_reports([quote.pk], limit=QUOTE_PAGE_OTHERS).get(quote.pk, []),
         "links": link_rows(quote),
     }
     return render(request, "articles/quote_detail.html", context)
