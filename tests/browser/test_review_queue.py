@@ -93,3 +93,21 @@ def test_the_queue_is_worked_through_from_the_keyboard(live_server, page, editor
     page.reload()
     expect(page.locator("#queue .empty")).to_contain_text("Nothing waiting for review")
     expect(progress).to_contain_text("3 of 3 reviewed today")
+
+
+def test_the_queue_on_a_phone(live_server, phone, editor):
+    """At 390 px the quote, its speaker and the decision buttons fit the screen."""
+    article = f.article("Talks resume", BODY, outlet="The Record")
+    f.quote(article, "the door stays open", speaker=f.person("Ada Okafor", role="Foreign Minister"))
+    log_in(phone, live_server, "editor")
+    phone.goto(f"{live_server.url}/review/")
+    item = phone.locator("[data-review-item]")
+    expect(item).to_have_count(1)
+    verify = item.locator("button[value='verified']")
+    expect(verify).to_be_in_viewport()
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide"
+    screenshot(phone, "review-queue-phone")
+    verify.tap()
+    expect(item.locator(".review .badge")).to_have_text("Verified")
+    expect(phone.locator("#review-progress")).to_contain_text("1 of 1 reviewed today")
