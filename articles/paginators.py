@@ -159,3 +159,16 @@ class SQLRows:
         start, stop = index.start or 0, index.stop
         sql = f"{self.sql} LIMIT %s OFFSET %s"
         return [row[0] for row in self._rows(sql, [*self.params, max(stop - start, 0), start])]
+
+
+class CountedPaginator(Paginator):
+    """A Paginator told its count: the page counted the same rows already (the review queue's
+    waiting records), so they are not counted twice."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count

@@ -47,12 +47,15 @@ class ReviewableQuerySet(models.QuerySet):
             qs = qs.filter(pk__in=self.model.objects.filter(**{f"{self.person_path}__in": people}).values("pk"))
         return qs
 
-    def review_progress(self) -> tuple[int, int]:
-        """(decided today, still waiting) among these records: "37 of 112 reviewed today" is
-        37 of 37 + 75. Two counts, each through its index (reviewed_at, review_status)."""
+    def waiting(self):
+        """The records nobody has decided on yet (through the review_status index)."""
+        return self.filter(review_status="needs_review")
+
+    def decided_today(self):
+        """The records verified or rejected since midnight (through the reviewed_at index): an
+        undo takes a record back out."""
         start = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
-        decided = self.filter(reviewed_at__gte=start).exclude(review_status="needs_review").count()
-        return decided, self.filter(review_status="needs_review").count()
+        return self.filter(reviewed_at__gte=start).exclude(review_status="needs_review")
 
 
 class ArticleQuerySet(ReviewableQuerySet):

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_GET
 
 from articles.forms import QUEUE_KINDS, QUEUE_STATUS_CHOICES, ReviewQueueForm
 from articles.models import Article, Event, Person, Quote, ReviewStatus
+from articles.paginators import CountedPaginator
 from articles.views.browse import resolve_person
-from articles.views.common import user_can_edit, wants_fragment
+from articles.views.common import render_fragments, user_can_edit, wants_fragment
 
 TEMPLATE = "articles/review_queue.html"
 ITEMS_PER_PAGE = 25
@@ -49,36 +50,42 @@ def review_queue(request):
         "date_to": form.value("date_to", None),
     }
     selected = {name: model.objects.for_review(**filters) for name, model in MODELS.items()}
-    reviewed, waiting = selected[kind].review_progress()
     fragment = FRAGMENTS.get(request.htmx.target) if wants_fragment(request) else None
+    # What waits, counted once: for each kind's tab, or after a decision this kind's only.
+    counted = [kind] if fragment == "progress" else MODELS
+    waiting = {name: selected[name].waiting().count() for name in counted}
+    reviewed = selected[kind].decided_today().count()
     context = {
         "form": form,
         "kind": kind,
         "record_kind": QUEUE_KINDS[kind],
         "status": status,
         "reviewed": reviewed,
-        "waiting": waiting,
-        "total": reviewed + waiting,
+        "total": reviewed + waiting[kind],
         "status_label": dict(QUEUE_STATUS_CHOICES)[status].lower(),
         "filtering": any(filters[name] for name in ("outlet", "date_from", "date_to")) or bool(form.value("speaker")),
         "speaker": person,
         "can_edit": user_can_edit(request),
+        "oob": False,
         "query": urlencode([(k, v) for k, v in request.GET.items() if v.strip() and k not in ("page", "kind")]),
     }
     if fragment == "progress":
         return render(request, f"{TEMPLATE}#progress", context)
     records = selected[kind] if status == "any" else selected[kind].filter(review_status=status)
-    context["page"] = Paginator(queue_records(kind, records), ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    if status == ReviewStatus.NEEDS_REVIEW:
+        paginator = CountedPaginator(queue_records(kind, records), ITEMS_PER_PAGE, count=waiting[kind])
+    else:
+        paginator = Paginator(queue_records(kind, records), ITEMS_PER_PAGE)
+    context["page"] = paginator.get_page(request.GET.get("page"))
+    context["tabs"] = [(name, name.capitalize(), waiting[name]) for name in MODELS]
     if fragment is None:
         context["outlets"] = Article.objects.outlets()
-        context["tabs"] = [
-            (name, name.capitalize(), selected[name].filter(review_status=ReviewStatus.NEEDS_REVIEW).count())
-            for name in MODELS
-        ]
-    response = render(request, f"{TEMPLATE}#queue" if fragment else TEMPLATE, context)
-    response["Vary"] = "HX-Request"
-    if fragment == "queue":
+        response = render(request, TEMPLATE, context)
+    else:
+        # Filters changed: the queue, and out of band the progress and the tabs they count.
+        response = render_fragments(request, TEMPLATE, ["queue", "progress", "tabs"], {**context, "oob": True})
         # The address bar keeps the filters, without the empty ones.
         query = urlencode([(k, v) for k, v in request.GET.items() if v.strip() and k != "page"])
         response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
+    response["Vary"] = "HX-Request"
     return response

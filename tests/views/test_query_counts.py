@@ -61,12 +61,11 @@ def pages():
         ("events by person", reverse("articles:events") + f"?person={person.pk}", 8),
         # user (+editor), event (+participants, articles, quotes, tags), links
         ("event page", event.get_absolute_url(), 7),
-        # user (+editor), reviewed today, waiting, count, rows, waiting per kind (3), outlets
-        ("review queue", reverse("articles:review_queue"), 9),
-        # the same for people (their counts come with the rows); events: + the person picked and the
-        # participants, articles, quotes and tags of the rows
-        ("review queue, people", reverse("articles:review_queue") + "?kind=people&outlet=The+Record", 9),
-        ("review queue, events", reverse("articles:review_queue") + f"?kind=events&speaker={person.pk}", 14),
+        # user (+editor), waiting (per kind: 3), decided today, rows, outlets
+        ("review queue", reverse("articles:review_queue"), 7),
+        ("review queue, people", reverse("articles:review_queue") + "?kind=people&outlet=The+Record", 7),
+        # … + the person picked; the rows' participants, articles, quotes and tags
+        ("review queue, events", reverse("articles:review_queue") + f"?kind=events&speaker={person.pk}", 12),
         # user, count, rows
         ("tags", reverse("articles:tags"), 3),
         # user (+editor), tag, articles, quotes, people, events, annotations

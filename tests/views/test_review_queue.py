@@ -54,8 +54,8 @@ def test_the_queue_lists_quotes_waiting_for_review_with_their_widgets(editor_cli
     assert f'id="review-quote-{q["calm"].pk}"' in html and f'id="speaker-{q["calm"].pk}"' in html
     assert 'value="verified"' in html and "js/review.js" in html
     # Tabs count what waits of each kind: the people and the event are unreviewed.
-    assert re.search(r'People <span class="count">2</span>', html)
-    assert re.search(r'Events <span class="count">1</span>', html)
+    assert re.search(r'People <span class="count"[^>]*>2</span>', html)
+    assert re.search(r'Events <span class="count"[^>]*>1</span>', html)
 
 
 def test_status_outlet_speaker_and_dates_filter_the_queue(editor_client, desk):
@@ -107,6 +107,10 @@ def test_filters_swap_the_queue_and_keep_the_address(editor_client, desk):
     )
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="queue"') and listed(html) == [desk["quotes"]["open"].pk]
+    # The progress and the tabs count what the filters select, swapped in out of band.
+    assert re.search(r'<p id="review-progress"[^>]*hx-swap-oob="true"', html) and progress(html) == (1, 2)
+    assert re.search(r'<nav class="tabs" id="review-tabs"[^>]*hx-swap-oob="true"', html)
+    assert re.search(r'Quotes <span class="count"[^>]*>1</span>', html)
     assert response["HX-Push-Url"] == f"{QUEUE}?kind=quotes&outlet=The+Herald"
 
 
