@@ -162,12 +162,12 @@ class SQLRows:
 
 
 class CountedPaginator(Paginator):
-    """A Paginator told its count: the page counted the same rows already (the review queue's
-    waiting records), so they are not counted twice."""
+    """A Paginator told its count (and whether that is the planner's estimate): the page
+    counted the same rows already (the review queue's waiting records), not twice."""
 
-    def __init__(self, object_list, per_page, *, count: int):
+    def __init__(self, object_list, per_page, *, count: int, estimated: bool = False):
         super().__init__(object_list, per_page)
-        self.known_count = count
+        self.known_count, self.estimated = count, estimated
 
     @cached_property
     def count(self) -> int:

@@ -21,12 +21,6 @@ CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest
 
 
 class ReviewableQuerySet(models.QuerySet):
-    # How a record reaches the articles it came from, for the review queue's outlet and date
-    # filters ("" for an article itself).
-    article_path = ""
-    # How a record reaches the people the queue's speaker filter names.
-    person_path = "pk"
-
     def visible(self, show_rejected: bool = False):
         """Everything but rejected records, unless asked for them."""
         return self if show_rejected else self.exclude(review_status="rejected")
@@ -39,13 +33,18 @@ class ReviewableQuerySet(models.QuerySet):
 
         qs = self
         if outlet or date_from or date_to:
-            articles = Article.objects.filtered(outlet=outlet, date_from=date_from, date_to=date_to)
-            path = f"{self.article_path}__in" if self.article_path else "pk__in"
-            qs = qs.filter(pk__in=self.model.objects.filter(**{path: articles.values("pk")}).values("pk"))
+            qs = qs.in_articles(Article.objects.filtered(outlet=outlet, date_from=date_from, date_to=date_to))
         if person is not None:
-            people = person.values("pk") if isinstance(person, models.QuerySet) else [person.pk]
-            qs = qs.filter(pk__in=self.model.objects.filter(**{f"{self.person_path}__in": people}).values("pk"))
+            qs = qs.involving_any(person.values("pk") if isinstance(person, models.QuerySet) else [person.pk])
         return qs
+
+    def in_articles(self, articles):
+        """The records that come from these articles (by their ids: a subquery)."""
+        raise NotImplementedError
+
+    def involving_any(self, people):
+        """The records that involve these people (by their ids: a list or a subquery)."""
+        raise NotImplementedError
 
     def waiting(self):
         """The records nobody has decided on yet (through the review_status index)."""
@@ -139,7 +138,13 @@ def aliases_text():
 
 
 class PersonQuerySet(ReviewableQuerySet):
-    article_path = "mentions__article"
+    def in_articles(self, articles):
+        from articles.models import Mention
+
+        return self.filter(pk__in=Mention.objects.filter(article__in=articles.values("pk")).values("person_id"))
+
+    def involving_any(self, people):
+        return self.filter(pk__in=people)
 
     def matching(self, text: str):
         """People whose name or one of whose aliases contains the text."""
@@ -243,8 +248,11 @@ def group_key():
 
 
 class QuoteQuerySet(ReviewableQuerySet):
-    article_path = "article"
-    person_path = "speaker"
+    def in_articles(self, articles):
+        return self.filter(article__in=articles.values("pk"))
+
+    def involving_any(self, people):
+        return self.filter(speaker__in=people)
 
     def with_context(self):
         """Each quote with its speaker and its article (without the article's heavy fields)."""
@@ -434,8 +442,12 @@ def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> Rewordings:
 
 
 class EventQuerySet(ReviewableQuerySet):
-    article_path = "articles"
-    person_path = "participants"
+    def in_articles(self, articles):
+        reported = self.model.articles.through.objects.filter(article__in=articles.values("pk"))
+        return self.filter(pk__in=reported.values("event_id"))
+
+    def involving_any(self, people):
+        return self.filter(pk__in=self.model.participants.through.objects.filter(person__in=people).values("event_id"))
 
     def timeline(self):
         """Newest first by the known parts of the date; year-unknown ones after, then undated."""

@@ -8,6 +8,7 @@ querysets.rewritten_reports); this decides on words, plain Python over strings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -57,9 +58,16 @@ def compare(shown: str, other: str) -> Rewording | None:
     of the other's words in order, or they differ by a few words), else None."""
     a, b = WORD.findall(shown), WORD.findall(other)
     keys_a, keys_b = [comparable(w) for w in a], [comparable(w) for w in b]
-    shorter = min(sum(1 for k in keys_a if k), sum(1 for k in keys_b if k))
-    if shorter < SHORTEST:
+    words_a, words_b = Counter(k for k in keys_a if k), Counter(k for k in keys_b if k)
+    sizes = sorted((words_a.total(), words_b.total()))
+    if sizes[0] < SHORTEST:
         return None
+    # The words in common, order aside, bound those in common in order (what is accepted
+    # below needs MOST of the shorter, or all but FEW of the longer): most candidates (a busy
+    # speaker's quotes sharing a stock phrase) are refused here, before the diff.
+    if (words_a & words_b).total() < min(MOST * sizes[0], max(sizes[1] - FEW, SHORTEST)):
+        return None
+    shorter = sizes[0]
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     parts: list[Part] = []
     shared = dropped = added = 0

@@ -7,14 +7,13 @@ and counts.
 """
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from articles.forms import QUEUE_KINDS, QUEUE_STATUS_CHOICES, ReviewQueueForm
 from articles.models import Article, Event, Person, Quote, ReviewStatus
-from articles.paginators import CountedPaginator
+from articles.paginators import CappedCountPaginator, CountedPaginator
 from articles.views.browse import resolve_person
 from articles.views.common import render_fragments, user_can_edit, wants_fragment
 
@@ -53,7 +52,10 @@ def review_queue(request):
     fragment = FRAGMENTS.get(request.htmx.target) if wants_fragment(request) else None
     # What waits, counted once: for each kind's tab, or after a decision this kind's only.
     counted = [kind] if fragment == "progress" else MODELS
-    waiting = {name: selected[name].waiting().count() for name in counted}
+    # A long queue is counted by the planner's estimate ("about"), a short one exactly.
+    counters = {name: CappedCountPaginator(selected[name].waiting(), ITEMS_PER_PAGE) for name in counted}
+    waiting = {name: counter.count for name, counter in counters.items()}
+    estimated = counters[kind].estimated
     reviewed = selected[kind].decided_today().count()
     context = {
         "form": form,
@@ -62,6 +64,7 @@ def review_queue(request):
         "status": status,
         "reviewed": reviewed,
         "total": reviewed + waiting[kind],
+        "estimated": estimated,
         "status_label": dict(QUEUE_STATUS_CHOICES)[status].lower(),
         "filtering": any(filters[name] for name in ("outlet", "date_from", "date_to")) or bool(form.value("speaker")),
         "speaker": person,
@@ -73,11 +76,13 @@ def review_queue(request):
         return render(request, f"{TEMPLATE}#progress", context)
     records = selected[kind] if status == "any" else selected[kind].filter(review_status=status)
     if status == ReviewStatus.NEEDS_REVIEW:
-        paginator = CountedPaginator(queue_records(kind, records), ITEMS_PER_PAGE, count=waiting[kind])
+        paginator = CountedPaginator(
+            queue_records(kind, records), ITEMS_PER_PAGE, count=waiting[kind], estimated=estimated
+        )
     else:
-        paginator = Paginator(queue_records(kind, records), ITEMS_PER_PAGE)
+        paginator = CappedCountPaginator(queue_records(kind, records), ITEMS_PER_PAGE)
     context["page"] = paginator.get_page(request.GET.get("page"))
-    context["tabs"] = [(name, name.capitalize(), waiting[name]) for name in MODELS]
+    context["tabs"] = [(name, name.capitalize(), waiting[name], counters[name].estimated) for name in MODELS]
     if fragment is None:
         context["outlets"] = Article.objects.outlets()
         response = render(request, TEMPLATE, context)

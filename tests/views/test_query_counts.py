@@ -61,11 +61,12 @@ def pages():
         ("events by person", reverse("articles:events") + f"?person={person.pk}", 8),
         # user (+editor), event (+participants, articles, quotes, tags), links
         ("event page", event.get_absolute_url(), 7),
-        # user (+editor), waiting (per kind: 3), decided today, rows, outlets
-        ("review queue", reverse("articles:review_queue"), 7),
-        ("review queue, people", reverse("articles:review_queue") + "?kind=people&outlet=The+Record", 7),
+        # user (+editor), what waits of each kind (estimate, and a short queue's count: 3 × 2),
+        # decided today, rows, outlets
+        ("review queue", reverse("articles:review_queue"), 10),
+        ("review queue, people", reverse("articles:review_queue") + "?kind=people&outlet=The+Record", 10),
         # … + the person picked; the rows' participants, articles, quotes and tags
-        ("review queue, events", reverse("articles:review_queue") + f"?kind=events&speaker={person.pk}", 12),
+        ("review queue, events", reverse("articles:review_queue") + f"?kind=events&speaker={person.pk}", 15),
         # user, count, rows
         ("tags", reverse("articles:tags"), 3),
         # user (+editor), tag, articles, quotes, people, events, annotations

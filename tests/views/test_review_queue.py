@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Quote, ReviewStatus
+from articles.paginators import CappedCountPaginator
 from articles.services import editing
 
 from .. import factories as f
@@ -131,3 +132,11 @@ def test_the_quotes_list_filters_by_review_status(editor_client, desk):
     assert rows(status="needs_review") == {q["useful"].pk, q["open"].pk}
     assert rows(status="rejected") == {q["calm"].pk}  # asking for rejected ones shows them
     assert rows() == {q["useful"].pk, q["open"].pk, q["round"].pk}
+
+
+def test_a_long_queue_is_counted_by_the_planners_estimate(editor_client, desk, monkeypatch):
+    monkeypatch.setattr(CappedCountPaginator, "estimate_above", 0)  # every queue is "long"
+    html = editor_client.get(QUEUE).content.decode()
+    assert re.search(r"<strong>1</strong> of about \d+ reviewed today", html)
+    assert re.search(r'Quotes <span class="count" title="about \d+ waiting for review">~\d+</span>', html)
+    assert re.search(r'<p class="count">About \d+ quote', html)
