@@ -13,8 +13,10 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, Upper
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from articles import kinds
 from articles.ingest.dates import PartialDate
 from articles.querysets import (
     ArticleQuerySet,
@@ -23,7 +25,6 @@ from articles.querysets import (
     PersonQuerySet,
     QuoteQuerySet,
 )
-from articles.urlpaths import fast_reverse
 
 
 class ReviewStatus(models.TextChoices):
@@ -76,7 +77,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return fast_reverse("articles:tag", [self.slug])
+        return reverse("articles:tag", args=[self.slug])
 
 
 class Article(models.Model):
@@ -154,7 +155,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return fast_reverse("articles:detail", [self.pk])
+        return reverse("articles:detail", args=[self.pk])
 
     @property
     def published(self) -> PartialDate:
@@ -199,7 +200,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return fast_reverse("articles:person", [self.pk])
+        return reverse("articles:person", args=[self.pk])
 
 
 class MergeSuggestion(models.Model):
@@ -359,7 +360,7 @@ class Event(models.Model):
         return self.summary[:80]
 
     def get_absolute_url(self):
-        return fast_reverse("articles:event", [self.pk])
+        return reverse("articles:event", args=[self.pk])
 
     @property
     def date(self) -> PartialDate:
@@ -404,7 +405,7 @@ class LinkRelation(models.TextChoices):
     RELATED = "related", "Related"
 
 
-LINKABLE_MODELS = Q(app_label="articles", model__in=["article", "person", "quote", "event"])
+LINKABLE_MODELS = Q(app_label="articles", model__in=kinds.NAMES)
 
 
 class Link(models.Model):

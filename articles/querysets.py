@@ -13,10 +13,10 @@ from django.db.models import Case, Count, Exists, F, Func, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce, Concat, Left
 from django.utils import timezone
 
+from articles import kinds
 from articles.remembered import remembered
 
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
-LINKABLE_KINDS = ("article", "person", "quote", "event")
 CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest articles
 
 
@@ -356,18 +356,11 @@ def annotations_for(article):
     return Annotation.objects.filter(article=article).select_related("author").prefetch_related("tags")
 
 
-def kind_of(record) -> str:
-    """'article', 'person', 'quote' or 'event': the name links and URLs use for a record."""
-    return record._meta.model_name
-
-
 def linkable_type_ids() -> dict[str, int]:
     """{'article': content type id, …} for the four linkable kinds (Django caches these)."""
     from django.contrib.contenttypes.models import ContentType
 
-    from articles.models import Article, Event, Person, Quote
-
-    types = ContentType.objects.get_for_models(Article, Person, Quote, Event)
+    types = ContentType.objects.get_for_models(*kinds.models())
     return {model._meta.model_name: ct.pk for model, ct in types.items()}
 
 
@@ -378,7 +371,7 @@ def links_for(record):
     `other_label` (title, name, quote text or event summary of the record at the other end).
     Content types are matched by id (no join), and each label is one primary-key lookup.
     """
-    return _links_query(kind_of(record), record.pk, linkable_type_ids())
+    return _links_query(kinds.kind_of(record), record.pk, linkable_type_ids())
 
 
 def _links_shape(kind: str) -> tuple[str, object]:
@@ -401,7 +394,7 @@ def link_rows(record) -> list:
     """links_for(record) as a list of links, from SQL compiled once per kind, run prepared."""
     from articles.compiled import instances
 
-    return instances(*_links_shape(kind_of(record)), {"pk": record.pk}, router.db_for_read(type(record)))
+    return instances(*_links_shape(kinds.kind_of(record)), {"pk": record.pk}, router.db_for_read(type(record)))
 
 
 def links_read(kind: str, pk: int):

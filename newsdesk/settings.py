@@ -146,9 +146,6 @@ TEMPLATES = [
                 # Marks for the CSRF token and CSP nonce in pages kept whole (articles/pagecache.py).
                 "articles.pagecache.render_marks",
             ],
-            # {% url %} from a remembered shape per view (articles/urlpaths.py), |truncatechars
-            # that returns short texts at once: same output, faster.
-            "builtins": ["articles.templatetags.fasturl", "articles.templatetags.fasttext"],
         },
     },
 ]

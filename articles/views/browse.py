@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments, search
@@ -15,8 +16,7 @@ from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote
 from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import annotations_for, links_read
-from articles.urlpaths import fast_reverse
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit, wants_fragment
+from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
 ARTICLES_PER_PAGE = 25
 WORKSPACE = "articles/article_workspace.html"
@@ -121,7 +121,7 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     """The spans the body shows: people linked, quotes with their speaker, annotations.
     mentions are rows that start (id, start, end, person id), as MENTION_ROW reads them."""
     spans = [
-        Span(start, end, "mention", mention_id, (("href", fast_reverse("articles:person", [person_id])),))
+        Span(start, end, "mention", mention_id, (("href", reverse("articles:person", args=[person_id])),))
         for mention_id, start, end, person_id, *_ in mentions
     ]
     spans += [
@@ -224,7 +224,6 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         "annotations": annotations,
         "events": events,
         "links": links,
-        **PARTIALS_UNSET,
         **({"state": state_rows[0] if state_rows else None} if with_state else {}),
     }
 

@@ -12,7 +12,7 @@ from articles.forms import PersonFilterForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.querysets import links_read
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
+from articles.views.common import page_or_fragment, user_can_edit
 
 PEOPLE_PER_PAGE = 50
 SHOWN = 20  # the latest quotes, articles and events on a person's page; "All … →" lists the rest
@@ -177,7 +177,6 @@ def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, 
         "co_mentioned": co_mentioned,
         "possible_duplicates": [s.other_than(person) for s in suggestions],
         "links": links,
-        **PARTIALS_UNSET,
         "csrf_token": fragments.CSRF_MARK,
     }
     return render_to_string("articles/person_workspace.html", context, request=request)

@@ -14,7 +14,7 @@ from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import also_reported, link_rows
 from articles.views.browse import resolve_person
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
+from articles.views.common import page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
 QUOTES_COUNTED = 300  # lists the planner puts above this are counted by its estimate
@@ -104,7 +104,6 @@ def quote_list(request):
             "quotes": rows,
             "also": also_reported(rows),
             "can_edit": can_edit,
-            **PARTIALS_UNSET,
             "csrf_token": fragments.CSRF_MARK,
         }
         return render_to_string("articles/quote_list.html#rows", context, request=request)
