@@ -160,13 +160,13 @@ def test_a_viewer_sees_tags_without_forms_and_says_when_there_are_none(quote):
 
 
 def test_links_show_relation_direction_and_the_other_record_with_an_editors_forms(quote):
-    from articles.querysets import link_rows
+    from articles.querysets import links_for
     from articles.services import editing
 
     article, other = quote.article, f.person("Sergei <Shoigu>")
     editing.create_link(article, other, relation="background", note="Met <twice>")
     editing.create_link(quote, article, relation="same_event")
-    links = link_rows(article)
+    links = list(links_for(article))
     html = render("links", record=article, kind="article", links=links, can_edit=True, error=None)
     widget = f"links-article-{article.pk}"
     assert html.lstrip().startswith(f'<section class="panel links" id="{widget}" aria-labelledby="links-title-article-')
@@ -187,7 +187,7 @@ def test_links_show_relation_direction_and_the_other_record_with_an_editors_form
     refused = render("links", record=article, kind="article", links=links, can_edit=True, error="Pick <one>")
     assert '<details class="link-add" open>' in refused and "Pick &lt;one&gt;" in refused
     other.delete()
-    gone = render("links", record=article, kind="article", links=link_rows(article), can_edit=True, error=None)
+    gone = render("links", record=article, kind="article", links=list(links_for(article)), can_edit=True, error=None)
     assert '<span class="empty">(deleted)</span>' in gone and 'aria-label="Remove link to a deleted record"' in gone
 
 

@@ -342,8 +342,8 @@ def _timed_loops(rounds: int) -> list[float]:
 
 
 def clear_local_caches() -> None:
-    """Empties the fragment cache, so a first request renders."""
-    caches["fragments"].clear()
+    """Empties the kept renderings, so a first request renders."""
+    caches["renderings"].clear()
 
 
 def query_counts(user, page: Page, only_heavy: bool = False):
@@ -368,7 +368,6 @@ def query_counts(user, page: Page, only_heavy: bool = False):
         for q in heavy
         if "django_session" not in q["sql"]
         and 'FROM "auth_user"' not in q["sql"]
-        and "FROM auth_user u" not in q["sql"]  # articles/auth.py's user row with the snapshot
         and not q["sql"].startswith("EXPLAIN")
     ] or heavy
     slowest = max(own, key=lambda q: float(q["time"]))
@@ -384,8 +383,7 @@ def query_counts(user, page: Page, only_heavy: bool = False):
 
 
 def explain(sql: str, params=None) -> str:
-    """EXPLAIN ANALYZE of a logged query (Django logs its own with the values in; the raw
-    queries of articles.fragments log their parameters beside the SQL)."""
+    """EXPLAIN ANALYZE of a logged query (Django logs queries with their values in)."""
     with connection.cursor() as cursor:
         started = time.perf_counter()
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
