@@ -12,7 +12,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Upper
+from django.db.models.functions import Upper
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -347,10 +347,12 @@ class Event(models.Model):
     history = HistoricalRecords(m2m_fields=[participants, articles, quotes, tags])
 
     class Meta:
+        # Unknown parts last (as 0 would sort). Plain columns: with parameters bound on the
+        # server, a Coalesce(…, 0) here would differ from the select list's under DISTINCT.
         ordering = [
-            Coalesce("date_year", 0).desc(),
-            Coalesce("date_month", 0).desc(),
-            Coalesce("date_day", 0).desc(),
+            F("date_year").desc(nulls_last=True),
+            F("date_month").desc(nulls_last=True),
+            F("date_day").desc(nulls_last=True),
             "-created_at",
         ]
         constraints = partial_date_constraints("date", "event")
@@ -405,7 +407,7 @@ class LinkRelation(models.TextChoices):
     RELATED = "related", "Related"
 
 
-LINKABLE_MODELS = Q(app_label="articles", model__in=kinds.NAMES)
+LINKABLE_MODELS = Q(app_label="articles", model__in=list(kinds.NAMES))
 
 
 class Link(models.Model):

@@ -368,10 +368,13 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 class EventQuerySet(ReviewableQuerySet):
     def timeline(self):
         """Newest first by the known parts of the date; year-unknown ones after, then undated."""
+        # An unknown month or day sorts as 0 would (months and days start at 1): last. Plain
+        # columns, not Coalesce(…, 0), so the ORDER BY holds no parameter (with server-side
+        # binding a parameter in it would differ from the select list's under DISTINCT).
         return self.order_by(
             F("date_year").desc(nulls_last=True),
-            Coalesce("date_month", 0).desc(),
-            Coalesce("date_day", 0).desc(),
+            F("date_month").desc(nulls_last=True),
+            F("date_day").desc(nulls_last=True),
             "-created_at",
             "-pk",
         )

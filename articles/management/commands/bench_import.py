@@ -26,9 +26,9 @@ from django.db.models import Max, Min
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from articles.bench.timing import DEFAULT_PATHS, best_of, rate_line
 from articles.ingest import cleaning, nlp
 from articles.ingest.decoding import decode_text
-from articles.management.commands.bench_extraction import DEFAULT_PATHS, best_of, rate_line
 from articles.models import Article, Event, ImportFile, ImportJob, Person, Quote
 from articles.services.importing import collect_files, create_job
 from articles.tasks import run_import_job
