@@ -5,33 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0002_import_jobs"),
+        ('articles', '0002_import_jobs'),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name="mention",
-            name="mention_unique_span",
+            model_name='mention',
+            name='mention_unique_span',
         ),
         migrations.RemoveConstraint(
-            model_name="quote",
-            name="quote_unique_span",
+            model_name='quote',
+            name='quote_unique_span',
         ),
         migrations.AddConstraint(
-            model_name="mention",
-            constraint=models.UniqueConstraint(
-                deferrable=django.db.models.constraints.Deferrable["DEFERRED"],
-                fields=("article", "start", "end"),
-                name="mention_unique_span",
-            ),
+            model_name='mention',
+            constraint=models.UniqueConstraint(deferrable=django.db.models.constraints.Deferrable['DEFERRED'], fields=('article', 'start', 'end'), name='mention_unique_span'),
         ),
         migrations.AddConstraint(
-            model_name="quote",
-            constraint=models.UniqueConstraint(
-                deferrable=django.db.models.constraints.Deferrable["DEFERRED"],
-                fields=("article", "start", "end"),
-                name="quote_unique_span",
-            ),
+            model_name='quote',
+            constraint=models.UniqueConstraint(deferrable=django.db.models.constraints.Deferrable['DEFERRED'], fields=('article', 'start', 'end'), name='quote_unique_span'),
         ),
     ]

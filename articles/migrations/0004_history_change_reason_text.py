@@ -4,39 +4,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0003_deferred_span_uniqueness"),
+        ('articles', '0003_deferred_span_uniqueness'),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name="historicalarticle",
-            name="history_change_reason",
+            model_name='historicalarticle',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name="historicalevent",
-            name="history_change_reason",
+            model_name='historicalevent',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name="historicallink",
-            name="history_change_reason",
+            model_name='historicallink',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name="historicalperson",
-            name="history_change_reason",
+            model_name='historicalperson',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name="historicalquote",
-            name="history_change_reason",
+            model_name='historicalquote',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name="historicaltag",
-            name="history_change_reason",
+            model_name='historicaltag',
+            name='history_change_reason',
             field=models.TextField(null=True),
         ),
     ]

@@ -4,23 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0004_history_change_reason_text"),
+        ('articles', '0004_history_change_reason_text'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="article",
-            name="published_year_inferred",
-            field=models.BooleanField(
-                default=False, help_text="The year is not in the text: inferred from a weekday named for that day."
-            ),
+            model_name='article',
+            name='published_year_inferred',
+            field=models.BooleanField(default=False, help_text='The year is not in the text: inferred from a weekday named for that day.'),
         ),
         migrations.AddField(
-            model_name="historicalarticle",
-            name="published_year_inferred",
-            field=models.BooleanField(
-                default=False, help_text="The year is not in the text: inferred from a weekday named for that day."
-            ),
+            model_name='historicalarticle',
+            name='published_year_inferred',
+            field=models.BooleanField(default=False, help_text='The year is not in the text: inferred from a weekday named for that day.'),
         ),
     ]

@@ -5,43 +5,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0005_published_year_inferred"),
+        ('articles', '0005_published_year_inferred'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="article",
-            name="as_of",
-            field=models.DateField(
-                blank=True, help_text="Reference date relative dates were resolved against.", null=True
-            ),
+            model_name='article',
+            name='as_of',
+            field=models.DateField(blank=True, help_text='Reference date relative dates were resolved against.', null=True),
         ),
         migrations.AddField(
-            model_name="article",
-            name="restored_lines",
-            field=django.contrib.postgres.fields.ArrayField(
-                base_field=models.PositiveIntegerField(),
-                blank=True,
-                default=list,
-                help_text="Raw line numbers an editor put back.",
-            ),
+            model_name='article',
+            name='restored_lines',
+            field=django.contrib.postgres.fields.ArrayField(base_field=models.PositiveIntegerField(), blank=True, default=list, help_text='Raw line numbers an editor put back.'),
         ),
         migrations.AddField(
-            model_name="historicalarticle",
-            name="as_of",
-            field=models.DateField(
-                blank=True, help_text="Reference date relative dates were resolved against.", null=True
-            ),
+            model_name='historicalarticle',
+            name='as_of',
+            field=models.DateField(blank=True, help_text='Reference date relative dates were resolved against.', null=True),
         ),
         migrations.AddField(
-            model_name="historicalarticle",
-            name="restored_lines",
-            field=django.contrib.postgres.fields.ArrayField(
-                base_field=models.PositiveIntegerField(),
-                blank=True,
-                default=list,
-                help_text="Raw line numbers an editor put back.",
-            ),
+            model_name='historicalarticle',
+            name='restored_lines',
+            field=django.contrib.postgres.fields.ArrayField(base_field=models.PositiveIntegerField(), blank=True, default=list, help_text='Raw line numbers an editor put back.'),
         ),
     ]

@@ -6,31 +6,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0006_restored_lines_and_as_of"),
+        ('articles', '0006_restored_lines_and_as_of'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="historicalquote",
-            name="search_vector",
-            field=models.GeneratedField(
-                db_persist=True,
-                expression=django.contrib.postgres.search.SearchVector("text", config="english"),
-                output_field=django.contrib.postgres.search.SearchVectorField(),
-            ),
+            model_name='historicalquote',
+            name='search_vector',
+            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.SearchVector('text', config='english'), output_field=django.contrib.postgres.search.SearchVectorField()),
         ),
         migrations.AddField(
-            model_name="quote",
-            name="search_vector",
-            field=models.GeneratedField(
-                db_persist=True,
-                expression=django.contrib.postgres.search.SearchVector("text", config="english"),
-                output_field=django.contrib.postgres.search.SearchVectorField(),
-            ),
+            model_name='quote',
+            name='search_vector',
+            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.SearchVector('text', config='english'), output_field=django.contrib.postgres.search.SearchVectorField()),
         ),
         migrations.AddIndex(
-            model_name="quote",
-            index=django.contrib.postgres.indexes.GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            model_name='quote',
+            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='quote_search_gin'),
         ),
     ]

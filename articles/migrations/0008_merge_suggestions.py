@@ -5,47 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0007_quote_search_vector"),
+        ('articles', '0007_quote_search_vector'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="MergeSuggestion",
+            name='MergeSuggestion',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("reason", models.CharField(max_length=300)),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("open", "Open"), ("dismissed", "Dismissed")], default="open", max_length=10
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "candidate",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="articles.person"
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="merge_suggestions",
-                        to="articles.person",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('reason', models.CharField(max_length=300)),
+                ('status', models.CharField(choices=[('open', 'Open'), ('dismissed', 'Dismissed')], default='open', max_length=10)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('candidate', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.person')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='merge_suggestions', to='articles.person')),
             ],
             options={
-                "ordering": ["-created_at"],
-                "indexes": [models.Index(fields=["status"], name="merge_suggestion_status")],
-                "constraints": [
-                    models.UniqueConstraint(fields=("person", "candidate"), name="merge_suggestion_unique_pair"),
-                    models.CheckConstraint(
-                        condition=models.Q(("person__lt", models.F("candidate"))), name="merge_suggestion_ordered_pair"
-                    ),
-                ],
+                'ordering': ['-created_at'],
+                'indexes': [models.Index(fields=['status'], name='merge_suggestion_status')],
+                'constraints': [models.UniqueConstraint(fields=('person', 'candidate'), name='merge_suggestion_unique_pair'), models.CheckConstraint(condition=models.Q(('person__lt', models.F('candidate'))), name='merge_suggestion_ordered_pair')],
             },
         ),
     ]

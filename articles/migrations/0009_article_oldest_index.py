@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0008_merge_suggestions"),
+        ('articles', '0008_merge_suggestions'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="article",
-            index=models.Index(
-                models.OrderBy(models.F("published_at"), nulls_last=True), models.F("id"), name="article_oldest"
-            ),
+            model_name='article',
+            index=models.Index(models.OrderBy(models.F('published_at'), nulls_last=True), models.F('id'), name='article_oldest'),
         ),
     ]

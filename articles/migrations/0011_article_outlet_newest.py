@@ -4,20 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0010_article_search_vector_inline"),
+        ('articles', '0010_article_search_vector_inline'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="article",
-            index=models.Index(
-                models.F("outlet"),
-                models.OrderBy(models.F("published_at"), descending=True, nulls_last=True),
-                models.OrderBy(models.F("imported_at"), descending=True),
-                models.OrderBy(models.F("id"), descending=True),
-                include=("review_status",),
-                name="article_outlet_newest",
-            ),
+            model_name='article',
+            index=models.Index(models.F('outlet'), models.OrderBy(models.F('published_at'), descending=True, nulls_last=True), models.OrderBy(models.F('imported_at'), descending=True), models.OrderBy(models.F('id'), descending=True), include=('review_status',), name='article_outlet_newest'),
         ),
     ]

@@ -4,26 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0011_article_outlet_newest"),
+        ('articles', '0011_article_outlet_newest'),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name="article",
-            name="article_newest",
+            model_name='article',
+            name='article_newest',
         ),
         migrations.AddIndex(
-            model_name="article",
-            index=models.Index(
-                models.OrderBy(models.F("published_at"), descending=True, nulls_last=True),
-                models.OrderBy(models.F("imported_at"), descending=True),
-                models.OrderBy(models.F("id"), descending=True),
-                name="article_newest",
-            ),
+            model_name='article',
+            index=models.Index(models.OrderBy(models.F('published_at'), descending=True, nulls_last=True), models.OrderBy(models.F('imported_at'), descending=True), models.OrderBy(models.F('id'), descending=True), name='article_newest'),
         ),
         migrations.AddIndex(
-            model_name="article",
-            index=models.Index(fields=["id"], include=("published_at", "imported_at"), name="article_id_dates"),
+            model_name='article',
+            index=models.Index(fields=['id'], include=('published_at', 'imported_at'), name='article_id_dates'),
         ),
     ]

@@ -4,13 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("articles", "0012_article_newest_with_ids"),
+        ('articles', '0012_article_newest_with_ids'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="mention",
-            index=models.Index(fields=["article"], include=("person",), name="mention_article_person"),
+            model_name='mention',
+            index=models.Index(fields=['article'], include=('person',), name='mention_article_person'),
         ),
     ]
