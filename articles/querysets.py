@@ -16,10 +16,10 @@ from django.db.models.functions import Cast, Coalesce, Concat, Left, RowNumber
 from django.utils import timezone
 
 from articles import kinds
+from articles.paginators import ESTIMATES_SECONDS
 
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
 CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest articles
-ESTIMATES_SECONDS = 60  # what is as good a minute old (outlets, the planner's estimates)
 
 
 class ReviewableQuerySet(models.QuerySet):
