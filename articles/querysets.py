@@ -68,7 +68,7 @@ class ArticleQuerySet(ReviewableQuerySet):
             qs = qs.filter(tags__slug=tag)
         if date_from:
             qs = qs.filter(published_at__gte=timezone.make_aware(datetime.combine(date_from, time.min)))
-        if date_to:
+        if date_to and date_to < date.max:  # (the day after the last date there is cannot be made)
             day_after = date_to + timedelta(days=1)
             qs = qs.filter(published_at__lt=timezone.make_aware(datetime.combine(day_after, time.min)))
         if status:

@@ -15,6 +15,7 @@ counted in the change reason of the people they moved between.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -378,8 +379,33 @@ def merge_people(survivor: Person | int, merged: Iterable[Person | int], *, user
         attribute(survivor, user, reason).save()  # one history row: aliases, role and the new tags
 
         for person in others:
-            attribute(person, user, f"Merged into {label(survivor)}").delete()
+            attribute(person, user, f"{MERGED_INTO}{label(survivor)}").delete()
     return result
+
+
+MERGED_INTO = "Merged into "  # the reason on a merged person's deletion row, then label(survivor)
+
+
+def merged_into(person_id: int) -> Person | None:
+    """The person that one merged away now is (following later merges too), or None when
+    person_id names nobody, now or before."""
+    seen = set()
+    while person_id not in seen:
+        seen.add(person_id)
+        gone = (
+            Person.history.filter(id=person_id, history_type="-", history_change_reason__startswith=MERGED_INTO)
+            .order_by("-history_date")
+            .values_list("history_change_reason", flat=True)
+            .first()
+        )
+        found = re.match(r"#(\d+) ", gone[len(MERGED_INTO) :]) if gone else None
+        if found is None:
+            return None
+        person_id = int(found.group(1))
+        person = Person.objects.filter(pk=person_id).first()
+        if person is not None:
+            return person
+    return None
 
 
 @dataclass

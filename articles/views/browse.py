@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments, search
-from articles.forms import ArticleSearchForm
+from articles.forms import ArticleSearchForm, RecordPageForm
 from articles.fragments import read_alias
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus, Tag
@@ -22,17 +22,17 @@ ARTICLES_PER_PAGE = 25
 WORKSPACE = "articles/article_workspace.html"
 
 
-def resolve_person(value: str):
-    """A filter's person: a number picks one person; words pick everyone whose name matches.
+def resolve_person(value):
+    """A person filter's cleaned value (FilterForm.clean_person_field): a Person picked by number,
+    or words that pick everyone whose name matches.
 
     Returns (filter value for the queryset or None, the Person when one was picked by number).
     """
+    if isinstance(value, Person):
+        return value, value
     value = (value or "").strip()
     if not value:
         return None, None
-    if value.isdigit():
-        person = Person.objects.filter(pk=int(value)).first()
-        return (person, person) if person else (Person.objects.none(), None)
     return Person.objects.matching(value), None
 
 
@@ -84,14 +84,14 @@ def article_list(request):
             ranked = search.ranked(compiled.fetch_all(sql, params, using, prepare=False))
         else:
             ranked = search.ranked_ids(listed(values), q)
-        page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(form.page_number)
     else:
         if precompiled:
             newest = lambda v: listed(v).newest_first().values_list("pk", flat=True)  # noqa: E731
             ids = SQLRows(*compiled.compiled_sql(f"article-ids:{int(show_rejected)}", newest, values), using)
         else:
             ids = listed(values).newest_first().values_list("pk", flat=True)
-        page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(form.page_number)
     shown = list(page.object_list)
 
     def render_rows():
@@ -239,7 +239,7 @@ def article_detail(request, pk):
 
     The content comes from the fragment cache when nothing it shows has changed (one query
     says so: articles/fragments.py), else it is queried, rendered and cached."""
-    show_rejected = request.GET.get("show_rejected") == "1"
+    show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
     if wants_fragment(request):
         context = article_workspace(request, pk, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)

@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments
-from articles.forms import PersonFilterForm
+from articles.forms import PersonFilterForm, PersonSuggestForm, RecordPageForm
 from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.querysets import links_read
@@ -31,7 +31,7 @@ def person_list(request):
     """Renders people by name with how many articles mention them; htmx gets #results."""
     form = PersonFilterForm.from_request(request)
     people = Person.objects.visible(form.value("show_rejected", False)).matching(form.value("q")).with_counts()
-    page = Paginator(people.order_by("name", "pk"), PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(people.order_by("name", "pk"), PEOPLE_PER_PAGE).get_page(form.page_number)
     context = {"form": form, "page": page}
     return page_or_fragment(request, "articles/person_list.html", "results", context)
 
@@ -46,7 +46,7 @@ def person_detail(request, pk):
     Which rows are shown is asked first (ids only, four reads sent together); the content comes
     from the fragment cache when nothing it shows has changed (one query says so:
     articles/fragments.py)."""
-    show_rejected = request.GET.get("show_rejected") == "1"
+    show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
     shown, using = int(show_rejected), fragments.read_alias(Person)
     # Four independent reads, sent together (one round trip).
     quote_rows, article_rows, event_rows, together_rows = compiled.fetch_together(
@@ -188,6 +188,6 @@ def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, 
 def person_suggest(request):
     """Renders up to eight people whose name or alias matches ?label= (the speaker picker's
     choices: buttons that submit the speaker form with that person)."""
-    text = request.GET.get("label") or request.GET.get("q") or ""
-    people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text.strip() else []
+    text = PersonSuggestForm.from_request(request).text()
+    people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text else []
     return render(request, "articles/workbench.html#person-options", {"people": people})

@@ -93,7 +93,7 @@ def quote_list(request):
             ids = SQLRows(*compiled.compiled_sql(shape, quote_ids, values), using)
     # Counting first reports exactly costs a probe per quote counted: only short lists are.
     page = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED).get_page(
-        request.GET.get("page")
+        form.page_number
     )
     can_edit = user_can_edit(request)
 

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from articles.forms import TagForm, TagMergeForm, first_error
+from articles.forms import QueryForm, TagForm, TagMergeForm, TagSuggestForm, first_error
 from articles.models import Annotation, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.querysets import tags_with_usage
@@ -23,7 +23,7 @@ TAGS_PER_PAGE = 100
 @kept_while_unchanged
 def tag_list(request):
     """Renders every tag with how many articles, people, quotes, events and notes carry it."""
-    page = Paginator(tags_with_usage(), TAGS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(tags_with_usage(), TAGS_PER_PAGE).get_page(QueryForm.from_request(request).page_number)
     return render(request, "articles/tag_list.html", {"page": page})
 
 
@@ -58,9 +58,10 @@ def tag_detail(request, slug):
 @login_required
 def tag_suggest(request):
     """Renders <option>s of the existing tags whose name contains ?name= (a datalist's contents)."""
-    text = (request.GET.get("name") or request.GET.get("q") or request.GET.get("into") or "").strip()
+    form = TagSuggestForm.from_request(request)
+    text = form.text()
     tags = list(Tag.objects.filter(name__icontains=text).order_by("name")[:12]) if text else []
-    return render(request, "articles/workbench.html#tag-options", {"tags": tags})
+    return render(request, "articles/workbench.html#tag-options", {"tags": tags, "slugs": form.slugs})
 
 
 @require_POST
