@@ -236,7 +236,16 @@ STORAGES = {
 
 # Imports: the largest file accepted, in bytes (issue: bad input gets a clear reason).
 NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
+# …one upload from the browser: its files and its bytes. Uploads are read as they stream and no
+# file is kept past these (articles/uploads.py replaces Django's handlers, which keep every file
+# whole before the view can look at it).
+NEWSDESK_MAX_UPLOAD_FILES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_FILES", "100"))
+NEWSDESK_MAX_UPLOAD_BYTES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024)))
+FILE_UPLOAD_HANDLERS = ["articles.uploads.BoundedUploadHandler"]
+# Django's own limits stay as the last stop: form fields (not files) in memory, and file parts
+# counted past ours (the handler says the limit on the page; Django's refusal is a bare 400).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 10 * NEWSDESK_MAX_UPLOAD_FILES
 # …and the longest story (characters after cleaning) the language analysis takes on: its time and
 # memory grow with the text. The longest real article in tests/data is about 15,000 characters.
 NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "200000"))

@@ -3,8 +3,8 @@
 How the encoding is chosen, in order:
 1. a byte-order mark: UTF-8, UTF-16 or UTF-32, big- or little-endian;
 2. a known binary signature (PDF, ZIP/DOCX, images) → not text;
-3. UTF-16 without a mark, recognised by its NUL bytes on every other position (ASCII text);
-   any other NUL byte → not text;
+3. UTF-16 without a mark, recognised by its NUL bytes on every other position (ASCII text),
+   an odd last byte left out; any other NUL byte → not text;
 4. valid UTF-8;
 5. UTF-8 cut off mid-character at the very end (a truncated download) → the complete part;
 6. "mostly UTF-8": valid multi-byte sequences outnumber the stray high bytes, as when a
@@ -99,9 +99,11 @@ def _decode(data: bytes) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of mostly Latin letters has a NUL in every other byte; None if data is not that."""
+    """UTF-16 text of mostly Latin letters has a NUL in every other byte; None if data is not that.
+    An odd byte at the end (a file cut short, as a download can be) is left out."""
+    data = data[: len(data) - len(data) % 2]
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4:
         return None
     half = len(sample) / 2
     even_nuls, odd_nuls = sample[0::2].count(0) / half, sample[1::2].count(0) / half

@@ -244,24 +244,41 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
     return rows
 
 
-def create_job(uploads: list[tuple[str, bytes]], *, user=None, as_of: date | None = None) -> ImportJob:
-    """Store uploaded files as an ImportJob for the background worker. Oversized files fail at once."""
+@dataclass
+class Upload:
+    """One uploaded file as received: its bytes, or (refusal) why they were not kept, and its
+    size when the bytes are not all there."""
+
+    name: str
+    data: bytes = b""
+    size: int | None = None
+    refusal: str = ""
+
+
+def create_job(uploads: list[Upload | tuple[str, bytes]], *, user=None, as_of: date | None = None) -> ImportJob:
+    """Store uploaded files as an ImportJob for the background worker, a line each in the order
+    given. Files refused on arrival, oversized ones and a second file of a name already in the
+    upload (it would update the first one's article in place) fail at once, with the reason."""
     limit = settings.NEWSDESK_MAX_IMPORT_BYTES
+    rows, names = [], set()
     with transaction.atomic():
         job = ImportJob.objects.create(created_by=user, as_of=as_of)
-        ImportFile.objects.bulk_create(
-            ImportFile(job=job, name=name, data=data, size=len(data))
-            if len(data) <= limit
-            else ImportFile(
-                job=job,
-                name=name,
-                data=b"",
-                size=len(data),
-                status=FAILED,
-                reason=f"file is {len(data):,} bytes, over the {limit:,}-byte limit",
-            )
-            for name, data in uploads
-        )
+        for upload in uploads:
+            upload = upload if isinstance(upload, Upload) else Upload(*upload)
+            size = len(upload.data) if upload.size is None else upload.size
+            too_big = f"file is {size:,} bytes, over the {limit:,}-byte limit" if size > limit else ""
+            reason = upload.refusal or too_big
+            if not reason and upload.name in names:
+                reason = (
+                    "an earlier file in this upload has the same name and would be replaced by this one: "
+                    "rename it and upload it again"
+                )
+            if not reason:
+                names.add(upload.name)
+            data = b"" if reason else upload.data
+            rows.append(ImportFile(job=job, name=upload.name, data=data, size=size, status=FAILED if reason else ""))
+            rows[-1].reason = reason
+        ImportFile.objects.bulk_create(rows)
     return job
 
 

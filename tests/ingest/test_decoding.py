@@ -53,6 +53,13 @@ def test_latin1_bytes_read_as_windows_1252():
     assert decode_text(b"Espa\xf1a \xbfqu\xe9?") == "España ¿qué?"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_cut_to_an_odd_length_is_still_text(encoding):
+    data = TEXT.encode(encoding)[:-1]  # a byte short: the last character is half there
+    assert len(data) % 2 == 1
+    assert decode_text(data) == TEXT.rstrip("\n")
+
+
 def test_truncated_utf8_keeps_the_complete_text():
     data = "He said “no”".encode()[:-2]  # cut inside the closing quote mark
     assert decode_text(data) == "He said “no"
