@@ -240,7 +240,7 @@ NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", str(
 # file is kept past these (articles/uploads.py replaces Django's handlers, which keep every file
 # whole before the view can look at it).
 NEWSDESK_MAX_UPLOAD_FILES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_FILES", "100"))
-NEWSDESK_MAX_UPLOAD_BYTES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024)))
+NEWSDESK_MAX_UPLOAD_BYTES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_BYTES", str(100 * 1024 * 1024)))
 FILE_UPLOAD_HANDLERS = ["articles.uploads.BoundedUploadHandler"]
 # Django's own limits stay as the last stop: form fields (not files) in memory, and file parts
 # counted past ours (the handler says the limit on the page; Django's refusal is a bare 400).
@@ -251,6 +251,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 10 * NEWSDESK_MAX_UPLOAD_FILES
 NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "200000"))
 # …and the most lines one file may have (a news page has hundreds; every cut line is kept and shown).
 NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
+# …and the most HTML elements a saved web page may have (reading one takes about 70 µs an element).
+NEWSDESK_MAX_HTML_ELEMENTS = int(os.environ.get("NEWSDESK_MAX_HTML_ELEMENTS", "300000"))
 
 # Shared by every gunicorn worker (log-in throttling counts must not be per process).
 CACHES = {

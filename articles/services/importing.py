@@ -80,7 +80,8 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         if Path(source_file).suffix.lower() in HTML_SUFFIXES:
             if len(data) > settings.NEWSDESK_MAX_IMPORT_BYTES:
                 decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)  # raises with the size reason
-            text = html_to_text(data)  # the page's main text; raw_text keeps this, not the markup
+            # The page's main text; raw_text keeps this, not the markup.
+            text = html_to_text(data, max_elements=settings.NEWSDESK_MAX_HTML_ELEMENTS)
         else:
             text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
     except UnreadableFile as error:
