@@ -249,6 +249,10 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 10 * NEWSDESK_MAX_UPLOAD_FILES
 # …and the longest story (characters after cleaning) the language analysis takes on: its time and
 # memory grow with the text. The longest real article in tests/data is about 15,000 characters.
 NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "200000"))
+# A cut line put back into a story longer than this (characters) is done by the task worker: the
+# story is read again, which takes seconds on a long one (a 185,000-character story ran past
+# gunicorn's 30 s timeout in a web worker).
+NEWSDESK_RESTORE_INLINE_CHARS = int(os.environ.get("NEWSDESK_RESTORE_INLINE_CHARS", "20000"))
 # …and the most lines one file may have (a news page has hundreds; every cut line is kept and shown).
 NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
 # …and the most HTML elements a saved web page may have (reading one takes about 70 µs an element).

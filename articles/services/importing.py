@@ -139,19 +139,28 @@ def carried_over_lines(previous: Article, new_text: str) -> frozenset[int]:
     return frozenset(n for n, line in enumerate(new_text.split("\n")) if line.strip() in wanted)
 
 
-def restore_removed_line(article_id: int, line_no: int) -> Article:
-    """Put a line the cleaning cut back into the body; extraction is refreshed, editors' work kept."""
-    with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article_id)
+def restore_removed_line(article_id: int, line_no: int, *, attempts: int = 3) -> Article:
+    """Put a line the cleaning cut back into the body; extraction is refreshed, editors' work kept.
+
+    The extraction (seconds on a long article) runs before the article's row is locked, so
+    editors' writes to it do not wait for it; if the text or its restored lines changed
+    meanwhile (a re-import, another line put back) it is done again on what is stored."""
+    for _ in range(attempts):
+        article = Article.objects.get(pk=article_id)
         if line_no not in {cut["line"] for cut in article.removed_lines}:
             raise ValueError(f"line {line_no} of {article.source_file} was not cut from the body")
         keep_lines = frozenset(article.restored_lines) | {line_no}
         extracted = extract(article.raw_text, as_of=article.as_of, keep_lines=keep_lines)
-        article.restored_lines = sorted(keep_lines)
-        save_article(article, article.raw_text, article.content_hash, extracted, article.as_of)
-        write_extraction(article, extracted, replacing=True)
-        anchoring.reanchor_annotations(article)
-    return article
+        with transaction.atomic():
+            locked = Article.objects.select_for_update().get(pk=article_id)
+            if (locked.content_hash, locked.restored_lines) != (article.content_hash, article.restored_lines):
+                continue
+            locked.restored_lines = sorted(keep_lines)
+            save_article(locked, locked.raw_text, locked.content_hash, extracted, locked.as_of)
+            write_extraction(locked, extracted, replacing=True)
+            anchoring.reanchor_annotations(locked)
+        return locked
+    raise ValueError(f"{article.source_file} kept changing while line {line_no} was put back: try again")
 
 
 def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle, as_of: date | None) -> None:
