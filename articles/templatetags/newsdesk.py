@@ -55,7 +55,13 @@ def quote_items(context, quotes):
 
 @register.simple_tag
 def options(values, selected):
-    """<option>s for a filter's choices, the selected one marked: one call, not a loop of lookups."""
+    """<option>s for a filter's choices, the selected one marked: one call, not a loop of lookups.
+    A choice is a value, or a (value, count) pair shown as "value (count)"."""
     selected = "" if selected is None else str(selected)
     mark = {True: " selected", False: ""}
-    return format_html_join("", '<option value="{}"{}>{}</option>', ((v, mark[v == selected], v) for v in values))
+    pairs = (v if isinstance(v, tuple) else (v, None) for v in values)
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((v, mark[v == selected], v if n is None else f"{v} ({n:,})") for v, n in pairs),
+    )

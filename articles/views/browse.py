@@ -111,10 +111,16 @@ def article_list(request):
         "ranked_more": ranked.more if ranked else False,
         "q": q,
         "person": person,
-        "outlets": Article.objects.outlets(),
-        "statuses": ReviewStatus.choices,
+        "outlets": Article.objects.outlet_counts(),
+        "statuses": status_choices(),
     }
     return page_or_fragment(request, "articles/article_list.html", "results", context)
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The review filter's choices, each with how many articles have that status."""
+    counts = Article.objects.status_counts()
+    return [(value, f"{label} ({counts.get(value, 0):,})") for value, label in ReviewStatus.choices]
 
 
 def body_spans(article, mentions, quotes, annotations) -> list[Span]:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments, search
 from articles.forms import QuoteFilterForm
-from articles.models import Article, Quote
+from articles.models import Quote
 from articles.pagecache import kept_while_unchanged
 from articles.paginators import CappedCountPaginator, SQLRows
 from articles.querysets import also_reported, link_rows
@@ -117,7 +117,7 @@ def quote_list(request):
         "page": page,
         "rows": rows,
         "speaker": speaker,
-        "outlets": Article.objects.outlets(),
+        "outlets": Quote.objects.outlet_counts(),
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)
