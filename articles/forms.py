@@ -11,7 +11,7 @@ from articles.models import LinkRelation, Person, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
 # A person's number as their page's address has it: ASCII digits within PostgreSQL's bigint.
-# ("²" and "❶" are digits to str.isdigit() but not to int(), so they are read as words.)
+# ("²" and "❶" are digits to str.isdigit() but not to int(): not a number, said so.)
 PERSON_NUMBER = re.compile(r"[0-9]{1,19}")
 BIGINT_MAX = 2**63 - 1
 
