@@ -102,19 +102,26 @@ class ArticleQuerySet(ReviewableQuerySet):
 
     def outlet_counts(self) -> list[tuple[str, int]]:
         """Each outlet, by name, with how many of its articles are not rejected: the outlet
-        filter's choices and counts. One index-only scan of article_outlet_newest (the outlet,
-        review_status included), kept a minute per process like the outlets."""
-        return count_rows(
-            self.db,
-            "article-outlets",
-            f"""SELECT outlet, count(*) FILTER (WHERE review_status <> 'rejected')
-            FROM {self.model._meta.db_table} WHERE outlet > '' GROUP BY outlet ORDER BY outlet""",
-        )
+        filter's choices and counts."""
+        return self.choice_counts()[0]
 
     def status_counts(self) -> dict[str, int]:
-        """How many articles have each review status (an index-only scan of article_review), kept a minute."""
-        sql = f"SELECT review_status, count(*) FROM {self.model._meta.db_table} GROUP BY review_status"
-        return dict(count_rows(self.db, "article-statuses", sql))
+        """How many articles have each review status: the review filter's counts."""
+        return self.choice_counts()[1]
+
+    def choice_counts(self) -> tuple[list[tuple[str, int]], dict[str, int]]:
+        """outlet_counts() and status_counts() from one query: an index-only scan of
+        article_outlet_newest (the outlet, review_status included), kept a minute per process
+        like the outlets."""
+        table = self.model._meta.db_table
+        sql = f"SELECT outlet, review_status, count(*) FROM {table} GROUP BY outlet, review_status ORDER BY outlet"
+        outlets: dict[str, int] = {}
+        statuses: dict[str, int] = {}
+        for outlet, status, n in count_rows(self.db, "article-choices", sql):
+            statuses[status] = statuses.get(status, 0) + n
+            if outlet:
+                outlets[outlet] = outlets.get(outlet, 0) + (0 if status == "rejected" else n)
+        return list(outlets.items()), statuses
 
 
 def aliases_text():
