@@ -7,6 +7,7 @@ import re
 
 from django import forms
 
+from articles import kinds
 from articles.models import LinkRelation, Person, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
@@ -201,7 +202,7 @@ class AnnotationEditForm(forms.Form):
 
 class LinkForm(forms.Form):
     target = forms.RegexField(
-        regex=r"^(article|person|quote|event):\d+$",
+        regex=rf"^({kinds.PATTERN}):\d+$",
         error_messages={"required": "Pick what to link to.", "invalid": "Pick what to link to."},
     )
     relation = forms.ChoiceField(choices=LinkRelation.choices, initial=LinkRelation.RELATED)
