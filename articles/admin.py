@@ -35,6 +35,7 @@ from articles.admin_forms import (
     RevertibleModelForm,
     SplitPersonForm,
 )
+from articles.admin_history import HistoryChanges
 from articles.models import Annotation, Article, Event, Link, Mention, MergeSuggestion, Person, Quote, Tag
 from articles.paginators import EstimatedCountPaginator
 from articles.services import curation
@@ -87,6 +88,9 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
         # keys (deprecated in Django 6.1, meaning "every relation"): name them, and the user.
         foreign_keys = [f.name for f in history_manager.model.tracked_fields if isinstance(f, models.ForeignKey)]
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryChanges(self.model, historical_record)
 
     def save_model(self, request, obj, form, change):
         record = getattr(obj, "_history", None)  # set on the revert page's instance
