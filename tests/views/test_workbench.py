@@ -1,6 +1,7 @@
 """The editors' inline actions: permissions, htmx fragments, plain-form fallbacks, JSON-LD."""
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -369,3 +370,19 @@ def test_an_annotation_id_dereferences_to_its_json_ld(editor_client, world):
     assert data["id"] == f"http://testserver{url}"
     browser = editor_client.get(url, headers={"Accept": "text/html,*/*"})
     assert browser.status_code == 302 and browser["Location"].endswith(f"#note-{ann.pk}")
+
+
+def test_annotations_are_listed_in_text_order(editor_client, editor):
+    a = f.article("Order of notes")
+    later = f.annotation(a, editor, "talks in Moscow", note="second in the text")
+    earlier = f.annotation(a, editor, "Defence", note="first in the text")
+    assert earlier.start < later.start and earlier.pk > later.pk
+
+    page = editor_client.get(a.get_absolute_url()).content.decode()
+    listed = re.findall(r'<li id="note-(\d+)" class="note-item">', page)
+    assert listed == [str(earlier.pk), str(later.pk)]
+    exported = editor_client.get(reverse("articles:annotations_export", args=[a.pk])).json()
+    assert [item["body"][0]["value"] for item in exported["first"]["items"]] == [
+        "first in the text",
+        "second in the text",
+    ]
