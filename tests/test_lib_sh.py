@@ -39,10 +39,7 @@ def test_other_warnings_and_errors_still_show():
 def test_the_real_install_prints_no_lxml_warning():
     """pip, resolving requirements.lock as ensure_venv does (--dry-run: nothing changes), then the filter."""
     root = LIB.parent.parent
-    pip = subprocess.run(
-        [str(root / ".venv/bin/python"), "-m", "pip", "install", "--dry-run", "--quiet", "--disable-pip-version-check"]
-        + ["--require-hashes", "-r", str(root / "requirements.lock")],
-        capture_output=True,
-        text=True,
-    )
+    pip = [str(root / ".venv/bin/python"), "-m", "pip", "install", "--dry-run", "--quiet"]
+    options = ["--disable-pip-version-check", "--require-hashes", "-r", str(root / "requirements.lock")]
+    pip = subprocess.run([*pip, *options], capture_output=True, text=True)
     assert "html_clean" not in filtered(pip.stdout + pip.stderr)
