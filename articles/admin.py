@@ -26,6 +26,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles import admin_accounts  # noqa: F401  (registers the accounts admin)
 from articles.admin_forms import (
     ArticleAdminForm,
     AttachToEventForm,
