@@ -95,6 +95,8 @@ def test_the_logged_out_pages_log_no_console_error(live_server, page):
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
     assert errors == [], errors
+    icon = page.goto(live_server.url + "/favicon.ico")  # asked for by browsers whatever a page names
+    assert icon.ok and icon.headers["content-type"].startswith("image/svg+xml")
 
 
 def test_every_main_page_works_on_a_phone(live_server, phone, main_pages):
