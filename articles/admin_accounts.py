@@ -14,7 +14,7 @@ from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from articles.services import accounts
 
 User = get_user_model()
-ROLE_CHOICES = list(accounts.ROLES.items())
+ROLE_CHOICES = [(role, f"{label}: {accounts.ROLE_DESCRIPTIONS[role]}") for role, label in accounts.ROLES.items()]
 
 
 class AccountCreationForm(UserCreationForm):
@@ -61,7 +61,7 @@ class AccountAdmin(UserAdmin):
 
     @admin.display(description="Role")
     def role(self, user):
-        return "Superuser" if user.is_superuser else accounts.ROLES.get(accounts.role_of(user), "—").split(":")[0]
+        return "Superuser" if user.is_superuser else accounts.ROLES.get(accounts.role_of(user), "—")
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:

@@ -14,10 +14,11 @@ EDITED_MODELS = ["article", "person", "quote", "event", "tag", "annotation", "li
 ACCOUNT_PERMISSIONS = [("auth", "add_user"), ("auth", "change_user"), ("auth", "view_user"), ("auth", "view_group")]
 
 VIEWER, EDITOR, ADMINISTRATOR = "viewer", "editor", "administrator"
-ROLES = {
-    VIEWER: "Viewer: reads everything",
-    EDITOR: "Editor: also imports and changes records",
-    ADMINISTRATOR: "Administrator: also manages accounts",
+ROLES = {VIEWER: "Viewer", EDITOR: "Editor", ADMINISTRATOR: "Administrator"}
+ROLE_DESCRIPTIONS = {
+    VIEWER: "reads everything, changes nothing",
+    EDITOR: "also imports, tags, annotates, reviews and repairs",
+    ADMINISTRATOR: "an editor who also manages accounts",
 }
 ROLE_GROUPS = {VIEWER: [VIEWERS], EDITOR: [EDITORS], ADMINISTRATOR: [EDITORS, ADMINISTRATORS]}
 
