@@ -444,7 +444,12 @@ def annotations_for(article):
     """An article's annotations in reading order, with authors and tags."""
     from articles.models import Annotation
 
-    return Annotation.objects.filter(article=article).select_related("author").prefetch_related("tags")
+    return (
+        Annotation.objects.filter(article=article)
+        .select_related("author")
+        .prefetch_related("tags")
+        .order_by("start", "end", "pk")  # the model's order starts with the article's: a join for nothing
+    )
 
 
 def linkable_type_ids() -> dict[str, int]:

@@ -347,6 +347,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"refusals_without_tracebacks": {"()": "newsdesk.logfilters.RefusalsWithoutTracebacks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_tracebacks"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("NEWSDESK_LOG_LEVEL", "WARNING")},
 }

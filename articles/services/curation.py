@@ -437,8 +437,8 @@ def split_person(
 
     For two different people behind one name: the target is an existing person or a new one
     called new_name. Surface forms that now only name the target move to its aliases, and the
-    target's name leaves the source's aliases, so later imports tell them apart. Moved quotes
-    count as reviewed (an editor chose their speaker), so a re-import keeps that speaker.
+    target's name leaves the source's aliases, so later imports tell them apart. Every moved
+    record keeps its review status: moving a quote is not checking it.
     """
     source_id = getattr(person, "pk", person)
     target_id = getattr(target, "pk", target)
@@ -471,9 +471,7 @@ def split_person(
         result.mentions = Mention.objects.filter(pk__in=[pk for pk, _ in mentions]).update(person=split_target)
         for quote in quotes:
             quote.speaker = split_target
-            if quote.review_status == ReviewStatus.NEEDS_REVIEW:
-                quote.review_status = ReviewStatus.VERIFIED
-        result.quotes = save_with_history(quotes, ["speaker", "review_status"], user=user, reason=reason_from)
+        result.quotes = save_with_history(quotes, ["speaker"], user=user, reason=reason_from)
 
         participation = Event.participants.through.objects
         participation.filter(person_id=source_id, event__in=events).delete()

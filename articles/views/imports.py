@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import ImportJob
 from articles.services.accounts import can_edit
-from articles.services.importing import Upload, create_job
+from articles.services.importing import FAILED, Upload, create_job
 from articles.tasks import run_import_job
 from articles.uploads import upload_refusal
 
@@ -41,9 +41,17 @@ class UploadForm(forms.Form):
 
 
 def jobs_with_progress():
-    return ImportJob.objects.annotate(
-        total=Count("files"), done=Count("files", filter=~Q(files__status=""))
-    ).select_related("created_by")
+    """Import jobs newest first, with how many files they have, how many are done and how many failed."""
+    # An aggregate query ignores Meta.ordering, so the order is given here.
+    return (
+        ImportJob.objects.annotate(
+            total=Count("files"),
+            done=Count("files", filter=~Q(files__status="")),
+            failed=Count("files", filter=Q(files__status=FAILED)),
+        )
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")
+    )
 
 
 @require_http_methods(["GET", "POST"])
