@@ -99,10 +99,16 @@ def rename_tag(tag: Tag, name: str) -> Tag:
     old_slug = tag.slug
     tag.name, tag.slug = name, slug
     tag.save(update_fields=["name", "slug"])
-    if old_slug != slug:
-        TagRedirect.objects.filter(slug=slug).delete()
-        TagRedirect.objects.update_or_create(slug=old_slug, defaults={"tag": tag})
+    redirect_old_slug(old_slug, tag)
     return tag
+
+
+def redirect_old_slug(old_slug: str, tag: Tag) -> None:
+    """After a tag's slug changed: its old page leads to it (and its new one is its own)."""
+    if old_slug == tag.slug:
+        return
+    TagRedirect.objects.filter(slug=tag.slug).delete()
+    TagRedirect.objects.update_or_create(slug=old_slug, defaults={"tag": tag})
 
 
 @transaction.atomic

@@ -128,3 +128,13 @@ def test_history_shows_an_unnamed_speaker_by_its_label(editor_client, editor):
     changes = re.findall(r"Speaker:</strong>\s*(.*?)\s*&nbsp;&rarr;&nbsp;&nbsp;(.*?)\s*</li>", page, re.S)
     assert ("Ben Wallace", "a senior official (unnamed)") in changes
     assert ("A spokesman for the minister (unnamed)", "Ben Wallace") in changes
+
+
+def test_a_slug_changed_in_the_admin_leaves_a_redirect(editor_client):
+    tag = records.tag("Ukraine")
+    response = editor_client.post(
+        reverse("admin:articles_tag_change", args=[tag.pk]), {"name": "Ukraine war", "slug": "ukraine-war"}
+    )
+    assert response.status_code == 302
+    response = editor_client.get(reverse("articles:tag", args=["ukraine"]))
+    assert response.status_code == 302 and response["Location"] == reverse("articles:tag", args=["ukraine-war"])
