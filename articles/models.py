@@ -28,7 +28,7 @@ from articles.querysets import (
 
 
 class QuoteShingles(models.Func):
-    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0016)."""
+    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0017)."""
 
     function = "quote_shingles"
     output_field = ArrayField(models.TextField())
@@ -85,6 +85,16 @@ class Tag(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:tag", args=[self.slug])
+
+
+class TagRedirect(models.Model):
+    """A slug a tag was known by before a rename or a merge: its old page leads to the tag."""
+
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.slug} → {self.tag.slug}"
 
 
 class Article(models.Model):
@@ -312,7 +322,7 @@ class Quote(models.Model):
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
             # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
-            # three words (quote_shingles, migration 0016), both answered by this one index.
+            # three words (quote_shingles, migration 0017), both answered by this one index.
             GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
         ]
 

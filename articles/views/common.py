@@ -63,16 +63,6 @@ def page_or_fragment(request, template: str, fragment: str, context: dict) -> Ht
     return response
 
 
-def typed(request, *names: str) -> str:
-    """What was typed into a suggesting box: the first of these query parameters given. Each
-    box sends its own field's name (htmx sends the input's value under its name)."""
-    for name in names:
-        value = request.GET.get(name)
-        if value:
-            return value
-    return ""
-
-
 def get_record(kind: str, pk: int):
     """An article, person, quote or event by the kind name URLs use."""
     try:

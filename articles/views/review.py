@@ -84,7 +84,7 @@ def review_queue(request):
     context["page"] = paginator.get_page(request.GET.get("page"))
     context["tabs"] = [(name, name.capitalize(), waiting[name], counters[name].estimated) for name in MODELS]
     if fragment is None:
-        context["outlets"] = Article.objects.outlets()
+        context["outlets"] = [(outlet, outlet) for outlet in Article.objects.outlets()]
         response = render(request, TEMPLATE, context)
     else:
         # Filters changed: the queue, and out of band the progress and the tabs they count.
