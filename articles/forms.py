@@ -243,7 +243,7 @@ QUEUE_KINDS = {"quotes": "quote", "people": "person", "events": "event"}
 QUEUE_STATUS_CHOICES = [*ReviewStatus.choices, ("any", "Any status")]
 
 
-class ReviewQueueForm(FilterForm):
+class ReviewQueueForm(DatedFilterForm):
     """The review queue's filters: which records (quotes first), their status (waiting ones
     unless asked), outlet, speaker and the dates of the articles they come from."""
 
@@ -253,3 +253,6 @@ class ReviewQueueForm(FilterForm):
     speaker = forms.CharField(required=False, max_length=200, help_text="A name, or a person's number.")
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_speaker(self):
+        return self.clean_person_field("speaker")

@@ -81,7 +81,7 @@ def review_queue(request):
         )
     else:
         paginator = CappedCountPaginator(queue_records(kind, records), ITEMS_PER_PAGE)
-    context["page"] = paginator.get_page(request.GET.get("page"))
+    context["page"] = paginator.get_page(form.page_number)
     context["tabs"] = [(name, name.capitalize(), waiting[name], counters[name].estimated) for name in MODELS]
     if fragment is None:
         context["outlets"] = [(outlet, outlet) for outlet in Article.objects.outlets()]

@@ -75,6 +75,12 @@ def test_status_outlet_speaker_and_dates_filter_the_queue(editor_client, desk):
     assert shown(outlet="Nowhere") == set()
 
 
+def test_a_speaker_number_nobody_has_is_said_and_dropped(editor_client, desk):
+    html = editor_client.get(QUEUE, {"speaker": "999999"}).content.decode()
+    assert "No person has the number 999999." in html
+    assert len(listed(html)) == 3  # the filter is dropped, the queue still shows
+
+
 def test_people_and_events_queues(editor_client, desk):
     html = editor_client.get(QUEUE, {"kind": "people"}).content.decode()
     assert set(listed(html, "person")) == {desk["wallace"].pk, desk["shoigu"].pk}
