@@ -50,6 +50,7 @@ RELATED_LINK = "related link"
 RELATED_HEADLINES = "related headlines"
 EMBEDDED_HEADLINE = "embedded headline (video or link title)"
 OUTLET_NAME = "repeated outlet name"
+MASTHEAD = "masthead (the outlet's name)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
@@ -85,7 +86,8 @@ _BOILERPLATE = {
     NAVIGATION: [
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
-        r"back to top",
+        r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
+        r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -97,7 +99,7 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
-    rf"©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
+    rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
     rf"|^(?:image|photo|picture) (?:source|caption)\b"
     rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
     re.IGNORECASE,
@@ -106,28 +108,64 @@ _CREDIT = re.compile(
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+# A line cut off by the copy ("…and more sections"): never the headline.
+_FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
+SIGN_OFF_SEARCH_LINES = 8  # a sign-off byline sits among the last lines of a page
+LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
 
-# Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place".
-_BYLINE = re.compile(r"^(?:(?:story|words|written|text|analysis|reporting) )?by\s+(?P<names>.+)$", re.IGNORECASE)
+# Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
+# "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
+_BYLINE = re.compile(
+    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?by:?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR_CREDIT = re.compile(
+    r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
+    r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
+    re.IGNORECASE,
+)
+_CREDIT_PARTS = re.compile(r"\s*;\s*")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$"
+)
 _NOT_NAME_WORDS = {
     "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
     "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
     "political", "senior", "associate", "deputy", "press", "media", "digital", "the",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
+_SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
+# A byline split over lines: "By" alone, then one name per line.
+_BARE_BY = re.compile(r"^(?:written |words |story )?by:?$", re.IGNORECASE)
 
 
 def byline_names(line: str) -> list[str]:
     """The author names a byline gives, in order; [] when the line is not a byline.
 
     Names stop at the first part that is not a person's name: a role ("Political Editor"),
-    an outlet ("The Times", "PA"), or anything after a "|".
+    an outlet ("The Times", "PA"), or anything after a "|". In a wire credit of several
+    parts ("Reporting by A; Editing by B") the reporters and writers are the authors.
     """
-    match = _BYLINE.match(normalise_whitespace(line).rstrip("."))
-    if not match or word_count(line) > CAPTION_MAX_WORDS:
-        return []
-    names_part = match.group("names").split("|")[0]
+    text = normalise_whitespace(line).rstrip(".")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].rstrip(".")
+    names: list[str] = []
+    for number, part in enumerate(_CREDIT_PARTS.split(text)):
+        if _NOT_AUTHOR_CREDIT.match(part):
+            continue
+        match = _BYLINE.match(part)
+        if not match or word_count(part) > CAPTION_MAX_WORDS:
+            if number == 0:
+                return []
+            continue
+        names += [n for n in _names_in(match.group("names")) if n not in names]
+    return names
+
+
+def _names_in(names_part: str) -> list[str]:
+    names_part = names_part.split("|")[0]
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
@@ -135,6 +173,23 @@ def byline_names(line: str) -> list[str]:
             break
         names.append(_tidy_name(piece))
     return names
+
+
+def sign_off(line: str) -> tuple[list[str], str]:
+    """'— Ann Lee, The Example Courier' under a story → (['Ann Lee'], 'The Example Courier'); else ([], '')."""
+    match = _SIGN_OFF.match(normalise_whitespace(line))
+    if not match or not _is_person_name(match.group("name")):
+        return [], ""
+    outlet = (match.group("outlet") or "").strip()
+    if outlet and capitalised_share(outlet) < 1.0:
+        outlet = ""
+    return [_tidy_name(match.group("name"))], outlet
+
+
+def person_name_line(line: str) -> str:
+    """A line that is only a person's name ('Mei Lin Tan'), tidied; '' otherwise."""
+    text = normalise_whitespace(line)
+    return _tidy_name(text) if _is_person_name(text) else ""
 
 
 def _is_person_name(text: str) -> bool:
@@ -150,7 +205,39 @@ def _is_person_name(text: str) -> bool:
 
 def _tidy_name(text: str) -> str:
     """'ANN LEE' → 'Ann Lee'; mixed-case names stay as written."""
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in text.split())
+    return " ".join(
+        "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 2 else t for t in text.split()
+    )
+
+
+# A masthead: the outlet's name on its own line at the top ("The Example Courier", "Example News").
+MASTHEAD_WORDS = {
+    "times", "post", "herald", "tribune", "gazette", "echo", "courier", "review", "monitor", "standard",
+    "ledger", "wire", "daily", "news", "journal", "chronicle", "observer", "guardian", "telegraph", "mail",
+    "express", "star", "mirror", "independent", "record", "voice", "sentinel", "examiner", "inquirer",
+    "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
+    "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "tribune", "statesman",
+    "pioneer", "leader", "free", "sun",
+}  # fmt: skip
+# Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
+SECTION_WORDS = {
+    "world", "local", "national", "international", "business", "sport", "sports", "politics", "political",
+    "breaking", "latest", "top", "more", "all", "home", "tech", "technology", "science", "health", "money",
+    "opinion", "culture", "entertainment", "lifestyle", "travel", "weather", "live", "video", "news",
+    "global", "regional", "city", "state", "uk", "us", "europe", "asia", "africa", "today", "daily", "weekly",
+    "press", "the", "and", "&", "market", "markets", "economy", "finance", "features", "education", "my",
+}  # fmt: skip
+
+
+def masthead_name(text: str) -> str:
+    """The outlet's name when the line is a masthead, else ''."""
+    tokens = normalise_whitespace(text).split()
+    if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
+        return ""
+    lowered = [t.lower().strip(".,") for t in tokens]
+    if not any(t in MASTHEAD_WORDS for t in lowered) or all(t in SECTION_WORDS for t in lowered):
+        return ""
+    return " ".join(tokens)
 
 
 @dataclass
@@ -162,6 +249,9 @@ class CleanedPage:
     standfirst_line: int | None = None
     byline_lines: list[int] = field(default_factory=list)
     date_lines: list[int] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)  # from every byline and sign-off, in page order
+    mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
+    sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
 
 
 @dataclass
@@ -194,6 +284,12 @@ class _Line:
         """Written in capitals, as section subheadings inside a story often are."""
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+    @cached_property
+    def numbered_headline(self) -> bool:
+        """'1. Storm hits the coast': an entry of a numbered list of headlines (Most Read, Related)."""
+        match = _NUMBERED.match(self.text)
+        return bool(match) and _Line(self.no, self.text[match.end() :]).headline_shaped
 
     @cached_property
     def headline_shaped(self) -> bool:
@@ -282,12 +378,19 @@ class _Reader:
         self.title: _Line | None = None
 
     def read(self) -> CleanedPage:
+        self.split_bylines = self._split_bylines()
         title = self._find_title()
-        if title is not None:
+        if title is not None and self._is_lead(title):
+            # No headline: the page opens with its story. No title is better than a wrong one.
+            for i in range(title):
+                self.reasons[i] = self._top_reason(i)
+            self._read_story(range(title, len(self.lines)))
+            title = None
+        elif title is not None:
             self.title = self.lines[title]
             self.page.title_line = self.title.no
             for i in range(title):
-                self.reasons[i] = self.furniture.get(i, NAVIGATION)
+                self.reasons[i] = self._top_reason(i)
             start = self._find_story_start(title + 1)
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
@@ -296,18 +399,61 @@ class _Reader:
 
     # --- where things are -------------------------------------------------------------
 
+    def _split_bylines(self) -> dict[int, list[str]]:
+        """'By' alone on a line, then one author name per line: index → the names each line gives."""
+        found: dict[int, list[str]] = {}
+        for i, line in enumerate(self.lines):
+            if not _BARE_BY.match(line.text):
+                continue
+            names = []
+            for j in range(i + 1, min(i + 5, len(self.lines))):
+                name = person_name_line(self.lines[j].text)
+                if not name:
+                    break
+                names.append((j, name))
+            if names:
+                found[i] = []
+                found.update({j: [name] for j, name in names})
+        return found
+
     def _is_meta_line(self, i: int) -> bool:
         """Furniture, a byline or a date line: never the headline, never a story paragraph."""
         line = self.lines[i]
-        return i in self.furniture or bool(line.byline) or line.date_line is not None
+        return i in self.furniture or bool(line.byline) or line.date_line is not None or i in self.split_bylines
 
     def _find_title(self) -> int | None:
-        """The first line with at least three words that is not furniture; else the first line."""
-        candidates = [i for i in range(min(TITLE_SEARCH_LINES, len(self.lines))) if not self._is_meta_line(i)]
+        """The first line with at least three words that is not furniture, a masthead or a cut-off
+        fragment; else the first such line."""
+        candidates = [
+            i
+            for i in range(min(TITLE_SEARCH_LINES, len(self.lines)))
+            if not self._is_meta_line(i)
+            and not masthead_name(self.lines[i].text)
+            and not _FRAGMENT.search(self.lines[i].text)
+            and not starts_lowercase(self.lines[i].text)
+        ]
         for i in candidates:
             if self.lines[i].words >= 3:
                 return i
-        return candidates[0] if candidates else (0 if self.lines else None)
+        return candidates[0] if candidates else None
+
+    def _is_lead(self, i: int) -> bool:
+        """A story sentence where the headline should be: long, finished, and in sentence case."""
+        line = self.lines[i]
+        return line.words >= LEAD_MIN_WORDS and ends_sentence(line.text) and capitalised_share(line.text) < 0.5
+
+    def _top_reason(self, i: int) -> str:
+        """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
+        line = self.lines[i]
+        if i in self.furniture:
+            return self.furniture[i]
+        if line.byline or i in self.split_bylines or line.date_line is not None:
+            return self._meta_reason(i) or NAVIGATION
+        name = masthead_name(line.text)
+        if name:
+            self.page.mastheads.append(name)
+            return MASTHEAD
+        return NAVIGATION
 
     def _credit_next_to(self, i: int, step: int) -> bool:
         j = i + step
@@ -342,8 +488,9 @@ class _Reader:
             return self.furniture[i]
         if self.title is not None and line.text == self.title.text:
             return REPEATED_TITLE
-        if line.byline:
+        if line.byline or i in self.split_bylines:
             self.page.byline_lines.append(line.no)
+            self.page.authors += [n for n in line.byline or self.split_bylines[i] if n not in self.page.authors]
             return BYLINE
         if line.date_line is not None:
             self.page.date_lines.append(line.no)
@@ -372,11 +519,30 @@ class _Reader:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
+        self._mark_sign_off(indexes)
         listed = self._list_items(indexes)
-        headlines = [i for i in indexes if i not in self.reasons and i not in listed and self._is_loose_headline(i)]
+        headlines = [
+            i
+            for i in indexes
+            if i not in self.reasons
+            and i not in listed
+            and (self._is_loose_headline(i) or self.lines[i].numbered_headline)
+        ]
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+
+    def _mark_sign_off(self, indexes: range) -> None:
+        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end."""
+        for i in list(indexes)[-SIGN_OFF_SEARCH_LINES:]:
+            if i in self.reasons:
+                continue
+            names, outlet = sign_off(self.lines[i].text)
+            if names:
+                self.reasons[i] = BYLINE
+                self.page.byline_lines.append(self.lines[i].no)
+                self.page.authors += [n for n in names if n not in self.page.authors]
+                self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
 
     def _list_items(self, indexes: range) -> set[int]:
         """Unpunctuated lines straight after a story line ending in ":" are the list it introduces."""
