@@ -49,6 +49,14 @@ from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
 
 POSSESSIVES = {"'s", "’s", "'", "’", "s"}
+# "the city council of X", "the mayor of X": X is a place (or a body), not a person.
+PLACE_OF_HEADS = {
+    "city", "town", "village", "council", "province", "region", "state", "district", "county", "people",
+    "residents", "citizens", "government", "capital", "port", "island", "republic", "municipality",
+    "kingdom", "outskirts", "centre", "center", "mayor", "governor", "streets", "suburb", "suburbs",
+    "parliament", "assembly", "university", "bank", "ministry", "province", "territory", "coast", "north",
+    "south", "east", "west", "heart", "area", "border", "port",
+}  # fmt: skip
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."
 OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -151,7 +159,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     """Names from spaCy's PERSON entities and from honorifics/titles, without overlaps."""
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
     found += honorific_mentions(doc)
-    found = [m for m in found if looks_like_name(m.words)]
+    found += role_named_mentions(doc)
+    found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
     kept: list[NameMention] = []
@@ -163,6 +172,15 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         taken |= tokens
         kept.append(m)
     return kept
+
+
+def names_a_place(doc: Doc, mention: NameMention) -> bool:
+    """'the city council of Porto Vale', 'the people of Northern Province': a name governed by
+    'of' after a word for a place, a body or its inhabitants is that place."""
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    return head.head.head.lemma_.lower() in PLACE_OF_HEADS
 
 
 def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
@@ -236,7 +254,7 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     if not tokens:
         return None
     doc = tokens[0].doc
-    while sum(not is_initial(t) and t.text not in NAME_PARTICLES for t in tokens) >= 3 and continues_role(
+    while sum(not is_initial(t) and w not in NAME_PARTICLES for t, w in zip_words(tokens)) >= 3 and continues_role(
         doc, tokens[0].i
     ):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
@@ -251,6 +269,17 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix = " ".join(t.text for t in prefix_tokens)
     end = tokens[-1].idx + len(tokens[-1].text)
     return NameMention(start, end, tokens[0].i, tokens[-1].i, words, prefix, tagged_person)
+
+
+def zip_words(tokens: list[Token]) -> list[tuple[Token, str]]:
+    """Each word written between spaces with its first token ('Smith-Jones' is one word)."""
+    out: list[tuple[Token, str]] = []
+    for token in tokens:
+        if out and token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i - 1 >= tokens[0].i:
+            out[-1] = (out[-1][0], out[-1][1] + token.text)
+        else:
+            out.append((token, token.text))
+    return out
 
 
 def written_words(tokens: list[Token]) -> tuple[str, ...]:
@@ -302,12 +331,53 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
                 break  # "President Novak" yes; "General Motors" (an ORG) no
             words.append(doc[j])
             j += 1
+            if hyphen_joins(doc, j):  # "Pryce-Evans": the hyphen and the second half belong to the name
+                words += [doc[j], doc[j + 1]]
+                j += 2
         if not words or (
             not is_honorific(token) and not bracketed and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)
         ):
             continue
         mention = mention_from_tokens([token, *words])
         if mention:
+            out.append(mention)
+    return out
+
+
+def hyphen_joins(doc: Doc, j: int) -> bool:
+    """Token j is a hyphen written inside a name ('Smith-Jones'), between two capitalised words."""
+    return (
+        0 < j < len(doc) - 1
+        and doc[j].text in {"-", "‐"}
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].text[:1].isupper()
+    )
+
+
+def role_named_mentions(doc: Doc) -> list[NameMention]:
+    """'Environment commissioner Thabo Nkosi': two or three name words right after a role noun
+    are a person, whatever entity the tagger gave them, unless they end like an organisation."""
+    out = []
+    for token in doc:
+        if token.lower_ not in ROLE_HEADS or token.i + 2 > len(doc):
+            continue
+        words: list[Token] = []
+        j = token.i + 1
+        while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
+            if doc[j].ent_type_ not in {"", "PERSON", "ORG"}:
+                break
+            words.append(doc[j])
+            j += 1
+            if hyphen_joins(doc, j):
+                words += [doc[j], doc[j + 1]]
+                j += 2
+        if not 2 <= len([w for w in words if w.text not in "-‐"]) <= 3:
+            continue
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            continue  # part of a longer capitalised phrase
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
 
