@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.lexicon import LIGHT_VERBS, ROLE_HEADS
+from articles.ingest.lexicon import LIGHT_VERBS, NAME_PARTICLES, ROLE_HEADS
+from articles.ingest.metadata import read_dateline
 from articles.ingest.passages import paragraph_at, split_paragraphs
 from articles.ingest.people import (
     MentionIndex,
@@ -41,7 +42,18 @@ VERB_TRIGGERS = {
     "interview": "interview",
     "announce": "announcement",
     "declare": "announcement",
+    "unveil": "announcement",
     "phone": "call",
+    "vote": "vote",
+    "sanction": "sanctions",
+    "sign": "signing",
+    "host": "visit",
+    "receive": "visit",
+    "welcome": "visit",
+    "appoint": "appointment",
+    "nominate": "appointment",
+    "name": "appointment",
+    "resign": "resignation",
 }
 NOUN_TRIGGERS = {
     "meeting": "meeting",
@@ -60,10 +72,36 @@ NOUN_TRIGGERS = {
     "announcement": "announcement",
     "call": "call",
     "conversation": "call",
+    "conference": "press conference",
+    "briefing": "press conference",
+    "vote": "vote",
+    "referendum": "vote",
+    "ballot": "vote",
+    "sanction": "sanctions",
+    "sanctions": "sanctions",
+    "resignation": "resignation",
+    "appointment": "appointment",
 }
+# Verbs that are events only with the right object ("signed a bill", "hosted the president").
+SIGNED_THINGS = {
+    "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
+    "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
+}  # fmt: skip
+# Bodies that vote or impose sanctions: such an event needs no named person.
+VOTING_BODIES = {
+    "parliament", "senate", "house", "assembly", "congress", "council", "committee", "board", "union",
+    "government", "cabinet", "lawmakers", "legislators", "mps", "councillors", "members", "voters", "court",
+    "commission", "bloc", "states", "countries", "nations", "ministers", "administration", "treasury",
+}  # fmt: skip
+# Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
+SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
+PRESS_WORDS = {"press", "news"}
+HOSTING_VERBS = {"host", "receive", "welcome"}
+SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold"}
 PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 # Nouns that are events only with a sign of it ("a phone call", "a call with X").
-GUARDED_NOUNS = {"call", "conversation", "address", "talk"}
+GUARDED_NOUNS = {"call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment"}
+BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
@@ -159,7 +197,11 @@ class EventReader:
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
-        if not event.participants and trigger.kind != "deployment":
+        if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
+            event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
+        if not event.participants and not (
+            trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
+        ):
             return None
         event.location = self.location(trigger.token, phrase)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
@@ -263,7 +305,7 @@ class EventReader:
         preposition = self.doc[ent.start - 1] if ent.start > 0 else None
         if preposition is not None and preposition.lower_ in {"on", "in", "at"} and not text.lower().startswith("last"):
             text = f"{preposition.text} {text}"
-        return text, resolve_date(text, self.published)
+        return text, resolve_date(text, self.published, future=speaks_of_future(trigger))
 
     def quotes_of(self, trigger: Token, participants: list[int]) -> list[int]:
         """Quotations a participant gave in the trigger's paragraph, with their continuations."""
@@ -289,7 +331,10 @@ def trigger_kind(token: Token) -> str:
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
             return ""
-        return VERB_TRIGGERS.get(lemma, "")
+        kind = VERB_TRIGGERS.get(lemma, "")
+        if kind and not guarded_verb_ok(token, kind):
+            return ""
+        return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
@@ -308,16 +353,53 @@ def speaking_kind(token: Token) -> str:
     return ""
 
 
+def guarded_verb_ok(verb: Token, kind: str) -> bool:
+    """'signed a bill' not 'signed a shirt'; 'hosted the president' not 'hosted a party';
+    'named X as minister' not 'a man named X'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "sign":
+        return any(o.lemma_.lower() in SIGNED_THINGS for o in objects) or any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+        )
+    if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
+        return any(is_someone(o) for o in objects)
+    if kind == "appointment":
+        return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
+    return True
+
+
+def is_someone(noun: Token) -> bool:
+    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen')."""
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree)
+
+
 def guarded_noun_ok(token: Token) -> bool:
-    """'a telephone conversation', 'a call with X', 'talks between' — not 'calls for', 'small talk'."""
+    """'a telephone conversation', 'a call with X', 'talks between', 'a press conference',
+    'imposed sanctions' — not 'calls for', 'small talk', 'a conference on climate', 'faces sanctions'."""
     if token.lower_ == "talks":
         return True
+    if token.lemma_ == "conference":
+        return any(c.lower_ in PRESS_WORDS for c in token.children)
+    if token.lemma_ in {"sanction", "sanctions"}:
+        return token.dep_ == "dobj" and token.head.lemma_ in SANCTION_VERBS
+    if token.lemma_ == "appointment":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and is_someone(c) for c in token.children)
     for child in token.children:
         if child.lower_ in PHONE_WORDS:
             return True
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
     return False
+
+
+def acted_by_body(subject: Token | None) -> bool:
+    """'The Dutch parliament voted', 'the EU imposed sanctions', 'the army has deployed': a named
+    body or organisation does it."""
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in VOTING_BODIES or subject.ent_type_ in {"ORG", "GPE", "NORP"} or any(
+        t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree
+    )
 
 
 def object_of_trigger(token: Token) -> bool:
@@ -332,6 +414,8 @@ def drop_nested(events: list[FoundEvent]) -> list[FoundEvent]:
         inside_another = any(other is not event and event.trigger.i in other.phrase for other in events)
         holds_another = any(event.trigger.i != o.trigger.i and o.trigger.i in event.phrase for o in events)
         if inside_another and not holds_another:
+            holder = next(o for o in events if o is not event and event.trigger.i in o.phrase)
+            holder.participants += [p for p in event.participants if p not in holder.participants]
             continue
         kept.append(event)
     return kept
@@ -400,13 +484,17 @@ def clause_subject(trigger: Token) -> Token | None:
     ):
         return None
     for _ in range(4):
-        for child in verb.children:
+        # The subject nearest the verb: "LONDON — The secretary announced" is the secretary's.
+        for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 if child.dep_ == "nsubjpass" and verb.i == trigger.i:
                     break  # "were invited": the subject is the guest, found in the phrase
                 return child
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "said … after meeting X": the one who said met X
+            continue
         if verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.head.i != verb.i:
             if VERB_TRIGGERS.get(trigger.lemma_) == "deployment" and verb.head.lemma_ not in ASPECT_VERBS:
                 break  # "Measures include … deploying jets": the measures deploy nothing
@@ -418,7 +506,10 @@ def clause_subject(trigger: Token) -> Token | None:
 
 def light_verb_object(trigger: Token, verb: Token) -> bool:
     """'held talks', 'extended an invitation', 'had a telephone conversation'."""
-    return trigger.dep_ in {"dobj", "attr"} and trigger.head.i == verb.i and verb.lemma_ in LIGHT_VERBS
+    if trigger.dep_ not in {"dobj", "attr"} or trigger.head.i != verb.i:
+        return False
+    # "told a news conference", "addressed a briefing": whoever speaks to it is there.
+    return verb.lemma_ in LIGHT_VERBS or (trigger_kind(trigger) == "press conference" and verb.lemma_ in SPEAKING)
 
 
 def trip_purpose(trigger: Token, verb: Token) -> bool:
@@ -465,11 +556,27 @@ def has_date_word(text: str) -> bool:
     )
 
 
-def resolve_date(text: str, published: PartialDate) -> PartialDate:
+def speaks_of_future(trigger: Token) -> bool:
+    """'will visit', 'is to meet', 'is due to sign', 'plans to travel': the event lies ahead."""
+    verb = governing_verb(trigger)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "shall", "wo"} for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "due", "set", "expect", "schedule", "go", "plan"}:
+            return True
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def resolve_date(text: str, published: PartialDate, *, future: bool = False) -> PartialDate:
     """A relative expression against the publication date, or an absolute date as written."""
     resolver = getattr(dates, "resolve_relative", None)
     if resolver is not None and published.known:
-        resolved = resolver(text, published)
+        resolved = resolver(text, published, future=future)
         if resolved is not None:
             return resolved
     parser = getattr(dates, "parse_date", None)
@@ -521,9 +628,18 @@ def same_event(a: FoundEvent, b: FoundEvent) -> bool:
     return pa <= pb or pb <= pa
 
 
+def surname(name: str) -> str:
+    """The last word of a name, with the particles before it ('de Wit', 'van der Berg')."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def short_names(people: list[ExtractedPerson], indexes: list[int]) -> list[str]:
     """Surnames, or full names where two participants share a surname."""
-    surnames = [people[i].name.split()[-1] for i in indexes]
+    surnames = [surname(people[i].name) for i in indexes]
     return [s if surnames.count(s) == 1 else people[i].name for s, i in zip(surnames, indexes, strict=True)]
 
 
@@ -551,6 +667,25 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} gives a speech{where}"
     if kind == "interview":
         return f"{first} interviewed by {rest}" if rest else f"{first} gives an interview"
+    if kind == "press conference":
+        return f"{first} holds a press conference{where}"
+    if kind in {"vote", "sanctions"}:
+        if first and kind == "vote":
+            return f"{' and '.join(names)} at a vote{where}"
+        if first:
+            who, plural = first, False
+        else:
+            who = short_phrase(subject) if subject is not None else ""
+            plural = subject is not None and subject.tag_ in {"NNS", "NNPS"}
+        what = {"vote": ("holds a vote", "vote"), "sanctions": ("imposes sanctions", "impose sanctions")}[kind]
+        return f"{who} {what[plural]}{where}".strip()
+    if kind == "signing":
+        signed = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
+    if kind == "appointment":
+        return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind == "resignation":
+        return f"{first} resigns"
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
@@ -558,7 +693,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
     if not objects:
         return f"{first} makes an announcement"
-    return f"{first} announces {shorten(subtree_text(objects[0]))}"
+    announced = subtree_text(objects[0])
+    dateline = read_dateline(announced)  # "KAMPALA (AFP) - Uganda will …": the dateline is not news
+    return f"{first} announces {shorten(dateline.lead if dateline else announced)}"
 
 
 def subtree_text(head: Token) -> str:

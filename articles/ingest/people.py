@@ -199,7 +199,11 @@ def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
             out.append(mention)
             taken.update(range(mention.first_token, mention.last_token + 1))
     for token in doc:
-        if token.text not in surnames or token.i in taken:
+        if token.i in taken:
+            continue
+        if token.text not in surnames and not (
+            token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
+        ):
             continue
         if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
             continue  # "Hale Foundation", "Hale Tower"
@@ -487,6 +491,10 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
     if not by_surname and not m.prefix:
         by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
+    if not by_surname:
+        # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
+        similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
+        by_surname = similar if len(similar) == 1 else []
     if len(by_surname) <= 1:
         return by_surname[0] if by_surname else None
     if all(c.last_before(m.start) < 0 for c in by_surname):
@@ -500,10 +508,22 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
 
 
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two written full names of one person: same surname, compatible given names."""
-    if transliteration_key(a[-1]) != transliteration_key(b[-1]):
+    """Two written full names of one person: same surname (or a misspelling of it), compatible given names."""
+    if transliteration_key(a[-1]) != transliteration_key(b[-1]) and not misspelt(a[-1], b[-1]):
         return False
     return given_names_match(a[:-1], b[:-1])
+
+
+MISSPELLING_MIN_LENGTH = 5  # shorter surnames differ by one letter too often ("Lee"/"Lea")
+MISSPELLING_SIMILARITY = 0.85
+
+
+def misspelt(a: str, b: str) -> bool:
+    """One surname written two ways in one article: long, same first letter, nearly the same letters."""
+    ka, kb = transliteration_key(a), transliteration_key(b)
+    if min(len(ka), len(kb)) < MISSPELLING_MIN_LENGTH or ka[:1] != kb[:1]:
+        return False
+    return SequenceMatcher(None, ka, kb).ratio() >= MISSPELLING_SIMILARITY
 
 
 def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -633,14 +653,38 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     ("Italian defence minister Carla Moretti"), then an apposition ("his counterpart, X"),
     then a title before a lone surname ("President Novak")."""
     mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    relations: list[tuple[str, NameMention]] = []
     for find_role in (role_before, role_in_apposition, role_before_comma):
         roles = [find_role(doc, m) for m in mentions]
         titled = [r for r in roles if r and r.split()[-1].lower() not in RELATIONAL_ROLES]
-        if titled or any(roles):
-            return (titled or [r for r in roles if r])[0]
+        if titled:
+            return titled[0]
+        relations += [(r, m) for r, m in zip(roles, mentions, strict=True) if r]
+    for relation, mention in relations:
+        # "his Iranian counterpart" beside "Russian Foreign Minister X" is the Iranian Foreign Minister.
+        if role := role_of_counterpart(doc, relation, mention):
+            return role
     for m in mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
             return m.prefix
+    return ""
+
+
+def role_of_counterpart(doc: Doc, relation: str, mention: NameMention) -> str:
+    """A relation ('Iranian counterpart') is no role; with a title earlier in the sentence
+    ('Russian Foreign Minister') it says which: the relation's own modifiers and that title."""
+    words = relation.split()
+    if words[-1].lower() not in RELATIONAL_ROLES:
+        return ""
+    sentence = doc[mention.first_token].sent
+    for token in sentence:
+        if token.i >= mention.first_token:
+            break
+        if not (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES) or token.lower_ in RELATIONAL_ROLES:
+            continue
+        title = [t for t in role_tokens_ending_at(doc, token.i) if t.ent_type_ not in {"NORP", "GPE"}]
+        if title and token.i + 1 < len(doc) and not role_word(doc[token.i + 1], True):
+            return " ".join([*words[:-1], *(t.text for t in title)])
     return ""
 
 
