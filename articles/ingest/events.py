@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.lexicon import LIGHT_VERBS, NAME_PARTICLES, ROLE_HEADS
+from articles.ingest.lexicon import LIGHT_VERBS, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS
 from articles.ingest.metadata import read_dateline
 from articles.ingest.passages import paragraph_at, split_paragraphs
 from articles.ingest.people import (
@@ -54,6 +54,20 @@ VERB_TRIGGERS = {
     "nominate": "appointment",
     "name": "appointment",
     "resign": "resignation",
+    "win": "election",
+    "endorse": "endorsement",
+    "tweet": "statement",
+    "email": "statement",
+    "propose": "announcement",
+    "suspend": "withdrawal",
+    "end": "withdrawal",
+    "drop": "withdrawal",
+    "concede": "withdrawal",
+    "appear": "interview",
+    "tell": "interview",
+    "debate": "debate",
+    "run": "candidacy",
+    "campaign": "campaign event",
 }
 NOUN_TRIGGERS = {
     "meeting": "meeting",
@@ -76,11 +90,21 @@ NOUN_TRIGGERS = {
     "briefing": "press conference",
     "vote": "vote",
     "referendum": "vote",
-    "ballot": "vote",
     "sanction": "sanctions",
     "sanctions": "sanctions",
     "resignation": "resignation",
     "appointment": "appointment",
+    "win": "election",
+    "victory": "election",
+    "endorsement": "endorsement",
+    "rally": "speech",
+    "fundraiser": "speech",
+    "forum": "speech",
+    "hall": "speech",
+    "trail": "campaign event",
+    "debate": "debate",
+    "statement": "statement",
+    "appearance": "interview",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -97,20 +121,39 @@ VOTING_BODIES = {
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
 PRESS_WORDS = {"press", "news"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
-SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold"}
+SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold", "headline", "attend", "do"}
 PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 # Nouns that are events only with a sign of it ("a phone call", "a call with X").
-GUARDED_NOUNS = {"call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment"}
+GUARDED_NOUNS = {
+    "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
+    "victory", "hall", "trail", "debate", "statement", "appearance",
+}  # fmt: skip
+# What is won or run for: "won the primary", "running for Congress".
+CONTEST_WORDS = {
+    "primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "race", "vote", "nomination",
+    "seat", "state", "majority", "referendum", "runoff", "ballot", "poll", "presidency", "leadership", "mandate",
+}  # fmt: skip
+OFFICES = {
+    "president", "presidency", "congress", "senate", "governor", "mayor", "office", "re-election", "reelection",
+    "seat", "parliament", "house", "nomination", "leadership", "chair", "council", "assembly", "governorship",
+}  # fmt: skip
+CAMPAIGN_WORDS = {"campaign", "bid", "candidacy", "run", "race"}
+MEDIA_ROLES = {"host", "anchor", "interviewer", "presenter", "correspondent", "journalist", "reporter", "co-host"}
+MEDIA_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
+SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
+# Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
+VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
 BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
+    "call", "demand", "press", "pressure", "push", "force", "encourage", "like", "vow", "pledge", "would",
 }  # fmt: skip
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
 PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two", "both", "counterparts", "presidents"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch"}
+MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch", "leave", "depart"}
 ASPECT_VERBS = {"begin", "start", "be", "continue", "prepare", "plan", "set", "due", "expect"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
 
@@ -327,6 +370,8 @@ def trigger_kind(token: Token) -> str:
     if token.pos_ == "VERB":
         if lemma == "speak":
             return speaking_kind(token)
+        if lemma in {"say", "tell"}:
+            return speech_verb_kind(token)
         if lemma == "accept" and not any(
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
@@ -344,12 +389,40 @@ def trigger_kind(token: Token) -> str:
 
 
 def speaking_kind(token: Token) -> str:
-    """'Speaking to <a person>' is an interview; 'speaking at <a venue>' a speech."""
+    """'Speaking to <a person>' or 'on <a programme>' is an interview; 'speaking at <a venue>' a speech."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in child.subtree):
             return "interview"
+        if child.dep_ == "prep" and child.lower_ == "on" and any(is_media(g) for g in child.children):
+            return "interview"
         if child.dep_ == "prep" and child.lower_ == "at":
             return "speech"
+    return ""
+
+
+def is_media(noun: Token) -> bool:
+    """A programme, channel or outlet ('CNN', 'Morning Joe', 'ABC's Good Morning America'), not a
+    date ('on Tuesday') or a social network (a post there is a statement)."""
+    if noun.ent_type_ in {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC"} or noun.lower_ in SOCIAL_MEDIA:
+        return False
+    return noun.ent_type_ in MEDIA_LABELS or (noun.pos_ == "PROPN" and not noun.ent_type_)
+
+
+def speech_verb_kind(verb: Token) -> str:
+    """'said on CNN', 'told USA Today', 'told Fox News anchor Megyn Kelly': an interview;
+    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "to"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(o.lower_ in SOCIAL_MEDIA for o in objects):
+                return "statement"
+            if any(is_media(o) for o in objects):
+                return "interview"
+        if child.dep_ == "dobj" and verb.lemma_ == "tell":
+            if is_media(child) or child.ent_type_ in MEDIA_LABELS:
+                return "interview"
+            if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
+                return "interview"
     return ""
 
 
@@ -365,6 +438,26 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         return any(is_someone(o) for o in objects)
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
+    lemma = verb.lemma_
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
+    if lemma == "win":
+        return any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects) or any(
+            o.ent_type_ == "GPE" for o in preps.get("in", [])
+        )
+    if lemma == "endorse":
+        return any(is_someone(o) for o in objects)
+    if lemma == "propose":
+        return any(o.pos_ == "NOUN" for o in objects)
+    if lemma in {"suspend", "end", "concede"}:
+        return any(o.lemma_.lower() in CAMPAIGN_WORDS | CONTEST_WORDS for o in objects)
+    if lemma == "drop":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma == "appear":
+        return any(is_media(o) for o in preps.get("on", [])) or any(is_someone(o) for o in preps.get("with", []))
+    if lemma == "run":
+        return any(o.lemma_.lower() in OFFICES or o.ent_type_ == "ORG" for o in preps.get("for", []))
+    if lemma in {"tweet", "email"}:
+        return verb.dep_ not in {"amod", "compound"}
     return True
 
 
@@ -384,6 +477,31 @@ def guarded_noun_ok(token: Token) -> bool:
         return token.dep_ == "dobj" and token.head.lemma_ in SANCTION_VERBS
     if token.lemma_ == "appointment":
         return any(c.dep_ == "prep" and c.lower_ == "of" and is_someone(c) for c in token.children)
+    if token.lemma_ in VENUE_COMPOUNDS:
+        return any(c.lower_ in VENUE_COMPOUNDS[token.lemma_] for c in token.children)
+    if token.lemma_ == "vote":
+        # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
+        return token.lower_ == "vote" and (
+            (token.dep_ == "pobj" and token.head.lower_ in {"before", "after", "during", "following", "ahead"})
+            or (token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"})
+        )
+    if token.lemma_ in {"win", "victory"}:
+        return any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+            for c in token.children
+        )
+    if token.lemma_ == "debate":
+        if any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on", "around"} for c in token.children):
+            return False  # "the debate over immigration": an argument, not a televised debate
+        return any(c.dep_ in {"poss", "amod", "compound", "nummod"} for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "before", "in", "since"}
+        )
+    if token.lemma_ == "statement":
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            return token.head.head.lemma_ in SPEECH_VERBS
+        return token.dep_ == "dobj" and token.head.lemma_ in {"issue", "release", "put", "publish", "read"}
+    if token.lemma_ == "appearance":
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "with", "at", "before"} for c in token.children)
     for child in token.children:
         if child.lower_ in PHONE_WORDS:
             return True
@@ -509,7 +627,9 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ not in {"dobj", "attr"} or trigger.head.i != verb.i:
         return False
     # "told a news conference", "addressed a briefing": whoever speaks to it is there.
-    return verb.lemma_ in LIGHT_VERBS or (trigger_kind(trigger) == "press conference" and verb.lemma_ in SPEAKING)
+    return verb.lemma_ in LIGHT_VERBS or (
+        trigger_kind(trigger) in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING
+    )
 
 
 def trip_purpose(trigger: Token, verb: Token) -> bool:

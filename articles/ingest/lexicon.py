@@ -123,6 +123,7 @@ LIGHT_VERBS = {
     "have", "hold", "extend", "send", "accept", "make", "give", "attend", "host", "conduct", "begin", "start",
     "join", "deliver", "offer", "issue", "receive", "arrange", "schedule", "plan", "take", "pay", "grant",
     "lead", "chair", "organise", "organize", "convene", "reject", "decline", "request", "seek",
+    "cancel", "postpone", "call", "pick", "earn", "win", "secure", "land", "get", "do",
 }  # fmt: skip
 
 # Capitalised words that name things other than people; spaCy's small model sometimes tags them PERSON.

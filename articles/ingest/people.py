@@ -380,6 +380,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             continue
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
+        if words and words[-1].dep_ == "compound" and words[-1].head.i >= j:
+            continue  # "billionaire Dallas Mavericks owner": the words name what the role is of
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
