@@ -175,6 +175,21 @@ def _names_in(names_part: str) -> list[str]:
     return names
 
 
+# A wire credit closing the story's last paragraph: "… in the region. (Reporting by A; Editing by B)".
+WIRE_CREDIT = re.compile(
+    r"\((?:additional )?(?:reporting|writing|compiled|story|text)\s+by\b[^()]*\)\s*\.?\s*$", re.IGNORECASE
+)
+
+
+def closing_credit(body: str) -> tuple[int, list[str]]:
+    """The offset where a wire credit at the end of the body starts, and the authors it names;
+    (len(body), []) when there is none."""
+    match = WIRE_CREDIT.search(body)
+    if not match:
+        return len(body), []
+    return match.start(), byline_names(match.group().rstrip(". "))
+
+
 def sign_off(line: str) -> tuple[list[str], str]:
     """'— Ann Lee, The Example Courier' under a story → (['Ann Lee'], 'The Example Courier'); else ([], '')."""
     match = _SIGN_OFF.match(normalise_whitespace(line))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from articles.ingest.cleaning import OUTLET_NAME, CleanedPage, byline_names
+from articles.ingest.cleaning import OUTLET_NAME, CleanedPage, byline_names, closing_credit
 from articles.ingest.dates import (
     DateLine,
     PartialDate,
@@ -36,7 +36,13 @@ _MENU_CUE = re.compile(
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
 _TITLE_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+\|\s+(?P<outlet>{_NAME})$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z])")
+# A sentence ends at . ! ? — not after an initial ("U.S.", "John F.") or a title ("Gov.", "Sen.").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Jr", "Sr", "No", "Prof")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z])"
+)
 
 # Datelines: "LONDON, January 17. /AGENCY/.", "Washington (AGENCY) –", "SEOUL - ", "SELMA, N.C.—".
 _DASH = r"[-–—―]"
@@ -126,6 +132,8 @@ def _authors(page: CleanedPage) -> list[str]:
         for name in byline_names(page.raw_lines[number]):
             if name not in authors:
                 authors.append(name)
+    if not authors:
+        authors = closing_credit(page.body)[1]  # "(Reporting by A; Editing by B)" run into the last paragraph
     return authors
 
 
@@ -211,7 +219,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
 def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
     parts = match.groupdict()
     place, when = parts["place"].strip(), PartialDate()
-    if parts.get("date"):
+    if not parts.get("date") and (found := find_date(place)) and found[1] == (0, len(place)):
+        place, when = "", found[0]  # "Dec 29 (Reuters) -": a date where the place would be
+    elif parts.get("date"):
         found = find_date(parts["date"])
         if found:
             when = found[0]

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from articles.ingest import nlp
+from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
@@ -119,7 +120,8 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     doc = doc if doc is not None else nlp.parse(body)
     paragraphs = split_paragraphs(body)
     candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs) and not in_headline_case(doc, m)]
-    candidates = [m for m in candidates if not is_author(m, authors or [])]
+    credit_start = closing_credit(body)[0]  # names in a closing "(Reporting by …)" are the journalists
+    candidates = [m for m in candidates if not is_author(m, authors or []) and m.start < credit_start]
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
     people = []
