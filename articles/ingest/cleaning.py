@@ -112,6 +112,14 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 SIGN_OFF_SEARCH_LINES = 8  # a sign-off byline sits among the last lines of a page
+# A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "MOSCOW, March 3. /TASS/.",
+# "LONDON —") is never the headline, however short the page's real headline is.
+_DATELINE_OPENING = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
+    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|(?=[A-Z\"“‘]))"
+    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?)"
+)
+DATELINE_LEAD_MIN_WORDS = 8
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
 
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
@@ -448,14 +456,19 @@ class _Reader:
             and not starts_lowercase(self.lines[i].text)
         ]
         for i in candidates:
-            if self.lines[i].words >= 3:
+            if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
         return candidates[0] if candidates else None
 
     def _is_lead(self, i: int) -> bool:
-        """A story sentence where the headline should be: long, finished, and in sentence case."""
+        """A story sentence where the headline should be: long, finished, and in sentence case,
+        or opening with a dateline."""
         line = self.lines[i]
-        return line.words >= LEAD_MIN_WORDS and ends_sentence(line.text) and capitalised_share(line.text) < 0.5
+        if not ends_sentence(line.text):
+            return False
+        if line.words >= DATELINE_LEAD_MIN_WORDS and _DATELINE_OPENING.match(line.text):
+            return True
+        return line.words >= LEAD_MIN_WORDS and capitalised_share(line.text) < 0.5
 
     def _top_reason(self, i: int) -> str:
         """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
@@ -565,7 +578,7 @@ class _Reader:
         introducing = False
         for i in indexes:
             line = self.lines[i]
-            if introducing and line.headline_shaped and i not in self.reasons:
+            if introducing and (line.headline_shaped or line.numbered_headline) and i not in self.reasons:
                 items.add(i)
                 continue
             introducing = i not in self.reasons and line.text.endswith(":")
