@@ -51,6 +51,7 @@ RELATED_HEADLINES = "related headlines"
 EMBEDDED_HEADLINE = "embedded headline (video or link title)"
 OUTLET_NAME = "repeated outlet name"
 MASTHEAD = "masthead (the outlet's name)"
+END_MARK = "end of the story mark or contact address"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
@@ -109,6 +110,11 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_BULLET = re.compile(r"^[•●▪►*·]\s*")
+# "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
+_END_MARK = re.compile(
+    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
+)
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 SIGN_OFF_SEARCH_LINES = 8  # a sign-off byline sits among the last lines of a page
@@ -141,8 +147,17 @@ _NAME_TOKEN = re.compile(
 _NOT_NAME_WORDS = {
     "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
     "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
-    "political", "senior", "associate", "deputy", "press", "media", "digital", "the",
+    "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
+    "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
+    "contributed", "reporting", "editing", "and", "with", "via",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
+_FOLLOW = re.compile(
+    r"^follow\s+(?P<name>[A-Z][^@]{2,40}?)\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b",
+    re.IGNORECASE,
+)
+# Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
+_CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional reporting)\s+by\b", re.IGNORECASE)
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # A byline split over lines: "By" alone, then one name per line.
@@ -164,7 +179,7 @@ def byline_names(line: str) -> list[str]:
         if _NOT_AUTHOR_CREDIT.match(part):
             continue
         match = _BYLINE.match(part)
-        if not match or word_count(part) > CAPTION_MAX_WORDS:
+        if not match or word_count(part) > 2 * CAPTION_MAX_WORDS:
             if number == 0:
                 return []
             continue
@@ -177,10 +192,31 @@ def _names_in(names_part: str) -> list[str]:
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
-        if not _is_person_name(piece):
-            break
-        names.append(_tidy_name(piece))
+        if _is_person_name(piece):
+            names.append(_tidy_name(piece))
+            continue
+        # "Scott Lee Video produced by …": a name, then the next credit run on
+        leading = _leading_name(piece) if not names else ""
+        if leading:
+            names.append(_tidy_name(leading))
+        break
     return names
+
+
+def _leading_name(text: str) -> str:
+    tokens = text.split()
+    for size in (4, 3, 2):
+        if len(tokens) > size and _is_person_name(" ".join(tokens[:size])):
+            follower = tokens[size]
+            if follower.lower().strip(".,") in _NOT_NAME_WORDS or not follower[:1].isupper():
+                return " ".join(tokens[:size])
+    return ""
+
+
+def follow_sign_off(line: str) -> str:
+    """'Follow Ann Lee on Twitter @annlee' → 'Ann Lee'; '' otherwise."""
+    match = _FOLLOW.match(normalise_whitespace(line))
+    return _tidy_name(match.group("name")) if match and _is_person_name(match.group("name")) else ""
 
 
 # A wire credit closing the story's last paragraph: "… in the region. (Reporting by A; Editing by B)".
@@ -196,6 +232,52 @@ def closing_credit(body: str) -> tuple[int, list[str]]:
     if not match:
         return len(body), []
     return match.start(), byline_names(match.group().rstrip(". "))
+
+
+def byline_outlet(line: str) -> str:
+    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News')."""
+    text = normalise_whitespace(line)
+    if not byline_names(text) and not plain_byline(text):
+        return ""
+    pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
+    return next((name for piece in pieces if (name := masthead_name(piece))), "")
+
+
+def plain_byline(line: str) -> list[str]:
+    """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
+    correspondent'. The line opens with a person's name and then gives a role or an outlet;
+    a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
+    text = normalise_whitespace(line)
+    if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
+        return []
+    head, comma, rest = (part.strip() for part in text.partition(","))
+    if comma:
+        pieces = [p.strip() for p in rest.split(",") if p.strip()]
+        role_or_outlet = any(
+            masthead_name(p) or all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in p.split()) for p in pieces
+        )
+        return [_tidy_name(head)] if pieces and role_or_outlet and _plain_name(head) else []
+    tokens = head.split()
+    for size in (2, 3, 4):
+        tail = tokens[size:]
+        if tail and _plain_name(" ".join(tokens[:size])):
+            if all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in tail):
+                return [_tidy_name(" ".join(tokens[:size]))]
+    return []
+
+
+_BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
+    "health", "business", "economics", "economy", "foreign", "home", "affairs", "defence", "defense", "security",
+    "science", "technology", "environment", "education", "transport", "sports", "sport", "arts", "culture",
+    "legal", "crime", "courts", "diplomatic", "africa", "asia", "europe", "america", "middle", "east", "china",
+    "washington", "london", "in", "at", "of", "for", "&", "and", "eastern", "western", "northern", "southern",
+    "central", "north", "south", "west", "latin", "pacific", "world", "international", "national", "chief",
+}  # fmt: skip
+
+
+def _plain_name(text: str) -> bool:
+    """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
+    return _is_person_name(text) and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -240,7 +322,8 @@ MASTHEAD_WORDS = {
     "express", "star", "mirror", "independent", "record", "voice", "sentinel", "examiner", "inquirer",
     "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "tribune", "statesman",
-    "pioneer", "leader", "free", "sun",
+    "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
+    "informer", "observer", "spectator", "messenger", "reporter", "broadcasting", "radio", "television", "tv",
 }  # fmt: skip
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
 SECTION_WORDS = {
@@ -253,10 +336,15 @@ SECTION_WORDS = {
 
 
 def masthead_name(text: str) -> str:
-    """The outlet's name when the line is a masthead, else ''."""
+    """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    if len(parts) > 1:
+        return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
     tokens = normalise_whitespace(text).split()
     if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
         return ""
+    if "," in text:
+        return ""  # "Ann Lee, Example News": a byline
     lowered = [t.lower().strip(".,") for t in tokens]
     if not any(t in MASTHEAD_WORDS for t in lowered) or all(t in SECTION_WORDS for t in lowered):
         return ""
@@ -275,6 +363,7 @@ class CleanedPage:
     authors: list[str] = field(default_factory=list)  # from every byline and sign-off, in page order
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
+    follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
 
 
 @dataclass
@@ -312,6 +401,12 @@ class _Line:
     def numbered_headline(self) -> bool:
         """'1. Storm hits the coast': an entry of a numbered list of headlines (Most Read, Related)."""
         match = _NUMBERED.match(self.text)
+        return bool(match) and _Line(self.no, self.text[match.end() :]).headline_shaped
+
+    @cached_property
+    def bulleted_headline(self) -> bool:
+        """'• Flood victims still waiting for payments': an entry of a bulleted list of links."""
+        match = _BULLET.match(self.text)
         return bool(match) and _Line(self.no, self.text[match.end() :]).headline_shaped
 
     @cached_property
@@ -366,6 +461,8 @@ def furniture_reason(text: str) -> str | None:
             line.words <= SHORT_LINE_WORDS + 1 or _SEPARATOR_START.match(match.group("rest")) or not line.sentence
         ):
             return reason
+    if _END_MARK.match(line.text):
+        return END_MARK
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if _BREADCRUMB.search(line.text) and not line.sentence:
@@ -470,6 +567,15 @@ class _Reader:
             return True
         return line.words >= LEAD_MIN_WORDS and capitalised_share(line.text) < 0.5
 
+    def _plain_byline(self, i: int) -> str | None:
+        """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
+        names = plain_byline(self.lines[i].text)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
     def _top_reason(self, i: int) -> str:
         """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
         line = self.lines[i]
@@ -481,7 +587,7 @@ class _Reader:
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
-        return NAVIGATION
+        return self._plain_byline(i) or NAVIGATION
 
     def _credit_next_to(self, i: int, step: int) -> bool:
         j = i + step
@@ -512,8 +618,8 @@ class _Reader:
     def _meta_reason(self, i: int) -> str | None:
         """Furniture, byline, date line or caption: the reasons that hold in the header and the story."""
         line = self.lines[i]
-        if i in self.furniture:
-            return self.furniture[i]
+        if i in self.furniture and not (self.furniture[i] == RELATED_HEADLINES and line.byline):
+            return self.furniture[i]  # a credit line run together ("Story by A Video by B…") is a byline
         if self.title is not None and line.text == self.title.text:
             return REPEATED_TITLE
         if line.byline or i in self.split_bylines:
@@ -530,7 +636,7 @@ class _Reader:
     def _read_header(self, indexes: range) -> None:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
-            reason = self._meta_reason(i)
+            reason = self._meta_reason(i) or self._plain_byline(i)
             if reason is None:
                 if self.page.standfirst_line is None and self.lines[i].words > SHORT_LINE_WORDS:
                     self.page.standfirst_line = self.lines[i].no
@@ -542,12 +648,14 @@ class _Reader:
     def _read_story(self, indexes: range) -> None:
         for i in indexes:
             line = self.lines[i]
-            # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …").
-            if i in self.furniture or not line.sentence:
+            # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …"),
+            # unless credit words say what it is ("Story by Ann Lee.").
+            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text):
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_listed_links(indexes)
         listed = self._list_items(indexes)
         headlines = [
             i
@@ -565,12 +673,29 @@ class _Reader:
         for i in list(indexes)[-SIGN_OFF_SEARCH_LINES:]:
             if i in self.reasons:
                 continue
+            if name := follow_sign_off(self.lines[i].text):
+                # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
+                self.page.follow_authors.append(name)
+                continue
             names, outlet = sign_off(self.lines[i].text)
             if names:
                 self.reasons[i] = BYLINE
                 self.page.byline_lines.append(self.lines[i].no)
                 self.page.authors += [n for n in names if n not in self.page.authors]
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_listed_links(self, indexes: range) -> None:
+        """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""
+        under_heading = False
+        for i in indexes:
+            line = self.lines[i]
+            if self.furniture.get(i) in {RELATED_LINK, NAVIGATION}:
+                under_heading = True
+                continue
+            if under_heading and (line.bulleted_headline or line.numbered_headline) and i not in self.reasons:
+                self.reasons[i] = RELATED_HEADLINES
+                continue
+            under_heading = False
 
     def _list_items(self, indexes: range) -> set[int]:
         """Unpunctuated lines straight after a story line ending in ":" are the list it introduces."""

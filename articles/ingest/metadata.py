@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from articles.ingest.cleaning import OUTLET_NAME, CleanedPage, byline_names, closing_credit
+from articles.ingest.cleaning import (
+    OUTLET_NAME,
+    CleanedPage,
+    byline_names,
+    byline_outlet,
+    closing_credit,
+    masthead_name,
+)
 from articles.ingest.dates import (
     DateLine,
     PartialDate,
@@ -36,6 +43,8 @@ _MENU_CUE = re.compile(
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
 _TITLE_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+\|\s+(?P<outlet>{_NAME})$")
+# "Headline - The Valley Times": a dash is a site suffix only before a masthead-shaped name.
+_DASH_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+[-–—]\s+(?P<outlet>{_NAME})$")
 # A sentence ends at . ! ? — not after an initial ("U.S.", "John F.") or a title ("Gov.", "Sen.").
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Jr", "Sr", "No", "Prof")
 _SENTENCE_BREAK = re.compile(
@@ -54,6 +63,8 @@ _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
     rf"\s*(?:{_DASH}+|(?=[A-Z\"“‘]))"
 )
+# "(Example Cable News) —": the outlet alone where the place would be.
+_BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
 # "KAMPALA (Example Daily / AFP - 3rd March, 2021) -": the publisher, the agency and the date in one credit.
 _CREDIT_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)\s*\((?P<outlet>{_NAME})\s*/\s*(?P<agency>{_AGENCY})"
@@ -123,6 +134,9 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     match = _TITLE_SUFFIX.match(title)
     if match and capitalised_share(match.group("outlet")) == 1.0:
         return match.group("title"), match.group("outlet"), when
+    match = _DASH_SUFFIX.match(title)
+    if match and masthead_name(match.group("outlet")):
+        return match.group("title"), match.group("outlet"), when
     return title, "", when
 
 
@@ -134,6 +148,8 @@ def _authors(page: CleanedPage) -> list[str]:
                 authors.append(name)
     if not authors:
         authors = closing_credit(page.body)[1]  # "(Reporting by A; Editing by B)" run into the last paragraph
+    if not authors:
+        authors = list(page.follow_authors)
     return authors
 
 
@@ -156,6 +172,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         closing[-1] if closing else "",
         title_outlet,
         page.sign_off_outlet,
+        next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
@@ -209,7 +226,14 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*
 
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline a lead paragraph opens with, if any ('LONDON, January 17. /AGENCY/. …')."""
-    for pattern in (_SLASH_DATELINE, _CREDIT_DATELINE, _PAREN_DATELINE, _CAPS_DATELINE, _DATED_DATELINE):
+    for pattern in (
+        _SLASH_DATELINE,
+        _CREDIT_DATELINE,
+        _PAREN_DATELINE,
+        _BARE_PAREN_DATELINE,
+        _CAPS_DATELINE,
+        _DATED_DATELINE,
+    ):
         match = pattern.match(paragraph)
         if match and (pattern is not _DATED_DATELINE or find_date(match.group("date"))):
             return _dateline_from(match, paragraph)
@@ -218,7 +242,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
 
 def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
     parts = match.groupdict()
-    place, when = parts["place"].strip(), PartialDate()
+    place, when = (parts.get("place") or "").strip(), PartialDate()
     if not parts.get("date") and (found := find_date(place)) and found[1] == (0, len(place)):
         place, when = "", found[0]  # "Dec 29 (Reuters) -": a date where the place would be
     elif parts.get("date"):
