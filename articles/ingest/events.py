@@ -68,7 +68,17 @@ VERB_TRIGGERS = {
     "debate": "debate",
     "run": "candidacy",
     "campaign": "campaign event",
+    "pass": "vote",
+    "approve": "vote",
+    "adopt": "vote",
+    "reject": "vote",
+    "confirm": "appointment",
 }
+# What a body votes on: "passed the bill", "approved the budget", "rejected the motion".
+VOTED_THINGS = {
+    "bill", "law", "budget", "motion", "resolution", "amendment", "measure", "legislation", "proposal",
+    "treaty", "deal", "agreement", "plan", "reform", "reforms", "constitution", "act", "package", "ordinance",
+}  # fmt: skip
 NOUN_TRIGGERS = {
     "meeting": "meeting",
     "summit": "meeting",
@@ -140,6 +150,7 @@ OFFICES = {
 CAMPAIGN_WORDS = {"campaign", "bid", "candidacy", "run", "race"}
 MEDIA_ROLES = {"host", "anchor", "interviewer", "presenter", "correspondent", "journalist", "reporter", "co-host"}
 MEDIA_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
+BROADCAST_NOUNS = {"television", "tv", "radio", "air", "programme", "program", "show", "podcast", "broadcast", "channel"}
 SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
 # Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
 VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
@@ -229,7 +240,11 @@ class EventReader:
             if paragraph is None or not paragraph.prose:
                 continue
             found.append(Trigger(token, kind))
-        return [t for t in found if not only_intended(t.token) and not object_of_trigger(t.token)]
+        return [
+            t
+            for t in found
+            if not only_intended(t.token) and not object_of_trigger(t.token) and not denied(t.token)
+        ]
 
     # one event
 
@@ -237,6 +252,11 @@ class EventReader:
         event = FoundEvent(trigger.kind, trigger.token)
         anchor = event_anchor(trigger.token)
         phrase = phrase_tokens(anchor, clauses=anchor.i != trigger.token.i, skip_subject=True)
+        if trigger.token.lemma_ in {"say", "tell"}:
+            # "told host X that …": the interviewer and the programme, not the people the words are about
+            phrase = [trigger.token] + [
+                t for c in trigger.token.children if c.dep_ in {"dobj", "dative", "prep"} for t in phrase_tokens(c)
+            ]
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
@@ -246,6 +266,9 @@ class EventReader:
             trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
         ):
             return None
+        if trigger.kind == "vote" and trigger.token.pos_ == "VERB" and speaks_of_future(trigger.token):
+            if not acted_by_body(subject):
+                return None  # "he will vote for her": a voter's intention, not a vote held
         event.location = self.location(trigger.token, phrase)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
@@ -258,7 +281,11 @@ class EventReader:
         """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
         agents: list[int] = []
         subject = clause_subject(trigger)
-        if subject is not None:
+        owned = trigger.pos_ != "VERB" and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and self.person_for(c) is not None for c in trigger.children
+        )
+        if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
+            # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
@@ -401,10 +428,12 @@ def speaking_kind(token: Token) -> str:
 
 
 def is_media(noun: Token) -> bool:
-    """A programme, channel or outlet ('CNN', 'Morning Joe', 'ABC's Good Morning America'), not a
-    date ('on Tuesday') or a social network (a post there is a statement)."""
+    """A programme, channel or outlet ('CNN', 'Morning Joe', 'national television'), not a date
+    ('on Tuesday') or a social network (a post there is a statement)."""
     if noun.ent_type_ in {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC"} or noun.lower_ in SOCIAL_MEDIA:
         return False
+    if noun.lemma_.lower() in BROADCAST_NOUNS:
+        return True
     return noun.ent_type_ in MEDIA_LABELS or (noun.pos_ == "PROPN" and not noun.ent_type_)
 
 
@@ -429,10 +458,16 @@ def speech_verb_kind(verb: Token) -> str:
 def guarded_verb_ok(verb: Token, kind: str) -> bool:
     """'signed a bill' not 'signed a shirt'; 'hosted the president' not 'hosted a party';
     'named X as minister' not 'a man named X'."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "signed a deal", "a deal was signed"
     if verb.lemma_ == "sign":
         return any(o.lemma_.lower() in SIGNED_THINGS for o in objects) or any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+        )
+    if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
+        return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+    if verb.lemma_ == "confirm":
+        return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
+            t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
         )
     if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
         return any(is_someone(o) for o in objects)
@@ -451,7 +486,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma in {"suspend", "end", "concede"}:
         return any(o.lemma_.lower() in CAMPAIGN_WORDS | CONTEST_WORDS for o in objects)
     if lemma == "drop":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        return any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
     if lemma == "appear":
         return any(is_media(o) for o in preps.get("on", [])) or any(is_someone(o) for o in preps.get("with", []))
     if lemma == "run":
@@ -540,8 +575,19 @@ def drop_nested(events: list[FoundEvent]) -> list[FoundEvent]:
 
 
 def only_intended(token: Token) -> bool:
-    """'offered to meet', 'plans to visit': an intention, not a happening."""
-    return token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS
+    """'offered to meet', 'plans to visit': an intention, not a happening; 'kept from winning',
+    'without meeting': what did not happen."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS:
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ in {"from", "without", "against", "toward", "towards"}
+
+
+def denied(token: Token) -> bool:
+    """'has not endorsed', 'never met', 'did not vote': the text says it did not happen."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 # --- syntax helpers ----------------------------------------------------------------------------
@@ -608,8 +654,8 @@ def clause_subject(trigger: Token) -> Token | None:
                 if child.dep_ == "nsubjpass" and verb.i == trigger.i:
                     break  # "were invited": the subject is the guest, found in the phrase
                 return child
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
+            return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head.head  # "said … after meeting X": the one who said met X
             continue
@@ -806,6 +852,23 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election":
+        won = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        if won:
+            return f"{first} wins {shorten(subtree_text(won[0]))}"
+        return f"{first} wins" + (f" in {event.location}" if event.location else "")
+    if kind == "endorsement":
+        return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
+    if kind == "statement":
+        return f"{first} issues a statement"
+    if kind == "withdrawal":
+        return f"{first} withdraws from the race"
+    if kind == "candidacy":
+        return f"{first} runs for office"
+    if kind == "campaign event":
+        return f"{first} campaigns{where}"
+    if kind == "debate":
+        return f"{first} debates {rest}" if rest else f"{first} takes part in a debate{where}"
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"

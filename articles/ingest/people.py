@@ -124,6 +124,12 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     candidates = [m for m in candidates if not is_author(m, authors or []) and m.start < credit_start]
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
+    # A person known by one name ("Trump") is that person where the tagger called the word an ORG too.
+    lone = {c.mentions[0].words[0] for c in clusters if not c.full_forms and is_person(c, doc)}
+    more = [m for m in missed_surnames(doc, candidates, lone) if in_prose(m, paragraphs)] if lone else []
+    if more:
+        candidates += more
+        clusters = group_mentions(candidates, doc)
     people = []
     for cluster in clusters:
         if not is_person(cluster, doc):
@@ -185,11 +191,12 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     return head.head.head.lemma_.lower() in PLACE_OF_HEADS
 
 
-def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
-    """The surname of a full name found elsewhere in the article, where spaCy tagged it as
-    something else ('Rich' as an ORG, or 'Bush' as a verb) or missed it."""
+def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:
+    """The surname of a full name found elsewhere in the article (or a one-word name already
+    known to be a person's), where spaCy tagged it as something else ('Rich' as an ORG, or
+    'Bush' as a verb) or missed it."""
     full_names = {m.words for m in found if len(m.words) >= 2}
-    surnames = {words[-1] for words in full_names}
+    surnames = {words[-1] for words in full_names} | set(lone_names)
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
     for ent in doc.ents:
