@@ -100,7 +100,8 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
-    rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
+    rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b"
+    rf"|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
     rf"|^(?:image|photo|picture) (?:source|caption)\b"
     rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
     re.IGNORECASE,
@@ -131,7 +132,8 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?by:?\s+(?P<names>.+)$",
+    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
+    r"by:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _NOT_AUTHOR_CREDIT = re.compile(
@@ -260,9 +262,9 @@ def plain_byline(line: str) -> list[str]:
     tokens = head.split()
     for size in (2, 3, 4):
         tail = tokens[size:]
-        if tail and _plain_name(" ".join(tokens[:size])):
-            if all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in tail):
-                return [_tidy_name(" ".join(tokens[:size]))]
+        name = " ".join(tokens[:size])
+        if tail and _plain_name(name) and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in tail):
+            return [_tidy_name(name)]
     return []
 
 
@@ -321,9 +323,9 @@ MASTHEAD_WORDS = {
     "ledger", "wire", "daily", "news", "journal", "chronicle", "observer", "guardian", "telegraph", "mail",
     "express", "star", "mirror", "independent", "record", "voice", "sentinel", "examiner", "inquirer",
     "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
-    "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "tribune", "statesman",
+    "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
-    "informer", "observer", "spectator", "messenger", "reporter", "broadcasting", "radio", "television", "tv",
+    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
 }  # fmt: skip
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
 SECTION_WORDS = {

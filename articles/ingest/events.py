@@ -150,7 +150,9 @@ OFFICES = {
 CAMPAIGN_WORDS = {"campaign", "bid", "candidacy", "run", "race"}
 MEDIA_ROLES = {"host", "anchor", "interviewer", "presenter", "correspondent", "journalist", "reporter", "co-host"}
 MEDIA_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
-BROADCAST_NOUNS = {"television", "tv", "radio", "air", "programme", "program", "show", "podcast", "broadcast", "channel"}
+BROADCAST_NOUNS = {
+    "television", "tv", "radio", "air", "programme", "program", "show", "podcast", "broadcast", "channel",
+}  # fmt: skip
 SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
 # Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
 VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
@@ -241,9 +243,7 @@ class EventReader:
                 continue
             found.append(Trigger(token, kind))
         return [
-            t
-            for t in found
-            if not only_intended(t.token) and not object_of_trigger(t.token) and not denied(t.token)
+            t for t in found if not only_intended(t.token) and not object_of_trigger(t.token) and not denied(t.token)
         ]
 
     # one event
@@ -266,9 +266,9 @@ class EventReader:
             trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
         ):
             return None
-        if trigger.kind == "vote" and trigger.token.pos_ == "VERB" and speaks_of_future(trigger.token):
-            if not acted_by_body(subject):
-                return None  # "he will vote for her": a voter's intention, not a vote held
+        voter = trigger.kind == "vote" and trigger.token.pos_ == "VERB" and not acted_by_body(subject)
+        if voter and speaks_of_future(trigger.token):
+            return None  # "he will vote for her": a voter's intention, not a vote held
         event.location = self.location(trigger.token, phrase)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
@@ -518,7 +518,11 @@ def guarded_noun_ok(token: Token) -> bool:
         # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
         return token.lower_ == "vote" and (
             (token.dep_ == "pobj" and token.head.lower_ in {"before", "after", "during", "following", "ahead"})
-            or (token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"})
+            or (
+                token.dep_ in {"dobj", "nsubjpass"}
+                and token.head.lemma_
+                in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"}
+            )
         )
     if token.lemma_ in {"win", "victory"}:
         return any(c.dep_ == "poss" for c in token.children) or any(
@@ -550,8 +554,10 @@ def acted_by_body(subject: Token | None) -> bool:
     body or organisation does it."""
     if subject is None:
         return False
-    return subject.lemma_.lower() in VOTING_BODIES or subject.ent_type_ in {"ORG", "GPE", "NORP"} or any(
-        t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree
+    return (
+        subject.lemma_.lower() in VOTING_BODIES
+        or subject.ent_type_ in {"ORG", "GPE", "NORP"}
+        or any(t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree)
     )
 
 
@@ -673,8 +679,11 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ not in {"dobj", "attr"} or trigger.head.i != verb.i:
         return False
     # "told a news conference", "addressed a briefing": whoever speaks to it is there.
-    return verb.lemma_ in LIGHT_VERBS or (
-        trigger_kind(trigger) in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING
+    kind = trigger_kind(trigger)
+    return (
+        verb.lemma_ in LIGHT_VERBS
+        or (kind in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING)
+        or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
     )
 
 

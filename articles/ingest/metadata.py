@@ -218,7 +218,9 @@ def _year_elsewhere(page: CleanedPage, updated: PartialDate) -> tuple[int | None
     return None, False
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 # --- dateline ----------------------------------------------------------------------------

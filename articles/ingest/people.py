@@ -55,8 +55,8 @@ PLACE_OF_HEADS = {
     "city", "town", "village", "council", "province", "region", "state", "district", "county", "people",
     "residents", "citizens", "government", "capital", "port", "island", "republic", "municipality",
     "kingdom", "outskirts", "centre", "center", "mayor", "governor", "streets", "suburb", "suburbs",
-    "parliament", "assembly", "university", "bank", "ministry", "province", "territory", "coast", "north",
-    "south", "east", "west", "heart", "area", "border", "port",
+    "parliament", "assembly", "university", "bank", "ministry", "territory", "coast", "north",
+    "south", "east", "west", "heart", "area", "border",
 }  # fmt: skip
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."

@@ -229,9 +229,7 @@ def compatible(event: Event, extracted: ExtractedEvent, known: set[int], wanted:
         return True
     if len(shared) < 2 and not (event.location and extracted.location and event.date.known and extracted.date.known):
         return False
-    return not (
-        event.location and extracted.location and normalise(event.location) != normalise(extracted.location)
-    )
+    return not (event.location and extracted.location and normalise(event.location) != normalise(extracted.location))
 
 
 def same_day(a: PartialDate, b: PartialDate) -> bool:

@@ -532,7 +532,8 @@ def test_related_headlines_carrying_quotations_leave_the_body():
     cleaned = clean_page(
         page(
             "Shipyard wins contract", "", *STORY, "Related",
-            "'We were left with nothing': workers recall yard's closure", 'Union says "jobs must come first" in port talks',
+            "'We were left with nothing': workers recall yard's closure",
+            'Union says "jobs must come first" in port talks',
             'Coast guard chief: "Our fleet is too old"',
         )
     )  # fmt: skip
@@ -555,3 +556,57 @@ def test_wire_credit_run_into_the_last_paragraph():
     start, names = cleaning.closing_credit(body)
     assert names == ["Amanda Bell"]
     assert body[start:].startswith("(Reporting")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lindiwe Zulu, Cape Daily Wire", ["Lindiwe Zulu"]),
+        ("Ann Lee, Political Editor", ["Ann Lee"]),
+        ("Peter Marsh Health correspondent", ["Peter Marsh"]),
+        ("Eastern Europe correspondent", []),
+        ("North Korea", []),
+        ("Ann Lee", []),
+        ("Ann Lee said the plan was dead.", []),
+    ],
+)
+def test_plain_bylines(line, names):
+    assert cleaning.plain_byline(line) == names
+
+
+def test_a_byline_without_by_under_the_headline():
+    cleaned = clean_page(page("Workers end strike", "Lindiwe Zulu, Cape Daily Wire", "2023-04-12 14:30", "", *STORY))
+    assert cleaned.authors == ["Lindiwe Zulu"]
+    assert "Lindiwe Zulu" not in cleaned.body
+
+
+def test_story_by_credit_run_together_with_other_credits():
+    line = "Story by Scott Lee Video produced by Jon StraussCinematography by Jon Strauss and Sam Wilkes."
+    cleaned = clean_page(page("Senator starts inaugural speech", "", *STORY, line))
+    assert cleaned.authors == ["Scott Lee"]
+
+
+def test_follow_sign_off_names_the_author_and_stays():
+    line = "Follow Pam Keyes on Twitter @pamkeyes."
+    cleaned = clean_page(page("Clinton on the trail", "", *STORY, line))
+    assert cleaned.follow_authors == ["Pam Keyes"]
+    assert line in cleaned.body
+
+
+@pytest.mark.parametrize("line", ["(END)", "-ends-", "###", "==Kyodo", "kim@example.co.kr"])
+def test_wire_end_marks_and_addresses_are_furniture(line):
+    assert furniture_reason(line) == cleaning.END_MARK
+
+
+def test_bulleted_links_under_a_related_heading_leave_the_body():
+    cleaned = clean_page(
+        page("Premier announces inquiry", "", *STORY, "RELATED ARTICLES", "• Flood victims still waiting for payments",
+             "• Towns rebuild as rivers fall")
+    )  # fmt: skip
+    assert "Towns rebuild" not in cleaned.body
+    assert cleaned.body.endswith(STORY[-1])
+
+
+def test_site_and_section_bar_is_a_masthead():
+    assert cleaning.masthead_name("Cape Daily Wire | Politics") == "Cape Daily Wire"
+    assert cleaning.masthead_name("Council approves budget | Example Daily") == ""

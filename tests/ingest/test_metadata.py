@@ -155,6 +155,12 @@ def test_published_and_updated_with_relative_update():
         (["Council approves budget", STORY, "PA Media"], "PA Media"),
         (["Council approves budget", STORY, "— Ann Lee, Lakeside Tribune"], "Lakeside Tribune"),
         (["World News", "Council approves budget", STORY], ""),
+        (
+            ["Council approves budget", "By Ann Lee, Northern Broadcasting News, Kyiv", STORY],
+            "Northern Broadcasting News",
+        ),
+        (["Council approves budget - The Valley Times", STORY], "The Valley Times"),
+        (["Council approves budget", f"(Global Cable News) — {STORY}"], "Global Cable News"),
         (["Council approves budget", STORY], ""),
     ],
 )
@@ -249,7 +255,7 @@ def test_day_and_month_take_the_year_of_the_update_line():
 
 
 def test_day_and_month_take_the_copyright_year_marked_as_inferred():
-    text = f"Lake ferry service resumes\n\nKISUMU, June 4 (AP) -- The ferry resumed.\n\n© 2023 Savanna Herald"
+    text = "Lake ferry service resumes\n\nKISUMU, June 4 (AP) -- The ferry resumed.\n\n© 2023 Savanna Herald"
     assert read(text)[1].published == PartialDate(2023, 6, 4, year_inferred=True)
 
 
@@ -290,7 +296,15 @@ def test_a_credit_run_into_the_last_paragraph_gives_the_authors():
 
 
 def test_a_lead_first_page_has_no_title():
-    lead = "The regional assembly of Northern Province voted on Thursday to approve a new budget for hospitals, after weeks of debate."
+    lead = (
+        "The regional assembly of Northern Province voted on Thursday to approve a new budget for hospitals, "
+        "after weeks of debate."
+    )
     page, meta = read(f"{lead}\n\n{STORY}")
     assert meta.title == ""
     assert page.body.startswith(lead)
+
+
+def test_a_dash_suffix_is_an_outlet_only_when_it_reads_as_one():
+    assert read(f"Council approves budget - The Valley Times\n{STORY}")[1].title == "Council approves budget"
+    assert read(f"Ukraine - Russia talks resume\n{STORY}")[1].title == "Ukraine - Russia talks resume"
