@@ -552,7 +552,6 @@ class _Reader:
             if not self._is_meta_line(i)
             and not masthead_name(self.lines[i].text)
             and not _FRAGMENT.search(self.lines[i].text)
-            and not starts_lowercase(self.lines[i].text)
         ]
         for i in candidates:
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -565,9 +564,10 @@ class _Reader:
         line = self.lines[i]
         if not ends_sentence(line.text):
             return False
-        if line.words >= DATELINE_LEAD_MIN_WORDS and _DATELINE_OPENING.match(line.text):
+        sentence_case = capitalised_share(line.text) < 0.5
+        if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
-        return line.words >= LEAD_MIN_WORDS and capitalised_share(line.text) < 0.5
+        return line.words >= LEAD_MIN_WORDS and sentence_case
 
     def _plain_byline(self, i: int) -> str | None:
         """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
