@@ -79,6 +79,7 @@ _BOILERPLATE = {
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
+        r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
     ],
     RELATED_LINK: [
         r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
@@ -96,6 +97,10 @@ _BOILERPLATE_RE = [
     for reason, patterns in _BOILERPLATE.items()
 ]
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
+# Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
+_SENTENCE_PROMPT = re.compile(
+    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a)\b", re.IGNORECASE
+)
 
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
@@ -118,6 +123,7 @@ _END_MARK = re.compile(
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
+HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
 SIGN_OFF_SEARCH_LINES = 8  # a sign-off byline sits among the last lines of a page
 # A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "MOSCOW, March 3. /TASS/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
@@ -161,9 +167,11 @@ _FOLLOW = re.compile(
 # Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
 _CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional reporting)\s+by\b", re.IGNORECASE)
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
-_SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
+_SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
+# "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
+_REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:reported|contributed)\b")
 # A byline split over lines: "By" alone, then one name per line.
-_BARE_BY = re.compile(r"^(?:written |words |story )?by:?$", re.IGNORECASE)
+_BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
 
 
 def byline_names(line: str) -> list[str]:
@@ -194,6 +202,8 @@ def _names_in(names_part: str) -> list[str]:
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
+        if masthead_name(piece):
+            break  # "By Ann Lee, Island Times": the outlet
         if _is_person_name(piece):
             names.append(_tidy_name(piece))
             continue
@@ -283,14 +293,15 @@ def _plain_name(text: str) -> bool:
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
-    """'— Ann Lee, The Example Courier' under a story → (['Ann Lee'], 'The Example Courier'); else ([], '')."""
+    """'— Ann Lee, The Example Courier' under a story → (['Ann Lee'], 'The Example Courier'); else ([], '').
+
+    The outlet is what makes it a sign-off: '- Ann Lee.' may close an item of a live blog, and
+    '-President Obama, tweeting after the speech.' attributes a quotation; both are story."""
     match = _SIGN_OFF.match(normalise_whitespace(line))
     if not match or not _is_person_name(match.group("name")):
         return [], ""
-    outlet = (match.group("outlet") or "").strip()
-    if outlet and capitalised_share(outlet) < 1.0:
-        outlet = ""
-    return [_tidy_name(match.group("name"))], outlet
+    outlet = masthead_name((match.group("outlet") or "").strip().rstrip("."))
+    return ([_tidy_name(match.group("name"))], outlet) if outlet else ([], "")
 
 
 def person_name_line(line: str) -> str:
@@ -460,7 +471,10 @@ def furniture_reason(text: str) -> str | None:
     for reason, pattern in _BOILERPLATE_RE:
         match = pattern.match(line.text)
         if match and (
-            line.words <= SHORT_LINE_WORDS + 1 or _SEPARATOR_START.match(match.group("rest")) or not line.sentence
+            line.words <= SHORT_LINE_WORDS + 1
+            or _SEPARATOR_START.match(match.group("rest"))
+            or not line.sentence
+            or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
     if _END_MARK.match(line.text):
@@ -591,6 +605,22 @@ class _Reader:
             return MASTHEAD
         return self._plain_byline(i) or NAVIGATION
 
+    def _is_standfirst(self, i: int) -> bool:
+        """A summary sentence under the headline: bylines or dated lines (among widgets and menu
+        entries) come next, before any other sentence. A dateline or a line introducing what
+        follows ("The Latest (all times EDT):") opens the story instead."""
+        text = self.lines[i].text
+        if text.endswith(":") or _DATELINE_OPENING.match(text):
+            return False
+        for j in range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.lines))):
+            line = self.lines[j]
+            dated = line.date_line is not None and (line.date_line.published.known or line.date_line.updated.known)
+            if line.byline or j in self.split_bylines or dated or plain_byline(line.text):
+                return True
+            if line.sentence and j not in self.furniture:
+                return False
+        return False
+
     def _credit_next_to(self, i: int, step: int) -> bool:
         j = i + step
         return 0 <= j < len(self.lines) and self.furniture.get(j) == PHOTO_CREDIT
@@ -606,9 +636,14 @@ class _Reader:
         return beside_credit and not line.sentence and line.words <= CAPTION_MAX_WORDS
 
     def _find_story_start(self, first: int) -> int:
-        """The first line shaped like a story paragraph; failing that, the first long line."""
+        """The first line shaped like a story paragraph; failing that, the first long line.
+
+        A sentence right under the headline that is followed by the byline or the date line is
+        the standfirst: the story starts after them."""
         for i in range(first, len(self.lines)):
             if self.lines[i].sentence and not self._is_meta_line(i):
+                if i == first and self._is_standfirst(i):
+                    continue
                 return i
         for i in range(first, len(self.lines)):
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
@@ -678,6 +713,11 @@ class _Reader:
             if name := follow_sign_off(self.lines[i].text):
                 # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
                 self.page.follow_authors.append(name)
+                continue
+            if _REPORTED_FROM.match(self.lines[i].text) and any(
+                self.lines[i].text.startswith(name) for name in self.page.authors
+            ):
+                self.reasons[i] = BYLINE  # "Ann Lee reported from Kyiv, and Tom Ruiz from Washington."
                 continue
             names, outlet = sign_off(self.lines[i].text)
             if names:

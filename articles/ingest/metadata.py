@@ -176,6 +176,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
+        next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
     return next((c for c in candidates if c), "")
@@ -199,6 +200,15 @@ def copyright_holder(text: str) -> str:
         return ""
     holder = re.split(r"\s+(?i:all rights|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
     return holder if holder and capitalised_share(holder) == 1.0 and holder.lower() != "all" else ""
+
+
+_SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
+
+
+def source_credit(text: str) -> str:
+    """'Source: Example News and news agencies' under a story → 'Example News'."""
+    match = _SOURCE_CREDIT.match(normalise_whitespace(text))
+    return match.group("outlet") if match and capitalised_share(match.group("outlet")) == 1.0 else ""
 
 
 def agency_credit(text: str) -> str:

@@ -58,6 +58,7 @@ PLACE_OF_HEADS = {
     "parliament", "assembly", "university", "bank", "ministry", "territory", "coast", "north",
     "south", "east", "west", "heart", "area", "border",
 }  # fmt: skip
+RIVALS = {"rival", "opponent", "challenger", "successor", "predecessor", "counterpart", "deputy"}
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."
 OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -373,10 +374,12 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     are a person, whatever entity the tagger gave them, unless they end like an organisation."""
     out = []
     for token in doc:
-        if token.lower_ not in ROLE_HEADS or token.i + 2 > len(doc):
+        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS) or token.i + 2 > len(doc):
             continue
         words: list[Token] = []
         j = token.i + 1
+        if j + 1 < len(doc) and doc[j].text == "," and token.lower_ in RIVALS:
+            j += 1  # "her rival, Tunde Bakare"
         while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
             if doc[j].ent_type_ not in {"", "PERSON", "ORG"}:
                 break
