@@ -73,7 +73,17 @@ VERB_TRIGGERS = {
     "adopt": "vote",
     "reject": "vote",
     "confirm": "appointment",
+    "elect": "election",
+    "swear": "inauguration",
+    "address": "speech",
 }
+# Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
+PATIENT_KINDS = {"election", "appointment", "inauguration"}
+# Who is addressed in a speech: "addressed parliament", "addressed the nation".
+AUDIENCES = {
+    "parliament", "assembly", "nation", "congress", "senate", "rally", "crowd", "supporters", "conference",
+    "summit", "meeting", "lawmakers", "delegates", "students", "audience", "troops", "convention", "session",
+}  # fmt: skip
 # What a body votes on: "passed the bill", "approved the budget", "rejected the motion".
 VOTED_THINGS = {
     "bill", "law", "budget", "motion", "resolution", "amendment", "measure", "legislation", "proposal",
@@ -287,6 +297,10 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS:
+            for child in trigger.children:
+                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in"
+                    agents += [p for p in self.people_in(phrase_tokens(child), plural_head=child) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         ordered = []
@@ -422,6 +436,9 @@ def speaking_kind(token: Token) -> str:
             return "interview"
         if child.dep_ == "prep" and child.lower_ == "on" and any(is_media(g) for g in child.children):
             return "interview"
+        if child.dep_ == "prep" and child.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in child.subtree):
+            by_phone = any(t.lower_ in PHONE_WORDS for t in token.subtree)
+            return "call" if by_phone else "talks"
         if child.dep_ == "prep" and child.lower_ == "at":
             return "speech"
     return ""
@@ -465,6 +482,12 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
         return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+    if verb.lemma_ == "swear":
+        return any(c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
+    if verb.lemma_ == "address":
+        return any(o.ent_type_ in {"ORG", "NORP", "GPE"} or o.lemma_.lower() in AUDIENCES for o in objects)
+    if verb.lemma_ == "elect":
+        return any(is_someone(o) for o in objects)
     if verb.lemma_ == "confirm":
         return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
             t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
@@ -859,8 +882,12 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
     if kind == "appointment":
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind == "inauguration":
+        return f"{first} is sworn in"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ == "elect":
+        return f"{first} is elected" + (f" in {event.location}" if event.location else "")
     if kind == "election":
         won = [c for c in event.trigger.children if c.dep_ == "dobj"]
         if won:

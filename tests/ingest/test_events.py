@@ -254,3 +254,22 @@ def test_a_future_event_on_the_publication_weekday_stays_unresolved():
 def test_relative_days_without_a_publication_date_stay_unresolved():
     _, _, event = only_event("Minister Taro Fujimoto visited Manila on Friday for talks.")
     assert not event.date.known
+
+
+def test_elected_and_sworn_in_happen_to_their_subject():
+    assert ("election", ("Halima Yusuf",)) in kinds_and_people(
+        "Halima Yusuf was elected speaker of parliament on Tuesday."
+    )
+    body = "Mary Hale was sworn in as prime minister on Monday."
+    assert ("inauguration", ("Mary Hale",)) in kinds_and_people(body)
+
+
+def test_speaking_with_someone_by_phone_is_a_call():
+    body = "Foreign Minister Anna Berg spoke with her Kenyan counterpart Tom Mwangi by phone on Friday."
+    assert ("call", ("Anna Berg", "Tom Mwangi")) in kinds_and_people(body)
+
+
+def test_addressing_an_assembly_is_a_speech_addressing_an_issue_is_not():
+    body = "President Anna Novak addressed the United Nations General Assembly on Tuesday."
+    assert ("speech", ("Anna Novak",)) in kinds_and_people(body)
+    assert not kinds_and_people("Minister Anna Berg addressed the issue in a letter.")
