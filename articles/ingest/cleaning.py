@@ -338,6 +338,7 @@ MASTHEAD_WORDS = {
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
 }  # fmt: skip
+EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
 SECTION_WORDS = {
     "world", "local", "national", "international", "business", "sport", "sports", "politics", "political",
@@ -359,7 +360,12 @@ def masthead_name(text: str) -> str:
     if "," in text:
         return ""  # "Ann Lee, Example News": a byline
     lowered = [t.lower().strip(".,") for t in tokens]
-    if not any(t in MASTHEAD_WORDS for t in lowered) or all(t in SECTION_WORDS for t in lowered):
+    named = [t for t in lowered if t != "the"]
+    while len(named) > 2 and named[-1] in EDITION_WORDS:
+        named.pop()  # "Example Post English", "Example Times Online"
+    # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
+    # a title-case line ("Biden Sets Record Pace") it is a headline's word.
+    if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
         return ""
     return " ".join(tokens)
 
@@ -560,17 +566,30 @@ class _Reader:
     def _find_title(self) -> int | None:
         """The first line with at least three words that is not furniture, a masthead or a cut-off
         fragment; else the first such line."""
+        top = range(min(TITLE_SEARCH_LINES, len(self.lines)))
         candidates = [
             i
-            for i in range(min(TITLE_SEARCH_LINES, len(self.lines)))
+            for i in top
             if not self._is_meta_line(i)
-            and not masthead_name(self.lines[i].text)
+            and not (masthead_name(self.lines[i].text) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
         return candidates[0] if candidates else None
+
+    def _headline_below(self, i: int) -> bool:
+        """A headline-shaped line of three words or more follows among the top lines: line i,
+        shaped like a masthead, is one (and not a short title-case headline)."""
+        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+            line = self.lines[j]
+            if self._is_meta_line(j) or masthead_name(line.text) or line.words < 3:
+                continue
+            if self._is_lead(j):
+                return i == 0  # the very first line of a page with no headline is its masthead
+            return True
+        return False
 
     def _is_lead(self, i: int) -> bool:
         """A story sentence where the headline should be: long, finished, and in sentence case,

@@ -610,3 +610,25 @@ def test_bulleted_links_under_a_related_heading_leave_the_body():
 def test_site_and_section_bar_is_a_masthead():
     assert cleaning.masthead_name("Cape Daily Wire | Politics") == "Cape Daily Wire"
     assert cleaning.masthead_name("Council approves budget | Example Daily") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Berlin Post English", "Berlin Post English"),
+        ("Daily Example", "Daily Example"),
+        ("Biden Sets Record Pace", ""),
+    ],
+)
+def test_masthead_word_opens_or_ends_the_name(line, name):
+    assert cleaning.masthead_name(line) == name
+
+
+def test_a_short_title_case_headline_shaped_like_a_masthead_is_still_the_headline():
+    lead = (
+        "LONDON (Wire) — The Senate passed the budget review on Tuesday after a long debate, "
+        "sending it to the president."
+    )
+    cleaned = clean_page(page("Menu", "Senate Passes Budget Review", "", lead, *STORY))
+    assert title_of(page("Menu", "Senate Passes Budget Review", "", lead, *STORY)) == "Senate Passes Budget Review"
+    assert cleaned.mastheads == []
