@@ -29,6 +29,7 @@ from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
     ends_sentence,
+    fold_quotes,
     join_paragraphs,
     normalise_whitespace,
     runs_on,
@@ -52,6 +53,7 @@ EMBEDDED_HEADLINE = "embedded headline (video or link title)"
 OUTLET_NAME = "repeated outlet name"
 MASTHEAD = "masthead (the outlet's name)"
 END_MARK = "end of the story mark or contact address"
+PULL_QUOTE = "pull quote (repeats words of the story)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
@@ -117,6 +119,8 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _BULLET = re.compile(r"^[•●▪►*·]\s*")
+# A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
+_PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
@@ -124,7 +128,8 @@ _END_MARK = re.compile(
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
-SIGN_OFF_SEARCH_LINES = 8  # a sign-off byline sits among the last lines of a page
+SIGN_OFF_SEARCH_LINES = 8
+PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a page
 # A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "MOSCOW, March 3. /TASS/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
 _DATELINE_OPENING = re.compile(
@@ -712,6 +717,7 @@ class _Reader:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
         self._mark_listed_links(indexes)
+        self._mark_pull_quotes(indexes)
         listed = self._list_items(indexes)
         headlines = [
             i
@@ -744,6 +750,21 @@ class _Reader:
                 self.page.byline_lines.append(self.lines[i].no)
                 self.page.authors += [n for n in names if n not in self.page.authors]
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_pull_quotes(self, indexes: range) -> None:
+        """A line that is only a quotation already printed in another paragraph is a pull quote
+        (or a sidebar repeating it): its words stay once, in the paragraph they came from."""
+        candidates = {}
+        for i in indexes:
+            match = _PULL_QUOTE.match(self.lines[i].text)
+            if match and i not in self.reasons and PULL_QUOTE_MIN_WORDS <= word_count(match.group("words")) <= 20:
+                candidates[i] = fold_quotes(match.group("words")).strip(" ,.").lower()
+        if not candidates:
+            return
+        for i, words in candidates.items():
+            others = (fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates)
+            if any(words in other for other in others):
+                self.reasons[i] = PULL_QUOTE
 
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""

@@ -632,3 +632,18 @@ def test_a_short_title_case_headline_shaped_like_a_masthead_is_still_the_headlin
     cleaned = clean_page(page("Menu", "Senate Passes Budget Review", "", lead, *STORY))
     assert title_of(page("Menu", "Senate Passes Budget Review", "", lead, *STORY)) == "Senate Passes Budget Review"
     assert cleaned.mastheads == []
+
+
+def test_a_pull_quote_repeating_the_story_leaves_the_body():
+    said = '"Nurses have delivered babies by torchlight," Deputy Minister Lerato Mokoena said on Tuesday.'
+    cleaned = clean_page(
+        page("Clinics to get solar power", "", STORY[0], said, '"Nurses have delivered babies by torchlight"', STORY[2])
+    )
+    assert reasons(cleaned)['"Nurses have delivered babies by torchlight"'] == cleaning.PULL_QUOTE
+    assert said in cleaned.body
+
+
+def test_a_quotation_paragraph_of_its_own_stays():
+    own = '"We will keep the clinics open whatever it costs."'
+    cleaned = clean_page(page("Clinics to get solar power", "", STORY[0], own, STORY[2]))
+    assert own in cleaned.body
