@@ -5,15 +5,19 @@ a header (standfirst, byline, date line, photo caption and credit) between the h
 the first paragraph, widgets and embedded video titles inside the story, and a block of
 unrelated headlines after it. The page is read top to bottom:
 
-1. the headline: the first line long enough to be one that is not furniture; lines above it
-   are navigation;
+1. the headline: the first line long enough to be one that is not furniture, a masthead, a
+   byline, a date line or a cut-off fragment; lines above it are navigation (mastheads,
+   bylines and date lines there are noted). A page whose first such line is a story sentence
+   (long and in sentence case, or opening with a dateline) has no headline: no title is
+   better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph;
 3. the story: every line from there on, except furniture.
 
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
-credit. Only common web boilerplate ("read more", "listen to this article", "advertisement")
-and credit markers ("©", "Photo/", "Getty Images") are matched by vocabulary. Story lines are
+credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
+credit markers ("©", "Photo/", "Getty Images") and the generic words of newspaper names
+("Post", "Times", "Herald") for mastheads are matched by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 

@@ -1,11 +1,17 @@
 """Title, standfirst, byline, outlet, dateline and dates read from a cleaned page.
 
 Everything comes from the page's own cues, never from a list of known outlets or people:
-- outlet: a menu line naming the site ("More from X", "Popular on X"), the site's name
-  repeated at the end of the page, "X's newsletter", a "Headline | X" title, and last the
-  news agency in the dateline ("/AGENCY/.", "(AGENCY) –");
-- dates: the page's date line, else the dateline's date. A dateline without a year gets one
-  only when the lead sentence names the weekday of that day (see published_from_dateline).
+- outlet: a menu line naming the site ("More from X", "Popular on X"), "X's newsletter";
+  then the masthead above the headline, the site's name repeated at the end of the page, a
+  "Headline | X" or "Headline - X" title, a sign-off or byline naming it ("— Ann Lee, X"),
+  the publisher in a wire credit ("KAMPALA (X / AFP - 3rd March, 2021)"), the news agency in
+  the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright holder, "Source: X", and last an
+  agency credited on a line of its own ("PA Media");
+- dates: the page's date line (above, on or under the headline), else the dateline's date,
+  else the update time. A dateline without a year takes it from the page's update date, or
+  from the weekday the lead sentence names, or (marked as inferred) from the copyright year.
+- authors: bylines in every form cleaning recognises, else a wire credit closing the last
+  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off.
 """
 
 from __future__ import annotations
