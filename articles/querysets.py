@@ -275,16 +275,6 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def outlet_counts(self) -> list[tuple[str, int]]:
-        """Each outlet with how many quotations (one per fingerprint, as the list shows them) of
-        its articles are not rejected, kept a minute like the outlets."""
-        from articles.models import Article
-
-        sql = f"""SELECT a.outlet, count(DISTINCT CASE WHEN q.fingerprint = '' THEN q.id::text ELSE q.fingerprint END)
-            FROM {self.model._meta.db_table} q JOIN {Article._meta.db_table} a ON a.id = q.article_id
-            WHERE a.outlet > '' AND q.review_status <> 'rejected' GROUP BY a.outlet ORDER BY a.outlet"""
-        return count_rows(self.db, "quote-outlets", sql)
-
     def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
         qs = self
         if speaker is not None:
