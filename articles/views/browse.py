@@ -98,9 +98,9 @@ def article_list(request):
     return page_or_fragment(request, "articles/article_list.html", "results", context)
 
 
-def outlet_choices(counts: list[tuple[str, int]]) -> list[tuple[str, str]]:
-    """The outlet filter's choices: (outlet, "The Record (12)")."""
-    return [(outlet, f"{outlet} ({n:,})") for outlet, n in counts]
+def outlet_choices(counts: list[tuple[str, int]], unit: str = "") -> list[tuple[str, str]]:
+    """The outlet filter's choices: (outlet, "The Record (12)"), or "The Record (12 articles)"."""
+    return [(outlet, f"{outlet} ({n:,}{' ' + unit if unit else ''})") for outlet, n in counts]
 
 
 def status_choices() -> list[tuple[str, str]]:
