@@ -31,7 +31,7 @@ from articles.ingest import nlp
 from articles.ingest.attribution_training import cue_key, subject_kind
 from articles.ingest.passages import split_paragraphs
 from articles.ingest.quotes import Attributor, Source, comma_subject, find_quotation_spans, subject_of
-from articles.ingest.records import DIRECT, INDIRECT, MIXED, ExtractedPerson, ExtractedQuote
+from articles.ingest.records import INDIRECT, MIXED, ExtractedPerson, ExtractedQuote
 
 MODEL_PATH = Path(__file__).parent / "data" / "attribution_cues.json"
 CUE_THRESHOLD = 0.3  # learned precision a (cue, relation) pair needs (chosen on held-out training articles)
@@ -47,7 +47,9 @@ def cue_table() -> dict[str, dict[str, float]]:
         learned = json.loads(MODEL_PATH.read_text())["cues"]
     except (OSError, ValueError, KeyError) as error:
         raise OSError(f"{MODEL_PATH}: the reported-speech cue table is missing or unreadable ({error})") from error
-    return {key: {dep: precision for dep, (precision, _hits) in relations.items()} for key, relations in learned.items()}
+    return {
+        key: {dep: precision for dep, (precision, _hits) in relations.items()} for key, relations in learned.items()
+    }
 
 
 def find_attributions(
@@ -194,7 +196,7 @@ def reported_subject(verb: Token, quoted) -> Token | None:
 def is_dateline(token: Token) -> bool:
     """'WASHINGTON (AFP) -' or a time stamp parsed as the subject of the first sentence."""
     phrase = token.doc[token.left_edge.i : token.right_edge.i + 1].text
-    return "(" in phrase and ")" not in phrase or any(c.isdigit() for c in phrase) and ":" in phrase
+    return ("(" in phrase and ")" not in phrase) or (any(c.isdigit() for c in phrase) and ":" in phrase)
 
 
 def clause_without(head: Token, cue_tokens: set[int]) -> list[Token]:
@@ -211,7 +213,7 @@ def clause_without(head: Token, cue_tokens: set[int]) -> list[Token]:
 def trim(tokens: list[Token]) -> list[Token]:
     """Edge punctuation and spaces off; quotation marks stay when the text inside them stays."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS or tokens[0].lower_ in {"and", "but"}):
+    while tokens and ((tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS) or tokens[0].lower_ in {"and", "but"}):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
         tokens = tokens[:-1]
@@ -225,9 +227,9 @@ def cue_words(cue: Token, relation: str) -> str:
         return "according to"
     parts = [cue]
     for child in cue.children:
-        if child.dep_ in {"aux", "auxpass", "neg"} and child.i < cue.i and cue.i - child.i <= 3:
-            parts.append(child)
-        elif child.dep_ == "prt":
+        if (
+            child.dep_ in {"aux", "auxpass", "neg"} and child.i < cue.i and cue.i - child.i <= 3
+        ) or child.dep_ == "prt":
             parts.append(child)
         elif child.dep_ in {"dative", "dobj"} and relation == "ccomp" and child.i > cue.i:
             listener = list(child.subtree)

@@ -799,9 +799,7 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     word = noun.lower_
     if word not in ROLE_HEADS and word not in NAME_TITLES:
         return None
-    if not any(
-        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children
-    ):
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
         return None
     doc = noun.doc
     for start, _, person in index.before(noun.idx):

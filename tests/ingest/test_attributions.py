@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from articles.ingest import attributions
 from articles.ingest import nlp as pipeline_nlp
 from articles.ingest.attribution_training import learn_cue_table, read_corpus
@@ -28,7 +29,9 @@ def reported(quotes):
 
 
 def test_said_with_a_clause_is_indirect_speech_of_the_named_subject():
-    body = "Defence Secretary Ben Wallace met officials in Paris.\n\nMr Wallace said the UK was ready to send more troops."
+    body = (
+        "Defence Secretary Ben Wallace met officials in Paris.\n\nMr Wallace said the UK was ready to send more troops."
+    )
     people, quotes = extract(body)
     [quote] = quotes
     assert quote.kind == INDIRECT
@@ -40,7 +43,11 @@ def test_said_with_a_clause_is_indirect_speech_of_the_named_subject():
 
 def test_according_to_puts_the_rest_of_the_clause_in_the_content():
     people, [quote] = extract("According to Ben Wallace, London is keeping its contacts with Moscow.")
-    assert (quote.kind, quote.text, quote.cue) == (INDIRECT, "London is keeping its contacts with Moscow", "according to")
+    assert (quote.kind, quote.text, quote.cue) == (
+        INDIRECT,
+        "London is keeping its contacts with Moscow",
+        "according to",
+    )
     assert speaker_name(people, quote) == "Ben Wallace"
 
 
@@ -68,30 +75,32 @@ def test_a_paraphrase_carrying_quoted_words_is_mixed_and_the_quotation_stays_dir
 
 
 def test_a_direct_quotation_gets_its_cue_and_no_second_quote():
-    people, quotes = extract('"We will not back down," Tom Hale told reporters.')
+    _people, quotes = extract('"We will not back down," Tom Hale told reporters.')
     [quote] = quotes
     assert (quote.kind, quote.text, quote.cue) == (DIRECT, "We will not back down,", "told reporters")
 
 
 def test_a_cue_inside_a_quotation_is_not_an_attribution():
-    people, quotes = extract('Tom Hale spoke on Friday. "We reject the claims that the deal failed," he said.')
+    _people, quotes = extract('Tom Hale spoke on Friday. "We reject the claims that the deal failed," he said.')
     assert [(q.kind, q.cue) for q in quotes] == [(DIRECT, "said")]
 
 
 def test_a_collective_source_is_a_label_and_never_a_person():
-    people, [quote] = extract("Downing Street said a package of sweeping measures would follow.")
+    _people, [quote] = extract("Downing Street said a package of sweeping measures would follow.")
     assert quote.speaker is None
     assert quote.speaker_label == "Downing Street"
 
 
 def test_a_label_is_the_source_not_a_fragment_of_the_sentence():
-    people, [quote] = extract("Ukraine, Downing Street said, would get more weapons.")
+    _people, [quote] = extract("Ukraine, Downing Street said, would get more weapons.")
     assert quote.speaker_label == "Downing Street"
     assert quote.text == "would get more weapons"
 
 
 def test_a_passive_cue_without_an_agent_has_no_source():
-    people, [quote] = extract("Senator Ann Reyes spoke on Monday.\n\nThe bill is expected to pass the Senate next week.")
+    _people, [quote] = extract(
+        "Senator Ann Reyes spoke on Monday.\n\nThe bill is expected to pass the Senate next week."
+    )
     assert quote.text == "to pass the Senate next week"
     assert (quote.speaker, quote.speaker_label) == (None, "")
 
@@ -129,7 +138,7 @@ def test_a_country_s_president_after_president_x_is_x():
 
 def test_an_indefinite_role_noun_stays_a_label():
     body = "Foreign ministry spokesman Ali Khan spoke on Friday.\n\nA spokesman for the army said the road was closed."
-    people, [quote] = extract(body)
+    _people, [quote] = extract(body)
     assert quote.speaker is None
     assert quote.speaker_label == "A spokesman for the army"
 
@@ -147,7 +156,7 @@ def test_a_missing_cue_table_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(attributions, "MODEL_PATH", tmp_path / "nothing.json")
     attributions.cue_table.cache_clear()
     try:
-        with pytest.raises(OSError, match="nothing.json"):
+        with pytest.raises(OSError, match=r"nothing\.json"):
             attributions.cue_table()
     finally:
         attributions.cue_table.cache_clear()
@@ -182,9 +191,9 @@ def test_learning_counts_every_use_of_a_cue_word_and_relation():
 
 
 def test_read_corpus_names_what_is_missing(tmp_path):
-    with pytest.raises(ValueError, match="attributions.json"):
+    with pytest.raises(ValueError, match=r"attributions\.json"):
         read_corpus(tmp_path)
     write_corpus(tmp_path, [("a.txt", "Text.", [])])
     (tmp_path / "text" / "a.txt").unlink()
-    with pytest.raises(ValueError, match="'a.txt'"):
+    with pytest.raises(ValueError, match=r"'a\.txt'"):
         read_corpus(tmp_path)

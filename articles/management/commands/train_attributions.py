@@ -39,4 +39,6 @@ class Command(BaseCommand):
         table["trained_on"] = {"corpus": corpus.name, "articles": len(articles)}
         output.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n")
         pairs = sum(len(relations) for relations in table["cues"].values())
-        self.stdout.write(f"{len(table['cues'])} cue words, {pairs} relations → {output} ({output.stat().st_size:,} bytes)")
+        self.stdout.write(
+            f"{len(table['cues'])} cue words, {pairs} relations → {output} ({output.stat().st_size:,} bytes)"
+        )
