@@ -262,9 +262,17 @@ class Mention(models.Model):
         return f"{self.text} in {self.article_id}"
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Verbatim"  # the words inside quotation marks
+    MIXED = "mixed", "Partly quoted"  # a paraphrase carrying some of the speaker's words
+    INDIRECT = "indirect", "Reported"  # a paraphrase: what someone is reported to have said
+
+
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
-    text = models.TextField()
+    text = models.TextField(help_text="The content as it stands in the body, without its source and cue.")
+    kind = models.CharField(max_length=10, choices=QuoteKind.choices, default=QuoteKind.DIRECT)
+    cue = models.CharField(max_length=200, blank=True, help_text="The reporting words: 'said', 'according to'.")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
