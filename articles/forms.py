@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django import forms
 
-from articles.models import LinkRelation, ReviewStatus
+from articles.models import LinkRelation, QuoteKind, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
+QUOTE_KIND_CHOICES = [("", "Any kind"), *QuoteKind.choices]
 
 
 class FilterForm(forms.Form):
@@ -51,6 +52,7 @@ class QuoteFilterForm(FilterForm):
     speaker = forms.CharField(required=False, max_length=200)
     tag = forms.CharField(required=False, max_length=100)
     outlet = forms.CharField(required=False, max_length=200)
+    kind = forms.ChoiceField(required=False, choices=QUOTE_KIND_CHOICES, label="Kind")
 
 
 class EventFilterForm(FilterForm):

@@ -220,8 +220,10 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", kind: str = ""):
         qs = self
+        if kind:
+            qs = qs.filter(kind=kind)
         if speaker is not None:
             qs = qs.filter(speaker=speaker)
         if tag:

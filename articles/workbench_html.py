@@ -172,14 +172,27 @@ def speaker_html(quote, *, can_edit: bool) -> SafeString:
     return SafeString(SPEAKER.format(pk=quote.pk, said=said_by(quote), editing=editing))
 
 
-QUOTE_ITEM = """<li id="quote-item-{pk}" class="quote-item status-{status}">
-        <a class="quote-text" href="#quote-{pk}">“{text}”</a>
+QUOTE_ITEM = """<li id="quote-item-{pk}" class="quote-item kind-{kind} status-{status}">
+        <a class="quote-text" href="#quote-{pk}">{words}</a>
         {speaker}
         <div class="row">
           {review}
           <a class="more" href="{url}" aria-label="Open the quote's page">Open →</a>
         </div>
       </li>"""
+
+
+# Reported speech is labelled, never put between quote marks: an editor must not take a
+# paraphrase for someone's words (the template partial workbench.html#quote-words does the same).
+REPORTED_WORDS = '<span class="kind-label kind-{kind}" title="Not a verbatim quotation">{label}</span> {text}'
+
+
+def quote_words(quote) -> str:
+    text = esc(truncatechars(quote.text, 180))
+    if quote.kind == "direct":
+        return f"“{text}”"
+    label = quote.get_kind_display() + (f" · {quote.cue}" if quote.cue else "")
+    return REPORTED_WORDS.format(kind=esc(quote.kind), label=esc(label), text=text)
 
 
 def quote_items(context, quotes) -> SafeString:
@@ -192,8 +205,9 @@ def quote_items(context, quotes) -> SafeString:
         "\n      ".join(
             QUOTE_ITEM.format(
                 pk=quote.pk,
+                kind=esc(quote.kind),
                 status=esc(quote.review_status),
-                text=esc(truncatechars(quote.text, 180)),
+                words=quote_words(quote),
                 speaker=speaker_html(quote, can_edit=can_edit),
                 review=review_html(quote, "quote", editing),
                 url=esc(fast_reverse("articles:quote", (quote.pk,))),

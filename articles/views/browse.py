@@ -117,6 +117,13 @@ def article_list(request):
     return page_or_fragment(request, "articles/article_list.html", "results", context)
 
 
+def said_how(quote) -> str:
+    """The body's tooltip on a quote: verbatim words or what the article reports someone said."""
+    if quote.kind == "direct":
+        return f"Said by {quote.source_name}"
+    return f"Reported speech ({quote.cue or 'paraphrase'}), not verbatim: {quote.source_name}"
+
+
 def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     """The spans the body shows: people linked, quotes with their speaker, annotations.
     mentions are rows that start (id, start, end, person id), as MENTION_ROW reads them."""
@@ -130,8 +137,8 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
             q.end,
             "quote",
             q.pk,
-            (("data-speaker", f"Said by {q.source_name}"), ("aria-describedby", f"quote-item-{q.pk}")),
-            f"status-{q.review_status}",
+            (("data-speaker", said_how(q)), ("aria-describedby", f"quote-item-{q.pk}")),
+            f"kind-{q.kind} status-{q.review_status}",
         )
         for q in quotes
     ]

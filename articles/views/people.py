@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from articles import compiled, fragments
 from articles.forms import PersonFilterForm
-from articles.models import Article, Event, MergeSuggestion, Person, Quote, Tag
+from articles.models import Article, Event, MergeSuggestion, Person, Quote, QuoteKind, Tag
 from articles.pagecache import kept_while_unchanged
 from articles.querysets import links_read
 from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
@@ -47,13 +47,15 @@ def person_detail(request, pk):
     from the fragment cache when nothing it shows has changed (one query says so:
     articles/fragments.py)."""
     show_rejected = request.GET.get("show_rejected") == "1"
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in QuoteKind.values else ""
     shown, using = int(show_rejected), fragments.read_alias(Person)
     # Four independent reads, sent together (one round trip).
     quote_rows, article_rows, event_rows, together_rows = compiled.fetch_together(
         [
             first_ids(
-                f"person-quotes:{shown}",
-                lambda v: Quote.objects.filter(speaker_id=v["pk"]).visible(show_rejected).by_date(),
+                f"person-quotes:{shown}:{kind}",
+                lambda v: Quote.objects.filter(speaker_id=v["pk"]).filtered(kind=kind).visible(show_rejected).by_date(),
                 pk,
             ),
             compiled.Statement(PERSON_ARTICLES_SQL, {"pk": pk}),
@@ -79,7 +81,9 @@ def person_detail(request, pk):
     )
     html = fragments.cache().get(key)
     if html is None:
-        html = render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned)
+        html = render_person(
+            request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned, kind=kind
+        )
         fragments.cache().set(key, html)
     context = {"title": name, "workspace": fragments.with_csrf(request, html)}
     return render(request, "articles/person_detail.html", context)
@@ -137,7 +141,9 @@ SELECT id FROM (
 PERSON_ARTICLES_SQL = person_articles_sql()
 
 
-def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> str:
+def render_person(
+    request, pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned, *, kind=""
+) -> str:
     """The person page's content; its reads compiled once per process and sent to PostgreSQL
     together (articles/compiled.py)."""
     using, key = fragments.read_alias(Person), {"pk": pk}
@@ -168,6 +174,8 @@ def render_person(request, pk, show_rejected, can_edit, quote_ids, article_ids, 
         "kind": "person",
         "can_edit": can_edit,
         "show_rejected": show_rejected,
+        "quote_kind": kind,
+        "quote_kinds": QuoteKind.choices,
         "quotes": compiled.ordered(quote_rows, quotes),
         "more_quotes": len(quote_ids) > SHOWN,
         "articles": compiled.ordered(article_rows, articles),

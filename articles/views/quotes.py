@@ -49,7 +49,12 @@ def quote_list(request):
     form = QuoteFilterForm.from_request(request)
     speaker_filter, speaker = resolve_person(form.value("speaker"))
     show_rejected = form.value("show_rejected", False)
-    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "q": form.value("q")}
+    values = {
+        "tag": form.value("tag"),
+        "outlet": form.value("outlet"),
+        "kind": form.value("kind"),
+        "q": form.value("q"),
+    }
     values = {k: v for k, v in values.items() if v}
 
     def selected(values: dict):
@@ -57,7 +62,9 @@ def quote_list(request):
         quotes = Quote.objects.visible(show_rejected)
         if speaker_filter is not None:
             quotes = quotes.filter(speaker__in=[values["speaker"]] if speaker else speaker_filter)
-        quotes = quotes.filtered(tag=values.get("tag", ""), outlet=values.get("outlet", ""))
+        quotes = quotes.filtered(
+            tag=values.get("tag", ""), outlet=values.get("outlet", ""), kind=values.get("kind", "")
+        )
         return search.search_quotes(quotes, values.get("q", ""))
 
     def quote_ids(values: dict):
