@@ -89,6 +89,10 @@ class ReportedSpeech:
                 found[key] = (precision, quote)
         return sorted((q for _, q in found.values()), key=lambda q: (q.start, q.end))
 
+    def cues_content(self, token: Token) -> bool:
+        relations = self.table.get(cue_key(token))
+        return bool(relations) and self.best_content(token, relations) is not None
+
     def best_content(self, token: Token, relations: dict[str, float]) -> tuple[float, str, list[Token]] | None:
         best = None
         kind = subject_kind(token)
@@ -117,6 +121,10 @@ class ReportedSpeech:
     def make_quote(self, cue: Token, relation: str, tokens: list[Token]) -> ExtractedQuote | None:
         if relation == "prep" and tokens and tokens[0].dep_ == "prep":
             tokens = tokens[1:]  # "accused him [of] lying": the content is what follows
+        joined = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and self.cues_content(t)]
+        if joined:
+            # '… that X, but said: "…"': the second verb's attribution is its own, not this content.
+            tokens = [t for t in tokens if t.i < joined[0].left_edge.i]
         tokens = trim(tokens)
         if not tokens:
             return None
@@ -211,13 +219,25 @@ def clause_without(head: Token, cue_tokens: set[int]) -> list[Token]:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    """Edge punctuation and spaces off; quotation marks stay when the text inside them stays."""
+    """Edge punctuation and spaces off; a quote mark stays at an edge only when it opens (at
+    the start) or closes (at the end) words the content keeps."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and ((tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS) or tokens[0].lower_ in {"and", "but"}):
+    while tokens and (
+        (tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and opens(tokens[0])))
+        or tokens[0].lower_ in {"and", "but"}
+    ):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+    while tokens and tokens[-1].is_punct and not (tokens[-1].text in QUOTE_MARKS and not opens(tokens[-1])):
         tokens = tokens[:-1]
+    if tokens and tokens[-1].dep_ == "cc":
+        return trim(tokens[:-1])
     return tokens
+
+
+def opens(mark: Token) -> bool:
+    """A quote mark written against the word after it: '“We'."""
+    following = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return not mark.whitespace_ and following is not None and not following.is_punct
 
 
 def cue_words(cue: Token, relation: str) -> str:

@@ -197,3 +197,11 @@ def test_read_corpus_names_what_is_missing(tmp_path):
     (tmp_path / "text" / "a.txt").unlink()
     with pytest.raises(ValueError, match=r"'a\.txt'"):
         read_corpus(tmp_path)
+
+
+def test_a_second_cue_joined_to_the_first_ends_the_first_content():
+    body = 'Tom Hale added that "nobody likes cuts" in a lean year, but said: "We kept every school open."'
+    _people, quotes = extract(body)
+    [mixed] = reported(quotes)
+    assert mixed.text == 'that "nobody likes cuts" in a lean year'
+    assert [q.text for q in quotes if q.kind == DIRECT] == ["nobody likes cuts", "We kept every school open."]
