@@ -80,17 +80,23 @@ def scratch_database(name: str):
     """A new empty database on the same server, used as the default connection, then dropped."""
     settings_dict = connection.settings_dict
     original = settings_dict["NAME"]
+    # A pooled connection stays bound to the working database whatever NAME says: the scratch
+    # database is reached without the pool, which comes back afterwards.
+    pool = settings_dict["OPTIONS"].get("pool")
     quoted = connection.ops.quote_name(name)
     with connection.cursor() as cursor:
         cursor.execute(f"DROP DATABASE IF EXISTS {quoted}")
         cursor.execute(f"CREATE DATABASE {quoted}")
     connection.close()
+    settings_dict["OPTIONS"].pop("pool", None)
     settings_dict["NAME"] = name
     try:
         yield name
     finally:
         connection.close()
         settings_dict["NAME"] = original
+        if pool is not None:
+            settings_dict["OPTIONS"]["pool"] = pool
         with connection.cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)")
 
