@@ -80,6 +80,16 @@ class Tag(models.Model):
         return reverse("articles:tag", args=[self.slug])
 
 
+class TagRedirect(models.Model):
+    """A slug a tag was known by before a rename or a merge: its old page leads to the tag."""
+
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.slug} → {self.tag.slug}"
+
+
 class Article(models.Model):
     source_file = models.CharField(max_length=255, db_index=True, help_text="Imported file name, no folder.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")

@@ -1,7 +1,9 @@
 """Background jobs, run by the task worker (`manage.py db_worker`)."""
 
+from django.contrib.auth import get_user_model
 from django.tasks import task
 
+from articles.models import Article
 from articles.services import importing
 
 
@@ -9,3 +11,16 @@ from articles.services import importing
 def run_import_job(job_id: int) -> str:
     """Import the files of an ImportJob uploaded from the browser."""
     return importing.run_job(job_id).status
+
+
+@task
+def restore_cut_line(article_id: int, line_no: int, user_id: int | None = None) -> str:
+    """Put a cut line back into a long article (its people, quotes and events are read again:
+    seconds, too long for a web request). Says why when there was nothing to do."""
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    try:
+        with importing.acting_user(user):
+            importing.restore_removed_line(article_id, line_no)
+    except (ValueError, Article.DoesNotExist) as error:
+        return f"not restored: {error}"
+    return "restored"

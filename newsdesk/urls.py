@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from articles.views.accounts import throttle_login
+from newsdesk.views import favicon
 
 urlpatterns = [
     # Both log-in forms are throttled; these come before the includes that define the plain ones.
@@ -10,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", throttle_login(auth_views.LoginView.as_view()), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("favicon.ico", favicon),
     path("", include("articles.urls")),
 ]
 

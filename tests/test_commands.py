@@ -70,4 +70,5 @@ def test_ensure_editor_creates_once_and_honours_password(monkeypatch, capsys):
     user = get_user_model().objects.get(username="editor")
     assert user.check_password("a long test password")
     assert user.groups.filter(name="Editors").exists()
+    assert user.has_perm("auth.add_user")  # the first account can add the desk's other accounts
     assert get_user_model().objects.count() == 1

@@ -15,6 +15,7 @@ from articles.admin.forms import (
     AttachToEventForm,
     RevertibleModelForm,
 )
+from articles.admin.history import HistoryChanges
 from articles.models import Event
 from articles.paginators import EstimatedCountPaginator
 from articles.services import curation
@@ -67,6 +68,9 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
         # keys (deprecated in Django 6.1, meaning "every relation"): name them, and the user.
         foreign_keys = [f.name for f in history_manager.model.tracked_fields if isinstance(f, models.ForeignKey)]
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryChanges(self.model, historical_record)
 
     def save_model(self, request, obj, form, change):
         record = getattr(obj, "_history", None)  # set on the revert page's instance

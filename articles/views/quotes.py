@@ -7,10 +7,10 @@ from django.views.decorators.http import require_GET
 
 from articles import caching, search
 from articles.forms import QuoteFilterForm
-from articles.models import Article, Quote
+from articles.models import Quote
 from articles.paginators import CappedCountPaginator, planner_estimate
 from articles.querysets import also_reported, links_for
-from articles.views.browse import resolve_person
+from articles.views.browse import outlet_choices, resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
@@ -66,7 +66,7 @@ def quote_list(request):
     # Counting first reports exactly costs a probe per quote counted: only short lists are.
     paginator = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED)
     paginator.known_estimate = estimate
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(form.page_number)
     can_edit = user_can_edit(request)
 
     def render_rows():
@@ -85,7 +85,7 @@ def quote_list(request):
         "page": page,
         "rows": rows,
         "speaker": speaker,
-        "outlets": Article.objects.outlets(),
+        "outlets": outlet_choices(Quote.objects.outlet_counts()),
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)

@@ -51,7 +51,7 @@ def test_reimport_keeps_an_editor_s_decision_and_speaker_fix_on_a_paraphrase():
 @pytest.mark.django_db(transaction=True)
 def test_migration_keeps_every_existing_quote_as_direct():
     executor = MigrationExecutor(connection)
-    before, after = [("articles", "0014_event_ordering_without_parameters")], [("articles", "0015_quote_kind_cue")]
+    before, after = [("articles", "0015_tag_redirects")], [("articles", "0016_quote_kind_cue")]
     executor.migrate(before)
     old_apps = executor.loader.project_state(before).apps
     Article = old_apps.get_model("articles", "Article")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0014_event_ordering_without_parameters'),
+        ('articles', '0015_tag_redirects'),
     ]
 
     operations = [
