@@ -84,32 +84,31 @@ class ArticleQuerySet(ReviewableQuerySet):
             return [row[0] for row in cursor.fetchall()]
 
     def outlets(self) -> list[str]:
-        """The outlets present, for the filter's choices (one query).
-
-        SELECT DISTINCT reads every row; for the whole table the outlet index is walked from
-        one outlet to the next instead (a loose index scan: one probe per outlet).
-        """
+        """The outlets present, for the filter's choices (one query), kept a minute
+        (CACHES["estimates"]): a new outlet joins the choices within a minute of its first import."""
         if self.query.where:
             return list(self.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
+        return list(caches["estimates"].get_or_set(key, self.every_outlet, ESTIMATES_SECONDS))
+
+    def every_outlet(self, *, limit: int | None = None, blank: bool = False) -> list[str]:
+        """The outlets of the whole table in order, the blank one too when asked, up to limit.
+
+        SELECT DISTINCT reads every row; here the outlet index is walked from one outlet to the
+        next instead (a loose index scan: one probe per outlet)."""
         table = connections[self.db].ops.quote_name(self.model._meta.db_table)
+        first = ">=" if blank else ">"
         sql = f"""
             WITH RECURSIVE o(outlet) AS (
-                (SELECT outlet FROM {table} WHERE outlet > '' ORDER BY outlet LIMIT 1)
+                (SELECT outlet FROM {table} WHERE outlet {first} '' ORDER BY outlet LIMIT 1)
                 UNION ALL
                 SELECT (SELECT t.outlet FROM {table} t WHERE t.outlet > o.outlet ORDER BY t.outlet LIMIT 1)
                 FROM o WHERE o.outlet IS NOT NULL
             )
-            SELECT outlet FROM o WHERE outlet IS NOT NULL"""
-
-        def read() -> list[str]:
-            with connections[self.db].cursor() as cursor:
-                cursor.execute(sql)
-                return [row[0] for row in cursor.fetchall()]
-
-        # Kept a minute (CACHES["estimates"]): a new outlet joins the filter's choices within a
-        # minute of its first import.
-        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
-        return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
+            SELECT outlet FROM o WHERE outlet IS NOT NULL LIMIT %s"""
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, [limit])
+            return [row[0] for row in cursor.fetchall()]
 
     def outlet_counts(self) -> list[tuple[str, int]]:
         """Each outlet, by name, with how many of its articles are not rejected: the outlet
@@ -275,16 +274,6 @@ class QuoteQuerySet(ReviewableQuerySet):
 
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
-
-    def outlet_counts(self) -> list[tuple[str, int]]:
-        """Each outlet with how many quotations (one per fingerprint, as the list shows them) of
-        its articles are not rejected, kept a minute like the outlets."""
-        from articles.models import Article
-
-        sql = f"""SELECT a.outlet, count(DISTINCT CASE WHEN q.fingerprint = '' THEN q.id::text ELSE q.fingerprint END)
-            FROM {self.model._meta.db_table} q JOIN {Article._meta.db_table} a ON a.id = q.article_id
-            WHERE a.outlet > '' AND q.review_status <> 'rejected' GROUP BY a.outlet ORDER BY a.outlet"""
-        return count_rows(self.db, "quote-outlets", sql)
 
     def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", kind: str = ""):
         qs = self

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.models import Article, Quote
+from articles.models import Article
 
 from . import factories as f
 
@@ -40,21 +40,12 @@ def desk():
     record[2].save()
     wire = f.article(outlet="Daily Wire Service", review_status="verified")
     f.article(outlet="")
-    # Quotations: one reported by two outlets (counted once for each), one rejected (not counted).
-    f.quote(record[0], "wants calm", fingerprint="calm")
-    f.quote(wire, "wants calm", fingerprint="calm")
-    f.quote(record[1], "wants calm", fingerprint="calm")  # a second report in the same outlet: one quotation
-    f.quote(record[1], "lines of communication", fingerprint="lines", review_status="rejected")
     return record, wire
 
 
 def test_outlet_counts_are_of_the_articles_not_rejected(desk):
     assert Article.objects.outlet_counts() == [("Daily Wire Service", 1), ("The Record", 2)]
     assert Article.objects.status_counts() == {"needs_review": 3, "verified": 1, "rejected": 1}
-
-
-def test_quote_outlet_counts_are_of_quotations_as_the_list_shows_them(desk):
-    assert Quote.objects.outlet_counts() == [("Daily Wire Service", 1), ("The Record", 1)]
 
 
 def test_the_filters_show_their_counts(desk, viewer_client):
@@ -65,7 +56,7 @@ def test_the_filters_show_their_counts(desk, viewer_client):
     selected = viewer_client.get(reverse("articles:list"), {"outlet": "The Record"}).content.decode()
     assert '<option value="The Record" selected>The Record (2)</option>' in selected
     quotes = viewer_client.get(reverse("articles:quotes")).content.decode()
-    assert '<option value="The Record">The Record (1)</option>' in quotes
+    assert '<option value="The Record">The Record (2 articles)</option>' in quotes
 
 
 def test_counts_are_asked_once_a_minute(desk, viewer_client):

@@ -105,9 +105,9 @@ def said_how(quote) -> str:
     return f"Reported speech ({quote.cue or 'paraphrase'}), not verbatim: {quote.source_name}"
 
 
-def outlet_choices(counts: list[tuple[str, int]]) -> list[tuple[str, str]]:
-    """The outlet filter's choices: (outlet, "The Record (12)")."""
-    return [(outlet, f"{outlet} ({n:,})") for outlet, n in counts]
+def outlet_choices(counts: list[tuple[str, int]], unit: str = "") -> list[tuple[str, str]]:
+    """The outlet filter's choices: (outlet, "The Record (12)"), or "The Record (12 articles)"."""
+    return [(outlet, f"{outlet} ({n:,}{' ' + unit if unit else ''})") for outlet, n in counts]
 
 
 def status_choices() -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 
 from articles import caching, search
 from articles.forms import QuoteFilterForm
-from articles.models import Quote
+from articles.models import Article, Quote
 from articles.paginators import CappedCountPaginator, planner_estimate
 from articles.querysets import also_reported, links_for
 from articles.views.browse import outlet_choices, resolve_person
@@ -85,7 +85,10 @@ def quote_list(request):
         "page": page,
         "rows": rows,
         "speaker": speaker,
-        "outlets": outlet_choices(Quote.objects.outlet_counts()),
+        # The outlets' articles, not quotations: counting quotations per outlet reads every quote
+        # (0.15 s at 20,000 articles, about 0.8 s at 100,000), where the articles' counts are one
+        # index-only scan the articles list has kept already.
+        "outlets": outlet_choices(Article.objects.outlet_counts(), "articles"),
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)

@@ -91,6 +91,15 @@ def scratch_database(name: str):
     settings_dict["OPTIONS"].pop("pool", None)
     settings_dict["NAME"] = name
     try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_database()")
+            (current,) = cursor.fetchone()
+        if current != name:
+            # A pooled connection keeps its database: importing now would write into the working one.
+            raise CommandError(
+                f"the connection still reaches database {current!r}, not the scratch database {name!r} "
+                "(connection pooling is on): run evaluate with NEWSDESK_DB_POOL=0"
+            )
         yield name
     finally:
         connection.close()
