@@ -8,9 +8,10 @@ import re
 from django import forms
 
 from articles import kinds
-from articles.models import LinkRelation, Person, ReviewStatus
+from articles.models import LinkRelation, Person, QuoteKind, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
+QUOTE_KIND_CHOICES = [("", "Any kind"), *QuoteKind.choices]
 # A person's number as their page's address has it: ASCII digits within PostgreSQL's bigint.
 # ("²" and "❶" are digits to str.isdigit() but not to int(): not a number, said so.)
 PERSON_NUMBER = re.compile(r"[0-9]{1,19}")
@@ -116,6 +117,7 @@ class QuoteFilterForm(FilterForm):
     tag = forms.CharField(required=False, max_length=100)
     outlet = forms.CharField(required=False, max_length=200)
     status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review")
+    kind = forms.ChoiceField(required=False, choices=QUOTE_KIND_CHOICES, label="Kind")
 
     def clean_speaker(self):
         return self.clean_person_field("speaker")

@@ -28,7 +28,7 @@ from articles.querysets import (
 
 
 class QuoteShingles(models.Func):
-    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0017)."""
+    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0018)."""
 
     function = "quote_shingles"
     output_field = ArrayField(models.TextField())
@@ -282,9 +282,17 @@ class Mention(models.Model):
         return f"{self.text} in {self.article_id}"
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Verbatim"  # the words inside quotation marks
+    MIXED = "mixed", "Partly quoted"  # a paraphrase carrying some of the speaker's words
+    INDIRECT = "indirect", "Reported"  # a paraphrase: what someone is reported to have said
+
+
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
-    text = models.TextField()
+    text = models.TextField(help_text="The content as it stands in the body, without its source and cue.")
+    kind = models.CharField(max_length=10, choices=QuoteKind.choices, default=QuoteKind.DIRECT)
+    cue = models.CharField(max_length=200, blank=True, help_text="The reporting words: 'said', 'according to'.")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
@@ -322,7 +330,7 @@ class Quote(models.Model):
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
             # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
-            # three words (quote_shingles, migration 0017), both answered by this one index.
+            # three words (quote_shingles, migration 0018), both answered by this one index.
             GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
         ]
 

@@ -320,8 +320,10 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", status: str = ""):
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", kind: str = "", status: str = ""):
         qs = self
+        if kind:
+            qs = qs.filter(kind=kind)
         if speaker is not None:
             qs = qs.filter(speaker=speaker)
         if tag:
@@ -449,7 +451,7 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
-# through one GIN index over (speaker, quote_shingles(text)) (migration 0017), most words in
+# through one GIN index over (speaker, quote_shingles(text)) (migration 0018), most words in
 # common first; articles.rewording decides on the words. Quotes with the same fingerprint are
 # the exact reports (also_reported); rejected quotes are left out.
 REWORDED_SQL = """

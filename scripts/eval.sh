@@ -30,5 +30,7 @@ if [ ! -f "$POLNEAR/gold.json" ] || [ ! -d "$POLNEAR/text" ]; then
         "$POLNEAR" >&2
     exit 1
 fi
-say "PolNeAR test split against its gold.json"
-"$PY" manage.py evaluate "$POLNEAR/text" --gold "$POLNEAR/gold.json"
+say "PolNeAR test split against its gold.json; reported speech (every kind) against attributions.json"
+"$PY" manage.py evaluate "$POLNEAR/text" --gold "$POLNEAR/gold.json" \
+    --attributions "$POLNEAR/attributions.json" \
+    --attribution-scorer "$SHARED/tools/score_attributions.py"

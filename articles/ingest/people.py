@@ -601,6 +601,9 @@ def is_person(cluster: PersonCluster, doc: Doc) -> bool:
     word = cluster.mentions[0].words[0]
     if word.lower() in NOT_NAME_WORDS or named_otherwise(word, doc):
         return False
+    if word.lower() in ROLE_HEADS or word.lower() in NAME_TITLES:
+        return False  # "The Treasurer said": a role noun, resolved to its holder as a speaker
+
     if any(m.prefix for m in cluster.mentions):
         return True
     tagged = sum(m.tagged_person for m in cluster.mentions)
@@ -914,3 +917,24 @@ def person_by_description(noun: Token, people: list[ExtractedPerson]) -> int | N
 
 def contains_words(role: list[str], words: list[str]) -> bool:
     return all(w in role for w in words) and role[-1] == words[-1]
+
+
+def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPerson]) -> int | None:
+    """'The Treasurer said' after 'Treasurer Jane Doe'; 'the spokesman' after 'foreign ministry
+    spokesman Ali Khan'; "Kenya's president" after 'President Amani Wekesa': a definite or
+    possessed role noun means the nearest person named earlier with that role (in the words
+    before a mention, or as the person's role). 'A spokesman' is nobody in particular."""
+    word = noun.lower_
+    if word not in ROLE_HEADS and word not in NAME_TITLES:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
+        return None
+    doc = noun.doc
+    for start, _, person in index.before(noun.idx):
+        role = people[person].role.lower().split()
+        if role and role[-1] == word:
+            return person
+        title = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
+        if title and title[-1].lower_ == word:
+            return person
+    return None

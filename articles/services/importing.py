@@ -228,18 +228,22 @@ def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing
 
 def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) -> list[Quote]:
     """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import."""
-    previous: dict[str, list[Quote]] = {}
+    # A row is the same quote again when its kind and words are: a paraphrase keeps its
+    # review decision and speaker fix as a quotation does.
+    previous: dict[tuple[str, str], list[Quote]] = {}
     for old in article.quotes.all():
-        previous.setdefault(old.fingerprint, []).append(old)
+        previous.setdefault((old.kind, old.fingerprint), []).append(old)
     rows, new_rows = [], []
     for q in extracted.quotes:
         fingerprint = identity.quote_fingerprint(q.text)
         speaker = persons[q.speaker] if q.speaker is not None else None
-        row = previous.get(fingerprint, []).pop(0) if previous.get(fingerprint) else None
+        same = previous.get((q.kind, fingerprint))
+        row = same.pop(0) if same else None
         if row is None:
-            row = Quote(article=article, fingerprint=fingerprint)
+            row = Quote(article=article, fingerprint=fingerprint, kind=q.kind)
             new_rows.append(row)
         row.text, row.start, row.end, row.partial = q.text, q.start, q.end, q.partial
+        row.cue = q.cue[:200]
         if row.review_status == ReviewStatus.NEEDS_REVIEW:
             row.speaker, row.speaker_label = speaker, q.speaker_label[:300]
         if row.pk:

@@ -35,7 +35,13 @@ def quote_list(request):
     speaker_filter, speaker = resolve_person(form.value("speaker"))
     status = form.value("status")
     show_rejected = bool(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
-    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "status": status, "q": form.value("q")}
+    values = {
+        "tag": form.value("tag"),
+        "outlet": form.value("outlet"),
+        "kind": form.value("kind"),
+        "status": status,
+        "q": form.value("q"),
+    }
     values = {k: v for k, v in values.items() if v}
 
     def selected(values: dict):
@@ -44,7 +50,10 @@ def quote_list(request):
         if speaker_filter is not None:
             quotes = quotes.filter(speaker__in=[values["speaker"]] if speaker else speaker_filter)
         quotes = quotes.filtered(
-            tag=values.get("tag", ""), outlet=values.get("outlet", ""), status=values.get("status", "")
+            tag=values.get("tag", ""),
+            outlet=values.get("outlet", ""),
+            kind=values.get("kind", ""),
+            status=values.get("status", ""),
         )
         return search.search_quotes(quotes, values.get("q", ""))
 

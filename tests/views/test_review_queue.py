@@ -59,6 +59,15 @@ def test_the_queue_lists_quotes_waiting_for_review_with_their_widgets(editor_cli
     assert re.search(r'Events <span class="count"[^>]*>1</span>', html)
 
 
+def test_reported_speech_is_labelled_not_quoted(editor_client, desk):
+    paraphrase = desk["quotes"]["useful"]
+    Quote.objects.filter(pk=paraphrase.pk).update(kind="indirect", cue="said")
+    html = editor_client.get(QUEUE).content.decode()
+    item = re.search(rf'id="review-item-quote-{paraphrase.pk}"(.*?)</li>', html, re.S)[1]
+    assert 'class="kind-label kind-indirect"' in item and "“the talks" not in item
+    assert "“wants calm”" in html  # a direct quotation keeps its quote marks
+
+
 def test_status_outlet_speaker_and_dates_filter_the_queue(editor_client, desk):
     q = desk["quotes"]
 

@@ -29,7 +29,7 @@ $$
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0016_review_decided_at"),
+        ("articles", "0017_review_decided_at"),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0015_tag_redirects'),
+        ('articles', '0016_quote_kind_cue'),
     ]
 
     operations = [
