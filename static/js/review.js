@@ -49,6 +49,22 @@
     if (input) input.focus();
   }
 
+  // The progress line is asked again after each decision, one request at a time: a decision
+  // made while one is under way asks once more when it ends, so the last answer is the newest.
+  let refreshing = false;
+  let again = false;
+  function refreshProgress() {
+    const progress = document.getElementById("review-progress");
+    if (!progress || !window.htmx) return;
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    window.htmx.ajax("GET", progress.dataset.refresh, { target: "#review-progress", swap: "outerHTML" })
+      .finally(function () {
+        refreshing = false;
+        if (again) { again = false; refreshProgress(); }
+      });
+  }
+
   function typing(element) {
     return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
   }
@@ -116,8 +132,7 @@
     }
     if (target.classList.contains("review")) {
       item.dataset.status = status(item);
-      const progress = document.getElementById("review-progress");
-      if (progress && window.htmx) window.htmx.trigger(progress, "refresh");
+      refreshProgress();
       if (item.dataset.advance) {
         delete item.dataset.advance;
         if (item === current()) move(1);
