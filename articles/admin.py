@@ -37,7 +37,7 @@ from articles.admin_forms import (
 )
 from articles.models import Annotation, Article, Event, Link, Mention, MergeSuggestion, Person, Quote, Tag
 from articles.paginators import EstimatedCountPaginator
-from articles.services import curation
+from articles.services import curation, editing
 from articles.services.curation import CurationError
 
 # The article columns a list never shows (megabytes over a page of rows).
@@ -98,6 +98,8 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
             obj._change_reason = "Edited in the admin: " + (", ".join(form.changed_data) or "saved unchanged")
         else:
             obj._change_reason = "Added in the admin"
+        if change and hasattr(obj, "edited_fields"):
+            editing.mark_edited(obj, *form.changed_data)  # a corrected extracted field outlives re-imports
         super().save_model(request, obj, form, change)
         save_m2m = form.save_m2m
 

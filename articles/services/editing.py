@@ -210,6 +210,21 @@ def remove_link(link: Link) -> None:
 # --- review -------------------------------------------------------------------------------
 
 
+def locked(record):
+    """The record's row as stored now, locked until the transaction ends: an editor's write
+    and a re-import of the record's article then happen one after the other, never interleaved."""
+    row = type(record).objects.select_for_update().filter(pk=record.pk).first()
+    if row is None:
+        noun = type(record)._meta.verbose_name
+        raise EditError(f"This {noun} is no longer stored (a re-import or a merge removed it): reload the page.")
+    return row
+
+
+def mark_edited(record, *fields: str) -> None:
+    """Record that an editor set these extracted fields: re-imports keep the editor's values."""
+    record.edited_fields = sorted(set(record.edited_fields) | set(fields))
+
+
 @transaction.atomic
 def set_review_status(record, status: str):
     """Marks an article, person, quote or event verified, rejected or back to needs-review."""
@@ -217,8 +232,10 @@ def set_review_status(record, status: str):
         raise EditError("Unknown review decision.")
     if type(record) not in RECORD_MODELS.values():
         raise EditError("Only articles, people, quotes and events are reviewed.")
-    record.review_status = status
-    record.save(update_fields=["review_status", "updated_at"])
+    row = locked(record)
+    row.review_status = status
+    row.save(update_fields=["review_status", "updated_at"])
+    record.review_status, record.updated_at = row.review_status, row.updated_at
     return record
 
 
@@ -226,18 +243,23 @@ def set_review_status(record, status: str):
 def set_speaker(quote: Quote, *, person: Person | None = None, label: str = "") -> Quote:
     """Fixes who said a quote: a person, or a label as written ('a senior defence source').
 
-    A typed label that is exactly one person's name (any case) links that person.
+    A typed label that is exactly one person's name (any case) links that person. The choice
+    is the editor's from then on: a re-import of the article keeps it (Quote.edited_fields).
     """
     label = re.sub(r"\s+", " ", label or "").strip()[: Quote._meta.get_field("speaker_label").max_length]
     if person is None and label:
         named = list(Person.objects.filter(name__iexact=label)[:2])
         if len(named) == 1:
             person = named[0]
-    if person is not None:
-        quote.speaker = person
-    elif label:
-        quote.speaker, quote.speaker_label = None, label
-    else:
+    if person is None and not label:
         raise EditError("Choose a person or type who said it.")
-    quote.save(update_fields=["speaker", "speaker_label", "updated_at"])
+    row = locked(quote)
+    if person is not None:
+        row.speaker = person
+    else:
+        row.speaker, row.speaker_label = None, label
+    mark_edited(row, *Quote.ATTRIBUTION_FIELDS)
+    row.save(update_fields=["speaker", "speaker_label", "edited_fields", "updated_at"])
+    for name in ("speaker", "speaker_label", "edited_fields", "updated_at"):
+        setattr(quote, name, getattr(row, name))
     return quote

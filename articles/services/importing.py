@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Model
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history
@@ -154,27 +155,60 @@ def restore_removed_line(article_id: int, line_no: int) -> Article:
 
 
 def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle, as_of: date | None) -> None:
+    """Write the text and what was read from it; metadata an editor corrected stays theirs."""
     meta = extracted.metadata
-    article.as_of = as_of
     published = meta.published
+    article.as_of = as_of
     article.content_hash = digest
     article.raw_text = raw_text
     article.body = extracted.body
     article.removed_lines = [{"line": r.line_no, "text": r.text, "reason": r.reason} for r in extracted.removed_lines]
-    article.title = meta.title
-    article.standfirst = meta.standfirst
-    article.outlet = meta.outlet
-    article.authors = list(meta.authors)
-    article.dateline_place = meta.dateline_place
-    article.published_year = published.year
-    article.published_month = published.month
-    article.published_day = published.day
-    article.published_time = None if published.hour is None else time(published.hour, published.minute or 0)
-    article.published_precision = published.precision
-    article.published_year_inferred = published.year_inferred
-    article.published_at = aware(published.as_datetime())
-    article.updated_at_source = aware(meta.updated.as_datetime())
+    merge_extracted(
+        article,
+        {
+            "title": meta.title,
+            "standfirst": meta.standfirst,
+            "outlet": meta.outlet,
+            "authors": list(meta.authors),
+            "dateline_place": meta.dateline_place,
+            "published_year": published.year,
+            "published_month": published.month,
+            "published_day": published.day,
+            "published_time": None if published.hour is None else time(published.hour, published.minute or 0),
+            "published_precision": published.precision,
+            "published_year_inferred": published.year_inferred,
+            "published_at": aware(published.as_datetime()),
+            "updated_at_source": aware(meta.updated.as_datetime()),
+        },
+        kept=PUBLISHED_FIELDS if PUBLISHED_FIELDS & set(article.edited_fields) else (),
+    )
     article.save()
+
+
+# The published date is one reading: an editor who corrected any part of it owns all of it.
+PUBLISHED_FIELDS = frozenset(
+    f"published_{part}" for part in ("year", "month", "day", "time", "precision", "year_inferred", "at")
+)
+
+
+def merge_extracted(record, values: dict, *, kept=()) -> list[str]:
+    """Set the extracted values on a record, except the fields an editor set (record.edited_fields)
+    and those in `kept`; returns the names of the fields whose value changed.
+
+    Merging by field is what keeps an editor's decision through any re-import: the import
+    never writes a field it does not own at that moment, whatever it read before.
+    """
+    owned_by_editor = set(record.edited_fields) | set(kept)
+    changed = []
+    for name, value in values.items():
+        if name in owned_by_editor:
+            continue
+        # Foreign keys compare by id (reading record.speaker would fetch the person).
+        current = getattr(record, record._meta.get_field(name).attname)
+        if current != (value.pk if isinstance(value, Model) else value):
+            setattr(record, name, value)
+            changed.append(name)
+    return changed
 
 
 def aware(moment: datetime | None) -> datetime | None:
@@ -217,9 +251,15 @@ def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing
 
 
 def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) -> list[Quote]:
-    """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import."""
+    """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import.
+
+    The article's quotes are locked while they are rewritten, so an editor's review or speaker
+    change either commits first (and is read here) or waits for the import to commit. Only the
+    fields the extraction owns are written (update_fields): review status and tags never, the
+    speaker only while no editor has chosen one (edited_fields) or reviewed the quote.
+    """
     previous: dict[str, list[Quote]] = {}
-    for old in article.quotes.all():
+    for old in article.quotes.select_for_update().order_by("pk"):
         previous.setdefault(old.fingerprint, []).append(old)
     rows, new_rows = [], []
     for q in extracted.quotes:
@@ -229,11 +269,21 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
         if row is None:
             row = Quote(article=article, fingerprint=fingerprint)
             new_rows.append(row)
-        row.text, row.start, row.end, row.partial = q.text, q.start, q.end, q.partial
-        if row.review_status == ReviewStatus.NEEDS_REVIEW:
-            row.speaker, row.speaker_label = speaker, q.speaker_label[:300]
-        if row.pk:
-            row.save()
+        reviewed = row.review_status != ReviewStatus.NEEDS_REVIEW
+        changed = merge_extracted(
+            row,
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "partial": q.partial,
+                "speaker": speaker,
+                "speaker_label": q.speaker_label[:300],
+            },
+            kept=Quote.ATTRIBUTION_FIELDS if reviewed else (),
+        )
+        if row.pk and changed:
+            row.save(update_fields=[*changed, "updated_at"])
         rows.append(row)
     gone = [old.pk for olds in previous.values() for old in olds]
     if gone:
