@@ -21,6 +21,7 @@ from django.db import connection, models
 from django.db.models import Count, F, IntegerField, Q, Value
 from django.db.models.functions import Greatest, Substr
 from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -37,7 +38,7 @@ from articles.admin_forms import (
 )
 from articles.models import Annotation, Article, Event, Link, Mention, MergeSuggestion, Person, Quote, Tag
 from articles.paginators import EstimatedCountPaginator
-from articles.services import curation, editing
+from articles.services import anchoring, curation, editing
 from articles.services.curation import CurationError
 
 # The article columns a list never shows (megabytes over a page of rows).
@@ -622,14 +623,42 @@ class TagAdmin(HistoryAdmin):
 
 
 @admin.register(Annotation)
-class AnnotationAdmin(FastListMixin, admin.ModelAdmin):
+class AnnotationAdmin(HistoryAdmin):
+    """The workspace's rule holds here too: only its author changes, deletes or reverts a note;
+    everyone else reads it. Notes are made on the article page, where the selection is checked
+    against the text; here the author edits the note and its tags, and a revert (even of a
+    deleted note) puts the passage back where it is in today's text."""
+
     list_display = ["exact", "article", "author", "anchor_status", "updated_at"]
     list_filter = ["anchor_status"]
     list_select_related = ["article", "author"]
     search_fields = ["exact", "note"]
-    raw_id_fields = ["article"]
+    fields = ["article", "author", "exact", "note", "tags", "anchor_status", "start", "end", "created_at", "updated_at"]
+    readonly_fields = ["article", "author", "exact", "anchor_status", "start", "end", "created_at", "updated_at"]
     autocomplete_fields = ["tags"]
     changelist_deferred = tuple(f"article__{f}" for f in HEAVY_ARTICLE_FIELDS)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.author_id == request.user.pk)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or obj.author_id == request.user.pk)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history lets anyone who may view a record post its revert page.
+        if request.method == "POST":
+            version = get_object_or_404(Annotation.history.model, id=object_id, history_id=version_id)
+            if not self.has_change_permission(request, version.instance):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if getattr(obj, "_history", None) is not None:  # a revert: the passage as the text reads now
+            anchoring.place(obj, Article.objects.values_list("body", flat=True).get(pk=obj.article_id))
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Link)
