@@ -94,8 +94,16 @@ def rename_tag(tag: Tag, name: str) -> Tag:
     clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
     if clash:
         raise EditError(f"There is already a tag “{clash.name}”: merge into it instead.")
+    renamed = Tag.objects.get(pk=tag.pk)
+    renamed.name, renamed.slug = name, slug
+    try:
+        with transaction.atomic():
+            renamed.save(update_fields=["name", "slug"])
+    except IntegrityError as error:
+        # Another editor took the name between the check and the save (the slug is unique).
+        clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
+        raise EditError(f"There is already a tag “{clash.name if clash else name}”: merge into it instead.") from error
     tag.name, tag.slug = name, slug
-    tag.save(update_fields=["name", "slug"])
     return tag
 
 
