@@ -243,6 +243,13 @@ NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "20000
 # …and the most lines one file may have (a news page has hundreds; every cut line is kept and shown).
 NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
 
+# The import worker (manage.py import_worker): a running job's heartbeat every few seconds; a job
+# not heard from for the lease lost its worker and is resumed; a file is retried while the
+# database is away (a restart) for this long before the job waits for the lease instead.
+NEWSDESK_IMPORT_HEARTBEAT_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_HEARTBEAT_SECONDS", "5"))
+NEWSDESK_IMPORT_LEASE_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_LEASE_SECONDS", "30"))
+NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETRY_SECONDS", "60"))
+
 # Shared by every gunicorn worker (log-in throttling counts must not be per process).
 CACHES = {
     "default": {

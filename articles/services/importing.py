@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time as time_module
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Model
+from django.db import (
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    close_old_connections,
+    connection,
+    connections,
+    transaction,
+)
+from django.db.models import Model, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history
@@ -99,6 +109,8 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         return store_text(text, digest, source_file, as_of)
     except StoryTooLong as error:
         return ImportResult(source_file, FAILED, str(error))
+    except DATABASE_AWAY:
+        raise  # not the file's fault: the caller retries or gives up; nothing was stored
     except IntegrityError as error:
         # The same text imported at the same moment by someone else (content_hash is unique):
         # theirs committed first, ours rolled back; the text is stored, so this file is unchanged.
@@ -330,22 +342,126 @@ def acting_user(user):
             context.request = previous
 
 
+# Errors that say the database is away (restarting, unreachable), not that a file is bad: the
+# file is tried again on a fresh connection, and its result is never "failed" for them.
+DATABASE_AWAY = (OperationalError, InterfaceError)
+
+
 def run_job(job_id: int) -> ImportJob:
-    """Import a job's files one by one (each in its own transaction), recording progress as it goes."""
-    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
-    job.status = ImportJob.Status.RUNNING
-    job.save(update_fields=["status"])
-    try:
-        for upload in job.files.filter(status="").order_by("pk"):
-            with acting_user(job.created_by):
-                result = import_bytes(bytes(upload.data), upload.name, as_of=job.as_of)
-            upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
-            upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
-            upload.save(update_fields=["status", "reason", "article", "data"])
-        job.status = ImportJob.Status.DONE
-    except Exception as error:
-        logger.exception("import job %s failed", job_id)
-        job.status, job.error = ImportJob.Status.FAILED, f"{type(error).__name__}: {error}"
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "error", "finished_at"])
+    """Import a job's files one by one (each in its own transaction), recording progress as it goes.
+
+    A job already finished, or running under a live worker (its heartbeat is fresh), is left
+    alone, so running it twice is harmless. While it runs a heartbeat thread stamps it every
+    NEWSDESK_IMPORT_HEARTBEAT_SECONDS; if the worker dies the stamps stop and
+    resume_interrupted_jobs hands the job to another run, which imports the files still pending.
+    """
+    job = claim_job(job_id)
+    if job is None:
+        return ImportJob.objects.get(pk=job_id)
+    with heartbeat(job.pk):
+        try:
+            for upload in job.files.filter(status="").order_by("pk"):
+                with acting_user(job.created_by):
+                    result = import_retrying(bytes(upload.data), upload.name, as_of=job.as_of)
+                upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
+                upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
+                upload.save(update_fields=["status", "reason", "article", "data"])
+            job.status = ImportJob.Status.DONE
+        except DATABASE_AWAY:
+            # Nothing can be recorded now; the job stays "running", its heartbeat stops, and it
+            # is resumed once the database is back and the lease has run out.
+            raise
+        except Exception as error:
+            logger.exception("import job %s failed", job_id)
+            job.status, job.error = ImportJob.Status.FAILED, f"{type(error).__name__}: {error}"
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "error", "finished_at"])
     return job
+
+
+def claim_job(job_id: int) -> ImportJob | None:
+    """The job, marked running by this worker; None when it is finished or a live worker has it."""
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update(of=("self",)).select_related("created_by").get(pk=job_id)
+        if job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+            return None
+        if job.status == ImportJob.Status.RUNNING and not lease_expired(job.heartbeat_at):
+            return None
+        job.status, job.heartbeat_at, job.runs = ImportJob.Status.RUNNING, timezone.now(), job.runs + 1
+        job.save(update_fields=["status", "heartbeat_at", "runs"])
+    return job
+
+
+def lease_expired(heartbeat_at: datetime | None) -> bool:
+    lease = timedelta(seconds=settings.NEWSDESK_IMPORT_LEASE_SECONDS)
+    return heartbeat_at is None or heartbeat_at < timezone.now() - lease
+
+
+def interrupted_jobs():
+    """Jobs marked running whose worker has not been heard from within the lease: it died."""
+    cutoff = timezone.now() - timedelta(seconds=settings.NEWSDESK_IMPORT_LEASE_SECONDS)
+    return ImportJob.objects.filter(status=ImportJob.Status.RUNNING).filter(
+        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at=None)
+    )
+
+
+def mark_interrupted_jobs() -> list[int]:
+    """Marks jobs whose worker died as interrupted, saying how far they got; returns their ids
+    for the caller to queue again (in the same transaction). Workers sweeping at the same time
+    each take different jobs (skip_locked)."""
+    marked = []
+    for job in interrupted_jobs().select_for_update(skip_locked=True):
+        done = job.files.exclude(status="").count()
+        heard = f"{job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC" if job.heartbeat_at else "never"
+        job.status = ImportJob.Status.INTERRUPTED
+        job.notice = (
+            f"The import worker stopped during this import (last heard from {heard}) with {done} of "
+            f"{job.files.count()} files done; their results are kept and the rest is imported again."
+        )
+        job.save(update_fields=["status", "notice"])
+        logger.warning("import job %s interrupted (worker last heard from %s); queued again", job.pk, heard)
+        marked.append(job.pk)
+    return marked
+
+
+@contextmanager
+def heartbeat(job_id: int):
+    """Stamps the job's heartbeat_at from a thread of its own (own connection) while the body runs,
+    however long one file takes."""
+    stop = threading.Event()
+
+    def beat():
+        try:
+            while not stop.wait(settings.NEWSDESK_IMPORT_HEARTBEAT_SECONDS):
+                try:
+                    ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
+                        heartbeat_at=timezone.now()
+                    )
+                except DATABASE_AWAY:
+                    close_old_connections()  # the import's own writes say what happened; try again next beat
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=beat, name=f"import-job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def import_retrying(data: bytes, source_file: str, *, as_of: date | None) -> ImportResult:
+    """import_bytes, tried again on a fresh connection while the database is away (a restart),
+    for up to NEWSDESK_IMPORT_DB_RETRY_SECONDS; then the error goes up and the job is resumed later."""
+    waited, pause = 0.0, 0.5
+    while True:
+        try:
+            return import_bytes(data, source_file, as_of=as_of)
+        except DATABASE_AWAY as error:
+            if waited >= settings.NEWSDESK_IMPORT_DB_RETRY_SECONDS:
+                raise
+            logger.warning("database unavailable importing %s (%s); trying again in %.1f s", source_file, error, pause)
+            connection.close()
+            time_module.sleep(pause)
+            waited, pause = waited + pause, min(pause * 2, 5.0)
