@@ -120,6 +120,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "articles.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -208,8 +209,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# Failed log-ins (articles/views/accounts.py): this many free per client address (and per account
+# for browsers that never signed in to it), then a wait doubling from the backoff to the most;
+# failures are forgotten after the window.
 NEWSDESK_LOGIN_MAX_FAILURES = int(os.environ.get("NEWSDESK_LOGIN_MAX_FAILURES", "5"))
-NEWSDESK_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_LOCKOUT_SECONDS", "900"))
+NEWSDESK_LOGIN_BACKOFF_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_BACKOFF_SECONDS", "2"))
+NEWSDESK_LOGIN_MAX_WAIT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_MAX_WAIT_SECONDS", "900"))
+NEWSDESK_LOGIN_WINDOW_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_WINDOW_SECONDS", "3600"))
+# Password reset e-mails: per client address and per e-mail address, an hour. The mail goes to
+# the console (the `make run` terminal) unless an SMTP server is configured.
+NEWSDESK_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("NEWSDESK_PASSWORD_RESETS_PER_HOUR", "5"))
+# NEWSDESK_EMAIL_HOST names an SMTP server (with _PORT, _USER, _PASSWORD, _TLS=1 as it needs).
+MAILERS = {
+    "default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if not os.environ.get("NEWSDESK_EMAIL_HOST")
+    else {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": os.environ["NEWSDESK_EMAIL_HOST"],
+            "port": int(os.environ.get("NEWSDESK_EMAIL_PORT", "587")),
+            "username": os.environ.get("NEWSDESK_EMAIL_USER", ""),
+            "password": os.environ.get("NEWSDESK_EMAIL_PASSWORD", ""),
+            "use_tls": env_flag("NEWSDESK_EMAIL_TLS", True),
+        },
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get("NEWSDESK_FROM_EMAIL", "newsdesk@localhost")
 # Proxies in front that append to X-Forwarded-For (production: the TLS proxy). Without this the
 # log-in throttle would count every client as the proxy's one address and lock everyone out.
 NEWSDESK_PROXY_HOPS = int(os.environ.get("NEWSDESK_PROXY_HOPS", "1" if PRODUCTION else "0"))
