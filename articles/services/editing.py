@@ -221,7 +221,9 @@ def remove_link(link: Link) -> None:
 def locked(record):
     """The record's row as stored now, locked until the transaction ends: an editor's write
     and a re-import of the record's article then happen one after the other, never interleaved."""
-    row = type(record).objects.select_for_update().filter(pk=record.pk).first()
+    # Only this row (of=self, no default ordering): a join to the article would lock it too
+    # and deadlock with a re-import, which locks the article first and its quotes after.
+    row = type(record).objects.select_for_update(of=("self",)).filter(pk=record.pk).order_by().first()
     if row is None:
         noun = type(record)._meta.verbose_name
         raise EditError(f"This {noun} is no longer stored (a re-import or a merge removed it): reload the page.")

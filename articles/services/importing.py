@@ -271,7 +271,7 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
     speaker only while no editor has chosen one (edited_fields) or reviewed the quote.
     """
     previous: dict[str, list[Quote]] = {}
-    for old in article.quotes.select_for_update().order_by("pk"):
+    for old in article.quotes.select_for_update(of=("self",)).order_by("pk"):
         previous.setdefault(old.fingerprint, []).append(old)
     rows, new_rows = [], []
     for q in extracted.quotes:

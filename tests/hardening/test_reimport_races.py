@@ -169,6 +169,30 @@ def test_an_import_that_starts_while_an_editor_is_saving_keeps_the_editors_choic
     assert (kept.speaker_id, kept.speaker_label) == (None, LABEL)
 
 
+def test_a_decision_made_after_the_import_locked_the_article_neither_deadlocks_nor_is_lost(monkeypatch):
+    """The import holds the article and is about to lock its quotes; the editor reviews a quote.
+    The editor's lock must take the quote alone (a join to the article deadlocked the two)."""
+    _, quotes = first_import()
+    holding, go = threading.Event(), threading.Event()
+    real = importing.save_article
+
+    def save_article_then_wait(*args, **kwargs):
+        holding.set()
+        assert go.wait(timeout=60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "save_article", save_article_then_wait)
+    importer, imported = in_thread(importing.import_bytes, CORRECTED.encode(), "talks.txt")
+    assert holding.wait(timeout=60)
+    editor, edited = in_thread(editing.set_review_status, quotes["Nothing is agreed."], "rejected")
+    until_blocked_or_done(editor)
+    go.set()
+    importer.join(timeout=60)
+    editor.join(timeout=60)
+    assert "error" not in imported and "error" not in edited, (imported, edited)
+    assert Quote.objects.get(text="Nothing is agreed.").review_status == "rejected"
+
+
 def test_a_decision_on_a_quote_the_reimport_removed_is_refused_with_a_reason():
     _, quotes = first_import()
     seen = quotes["Nothing is agreed."]  # on the editor's page
