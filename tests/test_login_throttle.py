@@ -1,6 +1,8 @@
 """Failed log-ins slow the client that makes them, and slow guessing at one account from many
 addresses, without ever locking the account's editor out of their own browser."""
 
+import time
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -36,6 +38,17 @@ def test_a_client_failing_again_and_again_waits_longer_each_time(client, editor,
     monkeypatch.setattr(accounts.time, "time", lambda: now + 61)  # the wait is over: one more try
     assert attempt(client, url, "wrong").status_code == 200
     assert attempt(client, url, PASSWORD)["Retry-After"] == "120"  # and the next wait is twice as long
+
+
+def test_failures_are_remembered_longer_than_the_caches_default_timeout(client, editor, settings):
+    settings.CACHES = {**settings.CACHES, "default": {**settings.CACHES["default"], "TIMEOUT": 1}}
+    settings.NEWSDESK_LOGIN_BACKOFF_SECONDS = 1
+    url = reverse("login")
+    for _ in range(5):
+        attempt(client, url, "wrong")
+    time.sleep(1.5)  # the first wait is over, and so is the cache's default timeout
+    assert attempt(client, url, "wrong").status_code == 200
+    assert attempt(client, url, PASSWORD)["Retry-After"] == "2"  # the sixth failure was counted as one
 
 
 def test_other_clients_are_not_held_back_by_one_clients_failures(client, editor):

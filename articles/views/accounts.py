@@ -50,15 +50,23 @@ def record_failure(key: str) -> None:
     """Counts a failure; from the limit on, the next attempt waits, twice as long each time."""
     window = settings.NEWSDESK_LOGIN_WINDOW_SECONDS
     count_key = f"login-failures:{key}"
-    cache.add(count_key, 0, window)
-    try:
-        count = cache.incr(count_key)
-    except ValueError:  # expired between add and incr
-        cache.set(count_key, count := 1, window)
+    count = count_up(count_key, window)
     over = count - settings.NEWSDESK_LOGIN_MAX_FAILURES
     if over >= 0:
         wait = min(settings.NEWSDESK_LOGIN_BACKOFF_SECONDS * 2**over, settings.NEWSDESK_LOGIN_MAX_WAIT_SECONDS)
         cache.set(f"login-wait:{key}", time.time() + wait, window + wait)
+
+
+def count_up(key: str, window: int) -> int:
+    """Adds one to a counter kept `window` seconds after its last change (incr alone would give
+    it the cache's default timeout)."""
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, count := 1, window)
+    cache.touch(key, window)
+    return count
 
 
 def clear_failures(*keys: str) -> None:
@@ -133,11 +141,7 @@ def throttle_password_reset(reset_view):
         if max(cache.get(key, 0) for key in keys) >= settings.NEWSDESK_PASSWORD_RESETS_PER_HOUR:
             return too_many(request, RESET_WINDOW, "reset")
         for key in keys:
-            cache.add(key, 0, RESET_WINDOW)
-            try:
-                cache.incr(key)
-            except ValueError:
-                cache.set(key, 1, RESET_WINDOW)
+            count_up(key, RESET_WINDOW)
         return reset_view(request, *args, **kwargs)
 
     return view
