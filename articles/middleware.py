@@ -53,8 +53,11 @@ class PrivateWhenSignedInMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        try:
+            signed_in = request.user.is_authenticated
+        except DATABASE_ERRORS:  # the database went away: the response is the 503 page, never cached
+            signed_in = False
+        if signed_in:
             patch_cache_control(response, private=True)
         return response
 

@@ -220,20 +220,24 @@ NEWSDESK_LOGIN_WINDOW_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_WINDOW_SECOND
 # the console (the `make run` terminal) unless an SMTP server is configured.
 NEWSDESK_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("NEWSDESK_PASSWORD_RESETS_PER_HOUR", "5"))
 # NEWSDESK_EMAIL_HOST names an SMTP server (with _PORT, _USER, _PASSWORD, _TLS=1 as it needs).
-MAILERS = {
-    "default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
-    if not os.environ.get("NEWSDESK_EMAIL_HOST")
-    else {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "OPTIONS": {
-            "host": os.environ["NEWSDESK_EMAIL_HOST"],
-            "port": int(os.environ.get("NEWSDESK_EMAIL_PORT", "587")),
-            "username": os.environ.get("NEWSDESK_EMAIL_USER", ""),
-            "password": os.environ.get("NEWSDESK_EMAIL_PASSWORD", ""),
-            "use_tls": env_flag("NEWSDESK_EMAIL_TLS", True),
-        },
+# Without one, development mail goes to the console; production configures no mailer and has no
+# password reset pages (an administrator sets passwords: manage.py changepassword).
+NEWSDESK_PASSWORD_RESET = bool(os.environ.get("NEWSDESK_EMAIL_HOST")) or not PRODUCTION
+if os.environ.get("NEWSDESK_EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["NEWSDESK_EMAIL_HOST"],
+                "port": int(os.environ.get("NEWSDESK_EMAIL_PORT", "587")),
+                "username": os.environ.get("NEWSDESK_EMAIL_USER", ""),
+                "password": os.environ.get("NEWSDESK_EMAIL_PASSWORD", ""),
+                "use_tls": env_flag("NEWSDESK_EMAIL_TLS", True),
+            },
+        }
     }
-}
+elif not PRODUCTION:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = os.environ.get("NEWSDESK_FROM_EMAIL", "newsdesk@localhost")
 # Proxies in front that append to X-Forwarded-For (production: the TLS proxy). Without this the
 # log-in throttle would count every client as the proxy's one address and lock everyone out.

@@ -1,8 +1,12 @@
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import urls as auth_urls
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from articles.views.accounts import throttle_login, throttle_password_reset
+
+RESET_PAGES = {"password_reset", "password_reset_done", "password_reset_confirm", "password_reset_complete"}
 
 urlpatterns = [
     # Both log-in forms and the password reset are throttled; these come before the includes that
@@ -10,12 +14,21 @@ urlpatterns = [
     path("admin/login/", throttle_login(admin.site.login)),
     path("admin/", admin.site.urls),
     path("accounts/login/", throttle_login(auth_views.LoginView.as_view()), name="login"),
+]
+if settings.NEWSDESK_PASSWORD_RESET:
+    urlpatterns.append(
+        path(
+            "accounts/password_reset/",
+            throttle_password_reset(auth_views.PasswordResetView.as_view()),
+            name="password_reset",
+        )
+    )
+urlpatterns += [
+    # Without a mailer (production with no NEWSDESK_EMAIL_HOST) there are no reset pages at all.
     path(
-        "accounts/password_reset/",
-        throttle_password_reset(auth_views.PasswordResetView.as_view()),
-        name="password_reset",
+        "accounts/",
+        include([p for p in auth_urls.urlpatterns if settings.NEWSDESK_PASSWORD_RESET or p.name not in RESET_PAGES]),
     ),
-    path("accounts/", include("django.contrib.auth.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -45,6 +45,20 @@ def test_resets_are_limited_per_email_address_from_any_client(editor_with_email,
     assert len(mail.outbox) == 3
 
 
+PRODUCTION = {
+    "NEWSDESK_PRODUCTION": "1",
+    "NEWSDESK_SECRET_KEY": "x7!" * 20 + "production-secret-key-for-the-check",
+    "NEWSDESK_ALLOWED_HOSTS": "newsdesk.example.org",
+}
+
+
+def test_production_without_a_mail_server_has_no_reset_pages():
+    routes = "from django.urls import get_resolver; print('password_reset' in get_resolver().reverse_dict)"
+    assert run_manage("shell", "-c", routes, **PRODUCTION).stdout.split()[-1] == "False"
+    with_server = run_manage("shell", "-c", routes, NEWSDESK_EMAIL_HOST="smtp.newsroom.example", **PRODUCTION)
+    assert with_server.stdout.split()[-1] == "True"
+
+
 def test_mail_goes_to_the_console_unless_a_server_is_configured():
     shown = "from django.conf import settings; print(settings.MAILERS['default']['BACKEND'])"
     assert run_manage("shell", "-c", shown).stdout.split()[-1] == "django.core.mail.backends.console.EmailBackend"
