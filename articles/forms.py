@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from articles import kinds
 from articles.models import LinkRelation, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
@@ -88,7 +89,7 @@ class AnnotationEditForm(forms.Form):
 
 class LinkForm(forms.Form):
     target = forms.RegexField(
-        regex=r"^(article|person|quote|event):\d+$",
+        regex=rf"^({kinds.PATTERN}):\d+$",
         error_messages={"required": "Pick what to link to.", "invalid": "Pick what to link to."},
     )
     relation = forms.ChoiceField(choices=LinkRelation.choices, initial=LinkRelation.RELATED)

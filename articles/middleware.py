@@ -8,8 +8,8 @@ carrying one would fail deep inside a query (500). Such requests are refused up 
 
 When PostgreSQL is down (restarting, failing over), pages answer a calm 503, not a traceback.
 
-Django's persistent connections are health-checked before reuse (CONN_HEALTH_CHECKS), so once
-the database is back the next request reconnects by itself: nothing needs restarting.
+Pooled connections are checked before each use (settings: the pool's `check`), so once the
+database is back the next request reconnects by itself: nothing needs restarting.
 
 Two ways a database error reaches the user, both covered:
 - raised by a view (nearly always: the session and the user load inside it) → the middleware's

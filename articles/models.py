@@ -12,9 +12,11 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Upper
+from django.db.models.functions import Upper
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from articles import kinds
 from articles.ingest.dates import PartialDate
 from articles.querysets import (
     ArticleQuerySet,
@@ -23,7 +25,6 @@ from articles.querysets import (
     PersonQuerySet,
     QuoteQuerySet,
 )
-from articles.urlpaths import fast_reverse
 
 
 class ReviewStatus(models.TextChoices):
@@ -87,7 +88,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return fast_reverse("articles:tag", [self.slug])
+        return reverse("articles:tag", args=[self.slug])
 
 
 class Article(models.Model):
@@ -166,7 +167,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return fast_reverse("articles:detail", [self.pk])
+        return reverse("articles:detail", args=[self.pk])
 
     @property
     def published(self) -> PartialDate:
@@ -211,7 +212,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return fast_reverse("articles:person", [self.pk])
+        return reverse("articles:person", args=[self.pk])
 
 
 class MergeSuggestion(models.Model):
@@ -362,10 +363,12 @@ class Event(models.Model):
     history = HistoricalRecords(m2m_fields=[participants, articles, quotes, tags])
 
     class Meta:
+        # Unknown parts last (as 0 would sort). Plain columns: with parameters bound on the
+        # server, a Coalesce(…, 0) here would differ from the select list's under DISTINCT.
         ordering = [
-            Coalesce("date_year", 0).desc(),
-            Coalesce("date_month", 0).desc(),
-            Coalesce("date_day", 0).desc(),
+            F("date_year").desc(nulls_last=True),
+            F("date_month").desc(nulls_last=True),
+            F("date_day").desc(nulls_last=True),
             "-created_at",
         ]
         constraints = partial_date_constraints("date", "event")
@@ -375,7 +378,7 @@ class Event(models.Model):
         return self.summary[:80]
 
     def get_absolute_url(self):
-        return fast_reverse("articles:event", [self.pk])
+        return reverse("articles:event", args=[self.pk])
 
     @property
     def date(self) -> PartialDate:
@@ -422,7 +425,7 @@ class LinkRelation(models.TextChoices):
     RELATED = "related", "Related"
 
 
-LINKABLE_MODELS = Q(app_label="articles", model__in=["article", "person", "quote", "event"])
+LINKABLE_MODELS = Q(app_label="articles", model__in=list(kinds.NAMES))
 
 
 class Link(models.Model):

@@ -8,14 +8,16 @@ links; small tables and filtered lists (where the estimate says nothing) get an 
 
 from __future__ import annotations
 
+import hashlib
 import json
 
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-from articles.remembered import remembered
+ESTIMATES_SECONDS = 60  # what is as good a minute old (CACHES["estimates"]: estimates, the outlets)
 
 
 def estimated_row_count(model, using: str = "default") -> int | None:
@@ -74,14 +76,13 @@ def planner_estimate(queryset: QuerySet) -> int:
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return queryset.count()
-    sql, params = queryset.order_by().query.sql_with_params()
-
-    def explain() -> int:
-        with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
-            return planned_rows(cursor.fetchone()[0])
-
-    return remembered(("estimate", queryset.db, connection.settings_dict["NAME"], sql, repr(params)), explain)
+    unordered = queryset.order_by()
+    # Kept a minute (CACHES["estimates"]): a list's length is as good a minute old. The key is
+    # the query's text with its values (str() of a query puts them in).
+    key = hashlib.md5(f"{queryset.db}:{connection.settings_dict['NAME']}:{unordered.query}".encode()).hexdigest()
+    return caches["estimates"].get_or_set(
+        f"estimate:{key}", lambda: planned_rows(unordered.explain(format="json")), ESTIMATES_SECONDS
+    )
 
 
 class CappedCountPaginator(Paginator):
@@ -100,6 +101,7 @@ class CappedCountPaginator(Paginator):
     def __init__(self, *args, estimate_above: int | None = None, cap: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.estimated = False
+        self.known_estimate = None  # the planner's estimate when the caller has asked it already
         if estimate_above is not None:
             self.estimate_above = estimate_above
         if cap is not None:
@@ -109,11 +111,8 @@ class CappedCountPaginator(Paginator):
     def count(self) -> int:
         objects = self.object_list
         if isinstance(objects, QuerySet):
-            estimate = planner_estimate(objects)
+            estimate = self.known_estimate if self.known_estimate is not None else planner_estimate(objects)
             exact = lambda: objects.order_by()[: self.cap + 1].count()  # noqa: E731
-        elif isinstance(objects, SQLRows):
-            estimate = objects.estimate()
-            exact = lambda: objects.capped_count(self.cap)  # noqa: E731
         else:
             return super().count
         if estimate < self.estimate_above:
@@ -123,39 +122,3 @@ class CappedCountPaginator(Paginator):
             estimate = max(estimate, counted)
         self.estimated = True
         return estimate
-
-
-class SQLRows:
-    """The first column of a query's rows (ids), for a Paginator: counted by the planner's estimate
-    or a capped count, and fetched a page at a time with LIMIT/OFFSET, all as raw SQL (see
-    articles.compiled.compiled_sql: the ORM's work done once per shape of the query)."""
-
-    def __init__(self, sql: str, params: list, using: str, *, prepare: bool = True, estimate: int | None = None):
-        self.sql, self.params, self.using, self.prepare = sql, params, using, prepare
-        self.known_estimate = estimate  # when the caller has asked the planner already
-
-    def _rows(self, sql: str, params: list) -> list[tuple]:
-        from articles.compiled import fetch_all
-
-        return fetch_all(sql, params, self.using, prepare=self.prepare)
-
-    def estimate(self) -> int:
-        if self.known_estimate is not None:
-            return self.known_estimate
-
-        def explain() -> int:
-            return planned_rows(self._rows("EXPLAIN (FORMAT JSON) " + self.sql, self.params)[0][0])
-
-        database = connections[self.using].settings_dict["NAME"]
-        return remembered(("estimate", self.using, database, self.sql, repr(self.params)), explain)
-
-    def capped_count(self, cap: int) -> int:
-        sql = f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s) AS capped"
-        return self._rows(sql, [*self.params, cap + 1])[0][0]
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice) or index.step is not None:
-            raise TypeError("SQLRows is sliced a page at a time")
-        start, stop = index.start or 0, index.stop
-        sql = f"{self.sql} LIMIT %s OFFSET %s"
-        return [row[0] for row in self._rows(sql, [*self.params, max(stop - start, 0), start])]

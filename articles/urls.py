@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from articles import kinds
 from articles.views import browse, cut_lines, events, imports, people, quotes, tags, workbench
 
 app_name = "articles"
@@ -8,7 +9,7 @@ app_name = "articles"
 class KindConverter:
     """The records editors tag, link and review: article, person, quote, event."""
 
-    regex = "article|person|quote|event"
+    regex = kinds.PATTERN
 
     def to_python(self, value):
         return value

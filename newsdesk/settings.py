@@ -4,6 +4,9 @@ Everything that differs between machines comes from the environment:
 - DATABASE_URL (default: the private cluster's socket under var/pg/run)
 - NEWSDESK_SECRET_KEY (default: a key generated once into var/secret_key)
 - NEWSDESK_DEBUG=1 for development, NEWSDESK_ALLOWED_HOSTS (comma separated)
+- CACHE_URL=redis://host:6379/0 to share caches and sessions between app servers (default:
+  files under var/cache, shared by the workers of one machine)
+- NEWSDESK_CACHING=0 switches the speed layer (articles/caching/) off
 """
 
 import hashlib
@@ -13,6 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.utils.csp import CSP
+from psycopg_pool import ConnectionPool
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -49,18 +53,6 @@ def code_digest(*folders: Path) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.suffix in CODE_SUFFIXES):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def cache_dir(name: str) -> str:
-    """Where a file cache keeps its entries: in memory (/dev/shm, a tmpfs) when the machine has
-    one, else under var/. Creating and renaming small files on this VM's disk took 0.3–0.8 ms
-    and varied tenfold, a tmpfs 0.03 ms; the entries are throwaway, so memory is the place.
-    One folder per project folder, so two checkouts on a machine keep apart."""
-    shm = Path("/dev/shm")
-    if shm.is_dir() and os.access(shm, os.W_OK):
-        project = hashlib.blake2b(str(BASE_DIR).encode(), digest_size=4).hexdigest()
-        return str(shm / f"newsdesk-{project}" / name)
-    return str(VAR_DIR / name)
 
 
 def database_from_url(url: str) -> dict:
@@ -119,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Kept renderings carry marks for the CSRF token and CSP nonce: this request's go in here.
+    "articles.caching.marks.RequestValuesMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "articles.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -144,12 +138,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                # Marks for the CSRF token and CSP nonce in pages kept whole (articles/pagecache.py).
-                "articles.pagecache.render_marks",
+                # Marks for the CSRF token and CSP nonce in renderings kept for many requests.
+                "articles.caching.marks.render_marks",
             ],
-            # {% url %} from a remembered shape per view (articles/urlpaths.py), |truncatechars
-            # that returns short texts at once: same output, faster.
-            "builtins": ["articles.templatetags.fasturl", "articles.templatetags.fasttext"],
         },
     },
 ]
@@ -167,14 +158,21 @@ DATABASES["default"]["OPTIONS"].setdefault(
     "options",
     os.environ.get("NEWSDESK_PG_OPTIONS", "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"),
 )
-# Server-side prepared statements for the queries that ask for them (articles/fragments.py: the
-# stamp and list queries, planned once per connection instead of on every request). Django
-# leaves psycopg's threshold unset, which turns preparing off altogether; its own queries bind
-# on the client side and are never prepared.
+# Parameters bound on the server, and a statement run five times on a connection prepared
+# there (planned once per connection, not on every request): Django's documented OPTIONS.
+DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
 DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
-# Persistent connections, checked before reuse so a restarted server costs one failed request at most.
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE", "60"))
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A pool of connections per process (psycopg_pool), checked before each use so a restarted
+# server costs no failed request. NEWSDESK_DB_POOL=0: a connection per request instead.
+if env_flag("NEWSDESK_DB_POOL", True):
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "pool",
+        {
+            "min_size": 1,
+            "max_size": int(os.environ.get("NEWSDESK_DB_POOL_SIZE", "4")),
+            "check": ConnectionPool.check_connection,
+        },
+    )
 # Parallel runs (several developers on one cluster) each want their own test database.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB", "test_newsdesk")}
 
@@ -183,13 +181,12 @@ DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB", "test
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = {
         **database_from_url(os.environ["DATABASE_REPLICA_URL"]),
-        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
-        "CONN_HEALTH_CHECKS": True,
         # Tests read through the same test database as default.
         "TEST": {"MIRROR": "default"},
     }
-    for option in ("options", "prepare_threshold"):
-        DATABASES["replica"]["OPTIONS"].setdefault(option, DATABASES["default"]["OPTIONS"][option])
+    for option in ("options", "server_side_binding", "prepare_threshold", "pool"):
+        if option in DATABASES["default"]["OPTIONS"]:
+            DATABASES["replica"]["OPTIONS"].setdefault(option, DATABASES["default"]["OPTIONS"][option])
     DATABASE_ROUTERS = ["newsdesk.routers.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -256,8 +253,8 @@ STATIC_ROOT = Path(os.environ.get("NEWSDESK_STATIC_ROOT") or VAR_DIR / "staticfi
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        # whitenoise's manifest storage, URLs kept once made (articles/staticstorage.py).
-        "BACKEND": "articles.staticstorage.ManifestStaticStorage"
+        # whitenoise's manifest storage, URLs kept once made (articles/caching/staticfiles.py).
+        "BACKEND": "articles.caching.staticfiles.ManifestStaticStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
@@ -279,34 +276,60 @@ NEWSDESK_IMPORT_HEARTBEAT_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_HEARTB
 NEWSDESK_IMPORT_LEASE_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_LEASE_SECONDS", "30"))
 NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETRY_SECONDS", "60"))
 
-# Shared by every gunicorn worker (log-in throttling counts must not be per process).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "newsdesk_cache",
-    },
-    # Rendered page content keyed by a stamp of everything it shows (articles/fragments.py), and
-    # whole pages keyed by the database's snapshot (articles/pagecache.py): a change anywhere
-    # changes the key, so nothing needs clearing. Files (in memory: cache_dir) are shared by every
-    # worker on the machine: one rendering per page, not one per worker; old entries age out.
-    "fragments": {
-        "BACKEND": "articles.filecache.FileCache",
-        "LOCATION": os.environ.get("NEWSDESK_FRAGMENT_DIR") or cache_dir("fragments"),
-        "TIMEOUT": int(os.environ.get("NEWSDESK_FRAGMENT_SECONDS", str(6 * 3600))),
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_FRAGMENT_ENTRIES", "20000"))},
-        # Renderings by other templates, views or static files (before a deployment) are never read.
-        "KEY_PREFIX": code_digest(BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static"),
-    },
-    # Sessions read on every request: from these files first (a cache miss falls back to the
-    # session table, which stays the record). Per machine, shared by its workers, so a log-out on
-    # one worker is seen by all; several app machines need a shared cache here (docs/performance.md).
-    "sessions": {
-        "BACKEND": "articles.filecache.FileCache",
-        "LOCATION": os.environ.get("NEWSDESK_SESSION_CACHE_DIR") or cache_dir("sessions"),
-        "TIMEOUT": 24 * 3600,
-        "OPTIONS": {"MAX_ENTRIES": 10000},
-    },
-}
+# The speed layer (articles/caching/): renderings kept under stamps of what they show, whole
+# pages kept while the database is unchanged. Off, every page renders on every request.
+NEWSDESK_CACHING = env_flag("NEWSDESK_CACHING", True)
+RENDERINGS_KEY_PREFIX = code_digest(BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static")
+
+
+def caches_from_environment(cache_url: str | None) -> dict:
+    """CACHES: Django's file caches under var/cache (not readable by other users; shared by the
+    workers of one machine) or, with CACHE_URL=redis://…, one Redis shared by app servers on
+    several machines. Log-in throttling counts ("default"), renderings and sessions.
+
+    Renderings are keyed by stamps of what they show and by snapshots (articles/caching/): a
+    change changes the key, so nothing needs clearing, and old entries age out. Their prefix is
+    a digest of the code, so a deployment never serves renderings of the previous code."""
+    renderings = {
+        "TIMEOUT": int(os.environ.get("NEWSDESK_RENDERING_SECONDS", str(6 * 3600))),
+        "KEY_PREFIX": RENDERINGS_KEY_PREFIX,
+    }
+    # Per process: what is as good a minute old (the planner's estimates, the outlets).
+    estimates = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "estimates"}
+    if cache_url:
+        if urlsplit(cache_url).scheme not in {"redis", "rediss", "unix"}:
+            raise ValueError(f"CACHE_URL must be a redis://, rediss:// or unix:// URL, got {cache_url!r}")
+        redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
+        return {
+            "default": {**redis, "KEY_PREFIX": "newsdesk"},
+            "renderings": {**redis, **renderings, "KEY_PREFIX": f"newsdesk-r-{RENDERINGS_KEY_PREFIX}"},
+            "sessions": {**redis, "KEY_PREFIX": "newsdesk-s", "TIMEOUT": 24 * 3600},
+            "estimates": estimates,
+        }
+    folder = Path(os.environ.get("NEWSDESK_CACHE_DIR") or VAR_DIR / "cache")
+    files = "django.core.cache.backends.filebased.FileBasedCache"
+    return {
+        # The database: shared by every worker (log-in throttling counts must not be per process).
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "newsdesk_cache"},
+        "renderings": {
+            "BACKEND": files,
+            "LOCATION": str(folder / "renderings"),
+            **renderings,
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_RENDERING_ENTRIES", "20000"))},
+        },
+        # Sessions read on every request: from here first (a miss falls back to the session
+        # table, which stays the record).
+        "sessions": {
+            "BACKEND": files,
+            "LOCATION": str(folder / "sessions"),
+            "TIMEOUT": 24 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        },
+        "estimates": estimates,
+    }
+
+
+CACHES = caches_from_environment(os.environ.get("CACHE_URL"))
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_CACHE_ALIAS = "sessions"
 

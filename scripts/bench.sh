@@ -7,7 +7,8 @@
 #   1. extraction throughput: the pipeline beside spaCy's nlp.pipe (bench_extraction);
 #   2. import throughput through the task queue, 1 and 2 db_worker processes (bench_import);
 #   3. page latency with 16 concurrent clients (wrk, installed with apt when missing) against
-#      gunicorn started as `make run` starts it, then query counts and slowest plans (bench_pages).
+#      gunicorn started as `make run` starts it, then query counts and slowest plans (bench_pages);
+#   4. the article and person pages again while imports commit about one a second (bench_trickle).
 # BENCH_DURATION (s per page, default 20), BENCH_CONNECTIONS (16), BENCH_PORT (8765) adjust it.
 unset DATABASE_URL
 export NEWSDESK_DB_NAME="${NEWSDESK_BENCH_DB:-newsdesk_bench}"
@@ -21,7 +22,9 @@ cd "$ROOT"
 ARTICLES="${BENCH_ARTICLES:-100000}"
 PORT="${BENCH_PORT:-8765}"
 SERVER_PID=""
+TRICKLE_PID=""
 finish() {
+    [ -n "$TRICKLE_PID" ] && kill -TERM "$TRICKLE_PID" 2>/dev/null && wait "$TRICKLE_PID" 2>/dev/null
     [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
     stop_cluster_if_started_here
 }
@@ -63,4 +66,13 @@ for _ in $(seq 1 60); do
 done
 "$PY" manage.py bench_pages --url "http://127.0.0.1:$PORT" --duration "${BENCH_DURATION:-20}" \
     --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages.json"
+
+say "4. the article and person pages while imports commit about one article a second"
+"$PY" manage.py bench_trickle --rate 1 --seconds 3600 &
+TRICKLE_PID=$!
+"$PY" manage.py bench_pages --url "http://127.0.0.1:$PORT" --duration "${BENCH_DURATION:-20}" \
+    --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages-importing.json" --while-importing \
+    --pages "article page" "article page, hot" "person page"
+kill -TERM "$TRICKLE_PID" 2>/dev/null && wait "$TRICKLE_PID"
+TRICKLE_PID=""
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -218,6 +218,47 @@ ensure_chromium() {
     fi
 }
 
+# --- Redis (the shared cache of several app servers; tests run that deployment) ------------
+
+REDIS_DIR="$VAR/redis"
+REDIS_SOCKET="$REDIS_DIR/redis.sock"
+REDIS_STARTED_HERE=0
+
+ensure_redis_server() {
+    if command -v redis-server >/dev/null 2>&1; then return 0; fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian's redis-server for the shared-cache tests (apt-get)"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null \
+            || die "apt-get install redis-server failed"
+    else
+        die "redis-server is needed for the shared-cache tests: sudo apt-get install redis-server."
+    fi
+}
+
+# A private Redis on a unix socket under var/redis (no TCP port, readable by this user only,
+# nothing saved to disk), for the tests; NEWSDESK_TEST_CACHE_URL points them at it.
+start_redis() {
+    ensure_redis_server
+    mkdir -p "$REDIS_DIR"
+    chmod 700 "$REDIS_DIR"
+    if ! redis-cli -s "$REDIS_SOCKET" ping >/dev/null 2>&1; then
+        redis-server --port 0 --unixsocket "$REDIS_SOCKET" --unixsocketperm 700 --save "" --appendonly no \
+            --dir "$REDIS_DIR" --daemonize yes --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log" \
+            >/dev/null || die "redis-server did not start (log: var/redis/redis.log)"
+        for _ in $(seq 50); do redis-cli -s "$REDIS_SOCKET" ping >/dev/null 2>&1 && break; sleep 0.1; done
+        REDIS_STARTED_HERE=1
+    fi
+    export NEWSDESK_TEST_CACHE_URL="unix://$REDIS_SOCKET"
+}
+
+stop_redis_if_started_here() {
+    if [ "$REDIS_STARTED_HERE" = 1 ]; then
+        redis-cli -s "$REDIS_SOCKET" shutdown nosave >/dev/null 2>&1 || true
+        REDIS_STARTED_HERE=0
+    fi
+}
+
 setup_common() {
     mkdir -p "$VAR"
     ensure_venv

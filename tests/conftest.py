@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 
-from articles import remembered
 from articles.services.accounts import ensure_groups
 from articles.services.importing import collect_files, import_path
 
@@ -25,19 +24,20 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
-def _own_fragment_cache(settings):
-    # Cached page content is keyed by what it shows; a fresh in-memory cache per test keeps each
-    # test's queries its own (and other test runs on the machine out of it).
+def _own_caches(settings):
+    # Renderings are keyed by what they show; a fresh in-memory cache per test keeps each test's
+    # queries its own (and other test runs on the machine out of it). tests/caching/test_redis.py
+    # runs the pages against a real Redis, as several app servers share it.
     settings.CACHES = {
         **settings.CACHES,
-        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
+        "renderings": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-renderings"},
         "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-sessions"},
     }
     from django.core.cache import caches
 
-    caches["fragments"].clear()
-    caches["sessions"].clear()
-    remembered.forget()  # planner estimates and outlets are kept a minute: each test asks its own
+    for alias in ("renderings", "sessions", "estimates"):
+        # planner estimates and outlets are kept a minute: each test asks its own
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -43,12 +43,12 @@ def test_default_configuration_has_debug_off():
     assert result.stdout.strip() == "False", result.stderr
 
 
-def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
+def test_kept_renderings_are_keyed_by_the_code_that_renders(tmp_path):
     from newsdesk.settings import BASE_DIR, CACHES, code_digest
 
     # (the tests themselves swap this cache for an in-memory one: read the settings module's)
     folders = (BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static")
-    assert CACHES["fragments"]["KEY_PREFIX"] == code_digest(*folders)
+    assert CACHES["renderings"]["KEY_PREFIX"] == code_digest(*folders)
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "page.html").write_text("<p>{{ a }}</p>")
     (tmp_path / "articles" / "notes.txt").write_text("not code")
@@ -63,13 +63,16 @@ def test_the_page_cache_is_keyed_by_the_code_that_renders(tmp_path):
     assert code_digest(tmp_path) != changed_code
 
 
-def test_file_caches_live_in_memory_when_the_machine_has_a_tmpfs(monkeypatch):
-    from pathlib import Path
+def test_file_caches_live_under_var_and_are_private_to_their_user(tmp_path):
+    from django.core.cache.backends.filebased import FileBasedCache
 
     from newsdesk import settings
 
-    in_memory = settings.cache_dir("fragments")
-    if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
-        assert in_memory.startswith("/dev/shm/newsdesk-") and in_memory.endswith("/fragments")
-    monkeypatch.setattr(settings.os, "access", lambda path, mode: False)  # no writable tmpfs
-    assert settings.cache_dir("fragments") == str(settings.VAR_DIR / "fragments")
+    config = settings.caches_from_environment(None)["renderings"]
+    assert config["LOCATION"] == str(settings.VAR_DIR / "cache" / "renderings")
+    # The same backend in a folder of the test's own: the folder and each entry are the user's only.
+    cache = FileBasedCache(str(tmp_path / "renderings"), {"OPTIONS": config["OPTIONS"]})
+    cache.set("page", ("headers", b"<html>"))
+    assert cache.get("page") == ("headers", b"<html>")
+    assert (tmp_path / "renderings").stat().st_mode & 0o777 == 0o700
+    assert all(f.stat().st_mode & 0o077 == 0 for f in (tmp_path / "renderings").iterdir())

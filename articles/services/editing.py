@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from articles import kinds
 from articles.models import (
     Annotation,
     Article,
@@ -27,8 +28,6 @@ from articles.models import (
     Tag,
 )
 
-# The records editors tag, link and review, by the name URLs use for them.
-RECORD_MODELS = {"article": Article, "person": Person, "quote": Quote, "event": Event}
 TAGGED_MODELS = [Article, Person, Quote, Event, Annotation]
 CONTEXT_CHARS = 32  # prefix and suffix kept around an annotation's exact text
 TAG_MAX = Tag._meta.get_field("name").max_length
@@ -192,7 +191,7 @@ def create_link(source, target, *, relation: str, note: str = "", user=None) -> 
     if relation not in LinkRelation.values:
         raise EditError("Choose how the two are related.")
     for record in (source, target):
-        if type(record) not in RECORD_MODELS.values():
+        if not kinds.is_record(record):
             raise EditError("Only articles, people, quotes and events can be linked.")
     source_type = ContentType.objects.get_for_model(source)
     target_type = ContentType.objects.get_for_model(target)
@@ -240,7 +239,7 @@ def set_review_status(record, status: str):
     """Marks an article, person, quote or event verified, rejected or back to needs-review."""
     if status not in ReviewStatus.values:
         raise EditError("Unknown review decision.")
-    if type(record) not in RECORD_MODELS.values():
+    if not kinds.is_record(record):
         raise EditError("Only articles, people, quotes and events are reviewed.")
     row = locked(record)
     row.review_status = status

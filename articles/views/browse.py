@@ -2,21 +2,19 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import render
+from django.db import router
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from articles import compiled, fragments, search
+from articles import caching, search
 from articles.forms import ArticleSearchForm
-from articles.fragments import read_alias
 from articles.markup import Span, mark_up
-from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus, Tag
-from articles.pagecache import kept_while_unchanged
-from articles.paginators import CappedCountPaginator, SQLRows
-from articles.querysets import annotations_for, links_read
-from articles.urlpaths import fast_reverse
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit, wants_fragment
+from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus
+from articles.paginators import CappedCountPaginator
+from articles.querysets import annotations_for, links_of
+from articles.views.common import page_or_fragment, user_can_edit, wants_fragment
 
 ARTICLES_PER_PAGE = 25
 WORKSPACE = "articles/article_workspace.html"
@@ -38,7 +36,7 @@ def resolve_person(value: str):
 
 @require_GET
 @login_required
-@kept_while_unchanged
+@caching.kept_while_unchanged
 def article_list(request):
     """Renders the articles, newest first or best match first when searching, a page at a time.
 
@@ -66,31 +64,14 @@ def article_list(request):
             status=values.get("status", ""),
         )
 
-    # Ids first (no rows built), from SQL the ORM compiles once per shape of the filters, unless
-    # the filters are dates or a name (compiled the ordinary way).
-    precompiled = not any(dates) and (person_filter is None or person is not None)
-    using = read_alias()
+    # Ids first (no rows built): the rows' rendering may be kept (caching.list_rows).
     ranked = None
     if q:
         # The best of the newest matches, ranked in one query (ids only, no count).
-        if precompiled:
-            # Gather the matches or walk the newest articles, by how many the planner expects.
-            gather = search.gathers(listed(values), q)
-            sql, params = compiled.compiled_sql(
-                f"ranked:{int(show_rejected)}:{int(gather)}",
-                lambda v: search.ranked_query(listed(v), v["q"], gather=gather),
-                {**values, "q": q},
-            )
-            ranked = search.ranked(compiled.fetch_all(sql, params, using, prepare=False))
-        else:
-            ranked = search.ranked_ids(listed(values), q)
+        ranked = search.ranked_ids(listed(values), q)
         page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     else:
-        if precompiled:
-            newest = lambda v: listed(v).newest_first().values_list("pk", flat=True)  # noqa: E731
-            ids = SQLRows(*compiled.compiled_sql(f"article-ids:{int(show_rejected)}", newest, values), using)
-        else:
-            ids = listed(values).newest_first().values_list("pk", flat=True)
+        ids = listed(values).newest_first().values_list("pk", flat=True)
         page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     shown = list(page.object_list)
 
@@ -102,8 +83,8 @@ def article_list(request):
             article.snippet = marked.get(article.pk)
         return render_to_string("articles/article_list.html#rows", {"articles": rows}, request=request)
 
-    # The rows (and their search snippets) come from the fragment cache while nothing they show changed.
-    rows = fragments.cached_rows(request, "articles", shown, fragments.ARTICLE_ROWS_STAMP_SQL, render_rows, extra=[q])
+    # The rows (and their search snippets) are kept while nothing they show changes.
+    rows = caching.list_rows(request, "articles", shown, [q], render_rows)
     context = {
         "form": form,
         "page": page,
@@ -121,7 +102,7 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
     """The spans the body shows: people linked, quotes with their speaker, annotations.
     mentions are rows that start (id, start, end, person id), as MENTION_ROW reads them."""
     spans = [
-        Span(start, end, "mention", mention_id, (("href", fast_reverse("articles:person", [person_id])),))
+        Span(start, end, "mention", mention_id, (("href", reverse("articles:person", args=[person_id])),))
         for mention_id, start, end, person_id, *_ in mentions
     ]
     spans += [
@@ -151,59 +132,22 @@ PERSON_SHOWN = ("id", "name", "role")
 MENTION_ROW = ("pk", "start", "end", *(f"person__{name}" for name in PERSON_SHOWN))
 
 
-def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None, with_state: bool = False) -> dict:
+def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None) -> dict:
     """Everything the article page shows: the article (everything but the raw text and the
-    vector; read here too unless given) with its tags, mentions, quotes, annotations, events
-    and links. A fixed number of reads, each compiled once per process (articles/compiled.py:
-    the ORM's compiling cost more than PostgreSQL's running them on a first view), sent to
-    PostgreSQL together; with_state adds fragments.article_state() to them, first (so the
-    stamp is never newer than the content), as "state". 404 when there is no such article."""
-    using, shown, key = read_alias(), f"{int(show_rejected)}", {"pk": pk}
-    state = [fragments.article_state_statement(pk)] if with_state else []
-    reads = [
-        *state,
-        compiled.Statement(
-            *compiled.compiled_sql(
-                "article-mention-rows",
-                lambda v: Mention.objects.filter(article_id=v["pk"]).order_by("start").values_list(*MENTION_ROW),
-                key,
-            )
-        ),
-        compiled.Read(
-            f"article-quotes:{shown}",
-            lambda v: (
-                Quote.objects.filter(article_id=v["pk"])
-                .select_related("speaker")
-                .defer(*(f"speaker__{f.name}" for f in Person._meta.concrete_fields if f.name not in PERSON_SHOWN))
-                .visible(show_rejected)
-                .order_by("start")
-            ),
-            key,
-        ),
-        compiled.Read("article-annotations", lambda v: annotations_for(v["pk"]), key),
-        compiled.Read(
-            f"article-events:{shown}",
-            lambda v: Event.objects.filter(articles=v["pk"]).visible(show_rejected).timeline(),
-            key,
-        ),
-        links_read("article", pk),
-    ]
+    vector; read here unless given) with its tags, mentions, quotes, annotations, events and
+    links. A fixed number of reads whatever the article's size. 404 when there is no such article."""
     if article is None:
-        reads += [
-            compiled.Read(
-                "article-page", lambda v: Article.objects.for_page().prefetch_related(None).filter(pk=v["pk"]), key
-            ),
-            compiled.Read("article-tags", lambda v: Tag.objects.filter(articles=v["pk"]), key),
-        ]
-    results = compiled.instances_together(reads, using)
-    state_rows = results.pop(0) if with_state else None
-    mentions, quotes, annotations, events, links, *record = results
-    if article is None:
-        found, tags = record
-        if not found:
-            raise Http404("No such article.")
-        article = found[0]
-        compiled.set_prefetched(article, "tags", tags)
+        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+    mentions = Mention.objects.filter(article_id=pk).order_by("start").values_list(*MENTION_ROW)
+    quotes = list(
+        Quote.objects.filter(article_id=pk)
+        .select_related("speaker")
+        .defer(*(f"speaker__{f.name}" for f in Person._meta.concrete_fields if f.name not in PERSON_SHOWN))
+        .visible(show_rejected)
+        .order_by("start")
+    )
+    annotations = list(annotations_for(pk))
+    using = router.db_for_read(Person)
     people: dict[int, dict] = {}
     for row in mentions:
         person_id = row[3]
@@ -222,53 +166,32 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         "people": sorted(people.values(), key=lambda e: (-e["count"], e["person"].name)),
         "quotes": quotes,
         "annotations": annotations,
-        "events": events,
-        "links": links,
-        **PARTIALS_UNSET,
-        **({"state": state_rows[0] if state_rows else None} if with_state else {}),
+        "events": list(Event.objects.filter(articles=pk).visible(show_rejected).timeline()),
+        "links": list(links_of("article", pk)),
     }
 
 
 @require_GET
 @login_required
-@kept_while_unchanged
+@caching.kept_while_unchanged
 def article_detail(request, pk):
     """Renders one article: metadata, the body with people linked, quotes and annotations
     highlighted, and beside it its people, quotes, events, tags, links and annotations;
     the lines cut as page noise in a collapsed section.
 
-    The content comes from the fragment cache when nothing it shows has changed (one query
-    says so: articles/fragments.py), else it is queried, rendered and cached."""
+    The content's rendering is kept while nothing it shows changes (caching.article_content)."""
     show_rejected = request.GET.get("show_rejected") == "1"
     if wants_fragment(request):
         context = article_workspace(request, pk, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)
-    cache, seen_key = fragments.cache(), fragments.key("article-seen", pk)
-    first_view = cache.get(seen_key) is None
-    if first_view:
-        # Nothing of this article kept since the cache was emptied, so its content will be
-        # read: its stamp is read with it, in the same round trip (one, not two).
-        context = article_workspace(request, pk, show_rejected=show_rejected, with_state=True)
-        state = context.pop("state")
-    else:
-        context, state = None, fragments.article_state(pk)
-    if state is None:
-        raise Http404("No such article.")
-    title, stamp, annotated = state
     can_edit = user_can_edit(request)
-    user_part = request.user.pk if annotated else ""
-    key = fragments.key("article", pk, stamp, can_edit, show_rejected, user_part, request.get_full_path())
-    html = cache.get(key)
-    if html is None:
-        if context is None:
-            context = article_workspace(request, pk, show_rejected=show_rejected)
-        html = render_to_string(WORKSPACE, {**context, "csrf_token": fragments.CSRF_MARK}, request=request)
-        cache.set(key, html)
-    if first_view:
-        # Also when the rendering was kept and only the mark was culled: else every view after
-        # a commit would read the content again without needing it.
-        cache.set(seen_key, True)
-    context = {"title": title, "workspace": fragments.with_csrf(request, html), "can_edit": can_edit}
+
+    def render_content() -> tuple[str, str]:
+        context = article_workspace(request, pk, show_rejected=show_rejected)
+        return context["article"].title, render_to_string(WORKSPACE, context, request=request)
+
+    title, workspace = caching.article_content(request, pk, [can_edit, show_rejected], render_content)
+    context = {"title": title, "workspace": workspace, "can_edit": can_edit}
     response = render(request, "articles/article_detail.html", context)
     response["Vary"] = "HX-Request"
     return response

@@ -11,17 +11,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
+from articles import kinds
 from articles.services.accounts import can_edit
-from articles.services.editing import RECORD_MODELS
-from articles.urlpaths import fast_reverse
 
 FORBIDDEN_TEXT = "Your account can read but not change the desk (Viewers group)."
-
-# Names the partials ask for (the article body's `oob`) that a whole page leaves unset. A page
-# gives them, because each ask for a name the context lacks raises and catches
-# VariableDoesNotExist. (The workbench widgets, built in Python, read `error` and the rest with
-# context.get: articles/workbench_html.py.)
-PARTIALS_UNSET = {"oob": False}
 
 
 def user_can_edit(request) -> bool:
@@ -72,23 +65,11 @@ def page_or_fragment(request, template: str, fragment: str, context: dict) -> Ht
 
 def get_record(kind: str, pk: int):
     """An article, person, quote or event by the kind name URLs use."""
-    model = RECORD_MODELS.get(kind)
-    if model is None:
-        raise Http404("No such kind of record.")
+    try:
+        model = kinds.model_of(kind)
+    except LookupError:
+        raise Http404("No such kind of record.") from None
     return get_object_or_404(model, pk=pk)
-
-
-def record_url(kind: str, pk: int) -> str:
-    """The page of an article, person, quote or event."""
-    return fast_reverse(URL_NAMES[kind], (pk,))
-
-
-URL_NAMES = {
-    "article": "articles:detail",
-    "person": "articles:person",
-    "quote": "articles:quote",
-    "event": "articles:event",
-}
 
 
 def go_back(request, fallback: str, error: str | None = None):

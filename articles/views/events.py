@@ -5,11 +5,11 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from articles.caching import kept_while_unchanged
 from articles.forms import EventFilterForm
 from articles.ingest.dates import PartialDate
 from articles.models import Event
-from articles.pagecache import kept_while_unchanged
-from articles.querysets import link_rows
+from articles.querysets import links_for
 from articles.views.browse import resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -69,6 +69,6 @@ def event_detail(request, pk):
         "record": event,
         "kind": "event",
         "can_edit": user_can_edit(request),
-        "links": link_rows(event),
+        "links": list(links_for(event)),
     }
     return render(request, "articles/event_detail.html", context)

@@ -1,20 +1,17 @@
 """Quotes: the searchable list (one row per quotation, "also reported by") and a quote's page."""
 
 from django.contrib.auth.decorators import login_required
-from django.db import router
-from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
-from articles import compiled, fragments, search
+from articles import caching, search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
-from articles.pagecache import kept_while_unchanged
-from articles.paginators import CappedCountPaginator, SQLRows
-from articles.querysets import also_reported, link_rows
+from articles.paginators import CappedCountPaginator, planner_estimate
+from articles.querysets import also_reported, links_for
 from articles.views.browse import resolve_person
-from articles.views.common import PARTIALS_UNSET, page_or_fragment, user_can_edit
+from articles.views.common import page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
 QUOTES_COUNTED = 300  # lists the planner puts above this are counted by its estimate
@@ -22,26 +19,14 @@ QUOTE_PAGE_OTHERS = 100  # other reports listed on a quote's own page (the list 
 
 # A search for words in few quotes: newest first by walking the newest articles would test
 # thousands of quotes to find a page of matches. Below this many matches (the planner's
-# estimate) the matches are gathered first through the search index and sorted, and the first
-# report of each quotation picked among them; above it the walk finds a page quickly.
+# estimate) the first report of each quotation is picked among the matches by a window
+# (QuoteQuerySet.first_reports_by_window); above it the walk finds a page quickly.
 FEW_MATCHES = 2500
-FIRST_REPORTS_AMONG_MATCHES_SQL = """
-WITH matched AS MATERIALIZED ({matched})
-SELECT quote_id FROM (
-    SELECT m.*, row_number() OVER (
-        PARTITION BY CASE WHEN m.fingerprint = '' THEN m.quote_id::text ELSE m.fingerprint END
-        ORDER BY COALESCE(m.published_at, 'infinity'), m.quote_id
-    ) AS report
-    FROM matched m
-) reports
-WHERE report = 1
-ORDER BY published_at DESC NULLS LAST, article_id DESC, start
-"""
 
 
 @require_GET
 @login_required
-@kept_while_unchanged
+@caching.kept_while_unchanged
 def quote_list(request):
     """Renders quotes newest first, filtered by text, speaker, tag or outlet; a quotation that
     several outlets reported (same fingerprint) shows once with the others as "also reported by".
@@ -64,37 +49,17 @@ def quote_list(request):
         """The ids of the quotes shown, first reports only, newest first."""
         return selected(values).one_per_fingerprint().newest_first().values_list("pk", flat=True)
 
-    def matched(values: dict):
-        """What FIRST_REPORTS_AMONG_MATCHES_SQL sorts and picks from."""
-        return selected(values).values(
-            "article_id", "start", "fingerprint", quote_id=F("pk"), published_at=F("article__published_at")
-        )
-
-    # The page's ids first (no rows built), from SQL compiled once per shape of the filters;
-    # their rows come from the fragment cache when nothing they show has changed, else they
-    # are fetched and rendered.
-    if speaker_filter is not None and speaker is None:  # people matched by name: an ordinary query
-        ids = quote_ids(values)
+    if speaker is not None:
+        values["speaker"] = speaker.pk
+    estimate = None
+    if "q" in values and (estimate := planner_estimate(selected(values))) < FEW_MATCHES:
+        ids = selected(values).first_reports_by_window().newest_first().values_list("pk", flat=True)
     else:
-        if speaker is not None:
-            values["speaker"] = speaker.pk
-        shape = f"quote-ids:{int(bool(show_rejected))}"
-        using = router.db_for_read(Quote)
-        if "q" in values:
-            # Not prepared: the best plan depends on the words.
-            sql, params = compiled.compiled_sql(f"matched-{shape}", matched, values)
-            estimate = SQLRows(sql, params, using, prepare=False).estimate()
-            if estimate < FEW_MATCHES:
-                sql = FIRST_REPORTS_AMONG_MATCHES_SQL.format(matched=sql)
-            else:
-                sql, params = compiled.compiled_sql(shape, quote_ids, values)
-            ids = SQLRows(sql, params, using, prepare=False, estimate=estimate)
-        else:
-            ids = SQLRows(*compiled.compiled_sql(shape, quote_ids, values), using)
+        ids = quote_ids(values)
     # Counting first reports exactly costs a probe per quote counted: only short lists are.
-    page = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED).get_page(
-        request.GET.get("page")
-    )
+    paginator = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED)
+    paginator.known_estimate = estimate
+    page = paginator.get_page(request.GET.get("page"))
     can_edit = user_can_edit(request)
 
     def render_rows():
@@ -104,14 +69,10 @@ def quote_list(request):
             "quotes": rows,
             "also": also_reported(rows),
             "can_edit": can_edit,
-            **PARTIALS_UNSET,
-            "csrf_token": fragments.CSRF_MARK,
         }
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
-    rows = fragments.cached_rows(
-        request, "quotes", list(page.object_list), fragments.QUOTE_ROWS_STAMP_SQL, render_rows, extra=[can_edit]
-    )
+    rows = caching.list_rows(request, "quotes", list(page.object_list), [can_edit], render_rows)
     context = {
         "form": form,
         "page": page,
@@ -125,7 +86,7 @@ def quote_list(request):
 
 @require_GET
 @login_required
-@kept_while_unchanged
+@caching.kept_while_unchanged
 def quote_detail(request, pk):
     """Renders one quote: its text, speaker, article, events, the other outlets that reported it,
     tags, links and review."""
@@ -138,6 +99,6 @@ def quote_detail(request, pk):
         "speaker_form_shown": True,  # one quote: its form is on the page (lists fetch it when opened)
         "events": list(quote.events.timeline()),
         "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
-        "links": link_rows(quote),
+        "links": list(links_for(quote)),
     }
     return render(request, "articles/quote_detail.html", context)

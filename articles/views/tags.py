@@ -6,9 +6,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from articles.caching import kept_while_unchanged
 from articles.forms import TagForm, TagMergeForm, first_error
 from articles.models import Annotation, Tag
-from articles.pagecache import kept_while_unchanged
 from articles.querysets import tags_with_usage
 from articles.services import editing
 from articles.services.editing import EditError

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from articles import webanno
+from articles import kinds, webanno
 from articles.forms import (
     AnnotationEditForm,
     AnnotationForm,
@@ -33,7 +33,6 @@ from articles.views.common import (
     editor_required,
     get_record,
     go_back,
-    record_url,
     render_fragments,
     wants_fragment,
 )
@@ -45,7 +44,7 @@ ARTICLE = "articles/article_workspace.html"
 def widget_response(request, widget: str, record, kind: str, error: str | None = None, **extra):
     """The record's widget again (with the error, 422) for htmx; otherwise back to the page."""
     if not wants_fragment(request):
-        return go_back(request, record_url(kind, record.pk), error)
+        return go_back(request, kinds.page_url(kind, record.pk), error)
     context = {"record": record, "kind": kind, "can_edit": True, "error": error, **extra}
     return render_fragments(request, WORKBENCH, [widget], context, status=422 if error else 200)
 

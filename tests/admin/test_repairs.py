@@ -349,7 +349,7 @@ def test_article_search_uses_the_text(editor_client):
 
 
 def test_attach_refuses_more_than_the_limit(editor_client, wallace, monkeypatch):
-    from articles import admin as articles_admin
+    from articles.admin import common as articles_admin
 
     monkeypatch.setattr(articles_admin, "MAX_ATTACH", 1)
     extra = records.quote(wallace["article"], "Another quote", wallace["ben"])

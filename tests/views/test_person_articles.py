@@ -1,4 +1,4 @@
-"""A person's newest articles (articles/views/people.py, person_articles_sql) come out the
+"""A person's newest articles (articles/querysets.py, person_articles_sql) come out the
 same whichever way they are found: walking the newest articles of the desk, or sorting all of
 the person's own (for someone in few of them, or when the walk comes up short)."""
 
@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import F
 
 from articles.models import Article
-from articles.views.people import person_articles_sql
+from articles.querysets import person_articles_sql
 
 from .. import factories as f
 

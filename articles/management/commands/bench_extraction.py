@@ -8,21 +8,15 @@ Default texts: seeds/ and, when present, ../shared/benchmarks/polnear-test/text.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.bench.timing import DEFAULT_PATHS, best_of, rate_line
 from articles.ingest import cleaning, nlp
 from articles.ingest.decoding import decode_text
 from articles.ingest.pipeline import extract
 from articles.services.importing import collect_files
-
-DEFAULT_PATHS = [
-    Path(settings.BASE_DIR) / "seeds",
-    Path(settings.BASE_DIR).parent / "shared" / "benchmarks" / "polnear-test" / "text",
-]
 
 
 class Command(BaseCommand):
@@ -54,16 +48,3 @@ class Command(BaseCommand):
         # Against the faster of spaCy's two ways, so load on a shared machine cannot flatter the ratio.
         fastest = min(spacy_seconds, single_seconds)
         self.stdout.write(f"pipeline keeps {fastest / pipeline_seconds:.0%} of spaCy's throughput")
-
-
-def best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(max(1, repeat)):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def rate_line(label: str, articles: int, tokens: int, seconds: float) -> str:
-    return f"{label:<20} {articles / seconds:8.1f} articles/s {tokens / seconds:10,.0f} tokens/s  ({seconds:.2f} s)"

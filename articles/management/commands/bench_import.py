@@ -21,17 +21,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from articles.bench.imports import bench_texts, clean_up, enqueue_copy, high_marks
+from articles.bench.timing import best_of, rate_line
 from articles.ingest import cleaning, nlp
-from articles.ingest.decoding import decode_text
-from articles.management.commands.bench_extraction import DEFAULT_PATHS, best_of, rate_line
-from articles.models import Article, Event, ImportFile, ImportJob, Person, Quote
-from articles.services.importing import collect_files, create_job
-from articles.tasks import run_import_job
+from articles.models import Article, ImportFile, ImportJob
 
 
 class Command(BaseCommand):
@@ -45,17 +42,15 @@ class Command(BaseCommand):
         parser.add_argument("--keep", action="store_true", help="Leave the imported articles in place.")
 
     def handle(self, *args, paths, workers, copies, keep, **options):
-        paths = paths or [p for p in DEFAULT_PATHS if p.exists()]
-        files = collect_files(paths)
-        if not files:
+        texts = bench_texts(paths)
+        if not texts:
             raise CommandError("no texts to import")
-        texts = [(f.name, decode_text(f.read_bytes())) for f in files]
         model = nlp.load()
         bodies = [cleaning.clean_page(t).body for _, t in texts] * copies
         tokens = sum(len(doc) for doc in model.tokenizer.pipe(bodies))
         k = len(bodies)
         self.stdout.write(
-            f"{k} import jobs ({len(files)} texts × {copies}), {tokens:,} tokens, "
+            f"{k} import jobs ({len(texts)} texts × {copies}), {tokens:,} tokens, "
             f"into a database of {Article.objects.count():,} articles"
         )
         spacy_seconds = best_of(1, lambda: list(model.pipe(bodies)))
@@ -74,16 +69,8 @@ class Command(BaseCommand):
     def run(self, texts, copies, workers: int, keep: bool) -> tuple[float, float, str]:
         marker = uuid.uuid4().hex[:8]
         since = timezone.now()
-        marks = {
-            m: m.objects.aggregate(n=Max("pk"))["n"] or 0 for m in (Article, Person, Event, ImportJob)
-        }  # rows above these were made by this run
-        task_ids = []
-        for c in range(copies):
-            for i, (name, text) in enumerate(texts):
-                data = f"{text}\n\nImported by the newsdesk benchmark, run {marker}, copy {c}.\n".encode()
-                with transaction.atomic():
-                    job = create_job([(f"bench-{marker}-{c}-{i}-{name}", data)])
-                    task_ids.append(run_import_job.enqueue(job.pk).id)
+        marks = high_marks()
+        task_ids = [enqueue_copy(name, text, marker, c) for c in range(copies) for name, text in texts]
         command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "db_worker", "--batch"]
         command += ["--no-startup-delay", "--queue-name", "default", "-v", "0"]
         started = time.perf_counter()
@@ -101,16 +88,5 @@ class Command(BaseCommand):
             statuses[status] = statuses.get(status, 0) + 1
         done = ", ".join(f"{n} {s}" for s, n in statuses.items() if n)
         if not keep:
-            self.clean_up(marks, tasks, since)
+            clean_up(marks, task_ids, since)
         return seconds, span, done
-
-    def clean_up(self, marks, tasks, since) -> None:
-        """Deletes what the run imported (its articles, new people and events, jobs, tasks, history)."""
-        with transaction.atomic():
-            Article.objects.filter(pk__gt=marks[Article]).delete()
-            Event.objects.filter(pk__gt=marks[Event]).delete()
-            Person.objects.filter(pk__gt=marks[Person]).delete()
-            ImportJob.objects.filter(pk__gt=marks[ImportJob]).delete()
-            tasks.delete()
-            for model in (Article, Person, Event, Quote):
-                model.history.filter(history_date__gte=since).delete()

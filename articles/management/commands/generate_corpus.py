@@ -15,8 +15,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from articles.bench import corpus
 from articles.models import Article
-from articles.services import corpus
 
 THREADED_ABOVE = 5000
 

@@ -3,9 +3,9 @@
 import pytest
 from django.conf import settings
 
-from articles.management.commands.bench_pages import bench_user, session_cookie
+from articles.bench.pages import bench_user, session_cookie
 
-from . import factories as f
+from .. import factories as f
 
 pytestmark = pytest.mark.django_db
 

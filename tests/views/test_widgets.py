@@ -1,5 +1,5 @@
-"""The review and speaker widgets and the article page's quote rows (articles/workbench_html.py),
-as pages render them."""
+"""The editors' widgets (review, speaker, tags, links) and the article page's quote rows: the
+partials of templates/articles/workbench.html, as pages and htmx responses render them."""
 
 import pytest
 from django.template import Context, Template
@@ -9,7 +9,7 @@ from django.urls import resolve, reverse
 
 from articles.models import Quote
 
-from . import factories as f
+from .. import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +87,8 @@ def test_change_speaker_is_fetched_when_opened_unless_the_form_is_shown(quote):
 def test_a_loop_names_the_record_in_the_tag_and_the_page_keeps_its_own(quote):
     article = quote.article
     template = Template(
-        '{% load newsdesk %}{% review_widget record=quote kind="quote" %}|{% review_widget %}|{{ record.pk }}'
+        '{% include "articles/workbench.html#review" with record=quote kind="quote" %}|'
+        '{% include "articles/workbench.html#review" %}|{{ record.pk }}'
     )
     html = template.render(Context({"quote": quote, "record": article, "kind": "article", "can_edit": False}))
     in_loop, page, after = html.split("|")
@@ -98,8 +99,9 @@ def test_a_loop_names_the_record_in_the_tag_and_the_page_keeps_its_own(quote):
 def quote_items(quotes, *, can_edit, path="/articles/1/?x=<b>"):
     request = RequestFactory().get(path)
     request.resolver_match = resolve(request.path)
-    template = Template("{% load newsdesk %}{% quote_items quotes %}")
-    return template.render(Context({"quotes": quotes, "can_edit": can_edit, "request": request, "csrf_token": "TOKEN"}))
+    template = Template('{% for quote in quotes %}{% include "articles/workbench.html#quote-item" %}{% endfor %}')
+    context = {"quotes": quotes, "can_edit": can_edit, "request": request, "csrf_token": "TOKEN"}
+    return template.render(Context(context)).strip()
 
 
 def test_the_article_pages_quote_rows_carry_text_speaker_status_and_an_editors_controls(quote):
@@ -131,7 +133,7 @@ def test_tags_link_to_their_pages_and_an_editor_can_remove_each_or_add_one(quote
     article.tags.add(f.tag("Talks <secret>"), f.tag("Ukraine"))
     html = render("tags", record=article, kind="article", can_edit=True, error=None)
     widget = f"tags-article-{article.pk}"
-    assert html.startswith(f'<div class="tags" id="{widget}">')
+    assert html.lstrip().startswith(f'<div class="tags" id="{widget}">')
     chips = html.split('<li class="chip">')[1:]
     assert [c.split(">")[1].split("<")[0] for c in chips] == ["Talks &lt;secret&gt;", "Ukraine"]
     for tag, chip in zip(article.tags.order_by("name"), chips, strict=True):
@@ -158,16 +160,16 @@ def test_a_viewer_sees_tags_without_forms_and_says_when_there_are_none(quote):
 
 
 def test_links_show_relation_direction_and_the_other_record_with_an_editors_forms(quote):
-    from articles.querysets import link_rows
+    from articles.querysets import links_for
     from articles.services import editing
 
     article, other = quote.article, f.person("Sergei <Shoigu>")
     editing.create_link(article, other, relation="background", note="Met <twice>")
     editing.create_link(quote, article, relation="same_event")
-    links = link_rows(article)
+    links = list(links_for(article))
     html = render("links", record=article, kind="article", links=links, can_edit=True, error=None)
     widget = f"links-article-{article.pk}"
-    assert html.startswith(f'<section class="panel links" id="{widget}" aria-labelledby="links-title-article-')
+    assert html.lstrip().startswith(f'<section class="panel links" id="{widget}" aria-labelledby="links-title-article-')
     items = html.split('<div class="link-head">')[1:]
     assert len(items) == 2
     by_kind = {item.split('<span class="kind">')[1].split("<")[0]: item for item in items}
@@ -185,7 +187,7 @@ def test_links_show_relation_direction_and_the_other_record_with_an_editors_form
     refused = render("links", record=article, kind="article", links=links, can_edit=True, error="Pick <one>")
     assert '<details class="link-add" open>' in refused and "Pick &lt;one&gt;" in refused
     other.delete()
-    gone = render("links", record=article, kind="article", links=link_rows(article), can_edit=True, error=None)
+    gone = render("links", record=article, kind="article", links=list(links_for(article)), can_edit=True, error=None)
     assert '<span class="empty">(deleted)</span>' in gone and 'aria-label="Remove link to a deleted record"' in gone
 
 

@@ -1,11 +1,11 @@
-"""Static URLs from the manifest, each made once per process (articles/staticstorage.py)."""
+"""Static URLs from the manifest, each made once per process (articles/caching/staticfiles.py)."""
 
 import json
 
 import pytest
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
-from articles.staticstorage import ManifestStaticStorage
+from articles.caching.staticfiles import ManifestStaticStorage
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Cached page content (articles/fragments.py) never outlives a change to what it shows.
+"""Kept renderings (articles/caching/) never outlive a change to what they show.
 
 Each test loads a page (so its content is cached), changes something the page shows the way
 the app, the admin or a bulk repair would (including queryset.update(), which sends no
@@ -6,7 +6,9 @@ signal and leaves updated_at alone), and loads the page again: the change is the
 """
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Article, Event, Person, Quote, ReviewStatus, Tag
@@ -107,43 +109,28 @@ def test_a_deleted_article_is_gone(editor_client, world):
 def test_each_response_has_its_own_csrf_token(editor_client, world):
     url = world["articles"][0].get_absolute_url()
     first, second = page(editor_client, url), page(editor_client, url)
-    assert "csrf-token-" not in first + second  # the stand-in never leaves the server
+    assert "newsdesk-csrf-token" not in first + second  # the mark never leaves the server
     assert 'name="csrfmiddlewaretoken" value="' in second
 
 
-def round_trips(monkeypatch) -> list[list[str]]:
-    """Records the statements of each round trip to PostgreSQL (compiled.fetch_together)."""
-    from articles import compiled
-
-    trips, original = [], compiled.fetch_together
-    monkeypatch.setattr(
-        compiled,
-        "fetch_together",
-        lambda statements, using: trips.append([s.sql for s in statements]) or original(statements, using),
-    )
-    return trips
+def queries_of(client, url) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        page(client, url)
+    return [q["sql"] for q in queries]
 
 
-def test_a_first_view_reads_the_stamp_with_the_content(editor_client, world, monkeypatch):
-    from articles import fragments
-
+def test_a_later_view_reads_only_the_stamp_until_the_article_changes(editor_client, world):
     article = world["articles"][0]
     url = article.get_absolute_url()
-    stamp_sql = fragments.article_state_statement(article.pk).sql
-    trips = round_trips(monkeypatch)
-    assert article.title in page(editor_client, url)
-    # The user's row, then the stamp first (never newer than the content) with the content reads.
-    assert len(trips) == 2 and trips[1][0] == stamp_sql and len(trips[1]) > 5
-    # After a commit elsewhere: the stamp alone says the kept content is still current.
-    f.article("Unrelated", "Nothing here.")
-    trips.clear()
-    assert article.title in page(editor_client, url)
-    assert trips[1:] == [[stamp_sql]]
-    # After a change to the article: the stamp, then the content it no longer matches.
+    first = queries_of(editor_client, url)
+    # The user's row, the stamp (never newer than the content: read first), then the content.
+    assert len(first) > 5 and "xmin" in first[1]
+    f.article("Unrelated", "Nothing here.")  # a commit elsewhere
+    assert len(queries_of(editor_client, url)) == 2  # the user's row and the stamp
     Article.objects.filter(pk=article.pk).update(title="A changed headline")
-    trips.clear()
+    changed = queries_of(editor_client, url)
+    assert len(changed) == len(first)
     assert "A changed headline" in page(editor_client, url)
-    assert len(trips) == 3 and trips[1] == [stamp_sql] and len(trips[2]) > 5
 
 
 def test_a_first_view_of_no_article_is_404(editor_client, world):
@@ -153,30 +140,11 @@ def test_a_first_view_of_no_article_is_404(editor_client, world):
 def test_content_dropped_from_the_cache_is_read_again(editor_client, world):
     from django.core.cache import caches
 
-    from articles import fragments
-
     article = world["articles"][0]
     url = article.get_absolute_url()
     page(editor_client, url)
-    # The cache culled the rendering but kept the mark that the article was seen.
-    caches["fragments"].clear()
-    caches["fragments"].set(fragments.key("article-seen", article.pk), True)
-    f.article("Unrelated", "Nothing here.")  # a commit, so the kept page is not served
+    caches["renderings"].clear()
     assert article.title in page(editor_client, url)
-
-
-def test_a_culled_mark_is_written_again_when_the_rendering_was_kept(editor_client, world):
-    from django.core.cache import caches
-
-    from articles import fragments
-
-    article = world["articles"][0]
-    url, mark = article.get_absolute_url(), fragments.key("article-seen", article.pk)
-    page(editor_client, url)
-    caches["fragments"].delete(mark)  # culled; the rendering stays
-    f.article("Unrelated", "Nothing here.")  # a commit, so the kept page is not served
-    assert article.title in page(editor_client, url)
-    assert caches["fragments"].get(mark) is True
 
 
 # --- lists and the person page ------------------------------------------------------------

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import call_command
 
+from articles.bench import corpus
 from articles.models import Article, Event, Mention, Person, Quote
-from articles.services import corpus
 from articles.services.identity import quote_fingerprint
 
 from ..conftest import SEEDS

@@ -1,0 +1,80 @@
+"""Whole pages served again while nothing in the database has changed.
+
+PostgreSQL's snapshot (`pg_current_snapshot()`: which transactions have committed, as seen by
+the next statement) names the state of the whole database: two statements that see the same
+snapshot read the same rows. A page rendered for one user at one address is kept under the
+snapshot it was read at, and served again for as long as no transaction commits anywhere (an
+import, an editor's change, a log-in, the admin): no queries beyond the user's and the
+snapshot's, no templates. After any commit the page renders again, its parts from their
+stamped renderings (articles/caching/__init__.py). Nothing is kept or served:
+- inside a transaction block, whose own writes the snapshot does not show (tests that run in
+  one, a view that writes before it renders);
+- when the user has messages waiting (showing them is part of the page, and only once);
+- for anything but a 200 answer to a GET without cookies.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.db import connections
+from django.http import HttpResponse
+
+from articles.caching import marks, stamps, store
+
+SNAPSHOT_SQL = "SELECT pg_current_snapshot()::text"
+KEPT_HEADERS = ("Content-Type", "Vary", "HX-Push-Url")
+
+
+def database_snapshot(using: str) -> str | None:
+    """The snapshot the next statement on `using` reads at, or None inside a transaction block."""
+    connection = connections[using]
+    if connection.in_atomic_block or not connection.get_autocommit():
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(SNAPSHOT_SQL)
+        return cursor.fetchone()[0]
+
+
+def _page_key(request, using: str, snapshot: str) -> str:
+    htmx = getattr(request, "htmx", None)
+    asked = (bool(htmx), htmx.target, htmx.trigger, htmx.history_restore_request) if htmx else ()
+    return store.key(
+        "page",
+        using,
+        snapshot,
+        request.user.pk,
+        request.get_host(),
+        request.is_secure(),
+        request.get_full_path(),
+        asked,
+    )
+
+
+def kept_while_unchanged(view):
+    """Serves the view's page again while the database is unchanged (see above). Goes inside
+    login_required: the user is loaded by then."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not store.enabled() or request.method != "GET" or len(messages.get_messages(request)):
+            return view(request, *args, **kwargs)
+        using = stamps.read_alias()
+        snapshot = database_snapshot(using)
+        if snapshot is None:
+            return view(request, *args, **kwargs)
+        key = _page_key(request, using, snapshot)
+        kept = store.renderings().get(key)
+        if kept is not None:
+            headers, content = kept
+            marks.carries_marks(request)
+            return HttpResponse(content, headers=headers)
+        with marks.rendering_to_keep(request):
+            response = view(request, *args, **kwargs)
+        if not response.streaming and response.status_code == 200 and not response.cookies:
+            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+            store.renderings().set(key, (headers, response.content))
+        return response
+
+    return wrapper

@@ -1,0 +1,72 @@
+"""NEWSDESK_CACHING=False switches the speed layer off: the main pages render on every request
+and are the same pages (but for the per-request CSRF token and CSP nonce)."""
+
+import re
+
+import pytest
+from django.core.cache import caches
+from django.urls import reverse
+
+from articles.models import Article, Person, Quote
+
+from .. import factories as f
+
+pytestmark = pytest.mark.django_db(transaction=True)  # commits, so whole pages are kept when on
+
+
+def main_pages() -> list[str]:
+    article = Article.objects.order_by("pk").first()
+    person = Person.objects.get(name="Ben Wallace")
+    quote = Quote.objects.order_by("pk").first()
+    return [
+        reverse("articles:list"),
+        reverse("articles:list") + "?q=Moscow",
+        article.get_absolute_url(),
+        article.get_absolute_url() + "?show_rejected=1",
+        person.get_absolute_url(),
+        reverse("articles:quotes"),
+        reverse("articles:quotes") + "?q=calm",
+        reverse("articles:quote", args=[quote.pk]),
+        reverse("articles:events"),
+        reverse("articles:tags"),
+    ]
+
+
+def comparable(html: str) -> str:
+    """The page without what differs on every request."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "TOKEN", html)
+    html = re.sub(r'"X-CSRFToken": "[^"]+"', "TOKEN", html)
+    return re.sub(r'nonce="[^"]+"', "NONCE", html)
+
+
+@pytest.mark.parametrize("who", ["editor", "viewer"])
+def test_the_main_pages_are_the_same_with_the_speed_layer_on_and_off(who, editor, viewer, client, settings):
+    f.newsroom(editor, size=2)
+    client.force_login(editor if who == "editor" else viewer)
+    pages = {}
+    for caching in (True, False, True):
+        settings.NEWSDESK_CACHING = caching
+        for url in main_pages():
+            response = client.get(url)
+            assert response.status_code == 200, (caching, url)
+            pages.setdefault(url, []).append(comparable(response.content.decode()))
+    for url, (on, off, on_again) in pages.items():
+        assert on == off == on_again, url
+    assert "newsdesk-csrf-token" not in "".join(off for _on, off, _again in pages.values())
+
+
+def test_off_nothing_is_kept(editor, client, settings):
+    settings.NEWSDESK_CACHING = False
+    f.newsroom(editor, size=1)
+    client.force_login(editor)
+    for url in main_pages():
+        assert client.get(url).status_code == 200
+    assert caches["renderings"]._cache == {}  # LocMemCache's entries (tests/conftest.py)
+
+
+def test_on_a_page_seen_again_is_served_kept(editor, client, settings):
+    f.newsroom(editor, size=1)
+    client.force_login(editor)
+    url = Article.objects.order_by("pk").first().get_absolute_url()
+    client.get(url)
+    assert caches["renderings"]._cache  # kept
