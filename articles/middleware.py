@@ -53,9 +53,13 @@ class PrivateWhenSignedInMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if "no-store" in response.get("Cache-Control", ""):
+            # Kept by no cache at all already: the 503 page while the database is away (asking
+            # who the user is would wait for the database again), pages marked never_cache.
+            return response
         try:
             signed_in = request.user.is_authenticated
-        except DATABASE_ERRORS:  # the database went away: the response is the 503 page, never cached
+        except DATABASE_ERRORS:
             signed_in = False
         if signed_in:
             patch_cache_control(response, private=True)
