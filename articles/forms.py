@@ -1,19 +1,28 @@
-"""The workspace's forms: list filters (read from the query string) and the editors' actions."""
+"""The workspace's forms: every query-string parameter of every page (QueryForm and its
+subclasses: lists, pages, pickers) and the editors' actions."""
 
 from __future__ import annotations
+
+import re
 
 from django import forms
 
 from articles import kinds
-from articles.models import LinkRelation, ReviewStatus
+from articles.models import LinkRelation, Person, QuoteKind, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
+QUOTE_KIND_CHOICES = [("", "Any kind"), *QuoteKind.choices]
+# A person's number as their page's address has it: ASCII digits within PostgreSQL's bigint.
+# ("²" and "❶" are digits to str.isdigit() but not to int(): not a number, said so.)
+PERSON_NUMBER = re.compile(r"[0-9]{1,19}")
+BIGINT_MAX = 2**63 - 1
 
 
-class FilterForm(forms.Form):
-    """Query-string filters: always valid enough to show a page (bad values are dropped)."""
+class QueryForm(forms.Form):
+    """A page's query string, validated: the page always shows (a value that does not validate
+    is dropped and, for the filters an editor sets, named in a message above the results)."""
 
-    show_rejected = forms.BooleanField(required=False)
+    page = forms.IntegerField(required=False, min_value=1)
 
     @classmethod
     def from_request(cls, request):
@@ -28,16 +37,68 @@ class FilterForm(forms.Form):
         return default if value in (None, "") else value
 
     @property
+    def page_number(self) -> int:
+        return self.value("page", 1)
+
+    @property
+    def problems(self) -> list[str]:
+        """One sentence per value that was dropped, and what a person filter followed."""
+        dropped = [
+            f"{label_of(self, name)}: {errors[0]}" if name != "__all__" else errors[0]
+            for name, errors in self.errors.items()
+        ]
+        return [*self.notes, *dropped]
+
+    @property
+    def notes(self) -> list[str]:
+        return getattr(self, "_notes", [])
+
+
+class FilterForm(QueryForm):
+    """A list's filters."""
+
+    show_rejected = forms.BooleanField(required=False)
+
+    @property
     def filtering(self) -> bool:
         """Any filter besides the search words (the filter panel opens to show it)."""
-        return any(self.value(name) for name in self.fields if name != "q")
+        return any(self.value(name) for name in self.fields if name not in {"q", "page"})
 
     @property
     def active(self) -> bool:
         return bool(self.value("q")) or self.filtering
 
+    def clean_person_field(self, name: str):
+        """A person filter's value: a Person picked by number (one merged away: the person it was
+        merged into), else the words to match names against."""
+        text = self.cleaned_data.get(name) or ""
+        if not PERSON_NUMBER.fullmatch(text) or int(text) > BIGINT_MAX:
+            if text.isdigit():  # a number no person can have (too long, or not ASCII digits)
+                raise forms.ValidationError(f"“{text}” is not a person's number.")
+            return text
+        number = int(text)
+        person = Person.objects.filter(pk=number).first()
+        if person is None:
+            from articles.services.curation import merged_into
 
-class ArticleSearchForm(FilterForm):
+            survivor = merged_into(number)
+            if survivor is None:
+                raise forms.ValidationError(f"No person has the number {number}.")
+            person = survivor
+            self._notes = [*self.notes, f"Person #{number} was merged into {person.name}: showing theirs."]
+        return person
+
+
+class DatedFilterForm(FilterForm):
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("date_from"), data.get("date_to")
+        if first and last and first > last:
+            self.add_error("date_to", "is before From.")
+        return data
+
+
+class ArticleSearchForm(DatedFilterForm):
     q = forms.CharField(required=False, max_length=500, label="Search")
     outlet = forms.CharField(required=False, max_length=200)
     person = forms.CharField(required=False, max_length=200, help_text="A name, or a person's number.")
@@ -46,20 +107,74 @@ class ArticleSearchForm(FilterForm):
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review")
 
+    def clean_person(self):
+        return self.clean_person_field("person")
+
 
 class QuoteFilterForm(FilterForm):
     q = forms.CharField(required=False, max_length=500, label="Search quotes")
     speaker = forms.CharField(required=False, max_length=200)
     tag = forms.CharField(required=False, max_length=100)
     outlet = forms.CharField(required=False, max_length=200)
+    kind = forms.ChoiceField(required=False, choices=QUOTE_KIND_CHOICES, label="Kind")
+
+    def clean_speaker(self):
+        return self.clean_person_field("speaker")
 
 
 class EventFilterForm(FilterForm):
     person = forms.CharField(required=False, max_length=200)
 
+    def clean_person(self):
+        return self.clean_person_field("person")
+
 
 class PersonFilterForm(FilterForm):
     q = forms.CharField(required=False, max_length=200, label="Name")
+
+
+class RecordPageForm(QueryForm):
+    """An article's or a person's page: whether rejected records are shown."""
+
+    show_rejected = forms.BooleanField(required=False)
+
+
+class PersonSuggestForm(QueryForm):
+    label = forms.CharField(required=False, max_length=200)
+    q = forms.CharField(required=False, max_length=200)
+
+    def text(self) -> str:
+        return self.value("label") or self.value("q")
+
+
+class TagSuggestForm(QueryForm):
+    name = forms.CharField(required=False, max_length=100)
+    q = forms.CharField(required=False, max_length=100)
+    into = forms.CharField(required=False, max_length=100)
+
+    def text(self) -> str:
+        return self.value("name") or self.value("q") or self.value("into")
+
+    @property
+    def slugs(self) -> bool:
+        """?as=slugs: the options' values are slugs (the tag filters), else names."""
+        return self.value("as") == "slugs"
+
+
+class RecordSuggestForm(QueryForm):
+    """The link picker: ?find= words, ?from= the record being linked ("article:12"), left out."""
+
+    find = forms.CharField(required=False, max_length=200)
+
+
+# "from" and "as" are Python keywords, so these fields are added outside the class bodies.
+RecordSuggestForm.base_fields["from"] = forms.CharField(required=False, max_length=40)
+TagSuggestForm.base_fields["as"] = forms.ChoiceField(required=False, choices=[("slugs", "slugs"), ("names", "names")])
+
+
+def label_of(form: forms.Form, name: str) -> str:
+    field = form.fields.get(name)
+    return field.label if field and field.label else name.replace("_", " ").capitalize()
 
 
 class TagForm(forms.Form):
@@ -112,7 +227,5 @@ class SpeakerForm(forms.Form):
 def first_error(form: forms.Form) -> str:
     """The first error message of a form, as one sentence for the editor."""
     for field, errors in form.errors.items():
-        label = form.fields[field].label if field in form.fields else None
-        message = errors[0]
-        return f"{label or field.replace('_', ' ').capitalize()}: {message}" if field != "__all__" else message
+        return f"{label_of(form, field)}: {errors[0]}" if field != "__all__" else errors[0]
     return "Please check the form."

@@ -91,6 +91,16 @@ class Tag(models.Model):
         return reverse("articles:tag", args=[self.slug])
 
 
+class TagRedirect(models.Model):
+    """A slug a tag was known by before a rename or a merge: its old page leads to the tag."""
+
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.slug} → {self.tag.slug}"
+
+
 class Article(models.Model):
     source_file = models.CharField(max_length=255, db_index=True, help_text="Imported file name, no folder.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
@@ -275,9 +285,17 @@ class Mention(models.Model):
         return f"{self.text} in {self.article_id}"
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Verbatim"  # the words inside quotation marks
+    MIXED = "mixed", "Partly quoted"  # a paraphrase carrying some of the speaker's words
+    INDIRECT = "indirect", "Reported"  # a paraphrase: what someone is reported to have said
+
+
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
-    text = models.TextField()
+    text = models.TextField(help_text="The content as it stands in the body, without its source and cue.")
+    kind = models.CharField(max_length=10, choices=QuoteKind.choices, default=QuoteKind.DIRECT)
+    cue = models.CharField(max_length=200, blank=True, help_text="The reporting words: 'said', 'according to'.")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")

@@ -70,7 +70,7 @@ class ArticleQuerySet(ReviewableQuerySet):
             qs = qs.filter(tags__slug=tag)
         if date_from:
             qs = qs.filter(published_at__gte=timezone.make_aware(datetime.combine(date_from, time.min)))
-        if date_to:
+        if date_to and date_to < date.max:  # (the day after the last date there is cannot be made)
             day_after = date_to + timedelta(days=1)
             qs = qs.filter(published_at__lt=timezone.make_aware(datetime.combine(day_after, time.min)))
         if status:
@@ -84,32 +84,53 @@ class ArticleQuerySet(ReviewableQuerySet):
             return [row[0] for row in cursor.fetchall()]
 
     def outlets(self) -> list[str]:
-        """The outlets present, for the filter's choices (one query).
-
-        SELECT DISTINCT reads every row; for the whole table the outlet index is walked from
-        one outlet to the next instead (a loose index scan: one probe per outlet).
-        """
+        """The outlets present, for the filter's choices (one query), kept a minute
+        (CACHES["estimates"]): a new outlet joins the choices within a minute of its first import."""
         if self.query.where:
             return list(self.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
+        return list(caches["estimates"].get_or_set(key, self.every_outlet, ESTIMATES_SECONDS))
+
+    def every_outlet(self, *, limit: int | None = None, blank: bool = False) -> list[str]:
+        """The outlets of the whole table in order, the blank one too when asked, up to limit.
+
+        SELECT DISTINCT reads every row; here the outlet index is walked from one outlet to the
+        next instead (a loose index scan: one probe per outlet)."""
         table = connections[self.db].ops.quote_name(self.model._meta.db_table)
+        first = ">=" if blank else ">"
         sql = f"""
             WITH RECURSIVE o(outlet) AS (
-                (SELECT outlet FROM {table} WHERE outlet > '' ORDER BY outlet LIMIT 1)
+                (SELECT outlet FROM {table} WHERE outlet {first} '' ORDER BY outlet LIMIT 1)
                 UNION ALL
                 SELECT (SELECT t.outlet FROM {table} t WHERE t.outlet > o.outlet ORDER BY t.outlet LIMIT 1)
                 FROM o WHERE o.outlet IS NOT NULL
             )
-            SELECT outlet FROM o WHERE outlet IS NOT NULL"""
+            SELECT outlet FROM o WHERE outlet IS NOT NULL LIMIT %s"""
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, [limit])
+            return [row[0] for row in cursor.fetchall()]
 
-        def read() -> list[str]:
-            with connections[self.db].cursor() as cursor:
-                cursor.execute(sql)
-                return [row[0] for row in cursor.fetchall()]
+    def outlet_counts(self) -> list[tuple[str, int]]:
+        """Each outlet, by name, with how many of its articles are not rejected: the outlet
+        filter's choices and counts."""
+        return self.choice_counts()[0]
 
-        # Kept a minute (CACHES["estimates"]): a new outlet joins the filter's choices within a
-        # minute of its first import.
-        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
-        return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
+    def status_counts(self) -> dict[str, int]:
+        """How many articles have each review status: the review filter's counts."""
+        return self.choice_counts()[1]
+
+    def choice_counts(self) -> tuple[list[tuple[str, int]], dict[str, int]]:
+        """outlet_counts() and status_counts() from one query: an index-only scan of
+        article_outlet_newest (the outlet, review_status included), kept a minute like the outlets."""
+        table = self.model._meta.db_table
+        sql = f"SELECT outlet, review_status, count(*) FROM {table} GROUP BY outlet, review_status ORDER BY outlet"
+        outlets: dict[str, int] = {}
+        statuses: dict[str, int] = {}
+        for outlet, status, n in count_rows(self.db, "article-choices", sql):
+            statuses[status] = statuses.get(status, 0) + n
+            if outlet:
+                outlets[outlet] = outlets.get(outlet, 0) + (0 if status == "rejected" else n)
+        return list(outlets.items()), statuses
 
 
 # A person's newest articles (up to shown + 1 ids, newest first: newest_ids_mentioning). Which plan is fast depends on
@@ -254,8 +275,10 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", kind: str = ""):
         qs = self
+        if kind:
+            qs = qs.filter(kind=kind)
         if speaker is not None:
             qs = qs.filter(speaker=speaker)
         if tag:
@@ -286,6 +309,20 @@ class QuoteQuerySet(ReviewableQuerySet):
         few hundred matches of a search, cheaper than a probe per quote."""
         first = Window(RowNumber(), partition_by=[group_key()], order_by=[report_key().asc(), F("pk").asc()])
         return self.annotate(report=first).filter(report=1)
+
+
+def count_rows(using: str, name: str, sql: str) -> list[tuple]:
+    """The rows of a counting query for a filter's choices, kept a minute (CACHES["estimates"],
+    like the outlets): choices a minute old are as good, and at 100,000 articles a count costs
+    more than the rest of the page."""
+
+    def read() -> list[tuple]:
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql)
+            return [tuple(row) for row in cursor.fetchall()]
+
+    key = f"{name}:{using}:{connections[using].settings_dict['NAME']}"
+    return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
 
 
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
@@ -398,7 +435,12 @@ def annotations_for(article):
     """An article's annotations in reading order, with authors and tags."""
     from articles.models import Annotation
 
-    return Annotation.objects.filter(article=article).select_related("author").prefetch_related("tags")
+    return (
+        Annotation.objects.filter(article=article)
+        .select_related("author")
+        .prefetch_related("tags")
+        .order_by("start", "end", "pk")  # the model's order starts with the article's: a join for nothing
+    )
 
 
 def linkable_type_ids() -> dict[str, int]:

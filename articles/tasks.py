@@ -1,8 +1,10 @@
 """Background jobs, run by the task worker (`manage.py import_worker`)."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.tasks import task
 
+from articles.models import Article
 from articles.services import importing
 
 
@@ -20,3 +22,16 @@ def resume_interrupted_imports() -> list[int]:
         for job_id in job_ids:
             run_import_job.enqueue(job_id)
     return job_ids
+
+
+@task
+def restore_cut_line(article_id: int, line_no: int, user_id: int | None = None) -> str:
+    """Put a cut line back into a long article (its people, quotes and events are read again:
+    seconds, too long for a web request). Says why when there was nothing to do."""
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    try:
+        with importing.acting_user(user):
+            importing.restore_removed_line(article_id, line_no)
+    except (ValueError, Article.DoesNotExist) as error:
+        return f"not restored: {error}"
+    return "restored"

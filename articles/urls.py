@@ -42,6 +42,7 @@ urlpatterns = [
     # Editors' actions (htmx, or plain forms)
     path("tags/<str:slug>/rename/", tags.tag_rename, name="tag_rename"),
     path("tags/<str:slug>/merge/", tags.tag_merge, name="tag_merge"),
+    path("tags/<str:slug>/delete/", tags.tag_delete, name="tag_delete"),
     path("<kind:kind>/<int:pk>/tags/", workbench.tag_add, name="tag_add"),
     path("<kind:kind>/<int:pk>/tags/<int:tag_pk>/remove/", workbench.tag_remove, name="tag_remove"),
     path("<kind:kind>/<int:pk>/links/", workbench.link_add, name="link_add"),

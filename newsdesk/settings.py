@@ -262,12 +262,27 @@ STORAGES = {
 
 # Imports: the largest file accepted, in bytes (issue: bad input gets a clear reason).
 NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
+# …one upload from the browser: its files and its bytes. Uploads are read as they stream and no
+# file is kept past these (articles/uploads.py replaces Django's handlers, which keep every file
+# whole before the view can look at it).
+NEWSDESK_MAX_UPLOAD_FILES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_FILES", "100"))
+NEWSDESK_MAX_UPLOAD_BYTES = int(os.environ.get("NEWSDESK_MAX_UPLOAD_BYTES", str(100 * 1024 * 1024)))
+FILE_UPLOAD_HANDLERS = ["articles.uploads.BoundedUploadHandler"]
+# Django's own limits stay as the last stop: form fields (not files) in memory, and file parts
+# counted past ours (the handler says the limit on the page; Django's refusal is a bare 400).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 10 * NEWSDESK_MAX_UPLOAD_FILES
 # …and the longest story (characters after cleaning) the language analysis takes on: its time and
 # memory grow with the text. The longest real article in tests/data is about 15,000 characters.
 NEWSDESK_MAX_STORY_CHARS = int(os.environ.get("NEWSDESK_MAX_STORY_CHARS", "200000"))
+# A cut line put back into a story longer than this (characters) is done by the task worker: the
+# story is read again, which takes seconds on a long one (a 185,000-character story ran past
+# gunicorn's 30 s timeout in a web worker).
+NEWSDESK_RESTORE_INLINE_CHARS = int(os.environ.get("NEWSDESK_RESTORE_INLINE_CHARS", "20000"))
 # …and the most lines one file may have (a news page has hundreds; every cut line is kept and shown).
 NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
+# …and the most HTML elements a saved web page may have (reading one takes about 70 µs an element).
+NEWSDESK_MAX_HTML_ELEMENTS = int(os.environ.get("NEWSDESK_MAX_HTML_ELEMENTS", "300000"))
 
 # The import worker (manage.py import_worker): a running job's heartbeat every few seconds; a job
 # not heard from for the lease lost its worker and is resumed; a file is retried while the
@@ -368,6 +383,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"refusals_without_tracebacks": {"()": "newsdesk.logfilters.RefusalsWithoutTracebacks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_tracebacks"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("NEWSDESK_LOG_LEVEL", "WARNING")},
 }

@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from articles.views.accounts import throttle_login, throttle_password_reset
+from newsdesk.views import favicon
 
 RESET_PAGES = {"password_reset", "password_reset_done", "password_reset_confirm", "password_reset_complete"}
 
@@ -29,6 +30,7 @@ urlpatterns += [
         "accounts/",
         include([p for p in auth_urls.urlpatterns if settings.NEWSDESK_PASSWORD_RESET or p.name not in RESET_PAGES]),
     ),
+    path("favicon.ico", favicon),
     path("", include("articles.urls")),
 ]
 

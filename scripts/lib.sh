@@ -52,6 +52,16 @@ find_python() {
     return 1
 }
 
+# Drops two lines pip prints on every install that are not problems here, keeps everything else:
+# - the lock's --extra-index-url folders that do not exist on this machine are "ignored";
+# - jusText asks for lxml[html_clean] but lxml spells its extra "html-clean", and pip before
+#   23.3 does not treat the two as one, so it warns that the extra is missing. The package
+#   behind that extra, lxml-html-clean, is in requirements.lock itself and always installed.
+without_harmless_pip_notes() {
+    grep -v -e "is ignored: it is neither a file" \
+        -e "^WARNING: lxml [0-9.]* does not provide the extra 'html_clean'$"
+}
+
 ensure_venv() {
     local lock_hash stamp py
     lock_hash="$(sha256sum "$ROOT/requirements.lock" | cut -d' ' -f1)"
@@ -70,7 +80,7 @@ or point NEWSDESK_PYTHON at an interpreter."
     fi
     say "installing pinned dependencies (requirements.lock, hashes checked)"
     "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes \
-        -r "$ROOT/requirements.lock" 2>&1 | grep -v "is ignored: it is neither a file" || true
+        -r "$ROOT/requirements.lock" 2>&1 | without_harmless_pip_notes || true
     "$PY" -c 'import django, spacy, psycopg' || die "dependency install failed; see the pip output above"
     echo "$lock_hash" >"$stamp"
 }

@@ -3,15 +3,6 @@
 # Ctrl-C stops the server, the import worker and (if this script started it) PostgreSQL.
 source "$(dirname "$0")/lib.sh"
 
-setup_common
-cd "$ROOT"
-"$PY" manage.py migrate --noinput -v 0
-"$PY" manage.py createcachetable -v 0
-"$PY" manage.py collectstatic --noinput -v 0
-"$PY" manage.py import_articles seeds/
-"$PY" manage.py ensure_editor
-
-PORT="${PORT:-8000}"
 WORKER_PID=""
 SERVER_PID=""
 shutdown() {
@@ -22,8 +13,20 @@ shutdown() {
     wait 2>/dev/null || true
     stop_cluster_if_started_here
 }
-trap shutdown INT TERM EXIT
+# Ctrl-C and TERM are how an editor stops the server: a clean stop, exit 0, so that make does
+# not report "Error 130". Leaving for any other reason keeps the exit status.
+trap 'shutdown; say "stopped"; exit 0' INT TERM
+trap 'status=$?; shutdown; exit "$status"' EXIT
 
+setup_common
+cd "$ROOT"
+"$PY" manage.py migrate --noinput -v 0
+"$PY" manage.py createcachetable -v 0
+"$PY" manage.py collectstatic --noinput -v 0
+"$PY" manage.py import_articles seeds/
+"$PY" manage.py ensure_editor
+
+PORT="${PORT:-8000}"
 # The worker waits out database restarts itself (manage.py import_worker); should it die anyway
 # (killed, out of memory) it is started again, and resumes the job it was running.
 supervise_worker() {

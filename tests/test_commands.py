@@ -49,8 +49,13 @@ def test_export_json_matches_schema(seeded, tmp_path):
         assert isinstance(article["authors"], list)
         assert set(article["persons"]) <= person_ids
         for quote in article["quotes"]:
-            assert set(quote) == {"id", "text", "speaker", "speaker_label"}
+            assert set(quote) == {"id", "text", "speaker", "speaker_label", "kind", "cue"}
             assert quote["speaker"] is None or quote["speaker"] in person_ids
+            assert quote["kind"] in {"direct", "mixed", "indirect"}
+            assert quote["text"] in article["body"]  # the content as it stands, without source and cue
+    kinds = {q["kind"] for a in data["articles"] for q in a["quotes"]}
+    assert kinds == {"direct", "mixed", "indirect"}
+    assert any(q["cue"] == "said" for a in data["articles"] for q in a["quotes"] if q["kind"] == "indirect")
     for person in data["persons"]:
         assert set(person) == {"id", "name", "aliases", "role"}
     for event in data["events"]:
@@ -65,4 +70,5 @@ def test_ensure_editor_creates_once_and_honours_password(monkeypatch, capsys):
     user = get_user_model().objects.get(username="editor")
     assert user.check_password("a long test password")
     assert user.groups.filter(name="Editors").exists()
+    assert user.has_perm("auth.add_user")  # the first account can add the desk's other accounts
     assert get_user_model().objects.count() == 1

@@ -1,11 +1,14 @@
 """Uploading files from the browser queues a background import whose progress the page shows."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Article, ImportJob
+from articles.services.importing import create_job, run_job
 
 from .conftest import SEEDS
 
@@ -96,3 +99,28 @@ def test_history_of_an_uploaded_import_names_the_uploader(editor_client, editor,
     assert article.history.get().history_user == editor
     quote = article.quotes.first()
     assert quote is not None and quote.history.get().history_user == editor
+
+
+def test_imports_list_is_newest_first_and_shows_failures(editor_client, editor):
+    older = create_job([("story.txt", b"")], user=editor)
+    run_job(older.pk)
+    newer = create_job([("a.txt", b""), ("b.txt", b"\x00\x01"), ("c.txt", b"")], user=editor)
+    run_job(newer.pk)
+
+    page = editor_client.get(reverse("articles:import")).content.decode()
+    rows = re.findall(r'<tr><td><a href="/import/(\d+)/">.*?</tr>', page, flags=re.S)
+    assert rows == [str(newer.pk), str(older.pk)]
+    newest = re.search(rf'<tr><td><a href="/import/{newer.pk}/">.*?</tr>', page, flags=re.S).group(0)
+    assert "Failed: every file" in newest and "Done" not in newest
+    assert re.search(r'<td class="num failed">3</td>', newest)
+
+    detail = editor_client.get(reverse("articles:import_job", args=[newer.pk])).content.decode()
+    assert "3 of 3 files" in detail and "3 failed" in detail
+
+
+def test_a_job_with_some_failures_says_how_many(editor_client, editor):
+    seed = sorted(SEEDS.iterdir())[0]
+    job = create_job([(seed.name, seed.read_bytes()), ("empty.txt", b"")], user=editor)
+    run_job(job.pk)
+    page = editor_client.get(reverse("articles:import")).content.decode()
+    assert "Done, 1 of 2 failed" in page

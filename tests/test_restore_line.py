@@ -1,6 +1,7 @@
 """An editor puts a line the cleaning cut back into the story; editors' work survives."""
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Annotation, Article
@@ -71,3 +72,51 @@ def test_article_page_offers_restore_to_editors_only(editor_client, client, view
     assert b"Put this line back" in editor_client.get(article.get_absolute_url()).content
     client.force_login(viewer)
     assert b"Put this line back" not in client.get(article.get_absolute_url()).content
+
+
+@pytest.mark.django_db(transaction=True)  # the task worker reads what the request committed
+def test_a_long_article_is_restored_by_the_task_worker_not_the_request(editor_client, article, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    settings.NEWSDESK_RESTORE_INLINE_CHARS = len(article.body) - 1  # this article counts as long
+    response = editor_client.post(reverse("articles:restore_line", args=[article.pk]), {"line": 1})
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert "Most Read" not in article.body and article.restored_lines == []  # nothing read again in the request
+    assert "Reload the page to see it" in editor_client.get(article.get_absolute_url()).content.decode()
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    article.refresh_from_db()
+    assert "Most Read" in article.body and article.restored_lines == [1]
+    assert article.history.first().history_user.username == "editor"
+
+
+def test_a_long_article_refuses_a_line_that_was_not_cut_at_once(editor_client, article, settings):
+    settings.NEWSDESK_RESTORE_INLINE_CHARS = 10
+    response = editor_client.post(reverse("articles:restore_line", args=[article.pk]), {"line": 2})
+    assert response.status_code == 400 and b"was not cut" in response.content
+
+
+@pytest.mark.parametrize("line", ["", "x", "-1", "²", "99999999999999999999"])
+def test_a_line_number_that_is_not_one_is_refused(editor_client, article, line):
+    response = editor_client.post(reverse("articles:restore_line", args=[article.pk]), {"line": line})
+    assert response.status_code == 400
+
+
+def test_the_restore_rereads_the_article_again_when_it_changed_during_the_extraction(article, monkeypatch):
+    """The extraction runs before the row is locked; a change meanwhile (here: another line put
+    back) is not overwritten: the restore reads the article again."""
+    from articles.services import importing
+
+    real_extract, calls = importing.extract, []
+
+    def extract_then_someone_restores(*args, **kwargs):
+        calls.append(kwargs["keep_lines"])
+        if len(calls) == 1:
+            Article.objects.filter(pk=article.pk).update(restored_lines=[3])
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "extract", extract_then_someone_restores)
+    importing.restore_removed_line(article.pk, 1)
+    article.refresh_from_db()
+    assert calls == [frozenset({1}), frozenset({1, 3})]
+    assert article.restored_lines == [1, 3]

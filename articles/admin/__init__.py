@@ -10,4 +10,4 @@ tables are counted by the planner's estimate (articles.paginators), and no list 
 hierarchy scans a big table for its choices.
 """
 
-from articles.admin import events, people, quotes, records  # noqa: F401  (each registers its ModelAdmins)
+from articles.admin import accounts, events, people, quotes, records  # noqa: F401  (each registers its ModelAdmins)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.db import connection, models
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -15,7 +15,8 @@ from articles.admin.forms import (
     AttachToEventForm,
     RevertibleModelForm,
 )
-from articles.models import Event
+from articles.admin.history import HistoryChanges
+from articles.models import Article, Event
 from articles.paginators import EstimatedCountPaginator
 from articles.services import curation, editing
 from articles.services.curation import CurationError
@@ -67,6 +68,9 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
         # keys (deprecated in Django 6.1, meaning "every relation"): name them, and the user.
         foreign_keys = [f.name for f in history_manager.model.tracked_fields if isinstance(f, models.ForeignKey)]
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user", *foreign_keys)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryChanges(self.model, historical_record)
 
     def save_model(self, request, obj, form, change):
         record = getattr(obj, "_history", None)  # set on the revert page's instance
@@ -153,21 +157,9 @@ class OutletFilter(admin.SimpleListFilter):
     parameter_name = "outlet"
     NONE = "__none__"
     LIMIT = 100
-    # A "loose index scan": each step jumps to the next distinct outlet in the index.
-    SQL = """
-        WITH RECURSIVE outlets(outlet) AS (
-            (SELECT outlet FROM articles_article ORDER BY outlet LIMIT 1)
-            UNION ALL
-            SELECT (SELECT a.outlet FROM articles_article a WHERE a.outlet > o.outlet ORDER BY a.outlet LIMIT 1)
-            FROM outlets o WHERE o.outlet IS NOT NULL
-        )
-        SELECT outlet FROM outlets WHERE outlet IS NOT NULL LIMIT %s
-    """
 
     def lookups(self, request, model_admin):
-        with connection.cursor() as cursor:
-            cursor.execute(self.SQL, [self.LIMIT])
-            outlets = [row[0] for row in cursor.fetchall()]
+        outlets = Article.objects.every_outlet(limit=self.LIMIT, blank=True)
         return [(o or self.NONE, o or "(no outlet)") for o in outlets]
 
     def queryset(self, request, queryset):

@@ -18,7 +18,7 @@ from articles.admin.forms import (
     ArticleAdminForm,
 )
 from articles.models import Annotation, Article, Link, Mention, Quote, Tag
-from articles.services import anchoring
+from articles.services import anchoring, editing
 
 
 class MentionInline(admin.TabularInline):
@@ -74,6 +74,12 @@ class TagAdmin(HistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request, obj, form, change):
+        old_slug = form.initial.get("slug") if change else None
+        super().save_model(request, obj, form, change)
+        if old_slug:
+            editing.redirect_old_slug(old_slug, obj)
 
 
 @admin.register(Annotation)

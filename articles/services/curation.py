@@ -15,6 +15,7 @@ counted in the change reason of the people they moved between.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -378,8 +379,33 @@ def merge_people(survivor: Person | int, merged: Iterable[Person | int], *, user
         attribute(survivor, user, reason).save()  # one history row: aliases, role and the new tags
 
         for person in others:
-            attribute(person, user, f"Merged into {label(survivor)}").delete()
+            attribute(person, user, f"{MERGED_INTO}{label(survivor)}").delete()
     return result
+
+
+MERGED_INTO = "Merged into "  # the reason on a merged person's deletion row, then label(survivor)
+
+
+def merged_into(person_id: int) -> Person | None:
+    """The person that one merged away now is (following later merges too), or None when
+    person_id names nobody, now or before."""
+    seen = set()
+    while person_id not in seen:
+        seen.add(person_id)
+        gone = (
+            Person.history.filter(id=person_id, history_type="-", history_change_reason__startswith=MERGED_INTO)
+            .order_by("-history_date")
+            .values_list("history_change_reason", flat=True)
+            .first()
+        )
+        found = re.match(r"#(\d+) ", gone[len(MERGED_INTO) :]) if gone else None
+        if found is None:
+            return None
+        person_id = int(found.group(1))
+        person = Person.objects.filter(pk=person_id).first()
+        if person is not None:
+            return person
+    return None
 
 
 @dataclass
@@ -411,8 +437,8 @@ def split_person(
 
     For two different people behind one name: the target is an existing person or a new one
     called new_name. Surface forms that now only name the target move to its aliases, and the
-    target's name leaves the source's aliases, so later imports tell them apart. Moved quotes
-    count as reviewed (an editor chose their speaker), so a re-import keeps that speaker.
+    target's name leaves the source's aliases, so later imports tell them apart. Every moved
+    record keeps its review status: moving a quote is not checking it.
     """
     source_id = getattr(person, "pk", person)
     target_id = getattr(target, "pk", target)
@@ -445,9 +471,7 @@ def split_person(
         result.mentions = Mention.objects.filter(pk__in=[pk for pk, _ in mentions]).update(person=split_target)
         for quote in quotes:
             quote.speaker = split_target
-            if quote.review_status == ReviewStatus.NEEDS_REVIEW:
-                quote.review_status = ReviewStatus.VERIFIED
-        result.quotes = save_with_history(quotes, ["speaker", "review_status"], user=user, reason=reason_from)
+        result.quotes = save_with_history(quotes, ["speaker"], user=user, reason=reason_from)
 
         participation = Event.participants.through.objects
         participation.filter(person_id=source_id, event__in=events).delete()

@@ -26,6 +26,7 @@ from articles.models import (
     Quote,
     ReviewStatus,
     Tag,
+    TagRedirect,
 )
 
 TAGGED_MODELS = [Article, Person, Quote, Event, Annotation]
@@ -66,7 +67,9 @@ def get_or_create_tag(name: str) -> Tag:
     slug = tag_slug(name)
     if not slug:
         raise EditError("A tag needs at least one letter or digit.")
-    tag, _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
+    tag, created = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
+    if created:  # a new tag takes over an old slug: its page is this tag's now
+        TagRedirect.objects.filter(slug=slug).delete()
     return tag
 
 
@@ -93,6 +96,7 @@ def rename_tag(tag: Tag, name: str) -> Tag:
     clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
     if clash:
         raise EditError(f"There is already a tag “{clash.name}”: merge into it instead.")
+    old_slug = tag.slug
     renamed = Tag.objects.get(pk=tag.pk)
     renamed.name, renamed.slug = name, slug
     try:
@@ -103,12 +107,22 @@ def rename_tag(tag: Tag, name: str) -> Tag:
         clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
         raise EditError(f"There is already a tag “{clash.name if clash else name}”: merge into it instead.") from error
     tag.name, tag.slug = name, slug
+    redirect_old_slug(old_slug, tag)
     return tag
+
+
+def redirect_old_slug(old_slug: str, tag: Tag) -> None:
+    """After a tag's slug changed: its old page leads to it (and its new one is its own)."""
+    if old_slug == tag.slug:
+        return
+    TagRedirect.objects.filter(slug=tag.slug).delete()
+    TagRedirect.objects.update_or_create(slug=old_slug, defaults={"tag": tag})
 
 
 @transaction.atomic
 def merge_tags(source: Tag, target: Tag) -> Tag:
-    """Moves every use of `source` to `target` and deletes `source`; returns `target`."""
+    """Moves every use of `source` to `target` and deletes `source`; returns `target`.
+    The source's page (and any page it was redirected from) leads to the target from now on."""
     if source.pk == target.pk:
         raise EditError("A tag cannot be merged into itself.")
     for model in TAGGED_MODELS:
@@ -116,8 +130,27 @@ def merge_tags(source: Tag, target: Tag) -> Tag:
         column = f"{model._meta.model_name}_id"
         already = through.objects.filter(tag_id=target.pk).values(column)
         through.objects.filter(tag_id=source.pk).exclude(**{f"{column}__in": already}).update(tag_id=target.pk)
+    TagRedirect.objects.filter(tag=source).update(tag=target)
+    TagRedirect.objects.update_or_create(slug=source.slug, defaults={"tag": target})
     source.delete()
     return target
+
+
+def tag_uses(tag: Tag) -> int:
+    """How many articles, people, quotes, events and annotations carry the tag."""
+    return sum(model.tags.through.objects.filter(tag_id=tag.pk).count() for model in TAGGED_MODELS)
+
+
+@transaction.atomic
+def delete_tag(tag: Tag) -> None:
+    """Deletes a tag nothing carries (one in use is merged or renamed instead)."""
+    Tag.objects.select_for_update().filter(pk=tag.pk).first()  # no one tags with it meanwhile
+    uses = tag_uses(tag)
+    if uses:
+        raise EditError(
+            f"“{tag.name}” is used {uses} time{'s' if uses != 1 else ''}: remove it from those first, or merge it."
+        )
+    tag.delete()
 
 
 # --- annotations --------------------------------------------------------------------------

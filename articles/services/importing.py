@@ -91,7 +91,8 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         if Path(source_file).suffix.lower() in HTML_SUFFIXES:
             if len(data) > settings.NEWSDESK_MAX_IMPORT_BYTES:
                 decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)  # raises with the size reason
-            text = html_to_text(data)  # the page's main text; raw_text keeps this, not the markup
+            # The page's main text; raw_text keeps this, not the markup.
+            text = html_to_text(data, max_elements=settings.NEWSDESK_MAX_HTML_ELEMENTS)
         else:
             text = decode_text(data, settings.NEWSDESK_MAX_IMPORT_BYTES)
     except UnreadableFile as error:
@@ -151,19 +152,28 @@ def carried_over_lines(previous: Article, new_text: str) -> frozenset[int]:
     return frozenset(n for n, line in enumerate(new_text.split("\n")) if line.strip() in wanted)
 
 
-def restore_removed_line(article_id: int, line_no: int) -> Article:
-    """Put a line the cleaning cut back into the body; extraction is refreshed, editors' work kept."""
-    with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article_id)
+def restore_removed_line(article_id: int, line_no: int, *, attempts: int = 3) -> Article:
+    """Put a line the cleaning cut back into the body; extraction is refreshed, editors' work kept.
+
+    The extraction (seconds on a long article) runs before the article's row is locked, so
+    editors' writes to it do not wait for it; if the text or its restored lines changed
+    meanwhile (a re-import, another line put back) it is done again on what is stored."""
+    for _ in range(attempts):
+        article = Article.objects.get(pk=article_id)
         if line_no not in {cut["line"] for cut in article.removed_lines}:
             raise ValueError(f"line {line_no} of {article.source_file} was not cut from the body")
         keep_lines = frozenset(article.restored_lines) | {line_no}
         extracted = extract(article.raw_text, as_of=article.as_of, keep_lines=keep_lines)
-        article.restored_lines = sorted(keep_lines)
-        save_article(article, article.raw_text, article.content_hash, extracted, article.as_of)
-        write_extraction(article, extracted, replacing=True)
-        anchoring.reanchor_annotations(article)
-    return article
+        with transaction.atomic():
+            locked = Article.objects.select_for_update().get(pk=article_id)
+            if (locked.content_hash, locked.restored_lines) != (article.content_hash, article.restored_lines):
+                continue
+            locked.restored_lines = sorted(keep_lines)
+            save_article(locked, locked.raw_text, locked.content_hash, extracted, locked.as_of)
+            write_extraction(locked, extracted, replacing=True)
+            anchoring.reanchor_annotations(locked)
+        return locked
+    raise ValueError(f"{article.source_file} kept changing while line {line_no} was put back: try again")
 
 
 def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle, as_of: date | None) -> None:
@@ -268,18 +278,22 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
     The article's quotes are locked while they are rewritten, so an editor's review or speaker
     change either commits first (and is read here) or waits for the import to commit. Only the
     fields the extraction owns are written (update_fields): review status and tags never, the
-    speaker only while no editor has chosen one (edited_fields) or reviewed the quote.
+    speaker only while no editor has chosen one (edited_fields) or reviewed the quote, and no
+    field an editor set (edited_fields).
     """
-    previous: dict[str, list[Quote]] = {}
+    # A row is the same quote again when its kind and words are: a paraphrase keeps its
+    # review decision and speaker fix as a quotation does.
+    previous: dict[tuple[str, str], list[Quote]] = {}
     for old in article.quotes.select_for_update(of=("self",)).order_by("pk"):
-        previous.setdefault(old.fingerprint, []).append(old)
+        previous.setdefault((old.kind, old.fingerprint), []).append(old)
     rows, new_rows = [], []
     for q in extracted.quotes:
         fingerprint = identity.quote_fingerprint(q.text)
         speaker = persons[q.speaker] if q.speaker is not None else None
-        row = previous.get(fingerprint, []).pop(0) if previous.get(fingerprint) else None
+        same = previous.get((q.kind, fingerprint))
+        row = same.pop(0) if same else None
         if row is None:
-            row = Quote(article=article, fingerprint=fingerprint)
+            row = Quote(article=article, fingerprint=fingerprint, kind=q.kind)
             new_rows.append(row)
         reviewed = row.review_status != ReviewStatus.NEEDS_REVIEW
         changed = merge_extracted(
@@ -289,6 +303,7 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
                 "start": q.start,
                 "end": q.end,
                 "partial": q.partial,
+                "cue": q.cue[:200],
                 "speaker": speaker,
                 "speaker_label": q.speaker_label[:300],
             },
@@ -306,24 +321,41 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
     return rows
 
 
-def create_job(uploads: list[tuple[str, bytes]], *, user=None, as_of: date | None = None) -> ImportJob:
-    """Store uploaded files as an ImportJob for the background worker. Oversized files fail at once."""
+@dataclass
+class Upload:
+    """One uploaded file as received: its bytes, or (refusal) why they were not kept, and its
+    size when the bytes are not all there."""
+
+    name: str
+    data: bytes = b""
+    size: int | None = None
+    refusal: str = ""
+
+
+def create_job(uploads: list[Upload | tuple[str, bytes]], *, user=None, as_of: date | None = None) -> ImportJob:
+    """Store uploaded files as an ImportJob for the background worker, a line each in the order
+    given. Files refused on arrival, oversized ones and a second file of a name already in the
+    upload (it would update the first one's article in place) fail at once, with the reason."""
     limit = settings.NEWSDESK_MAX_IMPORT_BYTES
+    rows, names = [], set()
     with transaction.atomic():
         job = ImportJob.objects.create(created_by=user, as_of=as_of)
-        ImportFile.objects.bulk_create(
-            ImportFile(job=job, name=name, data=data, size=len(data))
-            if len(data) <= limit
-            else ImportFile(
-                job=job,
-                name=name,
-                data=b"",
-                size=len(data),
-                status=FAILED,
-                reason=f"file is {len(data):,} bytes, over the {limit:,}-byte limit",
-            )
-            for name, data in uploads
-        )
+        for upload in uploads:
+            upload = upload if isinstance(upload, Upload) else Upload(*upload)
+            size = len(upload.data) if upload.size is None else upload.size
+            too_big = f"file is {size:,} bytes, over the {limit:,}-byte limit" if size > limit else ""
+            reason = upload.refusal or too_big
+            if not reason and upload.name in names:
+                reason = (
+                    "an earlier file in this upload has the same name and would be replaced by this one: "
+                    "rename it and upload it again"
+                )
+            if not reason:
+                names.add(upload.name)
+            data = b"" if reason else upload.data
+            rows.append(ImportFile(job=job, name=upload.name, data=data, size=size, status=FAILED if reason else ""))
+            rows[-1].reason = reason
+        ImportFile.objects.bulk_create(rows)
     return job
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from articles import caching, search
-from articles.forms import ArticleSearchForm
+from articles.forms import ArticleSearchForm, RecordPageForm
 from articles.markup import Span, mark_up
 from articles.models import AnchorStatus, Article, Event, Mention, Person, Quote, ReviewStatus
 from articles.paginators import CappedCountPaginator
@@ -20,17 +20,17 @@ ARTICLES_PER_PAGE = 25
 WORKSPACE = "articles/article_workspace.html"
 
 
-def resolve_person(value: str):
-    """A filter's person: a number picks one person; words pick everyone whose name matches.
+def resolve_person(value):
+    """A person filter's cleaned value (FilterForm.clean_person_field): a Person picked by number,
+    or words that pick everyone whose name matches.
 
     Returns (filter value for the queryset or None, the Person when one was picked by number).
     """
+    if isinstance(value, Person):
+        return value, value
     value = (value or "").strip()
     if not value:
         return None, None
-    if value.isdigit():
-        person = Person.objects.filter(pk=int(value)).first()
-        return (person, person) if person else (Person.objects.none(), None)
     return Person.objects.matching(value), None
 
 
@@ -69,10 +69,10 @@ def article_list(request):
     if q:
         # The best of the newest matches, ranked in one query (ids only, no count).
         ranked = search.ranked_ids(listed(values), q)
-        page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(ranked.ids, ARTICLES_PER_PAGE).get_page(form.page_number)
     else:
         ids = listed(values).newest_first().values_list("pk", flat=True)
-        page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page = CappedCountPaginator(ids, ARTICLES_PER_PAGE).get_page(form.page_number)
     shown = list(page.object_list)
 
     def render_rows():
@@ -92,10 +92,28 @@ def article_list(request):
         "ranked_more": ranked.more if ranked else False,
         "q": q,
         "person": person,
-        "outlets": Article.objects.outlets(),
-        "statuses": ReviewStatus.choices,
+        "outlets": outlet_choices(Article.objects.outlet_counts()),
+        "statuses": status_choices(),
     }
     return page_or_fragment(request, "articles/article_list.html", "results", context)
+
+
+def said_how(quote) -> str:
+    """The body's tooltip on a quote: verbatim words or what the article reports someone said."""
+    if quote.kind == "direct":
+        return f"Said by {quote.source_name}"
+    return f"Reported speech ({quote.cue or 'paraphrase'}), not verbatim: {quote.source_name}"
+
+
+def outlet_choices(counts: list[tuple[str, int]], unit: str = "") -> list[tuple[str, str]]:
+    """The outlet filter's choices: (outlet, "The Record (12)"), or "The Record (12 articles)"."""
+    return [(outlet, f"{outlet} ({n:,}{' ' + unit if unit else ''})") for outlet, n in counts]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The review filter's choices, each with how many articles have that status."""
+    counts = Article.objects.status_counts()
+    return [(value, f"{label} ({counts.get(value, 0):,})") for value, label in ReviewStatus.choices]
 
 
 def body_spans(article, mentions, quotes, annotations) -> list[Span]:
@@ -111,8 +129,8 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
             q.end,
             "quote",
             q.pk,
-            (("data-speaker", f"Said by {q.source_name}"), ("aria-describedby", f"quote-item-{q.pk}")),
-            f"status-{q.review_status}",
+            (("data-speaker", said_how(q)), ("aria-describedby", f"quote-item-{q.pk}")),
+            f"kind-{q.kind} status-{q.review_status}",
         )
         for q in quotes
     ]
@@ -180,7 +198,7 @@ def article_detail(request, pk):
     the lines cut as page noise in a collapsed section.
 
     The content's rendering is kept while nothing it shows changes (caching.article_content)."""
-    show_rejected = request.GET.get("show_rejected") == "1"
+    show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
     if wants_fragment(request):
         context = article_workspace(request, pk, show_rejected=show_rejected)
         return page_or_fragment(request, WORKSPACE, "body", context)

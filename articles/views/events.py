@@ -46,7 +46,7 @@ def event_list(request):
     if person_filter is not None:
         taking_part = Event.participants.through.objects.filter(person__in=[person] if person else person_filter)
         events = events.filter(pk__in=taking_part.values("event_id"))
-    page = Paginator(events.timeline().with_related(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(events.timeline().with_related(), EVENTS_PER_PAGE).get_page(form.page_number)
     context = {
         "form": form,
         "page": page,

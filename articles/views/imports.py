@@ -9,8 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import ImportJob
 from articles.services.accounts import can_edit
-from articles.services.importing import create_job, lease_expired
+from articles.services.importing import FAILED, Upload, create_job, lease_expired
 from articles.tasks import run_import_job
+from articles.uploads import upload_refusal
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -40,9 +41,17 @@ class UploadForm(forms.Form):
 
 
 def jobs_with_progress():
-    return ImportJob.objects.annotate(
-        total=Count("files"), done=Count("files", filter=~Q(files__status=""))
-    ).select_related("created_by")
+    """Import jobs newest first, with how many files they have, how many are done and how many failed."""
+    # An aggregate query ignores Meta.ordering, so the order is given here.
+    return (
+        ImportJob.objects.annotate(
+            total=Count("files"),
+            done=Count("files", filter=~Q(files__status="")),
+            failed=Count("files", filter=Q(files__status=FAILED)),
+        )
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -54,13 +63,27 @@ def import_page(request):
         if not can_edit(request.user):
             raise PermissionDenied("Only editors can import articles.")
         form = UploadForm(request.POST, request.FILES)
-        if form.is_valid():
-            uploads = [(f.name, f.read()) for f in form.cleaned_data["files"]]
-            job = create_job(uploads, user=request.user, as_of=form.cleaned_data["as_of"])
+        refusal = upload_refusal(request)  # the whole upload: too many files or bytes (articles/uploads.py)
+        if refusal:
+            form = UploadForm(initial={"as_of": request.POST.get("as_of")})
+        elif form.is_valid():
+            job = create_job(
+                [received(f) for f in form.cleaned_data["files"]], user=request.user, as_of=form.cleaned_data["as_of"]
+            )
             run_import_job.enqueue(job.pk)
             return redirect("articles:import_job", pk=job.pk)
+    else:
+        refusal = ""
     jobs = jobs_with_progress()[:10]
-    return render(request, "articles/import.html", {"form": form, "jobs": jobs, "can_edit": can_edit(request.user)})
+    context = {"form": form, "refusal": refusal, "jobs": jobs, "can_edit": can_edit(request.user)}
+    return render(request, "articles/import.html", context, status=413 if refusal else 200)
+
+
+def received(file) -> Upload:
+    """An uploaded file for create_job: as the upload handler received it (its name as sent, the
+    reason its bytes were not kept), or any other UploadedFile as it is."""
+    refusal = getattr(file, "refusal", "")
+    return Upload(getattr(file, "shown_name", file.name), b"" if refusal else file.read(), file.size, refusal)
 
 
 @require_GET

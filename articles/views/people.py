@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from articles import caching
-from articles.forms import PersonFilterForm
-from articles.models import Article, Event, MergeSuggestion, Person, Quote
+from articles.forms import PersonFilterForm, PersonSuggestForm, RecordPageForm
+from articles.models import Article, Event, MergeSuggestion, Person, Quote, QuoteKind
 from articles.querysets import links_of
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -29,7 +29,7 @@ def person_list(request):
     """Renders people by name with how many articles mention them; htmx gets #results."""
     form = PersonFilterForm.from_request(request)
     people = Person.objects.visible(form.value("show_rejected", False)).matching(form.value("q")).with_counts()
-    page = Paginator(people.order_by("name", "pk"), PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(people.order_by("name", "pk"), PEOPLE_PER_PAGE).get_page(form.page_number)
     context = {"form": form, "page": page}
     return page_or_fragment(request, "articles/person_list.html", "results", context)
 
@@ -43,8 +43,11 @@ def person_detail(request, pk):
 
     Which rows are shown is asked first (ids only); the content's rendering is kept while
     nothing it shows changes (caching.person_content)."""
-    show_rejected = request.GET.get("show_rejected") == "1"
-    quote_ids = first_ids(Quote.objects.filter(speaker_id=pk).visible(show_rejected).by_date())
+    show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
+    quote_kind = request.GET.get("kind", "")
+    quote_kind = quote_kind if quote_kind in QuoteKind.values else ""  # "what they said": one kind, or all
+    said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
+    quote_ids = first_ids(said.visible(show_rejected).by_date())
     article_ids = Article.objects.newest_ids_mentioning(pk, SHOWN + 1)
     event_ids = first_ids(Event.objects.involving(pk).visible(show_rejected).timeline())
     co_mentioned = Person.objects.co_mentioned_with(pk)
@@ -53,6 +56,7 @@ def person_detail(request, pk):
 
     def render_content() -> tuple[str, str]:
         context = person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned)
+        context.update(quote_kind=quote_kind, quote_kinds=QuoteKind.choices)
         return context["person"].name, render_to_string("articles/person_workspace.html", context, request=request)
 
     shown = (quote_ids, article_ids, event_ids)
@@ -99,6 +103,6 @@ def person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_
 def person_suggest(request):
     """Renders up to eight people whose name or alias matches ?label= (the speaker picker's
     choices: buttons that submit the speaker form with that person)."""
-    text = request.GET.get("label") or request.GET.get("q") or ""
-    people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text.strip() else []
+    text = PersonSuggestForm.from_request(request).text()
+    people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text else []
     return render(request, "articles/workbench.html#person-options", {"people": people})

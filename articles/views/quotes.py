@@ -10,7 +10,7 @@ from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote
 from articles.paginators import CappedCountPaginator, planner_estimate
 from articles.querysets import also_reported, links_for
-from articles.views.browse import resolve_person
+from articles.views.browse import outlet_choices, resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
 QUOTES_PER_PAGE = 30
@@ -34,7 +34,12 @@ def quote_list(request):
     form = QuoteFilterForm.from_request(request)
     speaker_filter, speaker = resolve_person(form.value("speaker"))
     show_rejected = form.value("show_rejected", False)
-    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "q": form.value("q")}
+    values = {
+        "tag": form.value("tag"),
+        "outlet": form.value("outlet"),
+        "kind": form.value("kind"),
+        "q": form.value("q"),
+    }
     values = {k: v for k, v in values.items() if v}
 
     def selected(values: dict):
@@ -42,7 +47,9 @@ def quote_list(request):
         quotes = Quote.objects.visible(show_rejected)
         if speaker_filter is not None:
             quotes = quotes.filter(speaker__in=[values["speaker"]] if speaker else speaker_filter)
-        quotes = quotes.filtered(tag=values.get("tag", ""), outlet=values.get("outlet", ""))
+        quotes = quotes.filtered(
+            tag=values.get("tag", ""), outlet=values.get("outlet", ""), kind=values.get("kind", "")
+        )
         return search.search_quotes(quotes, values.get("q", ""))
 
     def quote_ids(values: dict):
@@ -59,7 +66,7 @@ def quote_list(request):
     # Counting first reports exactly costs a probe per quote counted: only short lists are.
     paginator = CappedCountPaginator(ids, QUOTES_PER_PAGE, estimate_above=QUOTES_COUNTED, cap=QUOTES_COUNTED)
     paginator.known_estimate = estimate
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(form.page_number)
     can_edit = user_can_edit(request)
 
     def render_rows():
@@ -78,7 +85,10 @@ def quote_list(request):
         "page": page,
         "rows": rows,
         "speaker": speaker,
-        "outlets": Article.objects.outlets(),
+        # The outlets' articles, not quotations: counting quotations per outlet reads every quote
+        # (0.15 s at 20,000 articles, about 0.8 s at 100,000), where the articles' counts are one
+        # index-only scan the articles list has kept already.
+        "outlets": outlet_choices(Article.objects.outlet_counts(), "articles"),
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)

@@ -19,6 +19,7 @@ from articles.forms import (
     AnnotationEditForm,
     AnnotationForm,
     LinkForm,
+    RecordSuggestForm,
     ReviewForm,
     SpeakerForm,
     TagForm,
@@ -84,8 +85,9 @@ def tag_remove(request, kind, pk, tag_pk):
 @login_required
 def link_search(request):
     """Renders the link picker's choices: articles, people, quotes and events matching ?find=."""
-    source = request.GET.get("from", "")
-    rows = [r for r in record_search(request.GET.get("find", "")) if f"{r['record_kind']}:{r['pk']}" != source]
+    form = RecordSuggestForm.from_request(request)
+    source = form.value("from")
+    rows = [r for r in record_search(form.value("find")) if f"{r['record_kind']}:{r['pk']}" != source]
     return render(request, f"{WORKBENCH}#link-options", {"rows": rows})
 
 

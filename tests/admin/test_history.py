@@ -1,5 +1,7 @@
 """History through the admin: every repair shows who, when, what and why, and reverts."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -111,3 +113,28 @@ def test_reverting_a_speaker_reassignment(editor_client, editor):
     said.refresh_from_db()
     assert (said.speaker, said.speaker_label) == (mr, "")
     assert ben.quotes.count() == 0
+
+
+def test_history_shows_an_unnamed_speaker_by_its_label(editor_client, editor):
+    article = records.article()
+    minister = records.person("Ben Wallace")
+    quote = records.quote(article, "We will not be rushed", speaker_label="A spokesman for the minister")
+    curation.reassign_speakers([quote.pk], user=editor, speaker=minister)
+    curation.reassign_speakers([quote.pk], user=editor, speaker=None, speaker_label="a senior official")
+
+    page = editor_client.get(reverse("admin:articles_quote_history", args=[quote.pk])).content.decode()
+
+    assert "pk=None" not in page and "Deleted person" not in page
+    changes = re.findall(r"Speaker:</strong>\s*(.*?)\s*&nbsp;&rarr;&nbsp;&nbsp;(.*?)\s*</li>", page, re.S)
+    assert ("Ben Wallace", "a senior official (unnamed)") in changes
+    assert ("A spokesman for the minister (unnamed)", "Ben Wallace") in changes
+
+
+def test_a_slug_changed_in_the_admin_leaves_a_redirect(editor_client):
+    tag = records.tag("Ukraine")
+    response = editor_client.post(
+        reverse("admin:articles_tag_change", args=[tag.pk]), {"name": "Ukraine war", "slug": "ukraine-war"}
+    )
+    assert response.status_code == 302
+    response = editor_client.get(reverse("articles:tag", args=["ukraine"]))
+    assert response.status_code == 302 and response["Location"] == reverse("articles:tag", args=["ukraine-war"])

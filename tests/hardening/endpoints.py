@@ -79,7 +79,8 @@ class Workspace:
             elif name == "link_pk":
                 kwargs[name] = Link.objects.filter(source_id=self.record(kind).pk).first().pk
             elif name == "slug":
-                kwargs[name] = self.tag.slug
+                # Only a tag nothing carries can be deleted; other_tag is that one.
+                kwargs[name] = (self.other_tag if pattern.name == "tag_delete" else self.tag).slug
             else:
                 raise AssertionError(f"tests/hardening/endpoints.py cannot fill <{name}> in {route!r}: teach it")
         return reverse(f"articles:{pattern.name}", kwargs=kwargs)

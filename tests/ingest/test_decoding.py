@@ -53,6 +53,13 @@ def test_latin1_bytes_read_as_windows_1252():
     assert decode_text(b"Espa\xf1a \xbfqu\xe9?") == "España ¿qué?"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_cut_to_an_odd_length_is_still_text(encoding):
+    data = TEXT.encode(encoding)[:-1]  # a byte short: the last character is half there
+    assert len(data) % 2 == 1
+    assert decode_text(data) == TEXT.rstrip("\n")
+
+
 def test_truncated_utf8_keeps_the_complete_text():
     data = "He said “no”".encode()[:-2]  # cut inside the closing quote mark
     assert decode_text(data) == "He said “no"
@@ -138,3 +145,35 @@ def test_html_without_text_is_unreadable():
 def test_html_of_menus_only_gives_no_story():
     text = html_to_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert clean_page(text).body == ""
+
+
+def table_page(rows: int) -> str:
+    """The saved page with a data table of `rows` rows after its story."""
+    html = (PAGES / "saved_page.html").read_text(encoding="utf-8")
+    cells = "".join(f"<tr><td>Stop {n}</td><td>{n % 60:02d} min</td><td>Ferry {n % 7}</td></tr>" for n in range(rows))
+    return html.replace("</body>", f"<table><tbody>{cells}</tbody></table></body>")
+
+
+def test_a_page_with_a_big_table_still_gives_its_story_without_the_table():
+    text = html_to_text(table_page(3000))  # 12,000 elements: past FULL_EXTRACTION_ELEMENTS
+    assert "The harbour bridge will close for six weeks" in text
+    assert "Ferry 3" not in text and "Stop 2999" not in text
+
+
+def test_big_pages_skip_the_fallback_extractors_whose_time_grows_with_the_square(monkeypatch):
+    import trafilatura
+
+    seen = []
+    real = trafilatura.bare_extraction
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **kw: seen.append(kw["fast"]) or real(*a, **kw))
+    html_to_text(table_page(10))
+    html_to_text(table_page(2000))
+    assert seen == [False, True]  # a news page keeps every extractor; the big table only the linear one
+
+
+def test_a_page_with_too_many_elements_is_refused_before_it_is_read():
+    with pytest.raises(UnreadableFile) as refused:
+        html_to_text(table_page(1000), max_elements=3000)
+    message = str(refused.value)
+    assert message.startswith("the web page has 4,0") and "over the 3,000-element limit" in message
+    assert "\n" not in message

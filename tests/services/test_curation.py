@@ -189,7 +189,8 @@ def test_split_to_a_new_person_moves_the_chosen_rows_and_names(smiths, user):
         *Mention.objects.filter(article=smiths["other"]),
     }
     embassy = Quote.objects.get(pk=smiths["embassy"].pk)
-    assert (embassy.speaker, embassy.review_status) == (jane, ReviewStatus.VERIFIED)
+    # Moved, not checked: the quote still waits for review.
+    assert (embassy.speaker, embassy.review_status) == (jane, ReviewStatus.NEEDS_REVIEW)
     assert Quote.objects.get(pk=smiths["budget"].pk).speaker == john
     assert list(smiths["talks"].participants.all()) == [jane]
     john.refresh_from_db()
@@ -210,6 +211,27 @@ def test_split_to_an_existing_person(smiths, user):
     assert not result.created
     assert Quote.objects.get(pk=smiths["elsewhere"].pk).speaker == jane
     assert Person.objects.count() == 2
+
+
+def test_split_keeps_each_records_review_status(smiths, user):
+    article = smiths["article"]
+    statuses = [ReviewStatus.NEEDS_REVIEW, ReviewStatus.VERIFIED, ReviewStatus.REJECTED]
+    quotes = [records.quote(article, f"the {status} line", smiths["john"], review_status=status) for status in statuses]
+    smiths["talks"].review_status = ReviewStatus.VERIFIED
+    smiths["talks"].save()
+
+    curation.split_person(
+        smiths["john"],
+        user=user,
+        quote_ids=[q.pk for q in quotes],
+        event_ids=[smiths["talks"].pk],
+        new_name="Jane Smith",
+    )
+
+    moved = Quote.objects.filter(pk__in=[q.pk for q in quotes]).order_by("pk")
+    assert [(q.speaker.name, q.review_status) for q in moved] == [("Jane Smith", s) for s in statuses]
+    smiths["talks"].refresh_from_db()
+    assert smiths["talks"].review_status == ReviewStatus.VERIFIED
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,14 @@ def test_web_page_without_story_fails_with_reason():
     assert result.status == "failed"
     assert "no article text" in result.reason
     assert Article.objects.count() == 0
+
+
+def test_a_web_page_with_too_many_elements_fails_with_the_limit(settings):
+    settings.NEWSDESK_MAX_HTML_ELEMENTS = 500
+    rows = "".join(f"<tr><td>{n}</td><td>row {n}</td></tr>" for n in range(200))
+    story = "<h1>Results</h1><p>The results of every count.</p>"
+    html = f"<html><body><article>{story}<table>{rows}</table></article></body></html>"
+    result = import_bytes(html.encode(), "results.html")
+    assert result.status == "failed"
+    assert "over the 500-element limit" in result.reason and "HTML elements" in result.reason
+    assert Article.objects.count() == 0

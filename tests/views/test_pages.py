@@ -98,6 +98,13 @@ def test_list_filters_by_outlet_person_tag_date_and_status(editor_client, world)
     assert titles(date_from="not a date", outlet="Elsewhere") == []  # bad values are ignored, others still apply
 
 
+def test_no_results_suggest_fewer_words_only_when_words_were_typed(editor_client, world):
+    filtered = html(editor_client.get(reverse("articles:list"), {"outlet": "Nowhere"}))
+    assert "No article matches these filters" in filtered and "fewer words" not in filtered
+    searched = html(editor_client.get(reverse("articles:list"), {"q": "zebra crossing"}))
+    assert "Nothing matches “zebra crossing”. Try fewer words" in searched
+
+
 def test_pagination_keeps_the_query(editor_client):
     for n in range(27):
         f.article(f"Shoigu story {n}", "Shoigu said things.")

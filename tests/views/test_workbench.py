@@ -1,6 +1,7 @@
 """The editors' inline actions: permissions, htmx fragments, plain-form fallbacks, JSON-LD."""
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -30,6 +31,7 @@ def write_urls(world, editor):
         (reverse("articles:tag_remove", args=["article", a.pk, tag.pk]), {}),
         (reverse("articles:tag_rename", args=[tag.slug]), {"name": "y"}),
         (reverse("articles:tag_merge", args=[tag.slug]), {"into": "russia"}),
+        (reverse("articles:tag_delete", args=[tag.slug]), {}),
         (reverse("articles:link_add", args=["person", p.pk]), {"target": f"event:{e.pk}", "relation": "related"}),
         (reverse("articles:link_remove", args=["article", a.pk, link.pk]), {}),
         (reverse("articles:review", args=["quote", q.pk]), {"status": "verified"}),
@@ -125,6 +127,43 @@ def test_rename_and_merge_tags(editor_client, world):
     assert response["Location"] == reverse("articles:tag", args=["russia"])
     assert [t.name for t in a.tags.all()] == ["Russia"]
     assert not Tag.objects.filter(slug="ukraine-war").exists()
+
+
+def test_old_tag_pages_lead_to_the_tag_after_a_rename_and_a_merge(editor_client, world):
+    editor_client.post(reverse("articles:tag_rename", args=["ukraine"]), {"name": "Ukraine war"})
+    response = editor_client.get(reverse("articles:tag", args=["ukraine"]))
+    assert response.status_code == 302 and response["Location"] == reverse("articles:tag", args=["ukraine-war"])
+
+    editor_client.post(reverse("articles:tag_merge", args=["ukraine-war"]), {"into": "Russia"})
+    for old in ("ukraine", "ukraine-war"):
+        response = editor_client.get(reverse("articles:tag", args=[old]), follow=True)
+        assert response.redirect_chain == [(reverse("articles:tag", args=["russia"]), 302)], old
+        assert response.context["tag"].slug == "russia"
+    assert editor_client.get(reverse("articles:tag", args=["never-was"])).status_code == 404
+
+
+def test_a_new_tag_takes_over_a_slug_that_redirected(editor_client, world):
+    editor_client.post(reverse("articles:tag_merge", args=["ukraine"]), {"into": "Russia"})
+    a = world["articles"][0]
+    editor_client.post(reverse("articles:tag_add", args=["article", a.pk]), {"name": "Ukraine"})
+    response = editor_client.get(reverse("articles:tag", args=["ukraine"]))
+    assert response.status_code == 200 and response.context["tag"].name == "Ukraine"
+
+
+def test_a_tag_nothing_carries_can_be_deleted_and_one_in_use_cannot(editor_client, world):
+    unused = Tag.objects.create(name="Spare", slug="spare")
+    page = editor_client.get(unused.get_absolute_url()).content.decode()
+    assert reverse("articles:tag_delete", args=["spare"]) in page
+    response = editor_client.post(reverse("articles:tag_delete", args=["spare"]))
+    assert response.status_code == 302 and response["Location"] == reverse("articles:tags")
+    assert not Tag.objects.filter(slug="spare").exists()
+
+    used = world["articles"][0].tags.first()
+    page = editor_client.get(used.get_absolute_url()).content.decode()
+    assert reverse("articles:tag_delete", args=[used.slug]) not in page
+    response = editor_client.post(reverse("articles:tag_delete", args=[used.slug]), follow=True)
+    assert Tag.objects.filter(pk=used.pk).exists()
+    assert "remove it from those first" in response.content.decode()
 
 
 # --- annotations --------------------------------------------------------------------------
@@ -331,3 +370,19 @@ def test_an_annotation_id_dereferences_to_its_json_ld(editor_client, world):
     assert data["id"] == f"http://testserver{url}"
     browser = editor_client.get(url, headers={"Accept": "text/html,*/*"})
     assert browser.status_code == 302 and browser["Location"].endswith(f"#note-{ann.pk}")
+
+
+def test_annotations_are_listed_in_text_order(editor_client, editor):
+    a = f.article("Order of notes")
+    later = f.annotation(a, editor, "talks in Moscow", note="second in the text")
+    earlier = f.annotation(a, editor, "Defence", note="first in the text")
+    assert earlier.start < later.start and earlier.pk > later.pk
+
+    page = editor_client.get(a.get_absolute_url()).content.decode()
+    listed = re.findall(r'<li id="note-(\d+)" class="note-item">', page)
+    assert listed == [str(earlier.pk), str(later.pk)]
+    exported = editor_client.get(reverse("articles:annotations_export", args=[a.pk])).json()
+    assert [item["body"][0]["value"] for item in exported["first"]["items"]] == [
+        "first in the text",
+        "second in the text",
+    ]

@@ -1,4 +1,7 @@
-"""python manage.py ensure_editor: the 'editor' account and the Editors/Viewers groups exist."""
+"""python manage.py ensure_editor: the role groups and the 'editor' account exist.
+
+'editor' is the desk's first account: an Editor who also manages accounts (the Administrator
+role), so a fresh install can add its Viewers and Editors in /admin/ or with `manage.py users`."""
 
 import os
 import secrets
@@ -6,25 +9,25 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from articles.services.accounts import ensure_groups
+from articles.services.accounts import ADMINISTRATOR, ensure_groups, set_role
 
 
 class Command(BaseCommand):
-    help = "Create the Editors and Viewers groups and the 'editor' user (password printed once)."
+    help = "Create the role groups and the 'editor' user, an administrator (password printed once)."
 
     def handle(self, *args, **options):
-        editors, _ = ensure_groups()
+        ensure_groups()
         User = get_user_model()
         user = User.objects.filter(username="editor").first()
         wanted = os.environ.get("NEWSDESK_EDITOR_PASSWORD")
         if user is None:
             password = wanted or secrets.token_urlsafe(12)
             user = User.objects.create_user("editor", password=password, is_staff=True)
-            user.groups.add(editors)
+            set_role(user, role=ADMINISTRATOR)
             origin = "from NEWSDESK_EDITOR_PASSWORD" if wanted else password
             self.stdout.write(self.style.SUCCESS(f"Created user 'editor' with password: {origin}"))
         else:
-            user.groups.add(editors)
+            set_role(user, role=ADMINISTRATOR)
             if wanted and not user.check_password(wanted):
                 user.set_password(wanted)
                 user.save(update_fields=["password"])

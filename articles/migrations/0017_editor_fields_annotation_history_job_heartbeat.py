@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0014_event_ordering_without_parameters'),
+        ('articles', '0016_quote_kind_cue'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
