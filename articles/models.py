@@ -27,6 +27,13 @@ from articles.querysets import (
 )
 
 
+class QuoteShingles(models.Func):
+    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0018)."""
+
+    function = "quote_shingles"
+    output_field = ArrayField(models.TextField())
+
+
 class ReviewStatus(models.TextChoices):
     NEEDS_REVIEW = "needs_review", "Needs review"
     VERIFIED = "verified", "Verified"
@@ -202,6 +209,7 @@ class Person(models.Model):
     role = models.CharField(max_length=300, blank=True)
     description = models.TextField(blank=True)
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="people")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -216,6 +224,7 @@ class Person(models.Model):
             GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="person_name_trgm"),
             GinIndex(fields=["aliases"], name="person_aliases_gin"),
             models.Index(fields=["name"], name="person_name"),
+            models.Index(fields=["reviewed_at"], name="person_reviewed_at"),
         ]
 
     def __str__(self):
@@ -307,6 +316,7 @@ class Quote(models.Model):
         max_length=64, db_index=True, blank=True, help_text="Normalised text hash: the same quote in other articles."
     )
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
     edited_fields = edited_fields_field()
     created_at = models.DateTimeField(auto_now_add=True)
@@ -333,7 +343,11 @@ class Quote(models.Model):
         indexes = [
             models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
             models.Index(fields=["review_status"], name="quote_review"),
+            models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
+            # three words (quote_shingles, migration 0018), both answered by this one index.
+            GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
         ]
 
     def __str__(self):
@@ -373,6 +387,7 @@ class Event(models.Model):
     quotes = models.ManyToManyField(Quote, blank=True, related_name="events")
     fingerprint = models.CharField(max_length=200, blank=True, db_index=True, help_text="Kind + participants key.")
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -390,7 +405,11 @@ class Event(models.Model):
             "-created_at",
         ]
         constraints = partial_date_constraints("date", "event")
-        indexes = [models.Index(fields=["date_year", "date_month", "date_day"], name="event_date")]
+        indexes = [
+            models.Index(fields=["date_year", "date_month", "date_day"], name="event_date"),
+            models.Index(fields=["review_status"], name="event_review"),
+            models.Index(fields=["reviewed_at"], name="event_reviewed_at"),
+        ]
 
     def __str__(self):
         return self.summary[:80]

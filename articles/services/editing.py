@@ -13,6 +13,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import kinds
@@ -276,8 +277,15 @@ def set_review_status(record, status: str):
         raise EditError("Only articles, people, quotes and events are reviewed.")
     row = locked(record)
     row.review_status = status
-    row.save(update_fields=["review_status", "updated_at"])
-    record.review_status, record.updated_at = row.review_status, row.updated_at
+    fields = ["review_status", "updated_at"]
+    if hasattr(row, "reviewed_at"):
+        # When the decision was made ("reviewed today" in the review queue); back to needs-review
+        # (an undo) is no decision.
+        row.reviewed_at = None if status == ReviewStatus.NEEDS_REVIEW else timezone.now()
+        fields.append("reviewed_at")
+    row.save(update_fields=fields)
+    for name in fields:
+        setattr(record, name, getattr(row, name))
     return record
 
 

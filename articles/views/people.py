@@ -101,8 +101,10 @@ def person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_
 @require_GET
 @login_required
 def person_suggest(request):
-    """Renders up to eight people whose name or alias matches ?label= (the speaker picker's
-    choices: buttons that submit the speaker form with that person)."""
+    """Renders up to eight people whose name or alias matches what was typed: ?label= (the
+    speaker picker's choices: buttons that submit the speaker form with that person), or
+    ?person= / ?speaker= with ?as=options (the list filters' datalists, which send their own
+    field's name)."""
     text = PersonSuggestForm.from_request(request).text()
     people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text else []
     return render(request, "articles/workbench.html#person-options", {"people": people})

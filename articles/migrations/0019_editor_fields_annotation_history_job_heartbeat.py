@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0016_quote_kind_cue'),
+        ('articles', '0018_quote_rewordings'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
