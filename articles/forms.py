@@ -8,9 +8,10 @@ import re
 from django import forms
 
 from articles import kinds
-from articles.models import LinkRelation, Person, ReviewStatus
+from articles.models import LinkRelation, Person, QuoteKind, ReviewStatus
 
 STATUS_CHOICES = [("", "Any status"), *ReviewStatus.choices]
+QUOTE_KIND_CHOICES = [("", "Any kind"), *QuoteKind.choices]
 # A person's number as their page's address has it: ASCII digits within PostgreSQL's bigint.
 # ("²" and "❶" are digits to str.isdigit() but not to int(): not a number, said so.)
 PERSON_NUMBER = re.compile(r"[0-9]{1,19}")
@@ -115,6 +116,8 @@ class QuoteFilterForm(FilterForm):
     speaker = forms.CharField(required=False, max_length=200)
     tag = forms.CharField(required=False, max_length=100)
     outlet = forms.CharField(required=False, max_length=200)
+    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review")
+    kind = forms.ChoiceField(required=False, choices=QUOTE_KIND_CHOICES, label="Kind")
 
     def clean_speaker(self):
         return self.clean_person_field("speaker")
@@ -138,20 +141,29 @@ class RecordPageForm(QueryForm):
 
 
 class PersonSuggestForm(QueryForm):
+    """What was typed into a box that suggests people: the speaker picker sends ?label=, the
+    list filters their own field's name (?person=, ?speaker=)."""
+
     label = forms.CharField(required=False, max_length=200)
     q = forms.CharField(required=False, max_length=200)
+    person = forms.CharField(required=False, max_length=200)
+    speaker = forms.CharField(required=False, max_length=200)
 
     def text(self) -> str:
-        return self.value("label") or self.value("q")
+        return self.value("label") or self.value("q") or self.value("person") or self.value("speaker")
 
 
 class TagSuggestForm(QueryForm):
+    """What was typed into a box that suggests tags: ?name= (the tag widget), ?into= (the merge
+    form), ?tag= (the list filters, which send their own field's name)."""
+
     name = forms.CharField(required=False, max_length=100)
     q = forms.CharField(required=False, max_length=100)
     into = forms.CharField(required=False, max_length=100)
+    tag = forms.CharField(required=False, max_length=100)
 
     def text(self) -> str:
-        return self.value("name") or self.value("q") or self.value("into")
+        return self.value("name") or self.value("q") or self.value("into") or self.value("tag")
 
     @property
     def slugs(self) -> bool:
@@ -227,3 +239,22 @@ def first_error(form: forms.Form) -> str:
     for field, errors in form.errors.items():
         return f"{label_of(form, field)}: {errors[0]}" if field != "__all__" else errors[0]
     return "Please check the form."
+
+
+QUEUE_KINDS = {"quotes": "quote", "people": "person", "events": "event"}
+QUEUE_STATUS_CHOICES = [*ReviewStatus.choices, ("any", "Any status")]
+
+
+class ReviewQueueForm(DatedFilterForm):
+    """The review queue's filters: which records (quotes first), their status (waiting ones
+    unless asked), outlet, speaker and the dates of the articles they come from."""
+
+    kind = forms.ChoiceField(required=False, choices=[(k, k.capitalize()) for k in QUEUE_KINDS])
+    status = forms.ChoiceField(required=False, choices=QUEUE_STATUS_CHOICES, label="Review")
+    outlet = forms.CharField(required=False, max_length=200)
+    speaker = forms.CharField(required=False, max_length=200, help_text="A name, or a person's number.")
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_speaker(self):
+        return self.clean_person_field("speaker")

@@ -27,6 +27,13 @@ from articles.querysets import (
 )
 
 
+class QuoteShingles(models.Func):
+    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0018)."""
+
+    function = "quote_shingles"
+    output_field = ArrayField(models.TextField())
+
+
 class ReviewStatus(models.TextChoices):
     NEEDS_REVIEW = "needs_review", "Needs review"
     VERIFIED = "verified", "Verified"
@@ -60,6 +67,17 @@ def partial_date_constraints(prefix: str, model: str) -> list[models.CheckConstr
             name=f"{model}_{prefix}_year_range",
         ),
     ]
+
+
+def edited_fields_field():
+    """The names of extracted fields an editor has set: a re-import leaves those alone."""
+    return ArrayField(
+        models.CharField(max_length=50),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Extracted fields an editor set; a re-import keeps their values.",
+    )
 
 
 class Tag(models.Model):
@@ -123,6 +141,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    edited_fields = edited_fields_field()
     search_vector = models.GeneratedField(
         expression=SearchVector("title", weight="A", config="english")
         + SearchVector("standfirst", weight="B", config="english")
@@ -190,6 +209,7 @@ class Person(models.Model):
     role = models.CharField(max_length=300, blank=True)
     description = models.TextField(blank=True)
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="people")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -204,6 +224,7 @@ class Person(models.Model):
             GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="person_name_trgm"),
             GinIndex(fields=["aliases"], name="person_aliases_gin"),
             models.Index(fields=["name"], name="person_name"),
+            models.Index(fields=["reviewed_at"], name="person_reviewed_at"),
         ]
 
     def __str__(self):
@@ -273,9 +294,17 @@ class Mention(models.Model):
         return f"{self.text} in {self.article_id}"
 
 
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", "Verbatim"  # the words inside quotation marks
+    MIXED = "mixed", "Partly quoted"  # a paraphrase carrying some of the speaker's words
+    INDIRECT = "indirect", "Reported"  # a paraphrase: what someone is reported to have said
+
+
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
-    text = models.TextField()
+    text = models.TextField(help_text="The content as it stands in the body, without its source and cue.")
+    kind = models.CharField(max_length=10, choices=QuoteKind.choices, default=QuoteKind.DIRECT)
+    cue = models.CharField(max_length=200, blank=True, help_text="The reporting words: 'said', 'according to'.")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
@@ -287,7 +316,9 @@ class Quote(models.Model):
         max_length=64, db_index=True, blank=True, help_text="Normalised text hash: the same quote in other articles."
     )
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
+    edited_fields = edited_fields_field()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Quote search matches this through its GIN index (quote_search_gin) instead of parsing every quote.
@@ -297,6 +328,9 @@ class Quote(models.Model):
 
     objects = QuoteQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[tags])
+
+    # Who said it, as extracted: an editor's choice (edited_fields, or a review decision) outlives re-imports.
+    ATTRIBUTION_FIELDS = ("speaker", "speaker_label")
 
     class Meta:
         ordering = ["article", "start"]
@@ -309,7 +343,11 @@ class Quote(models.Model):
         indexes = [
             models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
             models.Index(fields=["review_status"], name="quote_review"),
+            models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
+            # three words (quote_shingles, migration 0018), both answered by this one index.
+            GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
         ]
 
     def __str__(self):
@@ -349,6 +387,7 @@ class Event(models.Model):
     quotes = models.ManyToManyField(Quote, blank=True, related_name="events")
     fingerprint = models.CharField(max_length=200, blank=True, db_index=True, help_text="Kind + participants key.")
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -366,7 +405,11 @@ class Event(models.Model):
             "-created_at",
         ]
         constraints = partial_date_constraints("date", "event")
-        indexes = [models.Index(fields=["date_year", "date_month", "date_day"], name="event_date")]
+        indexes = [
+            models.Index(fields=["date_year", "date_month", "date_day"], name="event_date"),
+            models.Index(fields=["review_status"], name="event_review"),
+            models.Index(fields=["reviewed_at"], name="event_reviewed_at"),
+        ]
 
     def __str__(self):
         return self.summary[:80]
@@ -400,6 +443,8 @@ class Annotation(models.Model):
     anchor_status = models.CharField(max_length=10, choices=AnchorStatus.choices, default=AnchorStatus.ANCHORED)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[tags])
 
     class Meta:
         ordering = ["article", "start"]
@@ -467,6 +512,7 @@ class ImportJob(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         RUNNING = "running", "Running"
+        INTERRUPTED = "interrupted", "Interrupted"
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
@@ -475,9 +521,14 @@ class ImportJob(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     as_of = models.DateField(null=True, blank=True, help_text="Reference date for relative dates.")
     error = models.TextField(blank=True)
+    # The running worker touches heartbeat_at every few seconds: a running job whose heartbeat
+    # stopped lost its worker (killed, or the machine went down) and is resumed (services/importing).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    runs = models.PositiveSmallIntegerField(default=0, help_text="Times a worker started on this job.")
+    notice = models.TextField(blank=True, help_text="What happened to the job on the way (an interrupted run).")
 
     class Meta:
         ordering = ["-created_at"]

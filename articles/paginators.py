@@ -122,3 +122,16 @@ class CappedCountPaginator(Paginator):
             estimate = max(estimate, counted)
         self.estimated = True
         return estimate
+
+
+class CountedPaginator(Paginator):
+    """A Paginator told its count (and whether that is the planner's estimate): the page
+    counted the same rows already (the review queue's waiting records), not twice."""
+
+    def __init__(self, object_list, per_page, *, count: int, estimated: bool = False):
+        super().__init__(object_list, per_page)
+        self.known_count, self.estimated = count, estimated
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count

@@ -27,6 +27,37 @@ class ReviewableQuerySet(models.QuerySet):
         """Everything but rejected records, unless asked for them."""
         return self if show_rejected else self.exclude(review_status="rejected")
 
+    def for_review(self, *, outlet: str = "", person=None, date_from=None, date_to=None):
+        """The review queue's records from articles of this outlet published in these dates,
+        that involve this person (a Person or a queryset of people: a quote's speaker, an
+        event's participant, the person themself); empty values filter nothing."""
+        from articles.models import Article
+
+        qs = self
+        if outlet or date_from or date_to:
+            qs = qs.in_articles(Article.objects.filtered(outlet=outlet, date_from=date_from, date_to=date_to))
+        if person is not None:
+            qs = qs.involving_any(person.values("pk") if isinstance(person, models.QuerySet) else [person.pk])
+        return qs
+
+    def in_articles(self, articles):
+        """The records that come from these articles (by their ids: a subquery)."""
+        raise NotImplementedError
+
+    def involving_any(self, people):
+        """The records that involve these people (by their ids: a list or a subquery)."""
+        raise NotImplementedError
+
+    def waiting(self):
+        """The records nobody has decided on yet (through the review_status index)."""
+        return self.filter(review_status="needs_review")
+
+    def decided_today(self):
+        """The records verified or rejected since midnight (through the reviewed_at index): an
+        undo takes a record back out."""
+        start = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+        return self.filter(reviewed_at__gte=start).exclude(review_status="needs_review")
+
 
 class ArticleQuerySet(ReviewableQuerySet):
     def newest_first(self):
@@ -84,32 +115,31 @@ class ArticleQuerySet(ReviewableQuerySet):
             return [row[0] for row in cursor.fetchall()]
 
     def outlets(self) -> list[str]:
-        """The outlets present, for the filter's choices (one query).
-
-        SELECT DISTINCT reads every row; for the whole table the outlet index is walked from
-        one outlet to the next instead (a loose index scan: one probe per outlet).
-        """
+        """The outlets present, for the filter's choices (one query), kept a minute
+        (CACHES["estimates"]): a new outlet joins the choices within a minute of its first import."""
         if self.query.where:
             return list(self.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
+        return list(caches["estimates"].get_or_set(key, self.every_outlet, ESTIMATES_SECONDS))
+
+    def every_outlet(self, *, limit: int | None = None, blank: bool = False) -> list[str]:
+        """The outlets of the whole table in order, the blank one too when asked, up to limit.
+
+        SELECT DISTINCT reads every row; here the outlet index is walked from one outlet to the
+        next instead (a loose index scan: one probe per outlet)."""
         table = connections[self.db].ops.quote_name(self.model._meta.db_table)
+        first = ">=" if blank else ">"
         sql = f"""
             WITH RECURSIVE o(outlet) AS (
-                (SELECT outlet FROM {table} WHERE outlet > '' ORDER BY outlet LIMIT 1)
+                (SELECT outlet FROM {table} WHERE outlet {first} '' ORDER BY outlet LIMIT 1)
                 UNION ALL
                 SELECT (SELECT t.outlet FROM {table} t WHERE t.outlet > o.outlet ORDER BY t.outlet LIMIT 1)
                 FROM o WHERE o.outlet IS NOT NULL
             )
-            SELECT outlet FROM o WHERE outlet IS NOT NULL"""
-
-        def read() -> list[str]:
-            with connections[self.db].cursor() as cursor:
-                cursor.execute(sql)
-                return [row[0] for row in cursor.fetchall()]
-
-        # Kept a minute (CACHES["estimates"]): a new outlet joins the filter's choices within a
-        # minute of its first import.
-        key = f"outlets:{self.db}:{connections[self.db].settings_dict['NAME']}"
-        return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
+            SELECT outlet FROM o WHERE outlet IS NOT NULL LIMIT %s"""
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, [limit])
+            return [row[0] for row in cursor.fetchall()]
 
     def outlet_counts(self) -> list[tuple[str, int]]:
         """Each outlet, by name, with how many of its articles are not rejected: the outlet
@@ -180,6 +210,14 @@ def aliases_text():
 
 
 class PersonQuerySet(ReviewableQuerySet):
+    def in_articles(self, articles):
+        from articles.models import Mention
+
+        return self.filter(pk__in=Mention.objects.filter(article__in=articles.values("pk")).values("person_id"))
+
+    def involving_any(self, people):
+        return self.filter(pk__in=people)
+
     def matching(self, text: str):
         """People whose name or one of whose aliases contains the text."""
         text = text.strip()
@@ -265,6 +303,12 @@ def group_key():
 
 
 class QuoteQuerySet(ReviewableQuerySet):
+    def in_articles(self, articles):
+        return self.filter(article__in=articles.values("pk"))
+
+    def involving_any(self, people):
+        return self.filter(speaker__in=people)
+
     def with_context(self):
         """Each quote with its speaker and its article (without the article's heavy fields)."""
         return self.select_related("speaker", "article").defer(*(f"article__{f}" for f in HEAVY_ARTICLE_FIELDS))
@@ -276,14 +320,18 @@ class QuoteQuerySet(ReviewableQuerySet):
     def newest_first(self):
         return self.order_by(F("article__published_at").desc(nulls_last=True), "-article_id", "start")
 
-    def filtered(self, *, speaker=None, tag: str = "", outlet: str = ""):
+    def filtered(self, *, speaker=None, tag: str = "", outlet: str = "", kind: str = "", status: str = ""):
         qs = self
+        if kind:
+            qs = qs.filter(kind=kind)
         if speaker is not None:
             qs = qs.filter(speaker=speaker)
         if tag:
             qs = qs.filter(tags__slug=tag)
         if outlet:
             qs = qs.filter(article__outlet=outlet)
+        if status:
+            qs = qs.filter(review_status=status)
         return qs
 
     def one_per_fingerprint(self):
@@ -401,7 +449,86 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
     return others
 
 
+# Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
+# changed): the same speaker's quotes in other articles sharing a run of three words, found
+# through one GIN index over (speaker, quote_shingles(text)) (migration 0018), most words in
+# common first; articles.rewording decides on the words. Quotes with the same fingerprint are
+# the exact reports (also_reported); rejected quotes are left out.
+REWORDED_SQL = """
+WITH shown AS MATERIALIZED (
+    SELECT id, text, speaker_id, article_id, fingerprint, quote_shingles(text) AS shingles
+    FROM articles_quote WHERE id = ANY(%(shown)s) AND speaker_id IS NOT NULL
+)
+SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, p.name,
+       a.title, a.outlet, a.published_year, a.published_month, a.published_day, a.published_time,
+       a.published_year_inferred
+FROM shown s
+CROSS JOIN LATERAL (
+    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
+           (SELECT count(*) FROM unnest(quote_shingles(o.text)) w WHERE w = ANY(s.shingles)) AS shared
+    FROM articles_quote o
+    WHERE o.speaker_id = s.speaker_id AND quote_shingles(o.text) && s.shingles
+      AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
+      AND o.review_status <> 'rejected'
+    ORDER BY shared DESC, o.id
+    LIMIT %(candidates)s
+) o
+JOIN articles_article a ON a.id = o.article_id
+JOIN articles_person p ON p.id = o.speaker_id
+ORDER BY s.id, a.published_at ASC NULLS LAST, o.id
+"""
+REWORDED_CANDIDATES = 40  # per quotation shown, most shared runs of words first
+
+
+class Rewordings(dict):
+    """{shown quote id: other reports that reword it, earliest first, each with `.rewording`
+    (articles.rewording.Rewording)}; `stamp` names everything shown (for cached rows)."""
+
+    stamp = ""
+
+
+def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> Rewordings:
+    """The other reports that reword each of these quotes (up to `limit` each): one query."""
+    import hashlib
+
+    from articles.models import Article, Person, Quote
+    from articles.rewording import compare
+
+    found = Rewordings()
+    if not quote_ids:
+        return found
+    using = router.db_for_read(Quote)
+    with connections[using].cursor() as cursor:
+        cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "candidates": REWORDED_CANDIDATES})
+        rows = cursor.fetchall()
+    found.stamp = hashlib.md5(repr(rows).encode()).hexdigest()
+    for shown_id, shown_text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in rows:
+        others = found.setdefault(shown_id, [])
+        rewording = compare(shown_text, text) if len(others) < limit else None
+        if rewording is None:
+            continue
+        other = Quote.from_db(
+            using,
+            ("id", "text", "article_id", "speaker_id", "speaker_label"),
+            (pk, text, article_id, speaker_id, label),
+        )
+        other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
+        other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
+        other.rewording = rewording
+        others.append(other)
+    for shown_id in [k for k, v in found.items() if not v]:
+        del found[shown_id]
+    return found
+
+
 class EventQuerySet(ReviewableQuerySet):
+    def in_articles(self, articles):
+        reported = self.model.articles.through.objects.filter(article__in=articles.values("pk"))
+        return self.filter(pk__in=reported.values("event_id"))
+
+    def involving_any(self, people):
+        return self.filter(pk__in=self.model.participants.through.objects.filter(person__in=people).values("event_id"))
+
     def timeline(self):
         """Newest first by the known parts of the date; year-unknown ones after, then undated."""
         # An unknown month or day sorts as 0 would (months and days start at 1): last. Plain

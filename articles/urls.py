@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from articles import kinds
-from articles.views import browse, cut_lines, events, imports, people, quotes, tags, workbench
+from articles.views import browse, cut_lines, events, imports, people, quotes, review, tags, workbench
 
 app_name = "articles"
 
@@ -33,6 +33,7 @@ urlpatterns = [
     path("tags/", tags.tag_list, name="tags"),
     path("tags/<str:slug>/", tags.tag_detail, name="tag"),
     path("articles/<int:pk>/restore-line/", cut_lines.restore_cut_line, name="restore_line"),
+    path("review/", review.review_queue, name="review_queue"),
     path("import/", imports.import_page, name="import"),
     path("import/<int:pk>/", imports.import_job, name="import_job"),
     # Suggestions for pickers (htmx)

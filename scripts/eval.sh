@@ -7,15 +7,30 @@ source "$(dirname "$0")/lib.sh"
 setup_common
 trap stop_cluster_if_started_here EXIT
 cd "$ROOT"
-POLNEAR="$ROOT/../shared/benchmarks/polnear-test"
+# evaluate swaps the default database for a scratch one: pooled connections would keep the working one.
+export NEWSDESK_DB_POOL=0
+SHARED="${NEWSDESK_SHARED:-$ROOT/../shared}"  # the shared benchmarks (another path when the worktree sits elsewhere)
+POLNEAR="$SHARED/benchmarks/polnear-test"
 
 say "seeds/ against tests/data/gold_seeds.json"
 "$PY" manage.py evaluate seeds --gold tests/data/gold_seeds.json
 
+# newsdesk's own pages in other outlets' layouts (wire credits, datelines, mastheads, bylines,
+# Most Read lists, sidebars), written for the purpose: tests/data/layouts/README.md (three batches: p*, h*, t*).
+say "tests/data/layouts/ against tests/data/gold_layouts.json"
+"$PY" manage.py evaluate tests/data/layouts --gold tests/data/gold_layouts.json
+
+# Events development set: PolNeAR train articles whose events were annotated by hand. Only the
+# event recall is meaningful here (the gold lists just the people the events need).
+say "events development set (tests/data/events_dev, PolNeAR train): event recall"
+"$PY" manage.py evaluate tests/data/events_dev/text --gold tests/data/events_dev/gold.json | grep '^events'
+
 if [ ! -f "$POLNEAR/gold.json" ] || [ ! -d "$POLNEAR/text" ]; then
     printf '\033[1;31mnewsdesk: %s is missing (expected text/ and gold.json there): PolNeAR was NOT measured.\033[0m\n' \
-        "../shared/benchmarks/polnear-test" >&2
+        "$POLNEAR" >&2
     exit 1
 fi
-say "PolNeAR test split against its gold.json"
-"$PY" manage.py evaluate "$POLNEAR/text" --gold "$POLNEAR/gold.json"
+say "PolNeAR test split against its gold.json; reported speech (every kind) against attributions.json"
+"$PY" manage.py evaluate "$POLNEAR/text" --gold "$POLNEAR/gold.json" \
+    --attributions "$POLNEAR/attributions.json" \
+    --attribution-scorer "$SHARED/tools/score_attributions.py"

@@ -49,8 +49,13 @@ def test_export_json_matches_schema(seeded, tmp_path):
         assert isinstance(article["authors"], list)
         assert set(article["persons"]) <= person_ids
         for quote in article["quotes"]:
-            assert set(quote) == {"id", "text", "speaker", "speaker_label"}
+            assert set(quote) == {"id", "text", "speaker", "speaker_label", "kind", "cue"}
             assert quote["speaker"] is None or quote["speaker"] in person_ids
+            assert quote["kind"] in {"direct", "mixed", "indirect"}
+            assert quote["text"] in article["body"]  # the content as it stands, without source and cue
+    kinds = {q["kind"] for a in data["articles"] for q in a["quotes"]}
+    assert kinds == {"direct", "mixed", "indirect"}
+    assert any(q["cue"] == "said" for a in data["articles"] for q in a["quotes"] if q["kind"] == "indirect")
     for person in data["persons"]:
         assert set(person) == {"id", "name", "aliases", "role"}
     for event in data["events"]:

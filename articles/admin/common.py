@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.db import connection, models
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -16,9 +16,9 @@ from articles.admin.forms import (
     RevertibleModelForm,
 )
 from articles.admin.history import HistoryChanges
-from articles.models import Event
+from articles.models import Article, Event
 from articles.paginators import EstimatedCountPaginator
-from articles.services import curation
+from articles.services import curation, editing
 from articles.services.curation import CurationError
 
 # The article columns a list never shows (megabytes over a page of rows).
@@ -82,6 +82,8 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
             obj._change_reason = "Edited in the admin: " + (", ".join(form.changed_data) or "saved unchanged")
         else:
             obj._change_reason = "Added in the admin"
+        if change and hasattr(obj, "edited_fields"):
+            editing.mark_edited(obj, *form.changed_data)  # a corrected extracted field outlives re-imports
         super().save_model(request, obj, form, change)
         save_m2m = form.save_m2m
 
@@ -155,21 +157,9 @@ class OutletFilter(admin.SimpleListFilter):
     parameter_name = "outlet"
     NONE = "__none__"
     LIMIT = 100
-    # A "loose index scan": each step jumps to the next distinct outlet in the index.
-    SQL = """
-        WITH RECURSIVE outlets(outlet) AS (
-            (SELECT outlet FROM articles_article ORDER BY outlet LIMIT 1)
-            UNION ALL
-            SELECT (SELECT a.outlet FROM articles_article a WHERE a.outlet > o.outlet ORDER BY a.outlet LIMIT 1)
-            FROM outlets o WHERE o.outlet IS NOT NULL
-        )
-        SELECT outlet FROM outlets WHERE outlet IS NOT NULL LIMIT %s
-    """
 
     def lookups(self, request, model_admin):
-        with connection.cursor() as cursor:
-            cursor.execute(self.SQL, [self.LIMIT])
-            outlets = [row[0] for row in cursor.fetchall()]
+        outlets = Article.objects.every_outlet(limit=self.LIMIT, blank=True)
         return [(o or self.NONE, o or "(no outlet)") for o in outlets]
 
     def queryset(self, request, queryset):

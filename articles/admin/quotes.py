@@ -22,8 +22,8 @@ from articles.services.curation import CurationError
 
 @admin.register(Quote)
 class QuoteAdmin(HistoryAdmin):
-    list_display = ["short_text", "speaker", "speaker_label", "article", "partial", "review_status"]
-    list_filter = ["review_status", "partial"]
+    list_display = ["short_text", "kind", "cue", "speaker", "speaker_label", "article", "partial", "review_status"]
+    list_filter = ["review_status", "kind", "partial"]
     list_select_related = ["speaker", "article"]
     search_fields = ["text", "speaker_label", "speaker__name"]
     raw_id_fields = ["article"]

@@ -5,15 +5,19 @@ a header (standfirst, byline, date line, photo caption and credit) between the h
 the first paragraph, widgets and embedded video titles inside the story, and a block of
 unrelated headlines after it. The page is read top to bottom:
 
-1. the headline: the first line long enough to be one that is not furniture; lines above it
-   are navigation;
+1. the headline: the first line long enough to be one that is not furniture, a masthead, a
+   byline, a date line or a cut-off fragment; lines above it are navigation (mastheads,
+   bylines and date lines there are noted). A page whose first such line is a story sentence
+   (long and in sentence case, or opening with a dateline) has no headline: no title is
+   better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph;
 3. the story: every line from there on, except furniture.
 
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
-credit. Only common web boilerplate ("read more", "listen to this article", "advertisement")
-and credit markers ("©", "Photo/", "Getty Images") are matched by vocabulary. Story lines are
+credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
+credit markers ("©", "Photo/", "Getty Images") and the generic words of newspaper names
+("Post", "Times", "Herald") for mastheads are matched by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 
@@ -29,6 +33,7 @@ from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
     ends_sentence,
+    fold_quotes,
     join_paragraphs,
     normalise_whitespace,
     runs_on,
@@ -50,6 +55,9 @@ RELATED_LINK = "related link"
 RELATED_HEADLINES = "related headlines"
 EMBEDDED_HEADLINE = "embedded headline (video or link title)"
 OUTLET_NAME = "repeated outlet name"
+MASTHEAD = "masthead (the outlet's name)"
+END_MARK = "end of the story mark or contact address"
+PULL_QUOTE = "pull quote (repeats words of the story)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
@@ -77,6 +85,7 @@ _BOILERPLATE = {
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
+        r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
     ],
     RELATED_LINK: [
         r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
@@ -85,7 +94,8 @@ _BOILERPLATE = {
     NAVIGATION: [
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
-        r"back to top",
+        r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
+        r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -93,11 +103,16 @@ _BOILERPLATE_RE = [
     for reason, patterns in _BOILERPLATE.items()
 ]
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
+# Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
+_SENTENCE_PROMPT = re.compile(
+    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a)\b", re.IGNORECASE
+)
 
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
-    rf"©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
+    rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b"
+    rf"|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
     rf"|^(?:image|photo|picture) (?:source|caption)\b"
     rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
     re.IGNORECASE,
@@ -106,35 +121,202 @@ _CREDIT = re.compile(
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_BULLET = re.compile(r"^[•●▪►*·]\s*")
+# A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
+_PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
+# "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
+_END_MARK = re.compile(
+    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
+)
+# A line cut off by the copy ("…and more sections"): never the headline.
+_FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
+HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
+SIGN_OFF_SEARCH_LINES = 8
+PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a page
+# A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "MOSCOW, March 3. /TASS/.",
+# "LONDON —") is never the headline, however short the page's real headline is.
+_DATELINE_OPENING = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
+    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|(?=[A-Z\"“‘]))"
+    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?)"
+)
+DATELINE_LEAD_MIN_WORDS = 8
+LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
 
-# Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place".
-_BYLINE = re.compile(r"^(?:(?:story|words|written|text|analysis|reporting) )?by\s+(?P<names>.+)$", re.IGNORECASE)
+# Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
+# "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
+_BYLINE = re.compile(
+    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
+    r"by:?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR_CREDIT = re.compile(
+    r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
+    r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
+    re.IGNORECASE,
+)
+_CREDIT_PARTS = re.compile(r"\s*;\s*")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$"
+)
 _NOT_NAME_WORDS = {
     "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
     "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
-    "political", "senior", "associate", "deputy", "press", "media", "digital", "the",
+    "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
+    "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
+    "contributed", "reporting", "editing", "and", "with", "via",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
+_FOLLOW = re.compile(
+    r"^follow\s+(?P<name>[A-Z][^@]{2,40}?)\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b",
+    re.IGNORECASE,
+)
+# Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
+_CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional reporting)\s+by\b", re.IGNORECASE)
+# A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
+_SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
+# "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
+_REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:reported|contributed)\b")
+# A byline split over lines: "By" alone, then one name per line.
+_BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
 
 
 def byline_names(line: str) -> list[str]:
     """The author names a byline gives, in order; [] when the line is not a byline.
 
     Names stop at the first part that is not a person's name: a role ("Political Editor"),
-    an outlet ("The Times", "PA"), or anything after a "|".
+    an outlet ("The Times", "PA"), or anything after a "|". In a wire credit of several
+    parts ("Reporting by A; Editing by B") the reporters and writers are the authors.
     """
-    match = _BYLINE.match(normalise_whitespace(line).rstrip("."))
-    if not match or word_count(line) > CAPTION_MAX_WORDS:
-        return []
-    names_part = match.group("names").split("|")[0]
+    text = normalise_whitespace(line).rstrip(".")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].rstrip(".")
+    names: list[str] = []
+    for number, part in enumerate(_CREDIT_PARTS.split(text)):
+        if _NOT_AUTHOR_CREDIT.match(part):
+            continue
+        match = _BYLINE.match(part)
+        if not match or word_count(part) > 2 * CAPTION_MAX_WORDS:
+            if number == 0:
+                return []
+            continue
+        names += [n for n in _names_in(match.group("names")) if n not in names]
+    return names
+
+
+def _names_in(names_part: str) -> list[str]:
+    names_part = names_part.split("|")[0]
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
-        if not _is_person_name(piece):
-            break
-        names.append(_tidy_name(piece))
+        if masthead_name(piece):
+            break  # "By Ann Lee, Island Times": the outlet
+        if _is_person_name(piece):
+            names.append(_tidy_name(piece))
+            continue
+        # "Scott Lee Video produced by …": a name, then the next credit run on
+        leading = _leading_name(piece) if not names else ""
+        if leading:
+            names.append(_tidy_name(leading))
+        break
     return names
+
+
+def _leading_name(text: str) -> str:
+    tokens = text.split()
+    for size in (4, 3, 2):
+        if len(tokens) > size and _is_person_name(" ".join(tokens[:size])):
+            follower = tokens[size]
+            if follower.lower().strip(".,") in _NOT_NAME_WORDS or not follower[:1].isupper():
+                return " ".join(tokens[:size])
+    return ""
+
+
+def follow_sign_off(line: str) -> str:
+    """'Follow Ann Lee on Twitter @annlee' → 'Ann Lee'; '' otherwise."""
+    match = _FOLLOW.match(normalise_whitespace(line))
+    return _tidy_name(match.group("name")) if match and _is_person_name(match.group("name")) else ""
+
+
+# A wire credit closing the story's last paragraph: "… in the region. (Reporting by A; Editing by B)".
+WIRE_CREDIT = re.compile(
+    r"\((?:additional )?(?:reporting|writing|compiled|story|text)\s+by\b[^()]*\)\s*\.?\s*$", re.IGNORECASE
+)
+
+
+def closing_credit(body: str) -> tuple[int, list[str]]:
+    """The offset where a wire credit at the end of the body starts, and the authors it names;
+    (len(body), []) when there is none."""
+    match = WIRE_CREDIT.search(body)
+    if not match:
+        return len(body), []
+    return match.start(), byline_names(match.group().rstrip(". "))
+
+
+def byline_outlet(line: str) -> str:
+    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News')."""
+    text = normalise_whitespace(line)
+    if not byline_names(text) and not plain_byline(text):
+        return ""
+    pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
+    return next((name for piece in pieces if (name := masthead_name(piece))), "")
+
+
+def plain_byline(line: str) -> list[str]:
+    """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
+    correspondent'. The line opens with a person's name and then gives a role or an outlet;
+    a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
+    text = normalise_whitespace(line)
+    if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
+        return []
+    head, comma, rest = (part.strip() for part in text.partition(","))
+    if comma:
+        pieces = [p.strip() for p in rest.split(",") if p.strip()]
+        role_or_outlet = any(
+            masthead_name(p) or all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in p.split()) for p in pieces
+        )
+        return [_tidy_name(head)] if pieces and role_or_outlet and _plain_name(head) else []
+    tokens = head.split()
+    for size in (2, 3, 4):
+        tail = tokens[size:]
+        name = " ".join(tokens[:size])
+        if tail and _plain_name(name) and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in tail):
+            return [_tidy_name(name)]
+    return []
+
+
+_BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
+    "health", "business", "economics", "economy", "foreign", "home", "affairs", "defence", "defense", "security",
+    "science", "technology", "environment", "education", "transport", "sports", "sport", "arts", "culture",
+    "legal", "crime", "courts", "diplomatic", "africa", "asia", "europe", "america", "middle", "east", "china",
+    "washington", "london", "in", "at", "of", "for", "&", "and", "eastern", "western", "northern", "southern",
+    "central", "north", "south", "west", "latin", "pacific", "world", "international", "national", "chief",
+}  # fmt: skip
+
+
+def _plain_name(text: str) -> bool:
+    """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
+    return _is_person_name(text) and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
+
+
+def sign_off(line: str) -> tuple[list[str], str]:
+    """'— Ann Lee, The Example Courier' under a story → (['Ann Lee'], 'The Example Courier'); else ([], '').
+
+    The outlet is what makes it a sign-off: '- Ann Lee.' may close an item of a live blog, and
+    '-President Obama, tweeting after the speech.' attributes a quotation; both are story."""
+    match = _SIGN_OFF.match(normalise_whitespace(line))
+    if not match or not _is_person_name(match.group("name")):
+        return [], ""
+    outlet = masthead_name((match.group("outlet") or "").strip().rstrip("."))
+    return ([_tidy_name(match.group("name"))], outlet) if outlet else ([], "")
+
+
+def person_name_line(line: str) -> str:
+    """A line that is only a person's name ('Mei Lin Tan'), tidied; '' otherwise."""
+    text = normalise_whitespace(line)
+    return _tidy_name(text) if _is_person_name(text) else ""
 
 
 def _is_person_name(text: str) -> bool:
@@ -150,7 +332,51 @@ def _is_person_name(text: str) -> bool:
 
 def _tidy_name(text: str) -> str:
     """'ANN LEE' → 'Ann Lee'; mixed-case names stay as written."""
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in text.split())
+    return " ".join(
+        "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 2 else t for t in text.split()
+    )
+
+
+# A masthead: the outlet's name on its own line at the top ("The Example Courier", "Example News").
+MASTHEAD_WORDS = {
+    "times", "post", "herald", "tribune", "gazette", "echo", "courier", "review", "monitor", "standard",
+    "ledger", "wire", "daily", "news", "journal", "chronicle", "observer", "guardian", "telegraph", "mail",
+    "express", "star", "mirror", "independent", "record", "voice", "sentinel", "examiner", "inquirer",
+    "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
+    "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
+    "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
+    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
+}  # fmt: skip
+EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live"}
+# Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
+SECTION_WORDS = {
+    "world", "local", "national", "international", "business", "sport", "sports", "politics", "political",
+    "breaking", "latest", "top", "more", "all", "home", "tech", "technology", "science", "health", "money",
+    "opinion", "culture", "entertainment", "lifestyle", "travel", "weather", "live", "video", "news",
+    "global", "regional", "city", "state", "uk", "us", "europe", "asia", "africa", "today", "daily", "weekly",
+    "press", "the", "and", "&", "market", "markets", "economy", "finance", "features", "education", "my",
+}  # fmt: skip
+
+
+def masthead_name(text: str) -> str:
+    """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    if len(parts) > 1:
+        return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
+    tokens = normalise_whitespace(text).split()
+    if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
+        return ""
+    if "," in text:
+        return ""  # "Ann Lee, Example News": a byline
+    lowered = [t.lower().strip(".,") for t in tokens]
+    named = [t for t in lowered if t != "the"]
+    while len(named) > 2 and named[-1] in EDITION_WORDS:
+        named.pop()  # "Example Post English", "Example Times Online"
+    # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
+    # a title-case line ("Biden Sets Record Pace") it is a headline's word.
+    if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
+        return ""
+    return " ".join(tokens)
 
 
 @dataclass
@@ -162,6 +388,10 @@ class CleanedPage:
     standfirst_line: int | None = None
     byline_lines: list[int] = field(default_factory=list)
     date_lines: list[int] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)  # from every byline and sign-off, in page order
+    mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
+    sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
+    follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
 
 
 @dataclass
@@ -194,6 +424,18 @@ class _Line:
         """Written in capitals, as section subheadings inside a story often are."""
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+    @cached_property
+    def numbered_headline(self) -> bool:
+        """'1. Storm hits the coast': an entry of a numbered list of headlines (Most Read, Related)."""
+        match = _NUMBERED.match(self.text)
+        return bool(match) and _Line(self.no, self.text[match.end() :]).headline_shaped
+
+    @cached_property
+    def bulleted_headline(self) -> bool:
+        """'• Flood victims still waiting for payments': an entry of a bulleted list of links."""
+        match = _BULLET.match(self.text)
+        return bool(match) and _Line(self.no, self.text[match.end() :]).headline_shaped
 
     @cached_property
     def headline_shaped(self) -> bool:
@@ -244,9 +486,14 @@ def furniture_reason(text: str) -> str | None:
     for reason, pattern in _BOILERPLATE_RE:
         match = pattern.match(line.text)
         if match and (
-            line.words <= SHORT_LINE_WORDS + 1 or _SEPARATOR_START.match(match.group("rest")) or not line.sentence
+            line.words <= SHORT_LINE_WORDS + 1
+            or _SEPARATOR_START.match(match.group("rest"))
+            or not line.sentence
+            or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
+    if _END_MARK.match(line.text):
+        return END_MARK
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if _BREADCRUMB.search(line.text) and not line.sentence:
@@ -282,12 +529,19 @@ class _Reader:
         self.title: _Line | None = None
 
     def read(self) -> CleanedPage:
+        self.split_bylines = self._split_bylines()
         title = self._find_title()
-        if title is not None:
+        if title is not None and self._is_lead(title):
+            # No headline: the page opens with its story. No title is better than a wrong one.
+            for i in range(title):
+                self.reasons[i] = self._top_reason(i)
+            self._read_story(range(title, len(self.lines)))
+            title = None
+        elif title is not None:
             self.title = self.lines[title]
             self.page.title_line = self.title.no
             for i in range(title):
-                self.reasons[i] = self.furniture.get(i, NAVIGATION)
+                self.reasons[i] = self._top_reason(i)
             start = self._find_story_start(title + 1)
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
@@ -296,18 +550,104 @@ class _Reader:
 
     # --- where things are -------------------------------------------------------------
 
+    def _split_bylines(self) -> dict[int, list[str]]:
+        """'By' alone on a line, then one author name per line: index → the names each line gives."""
+        found: dict[int, list[str]] = {}
+        for i, line in enumerate(self.lines):
+            if not _BARE_BY.match(line.text):
+                continue
+            names = []
+            for j in range(i + 1, min(i + 5, len(self.lines))):
+                name = person_name_line(self.lines[j].text)
+                if not name:
+                    break
+                names.append((j, name))
+            if names:
+                found[i] = []
+                found.update({j: [name] for j, name in names})
+        return found
+
     def _is_meta_line(self, i: int) -> bool:
         """Furniture, a byline or a date line: never the headline, never a story paragraph."""
         line = self.lines[i]
-        return i in self.furniture or bool(line.byline) or line.date_line is not None
+        return i in self.furniture or bool(line.byline) or line.date_line is not None or i in self.split_bylines
 
     def _find_title(self) -> int | None:
-        """The first line with at least three words that is not furniture; else the first line."""
-        candidates = [i for i in range(min(TITLE_SEARCH_LINES, len(self.lines))) if not self._is_meta_line(i)]
+        """The first line with at least three words that is not furniture, a masthead or a cut-off
+        fragment; else the first such line."""
+        top = range(min(TITLE_SEARCH_LINES, len(self.lines)))
+        candidates = [
+            i
+            for i in top
+            if not self._is_meta_line(i)
+            and not (masthead_name(self.lines[i].text) and self._headline_below(i))
+            and not _FRAGMENT.search(self.lines[i].text)
+        ]
         for i in candidates:
-            if self.lines[i].words >= 3:
+            if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
-        return candidates[0] if candidates else (0 if self.lines else None)
+        return candidates[0] if candidates else None
+
+    def _headline_below(self, i: int) -> bool:
+        """A headline-shaped line of three words or more follows among the top lines: line i,
+        shaped like a masthead, is one (and not a short title-case headline)."""
+        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+            line = self.lines[j]
+            if self._is_meta_line(j) or masthead_name(line.text) or line.words < 3:
+                continue
+            if self._is_lead(j):
+                return i == 0  # the very first line of a page with no headline is its masthead
+            return True
+        return False
+
+    def _is_lead(self, i: int) -> bool:
+        """A story sentence where the headline should be: long, finished, and in sentence case,
+        or opening with a dateline."""
+        line = self.lines[i]
+        if not ends_sentence(line.text):
+            return False
+        sentence_case = capitalised_share(line.text) < 0.5
+        if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
+            return True
+        return line.words >= LEAD_MIN_WORDS and sentence_case
+
+    def _plain_byline(self, i: int) -> str | None:
+        """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
+        names = plain_byline(self.lines[i].text)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
+    def _top_reason(self, i: int) -> str:
+        """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
+        line = self.lines[i]
+        if i in self.furniture:
+            return self.furniture[i]
+        if line.byline or i in self.split_bylines or line.date_line is not None:
+            return self._meta_reason(i) or NAVIGATION
+        name = masthead_name(line.text)
+        if name:
+            self.page.mastheads.append(name)
+            return MASTHEAD
+        return self._plain_byline(i) or NAVIGATION
+
+    def _is_standfirst(self, i: int) -> bool:
+        """A summary sentence under the headline: bylines or dated lines (among widgets and menu
+        entries) come next, before any other sentence. A dateline or a line introducing what
+        follows ("The Latest (all times EDT):") opens the story instead."""
+        text = self.lines[i].text
+        if text.endswith(":") or _DATELINE_OPENING.match(text):
+            return False
+        for j in range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.lines))):
+            line = self.lines[j]
+            dated = line.date_line is not None and (line.date_line.published.known or line.date_line.updated.known)
+            if line.byline or j in self.split_bylines or dated or plain_byline(line.text):
+                return True
+            if line.sentence and j not in self.furniture:
+                return False
+        return False
 
     def _credit_next_to(self, i: int, step: int) -> bool:
         j = i + step
@@ -324,9 +664,14 @@ class _Reader:
         return beside_credit and not line.sentence and line.words <= CAPTION_MAX_WORDS
 
     def _find_story_start(self, first: int) -> int:
-        """The first line shaped like a story paragraph; failing that, the first long line."""
+        """The first line shaped like a story paragraph; failing that, the first long line.
+
+        A sentence right under the headline that is followed by the byline or the date line is
+        the standfirst: the story starts after them."""
         for i in range(first, len(self.lines)):
             if self.lines[i].sentence and not self._is_meta_line(i):
+                if i == first and self._is_standfirst(i):
+                    continue
                 return i
         for i in range(first, len(self.lines)):
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
@@ -338,12 +683,13 @@ class _Reader:
     def _meta_reason(self, i: int) -> str | None:
         """Furniture, byline, date line or caption: the reasons that hold in the header and the story."""
         line = self.lines[i]
-        if i in self.furniture:
-            return self.furniture[i]
+        if i in self.furniture and not (self.furniture[i] == RELATED_HEADLINES and line.byline):
+            return self.furniture[i]  # a credit line run together ("Story by A Video by B…") is a byline
         if self.title is not None and line.text == self.title.text:
             return REPEATED_TITLE
-        if line.byline:
+        if line.byline or i in self.split_bylines:
             self.page.byline_lines.append(line.no)
+            self.page.authors += [n for n in line.byline or self.split_bylines[i] if n not in self.page.authors]
             return BYLINE
         if line.date_line is not None:
             self.page.date_lines.append(line.no)
@@ -355,7 +701,7 @@ class _Reader:
     def _read_header(self, indexes: range) -> None:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
-            reason = self._meta_reason(i)
+            reason = self._meta_reason(i) or self._plain_byline(i)
             if reason is None:
                 if self.page.standfirst_line is None and self.lines[i].words > SHORT_LINE_WORDS:
                     self.page.standfirst_line = self.lines[i].no
@@ -367,16 +713,75 @@ class _Reader:
     def _read_story(self, indexes: range) -> None:
         for i in indexes:
             line = self.lines[i]
-            # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …").
-            if i in self.furniture or not line.sentence:
+            # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …"),
+            # unless credit words say what it is ("Story by Ann Lee.").
+            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text):
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
+        self._mark_sign_off(indexes)
+        self._mark_listed_links(indexes)
+        self._mark_pull_quotes(indexes)
         listed = self._list_items(indexes)
-        headlines = [i for i in indexes if i not in self.reasons and i not in listed and self._is_loose_headline(i)]
+        headlines = [
+            i
+            for i in indexes
+            if i not in self.reasons
+            and i not in listed
+            and (self._is_loose_headline(i) or self.lines[i].numbered_headline)
+        ]
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+
+    def _mark_sign_off(self, indexes: range) -> None:
+        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end."""
+        for i in list(indexes)[-SIGN_OFF_SEARCH_LINES:]:
+            if i in self.reasons:
+                continue
+            if name := follow_sign_off(self.lines[i].text):
+                # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
+                self.page.follow_authors.append(name)
+                continue
+            if _REPORTED_FROM.match(self.lines[i].text) and any(
+                self.lines[i].text.startswith(name) for name in self.page.authors
+            ):
+                self.reasons[i] = BYLINE  # "Ann Lee reported from Kyiv, and Tom Ruiz from Washington."
+                continue
+            names, outlet = sign_off(self.lines[i].text)
+            if names:
+                self.reasons[i] = BYLINE
+                self.page.byline_lines.append(self.lines[i].no)
+                self.page.authors += [n for n in names if n not in self.page.authors]
+                self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_pull_quotes(self, indexes: range) -> None:
+        """A line that is only a quotation already printed in another paragraph is a pull quote
+        (or a sidebar repeating it): its words stay once, in the paragraph they came from."""
+        candidates = {}
+        for i in indexes:
+            match = _PULL_QUOTE.match(self.lines[i].text)
+            if match and i not in self.reasons and PULL_QUOTE_MIN_WORDS <= word_count(match.group("words")) <= 20:
+                candidates[i] = fold_quotes(match.group("words")).strip(" ,.").lower()
+        if not candidates:
+            return
+        for i, words in candidates.items():
+            others = (fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates)
+            if any(words in other for other in others):
+                self.reasons[i] = PULL_QUOTE
+
+    def _mark_listed_links(self, indexes: range) -> None:
+        """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""
+        under_heading = False
+        for i in indexes:
+            line = self.lines[i]
+            if self.furniture.get(i) in {RELATED_LINK, NAVIGATION}:
+                under_heading = True
+                continue
+            if under_heading and (line.bulleted_headline or line.numbered_headline) and i not in self.reasons:
+                self.reasons[i] = RELATED_HEADLINES
+                continue
+            under_heading = False
 
     def _list_items(self, indexes: range) -> set[int]:
         """Unpunctuated lines straight after a story line ending in ":" are the list it introduces."""
@@ -384,7 +789,7 @@ class _Reader:
         introducing = False
         for i in indexes:
             line = self.lines[i]
-            if introducing and line.headline_shaped and i not in self.reasons:
+            if introducing and (line.headline_shaped or line.numbered_headline) and i not in self.reasons:
                 items.add(i)
                 continue
             introducing = i not in self.reasons and line.text.endswith(":")

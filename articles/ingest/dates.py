@@ -353,6 +353,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, date], DayRange]]] = [
     (rf"(?:(?P<which>last|this|next|past) )?{_WEEKDAY}{_PART_OF_DAY}", _weekday_rule),
 ]
 _COMPILED_RULES = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), rule) for pattern, rule in _RULES]
+_BARE_WEEKDAY = re.compile(rf"^{_WEEKDAY}{_PART_OF_DAY}$", re.IGNORECASE)
 _CLOCK_AGO = re.compile(rf"^{_N} (?P<unit>hour|hr|minute|min|second|sec)s? ago$", re.IGNORECASE)
 _LEADING_WORDS = re.compile(r"^(?:on|since|from|as of|by|until)\s+", re.IGNORECASE)
 
@@ -402,11 +403,16 @@ def _resolve_clock_ago(match: re.Match, reference: PartialDate | date | datetime
     return common_part(earliest, days[1])
 
 
-def resolve_relative(expression: str, reference: PartialDate | date | datetime) -> PartialDate | None:
+def resolve_relative(
+    expression: str, reference: PartialDate | date | datetime, *, future: bool = False
+) -> PartialDate | None:
     """The date a relative expression names, seen from reference; as precise as it can honestly be.
 
     "yesterday", "7 days ago", "on Monday", "last Friday" → a day; "last week", "earlier this
     week" → the month (or year) all of its days share; anything unrecognised → None.
+    future: the sentence speaks of what will happen, so a bare weekday is the coming one
+    ("will meet on Friday"); the reference's own weekday is then either today or a week on,
+    and stays unresolved.
     """
     text = _LEADING_WORDS.sub("", " ".join(expression.strip().rstrip(".,;").split()))
     clock = _CLOCK_AGO.match(text)
@@ -415,6 +421,13 @@ def resolve_relative(expression: str, reference: PartialDate | date | datetime) 
     days = _reference_days(reference)
     if days is None:
         return None
+    bare_weekday = _BARE_WEEKDAY.match(text)
+    if future and bare_weekday:
+        weekday = WEEKDAYS[bare_weekday.group("weekday").lower()]
+        ahead = [(weekday - day.weekday()) % 7 for day in days]
+        if 0 in ahead:
+            return None
+        return common_part(days[0] + timedelta(ahead[0]), days[1] + timedelta(ahead[1]))
     for pattern, rule in _COMPILED_RULES:
         match = pattern.match(text)
         if match:

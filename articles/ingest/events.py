@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.lexicon import LIGHT_VERBS, ROLE_HEADS
+from articles.ingest.lexicon import LIGHT_VERBS, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS
+from articles.ingest.metadata import read_dateline
 from articles.ingest.passages import paragraph_at, split_paragraphs
 from articles.ingest.people import (
     MentionIndex,
@@ -41,8 +42,53 @@ VERB_TRIGGERS = {
     "interview": "interview",
     "announce": "announcement",
     "declare": "announcement",
+    "unveil": "announcement",
     "phone": "call",
+    "vote": "vote",
+    "sanction": "sanctions",
+    "sign": "signing",
+    "host": "visit",
+    "receive": "visit",
+    "welcome": "visit",
+    "appoint": "appointment",
+    "nominate": "appointment",
+    "name": "appointment",
+    "resign": "resignation",
+    "win": "election",
+    "endorse": "endorsement",
+    "tweet": "statement",
+    "email": "statement",
+    "propose": "announcement",
+    "suspend": "withdrawal",
+    "end": "withdrawal",
+    "drop": "withdrawal",
+    "concede": "withdrawal",
+    "appear": "interview",
+    "tell": "interview",
+    "debate": "debate",
+    "run": "candidacy",
+    "campaign": "campaign event",
+    "pass": "vote",
+    "approve": "vote",
+    "adopt": "vote",
+    "reject": "vote",
+    "confirm": "appointment",
+    "elect": "election",
+    "swear": "inauguration",
+    "address": "speech",
 }
+# Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
+PATIENT_KINDS = {"election", "appointment", "inauguration"}
+# Who is addressed in a speech: "addressed parliament", "addressed the nation".
+AUDIENCES = {
+    "parliament", "assembly", "nation", "congress", "senate", "rally", "crowd", "supporters", "conference",
+    "summit", "meeting", "lawmakers", "delegates", "students", "audience", "troops", "convention", "session",
+}  # fmt: skip
+# What a body votes on: "passed the bill", "approved the budget", "rejected the motion".
+VOTED_THINGS = {
+    "bill", "law", "budget", "motion", "resolution", "amendment", "measure", "legislation", "proposal",
+    "treaty", "deal", "agreement", "plan", "reform", "reforms", "constitution", "act", "package", "ordinance",
+}  # fmt: skip
 NOUN_TRIGGERS = {
     "meeting": "meeting",
     "summit": "meeting",
@@ -60,19 +106,77 @@ NOUN_TRIGGERS = {
     "announcement": "announcement",
     "call": "call",
     "conversation": "call",
+    "conference": "press conference",
+    "briefing": "press conference",
+    "vote": "vote",
+    "referendum": "vote",
+    "sanction": "sanctions",
+    "sanctions": "sanctions",
+    "resignation": "resignation",
+    "appointment": "appointment",
+    "win": "election",
+    "victory": "election",
+    "endorsement": "endorsement",
+    "rally": "speech",
+    "fundraiser": "speech",
+    "forum": "speech",
+    "hall": "speech",
+    "trail": "campaign event",
+    "debate": "debate",
+    "statement": "statement",
+    "appearance": "interview",
 }
+# Verbs that are events only with the right object ("signed a bill", "hosted the president").
+SIGNED_THINGS = {
+    "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
+    "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
+}  # fmt: skip
+# Bodies that vote or impose sanctions: such an event needs no named person.
+VOTING_BODIES = {
+    "parliament", "senate", "house", "assembly", "congress", "council", "committee", "board", "union",
+    "government", "cabinet", "lawmakers", "legislators", "mps", "councillors", "members", "voters", "court",
+    "commission", "bloc", "states", "countries", "nations", "ministers", "administration", "treasury",
+}  # fmt: skip
+# Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
+SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
+PRESS_WORDS = {"press", "news"}
+HOSTING_VERBS = {"host", "receive", "welcome"}
+SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold", "headline", "attend", "do"}
 PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 # Nouns that are events only with a sign of it ("a phone call", "a call with X").
-GUARDED_NOUNS = {"call", "conversation", "address", "talk"}
+GUARDED_NOUNS = {
+    "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
+    "victory", "hall", "trail", "debate", "statement", "appearance",
+}  # fmt: skip
+# What is won or run for: "won the primary", "running for Congress".
+CONTEST_WORDS = {
+    "primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "race", "vote", "nomination",
+    "seat", "state", "majority", "referendum", "runoff", "ballot", "poll", "presidency", "leadership", "mandate",
+}  # fmt: skip
+OFFICES = {
+    "president", "presidency", "congress", "senate", "governor", "mayor", "office", "re-election", "reelection",
+    "seat", "parliament", "house", "nomination", "leadership", "chair", "council", "assembly", "governorship",
+}  # fmt: skip
+CAMPAIGN_WORDS = {"campaign", "bid", "candidacy", "run", "race"}
+MEDIA_ROLES = {"host", "anchor", "interviewer", "presenter", "correspondent", "journalist", "reporter", "co-host"}
+MEDIA_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
+BROADCAST_NOUNS = {
+    "television", "tv", "radio", "air", "programme", "program", "show", "podcast", "broadcast", "channel",
+}  # fmt: skip
+SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
+# Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
+VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
+BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
+    "call", "demand", "press", "pressure", "push", "force", "encourage", "like", "vow", "pledge", "would",
 }  # fmt: skip
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
 PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two", "both", "counterparts", "presidents"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch"}
+MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch", "leave", "depart"}
 ASPECT_VERBS = {"begin", "start", "be", "continue", "prepare", "plan", "set", "due", "expect"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
 
@@ -148,7 +252,9 @@ class EventReader:
             if paragraph is None or not paragraph.prose:
                 continue
             found.append(Trigger(token, kind))
-        return [t for t in found if not only_intended(t.token) and not object_of_trigger(t.token)]
+        return [
+            t for t in found if not only_intended(t.token) and not object_of_trigger(t.token) and not denied(t.token)
+        ]
 
     # one event
 
@@ -156,11 +262,23 @@ class EventReader:
         event = FoundEvent(trigger.kind, trigger.token)
         anchor = event_anchor(trigger.token)
         phrase = phrase_tokens(anchor, clauses=anchor.i != trigger.token.i, skip_subject=True)
+        if trigger.token.lemma_ in {"say", "tell"}:
+            # "told host X that …": the interviewer and the programme, not the people the words are about
+            phrase = [trigger.token] + [
+                t for c in trigger.token.children if c.dep_ in {"dobj", "dative", "prep"} for t in phrase_tokens(c)
+            ]
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
-        if not event.participants and trigger.kind != "deployment":
+        if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
+            event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
+        if not event.participants and not (
+            trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
+        ):
             return None
+        voter = trigger.kind == "vote" and trigger.token.pos_ == "VERB" and not acted_by_body(subject)
+        if voter and speaks_of_future(trigger.token):
+            return None  # "he will vote for her": a voter's intention, not a vote held
         event.location = self.location(trigger.token, phrase)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
@@ -173,8 +291,16 @@ class EventReader:
         """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
         agents: list[int] = []
         subject = clause_subject(trigger)
-        if subject is not None:
+        owned = trigger.pos_ != "VERB" and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and self.person_for(c) is not None for c in trigger.children
+        )
+        if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
+            # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS:
+            for child in trigger.children:
+                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in"
+                    agents += [p for p in self.people_in(phrase_tokens(child), plural_head=child) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         ordered = []
@@ -263,7 +389,7 @@ class EventReader:
         preposition = self.doc[ent.start - 1] if ent.start > 0 else None
         if preposition is not None and preposition.lower_ in {"on", "in", "at"} and not text.lower().startswith("last"):
             text = f"{preposition.text} {text}"
-        return text, resolve_date(text, self.published)
+        return text, resolve_date(text, self.published, future=speaks_of_future(trigger))
 
     def quotes_of(self, trigger: Token, participants: list[int]) -> list[int]:
         """Quotations a participant gave in the trigger's paragraph, with their continuations."""
@@ -285,11 +411,16 @@ def trigger_kind(token: Token) -> str:
     if token.pos_ == "VERB":
         if lemma == "speak":
             return speaking_kind(token)
+        if lemma in {"say", "tell"}:
+            return speech_verb_kind(token)
         if lemma == "accept" and not any(
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
             return ""
-        return VERB_TRIGGERS.get(lemma, "")
+        kind = VERB_TRIGGERS.get(lemma, "")
+        if kind and not guarded_verb_ok(token, kind):
+            return ""
+        return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
@@ -299,25 +430,158 @@ def trigger_kind(token: Token) -> str:
 
 
 def speaking_kind(token: Token) -> str:
-    """'Speaking to <a person>' is an interview; 'speaking at <a venue>' a speech."""
+    """'Speaking to <a person>' or 'on <a programme>' is an interview; 'speaking at <a venue>' a speech."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in child.subtree):
             return "interview"
+        if child.dep_ == "prep" and child.lower_ == "on" and any(is_media(g) for g in child.children):
+            return "interview"
+        if child.dep_ == "prep" and child.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in child.subtree):
+            by_phone = any(t.lower_ in PHONE_WORDS for t in token.subtree)
+            return "call" if by_phone else "talks"
         if child.dep_ == "prep" and child.lower_ == "at":
             return "speech"
     return ""
 
 
+def is_media(noun: Token) -> bool:
+    """A programme, channel or outlet ('CNN', 'Morning Joe', 'national television'), not a date
+    ('on Tuesday') or a social network (a post there is a statement)."""
+    if noun.ent_type_ in {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC"} or noun.lower_ in SOCIAL_MEDIA:
+        return False
+    if noun.lemma_.lower() in BROADCAST_NOUNS:
+        return True
+    return noun.ent_type_ in MEDIA_LABELS or (noun.pos_ == "PROPN" and not noun.ent_type_)
+
+
+def speech_verb_kind(verb: Token) -> str:
+    """'said on CNN', 'told USA Today', 'told Fox News anchor Megyn Kelly': an interview;
+    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "to"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(o.lower_ in SOCIAL_MEDIA for o in objects):
+                return "statement"
+            if any(is_media(o) for o in objects):
+                return "interview"
+        if child.dep_ == "dobj" and verb.lemma_ == "tell":
+            if is_media(child) or child.ent_type_ in MEDIA_LABELS:
+                return "interview"
+            if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
+                return "interview"
+    return ""
+
+
+def guarded_verb_ok(verb: Token, kind: str) -> bool:
+    """'signed a bill' not 'signed a shirt'; 'hosted the president' not 'hosted a party';
+    'named X as minister' not 'a man named X'."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "signed a deal", "a deal was signed"
+    if verb.lemma_ == "sign":
+        return any(o.lemma_.lower() in SIGNED_THINGS for o in objects) or any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+        )
+    if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
+        return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+    if verb.lemma_ == "swear":
+        return any(c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
+    if verb.lemma_ == "address":
+        return any(o.ent_type_ in {"ORG", "NORP", "GPE"} or o.lemma_.lower() in AUDIENCES for o in objects)
+    if verb.lemma_ == "elect":
+        return any(is_someone(o) for o in objects)
+    if verb.lemma_ == "confirm":
+        return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
+            t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
+        )
+    if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
+        return any(is_someone(o) for o in objects)
+    if kind == "appointment":
+        return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
+    lemma = verb.lemma_
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
+    if lemma == "win":
+        return any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects) or any(
+            o.ent_type_ == "GPE" for o in preps.get("in", [])
+        )
+    if lemma == "endorse":
+        return any(is_someone(o) for o in objects)
+    if lemma == "propose":
+        return any(o.pos_ == "NOUN" for o in objects)
+    if lemma in {"suspend", "end", "concede"}:
+        return any(o.lemma_.lower() in CAMPAIGN_WORDS | CONTEST_WORDS for o in objects)
+    if lemma == "drop":
+        return any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
+    if lemma == "appear":
+        return any(is_media(o) for o in preps.get("on", [])) or any(is_someone(o) for o in preps.get("with", []))
+    if lemma == "run":
+        return any(o.lemma_.lower() in OFFICES or o.ent_type_ == "ORG" for o in preps.get("for", []))
+    if lemma in {"tweet", "email"}:
+        return verb.dep_ not in {"amod", "compound"}
+    return True
+
+
+def is_someone(noun: Token) -> bool:
+    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen')."""
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree)
+
+
 def guarded_noun_ok(token: Token) -> bool:
-    """'a telephone conversation', 'a call with X', 'talks between' — not 'calls for', 'small talk'."""
+    """'a telephone conversation', 'a call with X', 'talks between', 'a press conference',
+    'imposed sanctions' — not 'calls for', 'small talk', 'a conference on climate', 'faces sanctions'."""
     if token.lower_ == "talks":
         return True
+    if token.lemma_ == "conference":
+        return any(c.lower_ in PRESS_WORDS for c in token.children)
+    if token.lemma_ in {"sanction", "sanctions"}:
+        return token.dep_ == "dobj" and token.head.lemma_ in SANCTION_VERBS
+    if token.lemma_ == "appointment":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and is_someone(c) for c in token.children)
+    if token.lemma_ in VENUE_COMPOUNDS:
+        return any(c.lower_ in VENUE_COMPOUNDS[token.lemma_] for c in token.children)
+    if token.lemma_ == "vote":
+        # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
+        return token.lower_ == "vote" and (
+            (token.dep_ == "pobj" and token.head.lower_ in {"before", "after", "during", "following", "ahead"})
+            or (
+                token.dep_ in {"dobj", "nsubjpass"}
+                and token.head.lemma_
+                in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"}
+            )
+        )
+    if token.lemma_ in {"win", "victory"}:
+        return any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+            for c in token.children
+        )
+    if token.lemma_ == "debate":
+        if any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on", "around"} for c in token.children):
+            return False  # "the debate over immigration": an argument, not a televised debate
+        return any(c.dep_ in {"poss", "amod", "compound", "nummod"} for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "before", "in", "since"}
+        )
+    if token.lemma_ == "statement":
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            return token.head.head.lemma_ in SPEECH_VERBS
+        return token.dep_ == "dobj" and token.head.lemma_ in {"issue", "release", "put", "publish", "read"}
+    if token.lemma_ == "appearance":
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "with", "at", "before"} for c in token.children)
     for child in token.children:
         if child.lower_ in PHONE_WORDS:
             return True
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
     return False
+
+
+def acted_by_body(subject: Token | None) -> bool:
+    """'The Dutch parliament voted', 'the EU imposed sanctions', 'the army has deployed': a named
+    body or organisation does it."""
+    if subject is None:
+        return False
+    return (
+        subject.lemma_.lower() in VOTING_BODIES
+        or subject.ent_type_ in {"ORG", "GPE", "NORP"}
+        or any(t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree)
+    )
 
 
 def object_of_trigger(token: Token) -> bool:
@@ -332,14 +596,27 @@ def drop_nested(events: list[FoundEvent]) -> list[FoundEvent]:
         inside_another = any(other is not event and event.trigger.i in other.phrase for other in events)
         holds_another = any(event.trigger.i != o.trigger.i and o.trigger.i in event.phrase for o in events)
         if inside_another and not holds_another:
+            holder = next(o for o in events if o is not event and event.trigger.i in o.phrase)
+            holder.participants += [p for p in event.participants if p not in holder.participants]
             continue
         kept.append(event)
     return kept
 
 
 def only_intended(token: Token) -> bool:
-    """'offered to meet', 'plans to visit': an intention, not a happening."""
-    return token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS
+    """'offered to meet', 'plans to visit': an intention, not a happening; 'kept from winning',
+    'without meeting': what did not happen."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS:
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ in {"from", "without", "against", "toward", "towards"}
+
+
+def denied(token: Token) -> bool:
+    """'has not endorsed', 'never met', 'did not vote': the text says it did not happen."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 # --- syntax helpers ----------------------------------------------------------------------------
@@ -400,13 +677,17 @@ def clause_subject(trigger: Token) -> Token | None:
     ):
         return None
     for _ in range(4):
-        for child in verb.children:
+        # The subject nearest the verb: "LONDON — The secretary announced" is the secretary's.
+        for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 if child.dep_ == "nsubjpass" and verb.i == trigger.i:
                     break  # "were invited": the subject is the guest, found in the phrase
                 return child
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
+            return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "said … after meeting X": the one who said met X
+            continue
         if verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.head.i != verb.i:
             if VERB_TRIGGERS.get(trigger.lemma_) == "deployment" and verb.head.lemma_ not in ASPECT_VERBS:
                 break  # "Measures include … deploying jets": the measures deploy nothing
@@ -418,7 +699,15 @@ def clause_subject(trigger: Token) -> Token | None:
 
 def light_verb_object(trigger: Token, verb: Token) -> bool:
     """'held talks', 'extended an invitation', 'had a telephone conversation'."""
-    return trigger.dep_ in {"dobj", "attr"} and trigger.head.i == verb.i and verb.lemma_ in LIGHT_VERBS
+    if trigger.dep_ not in {"dobj", "attr"} or trigger.head.i != verb.i:
+        return False
+    # "told a news conference", "addressed a briefing": whoever speaks to it is there.
+    kind = trigger_kind(trigger)
+    return (
+        verb.lemma_ in LIGHT_VERBS
+        or (kind in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING)
+        or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
+    )
 
 
 def trip_purpose(trigger: Token, verb: Token) -> bool:
@@ -465,11 +754,27 @@ def has_date_word(text: str) -> bool:
     )
 
 
-def resolve_date(text: str, published: PartialDate) -> PartialDate:
+def speaks_of_future(trigger: Token) -> bool:
+    """'will visit', 'is to meet', 'is due to sign', 'plans to travel': the event lies ahead."""
+    verb = governing_verb(trigger)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "shall", "wo"} for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "due", "set", "expect", "schedule", "go", "plan"}:
+            return True
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def resolve_date(text: str, published: PartialDate, *, future: bool = False) -> PartialDate:
     """A relative expression against the publication date, or an absolute date as written."""
     resolver = getattr(dates, "resolve_relative", None)
     if resolver is not None and published.known:
-        resolved = resolver(text, published)
+        resolved = resolver(text, published, future=future)
         if resolved is not None:
             return resolved
     parser = getattr(dates, "parse_date", None)
@@ -521,9 +826,18 @@ def same_event(a: FoundEvent, b: FoundEvent) -> bool:
     return pa <= pb or pb <= pa
 
 
+def surname(name: str) -> str:
+    """The last word of a name, with the particles before it ('de Wit', 'van der Berg')."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def short_names(people: list[ExtractedPerson], indexes: list[int]) -> list[str]:
     """Surnames, or full names where two participants share a surname."""
-    surnames = [people[i].name.split()[-1] for i in indexes]
+    surnames = [surname(people[i].name) for i in indexes]
     return [s if surnames.count(s) == 1 else people[i].name for s, i in zip(surnames, indexes, strict=True)]
 
 
@@ -551,6 +865,46 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} gives a speech{where}"
     if kind == "interview":
         return f"{first} interviewed by {rest}" if rest else f"{first} gives an interview"
+    if kind == "press conference":
+        return f"{first} holds a press conference{where}"
+    if kind in {"vote", "sanctions"}:
+        if first and kind == "vote":
+            return f"{' and '.join(names)} at a vote{where}"
+        if first:
+            who, plural = first, False
+        else:
+            who = short_phrase(subject) if subject is not None else ""
+            plural = subject is not None and subject.tag_ in {"NNS", "NNPS"}
+        what = {"vote": ("holds a vote", "vote"), "sanctions": ("imposes sanctions", "impose sanctions")}[kind]
+        return f"{who} {what[plural]}{where}".strip()
+    if kind == "signing":
+        signed = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
+    if kind == "appointment":
+        return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind == "inauguration":
+        return f"{first} is sworn in"
+    if kind == "resignation":
+        return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ == "elect":
+        return f"{first} is elected" + (f" in {event.location}" if event.location else "")
+    if kind == "election":
+        won = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        if won:
+            return f"{first} wins {shorten(subtree_text(won[0]))}"
+        return f"{first} wins" + (f" in {event.location}" if event.location else "")
+    if kind == "endorsement":
+        return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
+    if kind == "statement":
+        return f"{first} issues a statement"
+    if kind == "withdrawal":
+        return f"{first} withdraws from the race"
+    if kind == "candidacy":
+        return f"{first} runs for office"
+    if kind == "campaign event":
+        return f"{first} campaigns{where}"
+    if kind == "debate":
+        return f"{first} debates {rest}" if rest else f"{first} takes part in a debate{where}"
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
@@ -558,7 +912,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
     if not objects:
         return f"{first} makes an announcement"
-    return f"{first} announces {shorten(subtree_text(objects[0]))}"
+    announced = subtree_text(objects[0])
+    dateline = read_dateline(announced)  # "KAMPALA (AFP) - Uganda will …": the dateline is not news
+    return f"{first} announces {shorten(dateline.lead if dateline else announced)}"
 
 
 def subtree_text(head: Token) -> str:

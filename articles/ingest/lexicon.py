@@ -20,6 +20,9 @@ NAME_TITLES = {
     "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "ambassador", "speaker",
     "chairman", "chairwoman", "chair", "director", "inspector", "detective", "officer", "coach", "pastor",
     "rabbi", "imam", "sheikh", "emir", "sultan", "marshal", "field", "vice", "deputy", "attorney", "agent",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+    "assemblymember", "congressman", "congresswoman", "commissioner", "magistrate", "sheriff", "constable",
+    "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
 }  # fmt: skip
 
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
@@ -120,6 +123,7 @@ LIGHT_VERBS = {
     "have", "hold", "extend", "send", "accept", "make", "give", "attend", "host", "conduct", "begin", "start",
     "join", "deliver", "offer", "issue", "receive", "arrange", "schedule", "plan", "take", "pay", "grant",
     "lead", "chair", "organise", "organize", "convene", "reject", "decline", "request", "seek",
+    "cancel", "postpone", "call", "pick", "earn", "win", "secure", "land", "get", "do",
 }  # fmt: skip
 
 # Capitalised words that name things other than people; spaCy's small model sometimes tags them PERSON.
@@ -158,6 +162,14 @@ NAME_PARTICLES = {
 NOT_NAME_ENDINGS = {
     "remarks", "speech", "statement", "interview", "report", "transcript", "video", "photo", "tweet",
     "email", "letter", "memo", "says", "said", "news", "campaign", "administration", "foundation",
+    # organisations, armed groups and regions ("the Example Front", "Northern Province")
+    "front", "movement", "party", "army", "forces", "force", "brigade", "brigades", "militia", "battalion",
+    "corps", "group", "alliance", "union", "council", "committee", "commission", "ministry", "department",
+    "agency", "authority", "institute", "university", "college", "school", "bank", "company", "corporation",
+    "association", "federation", "league", "club", "court", "police", "province", "region", "state",
+    "district", "county", "republic", "kingdom", "island", "islands", "city", "valley", "river", "airport",
+    "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
+    "partners", "capital", "holdings", "services", "solutions", "technologies", "times", "post", "herald",
 }  # fmt: skip
 
 # Common short forms of given names ("Bill" for "William").

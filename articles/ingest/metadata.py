@@ -1,11 +1,17 @@
 """Title, standfirst, byline, outlet, dateline and dates read from a cleaned page.
 
 Everything comes from the page's own cues, never from a list of known outlets or people:
-- outlet: a menu line naming the site ("More from X", "Popular on X"), the site's name
-  repeated at the end of the page, "X's newsletter", a "Headline | X" title, and last the
-  news agency in the dateline ("/AGENCY/.", "(AGENCY) –");
-- dates: the page's date line, else the dateline's date. A dateline without a year gets one
-  only when the lead sentence names the weekday of that day (see published_from_dateline).
+- outlet: a menu line naming the site ("More from X", "Popular on X"), "X's newsletter";
+  then the masthead above the headline, the site's name repeated at the end of the page, a
+  "Headline | X" or "Headline - X" title, a sign-off or byline naming it ("— Ann Lee, X"),
+  the publisher in a wire credit ("KAMPALA (X / AFP - 3rd March, 2021)"), the news agency in
+  the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright holder, "Source: X", and last an
+  agency credited on a line of its own ("PA Media");
+- dates: the page's date line (above, on or under the headline), else the dateline's date,
+  else the update time. A dateline without a year takes it from the page's update date, or
+  from the weekday the lead sentence names, or (marked as inferred) from the copyright year.
+- authors: bylines in every form cleaning recognises, else a wire credit closing the last
+  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off.
 """
 
 from __future__ import annotations
@@ -14,7 +20,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from articles.ingest.cleaning import OUTLET_NAME, CleanedPage, byline_names
+from articles.ingest.cleaning import (
+    OUTLET_NAME,
+    CleanedPage,
+    byline_names,
+    byline_outlet,
+    closing_credit,
+    masthead_name,
+)
 from articles.ingest.dates import (
     DateLine,
     PartialDate,
@@ -34,8 +47,17 @@ _MENU_CUE = re.compile(
     rf"|(?:more|latest|stories|the best|top stories)\s+from)\s+(?P<outlet>{_NAME})\W*$"
 )
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
 _TITLE_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+\|\s+(?P<outlet>{_NAME})$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z])")
+# "Headline - The Valley Times": a dash is a site suffix only before a masthead-shaped name.
+_DASH_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+[-–—]\s+(?P<outlet>{_NAME})$")
+# A sentence ends at . ! ? — not after an initial ("U.S.", "John F.") or a title ("Gov.", "Sen.").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Jr", "Sr", "No", "Prof")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z])"
+)
 
 # Datelines: "LONDON, January 17. /AGENCY/.", "Washington (AGENCY) –", "SEOUL - ", "SELMA, N.C.—".
 _DASH = r"[-–—―]"
@@ -44,7 +66,19 @@ _SLASH_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,3}}),\s*(?P<date>[^./]{{3,30}}?)\.?\s*/(?P<agency>{_AGENCY})/"
 )
 _PAREN_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}"
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
+    rf"\s*(?:{_DASH}+|(?=[A-Z\"“‘]))"
+)
+# "(Example Cable News) —": the outlet alone where the place would be.
+_BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
+# "KAMPALA (Example Daily / AFP - 3rd March, 2021) -": the publisher, the agency and the date in one credit.
+_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)\s*\((?P<outlet>{_NAME})\s*/\s*(?P<agency>{_AGENCY})"
+    rf"(?:\s*{_DASH}\s*(?P<date>[^()]{{3,30}}?))?\)\s*{_DASH}*"
+)
+# "LONDON, 18 January 2022 —": a place and a date, no agency.
+_DATED_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,3}}),\s*(?P<date>[^—–―]{{3,30}}?)\s*{_DASH}+\s*(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>[A-Z]{{3,}}[A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
@@ -60,6 +94,7 @@ class Dateline:
     date: PartialDate
     agency: str
     lead: str
+    outlet: str = ""  # the publisher, when the credit names one beside the agency
 
 
 def _today() -> date:
@@ -69,11 +104,15 @@ def _today() -> date:
 
 def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     """Everything about the article that is not its story text. as_of resolves relative dates."""
-    title, title_outlet = _split_title(_line(page, page.title_line))
+    title, title_outlet, title_date = _split_title(_line(page, page.title_line))
     dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
     published, updated = _page_dates(page, as_of)
+    if not published.known and title_date.known:
+        published = title_date
     if not published.known and dateline is not None:
-        published = published_from_dateline(dateline, as_of or _today())
+        published = published_from_dateline(dateline, as_of or _today(), elsewhere=_year_elsewhere(page, updated))
+    if not published.known:
+        published = updated  # a page that gives only its update time was published no later
     return Metadata(
         title=title,
         standfirst=_line(page, page.standfirst_line),
@@ -89,20 +128,34 @@ def _line(page: CleanedPage, number: int | None) -> str:
     return normalise_whitespace(page.raw_lines[number]) if number is not None else ""
 
 
-def _split_title(title: str) -> tuple[str, str]:
-    """'Headline | Site Name' → ('Headline', 'Site Name'); other titles are kept whole."""
+def _split_title(title: str) -> tuple[str, str, PartialDate]:
+    """'Headline | Site Name' → ('Headline', 'Site Name'); 'Headline | 12 Feb 2023' → the headline
+    and its date. Other titles are kept whole."""
+    when = PartialDate()
+    parts = _TITLE_PARTS.split(title)
+    while len(parts) > 1 and (line := parse_date_line(parts[-1])) is not None and line.published.known:
+        when = line.published
+        parts.pop()
+    title = " | ".join(parts) if when.known else title
     match = _TITLE_SUFFIX.match(title)
     if match and capitalised_share(match.group("outlet")) == 1.0:
-        return match.group("title"), match.group("outlet")
-    return title, ""
+        return match.group("title"), match.group("outlet"), when
+    match = _DASH_SUFFIX.match(title)
+    if match and masthead_name(match.group("outlet")):
+        return match.group("title"), match.group("outlet"), when
+    return title, "", when
 
 
 def _authors(page: CleanedPage) -> list[str]:
-    authors: list[str] = []
+    authors = list(page.authors)
     for number in page.byline_lines:
         for name in byline_names(page.raw_lines[number]):
             if name not in authors:
                 authors.append(name)
+    if not authors:
+        authors = closing_credit(page.body)[1]  # "(Reporting by A; Editing by B)" run into the last paragraph
+    if not authors:
+        authors = list(page.follow_authors)
     return authors
 
 
@@ -110,7 +163,9 @@ def _authors(page: CleanedPage) -> list[str]:
 
 
 def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> str:
-    """The publisher's own cues first; the agency of the dateline when there is none."""
+    """The publisher's own cues first (menus, masthead, its name at the end, the title, a
+    sign-off, a credit naming it beside the agency); then the agency of the dateline; then the
+    copyright holder; last a wire agency credited on a line of its own."""
     removed = [normalise_whitespace(r.text) for r in page.removed]
     closing = [normalise_whitespace(r.text) for r in page.removed if r.reason == OUTLET_NAME]
     for cue in (_MENU_CUE, _NEWSLETTER_CUE):
@@ -118,11 +173,70 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
             match = cue.match(text)
             if match:
                 return match.group("outlet")
-    if closing:
-        return closing[-1]
-    if title_outlet:
-        return title_outlet
-    return dateline.agency if dateline else ""
+    candidates = [
+        page.mastheads[0] if page.mastheads else "",
+        closing[-1] if closing else "",
+        title_outlet,
+        page.sign_off_outlet,
+        next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
+        dateline.outlet if dateline else "",
+        dateline.agency if dateline else "",
+        next((name for text in removed if (name := copyright_holder(text))), ""),
+        next((name for text in removed if (name := source_credit(text))), ""),
+        next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
+    ]
+    return next((c for c in candidates if c), "")
+
+
+_COPYRIGHT = re.compile(
+    rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_NAME})", re.IGNORECASE
+)
+# News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
+_AGENCY_CREDIT = re.compile(
+    r"^\W*(?:source\s*:\s*)?(?P<agency>AP|AFP|Reuters|PA(?: Media| Wire)?|Press Association|Xinhua|Kyodo|Jiji"
+    r"|TASS|RIA Novosti|Interfax|PTI|ANI|IANS|UNI|Bernama|Yonhap|DPA|dpa|ANSA|EFE|Anadolu(?: Agency)?|UPI"
+    r"|Bloomberg|AAP|Canadian Press|Antara|APA|KUNA|WAM|IRNA|NAN|KNA|Sputnik|CNA)\W*$"
+)
+
+
+def copyright_holder(text: str) -> str:
+    """'© 2022 Example Post. All rights reserved.' → 'Example Post'; '' when the line holds none."""
+    match = _COPYRIGHT.search(text)
+    if not match:
+        return ""
+    holder = re.split(r"\s+(?i:all rights|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
+    return holder if holder and capitalised_share(holder) == 1.0 and holder.lower() != "all" else ""
+
+
+_SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
+
+
+def source_credit(text: str) -> str:
+    """'Source: Example News and news agencies' under a story → 'Example News'."""
+    match = _SOURCE_CREDIT.match(normalise_whitespace(text))
+    return match.group("outlet") if match and capitalised_share(match.group("outlet")) == 1.0 else ""
+
+
+def agency_credit(text: str) -> str:
+    match = _AGENCY_CREDIT.match(text.strip())
+    return match.group("agency") if match else ""
+
+
+def _year_elsewhere(page: CleanedPage, updated: PartialDate) -> tuple[int | None, bool]:
+    """A year for a dateline that gives only day and month: the page's update date, else the
+    copyright year (which only suggests it: marked as inferred)."""
+    if updated.year is not None:
+        return updated.year, False
+    for removed in page.removed:
+        match = _COPYRIGHT_YEAR.search(removed.text)
+        if match:
+            return int(match.group("year")), True
+    return None, False
+
+
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 # --- dateline ----------------------------------------------------------------------------
@@ -130,24 +244,33 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
 
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline a lead paragraph opens with, if any ('LONDON, January 17. /AGENCY/. …')."""
-    for pattern in (_SLASH_DATELINE, _PAREN_DATELINE, _CAPS_DATELINE):
+    for pattern in (
+        _SLASH_DATELINE,
+        _CREDIT_DATELINE,
+        _PAREN_DATELINE,
+        _BARE_PAREN_DATELINE,
+        _CAPS_DATELINE,
+        _DATED_DATELINE,
+    ):
         match = pattern.match(paragraph)
-        if match:
+        if match and (pattern is not _DATED_DATELINE or find_date(match.group("date"))):
             return _dateline_from(match, paragraph)
     return None
 
 
 def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
     parts = match.groupdict()
-    place, when = parts["place"].strip(), PartialDate()
-    if parts.get("date"):
+    place, when = (parts.get("place") or "").strip(), PartialDate()
+    if not parts.get("date") and (found := find_date(place)) and found[1] == (0, len(place)):
+        place, when = "", found[0]  # "Dec 29 (Reuters) -": a date where the place would be
+    elif parts.get("date"):
         found = find_date(parts["date"])
         if found:
             when = found[0]
         else:
             place = f"{place}, {parts['date'].strip()}"  # "SELMA, N.C. (AP) —": the state, not a date
     lead = paragraph[match.end() :].lstrip(" ./–—―-")
-    return Dateline(_place_name(place), when, parts.get("agency") or "", lead)
+    return Dateline(_place_name(place), when, parts.get("agency") or "", lead, (parts.get("outlet") or "").strip())
 
 
 def _place_name(place: str) -> str:
@@ -155,24 +278,39 @@ def _place_name(place: str) -> str:
     return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), place)
 
 
-def published_from_dateline(dateline: Dateline, reference: date) -> PartialDate:
-    """The dateline's date; a missing year is inferred only from the weekday of the lead sentence.
+def published_from_dateline(
+    dateline: Dateline, reference: date, elsewhere: tuple[int | None, bool] = (None, False)
+) -> PartialDate:
+    """The dateline's date; a missing year comes from elsewhere on the page, or from the weekday
+    of the lead sentence.
 
-    Wire copy dated "January 17" that reports what someone "said on Monday" ties that day to a
-    Monday; the year is then the latest one, not after the reference date, in which 17 January
-    was a Monday. Without such a weekday the year stays unknown.
+    elsewhere is (year, only_suggested): the page's update date gives the year outright; a
+    copyright year only suggests it, and is used (marked as inferred) when the lead names no
+    weekday. Wire copy dated "January 17" that reports what someone "said on Monday" ties that
+    day to a Monday; the year is then the latest one, not after the reference date, in which 17
+    January was a Monday. With neither the year stays unknown.
     """
     when = dateline.date
     if when.year is not None or when.month is None or when.day is None:
         return when
+    year, suggested = elsewhere
+    if year is not None and not suggested:
+        return PartialDate(year, when.month, when.day, when.hour, when.minute)
+    inferred = _year_from_weekday(dateline, reference)
+    if inferred is None and year is not None:
+        inferred = year
+    if inferred is None:
+        return when
+    return PartialDate(inferred, when.month, when.day, when.hour, when.minute, year_inferred=True)
+
+
+def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
+    when = dateline.date
     lead_sentence = _SENTENCE_BREAK.split(dateline.lead, maxsplit=1)[0]
     weekday = weekday_named(lead_sentence)
     if weekday is None:
-        return when
-    year = infer_year(when.month, when.day, weekday, reference)
-    if year is None:
-        return when
-    return PartialDate(year, when.month, when.day, when.hour, when.minute, year_inferred=True)
+        return None
+    return infer_year(when.month, when.day, weekday, reference)
 
 
 # --- date lines --------------------------------------------------------------------------

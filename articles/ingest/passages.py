@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’`)\]]*\s*$|[,;:][\"'”’`]+\s*$")
-BYLINE = re.compile(r"^(by|from|words by|reporting by)\s+[A-Z]", re.IGNORECASE)
+# "By Ann Lee": the name is capitalised ("By looking beyond the polls, …" is a sentence).
+BYLINE = re.compile(r"^(?i:by|from|words by|reporting by)\s+[A-Z]")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from articles.ingest import nlp
+from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
@@ -49,6 +50,15 @@ from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
 
 POSSESSIVES = {"'s", "’s", "'", "’", "s"}
+# "the city council of X", "the mayor of X": X is a place (or a body), not a person.
+PLACE_OF_HEADS = {
+    "city", "town", "village", "council", "province", "region", "state", "district", "county", "people",
+    "residents", "citizens", "government", "capital", "port", "island", "republic", "municipality",
+    "kingdom", "outskirts", "centre", "center", "mayor", "governor", "streets", "suburb", "suburbs",
+    "parliament", "assembly", "university", "bank", "ministry", "territory", "coast", "north",
+    "south", "east", "west", "heart", "area", "border",
+}  # fmt: skip
+RIVALS = {"rival", "opponent", "challenger", "successor", "predecessor", "counterpart", "deputy"}
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "H.W."
 OTHER_ENTITY_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -111,9 +121,16 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     doc = doc if doc is not None else nlp.parse(body)
     paragraphs = split_paragraphs(body)
     candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs) and not in_headline_case(doc, m)]
-    candidates = [m for m in candidates if not is_author(m, authors or [])]
+    credit_start = closing_credit(body)[0]  # names in a closing "(Reporting by …)" are the journalists
+    candidates = [m for m in candidates if not is_author(m, authors or []) and m.start < credit_start]
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
+    # A person known by one name ("Trump") is that person where the tagger called the word an ORG too.
+    lone = {c.mentions[0].words[0] for c in clusters if not c.full_forms and is_person(c, doc)}
+    more = [m for m in missed_surnames(doc, candidates, lone) if in_prose(m, paragraphs)] if lone else []
+    if more:
+        candidates += more
+        clusters = group_mentions(candidates, doc)
     people = []
     for cluster in clusters:
         if not is_person(cluster, doc):
@@ -151,7 +168,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     """Names from spaCy's PERSON entities and from honorifics/titles, without overlaps."""
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
     found += honorific_mentions(doc)
-    found = [m for m in found if looks_like_name(m.words)]
+    found += role_named_mentions(doc)
+    found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
     kept: list[NameMention] = []
@@ -165,11 +183,21 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     return kept
 
 
-def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
-    """The surname of a full name found elsewhere in the article, where spaCy tagged it as
-    something else ('Rich' as an ORG, or 'Bush' as a verb) or missed it."""
+def names_a_place(doc: Doc, mention: NameMention) -> bool:
+    """'the city council of Porto Vale', 'the people of Northern Province': a name governed by
+    'of' after a word for a place, a body or its inhabitants is that place."""
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    return head.head.head.lemma_.lower() in PLACE_OF_HEADS
+
+
+def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:
+    """The surname of a full name found elsewhere in the article (or a one-word name already
+    known to be a person's), where spaCy tagged it as something else ('Rich' as an ORG, or
+    'Bush' as a verb) or missed it."""
     full_names = {m.words for m in found if len(m.words) >= 2}
-    surnames = {words[-1] for words in full_names}
+    surnames = {words[-1] for words in full_names} | set(lone_names)
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
     for ent in doc.ents:
@@ -181,7 +209,11 @@ def missed_surnames(doc: Doc, found: list[NameMention]) -> list[NameMention]:
             out.append(mention)
             taken.update(range(mention.first_token, mention.last_token + 1))
     for token in doc:
-        if token.text not in surnames or token.i in taken:
+        if token.i in taken:
+            continue
+        if token.text not in surnames and not (
+            token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
+        ):
             continue
         if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
             continue  # "Hale Foundation", "Hale Tower"
@@ -236,7 +268,7 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     if not tokens:
         return None
     doc = tokens[0].doc
-    while sum(not is_initial(t) and t.text not in NAME_PARTICLES for t in tokens) >= 3 and continues_role(
+    while sum(not is_initial(t) and w not in NAME_PARTICLES for t, w in zip_words(tokens)) >= 3 and continues_role(
         doc, tokens[0].i
     ):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
@@ -251,6 +283,17 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix = " ".join(t.text for t in prefix_tokens)
     end = tokens[-1].idx + len(tokens[-1].text)
     return NameMention(start, end, tokens[0].i, tokens[-1].i, words, prefix, tagged_person)
+
+
+def zip_words(tokens: list[Token]) -> list[tuple[Token, str]]:
+    """Each word written between spaces with its first token ('Smith-Jones' is one word)."""
+    out: list[tuple[Token, str]] = []
+    for token in tokens:
+        if out and token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i - 1 >= tokens[0].i:
+            out[-1] = (out[-1][0], out[-1][1] + token.text)
+        else:
+            out.append((token, token.text))
+    return out
 
 
 def written_words(tokens: list[Token]) -> tuple[str, ...]:
@@ -302,12 +345,57 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
                 break  # "President Novak" yes; "General Motors" (an ORG) no
             words.append(doc[j])
             j += 1
+            if hyphen_joins(doc, j):  # "Pryce-Evans": the hyphen and the second half belong to the name
+                words += [doc[j], doc[j + 1]]
+                j += 2
         if not words or (
             not is_honorific(token) and not bracketed and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)
         ):
             continue
         mention = mention_from_tokens([token, *words])
         if mention:
+            out.append(mention)
+    return out
+
+
+def hyphen_joins(doc: Doc, j: int) -> bool:
+    """Token j is a hyphen written inside a name ('Smith-Jones'), between two capitalised words."""
+    return (
+        0 < j < len(doc) - 1
+        and doc[j].text in {"-", "‐"}
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].text[:1].isupper()
+    )
+
+
+def role_named_mentions(doc: Doc) -> list[NameMention]:
+    """'Environment commissioner Thabo Nkosi': two or three name words right after a role noun
+    are a person, whatever entity the tagger gave them, unless they end like an organisation."""
+    out = []
+    for token in doc:
+        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS) or token.i + 2 > len(doc):
+            continue
+        words: list[Token] = []
+        j = token.i + 1
+        if j + 1 < len(doc) and doc[j].text == "," and token.lower_ in RIVALS:
+            j += 1  # "her rival, Tunde Bakare"
+        while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
+            if doc[j].ent_type_ not in {"", "PERSON", "ORG"}:
+                break
+            words.append(doc[j])
+            j += 1
+            if hyphen_joins(doc, j):
+                words += [doc[j], doc[j + 1]]
+                j += 2
+        if not 2 <= len([w for w in words if w.text not in "-‐"]) <= 3:
+            continue
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            continue  # part of a longer capitalised phrase
+        if words and words[-1].dep_ == "compound" and words[-1].head.i >= j:
+            continue  # "billionaire Dallas Mavericks owner": the words name what the role is of
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
 
@@ -417,6 +505,10 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
     if not by_surname and not m.prefix:
         by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
+    if not by_surname:
+        # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
+        similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
+        by_surname = similar if len(similar) == 1 else []
     if len(by_surname) <= 1:
         return by_surname[0] if by_surname else None
     if all(c.last_before(m.start) < 0 for c in by_surname):
@@ -430,10 +522,22 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
 
 
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two written full names of one person: same surname, compatible given names."""
-    if transliteration_key(a[-1]) != transliteration_key(b[-1]):
+    """Two written full names of one person: same surname (or a misspelling of it), compatible given names."""
+    if transliteration_key(a[-1]) != transliteration_key(b[-1]) and not misspelt(a[-1], b[-1]):
         return False
     return given_names_match(a[:-1], b[:-1])
+
+
+MISSPELLING_MIN_LENGTH = 5  # shorter surnames differ by one letter too often ("Lee"/"Lea")
+MISSPELLING_SIMILARITY = 0.85
+
+
+def misspelt(a: str, b: str) -> bool:
+    """One surname written two ways in one article: long, same first letter, nearly the same letters."""
+    ka, kb = transliteration_key(a), transliteration_key(b)
+    if min(len(ka), len(kb)) < MISSPELLING_MIN_LENGTH or ka[:1] != kb[:1]:
+        return False
+    return SequenceMatcher(None, ka, kb).ratio() >= MISSPELLING_SIMILARITY
 
 
 def given_names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -497,6 +601,9 @@ def is_person(cluster: PersonCluster, doc: Doc) -> bool:
     word = cluster.mentions[0].words[0]
     if word.lower() in NOT_NAME_WORDS or named_otherwise(word, doc):
         return False
+    if word.lower() in ROLE_HEADS or word.lower() in NAME_TITLES:
+        return False  # "The Treasurer said": a role noun, resolved to its holder as a speaker
+
     if any(m.prefix for m in cluster.mentions):
         return True
     tagged = sum(m.tagged_person for m in cluster.mentions)
@@ -563,14 +670,38 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     ("Italian defence minister Carla Moretti"), then an apposition ("his counterpart, X"),
     then a title before a lone surname ("President Novak")."""
     mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    relations: list[tuple[str, NameMention]] = []
     for find_role in (role_before, role_in_apposition, role_before_comma):
         roles = [find_role(doc, m) for m in mentions]
         titled = [r for r in roles if r and r.split()[-1].lower() not in RELATIONAL_ROLES]
-        if titled or any(roles):
-            return (titled or [r for r in roles if r])[0]
+        if titled:
+            return titled[0]
+        relations += [(r, m) for r, m in zip(roles, mentions, strict=True) if r]
+    for relation, mention in relations:
+        # "his Iranian counterpart" beside "Russian Foreign Minister X" is the Iranian Foreign Minister.
+        if role := role_of_counterpart(doc, relation, mention):
+            return role
     for m in mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
             return m.prefix
+    return ""
+
+
+def role_of_counterpart(doc: Doc, relation: str, mention: NameMention) -> str:
+    """A relation ('Iranian counterpart') is no role; with a title earlier in the sentence
+    ('Russian Foreign Minister') it says which: the relation's own modifiers and that title."""
+    words = relation.split()
+    if words[-1].lower() not in RELATIONAL_ROLES:
+        return ""
+    sentence = doc[mention.first_token].sent
+    for token in sentence:
+        if token.i >= mention.first_token:
+            break
+        if not (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES) or token.lower_ in RELATIONAL_ROLES:
+            continue
+        title = [t for t in role_tokens_ending_at(doc, token.i) if t.ent_type_ not in {"NORP", "GPE"}]
+        if title and token.i + 1 < len(doc) and not role_word(doc[token.i + 1], True):
+            return " ".join([*words[:-1], *(t.text for t in title)])
     return ""
 
 
@@ -786,3 +917,24 @@ def person_by_description(noun: Token, people: list[ExtractedPerson]) -> int | N
 
 def contains_words(role: list[str], words: list[str]) -> bool:
     return all(w in role for w in words) and role[-1] == words[-1]
+
+
+def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPerson]) -> int | None:
+    """'The Treasurer said' after 'Treasurer Jane Doe'; 'the spokesman' after 'foreign ministry
+    spokesman Ali Khan'; "Kenya's president" after 'President Amani Wekesa': a definite or
+    possessed role noun means the nearest person named earlier with that role (in the words
+    before a mention, or as the person's role). 'A spokesman' is nobody in particular."""
+    word = noun.lower_
+    if word not in ROLE_HEADS and word not in NAME_TITLES:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
+        return None
+    doc = noun.doc
+    for start, _, person in index.before(noun.idx):
+        role = people[person].role.lower().split()
+        if role and role[-1] == word:
+            return person
+        title = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
+        if title and title[-1].lower_ == word:
+            return person
+    return None

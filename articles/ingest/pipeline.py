@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from articles.ingest import cleaning, events, metadata, nlp, people, quotes
+from articles.ingest import attributions, cleaning, events, metadata, nlp, people, quotes
 from articles.ingest.records import ExtractedArticle
 
 
@@ -39,6 +39,9 @@ def extract(
         return article
     doc = nlp.parse(page.body)  # parsed once; people, quotes and events all read this Doc
     article.people = people.find_people(page.body, doc, authors=meta.authors)
-    article.quotes = quotes.find_quotes(page.body, article.people, doc)
-    article.events = events.find_events(page.body, article.people, article.quotes, meta.published, doc)
+    direct = quotes.find_quotes(page.body, article.people, doc)
+    # Events read the direct quotes only (reported speech is not a quotation to skip); they
+    # come first in article.quotes, so the events' quote indexes hold.
+    article.events = events.find_events(page.body, article.people, direct, meta.published, doc)
+    article.quotes = attributions.find_attributions(page.body, article.people, direct, doc)
     return article

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from articles.ingest import nlp
 from articles.ingest.lexicon import PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from articles.ingest.passages import Paragraph, split_paragraphs
-from articles.ingest.people import MentionIndex, person_gender, resolve_pronoun, token_at
+from articles.ingest.people import MentionIndex, person_gender, resolve_pronoun, resolve_role_noun, token_at
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
 
 DOUBLE_MARKS = set('"“”„«»')
@@ -415,6 +415,7 @@ class Attributor:
         """A subject noun → Source. Only a name at the head of the phrase makes it a person."""
         if head.lower_ in IMPERSONAL:
             return Source()  # "It may be saying something like …"
+        head = comma_subject(head)
         label = self.phrase_text(head)
         if head.lower_ in PERSONAL_PRONOUNS:
             return Source(self.resolve_pronoun(head), head.text)
@@ -426,7 +427,7 @@ class Attributor:
             named = self.mentions.person_at(child.idx)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
-        return Source(None, label)
+        return Source(resolve_role_noun(head, self.mentions, self.people), label)
 
     def phrase_text(self, head: Token) -> str:
         """The subject phrase as written, without relative clauses or quoted words (≤ 12 words)."""
@@ -481,6 +482,19 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             source = sources[i - 1]
         sources[i] = source
     return sources
+
+
+def comma_subject(head: Token) -> Token:
+    """'Ukraine, Downing Street said, would …' parses as a list 'Ukraine, Downing Street' with no
+    'and': the speaker is its last member, the words before the comma belong to the sentence."""
+    members = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if not members:
+        return head
+    last = members[-1]
+    between = head.doc[head.i + 1 : last.i]
+    if any(t.dep_ == "cc" or t.lower_ in {"and", "or", "&"} for t in between):
+        return head
+    return last
 
 
 def carries_on(body: str, previous: QuotationSpan, span: QuotationSpan) -> bool:

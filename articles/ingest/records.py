@@ -54,14 +54,20 @@ class ExtractedPerson:
         return seen
 
 
+# Kinds of quote: words inside quotation marks, a paraphrase carrying some, a paraphrase.
+DIRECT, MIXED, INDIRECT = "direct", "mixed", "indirect"
+
+
 @dataclass
 class ExtractedQuote:
-    text: str
+    text: str  # the content as it stands in the body, without its source and cue
     start: int
     end: int
     speaker: int | None = None  # index into ExtractedArticle.people
     speaker_label: str = ""  # the source as written; the only source for unnamed speakers
     partial: bool = False
+    kind: str = DIRECT
+    cue: str = ""  # the reporting words: "said", "told reporters", "according to"
 
 
 @dataclass

@@ -37,6 +37,8 @@ def export_extraction() -> dict:
                         "text": q.text,
                         "speaker": q.speaker_id,
                         "speaker_label": q.speaker_label or None,
+                        "kind": q.kind,
+                        "cue": q.cue or None,
                     }
                     for q in a.quotes.all()
                 ],

@@ -214,16 +214,26 @@ def find_known_event(extracted: ExtractedEvent, participants: list[Person]) -> E
 
 def compatible(event: Event, extracted: ExtractedEvent, known: set[int], wanted: set[int]) -> bool:
     """Two people in common make a match; one person (who may give many interviews, visits
-    and speeches) or nobody, only with the same known place and the same known date."""
-    if len(known & wanted) < 2 and not (
-        event.location and extracted.location and event.date.known and extracted.date.known
-    ):
-        return False
+    and speeches) or nobody, only with the same known place and the same known date.
+
+    When the participants agree (two in common, or the very same people) and both reports
+    date it to the same day, it is one event however each outlet names the place ("Estonia",
+    "Tallinn")."""
     if (known or wanted) and not known & wanted:
         return False
-    if event.location and extracted.location and normalise(event.location) != normalise(extracted.location):
+    if not dates_agree(event.date, extracted.date):
         return False
-    return dates_agree(event.date, extracted.date)
+    shared = known & wanted
+    participants_agree = len(shared) >= 2 or (shared and known == wanted)
+    if participants_agree and same_day(event.date, extracted.date):
+        return True
+    if len(shared) < 2 and not (event.location and extracted.location and event.date.known and extracted.date.known):
+        return False
+    return not (event.location and extracted.location and normalise(event.location) != normalise(extracted.location))
+
+
+def same_day(a: PartialDate, b: PartialDate) -> bool:
+    return a.day is not None and b.day is not None and dates_agree(a, b)
 
 
 def dates_agree(a: PartialDate, b: PartialDate) -> bool:

@@ -98,6 +98,13 @@ def article_list(request):
     return page_or_fragment(request, "articles/article_list.html", "results", context)
 
 
+def said_how(quote) -> str:
+    """The body's tooltip on a quote: verbatim words or what the article reports someone said."""
+    if quote.kind == "direct":
+        return f"Said by {quote.source_name}"
+    return f"Reported speech ({quote.cue or 'paraphrase'}), not verbatim: {quote.source_name}"
+
+
 def outlet_choices(counts: list[tuple[str, int]], unit: str = "") -> list[tuple[str, str]]:
     """The outlet filter's choices: (outlet, "The Record (12)"), or "The Record (12 articles)"."""
     return [(outlet, f"{outlet} ({n:,}{' ' + unit if unit else ''})") for outlet, n in counts]
@@ -122,8 +129,8 @@ def body_spans(article, mentions, quotes, annotations) -> list[Span]:
             q.end,
             "quote",
             q.pk,
-            (("data-speaker", f"Said by {q.source_name}"), ("aria-describedby", f"quote-item-{q.pk}")),
-            f"status-{q.review_status}",
+            (("data-speaker", said_how(q)), ("aria-describedby", f"quote-item-{q.pk}")),
+            f"kind-{q.kind} status-{q.review_status}",
         )
         for q in quotes
     ]

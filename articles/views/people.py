@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from articles import caching
 from articles.forms import PersonFilterForm, PersonSuggestForm, RecordPageForm
-from articles.models import Article, Event, MergeSuggestion, Person, Quote
+from articles.models import Article, Event, MergeSuggestion, Person, Quote, QuoteKind
 from articles.querysets import links_of
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -44,7 +44,10 @@ def person_detail(request, pk):
     Which rows are shown is asked first (ids only); the content's rendering is kept while
     nothing it shows changes (caching.person_content)."""
     show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
-    quote_ids = first_ids(Quote.objects.filter(speaker_id=pk).visible(show_rejected).by_date())
+    quote_kind = request.GET.get("kind", "")
+    quote_kind = quote_kind if quote_kind in QuoteKind.values else ""  # "what they said": one kind, or all
+    said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
+    quote_ids = first_ids(said.visible(show_rejected).by_date())
     article_ids = Article.objects.newest_ids_mentioning(pk, SHOWN + 1)
     event_ids = first_ids(Event.objects.involving(pk).visible(show_rejected).timeline())
     co_mentioned = Person.objects.co_mentioned_with(pk)
@@ -53,6 +56,7 @@ def person_detail(request, pk):
 
     def render_content() -> tuple[str, str]:
         context = person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned)
+        context.update(quote_kind=quote_kind, quote_kinds=QuoteKind.choices)
         return context["person"].name, render_to_string("articles/person_workspace.html", context, request=request)
 
     shown = (quote_ids, article_ids, event_ids)
@@ -97,8 +101,10 @@ def person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_
 @require_GET
 @login_required
 def person_suggest(request):
-    """Renders up to eight people whose name or alias matches ?label= (the speaker picker's
-    choices: buttons that submit the speaker form with that person)."""
+    """Renders up to eight people whose name or alias matches what was typed: ?label= (the
+    speaker picker's choices: buttons that submit the speaker form with that person), or
+    ?person= / ?speaker= with ?as=options (the list filters' datalists, which send their own
+    field's name)."""
     text = PersonSuggestForm.from_request(request).text()
     people = list(Person.objects.visible().matching(text).order_by("name")[:8]) if text else []
     return render(request, "articles/workbench.html#person-options", {"people": people})

@@ -7,9 +7,9 @@ from django.views.decorators.http import require_GET
 
 from articles import caching, search
 from articles.forms import QuoteFilterForm
-from articles.models import Article, Quote
+from articles.models import Article, Quote, ReviewStatus
 from articles.paginators import CappedCountPaginator, planner_estimate
-from articles.querysets import also_reported, links_for
+from articles.querysets import also_reported, links_for, reworded_reports
 from articles.views.browse import outlet_choices, resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 
@@ -33,8 +33,15 @@ def quote_list(request):
     htmx gets #results."""
     form = QuoteFilterForm.from_request(request)
     speaker_filter, speaker = resolve_person(form.value("speaker"))
-    show_rejected = form.value("show_rejected", False)
-    values = {"tag": form.value("tag"), "outlet": form.value("outlet"), "q": form.value("q")}
+    status = form.value("status")
+    show_rejected = bool(form.value("show_rejected", False) or status == ReviewStatus.REJECTED)
+    values = {
+        "tag": form.value("tag"),
+        "outlet": form.value("outlet"),
+        "kind": form.value("kind"),
+        "status": status,
+        "q": form.value("q"),
+    }
     values = {k: v for k, v in values.items() if v}
 
     def selected(values: dict):
@@ -42,7 +49,12 @@ def quote_list(request):
         quotes = Quote.objects.visible(show_rejected)
         if speaker_filter is not None:
             quotes = quotes.filter(speaker__in=[values["speaker"]] if speaker else speaker_filter)
-        quotes = quotes.filtered(tag=values.get("tag", ""), outlet=values.get("outlet", ""))
+        quotes = quotes.filtered(
+            tag=values.get("tag", ""),
+            outlet=values.get("outlet", ""),
+            kind=values.get("kind", ""),
+            status=values.get("status", ""),
+        )
         return search.search_quotes(quotes, values.get("q", ""))
 
     def quote_ids(values: dict):
@@ -61,6 +73,9 @@ def quote_list(request):
     paginator.known_estimate = estimate
     page = paginator.get_page(form.page_number)
     can_edit = user_can_edit(request)
+    # Rewordings are found on every request (one query through their index): the rows' stamp
+    # does not see them, so what they show is part of the cache key.
+    reworded = reworded_reports(list(page.object_list))
 
     def render_rows():
         found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
@@ -68,11 +83,12 @@ def quote_list(request):
         context = {
             "quotes": rows,
             "also": also_reported(rows),
+            "reworded": reworded,
             "can_edit": can_edit,
         }
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
-    rows = caching.list_rows(request, "quotes", list(page.object_list), [can_edit], render_rows)
+    rows = caching.list_rows(request, "quotes", list(page.object_list), [can_edit, reworded.stamp], render_rows)
     context = {
         "form": form,
         "page": page,
@@ -82,6 +98,7 @@ def quote_list(request):
         # (0.15 s at 20,000 articles, about 0.8 s at 100,000), where the articles' counts are one
         # index-only scan the articles list has kept already.
         "outlets": outlet_choices(Article.objects.outlet_counts(), "articles"),
+        "statuses": ReviewStatus.choices,
         "can_edit": can_edit,
     }
     return page_or_fragment(request, "articles/quote_list.html", "results", context)
@@ -91,8 +108,8 @@ def quote_list(request):
 @login_required
 @caching.kept_while_unchanged
 def quote_detail(request, pk):
-    """Renders one quote: its text, speaker, article, events, the other outlets that reported it,
-    tags, links and review."""
+    """Renders one quote: its text, speaker, article, events, the other outlets that reported it
+    (word for word, or reworded: with a word diff), tags, links and review."""
     quote = get_object_or_404(Quote.objects.with_context().prefetch_related("tags"), pk=pk)
     context = {
         "quote": quote,
@@ -102,6 +119,7 @@ def quote_detail(request, pk):
         "speaker_form_shown": True,  # one quote: its form is on the page (lists fetch it when opened)
         "events": list(quote.events.timeline()),
         "others": also_reported([quote], limit=QUOTE_PAGE_OTHERS).get(quote.fingerprint, []),
+        "reworded": reworded_reports([quote.pk], limit=QUOTE_PAGE_OTHERS).get(quote.pk, []),
         "links": list(links_for(quote)),
     }
     return render(request, "articles/quote_detail.html", context)

@@ -72,7 +72,8 @@ def to_renamed_or_merged_tag(slug):
 @require_GET
 @login_required
 def tag_suggest(request):
-    """Renders <option>s of the existing tags whose name contains ?name= (a datalist's contents)."""
+    """Renders <option>s of the existing tags whose name contains what was typed (a datalist's
+    contents): ?name= (the tag widget), ?into= (the merge form) or ?tag= (the list filters)."""
     form = TagSuggestForm.from_request(request)
     text = form.text()
     tags = list(Tag.objects.filter(name__icontains=text).order_by("name")[:12]) if text else []

@@ -121,3 +121,15 @@ def test_list_pages_leave_out_article_text(editor_client):
     queries = changelist_queries(editor_client, "quote")
     listing = next(q for q in queries if '"articles_quote"."text"' in q and "JOIN" in q)
     assert '"articles_article"."body"' not in listing and '"articles_article"."raw_text"' not in listing
+
+
+def test_quotes_list_shows_and_filters_the_kind(editor_client):
+    article = records.article("Story of kinds")
+    person = records.person("Ben Wallace", "Wallace")
+    direct = records.quote(article, "Mr Wallace said", person)
+    reported = records.quote(article, "Wallace said", person)
+    Quote.objects.filter(pk=reported.pk).update(kind="indirect", cue="said")
+    url = reverse("admin:articles_quote_changelist")
+    html = editor_client.get(url, {"kind__exact": "indirect"}).content.decode()
+    assert f"/{reported.pk}/change/" in html and f"/{direct.pk}/change/" not in html
+    assert "Reported" in html

@@ -264,6 +264,15 @@ def test_an_empty_or_menu_only_page_has_no_body():
         ("By ANN LEE in Kyiv", ["Ann Lee"]),
         ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Tuesday the plan had failed.", []),
+        ("Reporting by Bart Jansen and Eva Molenaar; Editing by Hugh Lawson", ["Bart Jansen", "Eva Molenaar"]),
+        (
+            "(Reporting by Amanda Bell in Washington; Writing by Tom Roe; Editing by Eric Beech)",
+            ["Amanda Bell", "Tom Roe"],
+        ),
+        ("By ANNA FIELD-SMITH and TOM RUIZ", ["Anna Field-Smith", "Tom Ruiz"]),
+        ("By Prince Ofori-Atta", ["Prince Ofori-Atta"]),
+        ("Written by Sofia Marchetti", ["Sofia Marchetti"]),
+        ("By Staff Reporter", []),
         ("By the end of the year, the plan was dead", []),
         ("The Independent", []),
     ],
@@ -415,3 +424,226 @@ def test_paragraph_spans_point_into_the_body():
 )
 def test_ends_sentence(line, ends):
     assert ends_sentence(line) is ends
+
+
+# --- page start on unseen layouts -----------------------------------------------------------------
+
+
+def title_of(text: str) -> str:
+    cleaned = clean_page(text)
+    return normalise_whitespace(cleaned.raw_lines[cleaned.title_line]) if cleaned.title_line is not None else ""
+
+
+def test_a_cut_off_menu_fragment_is_never_the_title():
+    text = page("…and more sections", "Sign in", "Fire chief warns of wildfire risk", "", *STORY)
+    assert title_of(text) == "Fire chief warns of wildfire risk"
+
+
+def test_a_breadcrumb_trail_is_never_the_title():
+    text = page("Skip to content", "Home › World › Europe", "Farmers block roads over grain imports", "", *STORY)
+    assert title_of(text) == "Farmers block roads over grain imports"
+
+
+def test_the_masthead_above_the_headline_is_the_outlet_not_the_title():
+    cleaned = clean_page(page("The Harbour Courier", "Business", "Shipyard wins patrol boat order", "", *STORY))
+    assert normalise_whitespace(cleaned.raw_lines[cleaned.title_line]) == "Shipyard wins patrol boat order"
+    assert cleaned.mastheads == ["The Harbour Courier"]
+    assert reasons(cleaned)["The Harbour Courier"] == cleaning.MASTHEAD
+
+
+@pytest.mark.parametrize("line", ["World News", "Local News", "Business Today", "Top Stories"])
+def test_a_section_name_is_not_a_masthead(line):
+    assert cleaning.masthead_name(line) == ""
+
+
+def test_a_page_that_opens_with_its_lead_has_no_title_and_keeps_the_lead():
+    lead = (
+        "The regional assembly of Northern Province voted on Thursday to approve a new budget for "
+        "hospitals, after weeks of debate."
+    )
+    cleaned = clean_page(page("Menu", lead, "", *STORY))
+    assert cleaned.title_line is None
+    assert paragraphs(cleaned.body)[0] == lead
+    assert "Menu" not in cleaned.body
+
+
+def test_a_headline_ending_in_a_full_stop_is_still_the_title():
+    text = page("Ted Cruz wins Wisconsin Republican primary.", "", *STORY)
+    assert title_of(text) == "Ted Cruz wins Wisconsin Republican primary."
+
+
+def test_bylines_and_date_lines_above_the_headline_are_read():
+    cleaned = clean_page(
+        page("Written by Sofia Marchetti", "Updated: Nov 5, 2022 10:45 IST", "", "Metro line approved", "", *STORY)
+    )
+    assert (
+        title_of(
+            page("Written by Sofia Marchetti", "Updated: Nov 5, 2022 10:45 IST", "", "Metro line approved", "", *STORY)
+        )
+        == "Metro line approved"
+    )
+    assert cleaned.authors == ["Sofia Marchetti"]
+    assert len(cleaned.date_lines) == 1
+
+
+def test_by_alone_then_one_name_per_line():
+    cleaned = clean_page(
+        page("Typhoon forces evacuations", "By", "Mei Lin Tan", "Kenji Watanabe", "8 September 2022", "", *STORY)
+    )
+    assert cleaned.authors == ["Mei Lin Tan", "Kenji Watanabe"]
+    assert "Kenji Watanabe" not in cleaned.body
+
+
+def test_a_sign_off_at_the_end_is_the_byline_and_names_the_outlet():
+    cleaned = clean_page(page("School board keeps four-day week", "", *STORY, "— Marcus Bell, Lakeside Tribune"))
+    assert cleaned.authors == ["Marcus Bell"]
+    assert cleaned.sign_off_outlet == "Lakeside Tribune"
+    assert "Marcus Bell" not in cleaned.body
+
+
+def test_a_quotation_signed_by_a_reader_is_not_a_sign_off():
+    assert cleaning.sign_off('"Finally some good news" — Thandi, Polokwane') == ([], "")
+
+
+# --- page end ------------------------------------------------------------------------------------
+
+
+def test_numbered_most_read_headlines_leave_the_body():
+    cleaned = clean_page(
+        page(
+            "Council delays parking vote", "", *STORY, "", "Most Read",
+            "1. Storm hits the northern coast overnight", "2. Police name driver in bridge crash",
+            "3. Bakery closes after 80 years",
+        )
+    )  # fmt: skip
+    assert cleaned.body.endswith(STORY[-1])
+    assert reasons(cleaned)["2. Police name driver in bridge crash"] == cleaning.RELATED_HEADLINES
+
+
+def test_a_numbered_list_the_story_introduces_stays():
+    cleaned = clean_page(
+        page("Union sets out demands", "", STORY[0], "The union listed its demands:", "1. A pay rise of 5%",
+             "2. Shorter shifts", "3. Safer depots", STORY[1])
+    )  # fmt: skip
+    assert "2. Shorter shifts" in cleaned.body
+
+
+def test_related_headlines_carrying_quotations_leave_the_body():
+    cleaned = clean_page(
+        page(
+            "Shipyard wins contract", "", *STORY, "Related",
+            "'We were left with nothing': workers recall yard's closure",
+            'Union says "jobs must come first" in port talks',
+            'Coast guard chief: "Our fleet is too old"',
+        )
+    )  # fmt: skip
+    assert "jobs must come first" not in cleaned.body
+    assert "Our fleet is too old" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© 2022 Example Post. All rights reserved.", "Copyright 2023 The Associated Press. All Rights Reserved."],
+)
+def test_copyright_footers_are_furniture(line):
+    assert furniture_reason(line) == cleaning.PHOTO_CREDIT
+
+
+def test_wire_credit_run_into_the_last_paragraph():
+    body = (
+        "The vote was close.\n\nIt passed by two votes. (Reporting by Amanda Bell in Washington; Editing by Eric Roe.)"
+    )
+    start, names = cleaning.closing_credit(body)
+    assert names == ["Amanda Bell"]
+    assert body[start:].startswith("(Reporting")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lindiwe Zulu, Cape Daily Wire", ["Lindiwe Zulu"]),
+        ("Ann Lee, Political Editor", ["Ann Lee"]),
+        ("Peter Marsh Health correspondent", ["Peter Marsh"]),
+        ("Eastern Europe correspondent", []),
+        ("North Korea", []),
+        ("Ann Lee", []),
+        ("Ann Lee said the plan was dead.", []),
+    ],
+)
+def test_plain_bylines(line, names):
+    assert cleaning.plain_byline(line) == names
+
+
+def test_a_byline_without_by_under_the_headline():
+    cleaned = clean_page(page("Workers end strike", "Lindiwe Zulu, Cape Daily Wire", "2023-04-12 14:30", "", *STORY))
+    assert cleaned.authors == ["Lindiwe Zulu"]
+    assert "Lindiwe Zulu" not in cleaned.body
+
+
+def test_story_by_credit_run_together_with_other_credits():
+    line = "Story by Scott Lee Video produced by Jon StraussCinematography by Jon Strauss and Sam Wilkes."
+    cleaned = clean_page(page("Senator starts inaugural speech", "", *STORY, line))
+    assert cleaned.authors == ["Scott Lee"]
+
+
+def test_follow_sign_off_names_the_author_and_stays():
+    line = "Follow Pam Keyes on Twitter @pamkeyes."
+    cleaned = clean_page(page("Clinton on the trail", "", *STORY, line))
+    assert cleaned.follow_authors == ["Pam Keyes"]
+    assert line in cleaned.body
+
+
+@pytest.mark.parametrize("line", ["(END)", "-ends-", "###", "==Kyodo", "kim@example.co.kr"])
+def test_wire_end_marks_and_addresses_are_furniture(line):
+    assert furniture_reason(line) == cleaning.END_MARK
+
+
+def test_bulleted_links_under_a_related_heading_leave_the_body():
+    cleaned = clean_page(
+        page("Premier announces inquiry", "", *STORY, "RELATED ARTICLES", "• Flood victims still waiting for payments",
+             "• Towns rebuild as rivers fall")
+    )  # fmt: skip
+    assert "Towns rebuild" not in cleaned.body
+    assert cleaned.body.endswith(STORY[-1])
+
+
+def test_site_and_section_bar_is_a_masthead():
+    assert cleaning.masthead_name("Cape Daily Wire | Politics") == "Cape Daily Wire"
+    assert cleaning.masthead_name("Council approves budget | Example Daily") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Berlin Post English", "Berlin Post English"),
+        ("Daily Example", "Daily Example"),
+        ("Biden Sets Record Pace", ""),
+    ],
+)
+def test_masthead_word_opens_or_ends_the_name(line, name):
+    assert cleaning.masthead_name(line) == name
+
+
+def test_a_short_title_case_headline_shaped_like_a_masthead_is_still_the_headline():
+    lead = (
+        "LONDON (Wire) — The Senate passed the budget review on Tuesday after a long debate, "
+        "sending it to the president."
+    )
+    cleaned = clean_page(page("Menu", "Senate Passes Budget Review", "", lead, *STORY))
+    assert title_of(page("Menu", "Senate Passes Budget Review", "", lead, *STORY)) == "Senate Passes Budget Review"
+    assert cleaned.mastheads == []
+
+
+def test_a_pull_quote_repeating_the_story_leaves_the_body():
+    said = '"Nurses have delivered babies by torchlight," Deputy Minister Lerato Mokoena said on Tuesday.'
+    cleaned = clean_page(
+        page("Clinics to get solar power", "", STORY[0], said, '"Nurses have delivered babies by torchlight"', STORY[2])
+    )
+    assert reasons(cleaned)['"Nurses have delivered babies by torchlight"'] == cleaning.PULL_QUOTE
+    assert said in cleaned.body
+
+
+def test_a_quotation_paragraph_of_its_own_stays():
+    own = '"We will keep the clinics open whatever it costs."'
+    cleaned = clean_page(page("Clinics to get solar power", "", STORY[0], own, STORY[2]))
+    assert own in cleaned.body

@@ -164,3 +164,20 @@ def test_infer_year_is_the_latest_matching_year_not_after_the_reference():
     assert infer_year(1, 17, 0, date(2022, 1, 17)) == 2022
     assert infer_year(1, 17, 0, date(2022, 1, 16)) == 2011
     assert infer_year(2, 29, 1, date(2024, 4, 25)) == 2000  # 29 February on a Tuesday
+
+
+def test_future_bare_weekday_is_the_coming_one():
+    wednesday = date(2023, 1, 11)
+    assert resolve_relative("on Friday", wednesday, future=True) == PartialDate(2023, 1, 13)
+    assert resolve_relative("on Monday", wednesday, future=True) == PartialDate(2023, 1, 16)
+    assert resolve_relative("on Friday", wednesday) == PartialDate(2023, 1, 6)
+
+
+def test_future_weekday_equal_to_the_reference_is_unresolved():
+    assert resolve_relative("on Wednesday", date(2023, 1, 11), future=True) is None
+
+
+def test_future_does_not_change_explicit_expressions():
+    wednesday = date(2023, 1, 11)
+    assert resolve_relative("last Friday", wednesday, future=True) == PartialDate(2023, 1, 6)
+    assert resolve_relative("next week", wednesday, future=True) == PartialDate(2023, 1)

@@ -136,3 +136,140 @@ def test_summary_uses_full_names_when_participants_share_a_surname():
     body = "Bill Hale met Mary Hale in Oslo on Tuesday to sign the papers."
     _, _, event = only_event(body)
     assert event.summary == "Bill Hale meets Mary Hale in Oslo"
+
+
+# --- kinds seen on unseen pages --------------------------------------------------------------------
+
+
+def kinds_and_people(body, published=UNKNOWN):
+    people, _, events = extract(body, published)
+    return {(e.kind, tuple(names(people, e))) for e in events}
+
+
+def test_press_conference_told_or_attended():
+    body = "Interior minister Daniel Mwangi-Otieno told a news conference in Nairobi that the roads were open."
+    assert ("press conference", ("Daniel Mwangi-Otieno",)) in kinds_and_people(body)
+    body = "Board chairman Rajesh Iyer said at a press conference that work would start next year."
+    assert ("press conference", ("Rajesh Iyer",)) in kinds_and_people(body)
+
+
+def test_a_conference_on_a_topic_is_not_a_press_conference():
+    body = "Board chairman Rajesh Iyer said a conference on climate would open in May."
+    assert not any(kind == "press conference" for kind, _ in kinds_and_people(body))
+
+
+def test_a_body_votes_without_a_named_person():
+    _, _, event = only_event("The Dutch parliament voted on Tuesday to extend the mission in Lithuania.")
+    assert (event.kind, event.participants) == ("vote", [])
+    assert event.summary.startswith("The Dutch parliament holds a vote")
+
+
+def test_a_voter_saying_how_she_will_vote_is_no_vote():
+    body = "Senator Ann Cole said she will vote for the governor in November."
+    assert not any(kind == "vote" for kind, _ in kinds_and_people(body))
+
+
+def test_a_body_passing_a_bill_is_a_vote():
+    assert ("vote", ()) in kinds_and_people("The Senate on Tuesday approved an amended election bill after a debate.")
+
+
+def test_sanctions_imposed_not_called_for():
+    assert ("sanctions", ()) in kinds_and_people(
+        "The European Union on Friday imposed sanctions on six shipping firms."
+    )
+    assert not kinds_and_people("Senator Ann Cole called for sanctions on the shipping firms.")
+
+
+def test_signing_active_and_passive():
+    body = "Governor Alan Whitfield signed a bill on Wednesday that funds wildfire prevention."
+    assert ("signing", ("Alan Whitfield",)) in kinds_and_people(body)
+    body = "The agreement was signed by minister Omar Al Harbi and minister Rebecca Njeri in Abu Dhabi."
+    assert ("signing", ("Omar Al Harbi", "Rebecca Njeri")) in kinds_and_people(body)
+    assert not kinds_and_people("Governor Alan Whitfield signed a football for a young fan.")
+
+
+def test_a_host_receives_the_visitor():
+    body = "Prime Minister Kadri Tamm hosted Finland's president, Mikael Saarinen, in Tallinn on Tuesday."
+    people, _, event = only_event(body)
+    assert event.kind == "visit"
+    assert names(people, event)[0] == "Mikael Saarinen"
+    assert event.summary == "Saarinen visits Tallinn"
+
+
+def test_talks_inside_a_visit_give_the_visit_their_people():
+    body = "President Mikael Saarinen visited Estonia on Tuesday for talks with Prime Minister Kadri Tamm."
+    people, _, event = only_event(body)
+    assert event.kind == "visit"
+    assert set(names(people, event)) == {"Mikael Saarinen", "Kadri Tamm"}
+
+
+def test_interviews_on_a_programme_and_with_a_host():
+    body = "Speaker Paul Rand said last week on CNN that he was not ready."
+    assert ("interview", ("Paul Rand",)) in kinds_and_people(body)
+    body = "Former envoy John Bell told radio host Matt Doyle that the campaign was in trouble."
+    assert ("interview", ("John Bell", "Matt Doyle")) in kinds_and_people(body)
+    body = "Spokesman Yuriy Hnat said on national television that most drones were shot down."
+    assert ("interview", ("Yuriy Hnat",)) in kinds_and_people(body)
+
+
+def test_telling_reporters_is_not_an_interview():
+    assert not kinds_and_people("Spokesman Yuriy Hnat told reporters that most drones were shot down.")
+
+
+def test_wins_endorsements_withdrawals_and_rallies():
+    assert ("election", ("Ted Cole",)) in kinds_and_people("Senator Ted Cole has won the Wisconsin primary.")
+    body = "Senator Ann Warren endorsed Mary Clinton on Thursday, saying she was a fighter."
+    assert ("endorsement", ("Ann Warren", "Mary Clinton")) in kinds_and_people(body)
+    body = "Governor John Kasich suspended his presidential campaign on Wednesday evening."
+    assert ("withdrawal", ("John Kasich",)) in kinds_and_people(body)
+    body = "Candidate Mary Clinton never stopped speaking at a Des Moines rally as guards surrounded her."
+    assert ("speech", ("Mary Clinton",)) in kinds_and_people(body)
+
+
+def test_what_did_not_happen_is_no_event():
+    assert not kinds_and_people("Senator Ann Warren has not endorsed Mary Clinton.")
+    body = "Governor John Kasich had long been eliminated from winning the nomination."
+    assert not any(kind == "election" for kind, _ in kinds_and_people(body))
+
+
+def test_a_possessed_win_belongs_to_its_owner():
+    body = "Senator Bernie Sand is expected to win after Mary Clinton's narrow win in Iowa."
+    assert ("election", ("Mary Clinton",)) in kinds_and_people(body)
+
+
+def test_future_weekday_resolves_forward_and_past_backward():
+    wednesday = PartialDate(2023, 1, 11)
+    _, _, event = only_event("Minister Taro Fujimoto will visit Manila on Friday for talks.", wednesday)
+    assert event.date == PartialDate(2023, 1, 13)
+    _, _, event = only_event("Minister Taro Fujimoto visited Manila on Friday for talks.", wednesday)
+    assert event.date == PartialDate(2023, 1, 6)
+
+
+def test_a_future_event_on_the_publication_weekday_stays_unresolved():
+    _, _, event = only_event("Minister Taro Fujimoto will visit Manila on Wednesday.", PartialDate(2023, 1, 11))
+    assert event.date_text == "on Wednesday"
+    assert not event.date.known
+
+
+def test_relative_days_without_a_publication_date_stay_unresolved():
+    _, _, event = only_event("Minister Taro Fujimoto visited Manila on Friday for talks.")
+    assert not event.date.known
+
+
+def test_elected_and_sworn_in_happen_to_their_subject():
+    assert ("election", ("Halima Yusuf",)) in kinds_and_people(
+        "Halima Yusuf was elected speaker of parliament on Tuesday."
+    )
+    body = "Mary Hale was sworn in as prime minister on Monday."
+    assert ("inauguration", ("Mary Hale",)) in kinds_and_people(body)
+
+
+def test_speaking_with_someone_by_phone_is_a_call():
+    body = "Foreign Minister Anna Berg spoke with her Kenyan counterpart Tom Mwangi by phone on Friday."
+    assert ("call", ("Anna Berg", "Tom Mwangi")) in kinds_and_people(body)
+
+
+def test_addressing_an_assembly_is_a_speech_addressing_an_issue_is_not():
+    body = "President Anna Novak addressed the United Nations General Assembly on Tuesday."
+    assert ("speech", ("Anna Novak",)) in kinds_and_people(body)
+    assert not kinds_and_people("Minister Anna Berg addressed the issue in a letter.")

@@ -147,6 +147,20 @@ def test_published_and_updated_with_relative_update():
         (["Council approves budget", f"LEEDS, March 3. /WIRE/. {STORY}"], "WIRE"),
         (["Council approves budget", "Popular on Example Post", f"LEEDS (Wire Service) — {STORY}"], "Example Post"),
         (["Council approves budget", STORY, "More on housing", "Housing"], ""),
+        (["Example Post", "Opinion", "Council approves budget", STORY], "Example Post"),
+        (["The Midland Echo", "Council approves budget", f"LEEDS (Reuters) — {STORY}"], "The Midland Echo"),
+        (["Council approves budget", f"KAMPALA (Daily Example / AFP - 3rd March, 2021) - {STORY}"], "Daily Example"),
+        (["Council approves budget", STORY, "© 2022 Example Post. All rights reserved."], "Example Post"),
+        (["Council approves budget", f"NAIROBI (AP) — {STORY}", "Copyright 2023 The Associated Press"], "AP"),
+        (["Council approves budget", STORY, "PA Media"], "PA Media"),
+        (["Council approves budget", STORY, "— Ann Lee, Lakeside Tribune"], "Lakeside Tribune"),
+        (["World News", "Council approves budget", STORY], ""),
+        (
+            ["Council approves budget", "By Ann Lee, Northern Broadcasting News, Kyiv", STORY],
+            "Northern Broadcasting News",
+        ),
+        (["Council approves budget - The Valley Times", STORY], "The Valley Times"),
+        (["Council approves budget", f"(Global Cable News) — {STORY}"], "Global Cable News"),
         (["Council approves budget", STORY], ""),
     ],
 )
@@ -172,6 +186,12 @@ def test_title_loses_the_outlet_suffix():
         ("SELMA, N.C.—The candidate said", "Selma, N.C.", "", PartialDate()),
         ("MOSCOW - Russia's network complained", "Moscow", "", PartialDate()),
         ("PHILADELPHIA ― If the candidate fails", "Philadelphia", "", PartialDate()),
+        ("LONDON, 18 January 2022 — The minister said", "London", "", PartialDate(2022, 1, 18)),
+        ("New Delhi, Nov 5 (PTI) The government will", "New Delhi", "PTI", PartialDate(None, 11, 5)),
+        ("BEIJING, May 8, 2023 (Xinhua) -- China and Laos", "Beijing", "Xinhua", PartialDate(2023, 5, 8)),
+        ("TOKYO, Jan. 10 (Kyodo) -- Japan's minister", "Tokyo", "Kyodo", PartialDate(None, 1, 10)),
+        ("Dec 29 (Reuters) - The candidate said", "", "Reuters", PartialDate(None, 12, 29)),
+        ("KAMPALA (Daily Example / AFP - 3rd March, 2021) - Uganda will", "Kampala", "AFP", PartialDate(2021, 3, 3)),
     ],
 )
 def test_datelines(lead, place, agency, when):
@@ -224,3 +244,67 @@ def test_broadcaster_page_metadata():
     assert not meta.published.known  # "2 hours ago" and no as_of
     _, meta = read(text, as_of=date(2023, 3, 15))
     assert meta.published == PartialDate(2023, 3)  # today or yesterday: the month is certain
+
+
+# --- unseen layouts: dates and bylines -----------------------------------------------------------
+
+
+def test_day_and_month_take_the_year_of_the_update_line():
+    text = f"Lake ferry service resumes\nUpdated 9:14 AM, June 5, 2023\n\nKISUMU, June 4 (AP) -- {STORY}"
+    assert read(text)[1].published == PartialDate(2023, 6, 4)
+
+
+def test_day_and_month_take_the_copyright_year_marked_as_inferred():
+    text = "Lake ferry service resumes\n\nKISUMU, June 4 (AP) -- The ferry resumed.\n\n© 2023 Savanna Herald"
+    assert read(text)[1].published == PartialDate(2023, 6, 4, year_inferred=True)
+
+
+def test_a_date_on_the_headline_line():
+    _, meta = read(f"Harbour dredging to begin | 12 Feb 2023\n\n{STORY}")
+    assert meta.title == "Harbour dredging to begin"
+    assert meta.published == PartialDate(2023, 2, 12)
+
+
+def test_a_date_line_above_the_headline():
+    _, meta = read(f"Friday, 3 March 2023\nEastern Ledger\nProvince suspends mining licences\n\n{STORY}")
+    assert meta.title == "Province suspends mining licences"
+    assert (meta.published, meta.outlet) == (PartialDate(2023, 3, 3), "Eastern Ledger")
+
+
+def test_day_first_published_line():
+    _, meta = read(f"Farmers block roads\nPublished: 27/10/2021 14:05\n\n{STORY}")
+    assert meta.published == PartialDate(2021, 10, 27, 14, 5)
+
+
+def test_only_an_update_time_stands_for_the_publication():
+    _, meta = read(f"Metro line approved\nUpdated: Nov 5, 2022 10:45 IST\n\n{STORY}")
+    assert meta.published == PartialDate(2022, 11, 5, 10, 45)
+
+
+def test_a_relative_update_alone_leaves_the_date_unknown():
+    assert not read(f"Bus drivers to strike\nUpdated 3 hours ago\n\n{STORY}")[1].published.known
+
+
+def test_reporting_credit_at_the_end_gives_the_authors():
+    text = f"Parliament extends mission\n\n{STORY}\n\nReporting by Bart Jansen and Eva Molenaar; Editing by Hugh Lawson"
+    assert read(text)[1].authors == ["Bart Jansen", "Eva Molenaar"]
+
+
+def test_a_credit_run_into_the_last_paragraph_gives_the_authors():
+    text = f"Clinton speaks\n\n{STORY} (Reporting by Amanda Bell in Washington; Editing by Eric Roe.)"
+    assert read(text)[1].authors == ["Amanda Bell"]
+
+
+def test_a_lead_first_page_has_no_title():
+    lead = (
+        "The regional assembly of Northern Province voted on Thursday to approve a new budget for hospitals, "
+        "after weeks of debate."
+    )
+    page, meta = read(f"{lead}\n\n{STORY}")
+    assert meta.title == ""
+    assert page.body.startswith(lead)
+
+
+def test_a_dash_suffix_is_an_outlet_only_when_it_reads_as_one():
+    assert read(f"Council approves budget - The Valley Times\n{STORY}")[1].title == "Council approves budget"
+    assert read(f"Ukraine - Russia talks resume\n{STORY}")[1].title == "Ukraine - Russia talks resume"

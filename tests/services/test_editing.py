@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from articles.models import Annotation, Link, ReviewStatus, Tag
 from articles.querysets import links_for
@@ -122,6 +123,18 @@ def test_review_decisions():
     assert type(q).objects.visible().count() == 0 and type(q).objects.visible(show_rejected=True).count() == 1
     with pytest.raises(EditError):
         editing.set_review_status(q, "maybe")
+
+
+def test_a_decision_records_when_it_was_made_and_an_undo_clears_it():
+    q = f.quote(f.article(), "wants calm")
+    assert q.reviewed_at is None
+    editing.set_review_status(q, ReviewStatus.VERIFIED)
+    q.refresh_from_db()
+    decided = q.reviewed_at
+    assert decided is not None and (timezone.now() - decided).total_seconds() < 60
+    editing.set_review_status(q, ReviewStatus.NEEDS_REVIEW)
+    q.refresh_from_db()
+    assert q.reviewed_at is None and q.review_status == "needs_review"
 
 
 def test_speaker_fix_with_a_person_a_label_or_a_name():

@@ -109,8 +109,25 @@ def test_conflicting_date_or_place_makes_another_event():
     cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
     first = resolve_event(event("meeting", PartialDate(2023, 3, 7), "Vienna"), [cole, girard])
     other_day = resolve_event(event("meeting", PartialDate(2023, 5, 2), "Vienna"), [cole, girard])
-    other_place = resolve_event(event("meeting", PartialDate(2023, 3, 7), "Oslo"), [cole, girard])
+    other_place = resolve_event(event("meeting", PartialDate(2023, 3), "Oslo"), [cole, girard])
     assert len({first.pk, other_day.pk, other_place.pk}) == 3
+
+
+def test_same_people_kind_and_day_from_two_outlets_is_one_event_whatever_the_place():
+    saarinen, tamm = resolve_person(person("Mikael Saarinen")), resolve_person(person("Kadri Tamm"))
+    one = resolve_event(event("visit", PartialDate(2023, 5, 9), "Estonia"), [saarinen, tamm])
+    two = resolve_event(event("visit", PartialDate(2023, 5, 9), "Tallinn"), [tamm, saarinen])
+    assert one.pk == two.pk
+    assert resolve_event(event("visit", PartialDate(2023, 5, 10), "Tallinn"), [saarinen, tamm]).pk != one.pk
+
+
+def test_one_person_alone_on_the_same_day_is_the_same_event_without_a_place():
+    orlov, ferris = resolve_person(person("Pavel Orlov")), resolve_person(person("Ann Ferris"))
+    day = PartialDate(2023, 3, 3)
+    first = resolve_event(event("press conference", day, "Moscow"), [orlov])
+    assert resolve_event(event("press conference", day), [orlov]).pk == first.pk
+    # one person in common is not the same people
+    assert resolve_event(event("press conference", day), [orlov, ferris]).pk != first.pk
 
 
 def test_different_kinds_are_different_events():

@@ -50,17 +50,23 @@ def pages():
         # user (+editor), quote ids, article ids, event ids, co-mentioned, stamp; unless
         # cached: person (+tags), quotes, articles, events, merge suggestions, links
         ("person page", person.get_absolute_url(), 13),
-        # user (+editor), person picked, estimate, count, ids, stamp, outlets; unless cached:
-        # rows, tags, also reported
-        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 10),
-        ("quotes search", reverse("articles:quotes") + "?q=calm", 9),
-        # user (+editor), quote (+tags), events, also reported, links
-        ("quote page", reverse("articles:quote", args=[quote.pk]), 6),
+        # user (+editor), person picked, estimate, count, ids, rewordings, stamp, outlets;
+        # unless cached: rows, tags, also reported
+        ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 11),
+        ("quotes search", reverse("articles:quotes") + "?q=calm", 10),
+        # user (+editor), quote (+tags), events, also reported, rewordings, links
+        ("quote page", reverse("articles:quote", args=[quote.pk]), 7),
         # user (+editor), count, rows, participants, articles, quotes, tags
         ("events", reverse("articles:events"), 7),
         ("events by person", reverse("articles:events") + f"?person={person.pk}", 8),
         # user (+editor), event (+participants, articles, quotes, tags), links
         ("event page", event.get_absolute_url(), 7),
+        # user (+editor), what waits of each kind (estimate, and a short queue's count: 3 × 2),
+        # decided today, rows, outlets
+        ("review queue", reverse("articles:review_queue"), 10),
+        ("review queue, people", reverse("articles:review_queue") + "?kind=people&outlet=The+Record", 10),
+        # … + the person picked; the rows' participants, articles, quotes and tags
+        ("review queue, events", reverse("articles:review_queue") + f"?kind=events&speaker={person.pk}", 15),
         # user, count, rows
         ("tags", reverse("articles:tags"), 3),
         # user (+editor), tag, articles, quotes, people, events, annotations
@@ -103,7 +109,7 @@ CACHED = {
     "article search": 3,  # user, ranked ids, stamp
     "article page": 2,  # user (+editor), stamp
     "person page": 6,  # user, quote ids, article ids, event ids, co-mentioned, stamp
-    "quotes": 5,  # user (+editor), person picked, count, ids, stamp
+    "quotes": 6,  # user (+editor), person picked, count, ids, rewordings, stamp
 }
 
 

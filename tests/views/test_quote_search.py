@@ -46,3 +46,37 @@ def test_each_quotation_is_listed_once_as_its_first_report(editor_client, editor
     other = Quote.objects.filter(fingerprint=first.fingerprint).exclude(pk=first.pk).get()
     assert first.pk not in again and other.pk in again
     assert again == listed(editor_client, "calm", few_matches=0, monkeypatch=monkeypatch)
+
+
+@pytest.mark.parametrize("few_matches", [10**9, 0])
+def test_the_kind_filter_narrows_the_list_and_the_search(editor_client, monkeypatch, few_matches):
+    article = f.article(body="Hale said talks on calm would go on. “We want calm,” Hale said.")
+    reported = f.quote(article, "talks on calm would go on", kind="indirect", cue="said")
+    direct = f.quote(article, "We want calm,", cue="said")
+    monkeypatch.setattr(quote_views, "FEW_MATCHES", few_matches)
+
+    def shown(**query):
+        html = editor_client.get(reverse("articles:quotes"), query).content.decode()
+        return [int(pk) for pk in re.findall(r'id="quote-row-(\d+)"', html)]
+
+    assert set(shown()) == {reported.pk, direct.pk}
+    assert shown(kind="indirect") == [reported.pk]
+    assert shown(kind="direct") == [direct.pk]
+    assert shown(kind="indirect", q="calm") == [reported.pk]
+    assert shown(kind="direct", q="calm") == [direct.pk]
+    assert set(shown(kind="nonsense")) == {reported.pk, direct.pk}  # a bad value filters nothing
+
+
+def test_a_person_s_page_lists_what_they_said_filtered_by_kind(editor_client):
+    hale = f.person("Tom Hale")
+    article = f.article(body="Hale said talks would go on. “We want calm,” Hale said.")
+    reported = f.quote(article, "talks would go on", speaker=hale, kind="indirect", cue="said")
+    direct = f.quote(article, "We want calm,", speaker=hale, cue="said")
+
+    def shown(**query):
+        html = editor_client.get(hale.get_absolute_url(), query).content.decode()
+        return html.count(f'href="/quotes/{reported.pk}/"'), html.count(f'href="/quotes/{direct.pk}/"')
+
+    assert shown() == (1, 1)
+    assert shown(kind="indirect") == (1, 0)
+    assert shown(kind="direct") == (0, 1)

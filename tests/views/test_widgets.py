@@ -113,7 +113,7 @@ def test_the_article_pages_quote_rows_carry_text_speaker_status_and_an_editors_c
     rows = html.split('<li id="quote-item-')[1:]
     assert [row.split('"')[0] for row in rows] == [str(quote.pk), str(long.pk)]
     first, second = rows
-    assert 'class="quote-item status-needs_review">' in first
+    assert 'class="quote-item kind-direct status-needs_review">' in first
     assert f'<a class="quote-text" href="#quote-{quote.pk}">“We will keep talking.”</a>' in first
     assert f'<div class="speaker" id="speaker-{quote.pk}">' in first and quote.speaker.get_absolute_url() in first
     assert f'id="review-quote-{quote.pk}"' in first and 'value="verified"' in first and 'value="rejected"' in first
@@ -126,6 +126,16 @@ def test_the_article_pages_quote_rows_carry_text_speaker_status_and_an_editors_c
     assert viewer.count('<li id="quote-item-') == 2
     assert "<form" not in viewer and "change-speaker" not in viewer and "Open →" in viewer
     assert quote_items([], can_edit=True) == ""
+
+
+def test_a_reported_quote_row_is_labelled_and_not_put_between_quote_marks(quote):
+    reported = Quote.objects.create(
+        article=quote.article, text="talks would go on", start=40, end=57, kind="indirect", cue="said"
+    )
+    [row] = quote_items([reported], can_edit=True).split('<li id="quote-item-')[1:]
+    assert 'class="quote-item kind-indirect status-needs_review">' in row
+    assert '<span class="kind-label kind-indirect" title="Not a verbatim quotation">Reported · said</span>' in row
+    assert "talks would go on" in row and "“" not in row
 
 
 def test_tags_link_to_their_pages_and_an_editor_can_remove_each_or_add_one(quote):
