@@ -135,9 +135,11 @@ class PersonFilterForm(FilterForm):
 
 
 class RecordPageForm(QueryForm):
-    """An article's or a person's page: whether rejected records are shown."""
+    """An article's or a person's page: whether rejected records are shown, and on a person's
+    page which kind of quotes ("what they said": one kind, or all)."""
 
     show_rejected = forms.BooleanField(required=False)
+    kind = forms.ChoiceField(required=False, choices=QuoteKind.choices)
 
 
 class PersonSuggestForm(QueryForm):

@@ -1,4 +1,7 @@
-"""Two guards in front of every view.
+"""Guards in front of every view.
+
+Signed-in pages are the desk's unpublished work: they are marked `Cache-Control: private`, so
+no shared cache (a proxy, a CDN) keeps them for the next person.
 
 NUL characters: PostgreSQL text cannot hold them, so a query parameter, form field or path
 carrying one would fail deep inside a query (500). Such requests are refused up front (400).
@@ -23,6 +26,7 @@ import sys
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
+from django.utils.cache import patch_cache_control
 from django.views import defaults
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -39,6 +43,27 @@ def database_unavailable() -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+class PrivateWhenSignedInMiddleware:
+    """Cache-Control: private on every response to a signed-in user (after AuthenticationMiddleware)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "no-store" in response.get("Cache-Control", ""):
+            # Kept by no cache at all already: the 503 page while the database is away (asking
+            # who the user is would wait for the database again), pages marked never_cache.
+            return response
+        try:
+            signed_in = request.user.is_authenticated
+        except DATABASE_ERRORS:
+            signed_in = False
+        if signed_in:
+            patch_cache_control(response, private=True)
+        return response
 
 
 class RejectNulCharactersMiddleware:

@@ -69,6 +69,17 @@ def partial_date_constraints(prefix: str, model: str) -> list[models.CheckConstr
     ]
 
 
+def edited_fields_field():
+    """The names of extracted fields an editor has set: a re-import leaves those alone."""
+    return ArrayField(
+        models.CharField(max_length=50),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Extracted fields an editor set; a re-import keeps their values.",
+    )
+
+
 class Tag(models.Model):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
@@ -130,6 +141,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    edited_fields = edited_fields_field()
     search_vector = models.GeneratedField(
         expression=SearchVector("title", weight="A", config="english")
         + SearchVector("standfirst", weight="B", config="english")
@@ -306,6 +318,7 @@ class Quote(models.Model):
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEEDS_REVIEW)
     reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When an editor last verified or rejected it.")
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
+    edited_fields = edited_fields_field()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Quote search matches this through its GIN index (quote_search_gin) instead of parsing every quote.
@@ -315,6 +328,9 @@ class Quote(models.Model):
 
     objects = QuoteQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[tags])
+
+    # Who said it, as extracted: an editor's choice (edited_fields, or a review decision) outlives re-imports.
+    ATTRIBUTION_FIELDS = ("speaker", "speaker_label")
 
     class Meta:
         ordering = ["article", "start"]
@@ -428,6 +444,8 @@ class Annotation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords(m2m_fields=[tags])
+
     class Meta:
         ordering = ["article", "start"]
         constraints = [models.CheckConstraint(condition=Q(end__gt=F("start")), name="annotation_span_not_empty")]
@@ -494,6 +512,7 @@ class ImportJob(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         RUNNING = "running", "Running"
+        INTERRUPTED = "interrupted", "Interrupted"
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
@@ -502,9 +521,14 @@ class ImportJob(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     as_of = models.DateField(null=True, blank=True, help_text="Reference date for relative dates.")
     error = models.TextField(blank=True)
+    # The running worker touches heartbeat_at every few seconds: a running job whose heartbeat
+    # stopped lost its worker (killed, or the machine went down) and is resumed (services/importing).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    runs = models.PositiveSmallIntegerField(default=0, help_text="Times a worker started on this job.")
+    notice = models.TextField(blank=True, help_text="What happened to the job on the way (an interrupted run).")
 
     class Meta:
         ordering = ["-created_at"]

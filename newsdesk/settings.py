@@ -114,6 +114,7 @@ MIDDLEWARE = [
     # Kept renderings carry marks for the CSRF token and CSP nonce: this request's go in here.
     "articles.caching.marks.RequestValuesMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "articles.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -205,8 +206,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# Failed log-ins (articles/views/accounts.py): this many free per client address (and per account
+# for browsers that never signed in to it), then a wait doubling from the backoff to the most;
+# failures are forgotten after the window.
 NEWSDESK_LOGIN_MAX_FAILURES = int(os.environ.get("NEWSDESK_LOGIN_MAX_FAILURES", "5"))
-NEWSDESK_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_LOCKOUT_SECONDS", "900"))
+NEWSDESK_LOGIN_BACKOFF_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_BACKOFF_SECONDS", "2"))
+NEWSDESK_LOGIN_MAX_WAIT_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_MAX_WAIT_SECONDS", "900"))
+NEWSDESK_LOGIN_WINDOW_SECONDS = int(os.environ.get("NEWSDESK_LOGIN_WINDOW_SECONDS", "3600"))
+# Password reset e-mails: per client address and per e-mail address, an hour. The mail goes to
+# the console (the `make run` terminal) unless an SMTP server is configured.
+NEWSDESK_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("NEWSDESK_PASSWORD_RESETS_PER_HOUR", "5"))
+# NEWSDESK_EMAIL_HOST names an SMTP server (with _PORT, _USER, _PASSWORD, _TLS=1 as it needs).
+# Without one, development mail goes to the console; production configures no mailer and has no
+# password reset pages (an administrator sets passwords: manage.py changepassword).
+NEWSDESK_PASSWORD_RESET = bool(os.environ.get("NEWSDESK_EMAIL_HOST")) or not PRODUCTION
+if os.environ.get("NEWSDESK_EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["NEWSDESK_EMAIL_HOST"],
+                "port": int(os.environ.get("NEWSDESK_EMAIL_PORT", "587")),
+                "username": os.environ.get("NEWSDESK_EMAIL_USER", ""),
+                "password": os.environ.get("NEWSDESK_EMAIL_PASSWORD", ""),
+                "use_tls": env_flag("NEWSDESK_EMAIL_TLS", True),
+            },
+        }
+    }
+elif not PRODUCTION:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+DEFAULT_FROM_EMAIL = os.environ.get("NEWSDESK_FROM_EMAIL", "newsdesk@localhost")
 # Proxies in front that append to X-Forwarded-For (production: the TLS proxy). Without this the
 # log-in throttle would count every client as the proxy's one address and lock everyone out.
 NEWSDESK_PROXY_HOPS = int(os.environ.get("NEWSDESK_PROXY_HOPS", "1" if PRODUCTION else "0"))
@@ -254,6 +283,13 @@ NEWSDESK_RESTORE_INLINE_CHARS = int(os.environ.get("NEWSDESK_RESTORE_INLINE_CHAR
 NEWSDESK_MAX_IMPORT_LINES = int(os.environ.get("NEWSDESK_MAX_IMPORT_LINES", "50000"))
 # …and the most HTML elements a saved web page may have (reading one takes about 70 µs an element).
 NEWSDESK_MAX_HTML_ELEMENTS = int(os.environ.get("NEWSDESK_MAX_HTML_ELEMENTS", "300000"))
+
+# The import worker (manage.py import_worker): a running job's heartbeat every few seconds; a job
+# not heard from for the lease lost its worker and is resumed; a file is retried while the
+# database is away (a restart) for this long before the job waits for the lease instead.
+NEWSDESK_IMPORT_HEARTBEAT_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_HEARTBEAT_SECONDS", "5"))
+NEWSDESK_IMPORT_LEASE_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_LEASE_SECONDS", "30"))
+NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETRY_SECONDS", "60"))
 
 # The speed layer (articles/caching/): renderings kept under stamps of what they show, whole
 # pages kept while the database is unchanged. Off, every page renders on every request.

@@ -27,9 +27,23 @@ cd "$ROOT"
 "$PY" manage.py ensure_editor
 
 PORT="${PORT:-8000}"
-"$PY" manage.py db_worker --queue-name default >>"$VAR/worker.log" 2>&1 &
+# The worker waits out database restarts itself (manage.py import_worker); should it die anyway
+# (killed, out of memory) it is started again, and resumes the job it was running.
+supervise_worker() {
+    local child="" status
+    trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' INT TERM
+    while true; do
+        "$PY" manage.py import_worker --queue-name default &
+        child=$!
+        status=0
+        wait "$child" || status=$?
+        say "import worker exited (status $status); starting it again in 2 s"
+        sleep 2
+    done
+}
+supervise_worker >>"$VAR/worker.log" 2>&1 &
 WORKER_PID=$!
-say "import worker running (log: var/worker.log)"
+say "import worker running, restarted if it stops (log: var/worker.log)"
 say "serving on http://127.0.0.1:$PORT  (Ctrl-C to stop)"
 start_web "$PORT" --access-logfile -
 wait "$SERVER_PID"

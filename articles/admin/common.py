@@ -18,7 +18,7 @@ from articles.admin.forms import (
 from articles.admin.history import HistoryChanges
 from articles.models import Article, Event
 from articles.paginators import EstimatedCountPaginator
-from articles.services import curation
+from articles.services import curation, editing
 from articles.services.curation import CurationError
 
 # The article columns a list never shows (megabytes over a page of rows).
@@ -82,6 +82,8 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
             obj._change_reason = "Edited in the admin: " + (", ".join(form.changed_data) or "saved unchanged")
         else:
             obj._change_reason = "Added in the admin"
+        if change and hasattr(obj, "edited_fields"):
+            editing.mark_edited(obj, *form.changed_data)  # a corrected extracted field outlives re-imports
         super().save_model(request, obj, form, change)
         save_m2m = form.save_m2m
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.shortcuts import get_object_or_404
 
 from articles.admin.common import (
     HEAVY_ARTICLE_FIELDS,
-    FastListMixin,
     HistoryAdmin,
     OutletFilter,
     attach_to_event_action,
@@ -17,7 +18,7 @@ from articles.admin.forms import (
     ArticleAdminForm,
 )
 from articles.models import Annotation, Article, Link, Mention, Quote, Tag
-from articles.services import editing
+from articles.services import anchoring, editing
 
 
 class MentionInline(admin.TabularInline):
@@ -82,14 +83,42 @@ class TagAdmin(HistoryAdmin):
 
 
 @admin.register(Annotation)
-class AnnotationAdmin(FastListMixin, admin.ModelAdmin):
+class AnnotationAdmin(HistoryAdmin):
+    """The workspace's rule holds here too: only its author changes, deletes or reverts a note;
+    everyone else reads it. Notes are made on the article page, where the selection is checked
+    against the text; here the author edits the note and its tags, and a revert (even of a
+    deleted note) puts the passage back where it is in today's text."""
+
     list_display = ["exact", "article", "author", "anchor_status", "updated_at"]
     list_filter = ["anchor_status"]
     list_select_related = ["article", "author"]
     search_fields = ["exact", "note"]
-    raw_id_fields = ["article"]
+    fields = ["article", "author", "exact", "note", "tags", "anchor_status", "start", "end", "created_at", "updated_at"]
+    readonly_fields = ["article", "author", "exact", "anchor_status", "start", "end", "created_at", "updated_at"]
     autocomplete_fields = ["tags"]
     changelist_deferred = tuple(f"article__{f}" for f in HEAVY_ARTICLE_FIELDS)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.author_id == request.user.pk)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or obj.author_id == request.user.pk)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history lets anyone who may view a record post its revert page.
+        if request.method == "POST":
+            version = get_object_or_404(Annotation.history.model, id=object_id, history_id=version_id)
+            if not self.has_change_permission(request, version.instance):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if getattr(obj, "_history", None) is not None:  # a revert: the passage as the text reads now
+            anchoring.place(obj, Article.objects.values_list("body", flat=True).get(pk=obj.article_id))
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Link)

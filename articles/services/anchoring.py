@@ -94,19 +94,20 @@ def reanchor_annotations(article: Article) -> dict[str, int]:
     counts = {status: 0 for status in AnchorStatus.values}
     changed = []
     for annotation in Annotation.objects.filter(article=article):
-        placement = locate_passage(
-            article.body, annotation.exact, annotation.prefix, annotation.suffix, annotation.start
-        )
-        if placement is None:
-            annotation.anchor_status = AnchorStatus.ORPHANED
-        else:
-            same_place = (placement.start, placement.end) == (annotation.start, annotation.end)
-            annotation.anchor_status = (
-                AnchorStatus.ANCHORED if same_place and not placement.fuzzy else AnchorStatus.MOVED
-            )
-            annotation.start, annotation.end, annotation.exact = placement.start, placement.end, placement.exact
-            annotation.prefix, annotation.suffix = context_of(article.body, placement.start, placement.end)
+        place(annotation, article.body)
         counts[annotation.anchor_status] += 1
         changed.append(annotation)
     Annotation.objects.bulk_update(changed, ["anchor_status", "start", "end", "exact", "prefix", "suffix"])
     return counts
+
+
+def place(annotation: Annotation, body: str) -> None:
+    """Re-place one annotation on body (unsaved): anchored, moved, or orphaned when not found."""
+    placement = locate_passage(body, annotation.exact, annotation.prefix, annotation.suffix, annotation.start)
+    if placement is None:
+        annotation.anchor_status = AnchorStatus.ORPHANED
+        return
+    same_place = (placement.start, placement.end) == (annotation.start, annotation.end)
+    annotation.anchor_status = AnchorStatus.ANCHORED if same_place and not placement.fuzzy else AnchorStatus.MOVED
+    annotation.start, annotation.end, annotation.exact = placement.start, placement.end, placement.exact
+    annotation.prefix, annotation.suffix = context_of(body, placement.start, placement.end)

@@ -590,8 +590,10 @@ def reassign_speakers(quotes, *, user, speaker: Person | None = None, speaker_la
                 if quote.review_status == ReviewStatus.NEEDS_REVIEW:
                     quote.review_status = ReviewStatus.VERIFIED
                 if (quote.speaker_id, quote.speaker_label, quote.review_status) != before:
+                    quote.edited_fields = sorted({*quote.edited_fields, *Quote.ATTRIBUTION_FIELDS})
                     dirty.append(quote)
-            changed += save_with_history(dirty, ["speaker", "speaker_label", "review_status"], user=user, reason=reason)
+            fields = ["speaker", "speaker_label", "review_status", "edited_fields"]
+            changed += save_with_history(dirty, fields, user=user, reason=reason)
     return changed
 
 

@@ -98,8 +98,16 @@ def rename_tag(tag: Tag, name: str) -> Tag:
     if clash:
         raise EditError(f"There is already a tag “{clash.name}”: merge into it instead.")
     old_slug = tag.slug
+    renamed = Tag.objects.get(pk=tag.pk)
+    renamed.name, renamed.slug = name, slug
+    try:
+        with transaction.atomic():
+            renamed.save(update_fields=["name", "slug"])
+    except IntegrityError as error:
+        # Another editor took the name between the check and the save (the slug is unique).
+        clash = Tag.objects.filter(slug=slug).exclude(pk=tag.pk).first()
+        raise EditError(f"There is already a tag “{clash.name if clash else name}”: merge into it instead.") from error
     tag.name, tag.slug = name, slug
-    tag.save(update_fields=["name", "slug"])
     redirect_old_slug(old_slug, tag)
     return tag
 
@@ -243,6 +251,23 @@ def remove_link(link: Link) -> None:
 # --- review -------------------------------------------------------------------------------
 
 
+def locked(record):
+    """The record's row as stored now, locked until the transaction ends: an editor's write
+    and a re-import of the record's article then happen one after the other, never interleaved."""
+    # Only this row (of=self, no default ordering): a join to the article would lock it too
+    # and deadlock with a re-import, which locks the article first and its quotes after.
+    row = type(record).objects.select_for_update(of=("self",)).filter(pk=record.pk).order_by().first()
+    if row is None:
+        noun = type(record)._meta.verbose_name
+        raise EditError(f"This {noun} is no longer stored (a re-import or a merge removed it): reload the page.")
+    return row
+
+
+def mark_edited(record, *fields: str) -> None:
+    """Record that an editor set these extracted fields: re-imports keep the editor's values."""
+    record.edited_fields = sorted(set(record.edited_fields) | set(fields))
+
+
 @transaction.atomic
 def set_review_status(record, status: str):
     """Marks an article, person, quote or event verified, rejected or back to needs-review."""
@@ -250,14 +275,17 @@ def set_review_status(record, status: str):
         raise EditError("Unknown review decision.")
     if not kinds.is_record(record):
         raise EditError("Only articles, people, quotes and events are reviewed.")
-    record.review_status = status
+    row = locked(record)
+    row.review_status = status
     fields = ["review_status", "updated_at"]
-    if hasattr(record, "reviewed_at"):
+    if hasattr(row, "reviewed_at"):
         # When the decision was made ("reviewed today" in the review queue); back to needs-review
         # (an undo) is no decision.
-        record.reviewed_at = None if status == ReviewStatus.NEEDS_REVIEW else timezone.now()
+        row.reviewed_at = None if status == ReviewStatus.NEEDS_REVIEW else timezone.now()
         fields.append("reviewed_at")
-    record.save(update_fields=fields)
+    row.save(update_fields=fields)
+    for name in fields:
+        setattr(record, name, getattr(row, name))
     return record
 
 
@@ -265,18 +293,23 @@ def set_review_status(record, status: str):
 def set_speaker(quote: Quote, *, person: Person | None = None, label: str = "") -> Quote:
     """Fixes who said a quote: a person, or a label as written ('a senior defence source').
 
-    A typed label that is exactly one person's name (any case) links that person.
+    A typed label that is exactly one person's name (any case) links that person. The choice
+    is the editor's from then on: a re-import of the article keeps it (Quote.edited_fields).
     """
     label = re.sub(r"\s+", " ", label or "").strip()[: Quote._meta.get_field("speaker_label").max_length]
     if person is None and label:
         named = list(Person.objects.filter(name__iexact=label)[:2])
         if len(named) == 1:
             person = named[0]
-    if person is not None:
-        quote.speaker = person
-    elif label:
-        quote.speaker, quote.speaker_label = None, label
-    else:
+    if person is None and not label:
         raise EditError("Choose a person or type who said it.")
-    quote.save(update_fields=["speaker", "speaker_label", "updated_at"])
+    row = locked(quote)
+    if person is not None:
+        row.speaker = person
+    else:
+        row.speaker, row.speaker_label = None, label
+    mark_edited(row, *Quote.ATTRIBUTION_FIELDS)
+    row.save(update_fields=["speaker", "speaker_label", "edited_fields", "updated_at"])
+    for name in ("speaker", "speaker_label", "edited_fields", "updated_at"):
+        setattr(quote, name, getattr(row, name))
     return quote

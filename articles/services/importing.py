@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time as time_module
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import (
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    close_old_connections,
+    connection,
+    connections,
+    transaction,
+)
+from django.db.models import Model, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history
@@ -99,6 +110,8 @@ def import_bytes(data: bytes, source_file: str, *, as_of: date | None = None) ->
         return store_text(text, digest, source_file, as_of)
     except StoryTooLong as error:
         return ImportResult(source_file, FAILED, str(error))
+    except DATABASE_AWAY:
+        raise  # not the file's fault: the caller retries or gives up; nothing was stored
     except IntegrityError as error:
         # The same text imported at the same moment by someone else (content_hash is unique):
         # theirs committed first, ours rolled back; the text is stored, so this file is unchanged.
@@ -164,27 +177,60 @@ def restore_removed_line(article_id: int, line_no: int, *, attempts: int = 3) ->
 
 
 def save_article(article: Article, raw_text: str, digest: str, extracted: ExtractedArticle, as_of: date | None) -> None:
+    """Write the text and what was read from it; metadata an editor corrected stays theirs."""
     meta = extracted.metadata
-    article.as_of = as_of
     published = meta.published
+    article.as_of = as_of
     article.content_hash = digest
     article.raw_text = raw_text
     article.body = extracted.body
     article.removed_lines = [{"line": r.line_no, "text": r.text, "reason": r.reason} for r in extracted.removed_lines]
-    article.title = meta.title
-    article.standfirst = meta.standfirst
-    article.outlet = meta.outlet
-    article.authors = list(meta.authors)
-    article.dateline_place = meta.dateline_place
-    article.published_year = published.year
-    article.published_month = published.month
-    article.published_day = published.day
-    article.published_time = None if published.hour is None else time(published.hour, published.minute or 0)
-    article.published_precision = published.precision
-    article.published_year_inferred = published.year_inferred
-    article.published_at = aware(published.as_datetime())
-    article.updated_at_source = aware(meta.updated.as_datetime())
+    merge_extracted(
+        article,
+        {
+            "title": meta.title,
+            "standfirst": meta.standfirst,
+            "outlet": meta.outlet,
+            "authors": list(meta.authors),
+            "dateline_place": meta.dateline_place,
+            "published_year": published.year,
+            "published_month": published.month,
+            "published_day": published.day,
+            "published_time": None if published.hour is None else time(published.hour, published.minute or 0),
+            "published_precision": published.precision,
+            "published_year_inferred": published.year_inferred,
+            "published_at": aware(published.as_datetime()),
+            "updated_at_source": aware(meta.updated.as_datetime()),
+        },
+        kept=PUBLISHED_FIELDS if PUBLISHED_FIELDS & set(article.edited_fields) else (),
+    )
     article.save()
+
+
+# The published date is one reading: an editor who corrected any part of it owns all of it.
+PUBLISHED_FIELDS = frozenset(
+    f"published_{part}" for part in ("year", "month", "day", "time", "precision", "year_inferred", "at")
+)
+
+
+def merge_extracted(record, values: dict, *, kept=()) -> list[str]:
+    """Set the extracted values on a record, except the fields an editor set (record.edited_fields)
+    and those in `kept`; returns the names of the fields whose value changed.
+
+    Merging by field is what keeps an editor's decision through any re-import: the import
+    never writes a field it does not own at that moment, whatever it read before.
+    """
+    owned_by_editor = set(record.edited_fields) | set(kept)
+    changed = []
+    for name, value in values.items():
+        if name in owned_by_editor:
+            continue
+        # Foreign keys compare by id (reading record.speaker would fetch the person).
+        current = getattr(record, record._meta.get_field(name).attname)
+        if current != (value.pk if isinstance(value, Model) else value):
+            setattr(record, name, value)
+            changed.append(name)
+    return changed
 
 
 def aware(moment: datetime | None) -> datetime | None:
@@ -227,11 +273,18 @@ def write_extraction(article: Article, extracted: ExtractedArticle, *, replacing
 
 
 def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) -> list[Quote]:
-    """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import."""
+    """The article's Quote rows in the order of extracted.quotes, reusing rows of a previous import.
+
+    The article's quotes are locked while they are rewritten, so an editor's review or speaker
+    change either commits first (and is read here) or waits for the import to commit. Only the
+    fields the extraction owns are written (update_fields): review status and tags never, the
+    speaker only while no editor has chosen one (edited_fields) or reviewed the quote, and no
+    field an editor set (edited_fields).
+    """
     # A row is the same quote again when its kind and words are: a paraphrase keeps its
     # review decision and speaker fix as a quotation does.
     previous: dict[tuple[str, str], list[Quote]] = {}
-    for old in article.quotes.all():
+    for old in article.quotes.select_for_update(of=("self",)).order_by("pk"):
         previous.setdefault((old.kind, old.fingerprint), []).append(old)
     rows, new_rows = [], []
     for q in extracted.quotes:
@@ -242,12 +295,22 @@ def save_quotes(article: Article, extracted: ExtractedArticle, persons: list) ->
         if row is None:
             row = Quote(article=article, fingerprint=fingerprint, kind=q.kind)
             new_rows.append(row)
-        row.text, row.start, row.end, row.partial = q.text, q.start, q.end, q.partial
-        row.cue = q.cue[:200]
-        if row.review_status == ReviewStatus.NEEDS_REVIEW:
-            row.speaker, row.speaker_label = speaker, q.speaker_label[:300]
-        if row.pk:
-            row.save()
+        reviewed = row.review_status != ReviewStatus.NEEDS_REVIEW
+        changed = merge_extracted(
+            row,
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "partial": q.partial,
+                "cue": q.cue[:200],
+                "speaker": speaker,
+                "speaker_label": q.speaker_label[:300],
+            },
+            kept=Quote.ATTRIBUTION_FIELDS if reviewed else (),
+        )
+        if row.pk and changed:
+            row.save(update_fields=[*changed, "updated_at"])
         rows.append(row)
     gone = [old.pk for olds in previous.values() for old in olds]
     if gone:
@@ -311,22 +374,126 @@ def acting_user(user):
             context.request = previous
 
 
+# Errors that say the database is away (restarting, unreachable), not that a file is bad: the
+# file is tried again on a fresh connection, and its result is never "failed" for them.
+DATABASE_AWAY = (OperationalError, InterfaceError)
+
+
 def run_job(job_id: int) -> ImportJob:
-    """Import a job's files one by one (each in its own transaction), recording progress as it goes."""
-    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
-    job.status = ImportJob.Status.RUNNING
-    job.save(update_fields=["status"])
-    try:
-        for upload in job.files.filter(status="").order_by("pk"):
-            with acting_user(job.created_by):
-                result = import_bytes(bytes(upload.data), upload.name, as_of=job.as_of)
-            upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
-            upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
-            upload.save(update_fields=["status", "reason", "article", "data"])
-        job.status = ImportJob.Status.DONE
-    except Exception as error:
-        logger.exception("import job %s failed", job_id)
-        job.status, job.error = ImportJob.Status.FAILED, f"{type(error).__name__}: {error}"
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "error", "finished_at"])
+    """Import a job's files one by one (each in its own transaction), recording progress as it goes.
+
+    A job already finished, or running under a live worker (its heartbeat is fresh), is left
+    alone, so running it twice is harmless. While it runs a heartbeat thread stamps it every
+    NEWSDESK_IMPORT_HEARTBEAT_SECONDS; if the worker dies the stamps stop and
+    resume_interrupted_jobs hands the job to another run, which imports the files still pending.
+    """
+    job = claim_job(job_id)
+    if job is None:
+        return ImportJob.objects.get(pk=job_id)
+    with heartbeat(job.pk):
+        try:
+            for upload in job.files.filter(status="").order_by("pk"):
+                with acting_user(job.created_by):
+                    result = import_retrying(bytes(upload.data), upload.name, as_of=job.as_of)
+                upload.status, upload.reason, upload.article_id = result.status, result.reason, result.article_id
+                upload.data = b""  # the article keeps the text; the upload's bytes are no longer needed
+                upload.save(update_fields=["status", "reason", "article", "data"])
+            job.status = ImportJob.Status.DONE
+        except DATABASE_AWAY:
+            # Nothing can be recorded now; the job stays "running", its heartbeat stops, and it
+            # is resumed once the database is back and the lease has run out.
+            raise
+        except Exception as error:
+            logger.exception("import job %s failed", job_id)
+            job.status, job.error = ImportJob.Status.FAILED, f"{type(error).__name__}: {error}"
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "error", "finished_at"])
     return job
+
+
+def claim_job(job_id: int) -> ImportJob | None:
+    """The job, marked running by this worker; None when it is finished or a live worker has it."""
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update(of=("self",)).select_related("created_by").get(pk=job_id)
+        if job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+            return None
+        if job.status == ImportJob.Status.RUNNING and not lease_expired(job.heartbeat_at):
+            return None
+        job.status, job.heartbeat_at, job.runs = ImportJob.Status.RUNNING, timezone.now(), job.runs + 1
+        job.save(update_fields=["status", "heartbeat_at", "runs"])
+    return job
+
+
+def lease_expired(heartbeat_at: datetime | None) -> bool:
+    lease = timedelta(seconds=settings.NEWSDESK_IMPORT_LEASE_SECONDS)
+    return heartbeat_at is None or heartbeat_at < timezone.now() - lease
+
+
+def interrupted_jobs():
+    """Jobs marked running whose worker has not been heard from within the lease: it died."""
+    cutoff = timezone.now() - timedelta(seconds=settings.NEWSDESK_IMPORT_LEASE_SECONDS)
+    return ImportJob.objects.filter(status=ImportJob.Status.RUNNING).filter(
+        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at=None)
+    )
+
+
+def mark_interrupted_jobs() -> list[int]:
+    """Marks jobs whose worker died as interrupted, saying how far they got; returns their ids
+    for the caller to queue again (in the same transaction). Workers sweeping at the same time
+    each take different jobs (skip_locked)."""
+    marked = []
+    for job in interrupted_jobs().select_for_update(skip_locked=True):
+        done = job.files.exclude(status="").count()
+        heard = f"{job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC" if job.heartbeat_at else "never"
+        job.status = ImportJob.Status.INTERRUPTED
+        job.notice = (
+            f"The import worker stopped during this import (last heard from {heard}) with {done} of "
+            f"{job.files.count()} files done; their results are kept and the rest is imported again."
+        )
+        job.save(update_fields=["status", "notice"])
+        logger.warning("import job %s interrupted (worker last heard from %s); queued again", job.pk, heard)
+        marked.append(job.pk)
+    return marked
+
+
+@contextmanager
+def heartbeat(job_id: int):
+    """Stamps the job's heartbeat_at from a thread of its own (own connection) while the body runs,
+    however long one file takes."""
+    stop = threading.Event()
+
+    def beat():
+        try:
+            while not stop.wait(settings.NEWSDESK_IMPORT_HEARTBEAT_SECONDS):
+                try:
+                    ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
+                        heartbeat_at=timezone.now()
+                    )
+                except DATABASE_AWAY:
+                    close_old_connections()  # the import's own writes say what happened; try again next beat
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=beat, name=f"import-job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def import_retrying(data: bytes, source_file: str, *, as_of: date | None) -> ImportResult:
+    """import_bytes, tried again on a fresh connection while the database is away (a restart),
+    for up to NEWSDESK_IMPORT_DB_RETRY_SECONDS; then the error goes up and the job is resumed later."""
+    waited, pause = 0.0, 0.5
+    while True:
+        try:
+            return import_bytes(data, source_file, as_of=as_of)
+        except DATABASE_AWAY as error:
+            if waited >= settings.NEWSDESK_IMPORT_DB_RETRY_SECONDS:
+                raise
+            logger.warning("database unavailable importing %s (%s); trying again in %.1f s", source_file, error, pause)
+            connection.close()
+            time_module.sleep(pause)
+            waited, pause = waited + pause, min(pause * 2, 5.0)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import ImportJob
 from articles.services.accounts import can_edit
-from articles.services.importing import FAILED, Upload, create_job
+from articles.services.importing import FAILED, Upload, create_job, lease_expired
 from articles.tasks import run_import_job
 from articles.uploads import upload_refusal
 
@@ -92,5 +92,7 @@ def import_job(request, pk):
     """Renders one import job: a progress bar and the per-file results (htmx polls the partial)."""
     job = get_object_or_404(jobs_with_progress(), pk=pk)
     files = job.files.defer("data").select_related("article")
+    # A running job whose worker stopped answering: say so, rather than "Running" for ever.
+    stalled = job.status == ImportJob.Status.RUNNING and lease_expired(job.heartbeat_at)
     template = "articles/import_job.html#progress" if request.htmx else "articles/import_job.html"
-    return render(request, template, {"job": job, "files": files})
+    return render(request, template, {"job": job, "files": files, "stalled": stalled})

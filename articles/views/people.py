@@ -43,9 +43,8 @@ def person_detail(request, pk):
 
     Which rows are shown is asked first (ids only); the content's rendering is kept while
     nothing it shows changes (caching.person_content)."""
-    show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
-    quote_kind = request.GET.get("kind", "")
-    quote_kind = quote_kind if quote_kind in QuoteKind.values else ""  # "what they said": one kind, or all
+    form = RecordPageForm.from_request(request)
+    show_rejected, quote_kind = form.value("show_rejected", False), form.value("kind")
     said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
     quote_ids = first_ids(said.visible(show_rejected).by_date())
     article_ids = Article.objects.newest_ids_mentioning(pk, SHOWN + 1)

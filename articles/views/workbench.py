@@ -136,7 +136,10 @@ def review(request, kind, pk):
     form = ReviewForm(request.POST)
     if not form.is_valid():
         return widget_response(request, "review", record, kind, first_error(form))
-    editing.set_review_status(record, form.cleaned_data["status"])
+    try:
+        editing.set_review_status(record, form.cleaned_data["status"])
+    except EditError as error:
+        return widget_response(request, "review", record, kind, str(error))
     return widget_response(request, "review", record, kind)
 
 
