@@ -162,9 +162,10 @@ DATABASES["default"]["OPTIONS"].setdefault(
 # there (planned once per connection, not on every request): Django's documented OPTIONS.
 DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
 DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
-# A pool of connections per process (psycopg_pool), checked before each use so a restarted
-# server costs no failed request. NEWSDESK_DB_POOL=0: a connection per request instead.
-if env_flag("NEWSDESK_DB_POOL", True):
+# One persistent connection per web worker, checked before reuse so a restarted server costs no
+# failed request (gunicorn's sync workers serve one request at a time, so a pool adds nothing).
+# NEWSDESK_DB_POOL=1 pools connections (psycopg_pool) instead, for threaded servers.
+if env_flag("NEWSDESK_DB_POOL", False):
     DATABASES["default"]["OPTIONS"].setdefault(
         "pool",
         {
@@ -173,6 +174,9 @@ if env_flag("NEWSDESK_DB_POOL", True):
             "check": ConnectionPool.check_connection,
         },
     )
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("NEWSDESK_CONN_MAX_AGE", "60"))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Parallel runs (several developers on one cluster) each want their own test database.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB", "test_newsdesk")}
 
@@ -187,6 +191,9 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     for option in ("options", "server_side_binding", "prepare_threshold", "pool"):
         if option in DATABASES["default"]["OPTIONS"]:
             DATABASES["replica"]["OPTIONS"].setdefault(option, DATABASES["default"]["OPTIONS"][option])
+    for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS"):
+        if key in DATABASES["default"]:
+            DATABASES["replica"][key] = DATABASES["default"][key]
     DATABASE_ROUTERS = ["newsdesk.routers.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

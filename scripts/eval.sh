@@ -7,8 +7,6 @@ source "$(dirname "$0")/lib.sh"
 setup_common
 trap stop_cluster_if_started_here EXIT
 cd "$ROOT"
-# evaluate swaps the default database for a scratch one: pooled connections would keep the working one.
-export NEWSDESK_DB_POOL=0
 SHARED="${NEWSDESK_SHARED:-$ROOT/../shared}"  # the shared benchmarks (another path when the worktree sits elsewhere)
 POLNEAR="$SHARED/benchmarks/polnear-test"
 

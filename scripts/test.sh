@@ -3,9 +3,6 @@
 # Extra arguments go to pytest (make test ARGS="-k quotes").
 source "$(dirname "$0")/lib.sh"
 
-# The test process creates and drops its test database, which a pool's idle connections would
-# hold open: it connects per request. The gunicorn the fault and shared-cache tests start pools.
-export NEWSDESK_DB_POOL="${NEWSDESK_DB_POOL:-0}"
 setup_common
 ensure_chromium
 trap 'stop_redis_if_started_here; stop_cluster_if_started_here' EXIT
