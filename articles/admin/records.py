@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.db.models import Q
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 
 from articles.admin.common import (
@@ -80,6 +82,16 @@ class TagAdmin(HistoryAdmin):
         super().save_model(request, obj, form, change)
         if old_slug:
             editing.redirect_old_slug(old_slug, obj)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The form's uniqueness check and the save are not one step: another editor can take the
+        # name in between. The save's transaction is rolled back; say so as the form would.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except IntegrityError:
+            name = request.POST.get("name", "")
+            self.message_user(request, f"There is already a tag “{name}”: merge into it instead.", level=messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
 
 @admin.register(Annotation)
