@@ -134,7 +134,7 @@ _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
 SIGN_OFF_SEARCH_LINES = 8
 PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a page
-# A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "MOSCOW, March 3. /TASS/.",
+# A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "HANOI, March 3. /VNA/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
 _DATELINE_OPENING = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
