@@ -18,6 +18,11 @@ say "seeds/ against tests/data/gold_seeds.json"
 say "tests/data/layouts/ against tests/data/gold_layouts.json"
 "$PY" manage.py evaluate tests/data/layouts --gold tests/data/gold_layouts.json
 
+# newsdesk's own speaker pages (invented stories in UK, US, Indian, African, Australian and wire
+# styles): persons and quotes with the right speaker. tests/data/speakers/README.md
+say "tests/data/speakers/ against tests/data/speakers/gold.json"
+"$PY" manage.py evaluate tests/data/speakers/text --gold tests/data/speakers/gold.json
+
 # Events development set: PolNeAR train articles whose events were annotated by hand. Only the
 # event recall is meaningful here (the gold lists just the people the events need).
 say "events development set (tests/data/events_dev, PolNeAR train): event recall"

@@ -169,7 +169,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
     found += honorific_mentions(doc)
     found += role_named_mentions(doc)
-    found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m)]
+    found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
     kept: list[NameMention] = []
@@ -181,6 +181,20 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         taken |= tokens
         kept.append(m)
     return kept
+
+
+def after_the(doc: Doc, mention: NameMention) -> bool:
+    """'The Samyukta Kisan Morcha, which …': a capitalised phrase after 'the' that ends its noun
+    phrase names an organisation or a thing; 'the Ann Cole campaign' still names a person."""
+    if mention.prefix:
+        return False
+    i = mention.first_token - 1
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start:
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the":
+        return False
+    following = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
+    return following is None or not (following.pos_ in {"NOUN", "PROPN"} or following.text in POSSESSIVES)
 
 
 def names_a_place(doc: Doc, mention: NameMention) -> bool:
@@ -378,8 +392,9 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             continue
         words: list[Token] = []
         j = token.i + 1
-        if j + 1 < len(doc) and doc[j].text == "," and token.lower_ in RIVALS:
-            j += 1  # "her rival, Tunde Bakare"
+        comma = j + 1 < len(doc) and doc[j].text == ","
+        if comma and (token.lower_ in RIVALS or appositive_name_after(doc, token)):
+            j += 1  # "her rival, Tunde Bakare"; "the governor's spokesman, Tunde Okafor,"
         while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
             if doc[j].ent_type_ not in {"", "PERSON", "ORG"}:
                 break
@@ -398,6 +413,15 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
+
+
+def appositive_name_after(doc: Doc, role: Token) -> bool:
+    """'the governor's spokesman, Tunde Okafor, said': capitalised words after the comma are
+    the parser's apposition to the role noun, and a comma closes them."""
+    for token in doc[role.i + 2 : min(len(doc), role.i + 7)]:
+        if not is_name_word(token):
+            return token.text == "," and doc[token.i - 1].dep_ == "appos" and doc[token.i - 1].head.i == role.i
+    return False
 
 
 def inner_particle(doc: Doc, j: int) -> bool:
@@ -930,11 +954,24 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
         return None
     doc = noun.doc
+    own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     for start, _, person in index.before(noun.idx):
         role = people[person].role.lower().split()
-        if role and role[-1] == word:
+        if role and role[-1] == word and same_office(role, own):
             return person
-        title = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
-        if title and title[-1].lower_ == word:
+        title = [t.lower_ for t in role_tokens_ending_at(doc, token_at(doc, start).i - 1)]
+        if title and title[-1] == word and same_office(title, own):
             return person
     return None
+
+
+# Words that make a role another office than its head noun alone: "the Treasurer" is not the
+# "shadow treasurer", "the president" not the "vice president" or a "former president".
+OTHER_OFFICE = {"shadow", "deputy", "vice", "assistant", "former", "junior", "associate", "under", "ex", "acting"}
+
+
+def same_office(role: list[str], modifiers: set[str]) -> bool:
+    """A role noun ('the Treasurer', 'the former president') may stand for a person with this
+    role unless one side says it is another office."""
+    words = {w for part in role for w in part.split("-")}
+    return (words & OTHER_OFFICE) == (modifiers & OTHER_OFFICE)

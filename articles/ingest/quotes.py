@@ -227,7 +227,7 @@ class Attributor:
             rules.append(lambda: self.source_in_lead(before))
         if not before and span.open_start == span.paragraph.start:
             rules.append(lambda: self.lead_in_previous_paragraph(span))
-        rules.append(lambda: self.source_following(after, strict=closed_sentence))
+        rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
         if before:
             rules.append(lambda: self.source_in_lead(before))
         rules += [
@@ -267,13 +267,15 @@ class Attributor:
                 return tokens[:k]
         return tokens
 
-    def source_following(self, after: list[Token], strict: bool = False) -> Source:
+    def source_following(self, after: list[Token], span: QuotationSpan, strict: bool = False) -> Source:
         """'…," he said' / '…," said Mr Hale' / '…," X, the editor of Y, wrote' /
         '…," according to X' / '…," as X puts it'. Strict: the verb must end the clause."""
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
         for k, token in enumerate(words):
+            if is_speech_verb(token) and continues_quotation(token, span):
+                break  # '"…wasted years" arguing over tariffs': the quoted clause goes on
             if is_speech_verb(token):
                 if strict and any(t.pos_ in {"VERB", "AUX"} for t in after[after.index(token) + 1 :]):
                     return Source()
@@ -304,13 +306,27 @@ class Attributor:
         according = self.according_to(before)
         if according.found:
             return according
-        for token in reversed(before):
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
             if is_speech_verb(token) and not self.in_quotation(token.idx):
-                return self.source_of_verb(token)
+                source = self.source_of_verb(token)
+                # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
+                return source if source.found else self.name_right_before(before[:k])
         if before and before[-1].text == ":":
             label = self.colon_label(before[:-1])
             return label if label.found else self.lead_subject(before[:-1])
         return Source()
+
+    def name_right_before(self, tokens: list[Token]) -> Source:
+        """The person named by the words that end right where the speech verb starts."""
+        words = [t for t in tokens if not t.is_space]
+        named = [self.mentions.person_at(t.idx) for t in words[-4:]]
+        if not words or named[-1] is None:
+            return Source()
+        start = len(words) - 1
+        while start > 0 and self.mentions.person_at(words[start - 1].idx) == named[-1]:
+            start -= 1
+        return Source(named[-1], " ".join(t.text for t in words[start:]))
 
     def lead_subject(self, tokens: list[Token]) -> Source:
         """'Hale deflected with a non sequitur: "…"' — the subject of the clause before a colon,
@@ -495,6 +511,14 @@ def comma_subject(head: Token) -> Token:
     if any(t.dep_ == "cc" or t.lower_ in {"and", "or", "&"} for t in between):
         return head
     return last
+
+
+def continues_quotation(verb: Token, span: QuotationSpan) -> bool:
+    """A participle with no subject of its own hanging from a word inside the quotation
+    ('"…wasted too many years" arguing over tariffs'): the quoted clause, not its attribution."""
+    if verb.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return span.start <= verb.head.idx < span.end
 
 
 def carries_on(body: str, previous: QuotationSpan, span: QuotationSpan) -> bool:

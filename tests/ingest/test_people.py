@@ -220,3 +220,21 @@ def test_a_title_is_a_better_role_than_a_relation():
         "“Italian defence minister Carla Moretti has accepted,” an official said."
     )
     assert people_of(body)["Carla Moretti"].role == "Italian defence minister"
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person_whatever_the_tagger_says():
+    body = "The governor's spokesman, Tunde Okafor, said the critics had offered no alternative."
+    assert people_of(body)["Tunde Okafor"].mentions[0].text == "Tunde Okafor"
+
+
+def test_a_capitalised_name_after_the_that_ends_its_phrase_is_an_organisation():
+    body = (
+        "The Samyukta Kisan Morcha, which has organised the protests, said it would continue its sit-in.\n\n"
+        "Its convener, Baldev Singh Rathore, said the farmers had lost patience."
+    )
+    assert list(people_of(body)) == ["Baldev Singh Rathore"]
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_not_a_person():
+    body = "Critics said the increase would hit pensioners hardest. Critics also warned of job losses."
+    assert find_people(body) == []

@@ -160,3 +160,83 @@ def test_lone_scare_quote_without_a_source_is_dropped():
 def test_called_for_is_not_speech():
     _, quotes = extract("Tom Hale has called for the army to step back from the “wrong” option of a war.")
     assert quotes == []
+
+
+def test_she_said_two_paragraphs_after_her_name_past_a_man_named_between():
+    body = (
+        "Health minister Ruth Okello opened the new ward on Monday.\n\n"
+        "The ward was built by a firm run by Daniel Mwangi and cost four million shillings.\n\n"
+        "“This ward will save lives in the whole county,” she said."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruth Okello"
+
+
+def test_he_said_two_paragraphs_after_his_name_with_nobody_between():
+    body = (
+        "Mr Colin Ashworth, the finance director, presented the accounts on Friday.\n\n"
+        "The council has to save twelve million pounds over two years.\n\n"
+        "“There is no easy way to do this,” he said."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Colin Ashworth"
+
+
+def test_a_pronoun_goes_to_the_subject_not_to_a_person_of_the_same_gender_in_the_object():
+    body = (
+        "Anna Field met Ruth Cole in Leeds on Monday.\n\n"
+        "The meeting lasted two hours.\n\n"
+        "“We agreed on almost everything,” she said."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Anna Field"
+
+
+def test_two_people_alternating_quotes_across_paragraphs_keep_their_speakers():
+    body = (
+        "Mayor Tom Whitaker and council president Angela Ruiz clashed on Thursday.\n\n"
+        "“I have asked for the numbers three times,” Ruiz said.\n\n"
+        "“She has had the numbers since March,” Whitaker said.\n\n"
+        "“Then he should not mind sharing them,” she replied.\n\n"
+        "“I will share them when the council stops playing games,” he said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Angela Ruiz", "Tom Whitaker", "Angela Ruiz", "Tom Whitaker"]
+
+
+def test_a_participle_carrying_on_the_quoted_clause_is_not_its_attribution():
+    body = (
+        "President Amani Wekesa left for Kampala on Thursday.\n\n"
+        "Kenya's president said the two countries had “wasted too many years” arguing over tariffs."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Amani Wekesa"
+
+
+def test_a_name_right_before_said_colon_is_the_speaker_whatever_the_parse():
+    body = (
+        "Critics of the deal warned that small farmers could be hurt. "
+        "Opposition senator Otieno Ochieng-Were said: “Cheap imports will destroy our dairy sector.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Otieno Ochieng-Were"
+
+
+def test_the_treasurer_is_not_the_shadow_treasurer_named_last():
+    body = (
+        "Treasurer Fiona Gallagher promised a surplus.\n\n"
+        "Shadow treasurer Liam Hendry said the promise would not last.\n\n"
+        "Asked about Mr Hendry's comments, the Treasurer said he had “no plan at all”."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Fiona Gallagher"
+    assert quote.speaker_label == "the Treasurer"
+
+
+def test_a_source_that_is_an_institution_keeps_its_name_as_the_label():
+    body = (
+        "Ministers met on Monday to discuss the funding formula.\n\n"
+        "“Councils have been given record funding this year,” Downing Street said."
+    )
+    _, quote = only_quote(body)
+    assert (quote.speaker, quote.speaker_label) == (None, "Downing Street")
