@@ -539,7 +539,13 @@ def is_speech_verb(token: Token) -> bool:
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if lemma == "call" and following in {"for", "on", "off", "up"}:
         return False  # "called for talks", "called on him to resign"
+    if lemma in ASPECTUAL_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
+        return False  # "she continued, '…'" is speech; "will continue to be", "began the tour" are not
     return lemma in SPEECH_VERBS
+
+
+# Speech verbs that are also verbs of going on, starting and stopping.
+ASPECTUAL_VERBS = {"continue", "begin", "start", "end", "open", "close", "finish"}
 
 
 def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -547,13 +553,14 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
     A subject inside a quotation is the quoted speaker's subject, never the source.
     """
+    joined = False  # reached through "and": "X was joined on stage by Y and joked, '…'"
     for _ in range(6):
         for child in verb.children:
-            if child.dep_ == "nsubj" and not quoted(child.idx):
+            if (child.dep_ == "nsubj" or (joined and child.dep_ == "nsubjpass")) and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Hale, who said …"
                 return child
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not joined:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
@@ -561,6 +568,7 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             return verb.head  # "Hale, who said …"
         # "saying" → "a statement saying" → "X issued a statement saying"
         if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+            joined = verb.dep_ == "conj"
             verb = verb.head
             continue
         break

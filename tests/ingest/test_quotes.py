@@ -240,3 +240,21 @@ def test_a_source_that_is_an_institution_keeps_its_name_as_the_label():
     )
     _, quote = only_quote(body)
     assert (quote.speaker, quote.speaker_label) == (None, "Downing Street")
+
+
+def test_continue_to_be_is_not_a_speech_verb():
+    body = (
+        "Senator Dale Brannigan said on Tuesday that he was sure his rival Ann Reyes would "
+        "continue to be “a strong voice for the farmers of the state.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Dale Brannigan"
+
+
+def test_a_passive_clause_joined_to_a_speech_verb_keeps_its_subject_as_the_speaker():
+    body = (
+        "Ruth Cole was joined on stage by Senator Tom Hale and joked, “You can cut this part later,” "
+        "to loud cheers."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruth Cole"
