@@ -252,9 +252,6 @@ def test_continue_to_be_is_not_a_speech_verb():
 
 
 def test_a_passive_clause_joined_to_a_speech_verb_keeps_its_subject_as_the_speaker():
-    body = (
-        "Ruth Cole was joined on stage by Senator Tom Hale and joked, “You can cut this part later,” "
-        "to loud cheers."
-    )
+    body = "Ruth Cole was joined on stage by Senator Tom Hale and joked, “You can cut this part later,” to loud cheers."
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Ruth Cole"
