@@ -274,8 +274,8 @@ class Attributor:
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
         for k, token in enumerate(words):
-            if is_speech_verb(token) and continues_quotation(token, span):
-                break  # '"…wasted years" arguing over tariffs': the quoted clause goes on
+            if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
+                break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
             if is_speech_verb(token):
                 if strict and any(t.pos_ in {"VERB", "AUX"} for t in after[after.index(token) + 1 :]):
                     return Source()
@@ -425,7 +425,21 @@ class Attributor:
         subject = subject_of(verb, self.in_quotation)
         if subject is None:
             return self.according_to(list(verb.sent))
-        return self.source_from_noun(subject)
+        source = self.source_from_noun(subject)
+        if source.person is None and self.reports_a_thing(verb, subject):
+            # 'X said the findings suggested "…"': what a thing suggests inside what someone
+            # said is that someone's claim.
+            reporter = self.source_of_verb(verb.head)
+            if reporter.found:
+                return reporter
+        return source
+
+    def reports_a_thing(self, verb: Token, subject: Token) -> bool:
+        """A speech verb with a common-noun subject, inside the clause another speech verb reports."""
+        outer = verb.head
+        if verb.dep_ != "ccomp" or not is_speech_verb(outer) or self.in_quotation(outer.idx):
+            return False
+        return subject.lower_ not in PERSONAL_PRONOUNS and not subject.text[:1].isupper()
 
     def source_from_noun(self, head: Token) -> Source:
         """A subject noun → Source. Only a name at the head of the phrase makes it a person."""
@@ -521,6 +535,21 @@ def continues_quotation(verb: Token, span: QuotationSpan) -> bool:
     return span.start <= verb.head.idx < span.end
 
 
+def is_infinitive(verb: Token) -> bool:
+    return any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+
+
+def speech_verb_above(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds this verb ('said the process could be')."""
+    for _ in range(3):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if is_speech_verb(verb):
+            return verb
+    return None
+
+
 def carries_on(body: str, previous: QuotationSpan, span: QuotationSpan) -> bool:
     """A paragraph that is a quotation, right after a paragraph ending with a quotation
     (and at most a short attribution after it)."""
@@ -569,7 +598,11 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         # "saying" → "a statement saying" → "X issued a statement saying"
         if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             joined = verb.dep_ == "conj"
+            participle = verb.tag_ == "VBG" and is_speech_verb(verb)
             verb = verb.head
+            if participle and not is_speech_verb(verb):
+                # '…said the process could be "messy," adding, "…"': the one who said it adds.
+                verb = speech_verb_above(verb) or verb
             continue
         break
     return None

@@ -255,3 +255,27 @@ def test_a_passive_clause_joined_to_a_speech_verb_keeps_its_subject_as_the_speak
     body = "Ruth Cole was joined on stage by Senator Tom Hale and joked, “You can cut this part later,” to loud cheers."
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Ruth Cole"
+
+
+def test_adding_after_a_reported_clause_belongs_to_the_one_who_said_it():
+    body = "Senator Ann Reyes said the process of writing the platform could be “messy,” adding, “Democracy is messy.”"
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Ann Reyes", "Ann Reyes"]
+
+
+def test_an_infinitive_after_a_quotation_is_not_its_attribution():
+    body = (
+        'Dana Price, 45, a Leeds schoolteacher, said the festival represented the "ideal moment" '
+        "to call attention to persistent problems of housing and debt."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Dana Price"
+
+
+def test_a_thing_that_suggests_inside_reported_speech_is_not_the_source():
+    body = (
+        "Ruth Cole, the agency's auditor, said the files that were taken suggested the intruders "
+        "wanted “economic intelligence.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruth Cole"
