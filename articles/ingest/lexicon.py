@@ -76,7 +76,7 @@ SPEECH_VERBS = {
     "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "chime", "compare", "deride", "ridicule",
+    "confide", "chime", "compare", "deride", "ridicule", "react",
     "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
 }  # fmt: skip
 

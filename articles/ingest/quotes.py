@@ -314,6 +314,11 @@ class Attributor:
                 return source if source.found else self.name_right_before(before[:k])
         if before and before[-1].text == ":":
             label = self.colon_label(before[:-1])
+            if not label.found:
+                # "… important for the contests - Ann Cole:": the phrase after the last dash.
+                dashes = [k for k, t in enumerate(before[:-1]) if t.text in {"-", "—", "–"}]
+                named = [t for t in before[dashes[-1] + 1 : -1] if t.pos_ == "PROPN"] if dashes else []
+                label = self.colon_label(before[dashes[-1] + 1 : -1]) if named else label
             return label if label.found else self.lead_subject(before[:-1])
         return Source()
 
@@ -339,7 +344,9 @@ class Attributor:
         if subject is None:
             return Source()
         source = self.source_from_noun(subject)
-        return source if source.person is not None else Source()
+        # A person, or a named body ("the Board of Elections was conclusive: '…'").
+        named_body = subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}
+        return source if source.person is not None or named_body else Source()
 
     def lead_in_previous_paragraph(self, span: QuotationSpan) -> Source:
         """'X wrote:' ending the paragraph before a paragraph that is a quotation."""

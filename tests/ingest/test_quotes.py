@@ -279,3 +279,28 @@ def test_a_thing_that_suggests_inside_reported_speech_is_not_the_source():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Ruth Cole"
+
+
+def test_reacted_after_a_quotation_attributes_it():
+    body = "“What sport is he talking about, and who?” reacted Senator Tom Hale."
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Tom Hale"
+
+
+def test_a_name_after_a_dash_before_a_colon_is_the_source():
+    body = (
+        "Ruth Cole, a pollster, has studied the region for a decade.\n\n"
+        "Turnout has mattered more than money in this contest - Ruth Cole: "
+        "“Two weeks ago the north was the strongest region. Now it is the coast.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruth Cole"
+
+
+def test_a_named_body_as_the_subject_before_a_colon_is_the_source():
+    body = (
+        "The Westmere Board of Elections was firm in its findings: “Further discussion on this issue is unnecessary.”"
+    )
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "The Westmere Board of Elections"
