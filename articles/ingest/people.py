@@ -277,10 +277,13 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    if not tokens:
-        return None
+    led_by_function_word = bool(tokens) and is_function_word(tokens[0])
+    if led_by_function_word and tokens[0].lower_ == "the":
+        return None  # "the Girl Scouts", "The Inside Story": a person is not "the Name"
+    while tokens and (tokens[0].is_punct or is_function_word(tokens[0])):
+        tokens.pop(0)  # "Without" of "Without Bloomberg in the race, …" opening a sentence
+    if not tokens or (led_by_function_word and len(tokens) == 1 and not prefix_tokens):
+        return None  # "Under Law": what is left of a capitalised phrase is no name
     doc = tokens[0].doc
     while sum(not is_initial(t) and w not in NAME_PARTICLES for t, w in zip_words(tokens)) >= 3 and continues_role(
         doc, tokens[0].i
@@ -321,6 +324,15 @@ def written_words(tokens: list[Token]) -> tuple[str, ...]:
             words.append(token.text)
         previous = token
     return tuple(w for w in (clean_word(w) for w in words) if w)
+
+
+FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "PART"}
+
+
+def is_function_word(token: Token) -> bool:
+    """A capitalised preposition, conjunction or determiner ('Without', 'Despite', 'Those'):
+    the tagger sometimes puts one at the front of a name that opens a sentence."""
+    return token.is_stop and token.pos_ in FUNCTION_POS and token.lower_ not in NAME_PARTICLES
 
 
 def continues_role(doc: Doc, i: int) -> bool:

@@ -238,3 +238,14 @@ def test_a_capitalised_name_after_the_that_ends_its_phrase_is_an_organisation():
 def test_a_capitalised_common_word_opening_a_sentence_is_not_a_person():
     body = "Critics said the increase would hit pensioners hardest. Critics also warned of job losses."
     assert find_people(body) == []
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name():
+    body = (
+        "Without Bloomberg in the race, his allies said nothing.\n\n"
+        "Despite Ann Reyes and her allies, the bill passed. The Girl Scouts said they were pleased."
+    )
+    people = people_of(body)
+    assert "Ann Reyes" in people
+    assert not any(name.split()[0] in {"Without", "Despite", "The", "the"} for name in people), list(people)
+    assert "Girl Scouts" not in people
