@@ -184,17 +184,12 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
 
 
 def after_the(doc: Doc, mention: NameMention) -> bool:
-    """'The Samyukta Kisan Morcha, which …': a capitalised phrase after 'the' that ends its noun
-    phrase names an organisation or a thing; 'the Ann Cole campaign' still names a person."""
+    """'The Samyukta Kisan Morcha, which …': a name whose own head takes 'the' names an
+    organisation or a thing ('Chief of the Defence Staff Tony Radakin': 'the' is the Staff's)."""
     if mention.prefix:
         return False
-    i = mention.first_token - 1
-    while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start:
-        i -= 1
-    if i < 0 or doc[i].lower_ != "the":
-        return False
-    following = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
-    return following is None or not (following.pos_ in {"NOUN", "PROPN"} or following.text in POSSESSIVES)
+    head = name_head(doc, mention)
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in head.children)
 
 
 def names_a_place(doc: Doc, mention: NameMention) -> bool:

@@ -277,8 +277,11 @@ class Attributor:
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
             if is_speech_verb(token):
-                if strict and any(t.pos_ in {"VERB", "AUX"} for t in after[after.index(token) + 1 :]):
+                rest = after[after.index(token) + 1 :]
+                if strict and any(t.pos_ in {"VERB", "AUX"} for t in rest):
                     return Source()
+                if rest and rest[-1].text == ":" and not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                    return Source()  # '"…" Mr Zahed said: "…"' introduces the next quotation
                 source = self.source_of_verb(token)
                 return source if source.found else self.source_beside(words[:k], words[k + 1 :])
             if k == 0 and token.lower_ == "as":

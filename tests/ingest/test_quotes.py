@@ -304,3 +304,12 @@ def test_a_named_body_as_the_subject_before_a_colon_is_the_source():
     _, quote = only_quote(body)
     assert quote.speaker is None
     assert quote.speaker_label == "The Westmere Board of Elections"
+
+
+def test_said_with_a_colon_after_a_quotation_introduces_the_next_one():
+    body = (
+        "Ruth Cole and her husband Tom Hale fled the city in March.\n\n"
+        "“We are refugees,” Ms Cole said. “We are not criminals.” Mr Hale said: “We are running from the war.”"
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Ruth Cole", "Ruth Cole", "Tom Hale"]
