@@ -249,3 +249,8 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name():
     assert "Ann Reyes" in people
     assert not any(name.split()[0] in {"Without", "Despite", "The", "the"} for name in people), list(people)
     assert "Girl Scouts" not in people
+
+
+def test_the_before_a_role_written_before_a_name_leaves_the_name_a_person():
+    body = "He cited a call between the British Chief of the Defence Staff Tony Radley and his Italian counterpart."
+    assert "Tony Radley" in people_of(body)
