@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 # Which element is outermost when two spans cover the same text: quotes wrap annotations

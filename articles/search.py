@@ -22,7 +22,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db.models import F, IntegerField, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, Least, Lower, NullIf, StrIndex, Substr
 
-from articles.paginators import planner_estimate
+from articles.querysets import planner_estimate
 
 CONFIG = "english"
 RANKED_CANDIDATES = 200

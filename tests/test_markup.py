@@ -71,7 +71,9 @@ def test_overlapping_spans_nest_properly_and_continue():
 
 
 def test_same_range_nests_quote_then_annotation_then_mention():
-    html = html_of(mark_up("Wallace", [Span(0, 7, "mention", 1), Span(0, 7, "annotation", 2), Span(0, 7, "quote", 3)])[0])
+    html = html_of(
+        mark_up("Wallace", [Span(0, 7, "mention", 1), Span(0, 7, "annotation", 2), Span(0, 7, "quote", 3)])[0]
+    )
     assert re.sub(r' [a-z-]+="[^"]*"', "", html) == "<span><mark><a>Wallace</a></mark></span>"
 
 
