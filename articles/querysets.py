@@ -490,8 +490,8 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
 # through the GIN index over quote_speaker_runs(speaker, text) (runs keyed by their speaker,
-# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes with the same fingerprint are
-# the exact reports (also_reported); rejected quotes are left out.
+# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes
+# with the same fingerprint are the exact reports (also_reported); rejected quotes are left out.
 REWORDED_SQL = """
 WITH shown AS MATERIALIZED (
     SELECT id, text, speaker_id, article_id, fingerprint, quote_speaker_runs(speaker_id, text) AS runs
