@@ -61,6 +61,10 @@ PULL_QUOTE = "pull quote (repeats words of the story)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
+COPYRIGHT_NOTICE = "copyright notice"
+AUTHOR_NOTE = "note about the author"
+PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
+SITE_SIGN_OFF = "sign-off (the site's name)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
@@ -86,7 +90,9 @@ _BOILERPLATE = {
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
         r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
+        r"like this(?=\s*:)",
     ],
+    AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
         r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
         r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
@@ -126,6 +132,21 @@ _BULLET = re.compile(r"^[•●▪►*·]\s*")
 # A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
+# "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©))", re.IGNORECASE)
+# Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
+# "Published in The Example Mirror, March 3rd, 2024".
+_OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+_PUBLICATION_CREDITS = [
+    re.compile(rf"^(?i:this (?:report|story|article) (?:by|from)) {_OUTLET} (?i:was (?:first )?published)\b[^.]*\.?$"),
+    re.compile(
+        rf"^(?i:published|printed|appeared) in {_OUTLET}(?:,|\s+on)\s+(?P<date>[^,]{{3,20}}(?:,\s*\d{{4}})?)\.?$"
+    ),
+]
+# "… said the council. – Example.com": the site signs off at the end of the last paragraph.
+_SITE_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
+)
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
 )
@@ -159,7 +180,8 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _CREDIT_PARTS = re.compile(r"\s*;\s*")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$"
+    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
     "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
@@ -168,6 +190,19 @@ _NOT_NAME_WORDS = {
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# The word that closes a role written before a name ("By state political reporter Ann Lee").
+_ROLE_NOUNS = {
+    "correspondent", "editor", "reporter", "writer", "contributor", "journalist", "columnist", "producer",
+    "analyst",
+}  # fmt: skip
+# "Edited by Ann Lee and Tom Ruiz" in a live page's header: the only credit such pages print.
+_EDITED_BY = re.compile(r"^edited by:?\s+(?P<names>.+)$", re.IGNORECASE)
+# "Ann Lee (now) and Tom Ruiz (earlier)": who wrote a live page when.
+_SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|before)\)", re.IGNORECASE)
+# "Posted on July 8, 2024 by Ann Lee": the blog's date and byline on one line.
+DATED_BYLINE = re.compile(
+    r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
+)
 # "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
 _FOLLOW = re.compile(
     r"^follow\s+(?P<name>[A-Z][^@]{2,40}?)\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b",
@@ -179,6 +214,8 @@ _CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:reported|contributed)\b")
+# "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
+_AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was) (?:an?|the)\b")
 # A byline split over lines: "By" alone, then one name per line.
 _BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
 
@@ -193,6 +230,9 @@ def byline_names(line: str) -> list[str]:
     text = normalise_whitespace(line).rstrip(".")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
+    dated = DATED_BYLINE.match(text)
+    if dated and parse_date_line(dated.group("date")):
+        text = text[dated.end() :]
     names: list[str] = []
     for number, part in enumerate(_CREDIT_PARTS.split(text)):
         if _NOT_AUTHOR_CREDIT.match(part):
@@ -211,8 +251,14 @@ def _names_in(names_part: str) -> list[str]:
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
+        if not names:
+            piece = _without_leading_role(piece)
         if masthead_name(piece):
-            break  # "By Ann Lee, Island Times": the outlet
+            # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
+            leading = _leading_name(piece) if not names else ""
+            if leading and masthead_name(piece[len(leading) :].strip()):
+                names.append(_tidy_name(leading))
+            break
         if _is_person_name(piece):
             names.append(_tidy_name(piece))
             continue
@@ -222,6 +268,34 @@ def _names_in(names_part: str) -> list[str]:
             names.append(_tidy_name(leading))
         break
     return names
+
+
+def _without_leading_role(text: str) -> str:
+    """'state political reporter Ann Lee' → 'Ann Lee': a role written before the name; else the text."""
+    tokens = text.split()
+    for size in range(1, len(tokens) - 1):
+        role, rest = tokens[:size], " ".join(tokens[size:])
+        if role[-1].lower() in _ROLE_NOUNS and all(w.lower() in _BYLINE_TAIL_WORDS or w.islower() for w in role):
+            return rest if _is_person_name(rest) else text
+    return text
+
+
+def name_list_line(line: str) -> list[str]:
+    """A line that is only people's names ('Ann Lee', 'Ann Lee and Tom Ruiz'), tidied; [] otherwise."""
+    text = _SHIFT_NOTE.sub("", normalise_whitespace(line))
+    if ends_sentence(text) or masthead_name(text):
+        return []
+    pieces = [p for p in _NAME_SPLIT.split(text) if p]
+    possessive = re.compile(r"['’]s\b")
+    if not pieces or not all(_plain_name(p) and not masthead_name(p) and not possessive.search(p) for p in pieces):
+        return []
+    return [_tidy_name(p) for p in pieces]
+
+
+def editor_names(line: str) -> list[str]:
+    """'Edited by Ann Lee and Tom Ruiz' → ['Ann Lee', 'Tom Ruiz']; [] otherwise."""
+    match = _EDITED_BY.match(normalise_whitespace(line).rstrip("."))
+    return name_list_line(match.group("names")) if match else []
 
 
 def _leading_name(text: str) -> str:
@@ -256,10 +330,17 @@ def closing_credit(body: str) -> tuple[int, list[str]]:
 
 
 def byline_outlet(line: str) -> str:
-    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News')."""
+    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News',
+    'By Ann Lee The Example Press' → 'The Example Press')."""
     text = normalise_whitespace(line)
-    if not byline_names(text) and not plain_byline(text):
+    names = byline_names(text)
+    if not names and not plain_byline(text):
         return ""
+    if names and names[-1] in text:
+        after = text[text.rindex(names[-1]) + len(names[-1]) :]
+        first = re.split(r"\s*[,|]\s*", after.strip())[0]
+        if after.startswith(" ") and (name := masthead_name(first)):
+            return name
     pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
     return next((name for piece in pieces if (name := masthead_name(piece))), "")
 
@@ -298,7 +379,11 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
 
 def _plain_name(text: str) -> bool:
     """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
-    return _is_person_name(text) and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
+    return (
+        _is_person_name(text)
+        and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
+        and text.split()[0].lower() != "by"
+    )
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -372,6 +457,8 @@ def masthead_name(text: str) -> str:
     named = [t for t in lowered if t != "the"]
     while len(named) > 2 and named[-1] in EDITION_WORDS:
         named.pop()  # "Example Post English", "Example Times Online"
+    if named[-1] in _ROLE_NOUNS and all(t in _BYLINE_TAIL_WORDS for t in named):
+        return ""  # "Senior Reporter", "Political Editor": a byline's role
     # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
     # a title-case line ("Biden Sets Record Pace") it is a headline's word.
     if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
@@ -392,6 +479,7 @@ class CleanedPage:
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
+    editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
 
 
 @dataclass
@@ -494,11 +582,25 @@ def furniture_reason(text: str) -> str | None:
             return reason
     if _END_MARK.match(line.text):
         return END_MARK
+    if _COPYRIGHT_NOTICE.match(line.text):
+        return COPYRIGHT_NOTICE
+    if publication_credit(line.text):
+        return PUBLICATION_CREDIT
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if _BREADCRUMB.search(line.text) and not line.sentence:
         return NAVIGATION
     return None
+
+
+def publication_credit(text: str) -> str:
+    """'This report by The Example Press was first published March 3, 2024.' → 'The Example Press'; else ''."""
+    text = normalise_whitespace(text)
+    for pattern in _PUBLICATION_CREDITS:
+        match = pattern.match(text)
+        if match and (pattern is _PUBLICATION_CREDITS[0] or parse_date_line(match.group("date"))):
+            return match.group("outlet")
+    return ""
 
 
 def _is_glued_headlines(text: str) -> bool:
@@ -525,8 +627,29 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
+
+    def _cut_site_sign_off(self) -> None:
+        """'… the council said. – Example.com' among the last lines: the site's name, not story.
+
+        The sign-off is cut from its line (and listed as removed, under the same line number)."""
+        for k in range(max(0, len(self.lines) - SIGN_OFF_SEARCH_LINES), len(self.lines)):
+            line = self.lines[k]
+            match = _SITE_SIGN_OFF.search(line.text)
+            if not match or line.no in self.keep_lines:
+                continue
+            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group("site")
+            kept = line.text[: match.start()].rstrip()
+            if not kept:
+                self.furniture[k] = SITE_SIGN_OFF
+                continue
+            self.lines[k] = _Line(line.no, kept)
+            self.page.removed.append(RemovedLine(line.no, match.group().strip(), SITE_SIGN_OFF))
+            self.furniture.pop(k, None)
+            if reason := _furniture_reason_of(kept):
+                self.furniture[k] = reason
 
     def read(self) -> CleanedPage:
         self.split_bylines = self._split_bylines()
@@ -546,6 +669,7 @@ class _Reader:
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
         self._write_result(title)
+        self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
 
     # --- where things are -------------------------------------------------------------
@@ -620,6 +744,28 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _name_line_byline(self, i: int) -> str | None:
+        """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
+        Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
+        names = self._byline_names_above_credit(i)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
+    def _byline_names_above_credit(self, i: int) -> list[str]:
+        """The names on line i when it holds only names and the next line is what follows a byline:
+        the date, a role ('Health Correspondent') or the outlet. A menu entry ('Live Updates') is not."""
+        names = name_list_line(self.lines[i].text)
+        if not names or i + 1 >= len(self.lines):
+            return []
+        after = self.lines[i + 1]
+        role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in after.text.split())
+        if after.date_line is not None or masthead_name(after.text) or (role and not after.sentence):
+            return names
+        return []
+
     def _top_reason(self, i: int) -> str:
         """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
         line = self.lines[i]
@@ -644,6 +790,8 @@ class _Reader:
             line = self.lines[j]
             dated = line.date_line is not None and (line.date_line.published.known or line.date_line.updated.known)
             if line.byline or j in self.split_bylines or dated or plain_byline(line.text):
+                return True
+            if self._byline_names_above_credit(j):
                 return True
             if line.sentence and j not in self.furniture:
                 return False
@@ -701,7 +849,10 @@ class _Reader:
     def _read_header(self, indexes: range) -> None:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
-            reason = self._meta_reason(i) or self._plain_byline(i)
+            reason = self._meta_reason(i) or self._plain_byline(i) or self._name_line_byline(i)
+            if reason is None and (editors := editor_names(self.lines[i].text)):
+                self.page.editors += [n for n in editors if n not in self.page.editors]
+                reason = BYLINE
             if reason is None:
                 if self.page.standfirst_line is None and self.lines[i].words > SHORT_LINE_WORDS:
                     self.page.standfirst_line = self.lines[i].no
@@ -747,6 +898,11 @@ class _Reader:
                 self.lines[i].text.startswith(name) for name in self.page.authors
             ):
                 self.reasons[i] = BYLINE  # "Ann Lee reported from Kyiv, and Tom Ruiz from Washington."
+                continue
+            if _AUTHOR_BIO.match(self.lines[i].text) and any(
+                self.lines[i].text.startswith(f"{name} ") for name in self.page.authors
+            ):
+                self.reasons[i] = AUTHOR_NOTE  # "Ann Lee is a staff writer at The Example Review."
                 continue
             names, outlet = sign_off(self.lines[i].text)
             if names:

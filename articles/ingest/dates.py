@@ -202,6 +202,9 @@ class DateLine:
     updated: PartialDate = PartialDate()
     published_relative: str = ""  # "7 days ago": needs a reference date
     updated_relative: str = ""
+    # The published date carries its label ("Published on …", "Posted: …"): the page says what it
+    # is, where a bare date above the headline may be the day the page was read.
+    published_labelled: bool = False
 
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
@@ -211,11 +214,15 @@ _PUBLISHED_LABEL = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
 # Words a date line may hold besides the date itself: weekdays, zones, joiners.
 _DATE_FILLER = re.compile(
-    r"\b(?:on|at|the|of|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
+    r"\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|[,:;.()\-–—/]",
     re.IGNORECASE,
 )
+# Parts of a date line that are not dates and do not make it a sentence: the reading time
+# ("9 min read") and the place the story was filed from ("Chennai | Updated: …").
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+_PLACE_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}$")
 _RELATIVE_IN_LINE = re.compile(
     r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b",
     re.IGNORECASE,
@@ -257,19 +264,27 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     published, updated = PartialDate(), PartialDate()
     published_relative = updated_relative = ""
+    labelled = False
+    dated = False
     for segment in segments:
+        segment = segment.strip(" -–—")
+        if _READING_TIME.match(segment) or (len(segments) > 1 and _PLACE_SEGMENT.match(segment)):
+            continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None
         label = label or _PUBLISHED_LABEL.match(segment)
         read = _read_date_segment(segment[label.end() :] if label else segment)
         if read is None:
             return None
+        dated = True
         value, relative = read
         if is_update:
             updated, updated_relative = updated if updated.known else value, updated_relative or relative
         elif not published.known and not published_relative:
-            published, published_relative = value, relative
-    return DateLine(published, updated, published_relative, updated_relative)
+            published, published_relative, labelled = value, relative, label is not None
+    if not dated:
+        return None
+    return DateLine(published, updated, published_relative, updated_relative, labelled)
 
 
 # --- relative dates ------------------------------------------------------------------------

@@ -11,7 +11,8 @@ Everything comes from the page's own cues, never from a list of known outlets or
   else the update time. A dateline without a year takes it from the page's update date, or
   from the weekday the lead sentence names, or (marked as inferred) from the copyright year.
 - authors: bylines in every form cleaning recognises, else a wire credit closing the last
-  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off.
+  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off, else the
+  editors a live page credits in its header ("Edited by A and B").
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from articles.ingest.cleaning import (
+    DATED_BYLINE,
     OUTLET_NAME,
     CleanedPage,
     byline_names,
     byline_outlet,
     closing_credit,
     masthead_name,
+    publication_credit,
 )
 from articles.ingest.dates import (
     DateLine,
@@ -156,6 +159,8 @@ def _authors(page: CleanedPage) -> list[str]:
         authors = closing_credit(page.body)[1]  # "(Reporting by A; Editing by B)" run into the last paragraph
     if not authors:
         authors = list(page.follow_authors)
+    if not authors:
+        authors = list(page.editors)  # a live page credits only its editors
     return authors
 
 
@@ -178,7 +183,9 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         closing[-1] if closing else "",
         title_outlet,
         page.sign_off_outlet,
+        next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
+        next((name for text in removed if (name := staff_credit(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
@@ -206,6 +213,21 @@ def copyright_holder(text: str) -> str:
         return ""
     holder = re.split(r"\s+(?i:all rights|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
     return holder if holder and capitalised_share(holder) == 1.0 and holder.lower() != "all" else ""
+
+
+# "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.
+_STAFF_CREDIT = re.compile(
+    rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news service|web desk|news desk|staff reporter"
+    rf"|staff writer|correspondent|bureau)\W*$"
+)
+
+
+def staff_credit(text: str) -> str:
+    """'Example Ledger News Service' → 'Example Ledger'; '' for any other line ('Our Staff Reporter')."""
+    match = _STAFF_CREDIT.match(normalise_whitespace(text))
+    if not match or capitalised_share(match.group("outlet")) < 1.0:
+        return ""
+    return match.group("outlet")
 
 
 _SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
@@ -319,9 +341,12 @@ def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
 def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, PartialDate]:
     """Published and updated from the page's date lines and bylines ('By A | 9 Feb 2022')."""
     published, updated = PartialDate(), PartialDate()
-    for line in _date_lines(page):
+    lines = _date_lines(page)
+    # "Published on …" wins over a bare date (a page's masthead prints the day it was read).
+    for line in sorted(lines, key=lambda line: not line.published_labelled):
         if not published.known:
             published = _resolved(line.published, line.published_relative, as_of)
+    for line in lines:
         if not updated.known:
             updated = _resolved(line.updated, line.updated_relative, as_of)
     return published, updated
@@ -331,8 +356,12 @@ def _date_lines(page: CleanedPage) -> list[DateLine]:
     found = []
     for number in sorted(page.date_lines + page.byline_lines):
         text = page.raw_lines[number]
-        # A byline's dates follow its names after a "|"; a date line is read whole.
-        parts = text.split("|")[1:] if number in page.byline_lines else [text]
+        # A byline's dates follow its names after a "|" or come before them ("Posted on … by A");
+        # a date line is read whole.
+        parts = [text]
+        if number in page.byline_lines:
+            dated = DATED_BYLINE.match(normalise_whitespace(text))
+            parts = text.split("|")[1:] + ([dated.group("date")] if dated else [])
         found += [line for part in parts if (line := parse_date_line(part))]
     return found
 

@@ -647,3 +647,34 @@ def test_a_quotation_paragraph_of_its_own_stays():
     own = '"We will keep the clinics open whatever it costs."'
     cleaned = clean_page(page("Clinics to get solar power", "", STORY[0], own, STORY[2]))
     assert own in cleaned.body
+
+
+# --- page end on unseen layouts, second batch --------------------------------------------------------
+
+
+def test_a_long_copyright_notice_leaves_the_body():
+    notice = (
+        "Copyright 2023 Example Media Group, Inc. All rights reserved. This material may not be published, "
+        "broadcast, rewritten, or redistributed."
+    )
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, notice))
+    assert reasons(cleaned)[notice] == cleaning.COPYRIGHT_NOTICE
+    said = (
+        "Copyright lawyers for the publisher said the ruling would be appealed within weeks, according to "
+        "court filings seen on Monday."
+    )
+    assert said in clean_page(page("Bridge closed for repairs", "", *STORY, said)).body
+
+
+def test_the_authors_note_closing_the_page_leaves_the_body():
+    bio = "Lena Frost is a senior fellow at the Example Policy Forum."
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, bio))
+    assert reasons(cleaned)[bio] == cleaning.AUTHOR_NOTE
+    other = "Maria Santos is a nurse at the county hospital and has worked there for ten years."
+    assert other in clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, other)).body
+
+
+def test_about_the_author_and_blog_share_labels_are_furniture():
+    assert furniture_reason("About the author: Lena Frost is a senior fellow at the Forum.") == cleaning.AUTHOR_NOTE
+    assert furniture_reason("Like this:") == cleaning.PROMPT
+    assert furniture_reason("Like this one, many bridges need repairs.") is None

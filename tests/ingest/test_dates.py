@@ -181,3 +181,28 @@ def test_future_does_not_change_explicit_expressions():
     wednesday = date(2023, 1, 11)
     assert resolve_relative("last Friday", wednesday, future=True) == PartialDate(2023, 1, 6)
     assert resolve_relative("next week", wednesday, future=True) == PartialDate(2023, 1)
+
+
+# --- date lines from other layouts ----------------------------------------------------------------
+
+
+def test_the_place_filed_from_beside_the_date_is_not_a_sentence():
+    line = parse_date_line("Pune | Published: 3 May 2023 09:10 IST")
+    assert line.published == PartialDate(2023, 5, 3, 9, 10)
+    assert parse_date_line("Home | World") is None  # a menu, with no date in it
+    assert parse_date_line("Pune") is None
+
+
+def test_the_reading_time_beside_the_date_is_not_a_sentence():
+    assert parse_date_line("12 June 2023 · 5 min read").published == PartialDate(2023, 6, 12)
+    assert parse_date_line("5 min read") is None
+
+
+def test_about_before_a_relative_update():
+    line = parse_date_line("Published May 2, 2023 Updated about 3 hours ago")
+    assert (line.published, line.updated_relative) == (PartialDate(2023, 5, 2), "3 hours ago")
+
+
+def test_a_published_label_is_noted():
+    assert parse_date_line("Posted on: Jan 4, 2023").published_labelled
+    assert not parse_date_line("Wednesday, Jan 4, 2023").published_labelled

@@ -308,3 +308,100 @@ def test_a_lead_first_page_has_no_title():
 def test_a_dash_suffix_is_an_outlet_only_when_it_reads_as_one():
     assert read(f"Council approves budget - The Valley Times\n{STORY}")[1].title == "Council approves budget"
     assert read(f"Ukraine - Russia talks resume\n{STORY}")[1].title == "Ukraine - Russia talks resume"
+
+
+# --- unseen layouts, second batch: bylines, credits and dates -----------------------------------------
+
+
+def test_a_published_label_wins_over_the_days_date_above_the_headline():
+    text = f"The Example Post\nFriday, Jul 7, 2023\nFerry fares to rise\nPublished on Jul 5, 2023 8:02 PM\n\n{STORY}"
+    assert read(text)[1].published == PartialDate(2023, 7, 5, 20, 2)
+
+
+def test_a_blog_line_gives_the_date_and_the_author():
+    page, meta = read(f"Water rates to rise\nPosted on June 3, 2023 by Oskar Lindqvist\n\n{STORY}")
+    assert (meta.authors, meta.published) == (["Oskar Lindqvist"], PartialDate(2023, 6, 3))
+    assert "Posted on" not in page.body
+
+
+def test_a_role_written_before_the_name():
+    assert read(f"Ferry fares to rise\nBy chief political correspondent Mark Evans\n\n{STORY}")[1].authors == [
+        "Mark Evans"
+    ]
+    assert read(f"Ferry fares to rise\nBy Europe editor Anna Holm\n\n{STORY}")[1].authors == ["Anna Holm"]
+
+
+def test_a_byline_naming_the_agency_without_a_comma():
+    _, meta = read(f"Ferry fares to rise\nBy Leo Marchetti The Atlantic Wire\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Leo Marchetti"], "The Atlantic Wire")
+
+
+def test_a_byline_role_is_not_the_outlet():
+    _, meta = read(f"Ferry fares to rise\nBy Noor Haddad, Staff Reporter\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Noor Haddad"], "")
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("Tariq Anwar\nDefence Correspondent\n9 May 2023", ["Tariq Anwar"]),
+        ("Mei Chen and Paul Abara\n12 May 2023", ["Mei Chen", "Paul Abara"]),
+        ("Rosa dela Cruz\nPublished 4:10 PM, May 9, 2023", ["Rosa dela Cruz"]),
+        ("Aoife Ní Bhriain\n9 May 2023", ["Aoife Ní Bhriain"]),
+        ("Ann Lee (now) and Tom Ruiz (earlier)\n9 May 2023", ["Ann Lee", "Tom Ruiz"]),
+    ],
+)
+def test_names_alone_under_the_headline_are_the_byline(header, authors):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert meta.authors == authors
+    assert page.body == STORY
+
+
+def test_a_name_alone_is_not_a_byline_above_the_headline():
+    # "North Korea" in a menu looks like a name; only the header between headline and story is read so.
+    assert read(f"North Korea\nFerry fares to rise\n\n{STORY}")[1].authors == []
+
+
+def test_a_live_page_credits_its_editors_when_nothing_else_does():
+    live = (
+        "Storm live: roads closed\nLive Reporting\nEdited by Kim Sato and Joe Bright\n"
+        f"All times stated are local\n\n{STORY}"
+    )
+    assert read(live)[1].authors == ["Kim Sato", "Joe Bright"]
+    signed = f"Storm live: roads closed\nBy Ana Ruiz\nEdited by Kim Sato\n\n{STORY}"
+    assert read(signed)[1].authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [
+        ("This story by The Western Press was first published May 2, 2023.", "The Western Press"),
+        ("This report by Prairie Wire was first published May 2, 2023.", "Prairie Wire"),
+        ("Published in The Daily Lantern, May 3rd, 2023", "The Daily Lantern"),
+    ],
+)
+def test_a_publication_credit_names_the_outlet_and_leaves_the_body(credit, outlet):
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{credit}")
+    assert meta.outlet == outlet
+    assert page.body == STORY
+
+
+def test_a_sentence_about_being_published_is_story():
+    said = "Published in The Daily Lantern, the letter drew hundreds of replies from readers."
+    assert said in read(f"Ferry fares to rise\n\n{STORY}\n\n{said}")[0].body
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [("Eastern Star News Service", "Eastern Star"), ("Coast Post Web Desk", "Coast Post"), ("Our Staff Reporter", "")],
+)
+def test_a_staff_credit_names_the_outlet(credit, outlet):
+    assert read(f"Ferry fares to rise\n{credit}\nMay 2, 2023\n\n{STORY}")[1].outlet == outlet
+
+
+def test_a_site_sign_off_closing_the_last_paragraph():
+    last = "The ministry said it would publish the figures next week."
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{last} – Harbourline.com")
+    assert meta.outlet == "Harbourline"
+    assert page.body.endswith(last)
+    assert [(r.text, r.reason) for r in page.removed] == [("– Harbourline.com", "sign-off (the site's name)")]
