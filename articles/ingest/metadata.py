@@ -218,7 +218,7 @@ def copyright_holder(text: str) -> str:
 # "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.
 _STAFF_CREDIT = re.compile(
     rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news service|web desk|news desk|staff reporter"
-    rf"|staff writer|correspondent|bureau)\W*$"
+    rf"|staff writer)\W*$"
 )
 
 

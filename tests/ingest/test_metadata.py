@@ -405,3 +405,7 @@ def test_a_site_sign_off_closing_the_last_paragraph():
     assert meta.outlet == "Harbourline"
     assert page.body.endswith(last)
     assert [(r.text, r.reason) for r in page.removed] == [("– Harbourline.com", "sign-off (the site's name)")]
+
+
+def test_a_correspondents_desk_is_not_a_staff_credit():
+    assert read(f"Ferry fares to rise\nStory by Ann Lee\nEastern Europe correspondent\n\n{STORY}")[1].outlet == ""
