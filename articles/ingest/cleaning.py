@@ -67,6 +67,7 @@ PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
 SITE_SIGN_OFF = "sign-off (the site's name)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+TAGLINE_MAX_WORDS = 6
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
@@ -90,7 +91,7 @@ _BOILERPLATE = {
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
         r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
-        r"like this(?=\s*:)",
+        r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -111,7 +112,16 @@ _BOILERPLATE_RE = [
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
 _SENTENCE_PROMPT = re.compile(
-    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a)\b", re.IGNORECASE
+    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
+    r"|thanks for reading)\b",
+    re.IGNORECASE,
+)
+# "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
+_SYNDICATION_NOTE = re.compile(r"^\(.*\bsyndicated (?:news )?feed\b.*\)\W*$", re.IGNORECASE)
+# "Disclosure statement": the heading of the notes that close a commentary page (funding, partners).
+_DISCLOSURE_HEADING = re.compile(
+    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?)$",
+    re.IGNORECASE,
 )
 
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
@@ -142,6 +152,8 @@ _PUBLICATION_CREDITS = [
     re.compile(
         rf"^(?i:published|printed|appeared) in {_OUTLET}(?:,|\s+on)\s+(?P<date>[^,]{{3,20}}(?:,\s*\d{{4}})?)\.?$"
     ),
+    # a feed's footer: "The post Storm hits coast appeared first on Example News."
+    re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
 ]
 # "… said the council. – Example.com": the site signs off at the end of the last paragraph.
 _SITE_SIGN_OFF = re.compile(
@@ -180,7 +192,7 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _CREDIT_PARTS = re.compile(r"\s*;\s*")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
     r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
@@ -202,6 +214,10 @@ _SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|before)\)", re.IGNORECASE)
 # "Posted on July 8, 2024 by Ann Lee": the blog's date and byline on one line.
 DATED_BYLINE = re.compile(
     r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
+)
+# "By Ann Lee On March 5, 2024 10:12 pm In News": the date (and section) after the names.
+_BYLINE_DATE_TAIL = re.compile(
+    r"\s+(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$", re.IGNORECASE
 )
 # "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
 _FOLLOW = re.compile(
@@ -233,6 +249,9 @@ def byline_names(line: str) -> list[str]:
     dated = DATED_BYLINE.match(text)
     if dated and parse_date_line(dated.group("date")):
         text = text[dated.end() :]
+    tail = _BYLINE_DATE_TAIL.search(text)
+    if tail and parse_date_line(tail.group("date")):
+        text = text[: tail.start()]
     names: list[str] = []
     for number, part in enumerate(_CREDIT_PARTS.split(text)):
         if _NOT_AUTHOR_CREDIT.match(part):
@@ -244,6 +263,16 @@ def byline_names(line: str) -> list[str]:
             continue
         names += [n for n in _names_in(match.group("names")) if n not in names]
     return names
+
+
+def byline_date_text(line: str) -> str:
+    """The date a byline gives before or after its names ('Posted on July 8, 2024 by Ann Lee',
+    'By Ann Lee On March 5, 2024 10:12 pm In News'); '' when it gives none there."""
+    text = normalise_whitespace(line)
+    for match in (DATED_BYLINE.match(text), _BYLINE_DATE_TAIL.search(text)):
+        if match and parse_date_line(match.group("date")):
+            return match.group("date")
+    return ""
 
 
 def _names_in(names_part: str) -> list[str]:
@@ -358,7 +387,11 @@ def plain_byline(line: str) -> list[str]:
         role_or_outlet = any(
             masthead_name(p) or all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in p.split()) for p in pieces
         )
-        return [_tidy_name(head)] if pieces and role_or_outlet and _plain_name(head) else []
+        # "Dr Ann Lee, Senior Lecturer in Public Health, University of Example": an academic's byline
+        academic = len(pieces) >= 2 and bool(_AFFILIATION.search(pieces[-1]))
+        if academic:
+            head = _HONORIFIC.sub("", head)
+        return [_tidy_name(head)] if pieces and (role_or_outlet or academic) and _plain_name(head) else []
     tokens = head.split()
     for size in (2, 3, 4):
         tail = tokens[size:]
@@ -375,6 +408,10 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "washington", "london", "in", "at", "of", "for", "&", "and", "eastern", "western", "northern", "southern",
     "central", "north", "south", "west", "latin", "pacific", "world", "international", "national", "chief",
 }  # fmt: skip
+
+
+_AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Centre|Center|Academy|Polytechnic)\b")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[A-Z])")
 
 
 def _plain_name(text: str) -> bool:
@@ -586,10 +623,12 @@ def furniture_reason(text: str) -> str | None:
         return COPYRIGHT_NOTICE
     if publication_credit(line.text):
         return PUBLICATION_CREDIT
+    if _SYNDICATION_NOTE.match(line.text):
+        return PUBLICATION_CREDIT
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
-    if _BREADCRUMB.search(line.text) and not line.sentence:
-        return NAVIGATION
+    if _BREADCRUMB.search(line.text) and not line.sentence and _date_line_of(line.text) is None:
+        return NAVIGATION  # "India News | Example Wire | Updated: …" is a date line, not a crumb trail
     return None
 
 
@@ -598,8 +637,8 @@ def publication_credit(text: str) -> str:
     text = normalise_whitespace(text)
     for pattern in _PUBLICATION_CREDITS:
         match = pattern.match(text)
-        if match and (pattern is _PUBLICATION_CREDITS[0] or parse_date_line(match.group("date"))):
-            return match.group("outlet")
+        if match and ("date" not in match.groupdict() or parse_date_line(match.group("date"))):
+            return match.group("outlet").rstrip(".")
     return ""
 
 
@@ -708,9 +747,25 @@ class _Reader:
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
+            if self._is_tagline(i):
+                continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
         return candidates[0] if candidates else None
+
+    def _is_tagline(self, i: int) -> bool:
+        """A short motto right under the masthead ('Facts first, always'), with the headline under it:
+        the next line is a longer headline-shaped line, and the one after it a sentence or a byline."""
+        if i == 0 or i + 2 >= len(self.lines) or not masthead_name(self.lines[i - 1].text):
+            return False
+        line, headline, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        return (
+            line.words <= TAGLINE_MAX_WORDS
+            and headline.headline_shaped
+            and headline.words > line.words
+            and not self._is_meta_line(i + 1)
+            and (after.sentence or self._is_meta_line(i + 2))
+        )
 
     def _headline_below(self, i: int) -> bool:
         """A headline-shaped line of three words or more follows among the top lines: line i,
@@ -871,6 +926,7 @@ class _Reader:
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_disclosure(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
         listed = self._list_items(indexes)
@@ -910,6 +966,16 @@ class _Reader:
                 self.page.byline_lines.append(self.lines[i].no)
                 self.page.authors += [n for n in names if n not in self.page.authors]
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_disclosure(self, indexes: range) -> None:
+        """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
+        under it, close a commentary page: none of it is story."""
+        last = list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :]
+        start = next((i for i in last if i not in self.reasons and _DISCLOSURE_HEADING.match(self.lines[i].text)), None)
+        if start is None:
+            return
+        for i in range(start, indexes.stop):
+            self.reasons.setdefault(i, AUTHOR_NOTE)
 
     def _mark_pull_quotes(self, indexes: range) -> None:
         """A line that is only a quotation already printed in another paragraph is a pull quote

@@ -207,11 +207,11 @@ class DateLine:
     published_labelled: bool = False
 
 
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
     r"^(?:first\s+)?(?:published|posted|created|date|released)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated?|modified)\b)", re.IGNORECASE)
 # Words a date line may hold besides the date itself: weekdays, zones, joiners.
 _DATE_FILLER = re.compile(
     r"\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
@@ -220,9 +220,10 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE,
 )
 # Parts of a date line that are not dates and do not make it a sentence: the reading time
-# ("9 min read") and the place the story was filed from ("Chennai | Updated: …").
+# ("9 min read"), and beside a labelled date the place, section or agency it was filed from
+# ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
-_PLACE_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}$")
+_LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
 _RELATIVE_IN_LINE = re.compile(
     r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b",
     re.IGNORECASE,
@@ -266,9 +267,10 @@ def parse_date_line(line: str) -> DateLine | None:
     published_relative = updated_relative = ""
     labelled = False
     dated = False
+    has_label = any(_UPDATED_LABEL.match(s.strip()) or _PUBLISHED_LABEL.match(s.strip()) for s in segments)
     for segment in segments:
         segment = segment.strip(" -–—")
-        if _READING_TIME.match(segment) or (len(segments) > 1 and _PLACE_SEGMENT.match(segment)):
+        if _READING_TIME.match(segment) or (has_label and _LABEL_SEGMENT.match(segment)):
             continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None

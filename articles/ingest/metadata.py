@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from articles.ingest.cleaning import (
-    DATED_BYLINE,
     OUTLET_NAME,
     CleanedPage,
+    byline_date_text,
     byline_names,
     byline_outlet,
     closing_credit,
@@ -341,9 +341,12 @@ def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
 def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, PartialDate]:
     """Published and updated from the page's date lines and bylines ('By A | 9 Feb 2022')."""
     published, updated = PartialDate(), PartialDate()
-    lines = _date_lines(page)
-    # "Published on …" wins over a bare date (a page's masthead prints the day it was read).
-    for line in sorted(lines, key=lambda line: not line.published_labelled):
+    found = _date_lines(page)
+    lines = [line for _, line in found]
+    # "Published on …" wins over a bare date, and a date by the headline or byline over one above
+    # the headline (a page's masthead prints the day it was read).
+    top = page.title_line if page.title_line is not None else -1
+    for _, line in sorted(found, key=lambda item: (not item[1].published_labelled, item[0] < top)):
         if not published.known:
             published = _resolved(line.published, line.published_relative, as_of)
     for line in lines:
@@ -352,7 +355,8 @@ def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, Par
     return published, updated
 
 
-def _date_lines(page: CleanedPage) -> list[DateLine]:
+def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
+    """The page's date lines and bylines' dates, with their raw line numbers, in page order."""
     found = []
     for number in sorted(page.date_lines + page.byline_lines):
         text = page.raw_lines[number]
@@ -360,9 +364,9 @@ def _date_lines(page: CleanedPage) -> list[DateLine]:
         # a date line is read whole.
         parts = [text]
         if number in page.byline_lines:
-            dated = DATED_BYLINE.match(normalise_whitespace(text))
-            parts = text.split("|")[1:] + ([dated.group("date")] if dated else [])
-        found += [line for part in parts if (line := parse_date_line(part))]
+            dated = byline_date_text(text)
+            parts = text.split("|")[1:] + ([dated] if dated else [])
+        found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
 
 

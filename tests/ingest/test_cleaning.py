@@ -678,3 +678,18 @@ def test_about_the_author_and_blog_share_labels_are_furniture():
     assert furniture_reason("About the author: Lena Frost is a senior fellow at the Forum.") == cleaning.AUTHOR_NOTE
     assert furniture_reason("Like this:") == cleaning.PROMPT
     assert furniture_reason("Like this one, many bridges need repairs.") is None
+
+
+def test_a_disclosure_block_closes_the_page():
+    notes = ["Disclosure statement", "Lena Frost receives funding from the Example Fund.", "Partners"]
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, *notes))
+    assert [reasons(cleaned)[n] for n in notes] == [cleaning.AUTHOR_NOTE] * 3
+    assert cleaned.body.endswith(STORY[-1])
+
+
+def test_feed_and_syndication_notes_leave_the_body():
+    note = "(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)"
+    thanks = "Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work."
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, note, thanks))
+    assert reasons(cleaned)[note] == cleaning.PUBLICATION_CREDIT
+    assert reasons(cleaned)[thanks] == cleaning.PROMPT

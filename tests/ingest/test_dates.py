@@ -206,3 +206,15 @@ def test_about_before_a_relative_update():
 def test_a_published_label_is_noted():
     assert parse_date_line("Posted on: Jan 4, 2023").published_labelled
     assert not parse_date_line("Wednesday, Jan 4, 2023").published_labelled
+
+
+def test_section_and_agency_beside_a_labelled_date():
+    line = parse_date_line("World News | Example Wire | Updated: June 03, 2023 4:32 pm IST")
+    assert line.updated == PartialDate(2023, 6, 3, 16, 32)
+    # without a label, "Headline | date" is a headline's line, read as a title elsewhere
+    assert parse_date_line("Budget Passes Senate | 3 June 2023") is None
+
+
+def test_last_update_on_label():
+    line = parse_date_line("Sun Mar 12, 2023 12:00 AM Last update on: Sun Mar 12, 2023 02:10 PM")
+    assert (line.published, line.updated) == (PartialDate(2023, 3, 12, 0, 0), PartialDate(2023, 3, 12, 14, 10))

@@ -409,3 +409,44 @@ def test_a_site_sign_off_closing_the_last_paragraph():
 
 def test_a_correspondents_desk_is_not_a_staff_credit():
     assert read(f"Ferry fares to rise\nStory by Ann Lee\nEastern Europe correspondent\n\n{STORY}")[1].outlet == ""
+
+
+def test_a_date_after_the_byline_names():
+    _, meta = read(f"Ferry fares to rise\nBy Ada Obi & Tunde Bello On May 5, 2023 10:12 pm In News\n\n{STORY}")
+    assert (meta.authors, meta.published) == (["Ada Obi", "Tunde Bello"], PartialDate(2023, 5, 5, 22, 12))
+
+
+def test_the_byline_date_wins_over_the_days_date_above_the_masthead():
+    text = f"Thursday, 11th May 2023\nThe Example Post\nFerry fares to rise\nBy Ada Obi On May 9, 2023\n\n{STORY}"
+    assert read(text)[1].published == PartialDate(2023, 5, 9)
+
+
+def test_a_dated_crumb_line_is_a_date_line():
+    page, meta = read(f"Ferry fares to rise\nIndia News | Example Wire | Updated: June 03, 2023 4:32 pm IST\n\n{STORY}")
+    assert meta.published == PartialDate(2023, 6, 3, 16, 32)
+    assert page.body == STORY
+
+
+def test_a_feed_footer_names_the_outlet():
+    footer = "The post Ferry fares to rise appeared first on Harbour Voice."
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{footer}")
+    assert (meta.outlet, page.body) == ("Harbour Voice", STORY)
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("Dr Ines Varga, Senior Lecturer in Law, University of Westmoor", ["Ines Varga"]),
+        ("Omar Said, PhD Candidate, Institute of Marine Studies", ["Omar Said"]),
+        ("By Park Soo-jin, staff reporter", ["Park Soo-jin"]),
+    ],
+)
+def test_academic_and_hyphenated_bylines(byline, authors):
+    assert read(f"Ferry fares to rise\n{byline}\nPublished: May 9, 2023\n\n{STORY}")[1].authors == authors
+
+
+def test_a_tagline_under_the_masthead_is_not_the_title():
+    text = f"The Example Review\nFacts first, always\nFerry fares to rise sharply\n{STORY}\n\nMore text here today."
+    assert read(text)[1].title == "Ferry fares to rise sharply"
+    # a short headline under the masthead, with the story under it, stays the headline
+    assert read(f"The Example Review\nFerry fares rise\n\n{STORY}")[1].title == "Ferry fares rise"
