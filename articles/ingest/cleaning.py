@@ -181,9 +181,11 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
-    r"by:?\s+(?P<names>.+)$",
+    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))(?P<names>.+)$",  # "ByAnn Lee": the space lost in the copy
     re.IGNORECASE,
 )
+# "@annlee": a social handle printed beside the author's name.
+_HANDLE = re.compile(r"\s*@\w{2,30}\b")
 _NOT_AUTHOR_CREDIT = re.compile(
     r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
@@ -243,7 +245,7 @@ def byline_names(line: str) -> list[str]:
     an outlet ("The Times", "PA"), or anything after a "|". In a wire credit of several
     parts ("Reporting by A; Editing by B") the reporters and writers are the authors.
     """
-    text = normalise_whitespace(line).rstrip(".")
+    text = _HANDLE.sub("", normalise_whitespace(line)).rstrip(".")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
     dated = DATED_BYLINE.match(text)
@@ -378,7 +380,7 @@ def plain_byline(line: str) -> list[str]:
     """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
     correspondent'. The line opens with a person's name and then gives a role or an outlet;
     a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
-    text = normalise_whitespace(line)
+    text = _HANDLE.sub("", normalise_whitespace(line))
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
     head, comma, rest = (part.strip() for part in text.partition(","))
@@ -816,8 +818,11 @@ class _Reader:
         if not names or i + 1 >= len(self.lines):
             return []
         after = self.lines[i + 1]
-        role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in after.text.split())
-        if after.date_line is not None or masthead_name(after.text) or (role and not after.sentence):
+        if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
+            after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
+        role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
+        outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
+        if after.date_line is not None or outlet or (role and not after.sentence):
             return names
         return []
 

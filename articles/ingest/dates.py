@@ -209,14 +209,23 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted|created|date|released)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+    r"^(?:first\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated?|modified)\b)", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(
+    r"\s*[|•·]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)",  # "… 10:35 pm IST - CHENNAI": the place, after a dash
+    re.IGNORECASE,
+)
 # Words a date line may hold besides the date itself: weekdays, zones, joiners.
 _DATE_FILLER = re.compile(
-    r"\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
+    r"(?-i:\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?)"  # "GMT+9", before "GMT" alone
+    r"|\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk"
+    r"|uk)\b"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
-    r"|[,:;.()\-–—/]",
+    # other time zones as pages abbreviate them ("AEDT", "CAT", "SAST", "GMT+9"), and the city whose
+    # time it is ("(Paris)")
+    r"|(?-i:\b[A-Z]{1,4}T\b|\bSAST\b)|(?-i:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
+    r"|[,:;.()\-–—/+]",
     re.IGNORECASE,
 )
 # Parts of a date line that are not dates and do not make it a sentence: the reading time
@@ -270,6 +279,10 @@ def parse_date_line(line: str) -> DateLine | None:
     has_label = any(_UPDATED_LABEL.match(s.strip()) or _PUBLISHED_LABEL.match(s.strip()) for s in segments)
     for segment in segments:
         segment = segment.strip(" -–—")
+        if segment.startswith("(") and segment.endswith(")"):
+            segment = segment[1:-1]
+        elif segment.count("(") != segment.count(")"):
+            segment = segment.strip("()")  # "(Updated: …)" split from the date before it
         if _READING_TIME.match(segment) or (has_label and _LABEL_SEGMENT.match(segment)):
             continue
         label = _UPDATED_LABEL.match(segment)

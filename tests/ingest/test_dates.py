@@ -218,3 +218,28 @@ def test_section_and_agency_beside_a_labelled_date():
 def test_last_update_on_label():
     line = parse_date_line("Sun Mar 12, 2023 12:00 AM Last update on: Sun Mar 12, 2023 02:10 PM")
     assert (line.published, line.updated) == (PartialDate(2023, 3, 12, 0, 0), PartialDate(2023, 3, 12, 14, 10))
+
+
+@pytest.mark.parametrize(
+    "text, published, updated",
+    [
+        ("3 March 2023, 5:12 pm AEDT", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("Published 03 March 2023, 5:12 pm CAT", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("March 8, 2023 4:12 PM GMT+9 Updated 2 hours ago", PartialDate(2023, 3, 8, 16, 12), PartialDate()),
+        ("Published on March 3, 2023, at 5:12 pm (Paris)", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("Issued on: 13/03/2023 - 14:33", PartialDate(2023, 3, 13, 14, 33), PartialDate()),
+        ("Updated - March 03, 2023 10:35 pm IST - CHENNAI", PartialDate(), PartialDate(2023, 3, 3, 22, 35)),
+        (
+            "3 Mar 2023 05:12PM (Updated: 3 Mar 2023 07:40PM)",
+            PartialDate(2023, 3, 3, 17, 12),
+            PartialDate(2023, 3, 3, 19, 40),
+        ),
+    ],
+)
+def test_date_lines_of_other_sites(text, published, updated):
+    line = parse_date_line(text)
+    assert (line.published, line.updated) == (published, updated)
+
+
+def test_a_zone_or_a_city_does_not_make_a_headline_a_date_line():
+    assert parse_date_line("Storm hits Paris on March 3, 2023") is None

@@ -450,3 +450,23 @@ def test_a_tagline_under_the_masthead_is_not_the_title():
     assert read(text)[1].title == "Ferry fares to rise sharply"
     # a short headline under the masthead, with the story under it, stays the headline
     assert read(f"The Example Review\nFerry fares rise\n\n{STORY}")[1].title == "Ferry fares rise"
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("ByJane Doe\nMarch 3, 2023", ["Jane Doe"]),  # the space lost in the copy
+        ("By Jane Doe @janedoe\nMarch 3, 2023", ["Jane Doe"]),
+        ("Jane Doe, political reporter @janedoe\nMarch 3, 2023", ["Jane Doe"]),
+        ("Jane Doe\nExample News, Kyiv", ["Jane Doe"]),
+        ("Jane Doe\n+ Follow\nPublished: 5:00pm, 3 Mar 2023", ["Jane Doe"]),
+    ],
+)
+def test_bylines_as_other_sites_print_them(header, authors):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert meta.authors == authors
+    assert page.body == STORY
+
+
+def test_a_word_starting_with_by_is_not_a_byline():
+    assert read(f"Ferry fares to rise\nByron Bay\n\n{STORY}")[1].authors == []
