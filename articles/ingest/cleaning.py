@@ -286,8 +286,8 @@ def _names_in(names_part: str) -> list[str]:
             piece = _without_leading_role(piece)
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
-            leading = _leading_name(piece) if not names else ""
-            if leading and masthead_name(piece[len(leading) :].strip()):
+            leading = _name_before_outlet(piece)
+            if leading:
                 names.append(_tidy_name(leading))
             break
         if _is_person_name(piece):
@@ -329,6 +329,16 @@ def editor_names(line: str) -> list[str]:
     return name_list_line(match.group("names")) if match else []
 
 
+def _name_before_outlet(text: str) -> str:
+    """'Ann Lee The Island Press', 'ANN LEE Associated Press' → the name; '' when no split leaves an outlet."""
+    tokens = text.split()
+    for size in (2, 3, 4):
+        name, rest = " ".join(tokens[:size]), " ".join(tokens[size:])
+        if _is_person_name(name) and masthead_name(rest):
+            return name
+    return ""
+
+
 def _leading_name(text: str) -> str:
     tokens = text.split()
     for size in (4, 3, 2):
@@ -367,8 +377,8 @@ def byline_outlet(line: str) -> str:
     names = byline_names(text)
     if not names and not plain_byline(text):
         return ""
-    if names and names[-1] in text:
-        after = text[text.rindex(names[-1]) + len(names[-1]) :]
+    if names and names[-1].lower() in text.lower():
+        after = text[text.lower().rindex(names[-1].lower()) + len(names[-1]) :]
         first = re.split(r"\s*[,|]\s*", after.strip())[0]
         if after.startswith(" ") and (name := masthead_name(first)):
             return name

@@ -200,7 +200,8 @@ _COPYRIGHT = re.compile(
 )
 # News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
 _AGENCY_CREDIT = re.compile(
-    r"^\W*(?:source\s*:\s*)?(?P<agency>AP|AFP|Reuters|PA(?: Media| Wire)?|Press Association|Xinhua|Kyodo|Jiji"
+    r"^\W*(?:source\s*:\s*)?(?:[Tt]he\s+)?(?P<agency>AP|AFP|Reuters|Associated Press|Agence France-Presse"
+    r"|PA(?: Media| Wire)?|Press Association|Xinhua|Kyodo|Jiji"
     r"|TASS|RIA Novosti|Interfax|PTI|ANI|IANS|UNI|Bernama|Yonhap|DPA|dpa|ANSA|EFE|Anadolu(?: Agency)?|UPI"
     r"|Bloomberg|AAP|Canadian Press|Antara|APA|KUNA|WAM|IRNA|NAN|KNA|Sputnik|CNA)\W*$"
 )

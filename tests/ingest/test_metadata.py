@@ -470,3 +470,12 @@ def test_bylines_as_other_sites_print_them(header, authors):
 
 def test_a_word_starting_with_by_is_not_a_byline():
     assert read(f"Ferry fares to rise\nByron Bay\n\n{STORY}")[1].authors == []
+
+
+def test_capitals_byline_run_into_the_agency_name():
+    _, meta = read(f"Ferry fares to rise\nBy JANE DOE and JOHN ROE Associated Press\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Jane Doe", "John Roe"], "Associated Press")
+
+
+def test_an_agency_signing_off_the_story():
+    assert read(f"Ferry fares to rise\n\n{STORY}\n\n— The Associated Press")[1].outlet == "Associated Press"
