@@ -68,6 +68,7 @@ SITE_SIGN_OFF = "sign-off (the site's name)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
+TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headline
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
@@ -96,6 +97,8 @@ _BOILERPLATE = {
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
         r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
+        r"(?:what to )?read next", r"up next", r"keep reading(?=\s*(?::|$))", r"more on this(?: topic)?(?=\s*(?::|$))",
+        r"related(?=\s*(?::|$))", r"related (?:coverage|news|reading|links|posts)",
         r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
     ],
     NAVIGATION: [
@@ -103,6 +106,8 @@ _BOILERPLATE = {
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
         r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
+        r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
+        r"around the web", r"explore more",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -942,6 +947,7 @@ class _Reader:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
         self._mark_disclosure(indexes)
+        self._mark_teasers(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
         listed = self._list_items(indexes)
@@ -1006,6 +1012,31 @@ class _Reader:
             others = (fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates)
             if any(words in other for other in others):
                 self.reasons[i] = PULL_QUOTE
+
+    def _mark_teasers(self, indexes: range) -> None:
+        """Under a 'Related'/'Read next' heading, linked headlines each followed by a one-sentence
+        summary: the pairs are links, not story. Two such headlines, or one that runs to the end of
+        the page, are needed (a subheading with its paragraph looks like one pair)."""
+        for i in indexes:
+            if self.furniture.get(i) not in {RELATED_LINK, NAVIGATION} or self.lines[i].words > SHORT_LINE_WORDS:
+                continue
+            teasers, j = [], i + 1
+            headlines = 0
+            while j < indexes.stop:
+                line = self.lines[j]
+                if line.headline_shaped and j not in self.furniture:
+                    headlines += 1
+                    teasers.append(j)
+                    j += 1
+                    summary = self.lines[j] if j < indexes.stop else None
+                    if summary is not None and summary.sentence and summary.words <= TEASER_SUMMARY_MAX_WORDS:
+                        teasers.append(j)
+                        j += 1
+                    continue
+                break
+            if headlines >= 2 or (headlines == 1 and j == indexes.stop):
+                for k in teasers:
+                    self.reasons.setdefault(k, RELATED_HEADLINES)
 
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""

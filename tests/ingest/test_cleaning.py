@@ -693,3 +693,28 @@ def test_feed_and_syndication_notes_leave_the_body():
     cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, note, thanks))
     assert reasons(cleaned)[note] == cleaning.PUBLICATION_CREDIT
     assert reasons(cleaned)[thanks] == cleaning.PROMPT
+
+
+def test_linked_headlines_with_summaries_under_a_related_heading_leave_the_body():
+    teasers = [
+        "Storm leaves thousands without power",
+        "The storm left thousands of homes without power on Monday night.",
+        "Council approves new bus lanes",
+        "Drivers will face fines from next month, the council said.",
+    ]
+    for heading in ("Related", "Read next", "In case you missed it"):
+        cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, heading, *teasers))
+        assert cleaned.body == "\n\n".join(STORY)
+        assert {reasons(cleaned)[t] for t in teasers} == {cleaning.RELATED_HEADLINES}
+
+
+def test_a_subheading_with_its_paragraphs_after_a_read_more_link_stays():
+    rest = ["What happens next", "The council will vote again in June.", "Residents can comment until May."]
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, "Read more", *rest))
+    assert "The council will vote again in June." in cleaned.body
+    assert "Residents can comment until May." in cleaned.body
+
+
+def test_related_is_a_heading_only_alone():
+    assert furniture_reason("Related") == cleaning.RELATED_LINK
+    assert furniture_reason("Related charges were dropped.") is None
