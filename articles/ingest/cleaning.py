@@ -65,6 +65,7 @@ COPYRIGHT_NOTICE = "copyright notice"
 AUTHOR_NOTE = "note about the author"
 PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
 SITE_SIGN_OFF = "sign-off (the site's name)"
+NOTICE = "site notice (cookies, browser, disclaimer)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -82,6 +83,7 @@ GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together h
 _BOILERPLATE = {
     WIDGET: [
         r"listen to (?:this )?(?:article|story)", r"listen now", r"play (?:audio|video)", r"watch (?:the )?video",
+        r"watch live",
         r"loading\b.*(?:\.\.\.|…)",
     ],
     ADVERTISEMENT: [
@@ -93,6 +95,7 @@ _BOILERPLATE = {
         r"download (?:the|our) app", r"get the app", r"join the conversation",
         r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
+        r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -108,6 +111,14 @@ _BOILERPLATE = {
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
         r"around the web", r"explore more",
+        r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
+        r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
+        r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
+    ],
+    NOTICE: [
+        r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
+        r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
+        r"this is an opinion piece", r"the views expressed (?:in this|are)",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -118,7 +129,8 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
 _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
-    r"|thanks for reading)\b",
+    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
+    r"|this (?:article|story) is more than|this is an opinion piece|the views expressed)\b",
     re.IGNORECASE,
 )
 # "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
@@ -497,6 +509,14 @@ SECTION_WORDS = {
 }  # fmt: skip
 
 
+# More words of a site's menu, besides the section words ("Podcasts", "Games", "Obituaries").
+MENU_WORDS = {
+    "arts", "books", "food", "style", "climate", "videos", "podcast", "podcasts", "newsletters", "games",
+    "puzzles", "obituaries", "sign", "in", "search", "menu", "subscribe", "login", "account", "sections",
+    "shows", "watch", "listen", "crossword", "tv", "radio", "events", "alert", "alerts", "updates",
+}  # fmt: skip
+
+
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
@@ -659,6 +679,12 @@ def publication_credit(text: str) -> str:
     return ""
 
 
+def _is_menu_line(text: str) -> bool:
+    """'News Sport Weather Business Culture': a site's menu copied as one line, never the headline."""
+    tokens = [t.lower() for t in re.findall(r"[\w&']+", text)]
+    return 3 <= len(tokens) <= 15 and not ends_sentence(text) and all(t in SECTION_WORDS | MENU_WORDS for t in tokens)
+
+
 def _is_glued_headlines(text: str) -> bool:
     """Several title-case headlines run together ("…National AnthemESPN Anchor Rips…").
 
@@ -762,6 +788,7 @@ class _Reader:
             if not self._is_meta_line(i)
             and not (masthead_name(self.lines[i].text) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
+            and not _is_menu_line(self.lines[i].text)
         ]
         for i in candidates:
             if self._is_tagline(i):

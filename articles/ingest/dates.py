@@ -283,7 +283,10 @@ def parse_date_line(line: str) -> DateLine | None:
             segment = segment[1:-1]
         elif segment.count("(") != segment.count(")"):
             segment = segment.strip("()")  # "(Updated: …)" split from the date before it
-        if _READING_TIME.match(segment) or (has_label and _LABEL_SEGMENT.match(segment)):
+        label_like = _LABEL_SEGMENT.match(segment) is not None
+        # a label beside a labelled date; a one- or two-word section beside any date ("World | March 3, 2024")
+        short_label = label_like and len(segment.split()) <= 2 and len(segments) > 1
+        if _READING_TIME.match(segment) or (label_like and has_label) or short_label:
             continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None

@@ -718,3 +718,37 @@ def test_a_subheading_with_its_paragraphs_after_a_read_more_link_stays():
 def test_related_is_a_heading_only_alone():
     assert furniture_reason("Related") == cleaning.RELATED_LINK
     assert furniture_reason("Related charges were dropped.") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["News Sport Weather Business Culture"],  # a menu copied as one line
+        ["We use cookies to improve your experience. By continuing to browse you agree to our use of cookies."],
+        ["Please enable JavaScript to view this page.", "Your browser is not supported."],
+        ["Jump to navigation", "Search", "Open menu", "Create free account"],
+        ["You are here", "Home", "News"],
+        ["Get the latest news delivered to your inbox", "Email address"],
+        ["This article is more than 2 years old"],
+        ["Opinion", "This is an opinion piece. The views expressed are the author's own."],
+        ["Breaking News Alert"],
+        ["World | March 3, 2023"],
+        ["Watch Live: Council meeting"],
+    ],
+)
+def test_site_notices_and_menus_above_the_headline_are_never_the_title(top):
+    text = page(*top, "Ferry fares to rise sharply next month", "", *STORY)
+    assert title_of(text) == "Ferry fares to rise sharply next month"
+    assert paragraphs(clean_page(text).body) == STORY
+
+
+def test_story_sentences_that_start_like_notices_stay():
+    said = [
+        "Search teams found the missing boy.",
+        "Register offices will close early on Friday.",
+        "We use the old bridge every day, residents said.",
+    ]
+    assert paragraphs(clean_page(page("Ferry fares to rise sharply next month", "", *STORY, *said)).body) == [
+        *STORY,
+        *said,
+    ]
