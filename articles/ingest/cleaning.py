@@ -197,8 +197,10 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
-    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))(?P<names>.+)$",  # "ByAnn Lee": the space lost in the copy
+    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
+    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
+    r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
+    r"(?P<names>.+)$",
     re.IGNORECASE,
 )
 # "@annlee": a social handle printed beside the author's name.
@@ -230,6 +232,7 @@ _ROLE_NOUNS = {
 _EDITED_BY = re.compile(r"^edited by:?\s+(?P<names>.+)$", re.IGNORECASE)
 # "Ann Lee (now) and Tom Ruiz (earlier)": who wrote a live page when.
 _SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|before)\)", re.IGNORECASE)
+_FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # "Posted on July 8, 2024 by Ann Lee": the blog's date and byline on one line.
 DATED_BYLINE = re.compile(
     r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
@@ -299,6 +302,11 @@ def _names_in(names_part: str) -> list[str]:
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
+        piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
+        if not piece:
+            continue
+        if names and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in piece.split()):
+            continue  # "By Ann Lee, Senior Writer, and Tom Ruiz, Staff Writer": a role between names
         if not names:
             piece = _without_leading_role(piece)
         if masthead_name(piece):
@@ -331,6 +339,7 @@ def _without_leading_role(text: str) -> str:
 def name_list_line(line: str) -> list[str]:
     """A line that is only people's names ('Ann Lee', 'Ann Lee and Tom Ruiz'), tidied; [] otherwise."""
     text = _SHIFT_NOTE.sub("", normalise_whitespace(line))
+    text = _FILED_FROM.sub("", text)  # "Ann Lee in Nairobi"
     if ends_sentence(text) or masthead_name(text):
         return []
     pieces = [p for p in _NAME_SPLIT.split(text) if p]
@@ -338,6 +347,19 @@ def name_list_line(line: str) -> list[str]:
     if not pieces or not all(_plain_name(p) and not masthead_name(p) and not possessive.search(p) for p in pieces):
         return []
     return [_tidy_name(p) for p in pieces]
+
+
+def names_beside_date(line: str) -> list[str]:
+    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024': the names of a
+    line that holds only names and dates; [] otherwise."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", normalise_whitespace(line)) if p]
+    if len(parts) < 2:
+        return []
+    named = [p for p in parts if name_list_line(p)]
+    dated = [p for p in parts if p not in named and parse_date_line(p)]
+    if len(named) != 1 or len(named) + len(dated) != len(parts):
+        return []
+    return name_list_line(named[0])
 
 
 def editor_names(line: str) -> list[str]:
@@ -400,7 +422,12 @@ def byline_outlet(line: str) -> str:
         if after.startswith(" ") and (name := masthead_name(first)):
             return name
     pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
-    return next((name for piece in pieces if (name := masthead_name(piece))), "")
+    outlet = next((name for piece in pieces if (name := masthead_name(piece))), "")
+    # "By Ann Lee, CNN": an outlet known by its initials
+    return outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def plain_byline(line: str) -> list[str]:
@@ -498,7 +525,7 @@ MASTHEAD_WORDS = {
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
 }  # fmt: skip
-EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live"}
+EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
 SECTION_WORDS = {
     "world", "local", "national", "international", "business", "sport", "sports", "politics", "political",
@@ -853,6 +880,17 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _name_date_byline(self, i: int) -> str | None:
+        """'Ann Lee | March 3, 2024' under the headline: the byline and the date line in one."""
+        if i in self.furniture:
+            return None
+        names = names_beside_date(self.lines[i].text)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
     def _byline_names_above_credit(self, i: int) -> list[str]:
         """The names on line i when it holds only names and the next line is what follows a byline:
         the date, a role ('Health Correspondent') or the outlet. A menu entry ('Live Updates') is not."""
@@ -951,7 +989,9 @@ class _Reader:
     def _read_header(self, indexes: range) -> None:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
-            reason = self._meta_reason(i) or self._plain_byline(i) or self._name_line_byline(i)
+            reason = (
+                self._name_date_byline(i) or self._meta_reason(i) or self._plain_byline(i) or self._name_line_byline(i)
+            )
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
                 reason = BYLINE

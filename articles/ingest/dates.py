@@ -213,6 +213,7 @@ _PUBLISHED_LABEL = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(
     r"\s*[|•·]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
+    r"|\s+/\s+(?=(?:last\s+)?(?:updated?|modified|published|posted)\b)"  # "Example Desk / Updated: …"
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)",  # "… 10:35 pm IST - CHENNAI": the place, after a dash
     re.IGNORECASE,
 )
@@ -267,8 +268,12 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
     return value, relative
 
 
+_ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
+    line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
     if not segments:
         return None

@@ -207,6 +207,9 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+_AGENCY_CREDIT_ANY_CASE = re.compile(_AGENCY_CREDIT.pattern, re.IGNORECASE)
+
+
 def copyright_holder(text: str) -> str:
     """'© 2022 Example Post. All rights reserved.' → 'Example Post'; '' when the line holds none."""
     match = _COPYRIGHT.search(text)
@@ -241,7 +244,9 @@ def source_credit(text: str) -> str:
 
 
 def agency_credit(text: str) -> str:
-    match = _AGENCY_CREDIT.match(text.strip())
+    """'PA Media', '(AFP)', 'KYODO' alone on a line → the agency; '' otherwise."""
+    text = text.strip()
+    match = _AGENCY_CREDIT.match(text) or (text.isupper() and _AGENCY_CREDIT_ANY_CASE.match(text))
     return match.group("agency") if match else ""
 
 
@@ -359,14 +364,15 @@ def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, Par
 def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
     """The page's date lines and bylines' dates, with their raw line numbers, in page order."""
     found = []
-    for number in sorted(page.date_lines + page.byline_lines):
+    for number in sorted(set(page.date_lines + page.byline_lines)):
         text = page.raw_lines[number]
-        # A byline's dates follow its names after a "|" or come before them ("Posted on … by A");
-        # a date line is read whole.
+        # A byline's dates stand beside its names after a "|" or a dash ("Ann Lee | 9 Feb 2022"),
+        # or run before or after them ("Posted on … by A", "By A On …"); a date line is read whole.
         parts = [text]
-        if number in page.byline_lines:
+        if number in page.byline_lines and number not in page.date_lines:
             dated = byline_date_text(text)
-            parts = text.split("|")[1:] + ([dated] if dated else [])
+            parts = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", text)[1:] + ([dated] if dated else [])
+            parts += [part for part in re.split(r"\s*[|•·]\s*", text)[:1] if not byline_names(part)]
         found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
 

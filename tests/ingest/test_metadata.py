@@ -479,3 +479,43 @@ def test_capitals_byline_run_into_the_agency_name():
 
 def test_an_agency_signing_off_the_story():
     assert read(f"Ferry fares to rise\n\n{STORY}\n\n— The Associated Press")[1].outlet == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    "header, authors, published",
+    [
+        ("Words: Jane Doe\nPictures: John Roe\nMarch 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Author: Jane Doe\nDate: 03 March 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe | March 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("March 3, 2023 | Jane Doe", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe - March 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe in Nairobi\n03 March 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        (
+            "By Jane Doe, Senior Writer, and John Roe, Staff Writer\nMarch 3, 2023",
+            ["Jane Doe", "John Roe"],
+            PartialDate(2023, 3, 3),
+        ),
+        ("By Jane Doe\n2023-03-03T17:12:00Z", ["Jane Doe"], PartialDate(2023, 3, 3, 17, 12)),
+    ],
+)
+def test_bylines_and_dates_in_more_forms(header, authors, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.published) == (authors, published)
+    assert page.body == STORY
+
+
+def test_a_section_or_phrase_beside_a_date_is_not_a_byline():
+    for line in ("Council votes on budget | March 3, 2023", "World News | March 3, 2023"):
+        assert read(f"Ferry fares to rise\n{line}\n\n{STORY}")[1].authors == []
+
+
+@pytest.mark.parametrize(
+    "header, outlet",
+    [
+        ("By Jane Doe, CNN\nMarch 3, 2023", "CNN"),
+        ("Jane Doe, Example News Agency\nMarch 3, 2023", "Example News Agency"),
+        ("KYODO\nMar 3, 2023", "KYODO"),
+    ],
+)
+def test_outlets_named_by_initials_agencies_and_capitals(header, outlet):
+    assert read(f"Ferry fares to rise\n{header}\n\n{STORY}")[1].outlet == outlet
