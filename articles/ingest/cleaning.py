@@ -66,6 +66,7 @@ AUTHOR_NOTE = "note about the author"
 PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
 SITE_SIGN_OFF = "sign-off (the site's name)"
 NOTICE = "site notice (cookies, browser, disclaimer)"
+READERS_COMMENTS = "readers' comments"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -96,6 +97,7 @@ _BOILERPLATE = {
         r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
+        r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -130,7 +132,8 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
-    r"|this (?:article|story) is more than|this is an opinion piece|the views expressed)\b",
+    r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
+    r"|want more (?:stories|news|like this))\b",
     re.IGNORECASE,
 )
 # "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
@@ -169,6 +172,11 @@ _PUBLICATION_CREDITS = [
     re.compile(
         rf"^(?i:published|printed|appeared) in {_OUTLET}(?:,|\s+on)\s+(?P<date>[^,]{{3,20}}(?:,\s*\d{{4}})?)\.?$"
     ),
+    # "This article appeared in the print edition of The Example Post on March 4, 2024."
+    re.compile(
+        rf"^(?i:this (?:article|story|report) (?:first |originally )?appeared (?:in|on)) (?i:the print edition of )?"
+        rf"{_OUTLET}\b[^.]*\.?$"
+    ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
     re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
 ]
@@ -177,7 +185,7 @@ _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
 _END_MARK = re.compile(
-    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
+    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
@@ -252,6 +260,23 @@ _CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:reported|contributed)\b")
+# "The Example Agency contributed to this report.": a credit closing the page.
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
+)
+# "Ann Lee can be reached at ann@example.com": how to reach the author.
+_CONTACT = re.compile(r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+# "Follow Example News on Facebook and Twitter.": the site's own prompt.
+_FOLLOW_ANY = re.compile(
+    r"^follow\s+.{2,40}?\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)\b",
+    re.IGNORECASE,
+)
+# The heading of readers' comments under a story: everything after it is theirs.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments)$",
+    re.IGNORECASE,
+)
 # "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
 _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was) (?:an?|the)\b")
 # A byline split over lines: "By" alone, then one name per line.
@@ -386,6 +411,12 @@ def _leading_name(text: str) -> str:
             if follower.lower().strip(".,") in _NOT_NAME_WORDS or not follower[:1].isupper():
                 return " ".join(tokens[:size])
     return ""
+
+
+def _first_name_bio(text: str, authors: list[str]) -> bool:
+    """'Ann is a reporter covering health.' under a story by Ann Lee: her author's note."""
+    match = re.match(r"^([A-Z][\w'’-]+) (?:is|was|covers|writes|reports)\b", text)
+    return bool(match) and any(author.split()[0] == match.group(1) for author in authors)
 
 
 def follow_sign_off(line: str) -> str:
@@ -1014,6 +1045,7 @@ class _Reader:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
         self._mark_disclosure(indexes)
+        self._mark_comments(indexes)
         self._mark_teasers(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
@@ -1038,6 +1070,16 @@ class _Reader:
                 # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
                 self.page.follow_authors.append(name)
                 continue
+            text = self.lines[i].text
+            if _FOLLOW_ANY.match(text):
+                self.reasons[i] = PROMPT  # "Follow Example News on Facebook"
+                continue
+            if (_CONTRIBUTED.match(text) or _CONTACT.search(text)) and word_count(text) <= 2 * CAPTION_MAX_WORDS:
+                self.reasons[i] = AUTHOR_NOTE  # "Tom Ruiz in Paris contributed to this report."
+                continue
+            if text in self.page.authors or _first_name_bio(text, self.page.authors):
+                self.reasons[i] = AUTHOR_NOTE  # the author's box: "Ann Lee" / "Ann is a reporter covering …"
+                continue
             if _REPORTED_FROM.match(self.lines[i].text) and any(
                 self.lines[i].text.startswith(name) for name in self.page.authors
             ):
@@ -1054,6 +1096,18 @@ class _Reader:
                 self.page.byline_lines.append(self.lines[i].no)
                 self.page.authors += [n for n in names if n not in self.page.authors]
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_comments(self, indexes: range) -> None:
+        """A comments heading ('12 comments', 'Sign in to comment') after the story: the lines from
+        there to the end are readers' comments, quotations in them included."""
+        start = next(
+            (i for i in list(indexes)[1:] if i not in self.reasons and _COMMENTS_HEADING.match(self.lines[i].text)),
+            None,
+        )
+        if start is None:
+            return
+        for i in range(start, indexes.stop):
+            self.reasons.setdefault(i, READERS_COMMENTS)
 
     def _mark_disclosure(self, indexes: range) -> None:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes

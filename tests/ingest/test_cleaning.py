@@ -752,3 +752,34 @@ def test_story_sentences_that_start_like_notices_stay():
         *STORY,
         *said,
     ]
+
+
+def test_readers_comments_after_a_comments_heading_leave_the_body():
+    comments = ["12 comments", "Sign in to comment", "Great news for the town.", '"They never listen," wrote a reader.']
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, *comments))
+    assert paragraphs(cleaned.body) == STORY
+    assert reasons(cleaned)['"They never listen," wrote a reader.'] == cleaning.READERS_COMMENTS
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["This article appeared in the print edition of The Example Post on March 4, 2023."],
+        ["Have a news tip? Email us at tips@example.com."],
+        ["Want more stories like this? Sign up for our daily newsletter."],
+        ["Follow Example News on Facebook and Twitter."],
+        ["The Example Agency contributed to this report."],
+        ["Tom Ruiz in Paris contributed reporting."],
+        ["—", "Lena Frost can be reached at lfrost@example.com."],
+        ["Lena Frost", "Lena is a reporter covering local government. She joined the paper in 2019."],
+    ],
+)
+def test_credits_prompts_and_the_authors_box_at_the_end_leave_the_body(tail):
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, *tail))
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_story_sentence_naming_someone_else_at_the_end_stays():
+    said = "Maria is a nurse at the county hospital, and she said the plan would help."
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, said))
+    assert said in cleaned.body
