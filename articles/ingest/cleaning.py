@@ -219,7 +219,7 @@ _NOT_AUTHOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PARTS = re.compile(r"\s*;\s*")
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
     r"|[A-Z]\.)$"
@@ -387,6 +387,14 @@ def names_beside_date(line: str) -> list[str]:
     return name_list_line(named[0])
 
 
+def outlet_beside_date(line: str) -> str:
+    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024' → the outlet; '' otherwise."""
+    parts = re.split(r"\s*[|,•·]\s*", normalise_whitespace(line), maxsplit=1)
+    if len(parts) != 2 or not parse_date_line(parts[1]):
+        return ""
+    return masthead_name(parts[0])
+
+
 def editor_names(line: str) -> list[str]:
     """'Edited by Ann Lee and Tom Ruiz' → ['Ann Lee', 'Tom Ruiz']; [] otherwise."""
     match = _EDITED_BY.match(normalise_whitespace(line).rstrip("."))
@@ -452,7 +460,7 @@ def byline_outlet(line: str) -> str:
         first = re.split(r"\s*[,|]\s*", after.strip())[0]
         if after.startswith(" ") and (name := masthead_name(first)):
             return name
-    pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
+    pieces = [p.strip() for p in re.split(r"\s*[,|/]\s*", text)[1:]]
     outlet = next((name for piece in pieces if (name := masthead_name(piece))), "")
     # "By Ann Lee, CNN": an outlet known by its initials
     return outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
@@ -554,7 +562,8 @@ MASTHEAD_WORDS = {
     "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
-    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
+    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
+    "sports", "bugle",
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -575,6 +584,13 @@ MENU_WORDS = {
 }  # fmt: skip
 
 
+# Words of the label a page prints over its headline ("THE LONG READ", "Exclusive", "Analysis").
+KICKER_WORDS = {
+    "the", "long", "read", "exclusive", "analysis", "feature", "features", "interview", "explainer", "review",
+    "special", "report", "investigation", "column", "in", "depth", "big", "story", "explained", "fact", "check",
+}  # fmt: skip
+
+
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
@@ -587,8 +603,8 @@ def masthead_name(text: str) -> str:
         return ""  # "Ann Lee, Example News": a byline
     lowered = [t.lower().strip(".,") for t in tokens]
     named = [t for t in lowered if t != "the"]
-    while len(named) > 2 and named[-1] in EDITION_WORDS:
-        named.pop()  # "Example Post English", "Example Times Online"
+    while len(named) > 2 and named[-1] in EDITION_WORDS and named[-1] not in MASTHEAD_WORDS:
+        named.pop()  # "Example Post English", "Example Times Online"; "Example China Daily" stays
     if named[-1] in _ROLE_NOUNS and all(t in _BYLINE_TAIL_WORDS for t in named):
         return ""  # "Senior Reporter", "Political Editor": a byline's role
     # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
@@ -738,9 +754,14 @@ def publication_credit(text: str) -> str:
 
 
 def _is_menu_line(text: str) -> bool:
-    """'News Sport Weather Business Culture': a site's menu copied as one line, never the headline."""
+    """'News Sport Weather Business Culture': a site's menu copied as one line, and 'THE LONG READ' or
+    'World Exclusive': a section label over the headline. Neither is the headline."""
     tokens = [t.lower() for t in re.findall(r"[\w&']+", text)]
-    return 3 <= len(tokens) <= 15 and not ends_sentence(text) and all(t in SECTION_WORDS | MENU_WORDS for t in tokens)
+    if ends_sentence(text) or not tokens:
+        return False
+    if 3 <= len(tokens) <= 15 and all(t in SECTION_WORDS | MENU_WORDS for t in tokens):
+        return True
+    return len(tokens) <= 4 and all(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for t in tokens)
 
 
 def _is_glued_headlines(text: str) -> bool:
@@ -846,10 +867,9 @@ class _Reader:
             if not self._is_meta_line(i)
             and not (masthead_name(self.lines[i].text) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
-            and not _is_menu_line(self.lines[i].text)
         ]
         for i in candidates:
-            if self._is_tagline(i):
+            if self._is_tagline(i) or _is_menu_line(self.lines[i].text):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
@@ -910,6 +930,15 @@ class _Reader:
         self.page.byline_lines.append(self.lines[i].no)
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
+
+    def _outlet_date_line(self, i: int) -> str | None:
+        """'Example Online , Sunday 3 Mar 2024' under the headline: the outlet and the date in one line."""
+        name = outlet_beside_date(self.lines[i].text)
+        if not name or i in self.furniture:
+            return None
+        self.page.mastheads.append(name)
+        self.page.date_lines.append(self.lines[i].no)
+        return DATE_LINE
 
     def _name_date_byline(self, i: int) -> str | None:
         """'Ann Lee | March 3, 2024' under the headline: the byline and the date line in one."""
@@ -1021,7 +1050,11 @@ class _Reader:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
             reason = (
-                self._name_date_byline(i) or self._meta_reason(i) or self._plain_byline(i) or self._name_line_byline(i)
+                self._name_date_byline(i)
+                or self._outlet_date_line(i)
+                or self._meta_reason(i)
+                or self._plain_byline(i)
+                or self._name_line_byline(i)
             )
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]

@@ -113,7 +113,7 @@ _DATE_PATTERNS = [
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)\b",
+    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",  # seconds ("17:12:05") are read and left
     re.IGNORECASE,
 )
 
@@ -234,6 +234,8 @@ _DATE_FILLER = re.compile(
 # ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 _LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
+# "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
+_CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
 _RELATIVE_IN_LINE = re.compile(
     r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b",
     re.IGNORECASE,
@@ -291,7 +293,8 @@ def parse_date_line(line: str) -> DateLine | None:
         label_like = _LABEL_SEGMENT.match(segment) is not None
         # a label beside a labelled date; a one- or two-word section beside any date ("World | March 3, 2024")
         short_label = label_like and len(segment.split()) <= 2 and len(segments) > 1
-        if _READING_TIME.match(segment) or (label_like and has_label) or short_label:
+        credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
+        if _READING_TIME.match(segment) or (label_like and has_label) or short_label or credit:
             continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None

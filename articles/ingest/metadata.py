@@ -221,7 +221,7 @@ def copyright_holder(text: str) -> str:
 
 # "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.
 _STAFF_CREDIT = re.compile(
-    rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news service|web desk|news desk|staff reporter"
+    rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news services?|web desk|news desk|staff reporter"
     rf"|staff writer)\W*$"
 )
 
@@ -373,6 +373,8 @@ def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
             dated = byline_date_text(text)
             parts = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", text)[1:] + ([dated] if dated else [])
             parts += [part for part in re.split(r"\s*[|•·]\s*", text)[:1] if not byline_names(part)]
+        if number in page.date_lines and not parse_date_line(text):
+            parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)[-1:]  # "Example Online , Sunday 3 Mar 2024"
         found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
 

@@ -243,3 +243,9 @@ def test_date_lines_of_other_sites(text, published, updated):
 
 def test_a_zone_or_a_city_does_not_make_a_headline_a_date_line():
     assert parse_date_line("Storm hits Paris on March 3, 2023") is None
+
+
+def test_a_credit_and_an_editor_beside_a_timestamp_with_seconds():
+    line = parse_date_line("Source: Example Agency | 2023-03-03 17:12:05 | Editor: Ann Lee")
+    assert line.published == PartialDate(2023, 3, 3, 17, 12)
+    assert parse_date_line("Source: Example Agency | Editor: Ann Lee") is None

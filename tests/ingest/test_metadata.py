@@ -519,3 +519,35 @@ def test_a_section_or_phrase_beside_a_date_is_not_a_byline():
 )
 def test_outlets_named_by_initials_agencies_and_capitals(header, outlet):
     assert read(f"Ferry fares to rise\n{header}\n\n{STORY}")[1].outlet == outlet
+
+
+@pytest.mark.parametrize("masthead", ["The Example Advocate", "Example China Daily", "Example Sports"])
+def test_more_mastheads_over_the_headline(masthead):
+    _, meta = read(f"{masthead}\nLocal\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")
+    assert (meta.title, meta.outlet) == ("Ferry fares to rise sharply", masthead)
+
+
+def test_a_capitals_byline_with_the_outlet_after_a_slash():
+    _, meta = read(f"Ferry fares to rise\nBy TAMAR LEVIN/THE EXAMPLE POST\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet)) == (["Tamar Levin"], "the example post")
+
+
+def test_a_section_label_in_capitals_is_not_the_title():
+    _, meta = read(f"THE LONG READ\nThe last lighthouse keepers\nBY NORA QUINLAN\nMARCH 3, 2023\n\n{STORY}")
+    assert (meta.title, meta.authors, meta.published) == (
+        "The last lighthouse keepers",
+        ["Nora Quinlan"],
+        PartialDate(2023, 3, 3),
+    )
+    # a headline in capitals stays the headline
+    assert read(f"STORM HITS COAST\nBy Ann Lee\n\n{STORY}")[1].title == "STORM HITS COAST"
+
+
+def test_the_outlet_and_the_date_on_one_line():
+    page, meta = read(f"Ferry fares to rise\nExample Online , Sunday 3 Mar 2023\n\n{STORY}")
+    assert (meta.outlet, meta.published, page.body) == ("Example Online", PartialDate(2023, 3, 3), STORY)
+
+
+def test_a_staff_credit_in_the_plural():
+    text = f"Ferry fares to rise\nHarbour Sports News Services\nMay 2, 2023\n\n{STORY}"
+    assert read(text)[1].outlet == "Harbour Sports"
