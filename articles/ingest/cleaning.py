@@ -6,12 +6,15 @@ the first paragraph, widgets and embedded video titles inside the story, and a b
 unrelated headlines after it. The page is read top to bottom:
 
 1. the headline: the first line long enough to be one that is not furniture, a masthead, a
-   byline, a date line or a cut-off fragment; lines above it are navigation (mastheads,
-   bylines and date lines there are noted). A page whose first such line is a story sentence
-   (long and in sentence case, or opening with a dateline) has no headline: no title is
-   better than a wrong one, and the sentence stays in the story;
-2. the header: lines from the headline to the first line shaped like a story paragraph;
-3. the story: every line from there on, except furniture.
+   byline, a date line, a cut-off fragment, a site notice, a menu copied as one line, a section
+   label ("THE LONG READ") or the motto under the masthead; lines above it are navigation
+   (mastheads, bylines and date lines there are noted). A page whose first such line is a story
+   sentence (long and in sentence case, or opening with a dateline) has no headline: no title
+   is better than a wrong one, and the sentence stays in the story;
+2. the header: lines from the headline to the first line shaped like a story paragraph (a name
+   alone there, over a role, the outlet or the date, is the byline);
+3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
+   the author's note, disclosure notes, readers' comments and linked headlines with summaries.
 
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo

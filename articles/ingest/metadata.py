@@ -3,13 +3,17 @@
 Everything comes from the page's own cues, never from a list of known outlets or people:
 - outlet: a menu line naming the site ("More from X", "Popular on X"), "X's newsletter";
   then the masthead above the headline, the site's name repeated at the end of the page, a
-  "Headline | X" or "Headline - X" title, a sign-off or byline naming it ("— Ann Lee, X"),
-  the publisher in a wire credit ("KAMPALA (X / AFP - 3rd March, 2021)"), the news agency in
-  the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright holder, "Source: X", and last an
-  agency credited on a line of its own ("PA Media");
-- dates: the page's date line (above, on or under the headline), else the dateline's date,
-  else the update time. A dateline without a year takes it from the page's update date, or
-  from the weekday the lead sentence names, or (marked as inferred) from the copyright year.
+  "Headline | X" or "Headline - X" title, a sign-off naming it ("— Ann Lee, X", "– X.com"),
+  a publication credit ("This report by X was first published …", "Published in X, March 3rd,
+  2024", "The post … appeared first on X."), a byline naming it ("By Ann Lee, X", "By ANN LEE/X"),
+  a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
+  March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright
+  holder, "Source: X", and last an agency credited on a line of its own ("PA Media");
+- dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
+  one labelled "Published"/"Posted" first, then one under the headline before one above it (a
+  masthead prints the day the page was read); else the dateline's date, else the update time.
+  A dateline without a year takes it from the page's update date, or from the weekday the lead
+  sentence names, or (marked as inferred) from the copyright year.
 - authors: bylines in every form cleaning recognises, else a wire credit closing the last
   paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off, else the
   editors a live page credits in its header ("Edited by A and B").
