@@ -7,6 +7,8 @@ only where its shape is the point (a loose index scan, bounded walks, windows ov
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.core.cache import caches
@@ -16,8 +18,8 @@ from django.db.models.functions import Cast, Coalesce, Concat, Left, RowNumber
 from django.utils import timezone
 
 from articles import kinds
-from articles.paginators import ESTIMATES_SECONDS
 
+ESTIMATES_SECONDS = 60  # what is as good a minute old (CACHES["estimates"]: estimates, counts, the outlets)
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
 CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest articles
 
@@ -370,6 +372,42 @@ def count_rows(using: str, name: str, sql: str) -> list[tuple]:
 
     key = f"{name}:{using}:{connections[using].settings_dict['NAME']}"
     return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
+
+
+def estimated_row_count(model, using: str = "default") -> int | None:
+    """The planner's row estimate for model's table, or None when it has none yet."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+            [connection.ops.quote_name(model._meta.db_table)],
+        )
+        row = cursor.fetchone()
+    # -1 (PostgreSQL 14+) or 0 with pages: never analysed; then only a real count is trustworthy.
+    return row[0] if row and row[0] > 0 else None
+
+
+def planned_rows(plan) -> int:
+    """The row estimate at the top of an EXPLAIN (FORMAT JSON) result."""
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def planner_estimate(queryset: models.QuerySet) -> int:
+    """The planner's row estimate for a queryset (EXPLAIN, nothing run): a guess, not a count."""
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return queryset.count()
+    unordered = queryset.order_by()
+    # Kept a minute (CACHES["estimates"]): a list's length is as good a minute old. The key is
+    # the query's text with its values (str() of a query puts them in).
+    key = hashlib.md5(f"{queryset.db}:{connection.settings_dict['NAME']}:{unordered.query}".encode()).hexdigest()
+    return caches["estimates"].get_or_set(
+        f"estimate:{key}", lambda: planned_rows(unordered.explain(format="json")), ESTIMATES_SECONDS
+    )
 
 
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
