@@ -76,9 +76,42 @@ VERB_TRIGGERS = {
     "elect": "election",
     "swear": "inauguration",
     "address": "speech",
+    "hire": "appointment",
+    "recruit": "appointment",
+    "huddle": "meeting",
+    "confer": "meeting",
+    "advertise": "advertising",
+    "raise": "fundraising",
+    "beat": "election",
+    "defeat": "election",
+    "trounce": "election",
+    "whip": "election",
+    "rout": "election",
+    "edge": "election",
+    "outpoll": "election",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {"election", "appointment", "inauguration"}
+# Winning over someone: "beat X in Iowa", "defeated X by ten points" (the loser takes part too).
+BEATING_VERBS = {"beat", "defeat", "trounce", "whip", "rout", "edge", "outpoll"}
+MARGIN_WORDS = {"margin", "point", "points", "percent", "vote", "votes", "delegate", "delegates"}
+# Someone described rather than named: "nominated the first woman to the court, Jane Doe".
+PERSON_NOUNS = {"person", "man", "woman", "lawmaker", "veteran", "activist", "lawyer", "businessman", "businesswoman"}
+# Advertising: "bought ad time", "ran ads", "took to the airwaves", "reserved time for advertisements".
+AD_NOUNS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "commercial",
+            "commercials", "airwaves", "spot", "spots"}  # fmt: skip
+AD_VERBS = {
+    "buy", "run", "air", "launch", "release", "unveil", "reserve", "book", "place", "debut", "put", "start",
+    "begin", "spend", "take", "respond", "cut", "film", "purchase", "roll", "blanket", "flood",
+}  # fmt: skip
+# Money raised: "raised $7 million", "raised funds"; an appeal for it: "sent out a fundraising email".
+MONEY_WORDS = {"money", "fund", "funds", "cash", "million", "billion", "dollar", "dollars", "donation", "donations"}
+APPEAL_NOUNS = {"call", "email", "e-mail", "appeal", "letter", "plea", "pitch", "drive", "text", "message"}
+FUNDRAISING_WORDS = {"fundraising", "fund-raising", "donation", "donor"}
+# Who asks the questions in an interview: "co-host X asked Y", "Y was asked by host X".
+ASKING_VERBS = {"ask", "question", "grill", "press", "quiz"}
+# Who a speech is given to: "told a crowd", "told supporters at a rally".
+SPEECH_AUDIENCES = {"crowd", "crowds", "rally", "audience", "audiences", "gathering", "congregation", "supporters"}
 # Who is addressed in a speech: "addressed parliament", "addressed the nation".
 AUDIENCES = {
     "parliament", "assembly", "nation", "congress", "senate", "rally", "crowd", "supporters", "conference",
@@ -125,6 +158,10 @@ NOUN_TRIGGERS = {
     "debate": "debate",
     "statement": "statement",
     "appearance": "interview",
+    "showdown": "debate",
+    "matchup": "debate",
+    "mission": "visit",
+    "tour": "visit",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -146,7 +183,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 # Nouns that are events only with a sign of it ("a phone call", "a call with X").
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
-    "victory", "hall", "trail", "debate", "statement", "appearance",
+    "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
 }  # fmt: skip
 # What is won or run for: "won the primary", "running for Congress".
 CONTEST_WORDS = {
@@ -166,7 +203,9 @@ BROADCAST_NOUNS = {
 SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
 # Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
 VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
-BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}  # events a body (a parliament, an army) takes part in
+BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}
+# Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
+PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
@@ -297,12 +336,17 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
-        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS:
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview"}:
             for child in trigger.children:
-                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in"
+                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in", "X was asked by host Y"
                     agents += [p for p in self.people_in(phrase_tokens(child), plural_head=child) if p not in agents]
+        if trigger.pos_ != "VERB" and trigger.dep_ in {"compound", "nmod"}:
+            # "Trump's speech/press conference/event": the owner of the noun it qualifies
+            owners = [c for c in trigger.head.children if c.dep_ == "poss"]
+            agents += [p for o in owners for p in self.people_in([o]) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
+        others += [p for p in self.named_after(phrase) if p not in others]
         ordered = []
         for person in agents + others:
             if person not in ordered:
@@ -334,6 +378,23 @@ class EventReader:
         if person is not None:
             return person
         return person_by_description(token, self.people)
+
+    def named_after(self, phrase: list[Token]) -> list[int]:
+        """'nominated the first Muslim judge, Jane Doe.': a name set off by a comma right after the
+        phrase's described person closes the sentence (the parser often leaves it detached)."""
+        nouns = [t for t in phrase if t.pos_ == "NOUN" and is_someone(t) and self.person_for(t) is None]
+        if not nouns:
+            return []
+        end = max(t.i for t in phrase)
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            return []
+        person = self.mentions.person_at(doc[end + 2].idx)
+        name_end = end + 2
+        while name_end + 1 < len(doc) and self.mentions.person_at(doc[name_end + 1].idx) == person:
+            name_end += 1
+        closes = name_end + 1 >= len(doc) or doc[name_end + 1].is_sent_start or doc[name_end + 1].text in {".", ";"}
+        return [person] if person is not None and closes else []
 
     def recent_people(self, token: Token, count: int) -> list[int]:
         """'The two leaders': the last people named before this sentence."""
@@ -413,6 +474,10 @@ def trigger_kind(token: Token) -> str:
             return speaking_kind(token)
         if lemma in {"say", "tell"}:
             return speech_verb_kind(token)
+        if lemma in ASKING_VERBS:
+            return "interview" if asked_by_the_media(token) else ""
+        if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return "sign-up"  # "signed up as a delegate", "signed up to volunteer"
         if lemma == "accept" and not any(
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
@@ -422,6 +487,12 @@ def trigger_kind(token: Token) -> str:
             return ""
         return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
+        if token.lower_ in APPEAL_NOUNS and any(c.lower_ in FUNDRAISING_WORDS for c in token.children):
+            return "fundraising"  # "a fundraising email", "a fundraising call"
+        if token.lower_ in AD_NOUNS:
+            return "advertising" if advertised(token) else ""
+        if token.lower_ == "off" and any(c.lower_ == "face" for c in token.children):
+            lemma = "showdown"  # "her first face-off with X"
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
             return ""
@@ -456,8 +527,10 @@ def is_media(noun: Token) -> bool:
 
 def speech_verb_kind(verb: Token) -> str:
     """'said on CNN', 'told USA Today', 'told Fox News anchor Megyn Kelly': an interview;
-    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement."""
-    for child in verb.children:
+    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement.
+    'Sunday on CNN, X said': the programme can hang on the day."""
+    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    for child in [*verb.children, *(g for d in days for g in d.children)]:
         if child.dep_ == "prep" and child.lower_ in {"on", "to"}:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if any(o.lower_ in SOCIAL_MEDIA for o in objects):
@@ -465,6 +538,8 @@ def speech_verb_kind(verb: Token) -> str:
             if any(is_media(o) for o in objects):
                 return "interview"
         if child.dep_ == "dobj" and verb.lemma_ == "tell":
+            if child.lemma_.lower() in SPEECH_AUDIENCES:
+                return "speech"  # "told a crowd of 3,000"
             if is_media(child) or child.ent_type_ in MEDIA_LABELS:
                 return "interview"
             if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
@@ -499,9 +574,25 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     lemma = verb.lemma_
     preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
     if lemma == "win":
-        return any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects) or any(
-            o.ent_type_ == "GPE" for o in preps.get("in", [])
+        return (
+            any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
+            or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
+            or any(is_someone(o) for o in preps.get("over", []))  # "won over X"
+            or any(o.lower_ in MARGIN_WORDS or o.ent_type_ == "PERCENT" for o in preps.get("by", []))
         )
+    if lemma in BEATING_VERBS:
+        # "beat X in Iowa", "defeated X by ten points"; not "beat the odds" or "defeated the bill"
+        return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
+            t.ent_type_ in {"GPE", "PERCENT"} or t.lower_ in CONTEST_WORDS | MARGIN_WORDS
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+    if lemma in {"huddle", "confer"}:
+        return any(is_someone(o) for o in preps.get("with", []))
+    if lemma == "raise":
+        return any(o.ent_type_ == "MONEY" or o.lower_ in MONEY_WORDS for o in objects)
+    if lemma == "advertise":
+        return verb.dep_ not in {"amod", "compound"}
     if lemma == "endorse":
         return any(is_someone(o) for o in objects)
     if lemma == "propose":
@@ -520,8 +611,31 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
 
 
 def is_someone(noun: Token) -> bool:
-    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen')."""
-    return any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree)
+    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen',
+    'the first Muslim person')."""
+    return noun.lemma_.lower() in PERSON_NOUNS or any(
+        t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree
+    )
+
+
+def asked_by_the_media(verb: Token) -> bool:
+    """'co-host X asked Y', 'Y was asked by host X', 'the anchor pressed him': an interview."""
+    askers = [c for c in verb.children if c.dep_ == "nsubj"]
+    askers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in MEDIA_ROLES for a in askers for t in a.subtree)
+
+
+def advertised(noun: Token) -> bool:
+    """'ran ads', 'reserved time for television advertisements', 'took to the airwaves', 'responded
+    with ads' — advertising bought or put out; not 'an ad for a car' read in passing."""
+    if noun.dep_ in {"compound", "amod"}:
+        return noun.head.lemma_ in {"buy", "campaign", "time", "blitz", "spending", "reservation"}  # "ad buy"
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_ not in AD_VERBS or is_own_subject(noun, verb):
+        return False
+    if noun.lower_ == "airwaves":
+        return verb.lemma_ == "take"
+    return True
 
 
 def guarded_noun_ok(token: Token) -> bool:
@@ -530,7 +644,24 @@ def guarded_noun_ok(token: Token) -> bool:
     if token.lower_ == "talks":
         return True
     if token.lemma_ == "conference":
-        return any(c.lower_ in PRESS_WORDS for c in token.children)
+        # "a press conference"; "speech/press conference/event" leaves "press" a sibling
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return any(c.lower_ in PRESS_WORDS for c in token.children) or (
+            before is not None and before.lower_ in PRESS_WORDS
+        )
+    if token.lemma_ in {"showdown", "matchup", "off"}:
+        # "her face-off with X", "the showdown against X", "Tuesday's showdown"
+        return any(c.dep_ in {"poss", "nummod"} for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} and is_someone(c) for c in token.children
+        )
+    if token.lemma_ in {"mission", "tour"}:
+        # "his mission to Mexico", "a tour of Vietnam", "a victory tour in New York"; not "the mission of the UN"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "of", "in", "through", "across"}
+            and any(g.ent_type_ in PLACE_LABELS for g in c.children)
+            for c in token.children
+        )
     if token.lemma_ in {"sanction", "sanctions"}:
         return token.dep_ == "dobj" and token.head.lemma_ in SANCTION_VERBS
     if token.lemma_ == "appointment":
@@ -673,7 +804,10 @@ def clause_subject(trigger: Token) -> Token | None:
     if verb is None or is_own_subject(trigger, verb):
         return None
     if verb.i != trigger.i and not (
-        light_verb_object(trigger, verb) or trip_purpose(trigger, verb) or attached_as_setting(trigger, verb)
+        light_verb_object(trigger, verb)
+        or trip_purpose(trigger, verb)
+        or attached_as_setting(trigger, verb)
+        or trigger_kind(trigger) in PUT_OUT_KINDS  # "ran ads", "sent out a fundraising email"
     ):
         return None
     for _ in range(4):
@@ -683,6 +817,14 @@ def clause_subject(trigger: Token) -> Token | None:
                 if child.dep_ == "nsubjpass" and verb.i == trigger.i:
                     break  # "were invited": the subject is the guest, found in the phrase
                 return child
+        if verb.i == trigger.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            misplaced = apposition_before(verb)
+            if misplaced is not None:
+                return misplaced
+        if verb.dep_ == "xcomp" and verb.head.lemma_ not in INTENT_VERBS:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller  # "led X to drop out", "helped X win": X does it
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
             return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -694,6 +836,20 @@ def clause_subject(trigger: Token) -> Token | None:
             verb = verb.head
             continue
         break
+    return None
+
+
+def apposition_before(verb: Token) -> Token | None:
+    """'When asked about X, President Y said …': the small parser can hang Y on X as an
+    apposition, leaving the verb without a subject; the name just before the verb is its subject."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return None
+    token = verb.doc[before]
+    if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token
     return None
 
 

@@ -1,7 +1,10 @@
 """Events: triggers, participants, dates, places, summaries, quotes. Made-up sentences."""
 
+from spacy.tokens import Doc
+
+from articles.ingest import nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.events import find_events
+from articles.ingest.events import clause_subject, find_events
 from articles.ingest.people import find_people
 from articles.ingest.quotes import find_quotes
 
@@ -273,3 +276,139 @@ def test_addressing_an_assembly_is_a_speech_addressing_an_issue_is_not():
     body = "President Anna Novak addressed the United Nations General Assembly on Tuesday."
     assert ("speech", ("Anna Novak",)) in kinds_and_people(body)
     assert not kinds_and_people("Minister Anna Berg addressed the issue in a letter.")
+
+
+# --- classes of events often missed on unseen articles ------------------------------------------
+
+
+def kinds(body):
+    people, _, events = extract(body)
+    return [(e.kind, names(people, e)) for e in events]
+
+
+def test_hiring_someone_is_an_appointment():
+    body = "Governor Maria Lopez has hired Daniel Okafor, a veteran pollster, to run her campaign."
+    people, _, event = only_event(body)
+    assert event.kind == "appointment"
+    assert names(people, event) == ["Maria Lopez", "Daniel Okafor"]
+
+
+def test_a_described_nominee_named_after_a_comma_takes_part():
+    body = (
+        "President Helen Marsh made history on Monday by nominating the first blind person to the appeals court, "
+        "Omar Haddad."
+    )
+    people, _, event = only_event(body)
+    assert event.kind == "appointment"
+    assert names(people, event) == ["Helen Marsh", "Omar Haddad"]
+
+
+def test_huddling_with_advisers_is_a_meeting_but_huddling_alone_is_not():
+    people, _, event = only_event("Senator Ruth Adler has been huddling with her adviser Leo Brandt for weeks.")
+    assert event.kind == "meeting"
+    assert names(people, event) == ["Ruth Adler", "Leo Brandt"]
+    assert kinds("Senator Ruth Adler huddled in her office all afternoon.") == []
+
+
+def test_advertising_bought_or_put_out_is_an_event():
+    for body in (
+        "Mayor Tom Reyes ran television ads in three cities this week.",
+        "Tom Reyes' campaign has reserved time for radio advertisements in four states.",
+        "Tom Reyes took to the airwaves in Ohio this week.",
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event)) == ("advertising", ["Tom Reyes"]), body
+
+
+def test_an_ad_mentioned_in_passing_is_not_an_event():
+    assert kinds("Tom Reyes said the ad was misleading.") == []
+    assert kinds("Tom Reyes laughed at an ad for a car.") == []
+
+
+def test_fundraising_appeals_and_money_raised():
+    people, _, event = only_event("Senator Ana Silva also sent out a fundraising email after the debate.")
+    assert (event.kind, names(people, event)) == ("fundraising", ["Ana Silva"])
+    people, _, event = only_event("Ana Silva raised $4 million in the last quarter of the year.")
+    assert (event.kind, names(people, event)) == ("fundraising", ["Ana Silva"])
+    assert kinds("Ana Silva raised concerns about the plan.") == []
+
+
+def test_beating_a_rival_in_a_contest_is_won_by_both_taking_part():
+    people, _, event = only_event("Senator Ben Cole beat Mary Dunn in the Ohio primary on Tuesday.")
+    assert event.kind == "election"
+    assert names(people, event) == ["Ben Cole", "Mary Dunn"]
+    assert kinds("Ben Cole defeated the bill with ease.") == []
+    assert kinds("Ben Cole beat the odds.") == []
+
+
+def test_winning_by_a_margin_or_over_a_rival():
+    people, _, event = only_event("Mary Dunn won by a wide margin over her rival Ben Cole.")
+    assert event.kind == "election"
+    assert set(names(people, event)) == {"Mary Dunn", "Ben Cole"}
+
+
+def test_a_host_asking_questions_is_an_interview_with_both():
+    people, _, event = only_event("On the morning show, co-host Jane Ward asked Paul Grant how he would pay for it.")
+    assert event.kind == "interview"
+    assert set(names(people, event)) == {"Jane Ward", "Paul Grant"}
+    people, _, event = only_event("Paul Grant was asked by host Jane Ward about the budget.")
+    assert set(names(people, event)) == {"Jane Ward", "Paul Grant"}
+    assert kinds("Paul Grant asked Jane Ward to leave.") == []
+
+
+def test_signing_up_is_an_event_but_signing_a_shirt_is_not():
+    people, _, event = only_event("Congressman Carl Weber has signed up to serve as a delegate at the convention.")
+    assert (event.kind, names(people, event)) == ("sign-up", ["Carl Weber"])
+    assert kinds("Carl Weber signed a shirt for a fan.") == []
+
+
+def test_telling_a_crowd_is_a_speech():
+    body = "Former governor Lisa Grant told a crowd of 2,000 people that the state needed change."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("speech", ["Lisa Grant"])
+
+
+def test_a_press_conference_in_a_list_of_nouns_is_its_owners():
+    body = "The networks showed Senator Dan Price's rambling speech/press conference/show live."
+    people, _, events = extract(body)
+    assert ("press conference", ["Dan Price"]) in [(e.kind, names(people, e)) for e in events]
+
+
+def test_a_face_off_or_showdown_with_a_rival_is_a_debate():
+    people, _, event = only_event("Senator Eva Long is preparing for her first face-off with Mark Reed.")
+    assert event.kind == "debate"
+    assert set(names(people, event)) == {"Eva Long", "Mark Reed"}
+    assert kinds("Eva Long faced a showdown over the budget.") == []
+
+
+def test_a_mission_or_tour_to_a_place_is_a_visit():
+    people, _, event = only_event("Mark Reed embarked on a diplomatic mission to Mexico last week.")
+    assert (event.kind, names(people, event), event.location) == ("visit", ["Mark Reed"], "Mexico")
+    assert kinds("Mark Reed said the mission of the agency had changed.") == []
+
+
+def test_a_programme_hung_on_the_day_makes_an_interview():
+    body = (
+        'Friday on ABC\'s "Evening Desk," when asked about Democratic presidential nominee Ann Fox, '
+        "Governor Bill Gray said he expected voters to decide."
+    )
+    people, _, events = extract(body)
+    assert [(e.kind, names(people, e)) for e in events] == [("interview", ["Bill Gray"])]
+
+
+def test_a_speaker_the_parser_left_as_an_apposition_is_the_subject():
+    # "when asked about nominee Ann Fox, President Bill Gray said": the small model can hang Gray
+    # on Fox; built by hand, since the parse varies with the words.
+    words = ["asked", "about", "Ann", "Fox", ",", "Bill", "Gray", "said", "so"]
+    heads = [7, 0, 3, 1, 7, 6, 3, 7, 7]
+    deps = ["advcl", "prep", "compound", "pobj", "punct", "compound", "appos", "ROOT", "advmod"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV"]
+    doc = Doc(nlp.parse("").vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    assert clause_subject(doc[7]).text == "Gray"
+
+
+def test_the_object_of_led_to_is_the_one_who_acts():
+    body = "The defeat in Indiana led Senator Ted Marsh to drop out of the race."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("withdrawal", ["Ted Marsh"])
