@@ -89,6 +89,7 @@ VERB_TRIGGERS = {
     "rout": "election",
     "edge": "election",
     "outpoll": "election",
+    "arrive": "visit",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {"election", "appointment", "inauguration"}
@@ -204,6 +205,9 @@ SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "t
 # Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
 VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
 BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}
+# Outcomes a modal or a future makes a forecast ("would defeat", "will raise").
+OUTCOME_KINDS = {"election", "fundraising"}
+POLL_WORDS = {"poll", "polls", "survey", "surveys", "polling"}
 # Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
 PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
@@ -237,6 +241,7 @@ class FoundEvent:
     quotes: list[int] = field(default_factory=list)
     summary: str = ""
     phrase: set[int] = field(default_factory=set)  # token indexes of the event's phrase
+    announced_by: int | None = None  # the person whose reported words are the only source of a body's act
 
 
 def find_events(
@@ -309,12 +314,26 @@ class EventReader:
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
+        if not event.participants and trigger.kind in BODY_EVENT_KINDS:
+            # "X said the government would impose sanctions": a body's act known from X's words
+            event.participants = self.announcer(trigger.token)
+            event.announced_by = event.participants[0] if event.participants else None
         if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
             event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
         if not event.participants and not (
             trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
         ):
             return None
+        if (
+            trigger.kind in OUTCOME_KINDS
+            and trigger.token.pos_ == "VERB"  # "with his win, X will have …": the win is done
+            and (speaks_of_future(trigger.token) or conditional(trigger.token))
+        ):
+            return None  # "would beat her", "will raise no money": a forecast, not a result
+        if trigger.kind in {"election", "debate"} and head_to_head_poll(trigger.token):
+            return None  # "the poll shows X beating Y 45 to 40": a poll, not a contest
+        if trigger.kind == "sign-up" and subject is None:
+            return None  # "Sign up for our newsletter"
         voter = trigger.kind == "vote" and trigger.token.pos_ == "VERB" and not acted_by_body(subject)
         if voter and speaks_of_future(trigger.token):
             return None  # "he will vote for her": a voter's intention, not a vote held
@@ -378,6 +397,18 @@ class EventReader:
         if person is not None:
             return person
         return person_by_description(token, self.people)
+
+    def announcer(self, trigger: Token) -> list[int]:
+        """The person whose reported words carry the event: 'Minister X said (that) the EU would …'."""
+        verb = governing_verb(trigger)
+        for _ in range(3):
+            if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            if verb.lemma_ in SPEECH_VERBS:
+                speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+                return [p for s in speakers for p in self.people_in(phrase_tokens(s))][:1]
+        return []
 
     def named_after(self, phrase: list[Token]) -> list[int]:
         """'nominated the first Muslim judge, Jane Doe.': a name set off by a comma right after the
@@ -577,16 +608,21 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         return (
             any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
             or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
-            or any(is_someone(o) for o in preps.get("over", []))  # "won over X"
             or any(o.lower_ in MARGIN_WORDS or o.ent_type_ == "PERCENT" for o in preps.get("by", []))
         )
     if lemma in BEATING_VERBS:
-        # "beat X in Iowa", "defeated X by ten points"; not "beat the odds" or "defeated the bill"
+        # "beat X in Iowa", "defeated X by ten points"; not "beat the odds", "defeated the bill", "rebels defeated X"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(is_someone(s) for s in subjects):
+            return False
         return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
             t.ent_type_ in {"GPE", "PERCENT"} or t.lower_ in CONTEST_WORDS | MARGIN_WORDS
             for t in verb.subtree
             if t.i > verb.i
         )
+    if lemma == "arrive":
+        # "arrived in Ankara": a person's journey to a place, not "arrived at a decision"
+        return any(o.ent_type_ in {"GPE", "LOC"} for p, objs in preps.items() if p in {"in", "to", "at"} for o in objs)
     if lemma in {"huddle", "confer"}:
         return any(is_someone(o) for o in preps.get("with", []))
     if lemma == "raise":
@@ -821,7 +857,7 @@ def clause_subject(trigger: Token) -> Token | None:
             misplaced = apposition_before(verb)
             if misplaced is not None:
                 return misplaced
-        if verb.dep_ == "xcomp" and verb.head.lemma_ not in INTENT_VERBS:
+        if verb.i == trigger.i and verb.dep_ == "xcomp" and verb.head.lemma_ not in INTENT_VERBS:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
                 return controller  # "led X to drop out", "helped X win": X does it
@@ -908,6 +944,30 @@ def has_date_word(text: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def conditional(trigger: Token) -> bool:
+    """'would defeat', 'could beat', 'might raise': what may happen, not what did."""
+    verb = governing_verb(trigger)
+    for _ in range(3):  # "would have to win", "could try to beat"
+        if verb is None:
+            return False
+        if any(
+            c.tag_ == "MD" and c.lower_ in {"would", "could", "might", "may", "should", "'d"} for c in verb.children
+        ):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def head_to_head_poll(trigger: Token) -> bool:
+    """A win or matchup in a sentence about a poll ('the poll shows X beating Y', 'in head-to-head
+    matchups, X tops Y'): a hypothetical contest."""
+    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off"}:
+        return False
+    return any(t.lower_ in POLL_WORDS or t.lower_ == "head" for t in trigger.sent)
 
 
 def speaks_of_future(trigger: Token) -> bool:
@@ -998,7 +1058,11 @@ def short_names(people: list[ExtractedPerson], indexes: list[int]) -> list[str]:
 
 
 def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token | None) -> str:
-    """A short readable line: 'Hale invites Ivanov to Paris'."""
+    """A short readable line: 'Hale invites Ivanov to Paris'; 'the EU imposes sanctions, Berg says'."""
+    if event.announced_by is not None:
+        body_only = FoundEvent(event.kind, event.trigger, location=event.location)
+        said = surname(people[event.announced_by].name)
+        return f"{summarise(body_only, people, subject)}, {said} says"
     names = short_names(people, event.participants)
     first = names[0] if names else ""
     rest = " and ".join(names[1:])
@@ -1042,6 +1106,15 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} is sworn in"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ in BEATING_VERBS:
+        return (f"{first} beats {rest}" if rest else f"{first} wins") + where
+    if kind == "advertising":
+        return f"{first} runs ads{where}"
+    if kind == "fundraising":
+        money = [c for c in event.trigger.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        return f"{first} raises {shorten(subtree_text(money[0]))}" if money else f"{first} appeals for funds"
+    if kind == "sign-up":
+        return f"{first} signs up"
     if kind == "election" and event.trigger.lemma_ == "elect":
         return f"{first} is elected" + (f" in {event.location}" if event.location else "")
     if kind == "election":

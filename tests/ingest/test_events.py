@@ -412,3 +412,37 @@ def test_the_object_of_led_to_is_the_one_who_acts():
     body = "The defeat in Indiana led Senator Ted Marsh to drop out of the race."
     people, _, event = only_event(body)
     assert (event.kind, names(people, event)) == ("withdrawal", ["Ted Marsh"])
+
+
+def test_a_forecast_win_or_fundraising_is_not_an_event():
+    assert kinds("Ben Cole would beat Mary Dunn in Ohio, aides believe.") == []
+    assert kinds("Ben Cole would have to beat Mary Dunn in Ohio by large margins.") == []
+    assert kinds("The new group will raise no money for Ben Cole.") == []
+    body = "Ben Cole is on a streak. With his win in Ohio, he will have taken six of the last seven contests."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("election", ["Ben Cole"])
+
+
+def test_a_head_to_head_poll_is_not_a_contest():
+    assert kinds("The poll shows Ben Cole beating Mary Dunn 45 to 40 percent in Ohio.") == []
+    assert kinds("In head-to-head matchups against Mary Dunn, Ben Cole leads in Ohio.") == []
+
+
+def test_signing_up_needs_someone_who_signs_up():
+    assert kinds("Want more from Mary Dunn? Sign up for her newsletter.") == []
+
+
+def test_a_bodys_act_known_from_a_speakers_words_has_the_speaker():
+    body = "Foreign Minister Karl Janssen said on Tuesday that the government would impose sanctions on the regime."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("sanctions", ["Karl Janssen"])
+    assert event.summary == "the government imposes sanctions, Janssen says"
+    people, _, event = only_event("Defence Minister Ole Berg said parliament voted on Monday to send more troops.")
+    assert (event.kind, names(people, event)) == ("vote", ["Ole Berg"])
+
+
+def test_arriving_in_a_place_is_a_visit_but_arriving_at_a_decision_is_not():
+    body = "The Russian foreign minister, Ivan Orlov, arrived in Ankara on Monday."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event), event.location) == ("visit", ["Ivan Orlov"], "Ankara")
+    assert kinds("Ivan Orlov arrived at a decision after hours of thought.") == []
