@@ -13,7 +13,7 @@ place named in the trigger's phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -992,15 +992,38 @@ def resolve_date(text: str, published: PartialDate, *, future: bool = False) -> 
     if resolver is not None and published.known:
         resolved = resolver(text, published, future=future)
         if resolved is not None:
+            if published.year_inferred and resolved.year is not None:
+                # seen from a date whose year was worked out from a weekday: that year is no surer
+                resolved = replace(resolved, year_inferred=True)
             return resolved
     parser = getattr(dates, "parse_date", None)
     if parser is not None:
         absolute = parser(re.sub(r"^(on|in|at)\s+", "", text, flags=re.IGNORECASE))
         if absolute is not None and absolute.known:
             if absolute.year is None and published.year is not None:
-                return PartialDate(published.year, absolute.month, absolute.day)
+                return PartialDate(
+                    year_of(absolute, published, future=future),
+                    absolute.month,
+                    absolute.day,
+                    year_inferred=published.year_inferred,
+                )
             return absolute
     return PartialDate()
+
+
+def year_of(day: PartialDate, published: PartialDate, *, future: bool) -> int:
+    """The year of a date written without one ('on December 20'): the latest such day up to the
+    publication date, or for what lies ahead the next one from it."""
+    year = published.year
+    if day.month is None or published.month is None:
+        return year
+    written = (day.month, day.day or 1)
+    seen_from = (published.month, published.day or 1)
+    if not future and written > seen_from and published.day is not None:
+        return year - 1  # "on December 20" in a January article
+    if future and written < seen_from and published.day is not None:
+        return year + 1  # "will meet on March 3" in a December article
+    return year
 
 
 def continues(quote: ExtractedQuote, body: str) -> bool:

@@ -446,3 +446,20 @@ def test_arriving_in_a_place_is_a_visit_but_arriving_at_a_decision_is_not():
     people, _, event = only_event(body)
     assert (event.kind, names(people, event), event.location) == ("visit", ["Ivan Orlov"], "Ankara")
     assert kinds("Ivan Orlov arrived at a decision after hours of thought.") == []
+
+
+def test_a_relative_day_seen_from_an_inferred_year_is_inferred_too():
+    published = PartialDate(2023, 3, 10, year_inferred=True)
+    _, _, event = only_event("Foreign Minister Anna Berg met Carl Lind in Oslo on Tuesday.", published)
+    assert event.date == PartialDate(2023, 3, 7, year_inferred=True)
+
+
+def test_a_day_written_without_a_year_is_the_latest_one_up_to_publication():
+    body = "Foreign Minister Anna Berg met Carl Lind in Oslo on December 20."
+    _, _, event = only_event(body, PartialDate(2017, 1, 10))
+    assert event.date == PartialDate(2016, 12, 20)
+    _, _, event = only_event(body, PartialDate(2017, 12, 28))
+    assert event.date == PartialDate(2017, 12, 20)
+    body = "Foreign Minister Anna Berg will meet Carl Lind in Oslo on March 3."
+    _, _, event = only_event(body, PartialDate(2016, 12, 28))
+    assert event.date == PartialDate(2017, 3, 3)
