@@ -355,10 +355,12 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
-        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview"}:
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview", "endorsement"}:
             for child in trigger.children:
                 if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in", "X was asked by host Y"
                     agents += [p for p in self.people_in(phrase_tokens(child), plural_head=child) if p not in agents]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "Governor X, endorsed by the Courier, …"
+                agents += [p for p in self.people_in([trigger.head]) if p not in agents]
         if trigger.pos_ != "VERB" and trigger.dep_ in {"compound", "nmod"}:
             # "Trump's speech/press conference/event": the owner of the noun it qualifies
             owners = [c for c in trigger.head.children if c.dep_ == "poss"]
@@ -603,7 +605,9 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
     lemma = verb.lemma_
-    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
+    preps = {
+        c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ in {"prep", "agent"}
+    }
     if lemma == "win":
         return (
             any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
@@ -630,7 +634,10 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma == "advertise":
         return verb.dep_ not in {"amod", "compound"}
     if lemma == "endorse":
-        return any(is_someone(o) for o in objects)
+        # "endorsed X"; "X was endorsed by the union"; "Governor X, endorsed by the Courier, …"
+        return any(is_someone(o) for o in objects) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and "by" in preps and is_someone(verb.head)
+        )
     if lemma == "propose":
         return any(o.pos_ == "NOUN" for o in objects)
     if lemma in {"suspend", "end", "concede"}:
@@ -1146,6 +1153,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
             return f"{first} wins {shorten(subtree_text(won[0]))}"
         return f"{first} wins" + (f" in {event.location}" if event.location else "")
     if kind == "endorsement":
+        agents = [g for c in event.trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:  # "X was endorsed by the union"
+            return f"{first} is endorsed by {short_phrase(agents[0])}"
         return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
     if kind == "statement":
         return f"{first} issues a statement"

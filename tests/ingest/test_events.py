@@ -463,3 +463,19 @@ def test_a_day_written_without_a_year_is_the_latest_one_up_to_publication():
     body = "Foreign Minister Anna Berg will meet Carl Lind in Oslo on March 3."
     _, _, event = only_event(body, PartialDate(2016, 12, 28))
     assert event.date == PartialDate(2017, 3, 3)
+
+
+def test_someone_endorsed_by_an_organisation_takes_part():
+    for body in (
+        "Ann Kerr was endorsed by the state's largest union on Monday.",
+        "Governor Ann Kerr, endorsed by the Daily Courier last week, is leading the race.",
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event)) == ("endorsement", ["Ann Kerr"]), body
+        assert event.summary.startswith("Kerr is endorsed by the"), event.summary
+    assert kinds("A man named Tom Bell lives here.") == []
+
+
+def test_winning_by_a_margin():
+    people, _, event = only_event("Ann Kerr won by a wide margin in the Granite State.")
+    assert (event.kind, names(people, event)) == ("election", ["Ann Kerr"])
