@@ -90,6 +90,7 @@ VERB_TRIGGERS = {
     "edge": "election",
     "outpoll": "election",
     "arrive": "visit",
+    "die": "death",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {"election", "appointment", "inauguration"}
@@ -214,8 +215,9 @@ PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, a
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
-    "call", "demand", "press", "pressure", "push", "force", "encourage", "like", "vow", "pledge", "would",
+    "call", "demand", "press", "pressure", "push", "encourage", "like", "vow", "pledge", "would",
 }  # fmt: skip
+# "forced X to resign", "led X to drop out": X did it (not an intention, unlike "urged X to resign").
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
 PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two", "both", "counterparts", "presidents"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -506,11 +508,21 @@ def trigger_kind(token: Token) -> str:
         if lemma == "speak":
             return speaking_kind(token)
         if lemma in {"say", "tell"}:
-            return speech_verb_kind(token)
+            # "X said Sunday in Madison": an appearance there
+            return speech_verb_kind(token) or ("speech" if said_in_a_place(token) else "")
         if lemma in ASKING_VERBS:
             return "interview" if asked_by_the_media(token) else ""
         if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return "sign-up"  # "signed up as a delegate", "signed up to volunteer"
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+        if lemma == "pass" and "away" in particles:
+            return "death"
+        if (
+            lemma == "take"
+            and "over" in particles
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+        ):
+            return "appointment"  # "will take over as interim chair"
         if lemma == "accept" and not any(
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
@@ -548,6 +560,18 @@ def speaking_kind(token: Token) -> str:
     return ""
 
 
+def said_in_a_place(verb: Token) -> bool:
+    """'said Sunday in Madison, Wisconsin', 'told supporters in Ohio': someone who spoke
+    in a named town or region was there to speak. Not 'said in a statement' (no place) nor
+    reported words ('X said the talks in Oslo …': the place hangs on the words, not the verb)."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_media(noun: Token) -> bool:
     """A programme, channel or outlet ('CNN', 'Morning Joe', 'national television'), not a date
     ('on Tuesday') or a social network (a post there is a statement)."""
@@ -555,6 +579,8 @@ def is_media(noun: Token) -> bool:
         return False
     if noun.lemma_.lower() in BROADCAST_NOUNS:
         return True
+    if any(c.dep_ == "poss" and c.ent_type_ in MEDIA_LABELS for c in noun.children):
+        return True  # "on Fox News Channel's “Hannity”": a network's programme
     return noun.ent_type_ in MEDIA_LABELS or (noun.pos_ == "PROPN" and not noun.ent_type_)
 
 
@@ -627,6 +653,8 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma == "arrive":
         # "arrived in Ankara": a person's journey to a place, not "arrived at a decision"
         return any(o.ent_type_ in {"GPE", "LOC"} for p, objs in preps.items() if p in {"in", "to", "at"} for o in objs)
+    if lemma == "die":
+        return any(is_someone(c) for c in verb.children if c.dep_ == "nsubj")
     if lemma in {"huddle", "confer"}:
         return any(is_someone(o) for o in preps.get("with", []))
     if lemma == "raise":

@@ -479,3 +479,39 @@ def test_someone_endorsed_by_an_organisation_takes_part():
 def test_winning_by_a_margin():
     people, _, event = only_event("Ann Kerr won by a wide margin in the Granite State.")
     assert (event.kind, names(people, event)) == ("election", ["Ann Kerr"])
+
+
+def test_forced_to_resign_happened_but_urged_to_resign_did_not():
+    body = "The scandal finally forced party chair Dana Holt to resign on Sunday."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("resignation", ["Dana Holt"])
+    assert kinds("Critics urged party chair Dana Holt to resign on Sunday.") == []
+
+
+def test_taking_over_as_a_post_is_an_appointment():
+    people, _, event = only_event("Former minister Rosa Vidal will take over as interim chair.")
+    assert (event.kind, names(people, event)) == ("appointment", ["Rosa Vidal"])
+    assert kinds("Rosa Vidal took over the meeting room.") == []
+
+
+def test_a_death_is_an_event():
+    people, _, event = only_event("Jerome Albright, 98, of Rye, New York, passed away on Friday in Lisbon.")
+    assert (event.kind, names(people, event)) == ("death", ["Jerome Albright"])
+    people, _, event = only_event("Former senator Alma Reyes died on Tuesday at her home in Austin.")
+    assert (event.kind, names(people, event)) == ("death", ["Alma Reyes"])
+    assert kinds("The proposal died in committee.") == []
+
+
+def test_a_networks_programme_in_quotation_marks_is_an_interview():
+    body = "Wednesday on Fox News Channel’s “Hannity,” former speaker Newt Harlan said the ticket was strong."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("interview", ["Newt Harlan"])
+
+
+def test_saying_something_in_a_named_place_is_an_appearance_there():
+    body = "Senator Bernard Holt said Sunday in Madison, Wisconsin, that he hoped for a large turnout."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("speech", ["Bernard Holt"])
+    statement = kinds("Senator Bernard Holt said in a statement that he hoped for a large turnout.")
+    assert [kind for kind, _ in statement] == ["statement"]
+    assert kinds("Senator Bernard Holt said that turnout in Madison was high.") == []
