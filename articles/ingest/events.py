@@ -91,9 +91,27 @@ VERB_TRIGGERS = {
     "outpoll": "election",
     "arrive": "visit",
     "die": "death",
+    "send": "deployment",
+    "dispatch": "deployment",
+    "order": "deployment",
+    "stump": "campaign event",
+    "pardon": "pardon",
+    "arrest": "arrest",
+    "detain": "arrest",
+    "charge": "charge",
+    "indict": "charge",
+    "convict": "conviction",
+    "sentence": "sentencing",
+    "launch": "candidacy",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
-PATIENT_KINDS = {"election", "appointment", "inauguration"}
+PATIENT_KINDS = {"election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing"}
+# Who is sent on a deployment: "sent 3,000 troops to Poland", "ordered warships to the Gulf".
+TROOP_WORDS = {
+    "troops", "soldiers", "forces", "force", "marines", "warships", "ships", "jets", "aircraft", "battalion",
+    "battalions", "brigade", "brigades", "units", "personnel", "peacekeepers", "commandos", "operators", "advisers",
+}  # fmt: skip
+LEGAL_KINDS = {"arrest", "charge", "conviction", "sentencing"}
 # Winning over someone: "beat X in Iowa", "defeated X by ten points" (the loser takes part too).
 BEATING_VERBS = {"beat", "defeat", "trounce", "whip", "rout", "edge", "outpoll"}
 MARGIN_WORDS = {"margin", "point", "points", "percent", "vote", "votes", "delegate", "delegates"}
@@ -179,6 +197,7 @@ VOTING_BODIES = {
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
 PRESS_WORDS = {"press", "news"}
+PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold", "headline", "attend", "do"}
 PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
@@ -326,12 +345,11 @@ class EventReader:
             trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
         ):
             return None
-        if (
-            trigger.kind in OUTCOME_KINDS
-            and trigger.token.pos_ == "VERB"  # "with his win, X will have …": the win is done
-            and (speaks_of_future(trigger.token) or conditional(trigger.token))
+        if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
+            (trigger.kind in OUTCOME_KINDS and speaks_of_future(trigger.token))
+            or (trigger.kind in OUTCOME_KINDS | {"vote"} and conditional(trigger.token))
         ):
-            return None  # "would beat her", "will raise no money": a forecast, not a result
+            return None  # "would beat her", "will raise no money", "voters could vote": not a result
         if trigger.kind in {"election", "debate"} and head_to_head_poll(trigger.token):
             return None  # "the poll shows X beating Y 45 to 40": a poll, not a contest
         if trigger.kind == "sign-up" and subject is None:
@@ -548,6 +566,8 @@ def trigger_kind(token: Token) -> str:
 def speaking_kind(token: Token) -> str:
     """'Speaking to <a person>' or 'on <a programme>' is an interview; 'speaking at <a venue>' a speech."""
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in PRESS_AUDIENCES for g in child.children):
+            return "press conference"  # "speaking to reporters in Kyiv"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in child.subtree):
             return "interview"
         if child.dep_ == "prep" and child.lower_ == "on" and any(is_media(g) for g in child.children):
@@ -653,6 +673,24 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma == "arrive":
         # "arrived in Ankara": a person's journey to a place, not "arrived at a decision"
         return any(o.ent_type_ in {"GPE", "LOC"} for p, objs in preps.items() if p in {"in", "to", "at"} for o in objs)
+    if lemma in {"send", "dispatch", "order"}:
+        # "sent 3,000 troops to Poland", "ordered 300 of them to Cameroon"; not "sent a letter"
+        troops = [o for o in objects if o.lower_ in TROOP_WORDS or any(t.lower_ in TROOP_WORDS for t in o.subtree)]
+        # the destination may hang on the verb or on the troops ("300 troops to Cameroon")
+        return bool(troops) and any(
+            t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and (t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN")
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+    if lemma == "launch":
+        return any(o.lemma_.lower() in CAMPAIGN_WORDS for o in objects)  # "launched his presidential bid"
+    if lemma == "stump":
+        return any(is_someone(o) for o in preps.get("for", []))
+    if kind in LEGAL_KINDS or lemma == "pardon":
+        # "X was arrested", "police detained X", "X was charged with fraud"; not "charged the battery"
+        return any(is_someone(o) for o in objects) and (
+            lemma != "charge" or "with" in preps or any(o.dep_ == "nsubjpass" for o in objects)
+        )
     if lemma == "die":
         return any(is_someone(c) for c in verb.children if c.dep_ == "nsubj")
     if lemma in {"huddle", "confer"}:
@@ -781,6 +819,7 @@ def acted_by_body(subject: Token | None) -> bool:
         return False
     return (
         subject.lemma_.lower() in VOTING_BODIES
+        or subject.lower_ in VOTING_BODIES
         or subject.ent_type_ in {"ORG", "GPE", "NORP"}
         or any(t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree)
     )
@@ -984,14 +1023,14 @@ def has_date_word(text: str) -> bool:
 def conditional(trigger: Token) -> bool:
     """'would defeat', 'could beat', 'might raise': what may happen, not what did."""
     verb = governing_verb(trigger)
-    for _ in range(3):  # "would have to win", "could try to beat"
+    for _ in range(3):  # "would have to win", "could try to beat", "could register and vote"
         if verb is None:
             return False
         if any(
             c.tag_ == "MD" and c.lower_ in {"would", "could", "might", "may", "should", "'d"} for c in verb.children
         ):
             return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -1160,6 +1199,15 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
     if kind == "appointment":
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind in LEGAL_KINDS or kind == "pardon":
+        done = {"arrest": "arrested", "charge": "charged", "conviction": "convicted", "sentencing": "sentenced"}
+        passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children)
+        if kind == "pardon" and not passive and rest:
+            return f"{first} pardons {rest}"
+        who = first if passive or not rest else rest
+        return f"{who} is {done.get(kind, 'pardoned')}"
+    if kind == "death":
+        return f"{first} dies" + (f" in {event.location}" if event.location else "")
     if kind == "inauguration":
         return f"{first} is sworn in"
     if kind == "resignation":
@@ -1195,6 +1243,11 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} campaigns{where}"
     if kind == "debate":
         return f"{first} debates {rest}" if rest else f"{first} takes part in a debate{where}"
+    if kind == "deployment" and event.trigger.lemma_ in {"send", "dispatch", "order"}:
+        sent = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        what = f" {short_phrase(sent[0], 4)}" if sent else ""
+        goal = [t for t in event.trigger.subtree if t.dep_ == "pobj" and t.head.lower_ in {"to", "into"}]
+        return f"{first} sends{what}" + (f" to {short_phrase(goal[0], 4)}" if goal else "")
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"

@@ -515,3 +515,45 @@ def test_saying_something_in_a_named_place_is_an_appearance_there():
     statement = kinds("Senator Bernard Holt said in a statement that he hoped for a large turnout.")
     assert [kind for kind, _ in statement] == ["statement"]
     assert kinds("Senator Bernard Holt said that turnout in Madison was high.") == []
+
+
+def test_sending_troops_to_a_place_is_a_deployment():
+    people, _, event = only_event("President Ana Ruiz ordered 300 troops to Cameroon last month.")
+    assert (event.kind, names(people, event)) == ("deployment", ["Ana Ruiz"])
+    assert event.summary == "Ruiz sends 300 troops to Cameroon"
+    assert kinds("Ana Ruiz sent a letter to Paris.") == []
+    assert kinds("Ana Ruiz ordered pizza.") == []
+
+
+def test_speaking_to_reporters_is_a_press_conference():
+    body = "Speaking to reporters in Kyiv, Foreign Minister Olena Marchenko said the talks had failed."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("press conference", ["Olena Marchenko"])
+
+
+def test_stumping_for_a_candidate_is_a_campaign_event():
+    people, _, event = only_event("Governor Ray Cole stumped for Ann Bell in Ohio on Monday.")
+    assert (event.kind, names(people, event)) == ("campaign event", ["Ray Cole", "Ann Bell"])
+
+
+def test_arrests_charges_and_pardons():
+    for body, kind, who, summary in (
+        ("Mayor Tom Vance was arrested on Friday.", "arrest", ["Tom Vance"], "Vance is arrested"),
+        ("Police detained Mayor Tom Vance on Friday.", "arrest", ["Tom Vance"], "Vance is arrested"),
+        ("Tom Vance was charged with fraud on Friday.", "charge", ["Tom Vance"], "Vance is charged"),
+        ("President Ana Ruiz pardoned Tom Vance on Friday.", "pardon", ["Ana Ruiz", "Tom Vance"], "Ruiz pardons Vance"),
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event), event.summary) == (kind, who, summary), body
+    assert kinds("Tom Vance charged his phone.") == []
+
+
+def test_launching_a_campaign_is_a_candidacy():
+    people, _, event = only_event("Tom Vance launched his presidential campaign in Iowa on Monday.")
+    assert (event.kind, names(people, event)) == ("candidacy", ["Tom Vance"])
+
+
+def test_a_body_of_lawmakers_votes_but_not_a_vote_that_could_be():
+    _, _, event = only_event("Lawmakers in the Kenyan parliament approved the finance bill on Tuesday.")
+    assert event.kind == "vote"
+    assert kinds("In Ohio, voters could register and vote at the same time.") == []
