@@ -6,8 +6,15 @@ Its participants are the people in the trigger's own phrase ("talks with X", "a 
 between X and Y") and the subject of the clause that carries it ("X held talks", "X extended
 an invitation"); pronouns, "the two leaders" and role descriptions ("the Russian defence
 minister") are resolved to the people of the article. The date is the date expression of the
-sentence, resolved against the publication date when it is known; the place is the nearest
-place named in the trigger's phrase.
+sentence, resolved against the publication date when it is known (a year inferred there stays
+marked inferred); the place is the nearest place named in the trigger's phrase.
+
+Besides meetings, talks, visits, calls, speeches and interviews, the classes news reports most:
+announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
+only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
+to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
+sign-ups, arrests, charges and pardons, deaths. Forecasts ("would beat"), polls' head-to-head
+matchups, intentions ("plans to visit") and denials ("never met") are not events.
 """
 
 from __future__ import annotations
