@@ -749,8 +749,10 @@ def advertised(noun: Token) -> bool:
     verb = governing_verb(noun)
     if verb is None or verb.lemma_ not in AD_VERBS or is_own_subject(noun, verb):
         return False
-    if noun.lower_ == "airwaves":
-        return verb.lemma_ == "take"
+    if noun.lower_ == "airwaves" or verb.lemma_ == "take":
+        return noun.lower_ == "airwaves" and verb.lemma_ == "take"  # not "took the top spot"
+    if noun.lower_ in {"spot", "spots"}:  # "a TV spot", not "a spot on the ticket"
+        return any(c.lower_ in BROADCAST_NOUNS | {"ad", "web", "digital", "campaign"} for c in noun.children)
     return True
 
 

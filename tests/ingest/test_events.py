@@ -323,6 +323,9 @@ def test_advertising_bought_or_put_out_is_an_event():
 def test_an_ad_mentioned_in_passing_is_not_an_event():
     assert kinds("Tom Reyes said the ad was misleading.") == []
     assert kinds("Tom Reyes laughed at an ad for a car.") == []
+    assert kinds("Senator Tom Reyes took the top spot in the poll.") == []
+    people, _, event = only_event("Tom Reyes's group is running a TV spot attacking the governor.")
+    assert (event.kind, names(people, event)) == ("advertising", ["Tom Reyes"])
 
 
 def test_fundraising_appeals_and_money_raised():
