@@ -1,6 +1,8 @@
-"""An article body as HTML paragraphs with its mentions, quotes and annotations marked up.
+"""An article body as paragraphs with its mentions, quotes and annotations marked up.
 
-Pure: strings and spans in, escaped HTML out; nothing here touches the database.
+Pure: strings and spans in, paragraphs of pieces out (text, an element opened, an element
+closed), which the template writes as HTML (articles/article_workspace.html#paragraph,
+escaping text and attribute values); nothing here touches the database.
 Offsets are character offsets into Article.body, whose paragraphs are separated by blank
 lines. Spans may overlap in any way: where they cross, the inner one is closed and
 reopened so the HTML nests properly, and each piece after the first is marked as a
@@ -13,9 +15,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from html import escape  # what django.utils.html.escape calls, without its lazy-string wrapper
-
-from django.utils.safestring import SafeString, mark_safe
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -41,11 +40,21 @@ class Span:
         return f"{self.kind} {self.classes}".strip()
 
 
+@dataclass(frozen=True)
+class Piece:
+    """One step of a paragraph: body text, or an element opened (with its attributes) or closed."""
+
+    text: str = ""
+    opens: str = ""
+    closes: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class Paragraph:
     start: int
     end: int
-    html: SafeString
+    pieces: list[Piece]
     spans: list[Span] = field(default_factory=list)
 
 
@@ -72,34 +81,34 @@ def without_nested_links(spans: list[Span]) -> list[Span]:
 
 
 def mark_up(body: str, spans: list[Span]) -> list[Paragraph]:
-    """The body's paragraphs as escaped HTML with the spans wrapped in elements."""
+    """The body's paragraphs as pieces, with the spans wrapped in elements."""
     usable = [s for s in spans if 0 <= s.start < s.end <= len(body) and s.kind in NESTING]
     usable = without_nested_links(usable)
     order = {id(s): i for i, s in enumerate(sorted(usable, key=lambda s: (s.start, -s.end, NESTING[s.kind])))}
     paragraphs, opened = [], set()
     for start, end in paragraph_bounds(body):
         inside = [s for s in usable if s.start < end and s.end > start]
-        html = _render(body, start, end, inside, order, opened)
-        paragraphs.append(Paragraph(start, end, html, inside))
+        pieces = _pieces(body, start, end, inside, order, opened)
+        paragraphs.append(Paragraph(start, end, pieces, inside))
     return paragraphs
 
 
-def _render(body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]) -> SafeString:
-    """One paragraph's HTML."""
+def _pieces(body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]) -> list[Piece]:
+    """One paragraph's pieces."""
     if _side_by_side(spans):
-        return _render_side_by_side(body, start, end, spans, opened)
-    return _render_nested(body, start, end, spans, order, opened)
+        return _pieces_side_by_side(body, start, end, spans, opened)
+    return _pieces_nested(body, start, end, spans, order, opened)
 
 
-def _render_nested(
+def _pieces_nested(
     body: str, start: int, end: int, spans: list[Span], order: dict[int, int], opened: set[int]
-) -> SafeString:
+) -> list[Piece]:
     """One paragraph: cut at every span edge, close and reopen elements so they nest."""
     cuts = {start, end}
     for span in spans:
         cuts.update(c for c in (span.start, span.end) if start < c < end)
     points = sorted(cuts)
-    out: list[str] = []
+    out: list[Piece] = []
     stack: list[Span] = []
     for left, right in itertools.pairwise(points):
         wanted = sorted((s for s in spans if s.start <= left and s.end >= right), key=lambda s: order[id(s)])
@@ -107,16 +116,16 @@ def _render_nested(
         while common < len(stack) and common < len(wanted) and stack[common] is wanted[common]:
             common += 1
         for span in reversed(stack[common:]):
-            out.append(f"</{ELEMENT[span.kind]}>")
+            out.append(Piece(closes=ELEMENT[span.kind]))
         stack = stack[:common]
         for span in wanted[common:]:
             out.append(_open(span, first=id(span) not in opened))
             opened.add(id(span))
             stack.append(span)
-        out.append(escape(body[left:right]))
+        out.append(Piece(text=body[left:right]))
     for span in reversed(stack):
-        out.append(f"</{ELEMENT[span.kind]}>")
-    return mark_safe("".join(out))
+        out.append(Piece(closes=ELEMENT[span.kind]))
+    return out
 
 
 def _side_by_side(spans: list[Span]) -> bool:
@@ -125,30 +134,29 @@ def _side_by_side(spans: list[Span]) -> bool:
     return all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
-def _render_side_by_side(body: str, start: int, end: int, spans: list[Span], opened: set[int]) -> SafeString:
-    """_render for spans that do not overlap, in one pass: what the general cut gives them."""
-    out: list[str] = []
+def _pieces_side_by_side(body: str, start: int, end: int, spans: list[Span], opened: set[int]) -> list[Piece]:
+    """_pieces for spans that do not overlap, in one pass: what the general cut gives them."""
+    out: list[Piece] = []
     position = start
     for span in spans:
         left, right = max(span.start, start), min(span.end, end)
         if left > position:
-            out.append(escape(body[position:left]))
+            out.append(Piece(text=body[position:left]))
         out.append(_open(span, first=id(span) not in opened))
         opened.add(id(span))
-        out.append(escape(body[left:right]))
-        out.append(f"</{ELEMENT[span.kind]}>")
+        out.append(Piece(text=body[left:right]))
+        out.append(Piece(closes=ELEMENT[span.kind]))
         position = right
     if position < end:
-        out.append(escape(body[position:end]))
-    return mark_safe("".join(out))
+        out.append(Piece(text=body[position:end]))
+    return out
 
 
-def _open(span: Span, *, first: bool) -> str:
+def _open(span: Span, *, first: bool) -> Piece:
     attrs = [("class", span.css + ("" if first else " cont"))]
     if span.kind == "quote" and first:
         attrs.append(("tabindex", "0"))
     if first and span.ref != "":
         attrs.append(("id", f"{span.kind}-{span.ref}"))
     attrs.extend(span.attrs)
-    rendered = "".join(f' {name}="{escape(value)}"' for name, value in attrs)
-    return f"<{ELEMENT[span.kind]}{rendered}>"
+    return Piece(opens=ELEMENT[span.kind], attrs=tuple(attrs))

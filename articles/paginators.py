@@ -8,31 +8,11 @@ links; small tables and filtered lists (where the estimate says nothing) get an 
 
 from __future__ import annotations
 
-import hashlib
-import json
-
-from django.core.cache import caches
 from django.core.paginator import Paginator
-from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-ESTIMATES_SECONDS = 60  # what is as good a minute old (CACHES["estimates"]: estimates, the outlets)
-
-
-def estimated_row_count(model, using: str = "default") -> int | None:
-    """The planner's row estimate for model's table, or None when it has none yet."""
-    connection = connections[using]
-    if connection.vendor != "postgresql":
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
-            [connection.ops.quote_name(model._meta.db_table)],
-        )
-        row = cursor.fetchone()
-    # -1 (PostgreSQL 14+) or 0 with pages: never analysed; then only a real count is trustworthy.
-    return row[0] if row and row[0] > 0 else None
+from articles.querysets import estimated_row_count, planner_estimate
 
 
 def is_unfiltered(queryset: QuerySet) -> bool:
@@ -62,27 +42,6 @@ class EstimatedCountPaginator(Paginator):
             if estimate is not None and estimate >= self.exact_count_below:
                 return estimate
         return super().count
-
-
-def planned_rows(plan) -> int:
-    """The row estimate at the top of an EXPLAIN (FORMAT JSON) result."""
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return int(plan[0]["Plan"]["Plan Rows"])
-
-
-def planner_estimate(queryset: QuerySet) -> int:
-    """The planner's row estimate for a queryset (EXPLAIN, nothing run): a guess, not a count."""
-    connection = connections[queryset.db]
-    if connection.vendor != "postgresql":
-        return queryset.count()
-    unordered = queryset.order_by()
-    # Kept a minute (CACHES["estimates"]): a list's length is as good a minute old. The key is
-    # the query's text with its values (str() of a query puts them in).
-    key = hashlib.md5(f"{queryset.db}:{connection.settings_dict['NAME']}:{unordered.query}".encode()).hexdigest()
-    return caches["estimates"].get_or_set(
-        f"estimate:{key}", lambda: planned_rows(unordered.explain(format="json")), ESTIMATES_SECONDS
-    )
 
 
 class CappedCountPaginator(Paginator):

@@ -7,6 +7,8 @@ only where its shape is the point (a loose index scan, bounded walks, windows ov
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.core.cache import caches
@@ -16,8 +18,8 @@ from django.db.models.functions import Cast, Coalesce, Concat, Left, RowNumber
 from django.utils import timezone
 
 from articles import kinds
-from articles.paginators import ESTIMATES_SECONDS
 
+ESTIMATES_SECONDS = 60  # what is as good a minute old (CACHES["estimates"]: estimates, counts, the outlets)
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "removed_lines", "search_vector")
 CO_MENTION_ARTICLES = 200  # "appears most with" counts within a person's newest articles
 
@@ -372,6 +374,42 @@ def count_rows(using: str, name: str, sql: str) -> list[tuple]:
     return list(caches["estimates"].get_or_set(key, read, ESTIMATES_SECONDS))
 
 
+def estimated_row_count(model, using: str = "default") -> int | None:
+    """The planner's row estimate for model's table, or None when it has none yet."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+            [connection.ops.quote_name(model._meta.db_table)],
+        )
+        row = cursor.fetchone()
+    # -1 (PostgreSQL 14+) or 0 with pages: never analysed; then only a real count is trustworthy.
+    return row[0] if row and row[0] > 0 else None
+
+
+def planned_rows(plan) -> int:
+    """The row estimate at the top of an EXPLAIN (FORMAT JSON) result."""
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def planner_estimate(queryset: models.QuerySet) -> int:
+    """The planner's row estimate for a queryset (EXPLAIN, nothing run): a guess, not a count."""
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return queryset.count()
+    unordered = queryset.order_by()
+    # Kept a minute (CACHES["estimates"]): a list's length is as good a minute old. The key is
+    # the query's text with its values (str() of a query puts them in).
+    key = hashlib.md5(f"{queryset.db}:{connection.settings_dict['NAME']}:{unordered.query}".encode()).hexdigest()
+    return caches["estimates"].get_or_set(
+        f"estimate:{key}", lambda: planned_rows(unordered.explain(format="json")), ESTIMATES_SECONDS
+    )
+
+
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
 ALSO_REPORTED_SHOWN = 10
 
@@ -451,12 +489,12 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
-# through one GIN index over (speaker, quote_shingles(text)) (migration 0018), most words in
-# common first; articles.rewording decides on the words. Quotes with the same fingerprint are
-# the exact reports (also_reported); rejected quotes are left out.
+# through the GIN index over quote_speaker_runs(speaker, text) (runs keyed by their speaker,
+# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes
+# with the same fingerprint are the exact reports (also_reported); rejected quotes are left out.
 REWORDED_SQL = """
 WITH shown AS MATERIALIZED (
-    SELECT id, text, speaker_id, article_id, fingerprint, quote_shingles(text) AS shingles
+    SELECT id, text, speaker_id, article_id, fingerprint, quote_speaker_runs(speaker_id, text) AS runs
     FROM articles_quote WHERE id = ANY(%(shown)s) AND speaker_id IS NOT NULL
 )
 SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, p.name,
@@ -465,9 +503,9 @@ SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, 
 FROM shown s
 CROSS JOIN LATERAL (
     SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
-           (SELECT count(*) FROM unnest(quote_shingles(o.text)) w WHERE w = ANY(s.shingles)) AS shared
+           (SELECT count(*) FROM unnest(quote_speaker_runs(o.speaker_id, o.text)) w WHERE w = ANY(s.runs)) AS shared
     FROM articles_quote o
-    WHERE o.speaker_id = s.speaker_id AND quote_shingles(o.text) && s.shingles
+    WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs  -- runs are keyed by speaker: the same speaker
       AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
       AND o.review_status <> 'rejected'
     ORDER BY shared DESC, o.id

@@ -21,10 +21,8 @@ from datetime import UTC, datetime
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import F, IntegerField, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, Least, Lower, NullIf, StrIndex, Substr
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 
-from articles.paginators import planner_estimate
+from articles.querysets import planner_estimate
 
 CONFIG = "english"
 RANKED_CANDIDATES = 200
@@ -76,10 +74,10 @@ STOP_WORDS = frozenset(
         "also",
     ]
 )
-# Private-use characters mark the matches inside ts_headline's output, which is then
-# escaped as a whole before they become <mark> elements: the body text never reaches
-# the page unescaped.
+# Private-use characters mark the matches inside ts_headline's output: no body text holds
+# them, so the output splits into matched and unmatched runs, which the template escapes.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+MARKERS = re.compile(f"([{MARK_OPEN}{MARK_CLOSE}])")
 
 
 def parse_query(q: str | None) -> SearchQuery | None:
@@ -194,8 +192,9 @@ def snippet_window(q: str):
     return Substr("body", start, SNIPPET_WINDOW)
 
 
-def snippets(articles: QuerySet, q: str, ids: list[int]) -> dict[int, SafeString]:
-    """{article id: body excerpt with the matches in <mark>} for these ids only: one query."""
+def snippets(articles: QuerySet, q: str, ids: list[int]) -> dict[int, list[tuple[str, bool]]]:
+    """{article id: body excerpt as (text, is a match) runs} for these ids only: one query.
+    The template marks the matches (articles/article_list.html#snippet)."""
     query = parse_query(q)
     if query is None or not ids:
         return {}
@@ -214,38 +213,21 @@ def snippets(articles: QuerySet, q: str, ids: list[int]) -> dict[int, SafeString
     return {pk: highlight(text) for pk, text in rows}
 
 
-def highlight(marked: str) -> SafeString:
-    """Escapes a ts_headline result and turns its match markers into balanced <mark> elements."""
-    out, open_ = [], False
-    for char_run in _split_marks(escape(marked)):
-        if char_run == MARK_OPEN:
-            if not open_:
-                out.append("<mark>")
-                open_ = True
-        elif char_run == MARK_CLOSE:
-            if open_:
-                out.append("</mark>")
-                open_ = False
-        else:
-            out.append(char_run)
-    if open_:
-        out.append("</mark>")
-    return mark_safe("".join(out))
-
-
-def _split_marks(text: str) -> list[str]:
-    parts, current = [], []
-    for char in text:
-        if char in (MARK_OPEN, MARK_CLOSE):
-            if current:
-                parts.append("".join(current))
-                current = []
-            parts.append(char)
-        else:
-            current.append(char)
-    if current:
-        parts.append("".join(current))
-    return parts
+def highlight(marked: str) -> list[tuple[str, bool]]:
+    """A ts_headline result as (text, is a match) runs, its match markers balanced."""
+    runs: list[tuple[str, bool]] = []
+    matching = False
+    for part in MARKERS.split(marked):
+        if part == MARK_OPEN:
+            matching = True
+        elif part == MARK_CLOSE:
+            matching = False
+        elif part:
+            if runs and runs[-1][1] == matching:
+                runs[-1] = (runs[-1][0] + part, matching)
+            else:
+                runs.append((part, matching))
+    return runs
 
 
 def search_quotes(quotes: QuerySet, q: str) -> QuerySet:

@@ -1,6 +1,9 @@
 """Full-text search over articles and quotes: websearch syntax, ranking, bounds, snippets."""
 
+from types import SimpleNamespace
+
 import pytest
+from django.template.loader import render_to_string
 
 from articles.models import Article, Quote
 from articles.search import highlight, parse_query, search_articles, search_quotes, snippets
@@ -61,7 +64,7 @@ def test_snippets_mark_matches_and_escape_the_body():
     other = f.article("Other", "Shoigu again.")
     marked = snippets(Article.objects, "Shoigu", [a.pk])
     assert list(marked) == [a.pk]  # only the rows asked for
-    html = marked[a.pk]
+    html = render_to_string("articles/article_list.html#snippet", {"article": SimpleNamespace(snippet=marked[a.pk])})
     assert "<mark>Shoigu</mark>" in html
     assert "<script" not in html and "<b>" not in html  # ts_headline drops tags; nothing gets through raw
     assert "&amp; friends" in html and "5 &lt; 6" in html
@@ -69,8 +72,9 @@ def test_snippets_mark_matches_and_escape_the_body():
 
 
 def test_highlight_balances_stray_markers():
-    assert highlight("\ue000a\ue000b") == "<mark>ab</mark>"
-    assert highlight("a\ue001b<") == "ab&lt;"
+    assert highlight("\ue000a\ue000b") == [("ab", True)]
+    assert highlight("a\ue001b<") == [("ab<", False)]
+    assert highlight("x \ue000y\ue001 z\ue000") == [("x ", False), ("y", True), (" z", False)]
 
 
 def test_quote_search_uses_websearch_syntax():

@@ -32,6 +32,12 @@ SPLIT_LIST_LIMIT = 300
 CONTEXT_CHARS = 60
 
 
+def reverted_version(request, model):
+    """The history row the revert page being saved goes back to, or None for any other save."""
+    version_id = getattr(request, "reverting_to", None)
+    return None if version_id is None else model.history.get(history_id=version_id)
+
+
 class LeanChangeList(ChangeList):
     """A change list that leaves out the columns its admin names in changelist_deferred."""
 
@@ -72,8 +78,12 @@ class HistoryAdmin(FastListMixin, SimpleHistoryAdmin):
     def get_historical_record_context_helper(self, request, historical_record):
         return HistoryChanges(self.model, historical_record)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request.reverting_to = version_id  # the revert page: save_model names the version
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
-        record = getattr(obj, "_history", None)  # set on the revert page's instance
+        record = reverted_version(request, self.model)
         if record is not None:
             obj._change_reason = (
                 f"Reverted to the version of {record.history_date:%Y-%m-%d %H:%M:%S} (#{record.history_id})"

@@ -14,6 +14,7 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from articles.ingest.dates import PartialDate
 from articles.models import Article, DatePrecision, Event, Mention, Person, Quote
+from articles.services.curation import tracked_m2m
 
 # --- record forms ----------------------------------------------------------------------------
 
@@ -30,7 +31,9 @@ class RevertibleModelForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         record = getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
-        for m2m_field in getattr(record, "_history_m2m_fields", ()):
+        if record is None:
+            return
+        for m2m_field, _kept_rows in tracked_m2m(record.instance_type):
             if m2m_field.name in self.fields:
                 other = m2m_field.m2m_reverse_field_name()
                 rows = getattr(record, m2m_field.name).values_list(f"{other}_id", flat=True)

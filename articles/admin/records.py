@@ -128,7 +128,7 @@ class AnnotationAdmin(HistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if getattr(obj, "_history", None) is not None:  # a revert: the passage as the text reads now
+        if getattr(request, "reverting_to", None) is not None:  # a revert: the passage as the text reads now
             anchoring.place(obj, Article.objects.values_list("body", flat=True).get(pk=obj.article_id))
         super().save_model(request, obj, form, change)
 

@@ -23,7 +23,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
 
 from articles.models import Article, Event, Link, Mention, Person, Quote, ReviewStatus
 
@@ -72,11 +71,22 @@ def record_history(objs: Iterable[models.Model], *, user, reason: str, date=None
     return rows
 
 
+def tracked_m2m(model: type[models.Model]) -> list[tuple[models.ManyToManyField, type[models.Model]]]:
+    """The m2m fields whose rows model's history keeps (`HistoricalRecords(m2m_fields=…)`), each
+    with the model those kept rows are stored in: simple-history puts a manager of that model on
+    the historical model under the field's name."""
+    history_model = model.history.model
+    return [
+        (field, getattr(history_model, field.name).model)
+        for field in model._meta.many_to_many
+        if hasattr(history_model, field.name)
+    ]
+
+
 def snapshot_m2m(history_rows: list, model: type[models.Model]) -> None:
     """Copy each object's current m2m rows into its history row, as a single save would."""
     history_by_pk = {getattr(row, model._meta.pk.attname): row for row in history_rows}
-    for m2m_field in model.history.model._history_m2m_fields:
-        m2m_history_model = HistoricalRecords.m2m_models[m2m_field]
+    for m2m_field, m2m_history_model in tracked_m2m(model):
         through = m2m_field.remote_field.through
         own, other = m2m_field.m2m_field_name(), m2m_field.m2m_reverse_field_name()
         rows = through.objects.filter(**{f"{own}_id__in": list(history_by_pk)}).values_list(
@@ -95,8 +105,8 @@ def snapshot_m2m(history_rows: list, model: type[models.Model]) -> None:
 
 def resnapshot_m2m(history_row) -> None:
     """Replace a history row's m2m snapshot by the object's m2m rows as they are now."""
-    for m2m_field in history_row._history_m2m_fields:
-        HistoricalRecords.m2m_models[m2m_field].objects.filter(history=history_row).delete()
+    for _field, m2m_history_model in tracked_m2m(history_row.instance_type):
+        m2m_history_model.objects.filter(history=history_row).delete()
     snapshot_m2m([history_row], history_row.instance_type)
 
 
@@ -517,7 +527,7 @@ def _m2m_owners(model: type[models.Model], ids: set[int]) -> dict[type[models.Mo
     """The records whose history-tracked m2m fields point at these rows of model."""
     owners: dict[type[models.Model], set[int]] = {}
     for owner in HISTORY_M2M_OWNERS:
-        for m2m_field in owner.history.model._history_m2m_fields:
+        for m2m_field, _kept_rows in tracked_m2m(owner):
             if m2m_field.related_model is model and ids:
                 through = m2m_field.remote_field.through
                 own, other = m2m_field.m2m_field_name(), m2m_field.m2m_reverse_field_name()

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET
 from articles import caching, search
 from articles.forms import QuoteFilterForm
 from articles.models import Article, Quote, ReviewStatus
-from articles.paginators import CappedCountPaginator, planner_estimate
-from articles.querysets import also_reported, links_for, reworded_reports
+from articles.paginators import CappedCountPaginator
+from articles.querysets import also_reported, links_for, planner_estimate, reworded_reports
 from articles.views.browse import outlet_choices, resolve_person
 from articles.views.common import page_or_fragment, user_can_edit
 

@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Annotation, Quote
-from articles.paginators import EstimatedCountPaginator, estimated_row_count
+from articles.paginators import EstimatedCountPaginator
+from articles.querysets import estimated_row_count
 
 from . import records
 

@@ -79,7 +79,8 @@ class Command(BaseCommand):
                 figures = run_wrk(wrk, url, page.urls, cookie, warmup, duration, connections, threads)
                 results[page.name] = figures
                 target = targets.get(page.name)
-                held = "" if target is None else ("held" if figures["p95"] <= target else "MISSED")
+                kept = figures["requests"] and figures["p95"] <= (target or 0)
+                held = "" if target is None else ("held" if kept else "MISSED")
                 note = ""
                 if figures["non200"] or figures["errors"]:
                     note = f"  {figures['non200']} answers not 200, {figures['errors']} errors/timeouts!"
