@@ -27,10 +27,12 @@ from articles.querysets import (
 )
 
 
-class QuoteShingles(models.Func):
-    """A quotation's runs of three words, lowercased (SQL function quote_shingles, migration 0018)."""
+class SpeakerRuns(models.Func):
+    """A quotation's runs of three lowercased words, each keyed by its speaker ("12:we will not"):
+    SQL function quote_speaker_runs (migration 0020). Keyed so that an index lookup for one
+    speaker's run reads only that speaker's quotes, however common the words."""
 
-    function = "quote_shingles"
+    function = "quote_speaker_runs"
     output_field = ArrayField(models.TextField())
 
 
@@ -346,8 +348,8 @@ class Quote(models.Model):
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
             # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
-            # three words (quote_shingles, migration 0018), both answered by this one index.
-            GinIndex(F("speaker"), QuoteShingles("text"), name="quote_speaker_shingles"),
+            # three words, each run keyed by the speaker (migration 0020).
+            GinIndex(SpeakerRuns("speaker", "text"), name="quote_speaker_runs"),
         ]
 
     def __str__(self):

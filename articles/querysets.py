@@ -489,12 +489,12 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
-# through one GIN index over (speaker, quote_shingles(text)) (migration 0018), most words in
-# common first; articles.rewording decides on the words. Quotes with the same fingerprint are
-# the exact reports (also_reported); rejected quotes are left out.
+# through the GIN index over quote_speaker_runs(speaker, text) (runs keyed by their speaker,
+# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes
+# with the same fingerprint are the exact reports (also_reported); rejected quotes are left out.
 REWORDED_SQL = """
 WITH shown AS MATERIALIZED (
-    SELECT id, text, speaker_id, article_id, fingerprint, quote_shingles(text) AS shingles
+    SELECT id, text, speaker_id, article_id, fingerprint, quote_speaker_runs(speaker_id, text) AS runs
     FROM articles_quote WHERE id = ANY(%(shown)s) AND speaker_id IS NOT NULL
 )
 SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, p.name,
@@ -503,9 +503,9 @@ SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, 
 FROM shown s
 CROSS JOIN LATERAL (
     SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
-           (SELECT count(*) FROM unnest(quote_shingles(o.text)) w WHERE w = ANY(s.shingles)) AS shared
+           (SELECT count(*) FROM unnest(quote_speaker_runs(o.speaker_id, o.text)) w WHERE w = ANY(s.runs)) AS shared
     FROM articles_quote o
-    WHERE o.speaker_id = s.speaker_id AND quote_shingles(o.text) && s.shingles
+    WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs  -- runs are keyed by speaker: the same speaker
       AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
       AND o.review_status <> 'rejected'
     ORDER BY shared DESC, o.id

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 
 from articles.models import Annotation, Article, Link, Mention, Person, Quote, Tag
@@ -86,3 +87,8 @@ def test_search_vector_is_generated_from_title_and_body():
     assert Article.objects.filter(search_vector="invitation").count() == 1
     assert Article.objects.filter(search_vector="defence").count() == 1
     assert Article.objects.filter(search_vector="parliament").count() == 0
+
+
+def test_the_migrations_describe_the_models():
+    """Every model change has its migration (makemigrations --check exits non-zero otherwise)."""
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

@@ -90,8 +90,8 @@ def test_the_quotes_list_shows_who_reworded_a_quotation(editor_client, reports):
 
 
 def test_the_search_for_rewordings_is_answered_by_its_index(reports):
-    """A speaker quoted thousands of times: the candidates come from the (speaker, shingles)
-    GIN index, not from reading every one of the speaker's quotes."""
+    """A speaker quoted thousands of times: the candidates come from the GIN index of runs
+    keyed by speaker, not from reading every one of the speaker's quotes."""
     speaker, article = reports["full"].speaker, f.article("Many quotes", "x" * 10)
     vocabulary = [f"word{n}" for n in range(400)]
     texts = (" ".join(vocabulary[(i * 7 + k * 13) % 400] for k in range(12)) for i in range(3000))
@@ -102,7 +102,7 @@ def test_the_search_for_rewordings_is_answered_by_its_index(reports):
         cursor.execute("ANALYZE articles_quote")
         cursor.execute("EXPLAIN " + REWORDED_SQL, {"shown": [reports["full"].pk], "candidates": REWORDED_CANDIDATES})
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "quote_speaker_shingles" in plan, plan
+    assert "quote_speaker_runs" in plan, plan
     assert {q.pk for q in reworded_reports([reports["full"].pk])[reports["full"].pk]} == {
         reports["trimmed"].pk,
         reports["clause"].pk,
