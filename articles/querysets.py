@@ -505,7 +505,7 @@ CROSS JOIN LATERAL (
     SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
            (SELECT count(*) FROM unnest(quote_speaker_runs(o.speaker_id, o.text)) w WHERE w = ANY(s.runs)) AS shared
     FROM articles_quote o
-    WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs AND o.speaker_id = s.speaker_id
+    WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs  -- runs are keyed by speaker: the same speaker
       AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
       AND o.review_status <> 'rejected'
     ORDER BY shared DESC, o.id

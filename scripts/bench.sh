@@ -65,13 +65,13 @@ for _ in $(seq 1 60); do
     sleep 0.5
 done
 "$PY" manage.py bench_pages --url "http://127.0.0.1:$PORT" --duration "${BENCH_DURATION:-20}" \
-    --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages.json"
+    --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages.json" --server-pid "$SERVER_PID"
 
 say "4. the article and person pages while imports commit about one article a second"
 "$PY" manage.py bench_trickle --rate 1 --seconds 3600 &
 TRICKLE_PID=$!
 "$PY" manage.py bench_pages --url "http://127.0.0.1:$PORT" --duration "${BENCH_DURATION:-20}" \
-    --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages-importing.json" --while-importing \
+    --connections "${BENCH_CONNECTIONS:-16}" --json-out "$VAR/bench-pages-importing.json" --while-importing --server-pid "$SERVER_PID" \
     --pages "article page" "article page, hot" "person page"
 kill -TERM "$TRICKLE_PID" 2>/dev/null && wait "$TRICKLE_PID"
 TRICKLE_PID=""

@@ -27,6 +27,11 @@ say "tests/data/speakers/ against tests/data/speakers/gold.json"
 # event recall is meaningful here (the gold lists just the people the events need).
 say "events development set (tests/data/events_dev, PolNeAR train): event recall"
 "$PY" manage.py evaluate tests/data/events_dev/text --gold tests/data/events_dev/gold.json | grep '^events'
+# Part two, annotated before any rule was tuned on it (tests/data/events_heldout/README.md).
+say "events held-out set (tests/data/events_heldout, PolNeAR train): event recall"
+"$PY" manage.py evaluate tests/data/events_heldout/text --gold tests/data/events_heldout/gold.json | grep '^events'
+say "events fresh set (tests/data/events_fresh, PolNeAR train): event recall"
+"$PY" manage.py evaluate tests/data/events_fresh/text --gold tests/data/events_fresh/gold.json | grep '^events'
 
 if [ ! -f "$POLNEAR/gold.json" ] || [ ! -d "$POLNEAR/text" ]; then
     printf '\033[1;31mnewsdesk: %s is missing (expected text/ and gold.json there): PolNeAR was NOT measured.\033[0m\n' \

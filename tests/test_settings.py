@@ -68,11 +68,11 @@ def test_file_caches_live_under_var_and_are_private_to_their_user(tmp_path):
 
     from newsdesk import settings
 
-    config = settings.caches_from_environment(None)["renderings"]
-    assert config["LOCATION"] == str(settings.VAR_DIR / "cache" / "renderings")
+    config = settings.caches_from_environment(None)["sessions"]
+    assert config["LOCATION"] == str(settings.VAR_DIR / "cache" / "sessions")
     # The same backend in a folder of the test's own: the folder and each entry are the user's only.
-    cache = FileBasedCache(str(tmp_path / "renderings"), {"OPTIONS": config["OPTIONS"]})
-    cache.set("page", ("headers", b"<html>"))
-    assert cache.get("page") == ("headers", b"<html>")
-    assert (tmp_path / "renderings").stat().st_mode & 0o777 == 0o700
-    assert all(f.stat().st_mode & 0o077 == 0 for f in (tmp_path / "renderings").iterdir())
+    cache = FileBasedCache(str(tmp_path / "sessions"), {"OPTIONS": config["OPTIONS"]})
+    cache.set("session", {"user": 1})
+    assert cache.get("session") == {"user": 1}
+    assert (tmp_path / "sessions").stat().st_mode & 0o777 == 0o700
+    assert all(f.stat().st_mode & 0o077 == 0 for f in (tmp_path / "sessions").iterdir())

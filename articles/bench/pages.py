@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import os
 import random
+import signal
 import statistics
 import subprocess
 import tempfile
 import time
+import urllib.request
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -258,6 +260,23 @@ def _timed_loops(rounds: int) -> list[float]:
             total += i * i % 7
         times.append(time.perf_counter() - started)
     return times
+
+
+def reload_workers(server_pid: int, url: str) -> None:
+    """Replaces gunicorn's workers with new ones (SIGHUP: new workers start, the old ones finish
+    their requests and stop), so each starts with empty caches; returns once the new ones answer."""
+    os.kill(server_pid, signal.SIGHUP)
+    time.sleep(2)  # the old workers' graceful stop
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/accounts/login/", timeout=5) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise CommandError(f"the app at {url} did not answer within a minute of reloading its workers")
 
 
 def clear_local_caches() -> None:

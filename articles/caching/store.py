@@ -1,5 +1,5 @@
-"""Where renderings are kept (CACHES["renderings"]: files under var/, or Redis with CACHE_URL)
-and the keys they are kept under."""
+"""Where renderings are kept (CACHES["renderings"]: each worker's memory, or Redis with
+CACHE_URL) and the keys they are kept under."""
 
 from __future__ import annotations
 

@@ -6,12 +6,15 @@ the first paragraph, widgets and embedded video titles inside the story, and a b
 unrelated headlines after it. The page is read top to bottom:
 
 1. the headline: the first line long enough to be one that is not furniture, a masthead, a
-   byline, a date line or a cut-off fragment; lines above it are navigation (mastheads,
-   bylines and date lines there are noted). A page whose first such line is a story sentence
-   (long and in sentence case, or opening with a dateline) has no headline: no title is
-   better than a wrong one, and the sentence stays in the story;
-2. the header: lines from the headline to the first line shaped like a story paragraph;
-3. the story: every line from there on, except furniture.
+   byline, a date line, a cut-off fragment, a site notice, a menu copied as one line, a section
+   label ("THE LONG READ") or the motto under the masthead; lines above it are navigation
+   (mastheads, bylines and date lines there are noted). A page whose first such line is a story
+   sentence (long and in sentence case, or opening with a dateline) has no headline: no title
+   is better than a wrong one, and the sentence stays in the story;
+2. the header: lines from the headline to the first line shaped like a story paragraph (a name
+   alone there, over a role, the outlet or the date, is the byline);
+3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
+   the author's note, disclosure notes, readers' comments and linked headlines with summaries.
 
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
@@ -61,8 +64,16 @@ PULL_QUOTE = "pull quote (repeats words of the story)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
+COPYRIGHT_NOTICE = "copyright notice"
+AUTHOR_NOTE = "note about the author"
+PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
+SITE_SIGN_OFF = "sign-off (the site's name)"
+NOTICE = "site notice (cookies, browser, disclaimer)"
+READERS_COMMENTS = "readers' comments"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+TAGLINE_MAX_WORDS = 6
+TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headline
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
@@ -76,6 +87,7 @@ GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together h
 _BOILERPLATE = {
     WIDGET: [
         r"listen to (?:this )?(?:article|story)", r"listen now", r"play (?:audio|video)", r"watch (?:the )?video",
+        r"watch live",
         r"loading\b.*(?:\.\.\.|…)",
     ],
     ADVERTISEMENT: [
@@ -86,9 +98,15 @@ _BOILERPLATE = {
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
         r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
+        r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
+        r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
+        r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
     ],
+    AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
         r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
+        r"(?:what to )?read next", r"up next", r"keep reading(?=\s*(?::|$))", r"more on this(?: topic)?(?=\s*(?::|$))",
+        r"related(?=\s*(?::|$))", r"related (?:coverage|news|reading|links|posts)",
         r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
     ],
     NAVIGATION: [
@@ -96,6 +114,16 @@ _BOILERPLATE = {
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
         r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
+        r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
+        r"around the web", r"explore more",
+        r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
+        r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
+        r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
+    ],
+    NOTICE: [
+        r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
+        r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
+        r"this is an opinion piece", r"the views expressed (?:in this|are)",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -105,7 +133,18 @@ _BOILERPLATE_RE = [
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
 _SENTENCE_PROMPT = re.compile(
-    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a)\b", re.IGNORECASE
+    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
+    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
+    r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
+    r"|want more (?:stories|news|like this))\b",
+    re.IGNORECASE,
+)
+# "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
+_SYNDICATION_NOTE = re.compile(r"^\(.*\bsyndicated (?:news )?feed\b.*\)\W*$", re.IGNORECASE)
+# "Disclosure statement": the heading of the notes that close a commentary page (funding, partners).
+_DISCLOSURE_HEADING = re.compile(
+    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?)$",
+    re.IGNORECASE,
 )
 
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
@@ -126,8 +165,30 @@ _BULLET = re.compile(r"^[•●▪►*·]\s*")
 # A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
+# "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©))", re.IGNORECASE)
+# Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
+# "Published in The Example Mirror, March 3rd, 2024".
+_OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+_PUBLICATION_CREDITS = [
+    re.compile(rf"^(?i:this (?:report|story|article) (?:by|from)) {_OUTLET} (?i:was (?:first )?published)\b[^.]*\.?$"),
+    re.compile(
+        rf"^(?i:published|printed|appeared) in {_OUTLET}(?:,|\s+on)\s+(?P<date>[^,]{{3,20}}(?:,\s*\d{{4}})?)\.?$"
+    ),
+    # "This article appeared in the print edition of The Example Post on March 4, 2024."
+    re.compile(
+        rf"^(?i:this (?:article|story|report) (?:first |originally )?appeared (?:in|on)) (?i:the print edition of )?"
+        rf"{_OUTLET}\b[^.]*\.?$"
+    ),
+    # a feed's footer: "The post Storm hits coast appeared first on Example News."
+    re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
+]
+# "… said the council. – Example.com": the site signs off at the end of the last paragraph.
+_SITE_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
+)
 _END_MARK = re.compile(
-    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$", re.IGNORECASE
+    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
@@ -147,19 +208,24 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
-    r"by:?\s+(?P<names>.+)$",
+    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
+    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
+    r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
+    r"(?P<names>.+)$",
     re.IGNORECASE,
 )
+# "@annlee": a social handle printed beside the author's name.
+_HANDLE = re.compile(r"\s*@\w{2,30}\b")
 _NOT_AUTHOR_CREDIT = re.compile(
     r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
 _CREDIT_PARTS = re.compile(r"\s*;\s*")
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|(?:de|da|di|del|van|von|der|den|le|la|du|bin|al|ter)|[A-Z]\.)$"
+    r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
     "correspondent", "editor", "reporter", "reporters", "writer", "staff", "contributor", "journalist",
@@ -168,6 +234,24 @@ _NOT_NAME_WORDS = {
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# The word that closes a role written before a name ("By state political reporter Ann Lee").
+_ROLE_NOUNS = {
+    "correspondent", "editor", "reporter", "writer", "contributor", "journalist", "columnist", "producer",
+    "analyst",
+}  # fmt: skip
+# "Edited by Ann Lee and Tom Ruiz" in a live page's header: the only credit such pages print.
+_EDITED_BY = re.compile(r"^edited by:?\s+(?P<names>.+)$", re.IGNORECASE)
+# "Ann Lee (now) and Tom Ruiz (earlier)": who wrote a live page when.
+_SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|before)\)", re.IGNORECASE)
+_FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# "Posted on July 8, 2024 by Ann Lee": the blog's date and byline on one line.
+DATED_BYLINE = re.compile(
+    r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
+)
+# "By Ann Lee On March 5, 2024 10:12 pm In News": the date (and section) after the names.
+_BYLINE_DATE_TAIL = re.compile(
+    r"\s+(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$", re.IGNORECASE
+)
 # "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
 _FOLLOW = re.compile(
     r"^follow\s+(?P<name>[A-Z][^@]{2,40}?)\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b",
@@ -179,6 +263,25 @@ _CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:reported|contributed)\b")
+# "The Example Agency contributed to this report.": a credit closing the page.
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
+)
+# "Ann Lee can be reached at ann@example.com": how to reach the author.
+_CONTACT = re.compile(r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+# "Follow Example News on Facebook and Twitter.": the site's own prompt.
+_FOLLOW_ANY = re.compile(
+    r"^follow\s+.{2,40}?\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)\b",
+    re.IGNORECASE,
+)
+# The heading of readers' comments under a story: everything after it is theirs.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments)$",
+    re.IGNORECASE,
+)
+# "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
+_AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was) (?:an?|the)\b")
 # A byline split over lines: "By" alone, then one name per line.
 _BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
 
@@ -190,9 +293,15 @@ def byline_names(line: str) -> list[str]:
     an outlet ("The Times", "PA"), or anything after a "|". In a wire credit of several
     parts ("Reporting by A; Editing by B") the reporters and writers are the authors.
     """
-    text = normalise_whitespace(line).rstrip(".")
+    text = _HANDLE.sub("", normalise_whitespace(line)).rstrip(".")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
+    dated = DATED_BYLINE.match(text)
+    if dated and parse_date_line(dated.group("date")):
+        text = text[dated.end() :]
+    tail = _BYLINE_DATE_TAIL.search(text)
+    if tail and parse_date_line(tail.group("date")):
+        text = text[: tail.start()]
     names: list[str] = []
     for number, part in enumerate(_CREDIT_PARTS.split(text)):
         if _NOT_AUTHOR_CREDIT.match(part):
@@ -206,13 +315,34 @@ def byline_names(line: str) -> list[str]:
     return names
 
 
+def byline_date_text(line: str) -> str:
+    """The date a byline gives before or after its names ('Posted on July 8, 2024 by Ann Lee',
+    'By Ann Lee On March 5, 2024 10:12 pm In News'); '' when it gives none there."""
+    text = normalise_whitespace(line)
+    for match in (DATED_BYLINE.match(text), _BYLINE_DATE_TAIL.search(text)):
+        if match and parse_date_line(match.group("date")):
+            return match.group("date")
+    return ""
+
+
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
     names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
+        piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
+        if not piece:
+            continue
+        if names and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in piece.split()):
+            continue  # "By Ann Lee, Senior Writer, and Tom Ruiz, Staff Writer": a role between names
+        if not names:
+            piece = _without_leading_role(piece)
         if masthead_name(piece):
-            break  # "By Ann Lee, Island Times": the outlet
+            # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
+            leading = _name_before_outlet(piece)
+            if leading:
+                names.append(_tidy_name(leading))
+            break
         if _is_person_name(piece):
             names.append(_tidy_name(piece))
             continue
@@ -224,6 +354,66 @@ def _names_in(names_part: str) -> list[str]:
     return names
 
 
+def _without_leading_role(text: str) -> str:
+    """'state political reporter Ann Lee' → 'Ann Lee': a role written before the name; else the text."""
+    tokens = text.split()
+    for size in range(1, len(tokens) - 1):
+        role, rest = tokens[:size], " ".join(tokens[size:])
+        if role[-1].lower() in _ROLE_NOUNS and all(w.lower() in _BYLINE_TAIL_WORDS or w.islower() for w in role):
+            return rest if _is_person_name(rest) else text
+    return text
+
+
+def name_list_line(line: str) -> list[str]:
+    """A line that is only people's names ('Ann Lee', 'Ann Lee and Tom Ruiz'), tidied; [] otherwise."""
+    text = _SHIFT_NOTE.sub("", normalise_whitespace(line))
+    text = _FILED_FROM.sub("", text)  # "Ann Lee in Nairobi"
+    if ends_sentence(text) or masthead_name(text):
+        return []
+    pieces = [p for p in _NAME_SPLIT.split(text) if p]
+    possessive = re.compile(r"['’]s\b")
+    if not pieces or not all(_plain_name(p) and not masthead_name(p) and not possessive.search(p) for p in pieces):
+        return []
+    return [_tidy_name(p) for p in pieces]
+
+
+def names_beside_date(line: str) -> list[str]:
+    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024': the names of a
+    line that holds only names and dates; [] otherwise."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", normalise_whitespace(line)) if p]
+    if len(parts) < 2:
+        return []
+    named = [p for p in parts if name_list_line(p)]
+    dated = [p for p in parts if p not in named and parse_date_line(p)]
+    if len(named) != 1 or len(named) + len(dated) != len(parts):
+        return []
+    return name_list_line(named[0])
+
+
+def outlet_beside_date(line: str) -> str:
+    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024' → the outlet; '' otherwise."""
+    parts = re.split(r"\s*[|,•·]\s*", normalise_whitespace(line), maxsplit=1)
+    if len(parts) != 2 or not parse_date_line(parts[1]):
+        return ""
+    return masthead_name(parts[0])
+
+
+def editor_names(line: str) -> list[str]:
+    """'Edited by Ann Lee and Tom Ruiz' → ['Ann Lee', 'Tom Ruiz']; [] otherwise."""
+    match = _EDITED_BY.match(normalise_whitespace(line).rstrip("."))
+    return name_list_line(match.group("names")) if match else []
+
+
+def _name_before_outlet(text: str) -> str:
+    """'Ann Lee The Island Press', 'ANN LEE Associated Press' → the name; '' when no split leaves an outlet."""
+    tokens = text.split()
+    for size in (2, 3, 4):
+        name, rest = " ".join(tokens[:size]), " ".join(tokens[size:])
+        if _is_person_name(name) and masthead_name(rest):
+            return name
+    return ""
+
+
 def _leading_name(text: str) -> str:
     tokens = text.split()
     for size in (4, 3, 2):
@@ -232,6 +422,12 @@ def _leading_name(text: str) -> str:
             if follower.lower().strip(".,") in _NOT_NAME_WORDS or not follower[:1].isupper():
                 return " ".join(tokens[:size])
     return ""
+
+
+def _first_name_bio(text: str, authors: list[str]) -> bool:
+    """'Ann is a reporter covering health.' under a story by Ann Lee: her author's note."""
+    match = re.match(r"^([A-Z][\w'’-]+) (?:is|was|covers|writes|reports)\b", text)
+    return bool(match) and any(author.split()[0] == match.group(1) for author in authors)
 
 
 def follow_sign_off(line: str) -> str:
@@ -256,19 +452,31 @@ def closing_credit(body: str) -> tuple[int, list[str]]:
 
 
 def byline_outlet(line: str) -> str:
-    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News')."""
+    """The outlet a byline names after its authors ('By Ann Lee, Example News, Kyiv' → 'Example News',
+    'By Ann Lee The Example Press' → 'The Example Press')."""
     text = normalise_whitespace(line)
-    if not byline_names(text) and not plain_byline(text):
+    names = byline_names(text)
+    if not names and not plain_byline(text):
         return ""
-    pieces = [p.strip() for p in re.split(r"\s*[,|]\s*", text)[1:]]
-    return next((name for piece in pieces if (name := masthead_name(piece))), "")
+    if names and names[-1].lower() in text.lower():
+        after = text[text.lower().rindex(names[-1].lower()) + len(names[-1]) :]
+        first = re.split(r"\s*[,|]\s*", after.strip())[0]
+        if after.startswith(" ") and (name := masthead_name(first)):
+            return name
+    pieces = [p.strip() for p in re.split(r"\s*[,|/]\s*", text)[1:]]
+    outlet = next((name for piece in pieces if (name := masthead_name(piece))), "")
+    # "By Ann Lee, CNN": an outlet known by its initials
+    return outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def plain_byline(line: str) -> list[str]:
     """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
     correspondent'. The line opens with a person's name and then gives a role or an outlet;
     a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
-    text = normalise_whitespace(line)
+    text = _HANDLE.sub("", normalise_whitespace(line))
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
     head, comma, rest = (part.strip() for part in text.partition(","))
@@ -277,7 +485,11 @@ def plain_byline(line: str) -> list[str]:
         role_or_outlet = any(
             masthead_name(p) or all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in p.split()) for p in pieces
         )
-        return [_tidy_name(head)] if pieces and role_or_outlet and _plain_name(head) else []
+        # "Dr Ann Lee, Senior Lecturer in Public Health, University of Example": an academic's byline
+        academic = len(pieces) >= 2 and bool(_AFFILIATION.search(pieces[-1]))
+        if academic:
+            head = _HONORIFIC.sub("", head)
+        return [_tidy_name(head)] if pieces and (role_or_outlet or academic) and _plain_name(head) else []
     tokens = head.split()
     for size in (2, 3, 4):
         tail = tokens[size:]
@@ -296,9 +508,17 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
 }  # fmt: skip
 
 
+_AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Centre|Center|Academy|Polytechnic)\b")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[A-Z])")
+
+
 def _plain_name(text: str) -> bool:
     """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
-    return _is_person_name(text) and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
+    return (
+        _is_person_name(text)
+        and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
+        and text.split()[0].lower() != "by"
+    )
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -345,9 +565,10 @@ MASTHEAD_WORDS = {
     "enquirer", "register", "bulletin", "dispatch", "globe", "nation", "weekly", "argus", "advertiser",
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
-    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv",
+    "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
+    "sports", "bugle",
 }  # fmt: skip
-EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live"}
+EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
 SECTION_WORDS = {
     "world", "local", "national", "international", "business", "sport", "sports", "politics", "political",
@@ -355,6 +576,21 @@ SECTION_WORDS = {
     "opinion", "culture", "entertainment", "lifestyle", "travel", "weather", "live", "video", "news",
     "global", "regional", "city", "state", "uk", "us", "europe", "asia", "africa", "today", "daily", "weekly",
     "press", "the", "and", "&", "market", "markets", "economy", "finance", "features", "education", "my",
+}  # fmt: skip
+
+
+# More words of a site's menu, besides the section words ("Podcasts", "Games", "Obituaries").
+MENU_WORDS = {
+    "arts", "books", "food", "style", "climate", "videos", "podcast", "podcasts", "newsletters", "games",
+    "puzzles", "obituaries", "sign", "in", "search", "menu", "subscribe", "login", "account", "sections",
+    "shows", "watch", "listen", "crossword", "tv", "radio", "events", "alert", "alerts", "updates",
+}  # fmt: skip
+
+
+# Words of the label a page prints over its headline ("THE LONG READ", "Exclusive", "Analysis").
+KICKER_WORDS = {
+    "the", "long", "read", "exclusive", "analysis", "feature", "features", "interview", "explainer", "review",
+    "special", "report", "investigation", "column", "in", "depth", "big", "story", "explained", "fact", "check",
 }  # fmt: skip
 
 
@@ -370,8 +606,10 @@ def masthead_name(text: str) -> str:
         return ""  # "Ann Lee, Example News": a byline
     lowered = [t.lower().strip(".,") for t in tokens]
     named = [t for t in lowered if t != "the"]
-    while len(named) > 2 and named[-1] in EDITION_WORDS:
-        named.pop()  # "Example Post English", "Example Times Online"
+    while len(named) > 2 and named[-1] in EDITION_WORDS and named[-1] not in MASTHEAD_WORDS:
+        named.pop()  # "Example Post English", "Example Times Online"; "Example China Daily" stays
+    if named[-1] in _ROLE_NOUNS and all(t in _BYLINE_TAIL_WORDS for t in named):
+        return ""  # "Senior Reporter", "Political Editor": a byline's role
     # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
     # a title-case line ("Biden Sets Record Pace") it is a headline's word.
     if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
@@ -392,6 +630,7 @@ class CleanedPage:
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
+    editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
 
 
 @dataclass
@@ -494,11 +733,38 @@ def furniture_reason(text: str) -> str | None:
             return reason
     if _END_MARK.match(line.text):
         return END_MARK
+    if _COPYRIGHT_NOTICE.match(line.text):
+        return COPYRIGHT_NOTICE
+    if publication_credit(line.text):
+        return PUBLICATION_CREDIT
+    if _SYNDICATION_NOTE.match(line.text):
+        return PUBLICATION_CREDIT
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
-    if _BREADCRUMB.search(line.text) and not line.sentence:
-        return NAVIGATION
+    if _BREADCRUMB.search(line.text) and not line.sentence and _date_line_of(line.text) is None:
+        return NAVIGATION  # "India News | Example Wire | Updated: …" is a date line, not a crumb trail
     return None
+
+
+def publication_credit(text: str) -> str:
+    """'This report by The Example Press was first published March 3, 2024.' → 'The Example Press'; else ''."""
+    text = normalise_whitespace(text)
+    for pattern in _PUBLICATION_CREDITS:
+        match = pattern.match(text)
+        if match and ("date" not in match.groupdict() or parse_date_line(match.group("date"))):
+            return match.group("outlet").rstrip(".")
+    return ""
+
+
+def _is_menu_line(text: str) -> bool:
+    """'News Sport Weather Business Culture': a site's menu copied as one line, and 'THE LONG READ' or
+    'World Exclusive': a section label over the headline. Neither is the headline."""
+    tokens = [t.lower() for t in re.findall(r"[\w&']+", text)]
+    if ends_sentence(text) or not tokens:
+        return False
+    if 3 <= len(tokens) <= 15 and all(t in SECTION_WORDS | MENU_WORDS for t in tokens):
+        return True
+    return len(tokens) <= 4 and all(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for t in tokens)
 
 
 def _is_glued_headlines(text: str) -> bool:
@@ -525,8 +791,29 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
+
+    def _cut_site_sign_off(self) -> None:
+        """'… the council said. – Example.com' among the last lines: the site's name, not story.
+
+        The sign-off is cut from its line (and listed as removed, under the same line number)."""
+        for k in range(max(0, len(self.lines) - SIGN_OFF_SEARCH_LINES), len(self.lines)):
+            line = self.lines[k]
+            match = _SITE_SIGN_OFF.search(line.text)
+            if not match or line.no in self.keep_lines:
+                continue
+            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group("site")
+            kept = line.text[: match.start()].rstrip()
+            if not kept:
+                self.furniture[k] = SITE_SIGN_OFF
+                continue
+            self.lines[k] = _Line(line.no, kept)
+            self.page.removed.append(RemovedLine(line.no, match.group().strip(), SITE_SIGN_OFF))
+            self.furniture.pop(k, None)
+            if reason := _furniture_reason_of(kept):
+                self.furniture[k] = reason
 
     def read(self) -> CleanedPage:
         self.split_bylines = self._split_bylines()
@@ -546,6 +833,7 @@ class _Reader:
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
         self._write_result(title)
+        self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
 
     # --- where things are -------------------------------------------------------------
@@ -584,9 +872,25 @@ class _Reader:
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
+            if self._is_tagline(i) or _is_menu_line(self.lines[i].text):
+                continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
         return candidates[0] if candidates else None
+
+    def _is_tagline(self, i: int) -> bool:
+        """A short motto right under the masthead ('Facts first, always'), with the headline under it:
+        the next line is a longer headline-shaped line, and the one after it a sentence or a byline."""
+        if i == 0 or i + 2 >= len(self.lines) or not masthead_name(self.lines[i - 1].text):
+            return False
+        line, headline, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        return (
+            line.words <= TAGLINE_MAX_WORDS
+            and headline.headline_shaped
+            and headline.words > line.words
+            and not self._is_meta_line(i + 1)
+            and (after.sentence or self._is_meta_line(i + 2))
+        )
 
     def _headline_below(self, i: int) -> bool:
         """A headline-shaped line of three words or more follows among the top lines: line i,
@@ -620,6 +924,51 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _name_line_byline(self, i: int) -> str | None:
+        """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
+        Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
+        names = self._byline_names_above_credit(i)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
+    def _outlet_date_line(self, i: int) -> str | None:
+        """'Example Online , Sunday 3 Mar 2024' under the headline: the outlet and the date in one line."""
+        name = outlet_beside_date(self.lines[i].text)
+        if not name or i in self.furniture:
+            return None
+        self.page.mastheads.append(name)
+        self.page.date_lines.append(self.lines[i].no)
+        return DATE_LINE
+
+    def _name_date_byline(self, i: int) -> str | None:
+        """'Ann Lee | March 3, 2024' under the headline: the byline and the date line in one."""
+        if i in self.furniture:
+            return None
+        names = names_beside_date(self.lines[i].text)
+        if not names:
+            return None
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
+    def _byline_names_above_credit(self, i: int) -> list[str]:
+        """The names on line i when it holds only names and the next line is what follows a byline:
+        the date, a role ('Health Correspondent') or the outlet. A menu entry ('Live Updates') is not."""
+        names = name_list_line(self.lines[i].text)
+        if not names or i + 1 >= len(self.lines):
+            return []
+        after = self.lines[i + 1]
+        if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
+            after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
+        role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
+        outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
+        if after.date_line is not None or outlet or (role and not after.sentence):
+            return names
+        return []
+
     def _top_reason(self, i: int) -> str:
         """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
         line = self.lines[i]
@@ -644,6 +993,8 @@ class _Reader:
             line = self.lines[j]
             dated = line.date_line is not None and (line.date_line.published.known or line.date_line.updated.known)
             if line.byline or j in self.split_bylines or dated or plain_byline(line.text):
+                return True
+            if self._byline_names_above_credit(j):
                 return True
             if line.sentence and j not in self.furniture:
                 return False
@@ -701,7 +1052,16 @@ class _Reader:
     def _read_header(self, indexes: range) -> None:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
-            reason = self._meta_reason(i) or self._plain_byline(i)
+            reason = (
+                self._name_date_byline(i)
+                or self._outlet_date_line(i)
+                or self._meta_reason(i)
+                or self._plain_byline(i)
+                or self._name_line_byline(i)
+            )
+            if reason is None and (editors := editor_names(self.lines[i].text)):
+                self.page.editors += [n for n in editors if n not in self.page.editors]
+                reason = BYLINE
             if reason is None:
                 if self.page.standfirst_line is None and self.lines[i].words > SHORT_LINE_WORDS:
                     self.page.standfirst_line = self.lines[i].no
@@ -720,6 +1080,9 @@ class _Reader:
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_disclosure(indexes)
+        self._mark_comments(indexes)
+        self._mark_teasers(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
         listed = self._list_items(indexes)
@@ -743,10 +1106,25 @@ class _Reader:
                 # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
                 self.page.follow_authors.append(name)
                 continue
+            text = self.lines[i].text
+            if _FOLLOW_ANY.match(text):
+                self.reasons[i] = PROMPT  # "Follow Example News on Facebook"
+                continue
+            if (_CONTRIBUTED.match(text) or _CONTACT.search(text)) and word_count(text) <= 2 * CAPTION_MAX_WORDS:
+                self.reasons[i] = AUTHOR_NOTE  # "Tom Ruiz in Paris contributed to this report."
+                continue
+            if text in self.page.authors or _first_name_bio(text, self.page.authors):
+                self.reasons[i] = AUTHOR_NOTE  # the author's box: "Ann Lee" / "Ann is a reporter covering …"
+                continue
             if _REPORTED_FROM.match(self.lines[i].text) and any(
                 self.lines[i].text.startswith(name) for name in self.page.authors
             ):
                 self.reasons[i] = BYLINE  # "Ann Lee reported from Kyiv, and Tom Ruiz from Washington."
+                continue
+            if _AUTHOR_BIO.match(self.lines[i].text) and any(
+                self.lines[i].text.startswith(f"{name} ") for name in self.page.authors
+            ):
+                self.reasons[i] = AUTHOR_NOTE  # "Ann Lee is a staff writer at The Example Review."
                 continue
             names, outlet = sign_off(self.lines[i].text)
             if names:
@@ -754,6 +1132,28 @@ class _Reader:
                 self.page.byline_lines.append(self.lines[i].no)
                 self.page.authors += [n for n in names if n not in self.page.authors]
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
+
+    def _mark_comments(self, indexes: range) -> None:
+        """A comments heading ('12 comments', 'Sign in to comment') after the story: the lines from
+        there to the end are readers' comments, quotations in them included."""
+        start = next(
+            (i for i in list(indexes)[1:] if i not in self.reasons and _COMMENTS_HEADING.match(self.lines[i].text)),
+            None,
+        )
+        if start is None:
+            return
+        for i in range(start, indexes.stop):
+            self.reasons.setdefault(i, READERS_COMMENTS)
+
+    def _mark_disclosure(self, indexes: range) -> None:
+        """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
+        under it, close a commentary page: none of it is story."""
+        last = list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :]
+        start = next((i for i in last if i not in self.reasons and _DISCLOSURE_HEADING.match(self.lines[i].text)), None)
+        if start is None:
+            return
+        for i in range(start, indexes.stop):
+            self.reasons.setdefault(i, AUTHOR_NOTE)
 
     def _mark_pull_quotes(self, indexes: range) -> None:
         """A line that is only a quotation already printed in another paragraph is a pull quote
@@ -769,6 +1169,31 @@ class _Reader:
             others = (fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates)
             if any(words in other for other in others):
                 self.reasons[i] = PULL_QUOTE
+
+    def _mark_teasers(self, indexes: range) -> None:
+        """Under a 'Related'/'Read next' heading, linked headlines each followed by a one-sentence
+        summary: the pairs are links, not story. Two such headlines, or one that runs to the end of
+        the page, are needed (a subheading with its paragraph looks like one pair)."""
+        for i in indexes:
+            if self.furniture.get(i) not in {RELATED_LINK, NAVIGATION} or self.lines[i].words > SHORT_LINE_WORDS:
+                continue
+            teasers, j = [], i + 1
+            headlines = 0
+            while j < indexes.stop:
+                line = self.lines[j]
+                if line.headline_shaped and j not in self.furniture:
+                    headlines += 1
+                    teasers.append(j)
+                    j += 1
+                    summary = self.lines[j] if j < indexes.stop else None
+                    if summary is not None and summary.sentence and summary.words <= TEASER_SUMMARY_MAX_WORDS:
+                        teasers.append(j)
+                        j += 1
+                    continue
+                break
+            if headlines >= 2 or (headlines == 1 and j == indexes.stop):
+                for k in teasers:
+                    self.reasons.setdefault(k, RELATED_HEADLINES)
 
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""

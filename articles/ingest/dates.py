@@ -113,7 +113,7 @@ _DATE_PATTERNS = [
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)\b",
+    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",  # seconds ("17:12:05") are read and left
     re.IGNORECASE,
 )
 
@@ -202,20 +202,40 @@ class DateLine:
     updated: PartialDate = PartialDate()
     published_relative: str = ""  # "7 days ago": needs a reference date
     updated_relative: str = ""
+    # The published date carries its label ("Published on …", "Posted: …"): the page says what it
+    # is, where a bare date above the headline may be the day the page was read.
+    published_labelled: bool = False
 
 
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted|created|date|released)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+    r"^(?:first\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|(?<!last)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
-# Words a date line may hold besides the date itself: weekdays, zones, joiners.
-_DATE_FILLER = re.compile(
-    r"\b(?:on|at|the|of|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk)\b"
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
-    r"|[,:;.()\-–—/]",
+_SEGMENT_SPLIT = re.compile(
+    r"\s*[|•·]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
+    r"|\s+/\s+(?=(?:last\s+)?(?:updated?|modified|published|posted)\b)"  # "Example Desk / Updated: …"
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)",  # "… 10:35 pm IST - CHENNAI": the place, after a dash
     re.IGNORECASE,
 )
+# Words a date line may hold besides the date itself: weekdays, zones, joiners.
+_DATE_FILLER = re.compile(
+    r"(?-i:\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?)"  # "GMT+9", before "GMT" alone
+    r"|\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk"
+    r"|uk)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    # other time zones as pages abbreviate them ("AEDT", "CAT", "SAST", "GMT+9"), and the city whose
+    # time it is ("(Paris)")
+    r"|(?-i:\b[A-Z]{1,4}T\b|\bSAST\b)|(?-i:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
+    r"|[,:;.()\-–—/+]",
+    re.IGNORECASE,
+)
+# Parts of a date line that are not dates and do not make it a sentence: the reading time
+# ("9 min read"), and beside a labelled date the place, section or agency it was filed from
+# ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+_LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
+# "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
+_CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
 _RELATIVE_IN_LINE = re.compile(
     r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b",
     re.IGNORECASE,
@@ -250,26 +270,47 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
     return value, relative
 
 
+_ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
+    line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
     if not segments:
         return None
     published, updated = PartialDate(), PartialDate()
     published_relative = updated_relative = ""
+    labelled = False
+    dated = False
+    has_label = any(_UPDATED_LABEL.match(s.strip()) or _PUBLISHED_LABEL.match(s.strip()) for s in segments)
     for segment in segments:
+        segment = segment.strip(" -–—")
+        if segment.startswith("(") and segment.endswith(")"):
+            segment = segment[1:-1]
+        elif segment.count("(") != segment.count(")"):
+            segment = segment.strip("()")  # "(Updated: …)" split from the date before it
+        label_like = _LABEL_SEGMENT.match(segment) is not None
+        # a label beside a labelled date; a one- or two-word section beside any date ("World | March 3, 2024")
+        short_label = label_like and len(segment.split()) <= 2 and len(segments) > 1
+        credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
+        if _READING_TIME.match(segment) or (label_like and has_label) or short_label or credit:
+            continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None
         label = label or _PUBLISHED_LABEL.match(segment)
         read = _read_date_segment(segment[label.end() :] if label else segment)
         if read is None:
             return None
+        dated = True
         value, relative = read
         if is_update:
             updated, updated_relative = updated if updated.known else value, updated_relative or relative
         elif not published.known and not published_relative:
-            published, published_relative = value, relative
-    return DateLine(published, updated, published_relative, updated_relative)
+            published, published_relative, labelled = value, relative, label is not None
+    if not dated:
+        return None
+    return DateLine(published, updated, published_relative, updated_relative, labelled)
 
 
 # --- relative dates ------------------------------------------------------------------------

@@ -6,14 +6,21 @@ Its participants are the people in the trigger's own phrase ("talks with X", "a 
 between X and Y") and the subject of the clause that carries it ("X held talks", "X extended
 an invitation"); pronouns, "the two leaders" and role descriptions ("the Russian defence
 minister") are resolved to the people of the article. The date is the date expression of the
-sentence, resolved against the publication date when it is known; the place is the nearest
-place named in the trigger's phrase.
+sentence, resolved against the publication date when it is known (a year inferred there stays
+marked inferred); the place is the nearest place named in the trigger's phrase.
+
+Besides meetings, talks, visits, calls, speeches and interviews, the classes news reports most:
+announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
+only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
+to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
+sign-ups, arrests, charges and pardons, deaths. Forecasts ("would beat"), polls' head-to-head
+matchups, intentions ("plans to visit") and denials ("never met") are not events.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -76,9 +83,62 @@ VERB_TRIGGERS = {
     "elect": "election",
     "swear": "inauguration",
     "address": "speech",
+    "hire": "appointment",
+    "recruit": "appointment",
+    "huddle": "meeting",
+    "confer": "meeting",
+    "advertise": "advertising",
+    "raise": "fundraising",
+    "beat": "election",
+    "defeat": "election",
+    "trounce": "election",
+    "whip": "election",
+    "rout": "election",
+    "edge": "election",
+    "outpoll": "election",
+    "arrive": "visit",
+    "die": "death",
+    "send": "deployment",
+    "dispatch": "deployment",
+    "order": "deployment",
+    "stump": "campaign event",
+    "pardon": "pardon",
+    "arrest": "arrest",
+    "detain": "arrest",
+    "charge": "charge",
+    "indict": "charge",
+    "convict": "conviction",
+    "sentence": "sentencing",
+    "launch": "candidacy",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
-PATIENT_KINDS = {"election", "appointment", "inauguration"}
+PATIENT_KINDS = {"election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing"}
+# Who is sent on a deployment: "sent 3,000 troops to Poland", "ordered warships to the Gulf".
+TROOP_WORDS = {
+    "troops", "soldiers", "forces", "force", "marines", "warships", "ships", "jets", "aircraft", "battalion",
+    "battalions", "brigade", "brigades", "units", "personnel", "peacekeepers", "commandos", "operators", "advisers",
+}  # fmt: skip
+LEGAL_KINDS = {"arrest", "charge", "conviction", "sentencing"}
+# Winning over someone: "beat X in Iowa", "defeated X by ten points" (the loser takes part too).
+BEATING_VERBS = {"beat", "defeat", "trounce", "whip", "rout", "edge", "outpoll"}
+MARGIN_WORDS = {"margin", "point", "points", "percent", "vote", "votes", "delegate", "delegates"}
+# Someone described rather than named: "nominated the first woman to the court, Jane Doe".
+PERSON_NOUNS = {"person", "man", "woman", "lawmaker", "veteran", "activist", "lawyer", "businessman", "businesswoman"}
+# Advertising: "bought ad time", "ran ads", "took to the airwaves", "reserved time for advertisements".
+AD_NOUNS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "commercial",
+            "commercials", "airwaves", "spot", "spots"}  # fmt: skip
+AD_VERBS = {
+    "buy", "run", "air", "launch", "release", "unveil", "reserve", "book", "place", "debut", "put", "start",
+    "begin", "spend", "take", "respond", "cut", "film", "purchase", "roll", "blanket", "flood",
+}  # fmt: skip
+# Money raised: "raised $7 million", "raised funds"; an appeal for it: "sent out a fundraising email".
+MONEY_WORDS = {"money", "fund", "funds", "cash", "million", "billion", "dollar", "dollars", "donation", "donations"}
+APPEAL_NOUNS = {"call", "email", "e-mail", "appeal", "letter", "plea", "pitch", "drive", "text", "message"}
+FUNDRAISING_WORDS = {"fundraising", "fund-raising", "donation", "donor"}
+# Who asks the questions in an interview: "co-host X asked Y", "Y was asked by host X".
+ASKING_VERBS = {"ask", "question", "grill", "press", "quiz"}
+# Who a speech is given to: "told a crowd", "told supporters at a rally".
+SPEECH_AUDIENCES = {"crowd", "crowds", "rally", "audience", "audiences", "gathering", "congregation", "supporters"}
 # Who is addressed in a speech: "addressed parliament", "addressed the nation".
 AUDIENCES = {
     "parliament", "assembly", "nation", "congress", "senate", "rally", "crowd", "supporters", "conference",
@@ -125,6 +185,10 @@ NOUN_TRIGGERS = {
     "debate": "debate",
     "statement": "statement",
     "appearance": "interview",
+    "showdown": "debate",
+    "matchup": "debate",
+    "mission": "visit",
+    "tour": "visit",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -140,13 +204,14 @@ VOTING_BODIES = {
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
 PRESS_WORDS = {"press", "news"}
+PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 SPEAKING = {"tell", "address", "brief", "give", "call", "convene", "hold", "headline", "attend", "do"}
 PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 # Nouns that are events only with a sign of it ("a phone call", "a call with X").
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
-    "victory", "hall", "trail", "debate", "statement", "appearance",
+    "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
 }  # fmt: skip
 # What is won or run for: "won the primary", "running for Congress".
 CONTEST_WORDS = {
@@ -166,13 +231,19 @@ BROADCAST_NOUNS = {
 SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "x", "truth", "telegram", "tiktok", "youtube"}
 # Where a person speaks: "at a rally", "at a town hall", "on the campaign trail".
 VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
-BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}  # events a body (a parliament, an army) takes part in
+BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}
+# Outcomes a modal or a future makes a forecast ("would defeat", "will raise").
+OUTCOME_KINDS = {"election", "fundraising"}
+POLL_WORDS = {"poll", "polls", "survey", "surveys", "polling"}
+# Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
+PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, an army) takes part in
 # Verbs whose complement is only intended ("offered to meet"): no event happened (yet).
 INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
-    "call", "demand", "press", "pressure", "push", "force", "encourage", "like", "vow", "pledge", "would",
+    "call", "demand", "press", "pressure", "push", "encourage", "like", "vow", "pledge", "would",
 }  # fmt: skip
+# "forced X to resign", "led X to drop out": X did it (not an intention, unlike "urged X to resign").
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
 PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two", "both", "counterparts", "presidents"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -198,6 +269,7 @@ class FoundEvent:
     quotes: list[int] = field(default_factory=list)
     summary: str = ""
     phrase: set[int] = field(default_factory=set)  # token indexes of the event's phrase
+    announced_by: int | None = None  # the person whose reported words are the only source of a body's act
 
 
 def find_events(
@@ -270,12 +342,25 @@ class EventReader:
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
+        if not event.participants and trigger.kind in BODY_EVENT_KINDS:
+            # "X said the government would impose sanctions": a body's act known from X's words
+            event.participants = self.announcer(trigger.token)
+            event.announced_by = event.participants[0] if event.participants else None
         if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
             event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
         if not event.participants and not (
             trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
         ):
             return None
+        if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
+            (trigger.kind in OUTCOME_KINDS and speaks_of_future(trigger.token))
+            or (trigger.kind in OUTCOME_KINDS | {"vote"} and conditional(trigger.token))
+        ):
+            return None  # "would beat her", "will raise no money", "voters could vote": not a result
+        if trigger.kind in {"election", "debate"} and head_to_head_poll(trigger.token):
+            return None  # "the poll shows X beating Y 45 to 40": a poll, not a contest
+        if trigger.kind == "sign-up" and subject is None:
+            return None  # "Sign up for our newsletter"
         voter = trigger.kind == "vote" and trigger.token.pos_ == "VERB" and not acted_by_body(subject)
         if voter and speaks_of_future(trigger.token):
             return None  # "he will vote for her": a voter's intention, not a vote held
@@ -297,12 +382,19 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
-        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS:
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview", "endorsement"}:
             for child in trigger.children:
-                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in"
+                if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in", "X was asked by host Y"
                     agents += [p for p in self.people_in(phrase_tokens(child), plural_head=child) if p not in agents]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "Governor X, endorsed by the Courier, …"
+                agents += [p for p in self.people_in([trigger.head]) if p not in agents]
+        if trigger.pos_ != "VERB" and trigger.dep_ in {"compound", "nmod"}:
+            # "Trump's speech/press conference/event": the owner of the noun it qualifies
+            owners = [c for c in trigger.head.children if c.dep_ == "poss"]
+            agents += [p for o in owners for p in self.people_in([o]) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
+        others += [p for p in self.named_after(phrase) if p not in others]
         ordered = []
         for person in agents + others:
             if person not in ordered:
@@ -334,6 +426,35 @@ class EventReader:
         if person is not None:
             return person
         return person_by_description(token, self.people)
+
+    def announcer(self, trigger: Token) -> list[int]:
+        """The person whose reported words carry the event: 'Minister X said (that) the EU would …'."""
+        verb = governing_verb(trigger)
+        for _ in range(3):
+            if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            if verb.lemma_ in SPEECH_VERBS:
+                speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+                return [p for s in speakers for p in self.people_in(phrase_tokens(s))][:1]
+        return []
+
+    def named_after(self, phrase: list[Token]) -> list[int]:
+        """'nominated the first Muslim judge, Jane Doe.': a name set off by a comma right after the
+        phrase's described person closes the sentence (the parser often leaves it detached)."""
+        nouns = [t for t in phrase if t.pos_ == "NOUN" and is_someone(t) and self.person_for(t) is None]
+        if not nouns:
+            return []
+        end = max(t.i for t in phrase)
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            return []
+        person = self.mentions.person_at(doc[end + 2].idx)
+        name_end = end + 2
+        while name_end + 1 < len(doc) and self.mentions.person_at(doc[name_end + 1].idx) == person:
+            name_end += 1
+        closes = name_end + 1 >= len(doc) or doc[name_end + 1].is_sent_start or doc[name_end + 1].text in {".", ";"}
+        return [person] if person is not None and closes else []
 
     def recent_people(self, token: Token, count: int) -> list[int]:
         """'The two leaders': the last people named before this sentence."""
@@ -412,7 +533,21 @@ def trigger_kind(token: Token) -> str:
         if lemma == "speak":
             return speaking_kind(token)
         if lemma in {"say", "tell"}:
-            return speech_verb_kind(token)
+            # "X said Sunday in Madison": an appearance there
+            return speech_verb_kind(token) or ("speech" if said_in_a_place(token) else "")
+        if lemma in ASKING_VERBS:
+            return "interview" if asked_by_the_media(token) else ""
+        if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return "sign-up"  # "signed up as a delegate", "signed up to volunteer"
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+        if lemma == "pass" and "away" in particles:
+            return "death"
+        if (
+            lemma == "take"
+            and "over" in particles
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+        ):
+            return "appointment"  # "will take over as interim chair"
         if lemma == "accept" and not any(
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
@@ -422,6 +557,12 @@ def trigger_kind(token: Token) -> str:
             return ""
         return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
+        if token.lower_ in APPEAL_NOUNS and any(c.lower_ in FUNDRAISING_WORDS for c in token.children):
+            return "fundraising"  # "a fundraising email", "a fundraising call"
+        if token.lower_ in AD_NOUNS:
+            return "advertising" if advertised(token) else ""
+        if token.lower_ == "off" and any(c.lower_ == "face" for c in token.children):
+            lemma = "showdown"  # "her first face-off with X"
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
             return ""
@@ -432,6 +573,8 @@ def trigger_kind(token: Token) -> str:
 def speaking_kind(token: Token) -> str:
     """'Speaking to <a person>' or 'on <a programme>' is an interview; 'speaking at <a venue>' a speech."""
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in PRESS_AUDIENCES for g in child.children):
+            return "press conference"  # "speaking to reporters in Kyiv"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in child.subtree):
             return "interview"
         if child.dep_ == "prep" and child.lower_ == "on" and any(is_media(g) for g in child.children):
@@ -444,6 +587,18 @@ def speaking_kind(token: Token) -> str:
     return ""
 
 
+def said_in_a_place(verb: Token) -> bool:
+    """'said Sunday in Madison, Wisconsin', 'told supporters in Ohio': someone who spoke
+    in a named town or region was there to speak. Not 'said in a statement' (no place) nor
+    reported words ('X said the talks in Oslo …': the place hangs on the words, not the verb)."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_media(noun: Token) -> bool:
     """A programme, channel or outlet ('CNN', 'Morning Joe', 'national television'), not a date
     ('on Tuesday') or a social network (a post there is a statement)."""
@@ -451,13 +606,17 @@ def is_media(noun: Token) -> bool:
         return False
     if noun.lemma_.lower() in BROADCAST_NOUNS:
         return True
+    if any(c.dep_ == "poss" and c.ent_type_ in MEDIA_LABELS for c in noun.children):
+        return True  # "on Fox News Channel's “Hannity”": a network's programme
     return noun.ent_type_ in MEDIA_LABELS or (noun.pos_ == "PROPN" and not noun.ent_type_)
 
 
 def speech_verb_kind(verb: Token) -> str:
     """'said on CNN', 'told USA Today', 'told Fox News anchor Megyn Kelly': an interview;
-    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement."""
-    for child in verb.children:
+    'told a rally': a speech (the rally is the event); 'said on Twitter': a statement.
+    'Sunday on CNN, X said': the programme can hang on the day."""
+    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    for child in [*verb.children, *(g for d in days for g in d.children)]:
         if child.dep_ == "prep" and child.lower_ in {"on", "to"}:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if any(o.lower_ in SOCIAL_MEDIA for o in objects):
@@ -465,6 +624,8 @@ def speech_verb_kind(verb: Token) -> str:
             if any(is_media(o) for o in objects):
                 return "interview"
         if child.dep_ == "dobj" and verb.lemma_ == "tell":
+            if child.lemma_.lower() in SPEECH_AUDIENCES:
+                return "speech"  # "told a crowd of 3,000"
             if is_media(child) or child.ent_type_ in MEDIA_LABELS:
                 return "interview"
             if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
@@ -497,13 +658,59 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
     lemma = verb.lemma_
-    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
+    preps = {
+        c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ in {"prep", "agent"}
+    }
     if lemma == "win":
-        return any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects) or any(
-            o.ent_type_ == "GPE" for o in preps.get("in", [])
+        return (
+            any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
+            or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
+            or any(o.lower_ in MARGIN_WORDS or o.ent_type_ == "PERCENT" for o in preps.get("by", []))
         )
+    if lemma in BEATING_VERBS:
+        # "beat X in Iowa", "defeated X by ten points"; not "beat the odds", "defeated the bill", "rebels defeated X"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(is_someone(s) for s in subjects):
+            return False
+        return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
+            t.ent_type_ in {"GPE", "PERCENT"} or t.lower_ in CONTEST_WORDS | MARGIN_WORDS
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+    if lemma == "arrive":
+        # "arrived in Ankara": a person's journey to a place, not "arrived at a decision"
+        return any(o.ent_type_ in {"GPE", "LOC"} for p, objs in preps.items() if p in {"in", "to", "at"} for o in objs)
+    if lemma in {"send", "dispatch", "order"}:
+        # "sent 3,000 troops to Poland", "ordered 300 of them to Cameroon"; not "sent a letter"
+        troops = [o for o in objects if o.lower_ in TROOP_WORDS or any(t.lower_ in TROOP_WORDS for t in o.subtree)]
+        # the destination may hang on the verb or on the troops ("300 troops to Cameroon")
+        return bool(troops) and any(
+            t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and (t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN")
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+    if lemma == "launch":
+        return any(o.lemma_.lower() in CAMPAIGN_WORDS for o in objects)  # "launched his presidential bid"
+    if lemma == "stump":
+        return any(is_someone(o) for o in preps.get("for", []))
+    if kind in LEGAL_KINDS or lemma == "pardon":
+        # "X was arrested", "police detained X", "X was charged with fraud"; not "charged the battery"
+        return any(is_someone(o) for o in objects) and (
+            lemma != "charge" or "with" in preps or any(o.dep_ == "nsubjpass" for o in objects)
+        )
+    if lemma == "die":
+        return any(is_someone(c) for c in verb.children if c.dep_ == "nsubj")
+    if lemma in {"huddle", "confer"}:
+        return any(is_someone(o) for o in preps.get("with", []))
+    if lemma == "raise":
+        return any(o.ent_type_ == "MONEY" or o.lower_ in MONEY_WORDS for o in objects)
+    if lemma == "advertise":
+        return verb.dep_ not in {"amod", "compound"}
     if lemma == "endorse":
-        return any(is_someone(o) for o in objects)
+        # "endorsed X"; "X was endorsed by the union"; "Governor X, endorsed by the Courier, …"
+        return any(is_someone(o) for o in objects) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and "by" in preps and is_someone(verb.head)
+        )
     if lemma == "propose":
         return any(o.pos_ == "NOUN" for o in objects)
     if lemma in {"suspend", "end", "concede"}:
@@ -520,8 +727,33 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
 
 
 def is_someone(noun: Token) -> bool:
-    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen')."""
-    return any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree)
+    """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen',
+    'the first Muslim person')."""
+    return noun.lemma_.lower() in PERSON_NOUNS or any(
+        t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree
+    )
+
+
+def asked_by_the_media(verb: Token) -> bool:
+    """'co-host X asked Y', 'Y was asked by host X', 'the anchor pressed him': an interview."""
+    askers = [c for c in verb.children if c.dep_ == "nsubj"]
+    askers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in MEDIA_ROLES for a in askers for t in a.subtree)
+
+
+def advertised(noun: Token) -> bool:
+    """'ran ads', 'reserved time for television advertisements', 'took to the airwaves', 'responded
+    with ads' — advertising bought or put out; not 'an ad for a car' read in passing."""
+    if noun.dep_ in {"compound", "amod"}:
+        return noun.head.lemma_ in {"buy", "campaign", "time", "blitz", "spending", "reservation"}  # "ad buy"
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_ not in AD_VERBS or is_own_subject(noun, verb):
+        return False
+    if noun.lower_ == "airwaves" or verb.lemma_ == "take":
+        return noun.lower_ == "airwaves" and verb.lemma_ == "take"  # not "took the top spot"
+    if noun.lower_ in {"spot", "spots"}:  # "a TV spot", not "a spot on the ticket"
+        return any(c.lower_ in BROADCAST_NOUNS | {"ad", "web", "digital", "campaign"} for c in noun.children)
+    return True
 
 
 def guarded_noun_ok(token: Token) -> bool:
@@ -530,7 +762,24 @@ def guarded_noun_ok(token: Token) -> bool:
     if token.lower_ == "talks":
         return True
     if token.lemma_ == "conference":
-        return any(c.lower_ in PRESS_WORDS for c in token.children)
+        # "a press conference"; "speech/press conference/event" leaves "press" a sibling
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return any(c.lower_ in PRESS_WORDS for c in token.children) or (
+            before is not None and before.lower_ in PRESS_WORDS
+        )
+    if token.lemma_ in {"showdown", "matchup", "off"}:
+        # "her face-off with X", "the showdown against X", "Tuesday's showdown"
+        return any(c.dep_ in {"poss", "nummod"} for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} and is_someone(c) for c in token.children
+        )
+    if token.lemma_ in {"mission", "tour"}:
+        # "his mission to Mexico", "a tour of Vietnam", "a victory tour in New York"; not "the mission of the UN"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "of", "in", "through", "across"}
+            and any(g.ent_type_ in PLACE_LABELS for g in c.children)
+            for c in token.children
+        )
     if token.lemma_ in {"sanction", "sanctions"}:
         return token.dep_ == "dobj" and token.head.lemma_ in SANCTION_VERBS
     if token.lemma_ == "appointment":
@@ -579,6 +828,7 @@ def acted_by_body(subject: Token | None) -> bool:
         return False
     return (
         subject.lemma_.lower() in VOTING_BODIES
+        or subject.lower_ in VOTING_BODIES
         or subject.ent_type_ in {"ORG", "GPE", "NORP"}
         or any(t.lower_ in {"army", "military", "troops", "forces", "navy", "police"} for t in subject.subtree)
     )
@@ -673,7 +923,10 @@ def clause_subject(trigger: Token) -> Token | None:
     if verb is None or is_own_subject(trigger, verb):
         return None
     if verb.i != trigger.i and not (
-        light_verb_object(trigger, verb) or trip_purpose(trigger, verb) or attached_as_setting(trigger, verb)
+        light_verb_object(trigger, verb)
+        or trip_purpose(trigger, verb)
+        or attached_as_setting(trigger, verb)
+        or trigger_kind(trigger) in PUT_OUT_KINDS  # "ran ads", "sent out a fundraising email"
     ):
         return None
     for _ in range(4):
@@ -683,6 +936,14 @@ def clause_subject(trigger: Token) -> Token | None:
                 if child.dep_ == "nsubjpass" and verb.i == trigger.i:
                     break  # "were invited": the subject is the guest, found in the phrase
                 return child
+        if verb.i == trigger.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            misplaced = apposition_before(verb)
+            if misplaced is not None:
+                return misplaced
+        if verb.i == trigger.i and verb.dep_ == "xcomp" and verb.head.lemma_ not in INTENT_VERBS:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller  # "led X to drop out", "helped X win": X does it
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
             return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -694,6 +955,20 @@ def clause_subject(trigger: Token) -> Token | None:
             verb = verb.head
             continue
         break
+    return None
+
+
+def apposition_before(verb: Token) -> Token | None:
+    """'When asked about X, President Y said …': the small parser can hang Y on X as an
+    apposition, leaving the verb without a subject; the name just before the verb is its subject."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return None
+    token = verb.doc[before]
+    if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token
     return None
 
 
@@ -754,6 +1029,30 @@ def has_date_word(text: str) -> bool:
     )
 
 
+def conditional(trigger: Token) -> bool:
+    """'would defeat', 'could beat', 'might raise': what may happen, not what did."""
+    verb = governing_verb(trigger)
+    for _ in range(3):  # "would have to win", "could try to beat", "could register and vote"
+        if verb is None:
+            return False
+        if any(
+            c.tag_ == "MD" and c.lower_ in {"would", "could", "might", "may", "should", "'d"} for c in verb.children
+        ):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def head_to_head_poll(trigger: Token) -> bool:
+    """A win or matchup in a sentence about a poll ('the poll shows X beating Y', 'in head-to-head
+    matchups, X tops Y'): a hypothetical contest."""
+    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off"}:
+        return False
+    return any(t.lower_ in POLL_WORDS or t.lower_ == "head" for t in trigger.sent)
+
+
 def speaks_of_future(trigger: Token) -> bool:
     """'will visit', 'is to meet', 'is due to sign', 'plans to travel': the event lies ahead."""
     verb = governing_verb(trigger)
@@ -776,15 +1075,38 @@ def resolve_date(text: str, published: PartialDate, *, future: bool = False) -> 
     if resolver is not None and published.known:
         resolved = resolver(text, published, future=future)
         if resolved is not None:
+            if published.year_inferred and resolved.year is not None:
+                # seen from a date whose year was worked out from a weekday: that year is no surer
+                resolved = replace(resolved, year_inferred=True)
             return resolved
     parser = getattr(dates, "parse_date", None)
     if parser is not None:
         absolute = parser(re.sub(r"^(on|in|at)\s+", "", text, flags=re.IGNORECASE))
         if absolute is not None and absolute.known:
             if absolute.year is None and published.year is not None:
-                return PartialDate(published.year, absolute.month, absolute.day)
+                return PartialDate(
+                    year_of(absolute, published, future=future),
+                    absolute.month,
+                    absolute.day,
+                    year_inferred=published.year_inferred,
+                )
             return absolute
     return PartialDate()
+
+
+def year_of(day: PartialDate, published: PartialDate, *, future: bool) -> int:
+    """The year of a date written without one ('on December 20'): the latest such day up to the
+    publication date, or for what lies ahead the next one from it."""
+    year = published.year
+    if day.month is None or published.month is None:
+        return year
+    written = (day.month, day.day or 1)
+    seen_from = (published.month, published.day or 1)
+    if not future and written > seen_from and published.day is not None:
+        return year - 1  # "on December 20" in a January article
+    if future and written < seen_from and published.day is not None:
+        return year + 1  # "will meet on March 3" in a December article
+    return year
 
 
 def continues(quote: ExtractedQuote, body: str) -> bool:
@@ -842,7 +1164,11 @@ def short_names(people: list[ExtractedPerson], indexes: list[int]) -> list[str]:
 
 
 def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token | None) -> str:
-    """A short readable line: 'Hale invites Ivanov to Paris'."""
+    """A short readable line: 'Hale invites Ivanov to Paris'; 'the EU imposes sanctions, Berg says'."""
+    if event.announced_by is not None:
+        body_only = FoundEvent(event.kind, event.trigger, location=event.location)
+        said = surname(people[event.announced_by].name)
+        return f"{summarise(body_only, people, subject)}, {said} says"
     names = short_names(people, event.participants)
     first = names[0] if names else ""
     rest = " and ".join(names[1:])
@@ -882,10 +1208,28 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
     if kind == "appointment":
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind in LEGAL_KINDS or kind == "pardon":
+        done = {"arrest": "arrested", "charge": "charged", "conviction": "convicted", "sentencing": "sentenced"}
+        passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children)
+        if kind == "pardon" and not passive and rest:
+            return f"{first} pardons {rest}"
+        who = first if passive or not rest else rest
+        return f"{who} is {done.get(kind, 'pardoned')}"
+    if kind == "death":
+        return f"{first} dies" + (f" in {event.location}" if event.location else "")
     if kind == "inauguration":
         return f"{first} is sworn in"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ in BEATING_VERBS:
+        return (f"{first} beats {rest}" if rest else f"{first} wins") + where
+    if kind == "advertising":
+        return f"{first} runs ads{where}"
+    if kind == "fundraising":
+        money = [c for c in event.trigger.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        return f"{first} raises {shorten(subtree_text(money[0]))}" if money else f"{first} appeals for funds"
+    if kind == "sign-up":
+        return f"{first} signs up"
     if kind == "election" and event.trigger.lemma_ == "elect":
         return f"{first} is elected" + (f" in {event.location}" if event.location else "")
     if kind == "election":
@@ -894,6 +1238,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
             return f"{first} wins {shorten(subtree_text(won[0]))}"
         return f"{first} wins" + (f" in {event.location}" if event.location else "")
     if kind == "endorsement":
+        agents = [g for c in event.trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:  # "X was endorsed by the union"
+            return f"{first} is endorsed by {short_phrase(agents[0])}"
         return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
     if kind == "statement":
         return f"{first} issues a statement"
@@ -905,6 +1252,11 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} campaigns{where}"
     if kind == "debate":
         return f"{first} debates {rest}" if rest else f"{first} takes part in a debate{where}"
+    if kind == "deployment" and event.trigger.lemma_ in {"send", "dispatch", "order"}:
+        sent = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        what = f" {short_phrase(sent[0], 4)}" if sent else ""
+        goal = [t for t in event.trigger.subtree if t.dep_ == "pobj" and t.head.lower_ in {"to", "into"}]
+        return f"{first} sends{what}" + (f" to {short_phrase(goal[0], 4)}" if goal else "")
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"

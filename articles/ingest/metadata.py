@@ -3,15 +3,20 @@
 Everything comes from the page's own cues, never from a list of known outlets or people:
 - outlet: a menu line naming the site ("More from X", "Popular on X"), "X's newsletter";
   then the masthead above the headline, the site's name repeated at the end of the page, a
-  "Headline | X" or "Headline - X" title, a sign-off or byline naming it ("— Ann Lee, X"),
-  the publisher in a wire credit ("KAMPALA (X / AFP - 3rd March, 2021)"), the news agency in
-  the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright holder, "Source: X", and last an
-  agency credited on a line of its own ("PA Media");
-- dates: the page's date line (above, on or under the headline), else the dateline's date,
-  else the update time. A dateline without a year takes it from the page's update date, or
-  from the weekday the lead sentence names, or (marked as inferred) from the copyright year.
+  "Headline | X" or "Headline - X" title, a sign-off naming it ("— Ann Lee, X", "– X.com"),
+  a publication credit ("This report by X was first published …", "Published in X, March 3rd,
+  2024", "The post … appeared first on X."), a byline naming it ("By Ann Lee, X", "By ANN LEE/X"),
+  a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
+  March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright
+  holder, "Source: X", and last an agency credited on a line of its own ("PA Media");
+- dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
+  one labelled "Published"/"Posted" first, then one under the headline before one above it (a
+  masthead prints the day the page was read); else the dateline's date, else the update time.
+  A dateline without a year takes it from the page's update date, or from the weekday the lead
+  sentence names, or (marked as inferred) from the copyright year.
 - authors: bylines in every form cleaning recognises, else a wire credit closing the last
-  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off.
+  paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off, else the
+  editors a live page credits in its header ("Edited by A and B").
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ from datetime import date
 from articles.ingest.cleaning import (
     OUTLET_NAME,
     CleanedPage,
+    byline_date_text,
     byline_names,
     byline_outlet,
     closing_credit,
     masthead_name,
+    publication_credit,
 )
 from articles.ingest.dates import (
     DateLine,
@@ -156,6 +163,8 @@ def _authors(page: CleanedPage) -> list[str]:
         authors = closing_credit(page.body)[1]  # "(Reporting by A; Editing by B)" run into the last paragraph
     if not authors:
         authors = list(page.follow_authors)
+    if not authors:
+        authors = list(page.editors)  # a live page credits only its editors
     return authors
 
 
@@ -178,7 +187,9 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         closing[-1] if closing else "",
         title_outlet,
         page.sign_off_outlet,
+        next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
+        next((name for text in removed if (name := staff_credit(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
@@ -193,10 +204,14 @@ _COPYRIGHT = re.compile(
 )
 # News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
 _AGENCY_CREDIT = re.compile(
-    r"^\W*(?:source\s*:\s*)?(?P<agency>AP|AFP|Reuters|PA(?: Media| Wire)?|Press Association|Xinhua|Kyodo|Jiji"
+    r"^\W*(?:source\s*:\s*)?(?:[Tt]he\s+)?(?P<agency>AP|AFP|Reuters|Associated Press|Agence France-Presse"
+    r"|PA(?: Media| Wire)?|Press Association|Xinhua|Kyodo|Jiji"
     r"|TASS|RIA Novosti|Interfax|PTI|ANI|IANS|UNI|Bernama|Yonhap|DPA|dpa|ANSA|EFE|Anadolu(?: Agency)?|UPI"
     r"|Bloomberg|AAP|Canadian Press|Antara|APA|KUNA|WAM|IRNA|NAN|KNA|Sputnik|CNA)\W*$"
 )
+
+
+_AGENCY_CREDIT_ANY_CASE = re.compile(_AGENCY_CREDIT.pattern, re.IGNORECASE)
 
 
 def copyright_holder(text: str) -> str:
@@ -206,6 +221,21 @@ def copyright_holder(text: str) -> str:
         return ""
     holder = re.split(r"\s+(?i:all rights|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
     return holder if holder and capitalised_share(holder) == 1.0 and holder.lower() != "all" else ""
+
+
+# "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.
+_STAFF_CREDIT = re.compile(
+    rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news services?|web desk|news desk|staff reporter"
+    rf"|staff writer)\W*$"
+)
+
+
+def staff_credit(text: str) -> str:
+    """'Example Ledger News Service' → 'Example Ledger'; '' for any other line ('Our Staff Reporter')."""
+    match = _STAFF_CREDIT.match(normalise_whitespace(text))
+    if not match or capitalised_share(match.group("outlet")) < 1.0:
+        return ""
+    return match.group("outlet")
 
 
 _SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
@@ -218,7 +248,9 @@ def source_credit(text: str) -> str:
 
 
 def agency_credit(text: str) -> str:
-    match = _AGENCY_CREDIT.match(text.strip())
+    """'PA Media', '(AFP)', 'KYODO' alone on a line → the agency; '' otherwise."""
+    text = text.strip()
+    match = _AGENCY_CREDIT.match(text) or (text.isupper() and _AGENCY_CREDIT_ANY_CASE.match(text))
     return match.group("agency") if match else ""
 
 
@@ -319,21 +351,35 @@ def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
 def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, PartialDate]:
     """Published and updated from the page's date lines and bylines ('By A | 9 Feb 2022')."""
     published, updated = PartialDate(), PartialDate()
-    for line in _date_lines(page):
+    found = _date_lines(page)
+    lines = [line for _, line in found]
+    # "Published on …" wins over a bare date, and a date by the headline or byline over one above
+    # the headline (a page's masthead prints the day it was read).
+    top = page.title_line if page.title_line is not None else -1
+    for _, line in sorted(found, key=lambda item: (not item[1].published_labelled, item[0] < top)):
         if not published.known:
             published = _resolved(line.published, line.published_relative, as_of)
+    for line in lines:
         if not updated.known:
             updated = _resolved(line.updated, line.updated_relative, as_of)
     return published, updated
 
 
-def _date_lines(page: CleanedPage) -> list[DateLine]:
+def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
+    """The page's date lines and bylines' dates, with their raw line numbers, in page order."""
     found = []
-    for number in sorted(page.date_lines + page.byline_lines):
+    for number in sorted(set(page.date_lines + page.byline_lines)):
         text = page.raw_lines[number]
-        # A byline's dates follow its names after a "|"; a date line is read whole.
-        parts = text.split("|")[1:] if number in page.byline_lines else [text]
-        found += [line for part in parts if (line := parse_date_line(part))]
+        # A byline's dates stand beside its names after a "|" or a dash ("Ann Lee | 9 Feb 2022"),
+        # or run before or after them ("Posted on … by A", "By A On …"); a date line is read whole.
+        parts = [text]
+        if number in page.byline_lines and number not in page.date_lines:
+            dated = byline_date_text(text)
+            parts = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", text)[1:] + ([dated] if dated else [])
+            parts += [part for part in re.split(r"\s*[|•·]\s*", text)[:1] if not byline_names(part)]
+        if number in page.date_lines and not parse_date_line(text):
+            parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)[-1:]  # "Example Online , Sunday 3 Mar 2024"
+        found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
 
 

@@ -1,11 +1,19 @@
 """bench_pages' requests look like an editor's browser's: logged in, CSRF cookie sent back."""
 
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
 import pytest
 from django.conf import settings
+from django.db import connection
 
-from articles.bench.pages import bench_user, session_cookie
+from articles.bench.pages import bench_user, reload_workers, session_cookie
 
 from .. import factories as f
+from ..conftest import ROOT
+from ..hardening.test_faults import app_env, free_port, manage, wait_until_serving
 
 pytestmark = pytest.mark.django_db
 
@@ -20,3 +28,38 @@ def test_the_bench_cookie_logs_in_and_carries_the_csrf_cookie(client):
     # renew its expiry); without it every page would make a new secret.
     sent = dict(part.split("=", 1) for part in cookie.split("; "))[settings.CSRF_COOKIE_NAME]
     assert response.cookies[settings.CSRF_COOKIE_NAME].value == sent
+
+
+def database_url_of_tests() -> str:
+    params = connection.get_connection_params()
+    return f"postgresql://{params.get('user', 'postgres')}@/{params['dbname']}?host={params.get('host', '')}"
+
+
+def workers_of(master: int) -> set[int]:
+    return set(map(int, Path(f"/proc/{master}/task/{master}/children").read_text().split()))
+
+
+def test_reloading_the_workers_replaces_them_and_waits_until_the_new_ones_answer(tmp_path):
+    """Each page of the load test starts with new workers (empty in-memory renderings)."""
+    port, log = free_port(), tmp_path / "gunicorn.log"
+    # The login page reads no table: the test database serves (its name is the connection's).
+    env = app_env(DATABASE_URL=database_url_of_tests(), NEWSDESK_STATIC_ROOT=str(tmp_path / "static"))
+    manage("collectstatic", "--noinput", "-v", "0", env=env)
+    with open(log, "w") as out:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "newsdesk.wsgi:application",
+             "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base + "/accounts/login/", server, log)
+        before = workers_of(server.pid)
+        reload_workers(server.pid, base)
+        after = workers_of(server.pid)
+        assert len(before) == 2 and after and not before & after, log.read_text()[-2000:]
+        with urllib.request.urlopen(base + "/accounts/login/", timeout=5) as answer:
+            assert answer.status == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

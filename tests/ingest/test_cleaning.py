@@ -647,3 +647,139 @@ def test_a_quotation_paragraph_of_its_own_stays():
     own = '"We will keep the clinics open whatever it costs."'
     cleaned = clean_page(page("Clinics to get solar power", "", STORY[0], own, STORY[2]))
     assert own in cleaned.body
+
+
+# --- page end on unseen layouts, second batch --------------------------------------------------------
+
+
+def test_a_long_copyright_notice_leaves_the_body():
+    notice = (
+        "Copyright 2023 Example Media Group, Inc. All rights reserved. This material may not be published, "
+        "broadcast, rewritten, or redistributed."
+    )
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, notice))
+    assert reasons(cleaned)[notice] == cleaning.COPYRIGHT_NOTICE
+    said = (
+        "Copyright lawyers for the publisher said the ruling would be appealed within weeks, according to "
+        "court filings seen on Monday."
+    )
+    assert said in clean_page(page("Bridge closed for repairs", "", *STORY, said)).body
+
+
+def test_the_authors_note_closing_the_page_leaves_the_body():
+    bio = "Lena Frost is a senior fellow at the Example Policy Forum."
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, bio))
+    assert reasons(cleaned)[bio] == cleaning.AUTHOR_NOTE
+    other = "Maria Santos is a nurse at the county hospital and has worked there for ten years."
+    assert other in clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, other)).body
+
+
+def test_about_the_author_and_blog_share_labels_are_furniture():
+    assert furniture_reason("About the author: Lena Frost is a senior fellow at the Forum.") == cleaning.AUTHOR_NOTE
+    assert furniture_reason("Like this:") == cleaning.PROMPT
+    assert furniture_reason("Like this one, many bridges need repairs.") is None
+
+
+def test_a_disclosure_block_closes_the_page():
+    notes = ["Disclosure statement", "Lena Frost receives funding from the Example Fund.", "Partners"]
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, *notes))
+    assert [reasons(cleaned)[n] for n in notes] == [cleaning.AUTHOR_NOTE] * 3
+    assert cleaned.body.endswith(STORY[-1])
+
+
+def test_feed_and_syndication_notes_leave_the_body():
+    note = "(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)"
+    thanks = "Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work."
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, note, thanks))
+    assert reasons(cleaned)[note] == cleaning.PUBLICATION_CREDIT
+    assert reasons(cleaned)[thanks] == cleaning.PROMPT
+
+
+def test_linked_headlines_with_summaries_under_a_related_heading_leave_the_body():
+    teasers = [
+        "Storm leaves thousands without power",
+        "The storm left thousands of homes without power on Monday night.",
+        "Council approves new bus lanes",
+        "Drivers will face fines from next month, the council said.",
+    ]
+    for heading in ("Related", "Read next", "In case you missed it"):
+        cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, heading, *teasers))
+        assert cleaned.body == "\n\n".join(STORY)
+        assert {reasons(cleaned)[t] for t in teasers} == {cleaning.RELATED_HEADLINES}
+
+
+def test_a_subheading_with_its_paragraphs_after_a_read_more_link_stays():
+    rest = ["What happens next", "The council will vote again in June.", "Residents can comment until May."]
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, "Read more", *rest))
+    assert "The council will vote again in June." in cleaned.body
+    assert "Residents can comment until May." in cleaned.body
+
+
+def test_related_is_a_heading_only_alone():
+    assert furniture_reason("Related") == cleaning.RELATED_LINK
+    assert furniture_reason("Related charges were dropped.") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["News Sport Weather Business Culture"],  # a menu copied as one line
+        ["We use cookies to improve your experience. By continuing to browse you agree to our use of cookies."],
+        ["Please enable JavaScript to view this page.", "Your browser is not supported."],
+        ["Jump to navigation", "Search", "Open menu", "Create free account"],
+        ["You are here", "Home", "News"],
+        ["Get the latest news delivered to your inbox", "Email address"],
+        ["This article is more than 2 years old"],
+        ["Opinion", "This is an opinion piece. The views expressed are the author's own."],
+        ["Breaking News Alert"],
+        ["World | March 3, 2023"],
+        ["Watch Live: Council meeting"],
+    ],
+)
+def test_site_notices_and_menus_above_the_headline_are_never_the_title(top):
+    text = page(*top, "Ferry fares to rise sharply next month", "", *STORY)
+    assert title_of(text) == "Ferry fares to rise sharply next month"
+    assert paragraphs(clean_page(text).body) == STORY
+
+
+def test_story_sentences_that_start_like_notices_stay():
+    said = [
+        "Search teams found the missing boy.",
+        "Register offices will close early on Friday.",
+        "We use the old bridge every day, residents said.",
+    ]
+    assert paragraphs(clean_page(page("Ferry fares to rise sharply next month", "", *STORY, *said)).body) == [
+        *STORY,
+        *said,
+    ]
+
+
+def test_readers_comments_after_a_comments_heading_leave_the_body():
+    comments = ["12 comments", "Sign in to comment", "Great news for the town.", '"They never listen," wrote a reader.']
+    cleaned = clean_page(page("Bridge closed for repairs", "", *STORY, *comments))
+    assert paragraphs(cleaned.body) == STORY
+    assert reasons(cleaned)['"They never listen," wrote a reader.'] == cleaning.READERS_COMMENTS
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["This article appeared in the print edition of The Example Post on March 4, 2023."],
+        ["Have a news tip? Email us at tips@example.com."],
+        ["Want more stories like this? Sign up for our daily newsletter."],
+        ["Follow Example News on Facebook and Twitter."],
+        ["The Example Agency contributed to this report."],
+        ["Tom Ruiz in Paris contributed reporting."],
+        ["—", "Lena Frost can be reached at lfrost@example.com."],
+        ["Lena Frost", "Lena is a reporter covering local government. She joined the paper in 2019."],
+    ],
+)
+def test_credits_prompts_and_the_authors_box_at_the_end_leave_the_body(tail):
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, *tail))
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_story_sentence_naming_someone_else_at_the_end_stays():
+    said = "Maria is a nurse at the county hospital, and she said the plan would help."
+    cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, said))
+    assert said in cleaned.body

@@ -181,3 +181,71 @@ def test_future_does_not_change_explicit_expressions():
     wednesday = date(2023, 1, 11)
     assert resolve_relative("last Friday", wednesday, future=True) == PartialDate(2023, 1, 6)
     assert resolve_relative("next week", wednesday, future=True) == PartialDate(2023, 1)
+
+
+# --- date lines from other layouts ----------------------------------------------------------------
+
+
+def test_the_place_filed_from_beside_the_date_is_not_a_sentence():
+    line = parse_date_line("Pune | Published: 3 May 2023 09:10 IST")
+    assert line.published == PartialDate(2023, 5, 3, 9, 10)
+    assert parse_date_line("Home | World") is None  # a menu, with no date in it
+    assert parse_date_line("Pune") is None
+
+
+def test_the_reading_time_beside_the_date_is_not_a_sentence():
+    assert parse_date_line("12 June 2023 · 5 min read").published == PartialDate(2023, 6, 12)
+    assert parse_date_line("5 min read") is None
+
+
+def test_about_before_a_relative_update():
+    line = parse_date_line("Published May 2, 2023 Updated about 3 hours ago")
+    assert (line.published, line.updated_relative) == (PartialDate(2023, 5, 2), "3 hours ago")
+
+
+def test_a_published_label_is_noted():
+    assert parse_date_line("Posted on: Jan 4, 2023").published_labelled
+    assert not parse_date_line("Wednesday, Jan 4, 2023").published_labelled
+
+
+def test_section_and_agency_beside_a_labelled_date():
+    line = parse_date_line("World News | Example Wire | Updated: June 03, 2023 4:32 pm IST")
+    assert line.updated == PartialDate(2023, 6, 3, 16, 32)
+    # without a label, "Headline | date" is a headline's line, read as a title elsewhere
+    assert parse_date_line("Budget Passes Senate | 3 June 2023") is None
+
+
+def test_last_update_on_label():
+    line = parse_date_line("Sun Mar 12, 2023 12:00 AM Last update on: Sun Mar 12, 2023 02:10 PM")
+    assert (line.published, line.updated) == (PartialDate(2023, 3, 12, 0, 0), PartialDate(2023, 3, 12, 14, 10))
+
+
+@pytest.mark.parametrize(
+    "text, published, updated",
+    [
+        ("3 March 2023, 5:12 pm AEDT", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("Published 03 March 2023, 5:12 pm CAT", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("March 8, 2023 4:12 PM GMT+9 Updated 2 hours ago", PartialDate(2023, 3, 8, 16, 12), PartialDate()),
+        ("Published on March 3, 2023, at 5:12 pm (Paris)", PartialDate(2023, 3, 3, 17, 12), PartialDate()),
+        ("Issued on: 13/03/2023 - 14:33", PartialDate(2023, 3, 13, 14, 33), PartialDate()),
+        ("Updated - March 03, 2023 10:35 pm IST - CHENNAI", PartialDate(), PartialDate(2023, 3, 3, 22, 35)),
+        (
+            "3 Mar 2023 05:12PM (Updated: 3 Mar 2023 07:40PM)",
+            PartialDate(2023, 3, 3, 17, 12),
+            PartialDate(2023, 3, 3, 19, 40),
+        ),
+    ],
+)
+def test_date_lines_of_other_sites(text, published, updated):
+    line = parse_date_line(text)
+    assert (line.published, line.updated) == (published, updated)
+
+
+def test_a_zone_or_a_city_does_not_make_a_headline_a_date_line():
+    assert parse_date_line("Storm hits Paris on March 3, 2023") is None
+
+
+def test_a_credit_and_an_editor_beside_a_timestamp_with_seconds():
+    line = parse_date_line("Source: Example Agency | 2023-03-03 17:12:05 | Editor: Ann Lee")
+    assert line.published == PartialDate(2023, 3, 3, 17, 12)
+    assert parse_date_line("Source: Example Agency | Editor: Ann Lee") is None

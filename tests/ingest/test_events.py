@@ -1,7 +1,10 @@
 """Events: triggers, participants, dates, places, summaries, quotes. Made-up sentences."""
 
+from spacy.tokens import Doc
+
+from articles.ingest import nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.events import find_events
+from articles.ingest.events import clause_subject, find_events
 from articles.ingest.people import find_people
 from articles.ingest.quotes import find_quotes
 
@@ -273,3 +276,287 @@ def test_addressing_an_assembly_is_a_speech_addressing_an_issue_is_not():
     body = "President Anna Novak addressed the United Nations General Assembly on Tuesday."
     assert ("speech", ("Anna Novak",)) in kinds_and_people(body)
     assert not kinds_and_people("Minister Anna Berg addressed the issue in a letter.")
+
+
+# --- classes of events often missed on unseen articles ------------------------------------------
+
+
+def kinds(body):
+    people, _, events = extract(body)
+    return [(e.kind, names(people, e)) for e in events]
+
+
+def test_hiring_someone_is_an_appointment():
+    body = "Governor Maria Lopez has hired Daniel Okafor, a veteran pollster, to run her campaign."
+    people, _, event = only_event(body)
+    assert event.kind == "appointment"
+    assert names(people, event) == ["Maria Lopez", "Daniel Okafor"]
+
+
+def test_a_described_nominee_named_after_a_comma_takes_part():
+    body = (
+        "President Helen Marsh made history on Monday by nominating the first blind person to the appeals court, "
+        "Omar Haddad."
+    )
+    people, _, event = only_event(body)
+    assert event.kind == "appointment"
+    assert names(people, event) == ["Helen Marsh", "Omar Haddad"]
+
+
+def test_huddling_with_advisers_is_a_meeting_but_huddling_alone_is_not():
+    people, _, event = only_event("Senator Ruth Adler has been huddling with her adviser Leo Brandt for weeks.")
+    assert event.kind == "meeting"
+    assert names(people, event) == ["Ruth Adler", "Leo Brandt"]
+    assert kinds("Senator Ruth Adler huddled in her office all afternoon.") == []
+
+
+def test_advertising_bought_or_put_out_is_an_event():
+    for body in (
+        "Mayor Tom Reyes ran television ads in three cities this week.",
+        "Tom Reyes' campaign has reserved time for radio advertisements in four states.",
+        "Tom Reyes took to the airwaves in Ohio this week.",
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event)) == ("advertising", ["Tom Reyes"]), body
+
+
+def test_an_ad_mentioned_in_passing_is_not_an_event():
+    assert kinds("Tom Reyes said the ad was misleading.") == []
+    assert kinds("Tom Reyes laughed at an ad for a car.") == []
+    assert kinds("Senator Tom Reyes took the top spot in the poll.") == []
+    people, _, event = only_event("Tom Reyes's group is running a TV spot attacking the governor.")
+    assert (event.kind, names(people, event)) == ("advertising", ["Tom Reyes"])
+
+
+def test_fundraising_appeals_and_money_raised():
+    people, _, event = only_event("Senator Ana Silva also sent out a fundraising email after the debate.")
+    assert (event.kind, names(people, event)) == ("fundraising", ["Ana Silva"])
+    people, _, event = only_event("Ana Silva raised $4 million in the last quarter of the year.")
+    assert (event.kind, names(people, event)) == ("fundraising", ["Ana Silva"])
+    assert kinds("Ana Silva raised concerns about the plan.") == []
+
+
+def test_beating_a_rival_in_a_contest_is_won_by_both_taking_part():
+    people, _, event = only_event("Senator Ben Cole beat Mary Dunn in the Ohio primary on Tuesday.")
+    assert event.kind == "election"
+    assert names(people, event) == ["Ben Cole", "Mary Dunn"]
+    assert kinds("Ben Cole defeated the bill with ease.") == []
+    assert kinds("Ben Cole beat the odds.") == []
+
+
+def test_winning_by_a_margin_or_over_a_rival():
+    people, _, event = only_event("Mary Dunn won by a wide margin over her rival Ben Cole.")
+    assert event.kind == "election"
+    assert set(names(people, event)) == {"Mary Dunn", "Ben Cole"}
+
+
+def test_a_host_asking_questions_is_an_interview_with_both():
+    people, _, event = only_event("On the morning show, co-host Jane Ward asked Paul Grant how he would pay for it.")
+    assert event.kind == "interview"
+    assert set(names(people, event)) == {"Jane Ward", "Paul Grant"}
+    people, _, event = only_event("Paul Grant was asked by host Jane Ward about the budget.")
+    assert set(names(people, event)) == {"Jane Ward", "Paul Grant"}
+    assert kinds("Paul Grant asked Jane Ward to leave.") == []
+
+
+def test_signing_up_is_an_event_but_signing_a_shirt_is_not():
+    people, _, event = only_event("Congressman Carl Weber has signed up to serve as a delegate at the convention.")
+    assert (event.kind, names(people, event)) == ("sign-up", ["Carl Weber"])
+    assert kinds("Carl Weber signed a shirt for a fan.") == []
+
+
+def test_telling_a_crowd_is_a_speech():
+    body = "Former governor Lisa Grant told a crowd of 2,000 people that the state needed change."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("speech", ["Lisa Grant"])
+
+
+def test_a_press_conference_in_a_list_of_nouns_is_its_owners():
+    body = "The networks showed Senator Dan Price's rambling speech/press conference/show live."
+    people, _, events = extract(body)
+    assert ("press conference", ["Dan Price"]) in [(e.kind, names(people, e)) for e in events]
+
+
+def test_a_face_off_or_showdown_with_a_rival_is_a_debate():
+    people, _, event = only_event("Senator Eva Long is preparing for her first face-off with Mark Reed.")
+    assert event.kind == "debate"
+    assert set(names(people, event)) == {"Eva Long", "Mark Reed"}
+    assert kinds("Eva Long faced a showdown over the budget.") == []
+
+
+def test_a_mission_or_tour_to_a_place_is_a_visit():
+    people, _, event = only_event("Mark Reed embarked on a diplomatic mission to Mexico last week.")
+    assert (event.kind, names(people, event), event.location) == ("visit", ["Mark Reed"], "Mexico")
+    assert kinds("Mark Reed said the mission of the agency had changed.") == []
+
+
+def test_a_programme_hung_on_the_day_makes_an_interview():
+    body = (
+        'Friday on ABC\'s "Evening Desk," when asked about Democratic presidential nominee Ann Fox, '
+        "Governor Bill Gray said he expected voters to decide."
+    )
+    people, _, events = extract(body)
+    assert [(e.kind, names(people, e)) for e in events] == [("interview", ["Bill Gray"])]
+
+
+def test_a_speaker_the_parser_left_as_an_apposition_is_the_subject():
+    # "when asked about nominee Ann Fox, President Bill Gray said": the small model can hang Gray
+    # on Fox; built by hand, since the parse varies with the words.
+    words = ["asked", "about", "Ann", "Fox", ",", "Bill", "Gray", "said", "so"]
+    heads = [7, 0, 3, 1, 7, 6, 3, 7, 7]
+    deps = ["advcl", "prep", "compound", "pobj", "punct", "compound", "appos", "ROOT", "advmod"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV"]
+    doc = Doc(nlp.parse("").vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    assert clause_subject(doc[7]).text == "Gray"
+
+
+def test_the_object_of_led_to_is_the_one_who_acts():
+    body = "The defeat in Indiana led Senator Ted Marsh to drop out of the race."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("withdrawal", ["Ted Marsh"])
+
+
+def test_a_forecast_win_or_fundraising_is_not_an_event():
+    assert kinds("Ben Cole would beat Mary Dunn in Ohio, aides believe.") == []
+    assert kinds("Ben Cole would have to beat Mary Dunn in Ohio by large margins.") == []
+    assert kinds("The new group will raise no money for Ben Cole.") == []
+    body = "Ben Cole is on a streak. With his win in Ohio, he will have taken six of the last seven contests."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("election", ["Ben Cole"])
+
+
+def test_a_head_to_head_poll_is_not_a_contest():
+    assert kinds("The poll shows Ben Cole beating Mary Dunn 45 to 40 percent in Ohio.") == []
+    assert kinds("In head-to-head matchups against Mary Dunn, Ben Cole leads in Ohio.") == []
+
+
+def test_signing_up_needs_someone_who_signs_up():
+    assert kinds("Want more from Mary Dunn? Sign up for her newsletter.") == []
+
+
+def test_a_bodys_act_known_from_a_speakers_words_has_the_speaker():
+    body = "Foreign Minister Karl Janssen said on Tuesday that the government would impose sanctions on the regime."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("sanctions", ["Karl Janssen"])
+    assert event.summary == "the government imposes sanctions, Janssen says"
+    people, _, event = only_event("Defence Minister Ole Berg said parliament voted on Monday to send more troops.")
+    assert (event.kind, names(people, event)) == ("vote", ["Ole Berg"])
+
+
+def test_arriving_in_a_place_is_a_visit_but_arriving_at_a_decision_is_not():
+    body = "The Russian foreign minister, Ivan Orlov, arrived in Ankara on Monday."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event), event.location) == ("visit", ["Ivan Orlov"], "Ankara")
+    assert kinds("Ivan Orlov arrived at a decision after hours of thought.") == []
+
+
+def test_a_relative_day_seen_from_an_inferred_year_is_inferred_too():
+    published = PartialDate(2023, 3, 10, year_inferred=True)
+    _, _, event = only_event("Foreign Minister Anna Berg met Carl Lind in Oslo on Tuesday.", published)
+    assert event.date == PartialDate(2023, 3, 7, year_inferred=True)
+
+
+def test_a_day_written_without_a_year_is_the_latest_one_up_to_publication():
+    body = "Foreign Minister Anna Berg met Carl Lind in Oslo on December 20."
+    _, _, event = only_event(body, PartialDate(2017, 1, 10))
+    assert event.date == PartialDate(2016, 12, 20)
+    _, _, event = only_event(body, PartialDate(2017, 12, 28))
+    assert event.date == PartialDate(2017, 12, 20)
+    body = "Foreign Minister Anna Berg will meet Carl Lind in Oslo on March 3."
+    _, _, event = only_event(body, PartialDate(2016, 12, 28))
+    assert event.date == PartialDate(2017, 3, 3)
+
+
+def test_someone_endorsed_by_an_organisation_takes_part():
+    for body in (
+        "Ann Kerr was endorsed by the state's largest union on Monday.",
+        "Governor Ann Kerr, endorsed by the Daily Courier last week, is leading the race.",
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event)) == ("endorsement", ["Ann Kerr"]), body
+        assert event.summary.startswith("Kerr is endorsed by the"), event.summary
+    assert kinds("A man named Tom Bell lives here.") == []
+
+
+def test_winning_by_a_margin():
+    people, _, event = only_event("Ann Kerr won by a wide margin in the Granite State.")
+    assert (event.kind, names(people, event)) == ("election", ["Ann Kerr"])
+
+
+def test_forced_to_resign_happened_but_urged_to_resign_did_not():
+    body = "The scandal finally forced party chair Dana Holt to resign on Sunday."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("resignation", ["Dana Holt"])
+    assert kinds("Critics urged party chair Dana Holt to resign on Sunday.") == []
+
+
+def test_taking_over_as_a_post_is_an_appointment():
+    people, _, event = only_event("Former minister Rosa Vidal will take over as interim chair.")
+    assert (event.kind, names(people, event)) == ("appointment", ["Rosa Vidal"])
+    assert kinds("Rosa Vidal took over the meeting room.") == []
+
+
+def test_a_death_is_an_event():
+    people, _, event = only_event("Jerome Albright, 98, of Rye, New York, passed away on Friday in Lisbon.")
+    assert (event.kind, names(people, event)) == ("death", ["Jerome Albright"])
+    people, _, event = only_event("Former senator Alma Reyes died on Tuesday at her home in Austin.")
+    assert (event.kind, names(people, event)) == ("death", ["Alma Reyes"])
+    assert kinds("The proposal died in committee.") == []
+
+
+def test_a_networks_programme_in_quotation_marks_is_an_interview():
+    body = "Wednesday on Fox News Channel’s “Hannity,” former speaker Newt Harlan said the ticket was strong."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("interview", ["Newt Harlan"])
+
+
+def test_saying_something_in_a_named_place_is_an_appearance_there():
+    body = "Senator Bernard Holt said Sunday in Madison, Wisconsin, that he hoped for a large turnout."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("speech", ["Bernard Holt"])
+    statement = kinds("Senator Bernard Holt said in a statement that he hoped for a large turnout.")
+    assert [kind for kind, _ in statement] == ["statement"]
+    assert kinds("Senator Bernard Holt said that turnout in Madison was high.") == []
+
+
+def test_sending_troops_to_a_place_is_a_deployment():
+    people, _, event = only_event("President Ana Ruiz ordered 300 troops to Cameroon last month.")
+    assert (event.kind, names(people, event)) == ("deployment", ["Ana Ruiz"])
+    assert event.summary == "Ruiz sends 300 troops to Cameroon"
+    assert kinds("Ana Ruiz sent a letter to Paris.") == []
+    assert kinds("Ana Ruiz ordered pizza.") == []
+
+
+def test_speaking_to_reporters_is_a_press_conference():
+    body = "Speaking to reporters in Kyiv, Foreign Minister Olena Marchenko said the talks had failed."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event)) == ("press conference", ["Olena Marchenko"])
+
+
+def test_stumping_for_a_candidate_is_a_campaign_event():
+    people, _, event = only_event("Governor Ray Cole stumped for Ann Bell in Ohio on Monday.")
+    assert (event.kind, names(people, event)) == ("campaign event", ["Ray Cole", "Ann Bell"])
+
+
+def test_arrests_charges_and_pardons():
+    for body, kind, who, summary in (
+        ("Mayor Tom Vance was arrested on Friday.", "arrest", ["Tom Vance"], "Vance is arrested"),
+        ("Police detained Mayor Tom Vance on Friday.", "arrest", ["Tom Vance"], "Vance is arrested"),
+        ("Tom Vance was charged with fraud on Friday.", "charge", ["Tom Vance"], "Vance is charged"),
+        ("President Ana Ruiz pardoned Tom Vance on Friday.", "pardon", ["Ana Ruiz", "Tom Vance"], "Ruiz pardons Vance"),
+    ):
+        people, _, event = only_event(body)
+        assert (event.kind, names(people, event), event.summary) == (kind, who, summary), body
+    assert kinds("Tom Vance charged his phone.") == []
+
+
+def test_launching_a_campaign_is_a_candidacy():
+    people, _, event = only_event("Tom Vance launched his presidential campaign in Iowa on Monday.")
+    assert (event.kind, names(people, event)) == ("candidacy", ["Tom Vance"])
+
+
+def test_a_body_of_lawmakers_votes_but_not_a_vote_that_could_be():
+    _, _, event = only_event("Lawmakers in the Kenyan parliament approved the finance bill on Tuesday.")
+    assert event.kind == "vote"
+    assert kinds("In Ohio, voters could register and vote at the same time.") == []

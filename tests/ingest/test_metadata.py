@@ -308,3 +308,246 @@ def test_a_lead_first_page_has_no_title():
 def test_a_dash_suffix_is_an_outlet_only_when_it_reads_as_one():
     assert read(f"Council approves budget - The Valley Times\n{STORY}")[1].title == "Council approves budget"
     assert read(f"Ukraine - Russia talks resume\n{STORY}")[1].title == "Ukraine - Russia talks resume"
+
+
+# --- unseen layouts, second batch: bylines, credits and dates -----------------------------------------
+
+
+def test_a_published_label_wins_over_the_days_date_above_the_headline():
+    text = f"The Example Post\nFriday, Jul 7, 2023\nFerry fares to rise\nPublished on Jul 5, 2023 8:02 PM\n\n{STORY}"
+    assert read(text)[1].published == PartialDate(2023, 7, 5, 20, 2)
+
+
+def test_a_blog_line_gives_the_date_and_the_author():
+    page, meta = read(f"Water rates to rise\nPosted on June 3, 2023 by Oskar Lindqvist\n\n{STORY}")
+    assert (meta.authors, meta.published) == (["Oskar Lindqvist"], PartialDate(2023, 6, 3))
+    assert "Posted on" not in page.body
+
+
+def test_a_role_written_before_the_name():
+    assert read(f"Ferry fares to rise\nBy chief political correspondent Mark Evans\n\n{STORY}")[1].authors == [
+        "Mark Evans"
+    ]
+    assert read(f"Ferry fares to rise\nBy Europe editor Anna Holm\n\n{STORY}")[1].authors == ["Anna Holm"]
+
+
+def test_a_byline_naming_the_agency_without_a_comma():
+    _, meta = read(f"Ferry fares to rise\nBy Leo Marchetti The Atlantic Wire\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Leo Marchetti"], "The Atlantic Wire")
+
+
+def test_a_byline_role_is_not_the_outlet():
+    _, meta = read(f"Ferry fares to rise\nBy Noor Haddad, Staff Reporter\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Noor Haddad"], "")
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("Tariq Anwar\nDefence Correspondent\n9 May 2023", ["Tariq Anwar"]),
+        ("Mei Chen and Paul Abara\n12 May 2023", ["Mei Chen", "Paul Abara"]),
+        ("Rosa dela Cruz\nPublished 4:10 PM, May 9, 2023", ["Rosa dela Cruz"]),
+        ("Aoife Ní Bhriain\n9 May 2023", ["Aoife Ní Bhriain"]),
+        ("Ann Lee (now) and Tom Ruiz (earlier)\n9 May 2023", ["Ann Lee", "Tom Ruiz"]),
+    ],
+)
+def test_names_alone_under_the_headline_are_the_byline(header, authors):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert meta.authors == authors
+    assert page.body == STORY
+
+
+def test_a_name_alone_is_not_a_byline_above_the_headline():
+    # "North Korea" in a menu looks like a name; only the header between headline and story is read so.
+    assert read(f"North Korea\nFerry fares to rise\n\n{STORY}")[1].authors == []
+
+
+def test_a_live_page_credits_its_editors_when_nothing_else_does():
+    live = (
+        "Storm live: roads closed\nLive Reporting\nEdited by Kim Sato and Joe Bright\n"
+        f"All times stated are local\n\n{STORY}"
+    )
+    assert read(live)[1].authors == ["Kim Sato", "Joe Bright"]
+    signed = f"Storm live: roads closed\nBy Ana Ruiz\nEdited by Kim Sato\n\n{STORY}"
+    assert read(signed)[1].authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [
+        ("This story by The Western Press was first published May 2, 2023.", "The Western Press"),
+        ("This report by Prairie Wire was first published May 2, 2023.", "Prairie Wire"),
+        ("Published in The Daily Lantern, May 3rd, 2023", "The Daily Lantern"),
+    ],
+)
+def test_a_publication_credit_names_the_outlet_and_leaves_the_body(credit, outlet):
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{credit}")
+    assert meta.outlet == outlet
+    assert page.body == STORY
+
+
+def test_a_sentence_about_being_published_is_story():
+    said = "Published in The Daily Lantern, the letter drew hundreds of replies from readers."
+    assert said in read(f"Ferry fares to rise\n\n{STORY}\n\n{said}")[0].body
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [("Eastern Star News Service", "Eastern Star"), ("Coast Post Web Desk", "Coast Post"), ("Our Staff Reporter", "")],
+)
+def test_a_staff_credit_names_the_outlet(credit, outlet):
+    assert read(f"Ferry fares to rise\n{credit}\nMay 2, 2023\n\n{STORY}")[1].outlet == outlet
+
+
+def test_a_site_sign_off_closing_the_last_paragraph():
+    last = "The ministry said it would publish the figures next week."
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{last} – Harbourline.com")
+    assert meta.outlet == "Harbourline"
+    assert page.body.endswith(last)
+    assert [(r.text, r.reason) for r in page.removed] == [("– Harbourline.com", "sign-off (the site's name)")]
+
+
+def test_a_correspondents_desk_is_not_a_staff_credit():
+    assert read(f"Ferry fares to rise\nStory by Ann Lee\nEastern Europe correspondent\n\n{STORY}")[1].outlet == ""
+
+
+def test_a_date_after_the_byline_names():
+    _, meta = read(f"Ferry fares to rise\nBy Ada Obi & Tunde Bello On May 5, 2023 10:12 pm In News\n\n{STORY}")
+    assert (meta.authors, meta.published) == (["Ada Obi", "Tunde Bello"], PartialDate(2023, 5, 5, 22, 12))
+
+
+def test_the_byline_date_wins_over_the_days_date_above_the_masthead():
+    text = f"Thursday, 11th May 2023\nThe Example Post\nFerry fares to rise\nBy Ada Obi On May 9, 2023\n\n{STORY}"
+    assert read(text)[1].published == PartialDate(2023, 5, 9)
+
+
+def test_a_dated_crumb_line_is_a_date_line():
+    page, meta = read(f"Ferry fares to rise\nIndia News | Example Wire | Updated: June 03, 2023 4:32 pm IST\n\n{STORY}")
+    assert meta.published == PartialDate(2023, 6, 3, 16, 32)
+    assert page.body == STORY
+
+
+def test_a_feed_footer_names_the_outlet():
+    footer = "The post Ferry fares to rise appeared first on Harbour Voice."
+    page, meta = read(f"Ferry fares to rise\n\n{STORY}\n\n{footer}")
+    assert (meta.outlet, page.body) == ("Harbour Voice", STORY)
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("Dr Ines Varga, Senior Lecturer in Law, University of Westmoor", ["Ines Varga"]),
+        ("Omar Said, PhD Candidate, Institute of Marine Studies", ["Omar Said"]),
+        ("By Park Soo-jin, staff reporter", ["Park Soo-jin"]),
+    ],
+)
+def test_academic_and_hyphenated_bylines(byline, authors):
+    assert read(f"Ferry fares to rise\n{byline}\nPublished: May 9, 2023\n\n{STORY}")[1].authors == authors
+
+
+def test_a_tagline_under_the_masthead_is_not_the_title():
+    text = f"The Example Review\nFacts first, always\nFerry fares to rise sharply\n{STORY}\n\nMore text here today."
+    assert read(text)[1].title == "Ferry fares to rise sharply"
+    # a short headline under the masthead, with the story under it, stays the headline
+    assert read(f"The Example Review\nFerry fares rise\n\n{STORY}")[1].title == "Ferry fares rise"
+
+
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        ("ByJane Doe\nMarch 3, 2023", ["Jane Doe"]),  # the space lost in the copy
+        ("By Jane Doe @janedoe\nMarch 3, 2023", ["Jane Doe"]),
+        ("Jane Doe, political reporter @janedoe\nMarch 3, 2023", ["Jane Doe"]),
+        ("Jane Doe\nExample News, Kyiv", ["Jane Doe"]),
+        ("Jane Doe\n+ Follow\nPublished: 5:00pm, 3 Mar 2023", ["Jane Doe"]),
+    ],
+)
+def test_bylines_as_other_sites_print_them(header, authors):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert meta.authors == authors
+    assert page.body == STORY
+
+
+def test_a_word_starting_with_by_is_not_a_byline():
+    assert read(f"Ferry fares to rise\nByron Bay\n\n{STORY}")[1].authors == []
+
+
+def test_capitals_byline_run_into_the_agency_name():
+    _, meta = read(f"Ferry fares to rise\nBy JANE DOE and JOHN ROE Associated Press\n\n{STORY}")
+    assert (meta.authors, meta.outlet) == (["Jane Doe", "John Roe"], "Associated Press")
+
+
+def test_an_agency_signing_off_the_story():
+    assert read(f"Ferry fares to rise\n\n{STORY}\n\n— The Associated Press")[1].outlet == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    "header, authors, published",
+    [
+        ("Words: Jane Doe\nPictures: John Roe\nMarch 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Author: Jane Doe\nDate: 03 March 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe | March 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("March 3, 2023 | Jane Doe", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe - March 3, 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        ("Jane Doe in Nairobi\n03 March 2023", ["Jane Doe"], PartialDate(2023, 3, 3)),
+        (
+            "By Jane Doe, Senior Writer, and John Roe, Staff Writer\nMarch 3, 2023",
+            ["Jane Doe", "John Roe"],
+            PartialDate(2023, 3, 3),
+        ),
+        ("By Jane Doe\n2023-03-03T17:12:00Z", ["Jane Doe"], PartialDate(2023, 3, 3, 17, 12)),
+    ],
+)
+def test_bylines_and_dates_in_more_forms(header, authors, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.published) == (authors, published)
+    assert page.body == STORY
+
+
+def test_a_section_or_phrase_beside_a_date_is_not_a_byline():
+    for line in ("Council votes on budget | March 3, 2023", "World News | March 3, 2023"):
+        assert read(f"Ferry fares to rise\n{line}\n\n{STORY}")[1].authors == []
+
+
+@pytest.mark.parametrize(
+    "header, outlet",
+    [
+        ("By Jane Doe, CNN\nMarch 3, 2023", "CNN"),
+        ("Jane Doe, Example News Agency\nMarch 3, 2023", "Example News Agency"),
+        ("KYODO\nMar 3, 2023", "KYODO"),
+    ],
+)
+def test_outlets_named_by_initials_agencies_and_capitals(header, outlet):
+    assert read(f"Ferry fares to rise\n{header}\n\n{STORY}")[1].outlet == outlet
+
+
+@pytest.mark.parametrize("masthead", ["The Example Advocate", "Example China Daily", "Example Sports"])
+def test_more_mastheads_over_the_headline(masthead):
+    _, meta = read(f"{masthead}\nLocal\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")
+    assert (meta.title, meta.outlet) == ("Ferry fares to rise sharply", masthead)
+
+
+def test_a_capitals_byline_with_the_outlet_after_a_slash():
+    _, meta = read(f"Ferry fares to rise\nBy TAMAR LEVIN/THE EXAMPLE POST\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet)) == (["Tamar Levin"], "the example post")
+
+
+def test_a_section_label_in_capitals_is_not_the_title():
+    _, meta = read(f"THE LONG READ\nThe last lighthouse keepers\nBY NORA QUINLAN\nMARCH 3, 2023\n\n{STORY}")
+    assert (meta.title, meta.authors, meta.published) == (
+        "The last lighthouse keepers",
+        ["Nora Quinlan"],
+        PartialDate(2023, 3, 3),
+    )
+    # a headline in capitals stays the headline
+    assert read(f"STORM HITS COAST\nBy Ann Lee\n\n{STORY}")[1].title == "STORM HITS COAST"
+
+
+def test_the_outlet_and_the_date_on_one_line():
+    page, meta = read(f"Ferry fares to rise\nExample Online , Sunday 3 Mar 2023\n\n{STORY}")
+    assert (meta.outlet, meta.published, page.body) == ("Example Online", PartialDate(2023, 3, 3), STORY)
+
+
+def test_a_staff_credit_in_the_plural():
+    text = f"Ferry fares to rise\nHarbour Sports News Services\nMay 2, 2023\n\n{STORY}"
+    assert read(text)[1].outlet == "Harbour Sports"
