@@ -403,8 +403,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
         if comma and (token.lower_ in RIVALS or appositive_name_after(doc, token)):
             j += 1  # "her rival, Tunde Bakare"; "the governor's spokesman, Tunde Okafor,"
         while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
-            if doc[j].ent_type_ not in {"", "PERSON", "ORG"}:
-                break
+            if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not speaks_after(doc, j):
+                break  # a place after a role noun; but "secretary general Agnes Wanjala said" is a name
             words.append(doc[j])
             j += 1
             if hyphen_joins(doc, j):
@@ -429,6 +429,14 @@ def appositive_name_after(doc: Doc, role: Token) -> bool:
         if not is_name_word(token):
             return token.text == "," and doc[token.i - 1].dep_ == "appos" and doc[token.i - 1].head.i == role.i
     return False
+
+
+def speaks_after(doc: Doc, j: int) -> bool:
+    """Token j starts one or two name words that are the subject of a speech verb."""
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].pos_ == "PROPN":
+        k += 1
+    return k > j and is_speech_subject(doc[k - 1])
 
 
 def inner_particle(doc: Doc, j: int) -> bool:

@@ -254,3 +254,8 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name():
 def test_the_before_a_role_written_before_a_name_leaves_the_name_a_person():
     body = "He cited a call between the British Chief of the Defence Staff Tony Radley and his Italian counterpart."
     assert "Tony Radley" in people_of(body)
+
+
+def test_a_name_after_a_role_noun_that_speaks_is_a_person_even_if_tagged_a_place():
+    body = '"Our members will be back in class on Monday," union secretary general Agnes Wanjala said.'
+    assert people_of(body)["Agnes Wanjala"].role == "union secretary general"
