@@ -349,7 +349,8 @@ class Quote(models.Model):
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
             # "Also reported by" finds rewordings: the same speaker's quotes that share a run of
             # three words, each run keyed by the speaker (migration 0020).
-            GinIndex(SpeakerRuns("speaker", "text"), name="quote_speaker_runs"),
+            # No pending list (fastupdate): each lookup would read all of it (migration 0020).
+            GinIndex(SpeakerRuns("speaker", "text"), fastupdate=False, name="quote_speaker_runs"),
         ]
 
     def __str__(self):

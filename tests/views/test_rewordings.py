@@ -108,3 +108,12 @@ def test_the_search_for_rewordings_is_answered_by_its_index(reports):
         reports["clause"].pk,
         reports["one_word"].pk,
     }
+
+
+def test_the_runs_index_has_no_pending_list():
+    """A list page looks up some thirty quotes' runs: with GIN's pending list each lookup would
+    read every entry imported since the last merge, so the index takes them at once."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'quote_speaker_runs'")
+        (options,) = cursor.fetchone()
+    assert "fastupdate=off" in options
