@@ -198,9 +198,22 @@ def find_known_event(extracted: ExtractedEvent, participants: list[Person]) -> E
     wanted = {p.pk for p in participants}
     group = KIND_GROUPS.get(extracted.kind, extracted.kind)
     kinds = [k for k in {extracted.kind, group, *[k for k, g in KIND_GROUPS.items() if g == group]}]
-    candidates = Event.objects.exclude(review_status="rejected").filter(kind__in=kinds)
+    # The SQL keeps only events compatible() could accept, so a busy kind (100,000 speeches) is
+    # not read whole: dates that agree, and the participants' events or, with nobody named,
+    # events that name nobody either, at a known place on a known date.
+    candidates = (
+        Event.objects.exclude(review_status="rejected").filter(kind__in=kinds).filter(agreeing_dates(extracted.date))
+    )
     if wanted:
         candidates = candidates.filter(participants__in=wanted).distinct()
+    elif extracted.location and extracted.date.known:
+        candidates = (
+            candidates.filter(participants=None)
+            .exclude(location="")
+            .exclude(date_year=None, date_month=None, date_day=None)
+        )
+    else:
+        return None
     best, best_overlap = None, 0
     for event in candidates.prefetch_related("participants").order_by("pk"):
         known = {p.pk for p in event.participants.all()}
@@ -234,6 +247,16 @@ def compatible(event: Event, extracted: ExtractedEvent, known: set[int], wanted:
 
 def same_day(a: PartialDate, b: PartialDate) -> bool:
     return a.day is not None and b.day is not None and dates_agree(a, b)
+
+
+def agreeing_dates(date: PartialDate) -> Q:
+    """Events whose date agrees with this one (dates_agree, as a filter)."""
+    agree = Q()
+    for part in ("year", "month", "day"):
+        value = getattr(date, part)
+        if value is not None:
+            agree &= Q(**{f"date_{part}": value}) | Q(**{f"date_{part}__isnull": True})
+    return agree
 
 
 def dates_agree(a: PartialDate, b: PartialDate) -> bool:

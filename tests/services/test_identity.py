@@ -155,3 +155,36 @@ def test_lone_surname_known_as_an_alias_of_two_people_stays_apart():
     resolve_person(person("Tom Hale", "Tom Hale", "Hale"))
     resolve_person(person("Ann Hale", "Ann Hale", "Hale"))
     assert resolve_person(person("Hale")).name == "Hale"
+
+
+def test_the_candidates_query_keeps_every_event_compatible_would_accept():
+    """find_known_event narrows the candidates in SQL (dates, participants, place): it finds
+    what a pass of compatible() over every event of the kind finds, across dates known to the
+    year, month or day, people named or not, places given or not."""
+    from itertools import product
+
+    from articles.models import Event
+    from articles.services.identity import compatible, find_known_event
+
+    a, b = Person.objects.create(name="Ana Lima"), Person.objects.create(name="Ben Okoro")
+    dates = [PartialDate(), PartialDate(2022), PartialDate(2022, 3), PartialDate(2022, 3, 4), PartialDate(2023, 3, 4)]
+    groups = [[], [a], [a, b], [b]]
+    places = ["", "Lagos", "Accra"]
+    for date, people, place in product(dates, groups, places):
+        event = Event.objects.create(
+            summary="a visit", kind="visit", date_year=date.year, date_month=date.month, date_day=date.day,
+            date_precision=date.precision if date.precision != "minute" else "day", location=place,
+        )  # fmt: skip
+        event.participants.add(*people)
+    for date, people, place in product(dates, groups, places):
+        extracted = ExtractedEvent(summary="a visit", kind="visit", date=date, location=place)
+        wanted = {p.pk for p in people}
+        every = Event.objects.filter(kind="visit").prefetch_related("participants").order_by("pk")
+        best, best_overlap = None, 0
+        for event in every:
+            known = {p.pk for p in event.participants.all()}
+            if compatible(event, extracted, known, wanted):
+                overlap = len(known & wanted)
+                if overlap > best_overlap or best is None:
+                    best, best_overlap = event, overlap
+        assert find_known_event(extracted, people) == best, (date, [p.name for p in people], place)
