@@ -915,14 +915,18 @@ class _Reader:
             return True
         return line.words >= LEAD_MIN_WORDS and sentence_case
 
+    def _byline(self, i: int, names: list[str]) -> str:
+        """Line i is a byline naming these authors: noted on the page, each name once."""
+        self.page.byline_lines.append(self.lines[i].no)
+        self.page.authors += [n for n in names if n not in self.page.authors]
+        return BYLINE
+
     def _plain_byline(self, i: int) -> str | None:
         """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
         names = plain_byline(self.lines[i].text)
         if not names:
             return None
-        self.page.byline_lines.append(self.lines[i].no)
-        self.page.authors += [n for n in names if n not in self.page.authors]
-        return BYLINE
+        return self._byline(i, names)
 
     def _name_line_byline(self, i: int) -> str | None:
         """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
@@ -930,9 +934,7 @@ class _Reader:
         names = self._byline_names_above_credit(i)
         if not names:
             return None
-        self.page.byline_lines.append(self.lines[i].no)
-        self.page.authors += [n for n in names if n not in self.page.authors]
-        return BYLINE
+        return self._byline(i, names)
 
     def _outlet_date_line(self, i: int) -> str | None:
         """'Example Online , Sunday 3 Mar 2024' under the headline: the outlet and the date in one line."""
@@ -950,9 +952,7 @@ class _Reader:
         names = names_beside_date(self.lines[i].text)
         if not names:
             return None
-        self.page.byline_lines.append(self.lines[i].no)
-        self.page.authors += [n for n in names if n not in self.page.authors]
-        return BYLINE
+        return self._byline(i, names)
 
     def _byline_names_above_credit(self, i: int) -> list[str]:
         """The names on line i when it holds only names and the next line is what follows a byline:
@@ -1039,9 +1039,7 @@ class _Reader:
         if self.title is not None and line.text == self.title.text:
             return REPEATED_TITLE
         if line.byline or i in self.split_bylines:
-            self.page.byline_lines.append(line.no)
-            self.page.authors += [n for n in line.byline or self.split_bylines[i] if n not in self.page.authors]
-            return BYLINE
+            return self._byline(i, line.byline or self.split_bylines[i])
         if line.date_line is not None:
             self.page.date_lines.append(line.no)
             return DATE_LINE
@@ -1128,9 +1126,7 @@ class _Reader:
                 continue
             names, outlet = sign_off(self.lines[i].text)
             if names:
-                self.reasons[i] = BYLINE
-                self.page.byline_lines.append(self.lines[i].no)
-                self.page.authors += [n for n in names if n not in self.page.authors]
+                self.reasons[i] = self._byline(i, names)
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
 
     def _mark_comments(self, indexes: range) -> None:
