@@ -32,10 +32,14 @@ SPLIT_LIST_LIMIT = 300
 CONTEXT_CHARS = 60
 
 
+def is_revert(request) -> bool:
+    """Whether the save being made is the revert page's (HistoryAdmin.history_form_view)."""
+    return getattr(request, "reverting_to", None) is not None
+
+
 def reverted_version(request, model):
     """The history row the revert page being saved goes back to, or None for any other save."""
-    version_id = getattr(request, "reverting_to", None)
-    return None if version_id is None else model.history.get(history_id=version_id)
+    return model.history.get(history_id=request.reverting_to) if is_revert(request) else None
 
 
 class LeanChangeList(ChangeList):

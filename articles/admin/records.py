@@ -15,6 +15,7 @@ from articles.admin.common import (
     HistoryAdmin,
     OutletFilter,
     attach_to_event_action,
+    is_revert,
 )
 from articles.admin.forms import (
     ArticleAdminForm,
@@ -128,7 +129,7 @@ class AnnotationAdmin(HistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if getattr(request, "reverting_to", None) is not None:  # a revert: the passage as the text reads now
+        if is_revert(request):  # the passage as the text reads now
             anchoring.place(obj, Article.objects.values_list("body", flat=True).get(pk=obj.article_id))
         super().save_model(request, obj, form, change)
 
