@@ -13,6 +13,7 @@ from articles.bench.pages import bench_user, reload_workers, session_cookie
 
 from .. import factories as f
 from ..conftest import ROOT
+from ..hardening.pgcluster import database_url
 from ..hardening.test_faults import app_env, free_port, manage, wait_until_serving
 
 pytestmark = pytest.mark.django_db
@@ -30,11 +31,6 @@ def test_the_bench_cookie_logs_in_and_carries_the_csrf_cookie(client):
     assert response.cookies[settings.CSRF_COOKIE_NAME].value == sent
 
 
-def database_url_of_tests() -> str:
-    params = connection.get_connection_params()
-    return f"postgresql://{params.get('user', 'postgres')}@/{params['dbname']}?host={params.get('host', '')}"
-
-
 def workers_of(master: int) -> set[int]:
     return set(map(int, Path(f"/proc/{master}/task/{master}/children").read_text().split()))
 
@@ -43,7 +39,7 @@ def test_reloading_the_workers_replaces_them_and_waits_until_the_new_ones_answer
     """Each page of the load test starts with new workers (empty in-memory renderings)."""
     port, log = free_port(), tmp_path / "gunicorn.log"
     # The login page reads no table: the test database serves (its name is the connection's).
-    env = app_env(DATABASE_URL=database_url_of_tests(), NEWSDESK_STATIC_ROOT=str(tmp_path / "static"))
+    env = app_env(DATABASE_URL=database_url(connection.settings_dict), NEWSDESK_STATIC_ROOT=str(tmp_path / "static"))
     manage("collectstatic", "--noinput", "-v", "0", env=env)
     with open(log, "w") as out:
         server = subprocess.Popen(
