@@ -266,7 +266,7 @@ OCCASIONS = {
     "event": "speech", "forum": "speech", "rally": "speech", "luncheon": "speech", "breakfast": "speech",
     "dinner": "speech", "gala": "speech", "fundraiser": "speech", "convention": "speech", "summit": "speech",
     "ceremony": "speech", "reception": "speech", "roundtable": "speech", "panel": "speech", "symposium": "speech",
-    "townhall": "speech",
+    "townhall": "speech", "festival": "speech", "conference": "speech", "graduation": "speech",
     "hearing": "hearing", "debate": "debate", "briefing": "press conference", "meeting": "meeting",
 }  # fmt: skip
 # Reporting verbs whose setting can make an appearance: "stated on CNN", "remarked at a forum".
@@ -604,6 +604,8 @@ def trigger_kind(token: Token) -> str:
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
+        if lemma == "appear" and said_at_an_occasion(token, subject_needed=False):
+            return "speech"  # "appeared at a festival": on stage there, not interviewed
         return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
         if token.lower_ in APPEAL_NOUNS and any(c.lower_ in FUNDRAISING_WORDS for c in token.children):
@@ -636,10 +638,10 @@ def speaking_kind(token: Token) -> str:
     return ""
 
 
-def said_at_an_occasion(verb: Token) -> str:
+def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
     """'said at a recent Reuters event', 'told a hearing', 'said during a news conference': the
     speaker was at that occasion. Not 'said at the time' nor 'said in a statement'."""
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if subject_needed and not any(c.dep_ == "nsubj" for c in verb.children):
         return ""
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"} for g in c.children]
     if verb.lemma_ == "tell":
@@ -803,7 +805,12 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma == "drop":
         return any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
     if lemma == "appear":
-        return any(is_media(o) for o in preps.get("on", [])) or any(is_someone(o) for o in preps.get("with", []))
+        # "appeared on CNN", "appeared with X", "appearing at a festival in Austin"
+        return (
+            any(is_media(o) for o in preps.get("on", []))
+            or any(is_someone(o) for o in preps.get("with", []))
+            or any(o.lemma_.lower() in OCCASIONS for o in preps.get("at", []) + preps.get("before", []))
+        )
     if lemma == "run":
         return any(o.lemma_.lower() in OFFICES or o.ent_type_ == "ORG" for o in preps.get("for", []))
     if lemma in {"tweet", "email"}:

@@ -627,3 +627,9 @@ def test_a_name_for_a_crowd_of_supporters_is_not_a_participant():
 def test_a_reporting_verb_on_a_programme_is_an_interview():
     body = "Columnist Carl Dunn stated on CNN that the bill would fail."
     assert ("interview", ("Carl Dunn",)) in kinds_and_people(body)
+
+
+def test_appearing_at_an_occasion_is_a_speech_there():
+    people, _, event = only_event("Governor Ann Lowe appeared at a charity dinner in Boston on Friday.")
+    assert (event.kind, names(people, event), event.location) == ("speech", ["Ann Lowe"], "Boston")
+    assert not kinds_and_people("Governor Ann Lowe appeared at ease in Boston on Friday.")
