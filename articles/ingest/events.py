@@ -273,6 +273,12 @@ OCCASIONS = {
 REPORTING_VERBS = {"say", "tell", "state", "remark", "explain", "argue", "joke", "acknowledge", "admit", "predict"}
 # Crowds named after someone they back, not people taking part: "Sanders supporters rallied".
 FOLLOWER_NOUNS = {"supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic"}
+# Words that name a day or month ("Tuesday", "in March", "yesterday"); "last week" names neither.
+DAY_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "tomorrow",
+}  # fmt: skip
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "ahead"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
 
@@ -1266,7 +1272,31 @@ def same_event(a: FoundEvent, b: FoundEvent) -> bool:
         return False
     if a.location and b.location and a.location.lower() != b.location.lower():
         return False
+    if dates_conflict(a, b):
+        return False  # "invited him in July" and "invited him again in September": two invitations
     return pa <= pb or pb <= pa
+
+
+def dates_conflict(a: FoundEvent, b: FoundEvent) -> bool:
+    """Two events whose days differ: both resolved to different days, or, left unresolved, written
+    as different named days or months ('in July', 'in September'; not 'last week' and 'Friday')."""
+    if a.date.known and b.date.known:
+        parts = [(x, y) for x, y in zip(date_parts(a.date), date_parts(b.date), strict=True) if None not in (x, y)]
+        return any(x != y for x, y in parts)
+    if a.date.known or b.date.known:
+        return False
+    words_a, words_b = day_words(a.date_text), day_words(b.date_text)
+    return bool(words_a and words_b) and words_a != words_b
+
+
+def date_parts(day: PartialDate) -> tuple[int | None, int | None, int | None]:
+    return day.year, day.month, day.day
+
+
+def day_words(text: str) -> str:
+    """'on Tuesday night' and "Tuesday's" name the same day: the words and numbers naming it."""
+    words = re.findall(r"[a-z]+|\d+", re.sub(r"['’]s\b", "", text.lower()))
+    return " ".join(w for w in words if w in DAY_WORDS or w.isdigit())
 
 
 def surname(name: str) -> str:

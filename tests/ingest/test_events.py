@@ -633,3 +633,13 @@ def test_appearing_at_an_occasion_is_a_speech_there():
     people, _, event = only_event("Governor Ann Lowe appeared at a charity dinner in Boston on Friday.")
     assert (event.kind, names(people, event), event.location) == ("speech", ["Ann Lowe"], "Boston")
     assert not kinds_and_people("Governor Ann Lowe appeared at ease in Boston on Friday.")
+
+
+def test_the_same_kind_on_different_named_days_is_two_events():
+    body = "Senator Ray Dale met Governor Lin Ocho in July. Dale met Ocho again in September, in Reno."
+    people, _, events = extract(body)
+    meetings = [(names(people, e), e.date_text) for e in events if e.kind == "meeting"]
+    assert len(meetings) == 2, meetings
+    body = "Senator Ray Dale met Governor Lin Ocho in Reno on Tuesday. Dale met Ocho on Tuesday night."
+    people, _, events = extract(body)
+    assert len([e for e in events if e.kind == "meeting"]) == 1
