@@ -13,7 +13,8 @@ Besides meetings, talks, visits, calls, speeches and interviews, the classes new
 announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
 only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
 to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
-sign-ups, arrests, charges and pardons, deaths, hearings ("testified", "said at a hearing"), and
+sign-ups, arrests, charges and pardons, deaths, assaults ("punched a protester"), placings
+("finished second in Iowa"), hearings ("testified", "said at a hearing"), and
 appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
@@ -104,6 +105,16 @@ VERB_TRIGGERS = {
     "outpoll": "election",
     "arrive": "visit",
     "die": "death",
+    "finish": "election",
+    "punch": "assault",
+    "assault": "assault",
+    "shove": "assault",
+    "kick": "assault",
+    "slap": "assault",
+    "yank": "assault",
+    "grab": "assault",
+    "tackle": "assault",
+    "choke": "assault",
     "testify": "hearing",
     "send": "deployment",
     "dispatch": "deployment",
@@ -119,7 +130,17 @@ VERB_TRIGGERS = {
     "launch": "candidacy",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
-PATIENT_KINDS = {"election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing"}
+PATIENT_KINDS = {
+    "election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing", "assault",
+}  # fmt: skip
+# Whom (or what of them) an assault is done to: "punched a protester", "yanked the arm of a reporter".
+BODY_PARTS = {"arm", "arms", "face", "throat", "neck", "head", "hand", "hands", "hair", "collar", "shoulder", "back"}
+VICTIM_NOUNS = {
+    "protester", "protesters", "demonstrator", "demonstrators", "reporter", "reporters", "photographer",
+    "journalist", "heckler", "officer", "guard", "student", "child", "voter", "supporter", "supporters",
+}  # fmt: skip
+# Where a candidate finished: "finished second in Iowa", "finished 1-2", "finished in third place".
+PLACINGS = {"first", "second", "third", "fourth", "fifth", "last", "atop", "ahead", "behind"}
 # Who is sent on a deployment: "sent 3,000 troops to Poland", "ordered warships to the Gulf".
 TROOP_WORDS = {
     "troops", "soldiers", "forces", "force", "marines", "warships", "ships", "jets", "aircraft", "battalion",
@@ -380,6 +401,12 @@ class EventReader:
                 if c.dep_ in {"dobj", "dative", "prep"} and c.lower_ not in TIME_PREPOSITIONS
                 for t in phrase_tokens(c)
             ]
+        setting = phrase
+        if trigger.kind == "assault":
+            # who was hit, and by whom; not the rally it happened at nor "with X yelling"
+            phrase = [trigger.token] + [
+                t for c in trigger.token.children if c.dep_ in {"dobj", "agent", "dative"} for t in phrase_tokens(c)
+            ]
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
@@ -407,7 +434,7 @@ class EventReader:
             return None  # "he will vote for her": a voter's intention, not a vote held
         if subject is not None and event.participants:
             event.received_by_subject = self.people_in(phrase_tokens(subject))[:1] == event.participants[:1]
-        event.location = self.location(trigger.token, phrase)
+        event.location = self.location(trigger.token, setting)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
         event.date_text, event.date = self.date(trigger.token)
@@ -480,7 +507,10 @@ class EventReader:
         person = self.mentions.person_at(token.idx)
         if person is not None:
             return person
-        return person_by_description(token, self.people)
+        described = person_by_description(token, self.people)
+        if described is None and token.dep_ == "appos" and token.pos_ == "NOUN":
+            return self.mentions.person_at(token.head.idx)  # "Jane Roe, 26, a protester who …": Jane Roe
+        return described
 
     def announcer(self, trigger: Token) -> list[int]:
         """The person whose reported words carry the event: 'Minister X said (that) the EU would …'."""
@@ -793,6 +823,24 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if lemma == "die":
         return any(is_someone(c) for c in verb.children if c.dep_ == "nsubj")
+    if kind == "assault":
+        # "punched a protester", "a protester was punched", "yanked the arm of a reporter"; not
+        # "grabbed headlines", "kicked off the campaign"
+        if any(c.dep_ == "prt" for c in verb.children):
+            return False
+        return any(
+            is_someone(o)
+            or o.lower_ in VICTIM_NOUNS
+            or (o.lower_ in BODY_PARTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children))
+            for o in objects
+        ) or (
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and (is_someone(verb.head) or verb.head.lower_ in VICTIM_NOUNS)
+        )
+    if lemma == "finish":
+        # "finished second in Iowa", "finished 1-2", "finished in third place"; not "finished the speech"
+        return any(c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in PLACINGS for c in verb.children) or any(
+            o.lemma_ in {"place", "position"} for o in preps.get("in", [])
+        )
     if lemma in {"huddle", "confer"}:
         return any(is_someone(o) for o in preps.get("with", []))
     if lemma == "raise":
@@ -1089,8 +1137,8 @@ def apposition_before(verb: Token) -> Token | None:
     """'When asked about X, President Y said …': the small parser can hang Y on X as an
     apposition, leaving the verb without a subject; the name just before the verb is its subject."""
     before = verb.i - 1
-    while before >= 0 and verb.doc[before].is_punct:
-        before -= 1
+    while before >= 0 and (verb.doc[before].is_punct or verb.doc[before].dep_ == "advmod"):
+        before -= 1  # "…, Corey Doe, roughly yanked": the adverb is not the subject
     if before < 0:
         return None
     token = verb.doc[before]
@@ -1175,7 +1223,7 @@ def conditional(trigger: Token) -> bool:
 def head_to_head_poll(trigger: Token) -> bool:
     """A win or matchup in a sentence about a poll ('the poll shows X beating Y', 'in head-to-head
     matchups, X tops Y'): a hypothetical contest."""
-    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off"}:
+    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off", "finish"}:
         return False
     return any(t.lower_ in POLL_WORDS or t.lower_ == "head" for t in trigger.sent)
 
@@ -1368,6 +1416,11 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} is {done.get(kind, 'pardoned')}"
     if kind == "death":
         return f"{first} dies" + (f" in {event.location}" if event.location else "")
+    if kind == "assault":
+        passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children) or event.trigger.tag_ == "VBN"
+        if passive:
+            return f"{first} is attacked" + (f" by {rest}" if rest else "") + where
+        return f"{first} attacks {rest}{where}" if rest else f"{first} attacks someone{where}"
     if kind == "hearing":
         verb = "testifies" if event.trigger.lemma_ == "testify" else "speaks at a hearing"
         return f"{first} {verb}" + (f" before {rest}" if rest else "") + where
@@ -1375,6 +1428,14 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} is sworn in"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ == "finish":
+        placing = [
+            subtree_text(c)
+            for c in event.trigger.children
+            if c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in PLACINGS
+        ]
+        verb = "finish" if len(names) > 1 else "finishes"
+        return f"{' and '.join(names)} {verb}" + (f" {placing[0]}" if placing else "") + where
     if kind == "election" and event.trigger.lemma_ in BEATING_VERBS:
         return (f"{first} beats {rest}" if rest else f"{first} wins") + where
     if kind == "advertising":

@@ -643,3 +643,30 @@ def test_the_same_kind_on_different_named_days_is_two_events():
     body = "Senator Ray Dale met Governor Lin Ocho in Reno on Tuesday. Dale met Ocho on Tuesday night."
     people, _, events = extract(body)
     assert len([e for e in events if e.kind == "meeting"]) == 1
+
+
+def test_an_assault_has_who_hit_and_who_was_hit_not_the_bystanders():
+    body = (
+        "On Tuesday night, in Tampa, the campaign manager, Rob Kane, roughly yanked the arm of a reporter "
+        "as she tried to ask Governor Ann Lowe a question."
+    )
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event), event.location) == ("assault", ["Rob Kane"], "Tampa")
+    body = (
+        "Guards moved in. Maria Lopez, 26, a protester who was punched in the face by a man on Wednesday, was unhurt."
+    )
+    assert ("assault", ("Maria Lopez",)) in kinds_and_people(body)
+    body = "Ann Lowe spoke. Some of her supporters kicked and punched a protester, with Lowe yelling at them."
+    assert ("assault", ()) not in kinds_and_people(body)
+    assert not any(kind == "assault" and "Ann Lowe" in who for kind, who in kinds_and_people(body))
+    assert not kinds_and_people("Senator Ann Cole grabbed headlines and kicked off her campaign on Monday.")
+
+
+def test_finishing_in_a_place_is_a_contest_result():
+    people, _, event = only_event("Governor Ann Lowe finished second in Iowa.")
+    assert (event.kind, names(people, event), event.summary) == (
+        "election",
+        ["Ann Lowe"],
+        "Lowe finishes second in Iowa",
+    )
+    assert not kinds_and_people("Governor Ann Lowe finished her remarks and left.")
