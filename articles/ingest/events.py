@@ -300,6 +300,9 @@ DAY_WORDS = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "tomorrow",
 }  # fmt: skip
+# What someone spoke about: "testified on the attacks in X", "talked about the floods in Y".
+TOPIC_PREPOSITIONS = {"about", "over", "regarding", "concerning"}
+SPOKEN_KINDS = {"hearing", "speech", "interview", "statement", "press conference", "announcement"}
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "ahead"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
 
@@ -577,7 +580,9 @@ class EventReader:
             if not ok or node.i == trigger.i or node.head.i == node.i:
                 break
             node = node.head
-            ok = self.mentions.person_at(node.idx) is None
+            # "testified on the attacks in Benghazi": the place of what was talked about
+            topic = node.dep_ == "pobj" and node.i != trigger.i and is_topic(node.head, trigger)
+            ok = self.mentions.person_at(node.idx) is None and not (topic and node.ent_type_ not in {"DATE", "TIME"})
         return ok
 
     def date(self, trigger: Token) -> tuple[str, PartialDate]:
@@ -786,7 +791,8 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     }
     if lemma in {"win", "clinch", "capture"}:
         return (
-            any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
+            any(o.lemma_.lower() in {"win", "victory"} for o in objects)  # "captured wins in three states"
+            or any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
             or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
             or any(o.lower_ in MARGIN_WORDS or o.ent_type_ == "PERCENT" for o in preps.get("by", []))
         )
@@ -970,6 +976,13 @@ def guarded_noun_ok(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
     return False
+
+
+def is_topic(preposition: Token, trigger: Token) -> bool:
+    """'about the floods', and for something spoken 'on the attacks'; not 'on the sidelines of'."""
+    if preposition.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "on" and trigger_kind(trigger) in SPOKEN_KINDS
 
 
 def act_at_the_event(trigger: Token) -> Token | None:
@@ -1448,7 +1461,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     if kind == "election" and event.trigger.lemma_ == "elect":
         return f"{first} is elected" + (f" in {event.location}" if event.location else "")
     if kind == "election":
-        won = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        # "captured wins in three states": the states, not "wins wins"
+        won = [c for c in event.trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in {"win", "victory"}]
         if won:
             return f"{first} wins {shorten(subtree_text(won[0]))}"
         return f"{first} wins" + (f" in {event.location}" if event.location else "")

@@ -670,3 +670,17 @@ def test_finishing_in_a_place_is_a_contest_result():
         "Lowe finishes second in Iowa",
     )
     assert not kinds_and_people("Governor Ann Lowe finished her remarks and left.")
+
+
+def test_wins_captured_in_states_read_as_wins_there():
+    people, _, event = only_event("Governor Ann Lowe captured wins in Alabama and Georgia.")
+    assert (event.kind, names(people, event), event.summary) == ("election", ["Ann Lowe"], "Lowe wins in Alabama")
+
+
+def test_a_place_in_what_was_talked_about_is_not_where_it_happened():
+    people, _, event = only_event("Senator Ann Cole testified before Congress on the 2011 attacks in Benghazi.")
+    assert (event.kind, names(people, event), event.location) == ("hearing", ["Ann Cole"], "")
+    _, _, event = only_event("Foreign Minister Anna Berg met Carl Lind on Tuesday in Oslo.")
+    assert event.location == "Oslo"
+    _, _, event = only_event("Anna Berg met Carl Lind on the sidelines of a summit in Vienna.")
+    assert event.location == "Vienna"  # "on the sidelines of" is where, not what was talked about
