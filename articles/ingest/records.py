@@ -70,6 +70,16 @@ class ExtractedQuote:
     cue: str = ""  # the reporting words: "said", "told reporters", "according to"
 
 
+# Every kind find_events gives an event (the Event model offers each of them to editors).
+EVENT_KINDS = (
+    "meeting", "talks", "call", "visit", "invitation", "acceptance", "speech", "interview", "press conference",
+    "hearing", "debate", "announcement", "statement", "deployment", "vote", "sanctions", "signing", "appointment",
+    "resignation", "election", "candidacy", "withdrawal", "endorsement", "campaign event", "inauguration",
+    "advertising", "fundraising", "sign-up", "arrest", "charge", "conviction", "sentencing", "pardon", "assault",
+    "death",
+)  # fmt: skip
+
+
 @dataclass
 class ExtractedEvent:
     summary: str

@@ -285,6 +285,25 @@ def test_event_form_saves_date_people_and_links_in_one_history_row(editor_client
     assert "participants" in row.history_change_reason
 
 
+def test_the_event_kinds_offered_to_editors_include_every_extracted_kind():
+    from articles.ingest.records import EVENT_KINDS
+    from articles.models import EventKind
+
+    assert set(EVENT_KINDS) <= set(EventKind.values)
+
+
+@pytest.mark.parametrize("kind", ["debate", "vote", "press conference", "hearing", "assault", "election"])
+def test_an_event_of_any_extracted_kind_can_be_edited_in_the_admin(editor_client, wallace, kind):
+    event = wallace["event"]
+    Event.objects.filter(pk=event.pk).update(kind=kind)
+    event.refresh_from_db()
+    url = reverse("admin:articles_event_change", args=[event.pk])
+    response = editor_client.post(url, event_form_data(event, location="Moscow"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event.refresh_from_db()
+    assert (event.kind, event.location) == (kind, "Moscow")
+
+
 def test_article_form_checks_precision_and_sets_the_sort_instant(editor_client):
     article = records.article()
     url = reverse("admin:articles_article_change", args=[article.pk])

@@ -684,3 +684,11 @@ def test_a_place_in_what_was_talked_about_is_not_where_it_happened():
     assert event.location == "Oslo"
     _, _, event = only_event("Anna Berg met Carl Lind on the sidelines of a summit in Vienna.")
     assert event.location == "Vienna"  # "on the sidelines of" is where, not what was talked about
+
+
+def test_every_kind_the_trigger_tables_give_is_a_known_event_kind():
+    from articles.ingest import events
+    from articles.ingest.records import EVENT_KINDS
+
+    given = {*events.VERB_TRIGGERS.values(), *events.NOUN_TRIGGERS.values(), *events.OCCASIONS.values()}
+    assert given | {"sign-up"} <= set(EVENT_KINDS)
