@@ -397,6 +397,9 @@ class EventKind(models.TextChoices):
     PARDON = "pardon", "Pardon"
     ASSAULT = "assault", "Assault"
     DEATH = "death", "Death"
+    PROTEST = "protest", "Protest"
+    LAWSUIT = "lawsuit", "Lawsuit"
+    VETO = "veto", "Veto"
     OTHER = "other", "Other"
 
 

@@ -13,9 +13,10 @@ Besides meetings, talks, visits, calls, speeches and interviews, the classes new
 announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
 only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
 to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
-sign-ups, arrests, charges and pardons, deaths, assaults ("punched a protester"), placings
-("finished second in Iowa"), hearings ("testified", "said at a hearing"), and
-appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
+sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
+lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
+("punched a protester"), placings ("finished second in Iowa"), hearings ("testified", "said at a
+hearing"), and appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
@@ -106,6 +107,10 @@ VERB_TRIGGERS = {
     "arrive": "visit",
     "die": "death",
     "finish": "election",
+    "sue": "lawsuit",
+    "file": "lawsuit",
+    "veto": "veto",
+    "protest": "protest",
     "punch": "assault",
     "assault": "assault",
     "shove": "assault",
@@ -217,6 +222,11 @@ NOUN_TRIGGERS = {
     "matchup": "debate",
     "mission": "visit",
     "tour": "visit",
+    "march": "protest",
+    "protest": "protest",
+    "demonstration": "protest",
+    "vigil": "protest",
+    "walkout": "protest",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -240,7 +250,13 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
+    "march", "protest", "demonstration", "vigil", "walkout",
 }  # fmt: skip
+# Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
+PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
+PROTESTERS = {"protesters", "demonstrators", "marchers", "strikers", "picketers"}
+# What is filed at a court: "filed a lawsuit", "filed a complaint"; not "filed a report".
+LEGAL_FILINGS = {"lawsuit", "suit", "complaint", "petition", "appeal", "motion", "challenge", "injunction"}
 # What is won or run for: "won the primary", "running for Congress".
 CONTEST_WORDS = {
     "primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "race", "vote", "nomination",
@@ -290,10 +306,19 @@ OCCASIONS = {
     "townhall": "speech", "festival": "speech", "conference": "speech", "graduation": "speech",
     "hearing": "hearing", "debate": "debate", "briefing": "press conference", "meeting": "meeting",
 }  # fmt: skip
+# Where published words appear: "wrote in an op-ed", "said in an email".
+WRITINGS = {
+    "post", "op-ed", "column", "letter", "tweet", "blog", "essay", "editorial", "email", "e-mail", "memo",
+    "message", "newsletter", "statement",
+}  # fmt: skip
 # Reporting verbs whose setting can make an appearance: "stated on CNN", "remarked at a forum".
 REPORTING_VERBS = {"say", "tell", "state", "remark", "explain", "argue", "joke", "acknowledge", "admit", "predict"}
-# Crowds named after someone they back, not people taking part: "Sanders supporters rallied".
-FOLLOWER_NOUNS = {"supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic"}
+# Crowds named after someone they back, not people taking part: "Sanders supporters rallied";
+# staff named after whom they work for: "Cole's spokesman, Tom Ray, said in an email".
+FOLLOWER_NOUNS = {
+    "supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic", "aide",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "staffer", "surrogate", "lawyer", "attorney",
+}  # fmt: skip
 # Words that name a day or month ("Tuesday", "in March", "yesterday"); "last week" names neither.
 DAY_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -622,6 +647,8 @@ def trigger_kind(token: Token) -> str:
     if token.pos_ == "VERB":
         if lemma == "speak":
             return speaking_kind(token)
+        if lemma in {"write", "post"}:
+            return "statement" if written_for_the_public(token) else ""  # "wrote on Facebook", "posted online"
         if lemma in REPORTING_VERBS:
             # "X said Sunday in Madison", "X said at a forum": an appearance there
             return speech_verb_kind(token) or said_at_an_occasion(token) or ("speech" if said_in_a_place(token) else "")
@@ -645,6 +672,8 @@ def trigger_kind(token: Token) -> str:
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
+        if lemma in PROTEST_VERBS and any(c.dep_ == "dobj" and c.lower_ in PROTESTERS for c in token.children):
+            return "protest"  # "joined protesters outside the court"
         if lemma == "appear" and said_at_an_occasion(token, subject_needed=False):
             return "speech"  # "appeared at a festival": on stage there, not interviewed
         return kind
@@ -681,9 +710,13 @@ def speaking_kind(token: Token) -> str:
 
 def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
     """'said at a recent Reuters event', 'told a hearing', 'said during a news conference': the
-    speaker was at that occasion. Not 'said at the time' nor 'said in a statement'."""
+    speaker was at that occasion; 'said in an email' or 'in a letter': a written statement.
+    Not 'said at the time'."""
     if subject_needed and not any(c.dep_ == "nsubj" for c in verb.children):
         return ""
+    written = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in WRITINGS - {"statement"} for g in written):
+        return "statement"  # ("said in a statement" is the noun's own event)
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"} for g in c.children]
     if verb.lemma_ == "tell":
         settings += [c for c in verb.children if c.dep_ == "dobj"]
@@ -698,6 +731,20 @@ def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
         if lemma in OCCASIONS and noun.pos_ == "NOUN":
             return OCCASIONS[lemma]
     return ""
+
+
+def written_for_the_public(verb: Token) -> bool:
+    """'wrote on Facebook', 'posted on X', 'wrote in an op-ed': someone's published words; not
+    'wrote a book in 1990' nor 'posted a loss'."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ in {"on", "to"} and any(o.lower_ in SOCIAL_MEDIA for o in objects):
+            return True
+        if child.lower_ == "in" and any(o.lemma_.lower() in WRITINGS for o in objects):
+            return True
+    return False
 
 
 def is_journalist(person: Token) -> bool:
@@ -812,9 +859,11 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma in {"send", "dispatch", "order"}:
         # "sent 3,000 troops to Poland", "ordered 300 of them to Cameroon"; not "sent a letter"
         troops = [o for o in objects if o.lower_ in TROOP_WORDS or any(t.lower_ in TROOP_WORDS for t in o.subtree)]
-        # the destination may hang on the verb or on the troops ("300 troops to Cameroon")
+        # the destination may hang on the verb or on the troops ("300 troops to Cameroon", "to the border")
         return bool(troops) and any(
-            t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} and (t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN")
+            t.dep_ == "pobj"
+            and t.head.lower_ in {"to", "into"}
+            and (t.ent_type_ in PLACE_LABELS or t.pos_ in {"PROPN", "NOUN"})
             for t in verb.subtree
             if t.i > verb.i
         )
@@ -842,6 +891,16 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         ) or (
             verb.dep_ == "relcl" and verb.tag_ == "VBN" and (is_someone(verb.head) or verb.head.lower_ in VICTIM_NOUNS)
         )
+    if lemma in {"sue", "file"}:
+        # "sued the city", "filed a lawsuit against X"
+        if lemma == "file":
+            return any(o.lemma_.lower() in LEGAL_FILINGS for o in objects if o.dep_ == "dobj")
+        return any(o.dep_ == "dobj" for o in objects)
+    if lemma == "veto":
+        return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+    if lemma == "protest":
+        # "protested outside the embassy", "protested the ruling"; not "protested that it was unfair"
+        return not any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "finish":
         # "finished second in Iowa", "finished 1-2", "finished in third place"; not "finished the speech"
         return any(c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in PLACINGS for c in verb.children) or any(
@@ -968,6 +1027,13 @@ def guarded_noun_ok(token: Token) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             return token.head.head.lemma_ in SPEECH_VERBS
         return token.dep_ == "dobj" and token.head.lemma_ in {"issue", "release", "put", "publish", "read"}
+    if NOUN_TRIGGERS.get(token.lemma_) == "protest":
+        # "led a march", "joined the protest", "at a vigil"; not "the protest vote", "a march to the nomination"
+        return (token.dep_ == "dobj" and token.head.lemma_ in PROTEST_VERBS) or (
+            token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}
+        )
+    if token.lemma_ == "address" and token.dep_ == "dobj" and token.head.lemma_ in {"deliver", "give"}:
+        return True  # "delivered the commencement address"
     if token.lemma_ == "appearance":
         return any(c.dep_ == "prep" and c.lower_ in {"on", "with", "at", "before"} for c in token.children)
     for child in token.children:
@@ -1170,6 +1236,7 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
         verb.lemma_ in ANCHOR_VERBS
         or (kind in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING)
         or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
+        or (kind == "protest" and verb.lemma_ in PROTEST_VERBS)  # "she led a march"
     )
 
 
@@ -1429,6 +1496,13 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} is {done.get(kind, 'pardoned')}"
     if kind == "death":
         return f"{first} dies" + (f" in {event.location}" if event.location else "")
+    if kind == "protest":
+        return f"{' and '.join(names)} protest{'s' if len(names) == 1 else ''}{where}"
+    if kind == "lawsuit":
+        return (f"{first} sues {rest}" if rest else f"{first} goes to court") + where
+    if kind == "veto":
+        vetoed = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        return f"{first} vetoes {shorten(subtree_text(vetoed[0]))}" if vetoed else f"{first} uses a veto"
     if kind == "assault":
         passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children) or event.trigger.tag_ == "VBN"
         if passive:

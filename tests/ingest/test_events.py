@@ -692,3 +692,36 @@ def test_every_kind_the_trigger_tables_give_is_a_known_event_kind():
 
     given = {*events.VERB_TRIGGERS.values(), *events.NOUN_TRIGGERS.values(), *events.OCCASIONS.values()}
     assert given | {"sign-up"} <= set(EVENT_KINDS)
+
+
+def test_words_written_for_the_public_are_a_statement():
+    assert ("statement", ("Ann Cole",)) in kinds_and_people(
+        "Senator Ann Cole wrote on Facebook that the bill was dead."
+    )
+    assert ("statement", ("Ann Cole",)) in kinds_and_people(
+        "Senator Ann Cole posted on Twitter that the race was close."
+    )
+    body = "Senator Ann Cole's spokesman, Tom Ray, said in an email that she would not comment."
+    assert kinds_and_people(body) == {("statement", ("Tom Ray",))}  # the spokesman, not whom he speaks for
+    assert not kinds_and_people("Senator Ann Cole wrote a book about the war in 1990.")
+
+
+def test_troops_ordered_to_an_unnamed_place_are_a_deployment():
+    body = "President Amani Wekesa ordered troops to the border on Friday."
+    assert ("deployment", ("Amani Wekesa",)) in kinds_and_people(body)
+
+
+def test_a_delivered_address_is_a_speech():
+    body = "Senator Ann Cole delivered the commencement address at Howard University on Saturday."
+    assert ("speech", ("Ann Cole",)) in kinds_and_people(body)
+
+
+def test_protests_lawsuits_and_vetoes():
+    body = "Senator Ann Cole joined protesters outside the courthouse on Monday."
+    assert ("protest", ("Ann Cole",)) in kinds_and_people(body)
+    assert ("protest", ("Ann Cole",)) in kinds_and_people("Senator Ann Cole led a march through Selma on Sunday.")
+    body = "Senator Ann Cole filed a lawsuit against the city on Monday."
+    assert ("lawsuit", ("Ann Cole",)) in kinds_and_people(body)
+    assert ("veto", ("Ann Lowe",)) in kinds_and_people("Governor Ann Lowe vetoed the budget on Friday.")
+    assert not kinds_and_people("Governor Ann Lowe filed a report and cast a protest vote on Friday.")
+    assert not kinds_and_people("Senator Ann Cole protested that the count was unfair.")
