@@ -70,6 +70,8 @@ PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
 SITE_SIGN_OFF = "sign-off (the site's name)"
 NOTICE = "site notice (cookies, browser, disclaimer)"
 READERS_COMMENTS = "readers' comments"
+FIELD_LABEL = "label of a page field (From:, Published)"
+AGENCY_CREDIT = "credit (the outlet with news agencies)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -101,6 +103,7 @@ _BOILERPLATE = {
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
+        r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -119,11 +122,14 @@ _BOILERPLATE = {
         r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
         r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
+        r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
+        r"source url(?=\s*:)", r"is this page useful",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
         r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
         r"this is an opinion piece", r"the views expressed (?:in this|are)",
+        r"you are using an? (?:older|outdated|old|unsupported) (?:browser|version)",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -136,14 +142,39 @@ _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
-    r"|want more (?:stories|news|like this))\b",
+    r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
+    r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list))\b",
     re.IGNORECASE,
 )
 # "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
 _SYNDICATION_NOTE = re.compile(r"^\(.*\bsyndicated (?:news )?feed\b.*\)\W*$", re.IGNORECASE)
-# "Disclosure statement": the heading of the notes that close a commentary page (funding, partners).
+# "THE EXAMPLE STAR/ASIA NEWS NETWORK": the paper a reprinted story comes from, and its syndicate.
+_SLASH_CREDIT = re.compile(r"^[A-Z][A-Z&'’. -]{1,40}/[A-Z][A-Z&'’. -]{1,40}$")
+SLASH_CREDIT_MIN_WORDS = 3  # "WAR/PEACE" alone is a label, not a credit
+# A field's label on its own line, its value on the next: "From:" / "Department for X", "Published" / the date.
+_FIELD_LABEL = re.compile(
+    r"^(?:from|issued by|published|first published|updated|last updated|date|source|organisation|department)\s*:?$",
+    re.IGNORECASE,
+)
+_ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
+_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
+# A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
+_PERSON_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|baroness\s+)+", re.IGNORECASE
+)
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|PC|OBE|CBE|MBE))+$")
+# "Example Monde with AFP", "Example News with agencies": the outlet's credit for agency copy, no author.
+_WITH_AGENCIES = re.compile(
+    r"^(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+with\s+"
+    r"(?:(?:news\s+)?agencies|wires?|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+))*)$"
+)
+# "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
+_LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
+# "Disclosure statement", "Notes to editors": the heading of the notes that close a commentary page
+# (funding, partners) or a press release (background, media contacts).
 _DISCLOSURE_HEADING = re.compile(
-    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?)$",
+    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?"
+    r"|notes? (?:to|for) editors?)$",
     re.IGNORECASE,
 )
 
@@ -200,7 +231,8 @@ PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a pag
 _DATELINE_OPENING = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
     r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|(?=[A-Z\"“‘]))"
-    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?)"
+    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?"
+    r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
 DATELINE_LEAD_MIN_WORDS = 8
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
@@ -248,9 +280,12 @@ _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 DATED_BYLINE = re.compile(
     r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
 )
-# "By Ann Lee On March 5, 2024 10:12 pm In News": the date (and section) after the names.
+# "By Ann Lee On March 5, 2024 10:12 pm In News", "By Ann Lee Time of article published Mar 8, 2024":
+# the date (and section) after the names.
 _BYLINE_DATE_TAIL = re.compile(
-    r"\s+(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$", re.IGNORECASE
+    r"\s+(?:(?:time|date) of (?:article|story|publication)\s+|first\s+)?"
+    r"(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$",
+    re.IGNORECASE,
 )
 # "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
 _FOLLOW = re.compile(
@@ -378,14 +413,15 @@ def name_list_line(line: str) -> list[str]:
 
 
 def names_beside_date(line: str) -> list[str]:
-    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024': the names of a
-    line that holds only names and dates; [] otherwise."""
-    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", normalise_whitespace(line)) if p]
+    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024', 'Ann Lee / DESK /
+    Updated: March 3, 2024': the names of a line that holds only names, dates and a desk's initials; [] otherwise."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
     named = [p for p in parts if name_list_line(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
-    if len(named) != 1 or len(named) + len(dated) != len(parts):
+    desks = [p for p in parts if p not in named and p not in dated and _ACRONYM.match(p)]  # "Ann Lee / TNN / …"
+    if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
     return name_list_line(named[0])
 
@@ -505,6 +541,11 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "legal", "crime", "courts", "diplomatic", "africa", "asia", "europe", "america", "middle", "east", "china",
     "washington", "london", "in", "at", "of", "for", "&", "and", "eastern", "western", "northern", "southern",
     "central", "north", "south", "west", "latin", "pacific", "world", "international", "national", "chief",
+    # desks and academic posts ("Resources reporter", "Senior Research Fellow, Africa Programme")
+    "resources", "mining", "property", "energy", "markets", "retail", "industry", "agriculture", "rural", "climate",
+    "housing", "labour", "workplace", "investigations", "investigative", "data", "consumer", "travel", "food",
+    "wine", "music", "film", "theatre", "politics", "research", "fellow", "programme", "program", "lecturer",
+    "director", "researcher", "visiting", "emeritus", "wealth", "tech", "aviation", "banking", "trade",
 }  # fmt: skip
 
 
@@ -576,6 +617,7 @@ SECTION_WORDS = {
     "opinion", "culture", "entertainment", "lifestyle", "travel", "weather", "live", "video", "news",
     "global", "regional", "city", "state", "uk", "us", "europe", "asia", "africa", "today", "daily", "weekly",
     "press", "the", "and", "&", "market", "markets", "economy", "finance", "features", "education", "my",
+    "general",
 }  # fmt: skip
 
 
@@ -631,6 +673,7 @@ class CleanedPage:
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
     editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
+    issuer: str = ""  # "From: Department for Example Affairs" over a press release
 
 
 @dataclass
@@ -731,6 +774,18 @@ def furniture_reason(text: str) -> str | None:
             or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
+    if _FIELD_LABEL.match(line.text) or issued_by(line.text):
+        return FIELD_LABEL
+    if _LOGO_NAME.match(line.text):
+        return MASTHEAD
+    if outlet_with_agencies(line.text):
+        return AGENCY_CREDIT
+    if (
+        _SLASH_CREDIT.match(line.text)
+        and line.words >= SLASH_CREDIT_MIN_WORDS
+        and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
+    ):
+        return PUBLICATION_CREDIT
     if _END_MARK.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text):
@@ -741,8 +796,14 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
-    if _BREADCRUMB.search(line.text) and not line.sentence and _date_line_of(line.text) is None:
-        return NAVIGATION  # "India News | Example Wire | Updated: …" is a date line, not a crumb trail
+    if (
+        _BREADCRUMB.search(line.text)
+        and not line.sentence
+        and _date_line_of(line.text) is None
+        and not names_beside_date(line.text)
+    ):
+        # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
+        return NAVIGATION
     return None
 
 
@@ -754,6 +815,49 @@ def publication_credit(text: str) -> str:
         if match and ("date" not in match.groupdict() or parse_date_line(match.group("date"))):
             return match.group("outlet").rstrip(".")
     return ""
+
+
+def outlet_with_agencies(text: str) -> str:
+    """'Example Monde with AFP', 'Example News with agencies' → the outlet; '' for any other line."""
+    match = _WITH_AGENCIES.match(normalise_whitespace(text))
+    # "By Ann Lee with AP, AFP" is a byline: the author wrote it with the agencies' copy
+    return match.group("outlet") if match and not _byline_names_of(text) else ""
+
+
+def logo_name(text: str) -> str:
+    """'The Example Ledger logoThe Example Ledger' (a logo's text, then the name) → the name; else ''."""
+    match = _LOGO_NAME.match(normalise_whitespace(text))
+    return match.group("name") if match else ""
+
+
+_BODY_NAME_WORDS = {"for", "of", "and", "the", "on", "in", "&", "de", "du", "la"}
+
+
+def issued_by(text: str) -> str:
+    """'From: Department for Example Affairs and Jane Doe MP' → 'Department for Example Affairs'; else ''."""
+    match = _ISSUED_BY.match(normalise_whitespace(text))
+    return issuing_body(match.group("issuer")) if match and match.group("issuer") else ""
+
+
+def issuing_body(value: str) -> str:
+    """The body a press release comes from, less the ministers named beside it ('… and Jane Doe MP');
+    '' when the value is a person or not a name."""
+    pieces = re.split(r"\s+and\s+", normalise_whitespace(value).strip(" ."))
+    while len(pieces) > 1 and _styled_person(pieces[-1]):
+        pieces.pop()
+    body = " and ".join(pieces)
+    words = body.split()
+    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body) or _is_person_name(body):
+        return ""
+    if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) or not words[0][:1].isupper():
+        return ""
+    return body
+
+
+def _styled_person(text: str) -> bool:
+    """'The Rt Hon Jane Doe MP', 'Jane Doe MP': a person by the style of their name."""
+    text = text.strip()
+    return _PERSON_STYLE.sub("", _POST_NOMINALS.sub("", text)) != text
 
 
 def _is_menu_line(text: str) -> bool:
@@ -791,6 +895,8 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        # an aggregator's "X logoX" line names the publisher
+        self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
@@ -832,11 +938,40 @@ class _Reader:
             start = self._find_story_start(title + 1)
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
+        self.page.issuer = self._issuer()
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
 
     # --- where things are -------------------------------------------------------------
+
+    def _issuer(self) -> str:
+        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X')."""
+        for i, line in enumerate(self.lines):
+            if i not in self.reasons:
+                continue
+            if name := issued_by(line.text):
+                return name
+            labelled = _ISSUED_BY_LABEL.match(line.text) and i + 1 < len(self.lines) and i + 1 in self.reasons
+            if labelled and (name := issuing_body(self.lines[i + 1].text)):
+                return name
+        return ""
+
+    @cached_property
+    def _footer_notices(self) -> list[str]:
+        """The page's copyright lines, in lower case: they name the publisher."""
+        return [line.text.lower() for line in self.lines if _COPYRIGHT_NOTICE.match(line.text) or "©" in line.text]
+
+    def _named_in_footer(self, i: int) -> bool:
+        """A short unpunctuated line that the copyright notice repeats ('The Example Institute for
+        Example Affairs' over '© The Example Institute for Example Affairs 2024'): the publisher's name."""
+        line = self.lines[i]
+        return (
+            2 <= line.words <= 10
+            and not line.sentence
+            and line.text[:1].isupper()
+            and any(line.text.lower() in notice for notice in self._footer_notices)
+        )
 
     def _split_bylines(self) -> dict[int, list[str]]:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
@@ -868,7 +1003,7 @@ class _Reader:
             i
             for i in top
             if not self._is_meta_line(i)
-            and not (masthead_name(self.lines[i].text) and self._headline_below(i))
+            and not ((masthead_name(self.lines[i].text) or self._named_in_footer(i)) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
@@ -976,7 +1111,7 @@ class _Reader:
             return self.furniture[i]
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
-        name = masthead_name(line.text)
+        name = masthead_name(line.text) or (line.text if self._named_in_footer(i) else "")
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD

@@ -163,6 +163,20 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     return value, span
 
 
+_NUMERIC_DATE = _DATE_PATTERNS[-1]
+
+
+def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:
+    """Each 'dd/mm/yyyy or mm/dd/yyyy' date of the text that both readings allow ('05/03/2024': 5 March
+    or 3 May), as (day first, month first)."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+        if first != second and _valid_day(year, second, first) and _valid_day(year, first, second):
+            found.append((PartialDate(year, second, first), PartialDate(year, first, second)))
+    return found
+
+
 def find_time(text: str) -> tuple[int, int, tuple[int, int]] | None:
     """The first clock time in the text ('22:31', '3.45pm', '11 a.m.') as (hour, minute, span)."""
     for match in _TIME.finditer(text):

@@ -783,3 +783,82 @@ def test_a_story_sentence_naming_someone_else_at_the_end_stays():
     said = "Maria is a nurse at the county hospital, and she said the plan would help."
     cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, said))
     assert said in cleaned.body
+
+
+# --- furniture of portals, print views, press releases and reprints ---------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("In this article:", "navigation"),
+        ("Print this article", "navigation"),
+        ("Close window", "navigation"),
+        ("Source URL: https://www.example.com/local/story", "navigation"),
+        ("Is this page useful?", "navigation"),
+        (
+            "You are using an older browser version. Please use a supported version for the best experience.",
+            "site notice (cookies, browser, disclaimer)",
+        ),
+        ("Join our Telegram channel and get the latest news delivered to you.", "newsletter or sharing prompt"),
+        ("THE EXAMPLE STAR/ASIA NEWS NETWORK", "publication credit (where the story first appeared)"),
+        ("From:", "label of a page field (From:, Published)"),
+        ("Published", "label of a page field (From:, Published)"),
+        ("Example Monde with AFP", "credit (the outlet with news agencies)"),
+        ("The Example Ledger logoThe Example Ledger", "masthead (the outlet's name)"),
+    ],
+)
+def test_portal_print_view_and_press_release_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_story_lines_like_that_furniture_stay():
+    for line in (
+        "In this article, we look at why the council changed its mind.",
+        "From Monday, buses will run every ten minutes.",
+        "Join our campaign, the union told members at the rally on Tuesday.",
+        "WAR/PEACE",
+    ):
+        assert furniture_reason(line) is None, line
+    # a byline in capitals with the outlet after a slash stays a byline
+    assert furniture_reason("BY ANN LEE/THE EXAMPLE POST") is None
+
+
+def test_notes_to_editors_close_a_press_release():
+    cleaned = clean_page(
+        page(
+            "New flood defences for coastal villages",
+            "",
+            *STORY,
+            "Notes to editors",
+            "The full list of schemes is published on the department's website.",
+            "Media enquiries should be made to the press office.",
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_top_line_the_copyright_notice_repeats_is_the_masthead():
+    cleaned = clean_page(
+        page(
+            "The Example Institute for Regional Affairs",
+            "Research",
+            "Ceasefire talks need a seat for civilians",
+            "",
+            *STORY,
+            "© The Example Institute for Regional Affairs 2024",
+        )
+    )
+    assert cleaned.raw_lines[cleaned.title_line] == "Ceasefire talks need a seat for civilians"
+    assert cleaned.mastheads == ["The Example Institute for Regional Affairs"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Thandi Mokoena Time of article published Mar 8, 2024", ["Thandi Mokoena"]),
+        ("By Ann Lee First published March 3, 2024", ["Ann Lee"]),
+    ],
+)
+def test_a_date_run_on_after_the_byline(line, names):
+    assert byline_names(line) == names

@@ -551,3 +551,86 @@ def test_the_outlet_and_the_date_on_one_line():
 def test_a_staff_credit_in_the_plural():
     text = f"Ferry fares to rise\nHarbour Sports News Services\nMay 2, 2023\n\n{STORY}"
     assert read(text)[1].outlet == "Harbour Sports"
+
+
+# --- outlets, bylines and dates of portals, press releases, think tanks and agencies ---------
+
+
+def test_a_press_release_names_its_issuer_in_a_from_field():
+    header = "From:\nDepartment for Coastal Affairs and Angela Price MP\nPublished\n6 March 2024"
+    text = f"New flood defences\n{header}\n\n{STORY}"
+    page, meta = read(text)
+    assert (meta.outlet, meta.authors, meta.published, page.body) == (
+        "Department for Coastal Affairs",
+        [],
+        PartialDate(2024, 3, 6),
+        STORY,
+    )
+    one_line = f"New flood defences\nFrom: Department for Environment, Food and Rural Affairs\n\n{STORY}"
+    assert read(one_line)[1].outlet == "Department for Environment, Food and Rural Affairs"
+    assert read(f"New flood defences\nFrom:\nThe Rt Hon Angela Price MP\n\n{STORY}")[1].outlet == ""
+
+
+def test_an_outlet_credited_with_news_agencies():
+    _, meta = read(f"Parliament approves calendar\nExample Monde with AFP\nMarch 6, 2024\n\n{STORY}")
+    assert (meta.outlet, meta.authors) == ("Example Monde", [])
+    _, meta = read(f"Parliament approves calendar\nBy Luca Moretti with AP, AFP\nMarch 6, 2024\n\n{STORY}")
+    assert meta.authors == ["Luca Moretti"]
+
+
+def test_a_more_from_menu_naming_the_story_s_topic_is_not_the_outlet():
+    text = f"The Example Courier\nBan on incinerators in Scotland\nBy Ann Lee\n\n{STORY}\nMore from Scotland\n"
+    assert read(text)[1].outlet == "The Example Courier"
+    text = f"Ban on incinerators in Scotland\nBy Ann Lee\n\n{STORY}\nMore from Example Wire\n"
+    assert read(text)[1].outlet == "Example Wire"
+
+
+def test_copyright_holders_with_joining_words_and_a_full_stop():
+    assert metadata.copyright_holder("© 2024 Example Online News. All rights reserved.") == "Example Online News"
+    assert (
+        metadata.copyright_holder("© The Example Institute for International Affairs 2024")
+        == "The Example Institute for International Affairs"
+    )
+
+
+@pytest.mark.parametrize(
+    "header, authors, published",
+    [
+        ("Mark Donnelly Resources reporter\nMar 11, 2024", ["Mark Donnelly"], PartialDate(2024, 3, 11)),
+        (
+            "Amira Osman\nSenior Research Fellow, Africa Programme\n8 March 2024",
+            ["Amira Osman"],
+            PartialDate(2024, 3, 8),
+        ),
+        ("Ravi Kulkarni / TNN / Updated: Mar 5, 2024, 05:12 IST", ["Ravi Kulkarni"], PartialDate(2024, 3, 5, 5, 12)),
+        ("By Thandi Mokoena Time of article published Mar 8, 2024", ["Thandi Mokoena"], PartialDate(2024, 3, 8)),
+    ],
+)
+def test_desk_and_academic_bylines(header, authors, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.published, page.body) == (authors, published, STORY)
+
+
+def test_a_section_named_general_news_is_not_a_masthead():
+    _, meta = read(f"General News\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")
+    assert meta.outlet == ""
+
+
+def test_an_aggregator_s_logo_text_names_the_publisher():
+    page, meta = read(f"Ferry fares to rise\nThe Example Ledger logoThe Example Ledger\nStory by Ann Lee\n\n{STORY}")
+    assert (meta.outlet, meta.authors, page.body) == ("The Example Ledger", ["Ann Lee"], STORY)
+
+
+def test_a_dateline_with_the_agency_s_initials_between_commas():
+    dateline = read_dateline("Ho, March 7, GNA - Maize farmers will store their harvest in new silos.")
+    assert (dateline.place, dateline.agency, dateline.date) == ("Ho", "GNA", PartialDate(None, 3, 7))
+    assert read_dateline("Ann Lee, a nurse, GP - said the clinic was full.") is None
+
+
+def test_the_lead_s_weekday_picks_the_reading_of_a_numeric_date():
+    # 05/03/2024 is 5 March (a Tuesday) or 3 May (a Friday)
+    _, meta = read(f"Alpine pass closed after avalanche\nUpdated: 05/03/2024 - 14:33\n\n{STORY}")
+    assert meta.published == PartialDate(2024, 3, 5)
+    # 3/12/2024: 12 March and 3 December 2024 were both Tuesdays; only the year is certain
+    _, meta = read(f"Alpine pass closed after avalanche\n3/12/2024\n\n{STORY}")
+    assert meta.published == PartialDate(2024)
