@@ -104,6 +104,8 @@ _BOILERPLATE = {
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
+        r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
+        r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -123,7 +125,8 @@ _BOILERPLATE = {
         r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
-        r"source url(?=\s*:)", r"is this page useful",
+        r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
+        r"corrections and clarifications", r"bookmark(?=\s*$)",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
@@ -143,7 +146,9 @@ _SENTENCE_PROMPT = re.compile(
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
-    r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list))\b",
+    r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
+    r"|read a summary of this (?:article|story)"
+    r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
 # "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
@@ -174,7 +179,7 @@ _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
 # (funding, partners) or a press release (background, media contacts).
 _DISCLOSURE_HEADING = re.compile(
     r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?"
-    r"|notes? (?:to|for) editors?)$",
+    r"|notes? (?:to|for) editors?|about the authors?)$",
     re.IGNORECASE,
 )
 
@@ -197,7 +202,7 @@ _BULLET = re.compile(r"^[•●▪►*·]\s*")
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
 # "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
-_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©))", re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©)|all rights reserved\b)", re.IGNORECASE)
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
 # "Published in The Example Mirror, March 3rd, 2024".
 _OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
@@ -208,7 +213,8 @@ _PUBLICATION_CREDITS = [
     ),
     # "This article appeared in the print edition of The Example Post on March 4, 2024."
     re.compile(
-        rf"^(?i:this (?:article|story|report) (?:first |originally )?appeared (?:in|on)) (?i:the print edition of )?"
+        rf"^(?i:this (?:article|story|report|piece|post|commentary|column|op-ed|essay) (?:first |originally )?"
+        rf"appeared (?:in|on)) (?i:the print edition of )?"
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
@@ -221,6 +227,10 @@ _SITE_SIGN_OFF = re.compile(
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
 )
+# "What you need to know:", "Key points": a summary block between the byline and the story.
+_SUMMARY_HEADING = re.compile(
+    r"^(?:what you need to know|key points|in brief|at a glance|summary|highlights)\s*:?$", re.IGNORECASE
+)
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
@@ -230,7 +240,7 @@ PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a pag
 # "LONDON —") is never the headline, however short the page's real headline is.
 _DATELINE_OPENING = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
-    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|(?=[A-Z\"“‘]))"
+    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|:|(?=[A-Z\"“‘]))"
     r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?"
     r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
@@ -264,7 +274,8 @@ _NOT_NAME_WORDS = {
     "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
     "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
-    "contributed", "reporting", "editing", "and", "with", "via",
+    "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
+    "department",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The word that closes a role written before a name ("By state political reporter Ann Lee").
 _ROLE_NOUNS = {
@@ -414,13 +425,15 @@ def name_list_line(line: str) -> list[str]:
 
 def names_beside_date(line: str) -> list[str]:
     """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024', 'Ann Lee / DESK /
-    Updated: March 3, 2024': the names of a line that holds only names, dates and a desk's initials; [] otherwise."""
+    Updated: March 3, 2024', 'Ann Lee · Example News · Posted: March 3, 2024': the names of a line that holds
+    only names, dates and a desk's initials or the outlet; [] otherwise."""
     parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
     named = [p for p in parts if name_list_line(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
-    desks = [p for p in parts if p not in named and p not in dated and _ACRONYM.match(p)]  # "Ann Lee / TNN / …"
+    # "Ann Lee / TNN / …", "Ann Lee · Example News · Posted: …": the desk's initials or the outlet
+    desks = [p for p in parts if p not in named and p not in dated and (_ACRONYM.match(p) or masthead_name(p))]
     if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
     return name_list_line(named[0])
@@ -492,6 +505,9 @@ def byline_outlet(line: str) -> str:
     'By Ann Lee The Example Press' → 'The Example Press')."""
     text = normalise_whitespace(line)
     names = byline_names(text)
+    if not names and names_beside_date(text):
+        # "Ann Lee · Example News · Posted: …"
+        return next((name for part in re.split(r"\s*[|•·]\s*", text) if (name := masthead_name(part))), "")
     if not names and not plain_byline(text):
         return ""
     if names and names[-1].lower() in text.lower():
@@ -633,7 +649,25 @@ MENU_WORDS = {
 KICKER_WORDS = {
     "the", "long", "read", "exclusive", "analysis", "feature", "features", "interview", "explainer", "review",
     "special", "report", "investigation", "column", "in", "depth", "big", "story", "explained", "fact", "check",
+    "press", "media", "statement", "release", "expert", "comment", "commentary", "briefing", "opinion",
 }  # fmt: skip
+
+
+# Words of a public body's name printed over its statements ("Example Department of State").
+INSTITUTION_WORDS = {
+    "department", "ministry", "office", "institute", "council", "commission", "agency", "authority",
+    "government", "embassy", "bureau", "centre", "center", "foundation", "parliament", "secretariat", "presidency",
+}  # fmt: skip
+
+
+def institution_name(text: str) -> str:
+    """'Example Department of State', 'Ministry of Example Affairs': a public body's name alone; else ''."""
+    words = normalise_whitespace(text).split()
+    if not 2 <= len(words) <= 8 or ends_sentence(text) or not words[0][:1].isupper():
+        return ""
+    if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words):
+        return ""
+    return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
 
 
 def masthead_name(text: str) -> str:
@@ -801,6 +835,7 @@ def furniture_reason(text: str) -> str | None:
         and not line.sentence
         and _date_line_of(line.text) is None
         and not names_beside_date(line.text)
+        and not _byline_names_of(line.text)  # "By Ann Lee | ann@example.com | Example News"
     ):
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
@@ -962,6 +997,20 @@ class _Reader:
         """The page's copyright lines, in lower case: they name the publisher."""
         return [line.text.lower() for line in self.lines if _COPYRIGHT_NOTICE.match(line.text) or "©" in line.text]
 
+    def _publisher_name(self, i: int) -> str:
+        """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
+        text = self.lines[i].text
+        return masthead_name(text) or institution_name(text) or (text if self._named_in_footer(i) else "")
+
+    def _above_a_label(self, i: int) -> bool:
+        """Line i sits over a section label ('Press Statement', 'Expert comment') that sits over a
+        headline-shaped line: the label heads the headline, so line i is a menu entry or the site's name."""
+        j, k = i + 1, i + 2
+        if k >= len(self.lines) or not _is_menu_line(self.lines[j].text) or self.lines[i].sentence:
+            return False
+        headline = self.lines[k]
+        return headline.headline_shaped and headline.words >= 3 and not self._is_meta_line(k)
+
     def _named_in_footer(self, i: int) -> bool:
         """A short unpunctuated line that the copyright notice repeats ('The Example Institute for
         Example Affairs' over '© The Example Institute for Example Affairs 2024'): the publisher's name."""
@@ -1003,11 +1052,11 @@ class _Reader:
             i
             for i in top
             if not self._is_meta_line(i)
-            and not ((masthead_name(self.lines[i].text) or self._named_in_footer(i)) and self._headline_below(i))
+            and not (self._publisher_name(i) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
-            if self._is_tagline(i) or _is_menu_line(self.lines[i].text):
+            if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
@@ -1111,7 +1160,7 @@ class _Reader:
             return self.furniture[i]
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
-        name = masthead_name(line.text) or (line.text if self._named_in_footer(i) else "")
+        name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
@@ -1154,8 +1203,9 @@ class _Reader:
 
         A sentence right under the headline that is followed by the byline or the date line is
         the standfirst: the story starts after them."""
+        summary = self._summary_lines(first)
         for i in range(first, len(self.lines)):
-            if self.lines[i].sentence and not self._is_meta_line(i):
+            if self.lines[i].sentence and not self._is_meta_line(i) and i not in summary:
                 if i == first and self._is_standfirst(i):
                     continue
                 return i
@@ -1163,6 +1213,21 @@ class _Reader:
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
                 return i
         return len(self.lines)
+
+    def _summary_lines(self, first: int) -> set[int]:
+        """A 'What you need to know:' heading among the first header lines and the lines printed right
+        under it (no blank line between): a summary of the story, not the story."""
+        found: set[int] = set()
+        for i in range(first, min(first + HEADER_LOOKAHEAD, len(self.lines))):
+            if not _SUMMARY_HEADING.match(self.lines[i].text):
+                continue
+            found.add(i)
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].no == self.lines[j - 1].no + 1 and not self._is_meta_line(j):
+                found.add(j)
+                j += 1
+            break
+        return found
 
     # --- header and story ---------------------------------------------------------------
 
@@ -1280,7 +1345,14 @@ class _Reader:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
         under it, close a commentary page: none of it is story."""
         last = list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :]
-        start = next((i for i in last if i not in self.reasons and _DISCLOSURE_HEADING.match(self.lines[i].text)), None)
+        start = next(
+            (
+                i
+                for i in last
+                if self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text)
+            ),
+            None,
+        )
         if start is None:
             return
         for i in range(start, indexes.stop):

@@ -223,7 +223,8 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?",
+    re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(
     r"\s*[|•·]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"

@@ -76,7 +76,7 @@ _SLASH_DATELINE = re.compile(
 )
 _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
-    rf"\s*(?:{_DASH}+|(?=[A-Z\"“‘]))"
+    rf"\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"  # "ISLAMABAD, Mar 22 (APP): The cabinet …"
 )
 # "(Example Cable News) —": the outlet alone where the place would be.
 _BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
@@ -181,18 +181,23 @@ def _authors(page: CleanedPage) -> list[str]:
 
 
 def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> str:
-    """The publisher's own cues first (menus, masthead, its name at the end, the title, a
+    """The publisher's own cues first (masthead, menus, its name at the end, the title, a
     sign-off, a credit naming it beside the agency); then the agency of the dateline; then the
     copyright holder; last a wire agency credited on a line of its own."""
     removed = [normalise_whitespace(r.text) for r in page.removed]
     closing = [normalise_whitespace(r.text) for r in page.removed if r.reason == OUTLET_NAME]
-    for cue in (_MENU_CUE, _NEWSLETTER_CUE):
-        for text in removed:
-            match = cue.match(text)
-            if match and not _names_a_topic(match.group("outlet"), page):
-                return match.group("outlet")
+    menu = next(
+        (
+            match.group("outlet")
+            for cue in (_MENU_CUE, _NEWSLETTER_CUE)
+            for text in removed
+            if (match := cue.match(text)) and not _names_a_topic(match.group("outlet"), page)
+        ),
+        "",
+    )
     candidates = [
         page.mastheads[0] if page.mastheads else "",
+        menu,
         closing[-1] if closing else "",
         title_outlet,
         next((name for text in removed if (name := outlet_with_agencies(text))), ""),
@@ -204,6 +209,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
+        next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
@@ -264,7 +270,23 @@ def staff_credit(text: str) -> str:
     return match.group("outlet")
 
 
-_SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
+# "Source: Example News and news agencies"; "Source: CNA/lk(zl)": the outlet, then its editors' initials.
+_SOURCE_CREDIT = re.compile(
+    rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies|/[a-z()/]{{1,12}})?\W*$", re.IGNORECASE
+)
+
+
+# "… may not be reproduced … without prior express written permission from THE EXAMPLE POST.": the rights holder.
+_PERMISSION_FROM = re.compile(rf"\bpermission (?i:from|of) (?P<holder>{_NAME})\W*$")
+
+
+def rights_holder(text: str) -> str:
+    """The outlet a rights notice names ('… without written permission from THE EXAMPLE POST.'); else ''."""
+    text = normalise_whitespace(text)
+    if not re.search(r"\b(?:all rights reserved|may not be (?:reproduced|published|copied))\b", text, re.IGNORECASE):
+        return ""
+    match = _PERMISSION_FROM.search(text)
+    return match.group("holder").rstrip(".") if match else ""
 
 
 def source_credit(text: str) -> str:

@@ -862,3 +862,69 @@ def test_a_top_line_the_copyright_notice_repeats_is_the_masthead():
 )
 def test_a_date_run_on_after_the_byline(line, names):
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Kindly share this story:", "newsletter or sharing prompt"),
+        ("Read a summary of this article on FAST.", "newsletter or sharing prompt"),
+        (
+            "Get more Aurora news by signing up for our free Aurora Today email newsletter.",
+            "newsletter or sharing prompt",
+        ),
+        ("More by this Author", "navigation"),
+        ("Corrections and clarifications", "navigation"),
+        ("Bookmark", "navigation"),
+        (
+            "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+            "published or broadcast in whole or in part without prior written permission from THE EXAMPLE POST.",
+            "copyright notice",
+        ),
+        (
+            "This piece originally appeared in Example Africa Quarterly.",
+            "publication credit (where the story first appeared)",
+        ),
+    ],
+)
+def test_more_prompts_notices_and_credits(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_story_sentences_like_those_prompts_stay():
+    for line in (
+        "Get more done with less, the minister told farmers on Tuesday.",
+        "All rights to the land were reserved for the community, the court ruled.",
+    ):
+        assert furniture_reason(line) is None, line
+
+
+def test_an_about_the_author_heading_closes_the_page():
+    cleaned = clean_page(
+        page("Ferry service to double", "", *STORY, "ABOUT THE AUTHOR", "Claire Roy covers transport in Halifax.")
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_summary_block_under_the_byline_is_not_the_story():
+    cleaned = clean_page(
+        page(
+            "Traders close shops over new tax",
+            "By Moses Kato",
+            "What you need to know:",
+            "Traders say the new levy doubles the cost of clearing goods.",
+            "The revenue authority says the tax closes a loophole.",
+            "Wednesday, March 20, 2024",
+            "",
+            *STORY,
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_the_line_over_a_section_label_is_not_the_headline():
+    cleaned = clean_page(
+        page("Example Department of State", "Press Statement", "Sanctions on networks supplying drones", "", *STORY)
+    )
+    assert cleaned.raw_lines[cleaned.title_line] == "Sanctions on networks supplying drones"
+    assert cleaned.mastheads == ["Example Department of State"]

@@ -634,3 +634,44 @@ def test_the_lead_s_weekday_picks_the_reading_of_a_numeric_date():
     # 3/12/2024: 12 March and 3 December 2024 were both Tuesdays; only the year is certain
     _, meta = read(f"Alpine pass closed after avalanche\n3/12/2024\n\n{STORY}")
     assert meta.published == PartialDate(2024)
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        (
+            "By Jenna Whitaker | jwhitaker@example.com | Example Tribune\nUPDATED: March 19, 2024 at 9:40 a.m.\n"
+            "Originally Published: March 18, 2024 at 6:12 p.m.",
+            ["Jenna Whitaker"],
+            "Example Tribune",
+            PartialDate(2024, 3, 18, 18, 12),
+        ),
+        (
+            "Claire Roy · Example Broadcasting News · Posted: Mar 21, 2024 4:00 AM ADT | Last Updated: March 21, 2024",
+            ["Claire Roy"],
+            "Example Broadcasting News",
+            PartialDate(2024, 3, 21, 4, 0),
+        ),
+        ("Matthew Greer, Department Spokesperson\nMarch 20, 2024", ["Matthew Greer"], "", PartialDate(2024, 3, 20)),
+    ],
+)
+def test_bylines_with_e_mail_outlet_middots_and_spokespeople(header, authors, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.outlet, meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_outlets_from_a_rights_notice_a_source_with_initials_and_an_agency_colon_dateline():
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+        "published or broadcast in whole or in part without prior written permission from THE EXAMPLE POST."
+    )
+    assert norm(read(f"Ferry fares to rise\n\n{STORY}\n{notice}")[1].outlet) == "the example post"
+    assert read(f"Ferry fares to rise\n\n{STORY}\nSource: CNA/lk(zl)")[1].outlet == "CNA"
+    lead = "ISLAMABAD, Mar 22 (APP): The federal cabinet on Friday approved a plan."
+    dateline = read_dateline(lead)
+    assert (dateline.place, dateline.agency, dateline.lead) == ("Islamabad", "APP", lead.split(": ", 1)[1])
+
+
+def test_the_masthead_wins_over_a_latest_from_menu():
+    text = f"NZ Example Herald\nWater charges to rise in Wellington\nBy Ann Lee\n\n{STORY}\nLatest from New Zealand\n"
+    assert read(text)[1].outlet == "NZ Example Herald"
