@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, parse_date_line
+from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -105,6 +105,7 @@ _BOILERPLATE = {
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
         r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
+        r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
@@ -126,7 +127,7 @@ _BOILERPLATE = {
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
-        r"corrections and clarifications", r"bookmark(?=\s*$)",
+        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
@@ -147,7 +148,7 @@ _SENTENCE_PROMPT = re.compile(
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
-    r"|read a summary of this (?:article|story)"
+    r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
     r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
@@ -224,6 +225,8 @@ _PUBLICATION_CREDITS = [
 _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
+# "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
+_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[—–-]+\s*(?P<agency>[A-Z]{2,6})\s*$")
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
 )
@@ -348,6 +351,8 @@ def byline_names(line: str) -> list[str]:
     tail = _BYLINE_DATE_TAIL.search(text)
     if tail and parse_date_line(tail.group("date")):
         text = text[: tail.start()]
+    elif bare := _bare_date_after_names(text):
+        text = text[: -len(bare)].rstrip(" ,-–—")
     names: list[str] = []
     for number, part in enumerate(_CREDIT_PARTS.split(text)):
         if _NOT_AUTHOR_CREDIT.match(part):
@@ -363,17 +368,33 @@ def byline_names(line: str) -> list[str]:
 
 def byline_date_text(line: str) -> str:
     """The date a byline gives before or after its names ('Posted on July 8, 2024 by Ann Lee',
-    'By Ann Lee On March 5, 2024 10:12 pm In News'); '' when it gives none there."""
+    'By Ann Lee On March 5, 2024 10:12 pm In News', 'by Ann Lee March 7, 2024 4 min read');
+    '' when it gives none there."""
     text = normalise_whitespace(line)
     for match in (DATED_BYLINE.match(text), _BYLINE_DATE_TAIL.search(text)):
         if match and parse_date_line(match.group("date")):
             return match.group("date")
+    if _BYLINE.match(text) and (bare := _bare_date_after_names(text)):
+        return _READING_TIME_TAIL.sub("", bare)
     return ""
+
+
+_READING_TIME_TAIL = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+
+
+def _bare_date_after_names(text: str) -> str:
+    """'by Ann Lee March 7, 2024 4 min read' → 'March 7, 2024 4 min read': a date line run on after the
+    names with no word between; '' when the text has none."""
+    found = find_date(text)
+    if found is None or found[1][0] < 4:
+        return ""
+    rest = text[found[1][0] :]
+    return rest if parse_date_line(_READING_TIME_TAIL.sub("", rest)) else ""
 
 
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
-    names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
+    names_part = re.split(r"\s+(?:in|for|IN|FOR)\s+[A-Z]", names_part)[0]  # "By ANN LEE FOR EXAMPLEONLINE"
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
         piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
@@ -437,6 +458,29 @@ def names_beside_date(line: str) -> list[str]:
     if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
     return name_list_line(named[0])
+
+
+def name_with_outlet(line: str) -> tuple[list[str], str]:
+    """'Ann Lee (The Example Post)' → (['Ann Lee'], 'The Example Post'); ([], '') otherwise."""
+    match = re.match(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$", normalise_whitespace(line))
+    if not match or not (outlet := masthead_name(match.group("outlet"))):
+        return [], ""
+    names = name_list_line(match.group("names"))
+    return (names, outlet) if names else ([], "")
+
+
+def credited_outlet(line: str) -> str:
+    """'Text by: Example 24': a credit naming no person, but an outlet; '' otherwise (a desk, 'By Political
+    Staff', names no outlet)."""
+    match = _BYLINE.match(normalise_whitespace(line))
+    if not match or byline_names(line):
+        return ""
+    words = match.group("names").strip(" .").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return ""
+    if any(w.lower().strip(".,") in _BYLINE_TAIL_WORDS or w.lower() in {"our", "a", "staff"} for w in words):
+        return ""
+    return " ".join(words)
 
 
 def outlet_beside_date(line: str) -> str:
@@ -505,6 +549,11 @@ def byline_outlet(line: str) -> str:
     'By Ann Lee The Example Press' → 'The Example Press')."""
     text = normalise_whitespace(line)
     names = byline_names(text)
+    outlet_for = re.search(r"\s(?:for|FOR)\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$", text)
+    if names and outlet_for and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet")):
+        return outlet_for.group("outlet")  # "By ANN LEE FOR EXAMPLEONLINE"
+    if name_with_outlet(text)[1]:
+        return name_with_outlet(text)[1]  # "Ann Lee (The Example Post)"
     if not names and names_beside_date(text):
         # "Ann Lee · Example News · Posted: …"
         return next((name for part in re.split(r"\s*[|•·]\s*", text) if (name := masthead_name(part))), "")
@@ -942,10 +991,12 @@ class _Reader:
         The sign-off is cut from its line (and listed as removed, under the same line number)."""
         for k in range(max(0, len(self.lines) - SIGN_OFF_SEARCH_LINES), len(self.lines)):
             line = self.lines[k]
-            match = _SITE_SIGN_OFF.search(line.text)
+            match = _SITE_SIGN_OFF.search(line.text) or _AGENCY_SIGN_OFF.search(line.text)
             if not match or line.no in self.keep_lines:
                 continue
-            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group("site")
+            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group(
+                "site" if "site" in match.groupdict() else "agency"
+            )
             kept = line.text[: match.start()].rstrip()
             if not kept:
                 self.furniture[k] = SITE_SIGN_OFF
@@ -1120,6 +1171,11 @@ class _Reader:
             return None
         return self._byline(i, names)
 
+    def _name_outlet_byline(self, i: int) -> str | None:
+        """'Ann Lee (The Example Post)' under the headline: the byline, with the outlet."""
+        names, _ = name_with_outlet(self.lines[i].text)
+        return self._byline(i, names) if names and i not in self.furniture else None
+
     def _outlet_date_line(self, i: int) -> str | None:
         """'Example Online , Sunday 3 Mar 2024' under the headline: the outlet and the date in one line."""
         name = outlet_beside_date(self.lines[i].text)
@@ -1251,7 +1307,8 @@ class _Reader:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
             reason = (
-                self._name_date_byline(i)
+                self._name_outlet_byline(i)
+                or self._name_date_byline(i)
                 or self._outlet_date_line(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)

@@ -32,6 +32,7 @@ from articles.ingest.cleaning import (
     byline_names,
     byline_outlet,
     closing_credit,
+    credited_outlet,
     masthead_name,
     outlet_with_agencies,
     publication_credit,
@@ -53,7 +54,7 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 # "Popular on X", "More from X": the site naming itself in its menus.
 _MENU_CUE = re.compile(
     rf"^(?i:(?:trending|popular|most read|most popular|top stories|also|stories)\s+on"
-    rf"|(?:more|latest|stories|the best|top stories)\s+from)\s+(?P<outlet>{_NAME})\W*$"
+    rf"|(?:more|latest|stories|the best|top stories)\s+from|why you can trust)\s+(?P<outlet>{_NAME})\W*$"
 )
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
@@ -206,6 +207,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
         next((name for text in removed if (name := staff_credit(text))), ""),
+        next((name for text in removed if (name := credited_outlet(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),

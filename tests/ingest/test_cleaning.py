@@ -928,3 +928,15 @@ def test_the_line_over_a_section_label_is_not_the_headline():
     )
     assert cleaned.raw_lines[cleaned.title_line] == "Sanctions on networks supplying drones"
     assert cleaned.mastheads == ["Example Department of State"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Share or comment on this article:", "newsletter or sharing prompt"),
+        ("Do you like the content of this article?", "newsletter or sharing prompt"),
+        ("Why you can trust The Example Morning Post", "navigation"),
+    ],
+)
+def test_sharing_feedback_and_trust_prompts(line, reason):
+    assert furniture_reason(line) == reason

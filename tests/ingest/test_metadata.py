@@ -10,7 +10,7 @@ import pytest
 
 from articles.ingest import metadata
 from articles.ingest.cleaning import clean_page
-from articles.ingest.dates import PartialDate
+from articles.ingest.dates import PartialDate, find_date
 from articles.ingest.metadata import read_dateline, read_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -675,3 +675,44 @@ def test_outlets_from_a_rights_notice_a_source_with_initials_and_an_agency_colon
 def test_the_masthead_wins_over_a_latest_from_menu():
     text = f"NZ Example Herald\nWater charges to rise in Wellington\nBy Ann Lee\n\n{STORY}\nLatest from New Zealand\n"
     assert read(text)[1].outlet == "NZ Example Herald"
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        (
+            "By HARRIET COLE FOR EXAMPLEONLINE\nPUBLISHED: 11:41, 5 March 2024 | UPDATED: 13:02, 5 March 2024",
+            ["Harriet Cole"],
+            "exampleonline",
+            PartialDate(2024, 3, 5, 11, 41),
+        ),
+        (
+            "Dewi Lestari (The Example Post)\nJakarta ● Wed, March 6, 2024",
+            ["Dewi Lestari"],
+            "the example post",
+            PartialDate(2024, 3, 6),
+        ),
+        ("Kelsey Moran\nMar 6, 2024 - Economy & Business", ["Kelsey Moran"], "", PartialDate(2024, 3, 6)),
+        ("by Aminu Bello March 7, 2024 4 min read", ["Aminu Bello"], "", PartialDate(2024, 3, 7)),
+        ("Text by: Example 24\nMarch 5, 2024", [], "example 24", PartialDate(2024, 3, 5)),
+        ("By Political Staff\nMarch 5, 2024", [], "", PartialDate(2024, 3, 5)),
+    ],
+)
+def test_bylines_for_an_outlet_in_brackets_before_a_section_or_run_on_dates(header, authors, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet), meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_a_two_digit_year_and_the_lead_s_weekday():
+    # 03/06/24: 6 March 2024 was a Wednesday, 3 June 2024 a Monday; the lead names Wednesday
+    lead = "A Senate committee voted on Wednesday to advance the bill."
+    _, meta = read(f"Senate panel advances stock trading ban\nby Rachel Stone - 03/06/24 4:12 PM ET\n\n{lead}")
+    assert (meta.authors, meta.published) == (["Rachel Stone"], PartialDate(2024, 3, 6))
+    assert find_date("version 3.6.24 of the app") is None  # two-digit years only with slashes
+
+
+def test_an_agency_s_initials_closing_the_last_paragraph_and_a_trust_link():
+    page, meta = read(f"Ferry fares to rise\n\n{STORY} — VNS")
+    assert (meta.outlet, page.body) == ("VNS", STORY)
+    _, meta = read(f"Ferry fares to rise\nWhy you can trust The Example Morning Post\n\n{STORY}")
+    assert meta.outlet == "The Example Morning Post"
