@@ -99,7 +99,8 @@ _BOILERPLATE = {
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
-        r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
+        r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
+        r"support (?:our |independent |quality |local )+journalism",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
@@ -143,7 +144,8 @@ _BOILERPLATE_RE = [
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
 _SENTENCE_PROMPT = re.compile(
-    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
+    r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
+    r"|support (?:our |independent |quality |local )+journalism"
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
@@ -171,8 +173,8 @@ _PERSON_STYLE = re.compile(
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|PC|OBE|CBE|MBE))+$")
 # "Example Monde with AFP", "Example News with agencies": the outlet's credit for agency copy, no author.
 _WITH_AGENCIES = re.compile(
-    r"^(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+with\s+"
-    r"(?:(?:news\s+)?agencies|wires?|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+))*)$"
+    r"^(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:with)\s+"
+    r"(?:(?i:(?:news\s+)?agencies|wires?)|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+))*)$"
 )
 # "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
 _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
@@ -461,8 +463,12 @@ def names_beside_date(line: str) -> list[str]:
 
 
 def name_with_outlet(line: str) -> tuple[list[str], str]:
-    """'Ann Lee (The Example Post)' → (['Ann Lee'], 'The Example Post'); ([], '') otherwise."""
-    match = re.match(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$", normalise_whitespace(line))
+    """'Ann Lee (The Example Post)', 'Ann Lee - The Example Post' → (['Ann Lee'], 'The Example Post');
+    ([], '') otherwise."""
+    text = normalise_whitespace(line)
+    match = re.match(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$", text) or re.match(
+        r"^(?P<names>[^()]+?)\s+[-–—]\s+(?P<outlet>[^()]+)$", text
+    )
     if not match or not (outlet := masthead_name(match.group("outlet"))):
         return [], ""
     names = name_list_line(match.group("names"))

@@ -297,9 +297,21 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
 _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 
 
+_READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+# "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
+# two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released)\b)"
+    r"(?P<place>[A-Z][\w'’.]+|[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){1,2})\s+[-–—]\s+"
+    r"(?=[0-3]?\d\b|[A-Za-z]{3,9}\.?\s+[0-3]?\d\b)"
+)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
+    line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
+    line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
     segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
     if not segments:
         return None

@@ -940,3 +940,14 @@ def test_the_line_over_a_section_label_is_not_the_headline():
 )
 def test_sharing_feedback_and_trust_prompts(line, reason):
     assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support independent journalism in Ukraine. Join our community.",
+        "Keep up to date with what's happening in the region and the world.",
+    ],
+)
+def test_appeals_and_newsletter_boxes(line):
+    assert furniture_reason(line) == "newsletter or sharing prompt"

@@ -10,7 +10,7 @@ import pytest
 
 from articles.ingest import metadata
 from articles.ingest.cleaning import clean_page
-from articles.ingest.dates import PartialDate, find_date
+from articles.ingest.dates import PartialDate, find_date, parse_date_line
 from articles.ingest.metadata import read_dateline, read_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -716,3 +716,39 @@ def test_an_agency_s_initials_closing_the_last_paragraph_and_a_trust_link():
     assert (meta.outlet, page.body) == ("VNS", STORY)
     _, meta = read(f"Ferry fares to rise\nWhy you can trust The Example Morning Post\n\n{STORY}")
     assert meta.outlet == "The Example Morning Post"
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        ("MARTA GIL\nMadrid - MAR 14, 2024 - 16:12 CET", ["Marta Gil"], "", PartialDate(2024, 3, 14, 16, 12)),
+        (
+            "Author: Oksana Melnyk\nMarch 15, 2024 4:12 PM 2 min read",
+            ["Oksana Melnyk"],
+            "",
+            PartialDate(2024, 3, 15, 16, 12),
+        ),
+        (
+            "Jose Ramos - The Example Star\nMarch 13, 2024 | 12:00am",
+            ["Jose Ramos"],
+            "the example star",
+            PartialDate(2024, 3, 13),
+        ),
+        (
+            "DAILY EXAMPLE SABAH WITH AA\nISTANBUL\nMAR 15, 2024 - 4:12 PM GMT+3",
+            [],
+            "daily example sabah",
+            PartialDate(2024, 3, 15, 16, 12),
+        ),
+    ],
+)
+def test_a_place_before_the_date_a_read_time_after_it_and_outlets_after_a_dash_or_in_capitals(
+    header, authors, outlet, published
+):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet), meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_a_name_and_a_date_after_a_dash_stay_a_byline():
+    assert parse_date_line("Ann Lee - March 3, 2024") is None
+    assert parse_date_line("Madrid - March 14, 2024").published == PartialDate(2024, 3, 14)
