@@ -228,13 +228,15 @@ _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
 # "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
-_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[—–-]+\s*(?P<agency>[A-Z]{2,6})\s*$")
+_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})\s*$")
+# "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
+_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
 _SUMMARY_HEADING = re.compile(
-    r"^(?:what you need to know|key points|in brief|at a glance|summary|highlights)\s*:?$", re.IGNORECASE
+    r"^(?:what you need to know|key points|in (?:brief|summary)|at a glance|summary|highlights)\s*:?$", re.IGNORECASE
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
@@ -490,11 +492,17 @@ def credited_outlet(line: str) -> str:
 
 
 def outlet_beside_date(line: str) -> str:
-    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024' → the outlet; '' otherwise."""
-    parts = re.split(r"\s*[|,•·]\s*", normalise_whitespace(line), maxsplit=1)
-    if len(parts) != 2 or not parse_date_line(parts[1]):
-        return ""
-    return masthead_name(parts[0])
+    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024', 'March 3, 2024 / 4:12 PM /
+    Example News' → the outlet; '' otherwise."""
+    text = normalise_whitespace(line)
+    parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)
+    if len(parts) == 2 and parse_date_line(parts[1]):
+        return masthead_name(parts[0])
+    # "Updated on: March 21, 2024 / 4:12 PM EDT / Example News": the outlet after the date
+    parts = re.split(r"\s*[|•·]\s*|\s+/\s+", text)
+    if len(parts) > 1 and parse_date_line(text) and not masthead_name(parts[0]):
+        return masthead_name(parts[-1])
+    return ""
 
 
 def editor_names(line: str) -> list[str]:
@@ -743,7 +751,9 @@ def masthead_name(text: str) -> str:
         return ""  # "Senior Reporter", "Political Editor": a byline's role
     # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
     # a title-case line ("Biden Sets Record Pace") it is a headline's word.
-    if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
+    # "Example Post-Courier": a hyphenated name is a masthead by either half
+    ends = set(named[-1].split("-")) | set(named[0].split("-"))
+    if not ends & MASTHEAD_WORDS or all(t in SECTION_WORDS for t in lowered):
         return ""
     return " ".join(tokens)
 
@@ -875,7 +885,7 @@ def furniture_reason(text: str) -> str | None:
         and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
     ):
         return PUBLICATION_CREDIT
-    if _END_MARK.match(line.text):
+    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
@@ -1000,9 +1010,14 @@ class _Reader:
             match = _SITE_SIGN_OFF.search(line.text) or _AGENCY_SIGN_OFF.search(line.text)
             if not match or line.no in self.keep_lines:
                 continue
-            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group(
-                "site" if "site" in match.groupdict() else "agency"
+            # "… said. DM": the site's initials are cut from the story; only "— VNS", set off by a dash,
+            # is sure to be the agency's name
+            signed = (
+                match.group("site")
+                if "site" in match.groupdict()
+                else match.group("agency") * bool(match.group("dash"))
             )
+            self.page.sign_off_outlet = self.page.sign_off_outlet or signed
             kept = line.text[: match.start()].rstrip()
             if not kept:
                 self.furniture[k] = SITE_SIGN_OFF

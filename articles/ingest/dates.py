@@ -236,7 +236,7 @@ _PUBLISHED_LABEL = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(
     r"\s*[|•·●]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
-    r"|\s+/\s+(?=(?:last\s+)?(?:updated?|modified|published|posted)\b)"  # "Example Desk / Updated: …"
+    r"|\s+/\s+"  # "Example Desk / Updated: …", "March 21, 2024 / 4:12 PM EDT / Example News"
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)"  # "… 10:35 pm IST - CHENNAI": the place, after a dash
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)",  # "Mar 6, 2024 - Economy & Business"
     re.IGNORECASE,
@@ -297,6 +297,9 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
 _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 
 
+_IN_SECTION_AT_END = re.compile(
+    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Z][\w&'’]*)){0,3})$", re.IGNORECASE
+)
 _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 # "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
 # two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
@@ -312,6 +315,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
+    line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
     segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
     if not segments:
         return None

@@ -54,7 +54,8 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 # "Popular on X", "More from X": the site naming itself in its menus.
 _MENU_CUE = re.compile(
     rf"^(?i:(?:trending|popular|most read|most popular|top stories|also|stories)\s+on"
-    rf"|(?:more|latest|stories|the best|top stories)\s+from|why you can trust)\s+(?P<outlet>{_NAME})\W*$"
+    rf"|(?:more|latest|stories|the best|top stories|most read|most popular)\s+from|why you can trust)"
+    rf"\s+(?P<outlet>{_NAME})\W*$"
 )
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+")

@@ -951,3 +951,23 @@ def test_sharing_feedback_and_trust_prompts(line, reason):
 )
 def test_appeals_and_newsletter_boxes(line):
     assert furniture_reason(line) == "newsletter or sharing prompt"
+
+
+def test_a_wire_update_note_and_an_in_summary_block():
+    assert furniture_reason("(Updates with analyst comment in third paragraph.)") == (
+        "end of the story mark or contact address"
+    )
+    assert furniture_reason("(Adding more sandbags, residents said.)") is None
+    cleaned = clean_page(
+        page(
+            "Nairobi to ban matatus from the city centre",
+            "by WANJIKU MWANGI",
+            "20 March 2024 - 16:12",
+            "In Summary",
+            "• Matatus will drop passengers at four new termini.",
+            "• Operators say the move will raise fares.",
+            "",
+            *STORY,
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY

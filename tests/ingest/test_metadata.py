@@ -752,3 +752,33 @@ def test_a_place_before_the_date_a_read_time_after_it_and_outlets_after_a_dash_o
 def test_a_name_and_a_date_after_a_dash_stay_a_byline():
     assert parse_date_line("Ann Lee - March 3, 2024") is None
     assert parse_date_line("Madrid - March 14, 2024").published == PartialDate(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "header, outlet, published",
+    [
+        (
+            "By Dana Wells\nUpdated on: March 21, 2024 / 4:12 PM EDT / Example CBN News",
+            "Example CBN News",
+            PartialDate(2024, 3, 21),
+        ),
+        ("By GABRIEL KAUPA\nMarch 21, 2024 in Business", "", PartialDate(2024, 3, 21)),
+    ],
+)
+def test_the_outlet_after_the_date_and_a_section_after_it(header, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.outlet, meta.published, page.body) == (outlet, published, STORY)
+
+
+def test_a_hyphenated_masthead_and_a_most_read_from_menu():
+    assert read(f"Example Post-Courier\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")[1].outlet == (
+        "Example Post-Courier"
+    )
+    assert read(f"Most Read from Example Business\nFerry fares to rise sharply\n\n{STORY}")[1].outlet == (
+        "Example Business"
+    )
+
+
+def test_a_site_s_initials_run_on_after_the_last_sentence_leave_it_and_name_no_outlet():
+    page, meta = read(f"Ferry fares to rise\n\n{STORY} DM")
+    assert (page.body, meta.outlet) == (STORY, "")
