@@ -6,12 +6,16 @@ from django.tasks import task
 
 from articles.models import Article
 from articles.services import importing
+from articles.views import prerender
 
 
 @task
 def run_import_job(job_id: int) -> str:
-    """Import the files of an ImportJob uploaded from the browser."""
-    return importing.run_job(job_id).status
+    """Import the files of an ImportJob uploaded from the browser, then render the pages of the
+    articles it saved ahead of their first readers."""
+    job = importing.run_job(job_id)
+    prerender.articles(job.saved_article_ids())
+    return job.status
 
 
 def resume_interrupted_imports() -> list[int]:

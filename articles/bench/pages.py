@@ -13,7 +13,7 @@ import tempfile
 import time
 import urllib.request
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -92,6 +92,9 @@ class Page:
     urls: list[str]
     light: str  # a sample with little data behind it
     heavy: str  # …and with the most
+    # Articles whose content the import worker renders ahead of readers (views/prerender.py):
+    # rendered so before the load, as on a desk whose articles came in through imports.
+    rendered_ahead: list[int] = field(default_factory=list)
 
 
 def warm_database() -> str:
@@ -185,12 +188,14 @@ def sample_pages(rng: random.Random) -> list[Page]:
             [f"/articles/{pk}/" for pk in article_ids],
             f"/articles/{article_ids[0]}/",
             f"/articles/{busiest_article}/",
+            article_ids,
         ),
         Page(
             "article page, hot",  # the day's news: the 100 newest, read again and again (cached)
             [f"/articles/{pk}/" for pk in newest],
             f"/articles/{newest[-1]}/",
             f"/articles/{newest[0]}/",
+            newest,
         ),
         Page(
             "person page",
@@ -280,8 +285,25 @@ def reload_workers(server_pid: int, url: str) -> None:
 
 
 def clear_local_caches() -> None:
-    """Empties the kept renderings, so a first request renders."""
+    """Empties the kept renderings and pages, so a first request renders."""
     caches["renderings"].clear()
+    caches["pages"].clear()
+
+
+def first_view_ms(user, page: Page, n: int = 20) -> float:
+    """The median time of a first view of one of the page's addresses, rendered alone in this
+    process with nothing kept: what a reader waits for a page nobody rendered ahead."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+    times = []
+    for path in page.urls[:n]:
+        clear_local_caches()
+        started = time.perf_counter()
+        response = client.get(path)
+        times.append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise CommandError(f"{path} answered {response.status_code}")
+    return statistics.median(times) * 1000
 
 
 def query_counts(user, page: Page, only_heavy: bool = False):

@@ -180,7 +180,8 @@ def article_regions(request, article, status=200) -> HttpResponse:
     """The article body and the annotation list, both out of band; nothing for the main target
     (the annotate form's error slot, which is emptied)."""
     show_rejected = request.POST.get("show_rejected") == "1"
-    context = {**article_workspace(request, article.pk, show_rejected=show_rejected, article=article), "oob": True}
+    workspace = article_workspace(article.pk, can_edit=True, show_rejected=show_rejected, article=article)
+    context = {**workspace, "oob": True}
     return render_fragments(request, ARTICLE, ["body", "annotations"], context, status=status)
 
 

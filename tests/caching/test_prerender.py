@@ -1,0 +1,112 @@
+"""Article pages rendered ahead of their readers (articles/views/prerender.py): the import task
+renders each saved article's content as readers and editors see it, into the renderings every
+web worker shares (without CACHE_URL, the database's cache table), so the first reader does
+not wait for it."""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.signals import template_rendered
+from django.urls import reverse
+
+from articles.models import Article
+from articles.services.importing import create_job
+from articles.tasks import run_import_job
+from articles.views import prerender
+from newsdesk.settings import caches_from_environment
+
+pytestmark = pytest.mark.django_db
+
+STORY = (
+    b"Harbour board backs new ferry pier\n\nBy Ana Ruiz\n\n"
+    b'"We will start building in spring," the board\'s chair, Tomas Berg, said on Monday.\n'
+)
+WORKSPACE = "articles/article_workspace.html"
+
+
+@pytest.fixture
+def shared_renderings(settings):
+    """Renderings kept as `make run` keeps them: in the database's cache table."""
+    settings.CACHES = {**settings.CACHES, "renderings": caches_from_environment(None)["renderings"]}
+    caches["renderings"].clear()
+    yield caches["renderings"]
+    caches["renderings"].clear()
+
+
+def templates_rendered(client, path: str) -> tuple[list[str], str]:
+    names = []
+
+    def record(sender, template, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(record)
+    try:
+        response = client.get(path)
+    finally:
+        template_rendered.disconnect(record)
+    assert response.status_code == 200
+    return names, response.text
+
+
+def rows_kept() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM newsdesk_renderings")
+        return cursor.fetchone()[0]
+
+
+def test_the_import_task_renders_an_article_for_readers_and_editors_before_anyone_asks(
+    shared_renderings, client, editor, viewer
+):
+    job = create_job([("pier.txt", STORY)], user=editor)
+    assert run_import_job.call(job.pk) == "done"
+    article = Article.objects.get()
+    assert rows_kept() == 2  # as a reader and as an editor see it
+
+    for user, controls in ((viewer, False), (editor, True)):
+        client.force_login(user)
+        rendered, page = templates_rendered(client, reverse("articles:detail", args=[article.pk]))
+        assert WORKSPACE not in rendered  # served as the import task rendered it
+        assert "Tomas Berg" in page and "We will start building in spring" in page
+        assert ("Add a tag" in page) is controls
+        assert "newsdesk-csrf-token" not in page  # the request's own token went in
+
+
+def test_an_article_nobody_rendered_ahead_renders_on_its_first_view_and_is_kept_for_every_worker(
+    shared_renderings, client, editor
+):
+    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    client.force_login(editor)
+    path = reverse("articles:detail", args=[article.pk])
+    rendered, _ = templates_rendered(client, path)
+    assert WORKSPACE in rendered
+    assert rows_kept() == 1  # in the database, where every worker and machine finds it
+    caches["pages"].clear()  # another worker: nothing of this one's memory
+    rendered, page = templates_rendered(client, path)
+    assert WORKSPACE not in rendered and "The vote on the pier was delayed." in page
+
+
+def test_a_change_to_the_article_is_rendered_again_not_served_from_before(shared_renderings, client, editor):
+    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    prerender.article(article.pk)
+    Article.objects.filter(pk=article.pk).update(body="The vote on the pier was held.")
+    client.force_login(editor)
+    rendered, page = templates_rendered(client, reverse("articles:detail", args=[article.pk]))
+    assert WORKSPACE in rendered and "was held" in page and "was delayed" not in page
+
+
+def test_an_article_that_cannot_be_rendered_does_not_fail_the_import(shared_renderings, editor, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("template missing")
+
+    monkeypatch.setattr(prerender, "render_article_content", broken)
+    job = create_job([("pier.txt", STORY)], user=editor)
+    assert run_import_job.call(job.pk) == "done"
+    assert Article.objects.count() == 1 and rows_kept() == 0
+    assert "could not render article" in caplog.text
+
+
+def test_with_the_speed_layer_off_nothing_is_rendered_ahead(shared_renderings, settings, editor):
+    settings.NEWSDESK_CACHING = False
+    job = create_job([("pier.txt", STORY)], user=editor)
+    assert run_import_job.call(job.pk) == "done"
+    assert rows_kept() == 0
