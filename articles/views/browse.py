@@ -189,10 +189,11 @@ def article_workspace(pk: int, *, can_edit: bool, show_rejected: bool = False, a
     }
 
 
-def render_article_content(request, pk: int, *, can_edit: bool, show_rejected: bool) -> tuple[str, str]:
-    """(title, html) of an article page's content, as a reader (can_edit False) or an editor sees it."""
-    context = article_workspace(pk, can_edit=can_edit, show_rejected=show_rejected)
-    return context["article"].title, render_to_string(WORKSPACE, context, request=request)
+def render_article_content(request, workspace: dict, *, can_edit: bool) -> tuple[str, str]:
+    """(title, html) of an article page's content (an article_workspace()), as a reader
+    (can_edit False) or an editor sees it."""
+    context = {**workspace, "can_edit": can_edit}
+    return workspace["article"].title, render_to_string(WORKSPACE, context, request=request)
 
 
 @require_GET
@@ -212,7 +213,8 @@ def article_detail(request, pk):
         return page_or_fragment(request, WORKSPACE, "body", context)
 
     def render_content() -> tuple[str, str]:
-        return render_article_content(request, pk, can_edit=can_edit, show_rejected=show_rejected)
+        workspace = article_workspace(pk, can_edit=can_edit, show_rejected=show_rejected)
+        return render_article_content(request, workspace, can_edit=can_edit)
 
     title, workspace = caching.article_content(request, pk, article_parts(can_edit, show_rejected), render_content)
     context = {"title": title, "workspace": workspace, "can_edit": can_edit}

@@ -3,15 +3,18 @@ renders each saved article's content as readers and editors see it, into the ren
 web worker shares (without CACHE_URL, the database's cache table), so the first reader does
 not wait for it."""
 
+from io import StringIO
+
 import pytest
 from django.core.cache import caches
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.signals import template_rendered
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Person
 from articles.services.importing import create_job
-from articles.tasks import run_import_job
+from articles.tasks import render_people_ahead, run_import_job
 from articles.views import prerender
 from newsdesk.settings import caches_from_environment
 
@@ -110,3 +113,56 @@ def test_with_the_speed_layer_off_nothing_is_rendered_ahead(shared_renderings, s
     job = create_job([("pier.txt", STORY)], user=editor)
     assert run_import_job.call(job.pk) == "done"
     assert rows_kept() == 0
+
+
+def test_an_editors_change_renders_the_article_again_in_the_background(shared_renderings, client, editor, settings):
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    client.force_login(editor)
+    tag_add = reverse("articles:tag_add", args=["article", article.pk])
+    assert client.post(tag_add, {"name": "Harbours"}, headers={"HX-Request": "true"}).status_code == 200
+    assert rows_kept() == 2  # the task ran (at once here; the import worker runs it on a desk)
+    rendered, page = templates_rendered(client, reverse("articles:detail", args=[article.pk]))
+    assert WORKSPACE not in rendered and "Harbours" in page
+
+
+def test_a_refused_change_renders_nothing_again(shared_renderings, client, editor, settings):
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    client.force_login(editor)
+    tag_add = reverse("articles:tag_add", args=["article", article.pk])
+    assert client.post(tag_add, {"name": ""}, headers={"HX-Request": "true"}).status_code == 422
+    assert rows_kept() == 0
+
+
+def test_the_import_renders_the_pages_of_the_people_it_mentions_after_the_files_queued(
+    shared_renderings, client, editor, viewer, settings
+):
+    job = create_job([("pier.txt", STORY)], user=editor)
+    run_import_job.call(job.pk)
+    from django_tasks_db.models import DBTaskResult
+
+    queued = DBTaskResult.objects.get(task_path="articles.tasks.render_people_ahead")
+    assert queued.priority < 0  # after any import waiting in the queue
+    berg = Person.objects.get(name="Tomas Berg")
+    assert berg.pk in queued.args_kwargs["args"][0]
+
+    render_people_ahead.call(*queued.args_kwargs["args"])
+    for user in (viewer, editor):
+        client.force_login(user)
+        rendered, page = templates_rendered(client, reverse("articles:person", args=[berg.pk]))
+        assert "articles/person_workspace.html" not in rendered
+        assert "We will start building in spring" in page
+
+
+def test_the_prerender_command_renders_the_newest_articles_and_their_people(shared_renderings, client, editor):
+    older = Article.objects.create(title="Old pier", body="An old story.")
+    newer = Article.objects.create(title="New pier", body="A new story.")
+    out = StringIO()
+    call_command("prerender", "--newest", "1", stdout=out)
+    assert "rendered 1 of 1 articles" in out.getvalue()
+    client.force_login(editor)
+    assert WORKSPACE not in templates_rendered(client, reverse("articles:detail", args=[newer.pk]))[0]
+    assert WORKSPACE in templates_rendered(client, reverse("articles:detail", args=[older.pk]))[0]
+    with pytest.raises(CommandError, match="--newest must be at least 1"):
+        call_command("prerender", "--newest", "0")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -28,13 +27,13 @@ from articles.bench.pages import (
     machine_speed,
     query_counts,
     reload_workers,
+    render_ahead,
     run_wrk,
     sample_pages,
     session_cookie,
     warm_database,
 )
 from articles.models import Article, Person, Quote
-from articles.views import prerender
 
 
 class Command(BaseCommand):
@@ -85,14 +84,8 @@ class Command(BaseCommand):
                 # Each page starts from empty caches (earlier runs over the same data left their
                 # renderings behind); the warm-up fills them as a running server's.
                 clear_local_caches()
-                if page.rendered_ahead:
-                    started = time.perf_counter()
-                    prerender.articles(page.rendered_ahead)
-                    ahead = time.perf_counter() - started
-                    self.stdout.write(
-                        f"({page.name}: {len(page.rendered_ahead):,} articles rendered ahead, as the import "
-                        f"worker renders each article it saves, in {ahead:.0f} s)"
-                    )
+                if page.articles_ahead or page.people_ahead:
+                    self.stdout.write(render_ahead(page))
                 if server_pid:
                     reload_workers(server_pid, url)
                 figures = run_wrk(wrk, url, page.urls, cookie, warmup, duration, connections, threads)
