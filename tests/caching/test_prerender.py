@@ -18,6 +18,8 @@ from articles.tasks import render_people_ahead, run_import_job
 from articles.views import prerender
 from newsdesk.settings import caches_from_environment
 
+from .. import factories as f
+
 pytestmark = pytest.mark.django_db
 
 STORY = (
@@ -77,7 +79,7 @@ def test_the_import_task_renders_an_article_for_readers_and_editors_before_anyon
 def test_an_article_nobody_rendered_ahead_renders_on_its_first_view_and_is_kept_for_every_worker(
     shared_renderings, client, editor
 ):
-    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
     client.force_login(editor)
     path = reverse("articles:detail", args=[article.pk])
     rendered, _ = templates_rendered(client, path)
@@ -89,7 +91,7 @@ def test_an_article_nobody_rendered_ahead_renders_on_its_first_view_and_is_kept_
 
 
 def test_a_change_to_the_article_is_rendered_again_not_served_from_before(shared_renderings, client, editor):
-    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
     prerender.article(article.pk)
     Article.objects.filter(pk=article.pk).update(body="The vote on the pier was held.")
     client.force_login(editor)
@@ -117,7 +119,7 @@ def test_with_the_speed_layer_off_nothing_is_rendered_ahead(shared_renderings, s
 
 def test_an_editors_change_renders_the_article_again_in_the_background(shared_renderings, client, editor, settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
     client.force_login(editor)
     tag_add = reverse("articles:tag_add", args=["article", article.pk])
     assert client.post(tag_add, {"name": "Harbours"}, headers={"HX-Request": "true"}).status_code == 200
@@ -128,7 +130,7 @@ def test_an_editors_change_renders_the_article_again_in_the_background(shared_re
 
 def test_a_refused_change_renders_nothing_again(shared_renderings, client, editor, settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    article = Article.objects.create(title="Pier vote delayed", body="The vote on the pier was delayed.")
+    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
     client.force_login(editor)
     tag_add = reverse("articles:tag_add", args=["article", article.pk])
     assert client.post(tag_add, {"name": ""}, headers={"HX-Request": "true"}).status_code == 422
@@ -156,8 +158,8 @@ def test_the_import_renders_the_pages_of_the_people_it_mentions_after_the_files_
 
 
 def test_the_prerender_command_renders_the_newest_articles_and_their_people(shared_renderings, client, editor):
-    older = Article.objects.create(title="Old pier", body="An old story.")
-    newer = Article.objects.create(title="New pier", body="A new story.")
+    older = f.article("Old pier", "An old story.")
+    newer = f.article("New pier", "A new story.")
     out = StringIO()
     call_command("prerender", "--newest", "1", stdout=out)
     assert "rendered 1 of 1 articles" in out.getvalue()
