@@ -338,13 +338,14 @@ def caches_from_environment(cache_url: str | None) -> dict:
     return {
         # The database: shared by every worker (log-in throttling counts must not be per process).
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "newsdesk_cache"},
-        # At most NEWSDESK_RENDERING_ENTRIES (about 10 KB each compressed); a third go when full.
+        # At most NEWSDESK_RENDERING_ENTRIES (about 9 KB each compressed; each write counts them); a
+        # third go when full.
         "renderings": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "newsdesk_renderings",
             "TIMEOUT": kept,
             "KEY_PREFIX": RENDERINGS_KEY_PREFIX,
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_RENDERING_ENTRIES", "200000"))},
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_RENDERING_ENTRIES", "50000"))},
         },
         # Per worker, at most 4,000 (about 50 KB each), least recently used out.
         "pages": {
