@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0020_quote_speaker_runs'),
+        ('articles', '0021_cache_tables'),
     ]
 
     operations = [
