@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Token
 from articles.ingest import nlp
 from articles.ingest.lexicon import PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from articles.ingest.passages import Paragraph, split_paragraphs
-from articles.ingest.people import MentionIndex, person_gender, resolve_pronoun, resolve_role_noun, token_at
+from articles.ingest.people import (
+    MentionIndex,
+    holds_other_office,
+    person_gender,
+    resolve_pronoun,
+    resolve_role_noun,
+    role_subject_before,
+    token_at,
+)
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
 
 DOUBLE_MARKS = set('"“”„«»')
@@ -328,6 +336,8 @@ class Attributor:
     def name_right_before(self, tokens: list[Token]) -> Source:
         """The person named by the words that end right where the speech verb starts."""
         words = [t for t in tokens if not t.is_space]
+        if words and words[-1].text == ",":
+            words.pop()  # "…, the chief executive of X, Ann Cole, said": the apposition's comma
         named = [self.mentions.person_at(t.idx) for t in words[-4:]]
         if not words or named[-1] is None:
             return Source()
@@ -389,6 +399,48 @@ class Attributor:
             return Source()
         verbs = [t for t in previous if is_speech_verb(t)]
         return self.source_of_verb(verbs[-1]) if verbs else Source()
+
+    def signature_after(self, span: QuotationSpan) -> Source | None:
+        """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
+        next_start = self.body.find("\n", span.paragraph.end)
+        line_start = len(self.body) if next_start < 0 else next_start
+        while line_start < len(self.body) and self.body[line_start].isspace():
+            line_start += 1
+        line_end = self.body.find("\n", line_start)
+        line = self.body[line_start : len(self.body) if line_end < 0 else line_end]
+        if not re.match(r"[-—–]\s*\S", line) or len(line.split()) > 7:
+            return None
+        words = [t for t in self.tokens_between(line_start, line_start + len(line)) if not t.is_punct]
+        named = [self.mentions.person_at(t.idx) for t in words]
+        person = next((n for n in named if n is not None), None)
+        label = " ".join(t.text for t in words)
+        return Source(person, label) if person is not None or (words and words[0].text[:1].isupper()) else None
+
+    def previous_paragraph_source(
+        self, span: QuotationSpan, spans: list[QuotationSpan], sources: list[Source]
+    ) -> Source:
+        """A quotation standing as its own paragraph with no attribution: the newspaper goes on
+        with the speaker of the paragraph before — its last sentence's speech verb ('Ash argued
+        in his email …'), else its last attributed full quotation ('"…," Adelson said during …')."""
+        previous_index = span.paragraph.index - 1
+        if previous_index < 0:
+            return Source()
+        line_end = self.body.rfind("\n", 0, span.paragraph.start)
+        text_before = self.body[:line_end].rstrip()
+        if not text_before:
+            return Source()
+        last = self.token_at(len(text_before) - 1).sent
+        verbs = [t for t in last if is_speech_verb(t) and not self.in_quotation(t.idx) and t.pos_ == "VERB"]
+        if verbs:
+            source = self.source_of_verb(verbs[-1])
+            if source.found:
+                return source
+        earlier = [
+            sources[j]
+            for j, other in enumerate(spans)
+            if other.paragraph.index == previous_index and sources[j].found and not is_partial(self.body, other)
+        ]
+        return earlier[-1] if earlier else Source()
 
     def governing_source(self, span: QuotationSpan) -> Source:
         """A partial quotation inside reported speech: the speech verb whose clause holds it."""
@@ -492,7 +544,17 @@ class Attributor:
         return " ".join(self.doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
     def resolve_pronoun(self, pronoun: Token) -> int | None:
-        return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation)
+        noun = role_subject_before(pronoun, self.in_quotation, self.mentions)
+        if noun is None:
+            return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation)
+        # "The magistrate agreed. She said …": the pronoun carries on the role noun's person;
+        # when nobody is named with that role, at least not someone who holds another office.
+        gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
+        holder = resolve_role_noun(noun, self.mentions, self.people)
+        if holder is not None and self.genders[holder] in {gender, ""}:
+            return holder
+        others = frozenset(i for i, p in enumerate(self.people) if holds_other_office(p, noun.lower_))
+        return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation, others)
 
 
 def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]) -> list[Source]:
@@ -520,8 +582,18 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         source = attributor.previous_sentence_source(span)
         if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
             source = sources[i - 1]
+        if not source.found and stands_alone(body, span):
+            source = attributor.signature_after(span) or attributor.previous_paragraph_source(span, spans, sources)
         sources[i] = source
     return sources
+
+
+def stands_alone(body: str, span: QuotationSpan) -> bool:
+    """The quotation is its paragraph: nothing but punctuation before or after it."""
+    paragraph = span.paragraph
+    before = body[paragraph.start : span.open_start]
+    after = body[span.close_end : paragraph.end]
+    return not any(c.isalnum() for c in before + after)
 
 
 def comma_subject(head: Token) -> Token:
