@@ -281,6 +281,11 @@ class Attributor:
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
+        if len(words) >= 2 and words[-1].pos_ in {"NOUN", "PROPN"} and verb_form_of_speech(words[-1].lower_):
+            # '"…," the email read.' / '"…," a voice-over in the ad states.': the tagger took the
+            # closing speech verb for a noun; the words before it are the source.
+            source = self.source_beside(words[:-1], [])
+            return source if source.found else self.phrase_label(words[:-1])
         for k, token in enumerate(words):
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
@@ -323,6 +328,13 @@ class Attributor:
                 source = self.source_of_verb(token)
                 # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
                 return source if source.found else self.name_right_before(before[:k])
+        if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
+            noun = before[-2]
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                # 'X issued a statement, "…"' / 'she posted a message: "…"': who put it out.
+                source = self.source_of_verb(noun.head)
+                if source.found:
+                    return source
         if before and before[-1].text == ":":
             label = self.colon_label(before[:-1])
             if not label.found:
@@ -332,6 +344,14 @@ class Attributor:
                 label = self.colon_label(before[dashes[-1] + 1 : -1]) if named else label
             return label if label.found else self.lead_subject(before[:-1])
         return Source()
+
+    def phrase_label(self, words: list[Token]) -> Source:
+        """A short noun phrase as an unnamed source ('the email', 'a voice-over in the ad')."""
+        if not 1 <= len(words) <= 8 or words[0].lower_ not in {"the", "a", "an", "this", "that"}:
+            return Source()
+        if any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return Source()
+        return Source(None, self.doc[words[0].i : words[-1].i + 1].text)
 
     def name_right_before(self, tokens: list[Token]) -> Source:
         """The person named by the words that end right where the speech verb starts."""
@@ -430,9 +450,17 @@ class Attributor:
         if not text_before:
             return Source()
         last = self.token_at(len(text_before) - 1).sent
-        verbs = [t for t in last if is_speech_verb(t) and not self.in_quotation(t.idx) and t.pos_ == "VERB"]
-        if verbs:
-            source = self.source_of_verb(verbs[-1])
+        verbs = [
+            t
+            for t in last
+            if is_speech_verb(t)
+            and t.pos_ == "VERB"
+            and t.lemma_ not in ASPECTUAL_VERBS
+            and not self.in_quotation(t.idx)
+        ]
+        # The main clause's verb, not one in a clause below it ('X elaborated … before the campaign began').
+        for verb in sorted(verbs, key=lambda t: len(list(t.ancestors))):
+            source = self.source_of_verb(verb)
             if source.found:
                 return source
         earlier = [
@@ -653,6 +681,16 @@ def is_speech_verb(token: Token) -> bool:
     if lemma in ASPECTUAL_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
         return False  # "she continued, '…'" is speech; "will continue to be", "began the tour" are not
     return lemma in SPEECH_VERBS
+
+
+def verb_form_of_speech(word: str) -> bool:
+    """'states', 'read', 'writes', 'says': a present or past form of a speech verb, read off
+    the word itself (for tokens the tagger called nouns)."""
+    if word in {"read", "reads", "says", "said", "wrote", "told"}:
+        return True
+    if word.endswith("s") and word[:-1] in SPEECH_VERBS:
+        return word[:-1] not in {"note", "post", "comment", "report", "text", "message", "quote", "answer"}
+    return False
 
 
 # Speech verbs that are also verbs of going on, starting and stopping.

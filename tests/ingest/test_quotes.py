@@ -425,3 +425,32 @@ def test_questioning_and_pressing_verbs_attribute_quotations():
     )
     _, quotes = extract(body)
     assert [q.speaker_label for q in quotes] == ["Sean Hannity", "Liza Manalo", "Omar Haddad"]
+
+
+def test_a_quotation_paragraph_takes_the_main_clause_speaker_not_a_verb_below_it():
+    body = (
+        "Doug Schoen elaborated in an editorial that delegates, even those who pledged before the campaign began, "
+        "may reconsider.\n\n"
+        "“A win in California would powerfully underscore her weakness as a candidate.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Doug Schoen"
+
+
+def test_a_closing_speech_verb_the_tagger_read_as_a_noun_still_attributes():
+    body = (
+        "The campaign sent a fundraising email on Wednesday.\n\n"
+        "“Friend, let me be blunt. I can win this. He can't,” the email read.\n\n"
+        "“She will stand up to the gun lobby,” a voice-over in the ad states."
+    )
+    _, quotes = extract(body)
+    assert [q.speaker_label for q in quotes] == ["the email", "a voice-over in the ad"]
+
+
+def test_a_statement_put_out_right_before_the_quotation_is_its_source():
+    body = (
+        "Immediately after the attacks, Donald Trump issued a statement, "
+        "“Last night, our nation was attacked. My deepest sympathy goes out to the victims.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Donald Trump"
