@@ -454,3 +454,13 @@ def test_a_statement_put_out_right_before_the_quotation_is_its_source():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Donald Trump"
+
+
+def test_a_quotation_written_without_a_space_after_said_or_a_colon():
+    body = (
+        "Paul Ryan spoke on Tuesday.\n\n"
+        "Ryan said,“Look, those images have no place in a campaign.”\n\n"
+        'Former secretary of state Hillary Rodham Clinton:"We learned that from the department."'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Paul Ryan", "Hillary Rodham Clinton"]
