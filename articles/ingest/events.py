@@ -13,8 +13,13 @@ Besides meetings, talks, visits, calls, speeches and interviews, the classes new
 announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
 only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
 to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
-sign-ups, arrests, charges and pardons, deaths. Forecasts ("would beat"), polls' head-to-head
-matchups, intentions ("plans to visit") and denials ("never met") are not events.
+sign-ups, arrests, charges and pardons, deaths, assaults ("punched a protester"), placings
+("finished second in Iowa"), hearings ("testified", "said at a hearing"), and
+appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
+Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
+out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
+not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
+participant.
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ VERB_TRIGGERS = {
     "name": "appointment",
     "resign": "resignation",
     "win": "election",
+    "clinch": "election",
+    "capture": "election",
     "endorse": "endorsement",
     "tweet": "statement",
     "email": "statement",
@@ -98,6 +105,17 @@ VERB_TRIGGERS = {
     "outpoll": "election",
     "arrive": "visit",
     "die": "death",
+    "finish": "election",
+    "punch": "assault",
+    "assault": "assault",
+    "shove": "assault",
+    "kick": "assault",
+    "slap": "assault",
+    "yank": "assault",
+    "grab": "assault",
+    "tackle": "assault",
+    "choke": "assault",
+    "testify": "hearing",
     "send": "deployment",
     "dispatch": "deployment",
     "order": "deployment",
@@ -112,7 +130,17 @@ VERB_TRIGGERS = {
     "launch": "candidacy",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
-PATIENT_KINDS = {"election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing"}
+PATIENT_KINDS = {
+    "election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing", "assault",
+}  # fmt: skip
+# Whom (or what of them) an assault is done to: "punched a protester", "yanked the arm of a reporter".
+BODY_PARTS = {"arm", "arms", "face", "throat", "neck", "head", "hand", "hands", "hair", "collar", "shoulder", "back"}
+VICTIM_NOUNS = {
+    "protester", "protesters", "demonstrator", "demonstrators", "reporter", "reporters", "photographer",
+    "journalist", "heckler", "officer", "guard", "student", "child", "voter", "supporter", "supporters",
+}  # fmt: skip
+# Where a candidate finished: "finished second in Iowa", "finished 1-2", "finished in third place".
+PLACINGS = {"first", "second", "third", "fourth", "fifth", "last", "atop", "ahead", "behind"}
 # Who is sent on a deployment: "sent 3,000 troops to Poland", "ordered warships to the Gulf".
 TROOP_WORDS = {
     "troops", "soldiers", "forces", "force", "marines", "warships", "ships", "jets", "aircraft", "battalion",
@@ -234,6 +262,8 @@ VENUE_COMPOUNDS = {"hall": {"town"}, "trail": {"campaign"}}
 BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}
 # Outcomes a modal or a future makes a forecast ("would defeat", "will raise").
 OUTCOME_KINDS = {"election", "fundraising"}
+# Acts a modal makes a supposition or a stated intention ("would deploy troops", "could resign").
+CONDITIONAL_KINDS = {"vote", "deployment", "withdrawal", "appointment", "resignation", "sanctions", "visit", "meeting"}
 POLL_WORDS = {"poll", "polls", "survey", "surveys", "polling"}
 # Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
 PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, an army) takes part in
@@ -249,6 +279,28 @@ PLURAL_PEOPLE = {"leaders", "men", "women", "ministers", "sides", "pair", "two",
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MOTION_VERBS = {"travel", "go", "arrive", "fly", "head", "be", "come", "return", "land", "touch", "leave", "depart"}
 ASPECT_VERBS = {"begin", "start", "be", "continue", "prepare", "plan", "set", "due", "expect"}
+# Verbs that receive a noun event from someone: "scored an endorsement from X", "garnered the backing of X".
+RECEIVING_VERBS = {"score", "garner", "gain", "snag", "nab", "collect", "pick"}
+ANCHOR_VERBS = LIGHT_VERBS | RECEIVING_VERBS
+# Where someone speaks: "said at a Reuters event", "told a hearing", "said at a news conference".
+OCCASIONS = {
+    "event": "speech", "forum": "speech", "rally": "speech", "luncheon": "speech", "breakfast": "speech",
+    "dinner": "speech", "gala": "speech", "fundraiser": "speech", "convention": "speech", "summit": "speech",
+    "ceremony": "speech", "reception": "speech", "roundtable": "speech", "panel": "speech", "symposium": "speech",
+    "townhall": "speech", "festival": "speech", "conference": "speech", "graduation": "speech",
+    "hearing": "hearing", "debate": "debate", "briefing": "press conference", "meeting": "meeting",
+}  # fmt: skip
+# Reporting verbs whose setting can make an appearance: "stated on CNN", "remarked at a forum".
+REPORTING_VERBS = {"say", "tell", "state", "remark", "explain", "argue", "joke", "acknowledge", "admit", "predict"}
+# Crowds named after someone they back, not people taking part: "Sanders supporters rallied".
+FOLLOWER_NOUNS = {"supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic"}
+# Words that name a day or month ("Tuesday", "in March", "yesterday"); "last week" names neither.
+DAY_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "tomorrow",
+}  # fmt: skip
+TIME_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "ahead"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "from", "across", "around"}
 
 
@@ -270,6 +322,7 @@ class FoundEvent:
     summary: str = ""
     phrase: set[int] = field(default_factory=set)  # token indexes of the event's phrase
     announced_by: int | None = None  # the person whose reported words are the only source of a body's act
+    received_by_subject: bool = False  # the clause's subject, first participant, got it ("X won Y's endorsement")
 
 
 def find_events(
@@ -325,7 +378,12 @@ class EventReader:
                 continue
             found.append(Trigger(token, kind))
         return [
-            t for t in found if not only_intended(t.token) and not object_of_trigger(t.token) and not denied(t.token)
+            t
+            for t in found
+            if not only_intended(t.token)
+            and not object_of_trigger(t.token)
+            and not denied(t.token)
+            and not in_question(t.token)
         ]
 
     # one event
@@ -334,10 +392,20 @@ class EventReader:
         event = FoundEvent(trigger.kind, trigger.token)
         anchor = event_anchor(trigger.token)
         phrase = phrase_tokens(anchor, clauses=anchor.i != trigger.token.i, skip_subject=True)
-        if trigger.token.lemma_ in {"say", "tell"}:
+        if trigger.token.lemma_ in REPORTING_VERBS:
             # "told host X that …": the interviewer and the programme, not the people the words are about
+            # ("told X after the debate": the debate is when, another event, not part of the interview)
             phrase = [trigger.token] + [
-                t for c in trigger.token.children if c.dep_ in {"dobj", "dative", "prep"} for t in phrase_tokens(c)
+                t
+                for c in trigger.token.children
+                if c.dep_ in {"dobj", "dative", "prep"} and c.lower_ not in TIME_PREPOSITIONS
+                for t in phrase_tokens(c)
+            ]
+        setting = phrase
+        if trigger.kind == "assault":
+            # who was hit, and by whom; not the rally it happened at nor "with X yelling"
+            phrase = [trigger.token] + [
+                t for c in trigger.token.children if c.dep_ in {"dobj", "agent", "dative"} for t in phrase_tokens(c)
             ]
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
@@ -354,7 +422,7 @@ class EventReader:
             return None
         if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
             (trigger.kind in OUTCOME_KINDS and speaks_of_future(trigger.token))
-            or (trigger.kind in OUTCOME_KINDS | {"vote"} and conditional(trigger.token))
+            or (trigger.kind in OUTCOME_KINDS | CONDITIONAL_KINDS and conditional(trigger.token))
         ):
             return None  # "would beat her", "will raise no money", "voters could vote": not a result
         if trigger.kind in {"election", "debate"} and head_to_head_poll(trigger.token):
@@ -364,7 +432,9 @@ class EventReader:
         voter = trigger.kind == "vote" and trigger.token.pos_ == "VERB" and not acted_by_body(subject)
         if voter and speaks_of_future(trigger.token):
             return None  # "he will vote for her": a voter's intention, not a vote held
-        event.location = self.location(trigger.token, phrase)
+        if subject is not None and event.participants:
+            event.received_by_subject = self.people_in(phrase_tokens(subject))[:1] == event.participants[:1]
+        event.location = self.location(trigger.token, setting)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
         event.date_text, event.date = self.date(trigger.token)
@@ -392,6 +462,16 @@ class EventReader:
             # "Trump's speech/press conference/event": the owner of the noun it qualifies
             owners = [c for c in trigger.head.children if c.dep_ == "poss"]
             agents += [p for o in owners for p in self.people_in([o]) if p not in agents]
+        act = act_at_the_event(trigger)
+        if act is not None:
+            # "her attack on X in Sunday's debate": who attacked (and, in a debate, who was attacked)
+            # took part; "his remarks at the rally": the speaker was there
+            tokens = (
+                phrase_tokens(act)
+                if trigger_kind(trigger) == "debate"
+                else [c for c in act.children if c.dep_ == "poss"]
+            )
+            agents += [p for p in self.people_in(tokens) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         others += [p for p in self.named_after(phrase) if p not in others]
@@ -407,6 +487,8 @@ class EventReader:
         for token in tokens:
             if not pronouns and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
                 continue
+            if names_followers(token):
+                continue  # "rallies of Sanders supporters": Sanders is not there
             person = self.person_for(token)
             if person is None and token.lower_ in ROLE_HEADS and token.i + 1 < len(self.doc):
                 # "her counterpart Luc Girard", however the parser attached the name
@@ -425,7 +507,10 @@ class EventReader:
         person = self.mentions.person_at(token.idx)
         if person is not None:
             return person
-        return person_by_description(token, self.people)
+        described = person_by_description(token, self.people)
+        if described is None and token.dep_ == "appos" and token.pos_ == "NOUN":
+            return self.mentions.person_at(token.head.idx)  # "Jane Roe, 26, a protester who …": Jane Roe
+        return described
 
     def announcer(self, trigger: Token) -> list[int]:
         """The person whose reported words carry the event: 'Minister X said (that) the EU would …'."""
@@ -532,9 +617,9 @@ def trigger_kind(token: Token) -> str:
     if token.pos_ == "VERB":
         if lemma == "speak":
             return speaking_kind(token)
-        if lemma in {"say", "tell"}:
-            # "X said Sunday in Madison": an appearance there
-            return speech_verb_kind(token) or ("speech" if said_in_a_place(token) else "")
+        if lemma in REPORTING_VERBS:
+            # "X said Sunday in Madison", "X said at a forum": an appearance there
+            return speech_verb_kind(token) or said_at_an_occasion(token) or ("speech" if said_in_a_place(token) else "")
         if lemma in ASKING_VERBS:
             return "interview" if asked_by_the_media(token) else ""
         if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
@@ -555,6 +640,8 @@ def trigger_kind(token: Token) -> str:
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
+        if lemma == "appear" and said_at_an_occasion(token, subject_needed=False):
+            return "speech"  # "appeared at a festival": on stage there, not interviewed
         return kind
     if token.pos_ in {"NOUN", "PROPN"} and token.text.islower():
         if token.lower_ in APPEAL_NOUNS and any(c.lower_ in FUNDRAISING_WORDS for c in token.children):
@@ -585,6 +672,40 @@ def speaking_kind(token: Token) -> str:
         if child.dep_ == "prep" and child.lower_ == "at":
             return "speech"
     return ""
+
+
+def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
+    """'said at a recent Reuters event', 'told a hearing', 'said during a news conference': the
+    speaker was at that occasion. Not 'said at the time' nor 'said in a statement'."""
+    if subject_needed and not any(c.dep_ == "nsubj" for c in verb.children):
+        return ""
+    settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"} for g in c.children]
+    if verb.lemma_ == "tell":
+        settings += [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in settings:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ == "dobj" and OCCASIONS.get(lemma) in {"meeting", "debate"}:
+            return "speech"  # "told a town-hall meeting": addressed it
+        if lemma == "conference" and any(c.lower_ in PRESS_WORDS for c in noun.children):
+            return "press conference"
+        if lemma in VENUE_COMPOUNDS and any(c.lower_ in VENUE_COMPOUNDS[lemma] for c in noun.children):
+            return "speech"  # "said at a town hall"
+        if lemma in OCCASIONS and noun.pos_ == "NOUN":
+            return OCCASIONS[lemma]
+    return ""
+
+
+def is_journalist(person: Token) -> bool:
+    """'Chris Cuomo of CNN', 'Jane Roe of the Courier': someone named with a news organisation
+    after them, however the parser attached it."""
+    if person.ent_type_ != "PERSON" and person.pos_ != "PROPN":
+        return False
+    doc = person.doc
+    after = person.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "of":
+        return False
+    outlet = doc[after + 1] if doc[after + 1].lower_ != "the" or after + 2 >= len(doc) else doc[after + 2]
+    return outlet.ent_type_ in MEDIA_LABELS or outlet.lemma_.lower() in BROADCAST_NOUNS
 
 
 def said_in_a_place(verb: Token) -> bool:
@@ -621,9 +742,11 @@ def speech_verb_kind(verb: Token) -> str:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if any(o.lower_ in SOCIAL_MEDIA for o in objects):
                 return "statement"
-            if any(is_media(o) for o in objects):
-                return "interview"
+            if any(is_media(o) or is_journalist(o) for o in objects):
+                return "interview"  # "said to CNN", "said to Jane Roe of the Courier"
         if child.dep_ == "dobj" and verb.lemma_ == "tell":
+            if is_journalist(child):
+                return "interview"  # "told Chris Cuomo of CNN"
             if child.lemma_.lower() in SPEECH_AUDIENCES:
                 return "speech"  # "told a crowd of 3,000"
             if is_media(child) or child.ent_type_ in MEDIA_LABELS:
@@ -661,7 +784,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     preps = {
         c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ in {"prep", "agent"}
     }
-    if lemma == "win":
+    if lemma in {"win", "clinch", "capture"}:
         return (
             any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
             or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
@@ -700,6 +823,24 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if lemma == "die":
         return any(is_someone(c) for c in verb.children if c.dep_ == "nsubj")
+    if kind == "assault":
+        # "punched a protester", "a protester was punched", "yanked the arm of a reporter"; not
+        # "grabbed headlines", "kicked off the campaign"
+        if any(c.dep_ == "prt" for c in verb.children):
+            return False
+        return any(
+            is_someone(o)
+            or o.lower_ in VICTIM_NOUNS
+            or (o.lower_ in BODY_PARTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children))
+            for o in objects
+        ) or (
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and (is_someone(verb.head) or verb.head.lower_ in VICTIM_NOUNS)
+        )
+    if lemma == "finish":
+        # "finished second in Iowa", "finished 1-2", "finished in third place"; not "finished the speech"
+        return any(c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in PLACINGS for c in verb.children) or any(
+            o.lemma_ in {"place", "position"} for o in preps.get("in", [])
+        )
     if lemma in {"huddle", "confer"}:
         return any(is_someone(o) for o in preps.get("with", []))
     if lemma == "raise":
@@ -718,7 +859,12 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma == "drop":
         return any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
     if lemma == "appear":
-        return any(is_media(o) for o in preps.get("on", [])) or any(is_someone(o) for o in preps.get("with", []))
+        # "appeared on CNN", "appeared with X", "appearing at a festival in Austin"
+        return (
+            any(is_media(o) for o in preps.get("on", []))
+            or any(is_someone(o) for o in preps.get("with", []))
+            or any(o.lemma_.lower() in OCCASIONS for o in preps.get("at", []) + preps.get("before", []))
+        )
     if lemma == "run":
         return any(o.lemma_.lower() in OFFICES or o.ent_type_ == "ORG" for o in preps.get("for", []))
     if lemma in {"tweet", "email"}:
@@ -802,7 +948,12 @@ def guarded_noun_ok(token: Token) -> bool:
             for c in token.children
         )
     if token.lemma_ == "debate":
-        if any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on", "around"} for c in token.children):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in {"over", "about", "on", "around"}
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "the debate on Thursday"
+            for c in token.children
+        ):
             return False  # "the debate over immigration": an argument, not a televised debate
         return any(c.dep_ in {"poss", "amod", "compound", "nummod"} for c in token.children) or (
             token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "before", "in", "since"}
@@ -819,6 +970,30 @@ def guarded_noun_ok(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
     return False
+
+
+def act_at_the_event(trigger: Token) -> Token | None:
+    """The noun a noun event is the setting of: 'her attack on X in the debate', 'his remarks at the
+    rally' (someone's act there, not a verb's clause)."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "at", "during"}:
+        return None
+    act = trigger.head.head
+    return act if act.pos_ == "NOUN" and act.i != trigger.i else None
+
+
+def names_followers(token: Token) -> bool:
+    """A name that only says whose supporters, voters or critics a group are ('Trump supporters',
+    'Clinton's critics')."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.pos_ == "PROPN" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in {"compound", "poss"} and node.head.lemma_.lower() in FOLLOWER_NOUNS
+
+
+def in_question(token: Token) -> bool:
+    """'whether he will drop out', 'if Clinton wins Ohio': asked about or supposed, not reported."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
 def acted_by_body(subject: Token | None) -> bool:
@@ -896,7 +1071,7 @@ def is_infinitive(verb: Token) -> bool:
 
 def event_anchor(trigger: Token) -> Token:
     """Where an event's phrase hangs: a noun trigger's light verb ('extended an invitation')."""
-    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_ in ANCHOR_VERBS:
         return trigger.head
     return trigger
 
@@ -962,8 +1137,8 @@ def apposition_before(verb: Token) -> Token | None:
     """'When asked about X, President Y said …': the small parser can hang Y on X as an
     apposition, leaving the verb without a subject; the name just before the verb is its subject."""
     before = verb.i - 1
-    while before >= 0 and verb.doc[before].is_punct:
-        before -= 1
+    while before >= 0 and (verb.doc[before].is_punct or verb.doc[before].dep_ == "advmod"):
+        before -= 1  # "…, Corey Doe, roughly yanked": the adverb is not the subject
     if before < 0:
         return None
     token = verb.doc[before]
@@ -979,7 +1154,7 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
     # "told a news conference", "addressed a briefing": whoever speaks to it is there.
     kind = trigger_kind(trigger)
     return (
-        verb.lemma_ in LIGHT_VERBS
+        verb.lemma_ in ANCHOR_VERBS
         or (kind in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING)
         or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
     )
@@ -1048,7 +1223,7 @@ def conditional(trigger: Token) -> bool:
 def head_to_head_poll(trigger: Token) -> bool:
     """A win or matchup in a sentence about a poll ('the poll shows X beating Y', 'in head-to-head
     matchups, X tops Y'): a hypothetical contest."""
-    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off"}:
+    if trigger.lemma_ not in BEATING_VERBS | {"matchup", "showdown", "off", "finish"}:
         return False
     return any(t.lower_ in POLL_WORDS or t.lower_ == "head" for t in trigger.sent)
 
@@ -1145,7 +1320,31 @@ def same_event(a: FoundEvent, b: FoundEvent) -> bool:
         return False
     if a.location and b.location and a.location.lower() != b.location.lower():
         return False
+    if dates_conflict(a, b):
+        return False  # "invited him in July" and "invited him again in September": two invitations
     return pa <= pb or pb <= pa
+
+
+def dates_conflict(a: FoundEvent, b: FoundEvent) -> bool:
+    """Two events whose days differ: both resolved to different days, or, left unresolved, written
+    as different named days or months ('in July', 'in September'; not 'last week' and 'Friday')."""
+    if a.date.known and b.date.known:
+        parts = [(x, y) for x, y in zip(date_parts(a.date), date_parts(b.date), strict=True) if None not in (x, y)]
+        return any(x != y for x, y in parts)
+    if a.date.known or b.date.known:
+        return False
+    words_a, words_b = day_words(a.date_text), day_words(b.date_text)
+    return bool(words_a and words_b) and words_a != words_b
+
+
+def date_parts(day: PartialDate) -> tuple[int | None, int | None, int | None]:
+    return day.year, day.month, day.day
+
+
+def day_words(text: str) -> str:
+    """'on Tuesday night' and "Tuesday's" name the same day: the words and numbers naming it."""
+    words = re.findall(r"[a-z]+|\d+", re.sub(r"['’]s\b", "", text.lower()))
+    return " ".join(w for w in words if w in DAY_WORDS or w.isdigit())
 
 
 def surname(name: str) -> str:
@@ -1217,10 +1416,26 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} is {done.get(kind, 'pardoned')}"
     if kind == "death":
         return f"{first} dies" + (f" in {event.location}" if event.location else "")
+    if kind == "assault":
+        passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children) or event.trigger.tag_ == "VBN"
+        if passive:
+            return f"{first} is attacked" + (f" by {rest}" if rest else "") + where
+        return f"{first} attacks {rest}{where}" if rest else f"{first} attacks someone{where}"
+    if kind == "hearing":
+        verb = "testifies" if event.trigger.lemma_ == "testify" else "speaks at a hearing"
+        return f"{first} {verb}" + (f" before {rest}" if rest else "") + where
     if kind == "inauguration":
         return f"{first} is sworn in"
     if kind == "resignation":
         return f"{first} resigns"
+    if kind == "election" and event.trigger.lemma_ == "finish":
+        placing = [
+            subtree_text(c)
+            for c in event.trigger.children
+            if c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in PLACINGS
+        ]
+        verb = "finish" if len(names) > 1 else "finishes"
+        return f"{' and '.join(names)} {verb}" + (f" {placing[0]}" if placing else "") + where
     if kind == "election" and event.trigger.lemma_ in BEATING_VERBS:
         return (f"{first} beats {rest}" if rest else f"{first} wins") + where
     if kind == "advertising":
@@ -1241,6 +1456,11 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         agents = [g for c in event.trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:  # "X was endorsed by the union"
             return f"{first} is endorsed by {short_phrase(agents[0])}"
+        if event.trigger.head.lemma_ in RECEIVING_VERBS | {"receive", "get", "win", "earn", "secure", "land"}:
+            # "X picked up the endorsement of Y": X is endorsed, when X is a participant
+            if event.received_by_subject:
+                return f"{first} is endorsed by {rest}" if rest else f"{first} receives an endorsement"
+            return f"{first} gives an endorsement"
         return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
     if kind == "statement":
         return f"{first} issues a statement"

@@ -560,3 +560,113 @@ def test_a_body_of_lawmakers_votes_but_not_a_vote_that_could_be():
     _, _, event = only_event("Lawmakers in the Kenyan parliament approved the finance bill on Tuesday.")
     assert event.kind == "vote"
     assert kinds("In Ohio, voters could register and vote at the same time.") == []
+
+
+def test_an_endorsement_scored_from_someone_is_given_by_them():
+    body = (
+        "On Thursday, Senator Ruth Ames scored her first endorsement from a colleague, from Tom Vale, "
+        "who spoke briefly. Senator Ames was also endorsed the day before by Governor Kay Holt."
+    )
+    people, _, events = extract(body)
+    endorsements = [(names(people, e), e.summary) for e in events if e.kind == "endorsement"]
+    assert (["Ruth Ames", "Tom Vale"], "Ames is endorsed by Vale") in endorsements
+    assert any(who == ["Ruth Ames", "Kay Holt"] for who, _ in endorsements)  # another day: not merged
+
+
+def test_telling_a_journalist_named_with_an_outlet_is_an_interview():
+    body = "Governor Dan Pike told Lisa Marsh of CNN after the rally that the race was close."
+    assert ("interview", ("Dan Pike", "Lisa Marsh")) in kinds_and_people(body)
+    body = "Governor Dan Pike said to Lisa Marsh of the Courier that the race was close."
+    assert ("interview", ("Dan Pike", "Lisa Marsh")) in kinds_and_people(body)
+
+
+def test_saying_something_at_an_occasion_puts_the_speaker_there():
+    people, _, event = only_event("Economist Nora Field said at a recent bank event in Chicago that rates would rise.")
+    assert (event.kind, names(people, event), event.location) == ("speech", ["Nora Field"], "Chicago")
+    body = "Congressman Paul Reed said at a hearing that the rise could wait."
+    assert ("hearing", ("Paul Reed",)) in kinds_and_people(body)
+    body = "Mayor Ann Cole said at a news conference that the roads would reopen."
+    assert ("press conference", ("Ann Cole",)) in kinds_and_people(body)
+    assert not kinds_and_people("Economist Nora Field said at the time that rates would rise.")
+
+
+def test_testifying_is_a_hearing():
+    body = "Central bank chief Ella Moss testified before the Senate banking committee on Thursday."
+    assert ("hearing", ("Ella Moss",)) in kinds_and_people(body)
+
+
+def test_clinching_a_nomination_is_a_win_but_clinching_a_deal_is_not():
+    body = "Governor Ann Lowe clinched the nomination on Tuesday with a win in Ohio."
+    assert ("election", ("Ann Lowe",)) in kinds_and_people(body)
+    assert not kinds_and_people("Trader Ann Lowe clinched the deal on Tuesday.")
+
+
+def test_a_debate_on_a_day_is_a_debate_not_an_argument_on_a_topic():
+    body = "Senator Max Ford was asked about it during the debate on Thursday night in Tampa."
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event), event.location) == ("debate", ["Max Ford"], "Tampa")
+
+
+def test_an_attack_in_a_debate_puts_both_sides_in_it():
+    body = "Mary Stone and Joe Brand toured Ohio. Her attack on Brand in last Sunday's debate was a stretch."
+    assert ("debate", ("Mary Stone", "Joe Brand")) in kinds_and_people(body)
+
+
+def test_a_supposed_act_or_a_question_is_no_event():
+    body = "Candidate Bob Lane also said he would deploy 20,000 soldiers in the region."
+    assert not any(kind == "deployment" for kind, _ in kinds_and_people(body))
+    body = "Senator Lee Park faced questions about whether he will drop out before the Florida primary."
+    assert not any(kind == "withdrawal" for kind, _ in kinds_and_people(body))
+
+
+def test_a_name_for_a_crowd_of_supporters_is_not_a_participant():
+    body = "The city allowed rallies of Kim Rowe supporters in the park on Saturday."
+    assert not any("Kim Rowe" in who for _, who in kinds_and_people(body))
+
+
+def test_a_reporting_verb_on_a_programme_is_an_interview():
+    body = "Columnist Carl Dunn stated on CNN that the bill would fail."
+    assert ("interview", ("Carl Dunn",)) in kinds_and_people(body)
+
+
+def test_appearing_at_an_occasion_is_a_speech_there():
+    people, _, event = only_event("Governor Ann Lowe appeared at a charity dinner in Boston on Friday.")
+    assert (event.kind, names(people, event), event.location) == ("speech", ["Ann Lowe"], "Boston")
+    assert not kinds_and_people("Governor Ann Lowe appeared at ease in Boston on Friday.")
+
+
+def test_the_same_kind_on_different_named_days_is_two_events():
+    body = "Senator Ray Dale met Governor Lin Ocho in July. Dale met Ocho again in September, in Reno."
+    people, _, events = extract(body)
+    meetings = [(names(people, e), e.date_text) for e in events if e.kind == "meeting"]
+    assert len(meetings) == 2, meetings
+    body = "Senator Ray Dale met Governor Lin Ocho in Reno on Tuesday. Dale met Ocho on Tuesday night."
+    people, _, events = extract(body)
+    assert len([e for e in events if e.kind == "meeting"]) == 1
+
+
+def test_an_assault_has_who_hit_and_who_was_hit_not_the_bystanders():
+    body = (
+        "On Tuesday night, in Tampa, the campaign manager, Rob Kane, roughly yanked the arm of a reporter "
+        "as she tried to ask Governor Ann Lowe a question."
+    )
+    people, _, event = only_event(body)
+    assert (event.kind, names(people, event), event.location) == ("assault", ["Rob Kane"], "Tampa")
+    body = (
+        "Guards moved in. Maria Lopez, 26, a protester who was punched in the face by a man on Wednesday, was unhurt."
+    )
+    assert ("assault", ("Maria Lopez",)) in kinds_and_people(body)
+    body = "Ann Lowe spoke. Some of her supporters kicked and punched a protester, with Lowe yelling at them."
+    assert ("assault", ()) not in kinds_and_people(body)
+    assert not any(kind == "assault" and "Ann Lowe" in who for kind, who in kinds_and_people(body))
+    assert not kinds_and_people("Senator Ann Cole grabbed headlines and kicked off her campaign on Monday.")
+
+
+def test_finishing_in_a_place_is_a_contest_result():
+    people, _, event = only_event("Governor Ann Lowe finished second in Iowa.")
+    assert (event.kind, names(people, event), event.summary) == (
+        "election",
+        ["Ann Lowe"],
+        "Lowe finishes second in Iowa",
+    )
+    assert not kinds_and_people("Governor Ann Lowe finished her remarks and left.")

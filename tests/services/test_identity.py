@@ -188,3 +188,36 @@ def test_the_candidates_query_keeps_every_event_compatible_would_accept():
                 if overlap > best_overlap or best is None:
                     best, best_overlap = event, overlap
         assert find_known_event(extracted, people) == best, (date, [p.name for p in people], place)
+
+
+def test_one_meeting_told_by_two_outlets_with_relative_days_is_one_event():
+    """Each outlet's 'on Tuesday' and 'yesterday' resolve against its own publication date; the
+    same people, kind and day make one event across outlets, another day another event."""
+    from articles.models import Event
+
+    wire = (
+        "Ministers meet over fishing quotas\n\n"
+        "OSLO, 9 March 2023 (Nordwire) - Fisheries Minister Ingrid Solberg met her Danish counterpart "
+        "Jens Holm in Oslo on Tuesday to settle this year's quotas.\n\n"
+        "The two ministers agreed to meet again before the summer.\n"
+    )
+    paper = (
+        "Quota deal in sight after Oslo meeting\n\n"
+        "Published: 08/03/2023 07:15\n\n"
+        "By Kari Lund\n\n"
+        "Jens Holm met Ingrid Solberg yesterday in the Norwegian capital, where both sides said a deal "
+        "on the quotas was close.\n"
+    )
+    later = (
+        "Second round of quota talks\n\n"
+        "OSLO, 17 March 2023 (Nordwire) - Ingrid Solberg met Jens Holm in Oslo on Friday for a second "
+        "round on the quotas.\n"
+    )
+    first = import_bytes(wire.encode(), "nordwire-quotas.txt")
+    second = import_bytes(paper.encode(), "daily-quotas.txt")
+    third = import_bytes(later.encode(), "nordwire-second-round.txt")
+    meetings = Event.objects.filter(kind__in=["meeting", "talks"], participants__name="Ingrid Solberg").distinct()
+    tuesday = meetings.get(date_year=2023, date_month=3, date_day=7)
+    assert set(tuesday.articles.values_list("pk", flat=True)) == {first.article_id, second.article_id}
+    friday = meetings.get(date_year=2023, date_month=3, date_day=17)
+    assert list(friday.articles.values_list("pk", flat=True)) == [third.article_id]
