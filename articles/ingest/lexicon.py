@@ -46,7 +46,7 @@ ROLE_HEADS = {
     "sultan", "sheikh", "imam", "rabbi", "pastor", "priest", "chairperson", "boss", "commissar", "auditor",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
     "taoiseach", "tánaiste", "magistrate", "councillor", "councilor", "advocate", "barrister", "solicitor",
-    "convenor", "convener", "pundit", "mediator", "negotiator",
+    "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp",
 }  # fmt: skip
 
 # Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").
@@ -174,6 +174,18 @@ NOT_NAME_ENDINGS = {
     "district", "county", "republic", "kingdom", "island", "islands", "city", "valley", "river", "airport",
     "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
     "partners", "capital", "holdings", "services", "solutions", "technologies", "times", "post", "herald",
+    # sports clubs ("Kilbrannan Athletic", "Riverside Rovers")
+    "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
+}  # fmt: skip
+
+# Written forms of one office: an abbreviated title ("Gov. Ann Cole" is "the governor") and a
+# title beside the common noun for the office ("Justice Ann Cole" is "the judge").
+OFFICE_FORMS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "rep": "representative", "gen.": "general", "gen": "general", "col.": "colonel", "capt.": "captain",
+    "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "supt.": "superintendent",
+    "cllr": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
+    "congressman": "congressman", "congresswoman": "congresswoman",
 }  # fmt: skip
 
 # Common short forms of given names ("Bill" for "William").

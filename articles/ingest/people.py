@@ -40,6 +40,7 @@ from articles.ingest.lexicon import (
     NAME_TITLES,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
+    OFFICE_FORMS,
     PERSONAL_PRONOUNS,
     ROLE_HEADS,
     ROLE_JOINERS,
@@ -1055,8 +1056,8 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     spokesman Ali Khan'; "Kenya's president" after 'President Amani Wekesa': a definite or
     possessed role noun means the nearest person named earlier with that role (in the words
     before a mention, or as the person's role). 'A spokesman' is nobody in particular."""
-    word = noun.lower_
-    if word not in ROLE_HEADS and word not in NAME_TITLES:
+    word = office_form(noun.lower_)
+    if noun.lower_ not in ROLE_HEADS and noun.lower_ not in NAME_TITLES:
         return None
     if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
         return None
@@ -1064,12 +1065,17 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     for start, _, person in index.before(noun.idx):
         role = office_words(people[person].role.lower().split())
-        if role and role[-1] == word and same_office(role, own):
+        if role and office_form(role[-1]) == word and same_office(role, own):
             return person
         title = office_words([t.lower_ for t in role_tokens_ending_at(doc, token_at(doc, start).i - 1)])
-        if title and title[-1] == word and same_office(title, own):
+        if title and office_form(title[-1]) == word and same_office(title, own):
             return person
     return None
+
+
+def office_form(word: str) -> str:
+    """One spelling for one office: 'gov.' and 'governor', 'justice' and 'judge'."""
+    return OFFICE_FORMS.get(word, word)
 
 
 ROLE_SUBJECT_LOOKBACK = 40  # tokens: the sentence before a pronoun, in its paragraph
@@ -1084,6 +1090,8 @@ def role_subject_before(pronoun: Token, skip: Callable[[int], bool], index: Ment
             return None  # the paragraph starts here
         if token.dep_ not in {"nsubj", "nsubjpass"} or skip(token.idx):
             continue
+        if token.pos_ == "PRON" and PERSONAL_PRONOUNS.get(token.lower_) == PERSONAL_PRONOUNS.get(pronoun.lower_):
+            continue  # "The chairwoman admits she is impatient. '…,' she said": the same person again
         if index.person_at(token.idx) is not None or token.pos_ == "PRON":
             return None
         definite = any(

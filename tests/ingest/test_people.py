@@ -309,3 +309,11 @@ def test_an_honorific_before_the_first_word_of_a_full_name_is_that_person():
     assert set(people) == {"Chan Mei Xin", "Hafiz Ismail"}
     assert "Ms Chan" in [m.text for m in people["Chan Mei Xin"].mentions]
     assert "Mr Hafiz" in [m.text for m in people["Hafiz Ismail"].mentions]
+
+
+def test_a_sports_club_is_not_a_person():
+    body = (
+        "Kilbrannan Athletic came within a week of going out of business.\n\n"
+        "“Everybody told me I was mad,” Isla Drummond-Kerr said of buying Kilbrannan Athletic."
+    )
+    assert list(people_of(body)) == ["Isla Drummond-Kerr"]

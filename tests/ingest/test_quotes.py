@@ -389,21 +389,21 @@ def test_a_quotation_paragraph_after_a_reporting_sentence_by_a_lone_name_keeps_t
         "Her friends have called the candidate “an orange buffoon,” Susan said as she turned around.\n\n"
         "“But he is ours, and we love him!”"
     )
-    people, quotes = extract(body)
+    _, quotes = extract(body)
     assert quotes[-1].speaker_label == "Susan"
 
 
 def test_quotation_paragraphs_after_an_attributed_quotation_keep_its_speaker():
     body = (
         "“We like a lot of the candidates,” Tom Adler said during a long interview in Macau on Tuesday, "
-        "ahead of the formal opening of his new hotel in the former colony, which cost more than two billion dollars.\n\n"
+        "ahead of the formal opening of his new hotel in the former colony, "
+        "which cost more than two billion dollars.\n\n"
         "“It is changing every day.”\n\n"
         "“Out of fourteen candidates, forty percent is unheard of.”\n\n"
         "Asked about the convention, he declined to comment."
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Tom Adler"] * 3
-
 
 
 def test_a_dash_line_after_a_quotation_paragraph_signs_it():
@@ -464,3 +464,23 @@ def test_a_quotation_written_without_a_space_after_said_or_a_colon():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Paul Ryan", "Hillary Rodham Clinton"]
+
+
+def test_role_nouns_for_abbreviated_and_formal_titles():
+    body = (
+        "Gov. Daniel Whitcomb vetoed the bill on Tuesday. Justice Halima Abdi-Farah heard the appeal.\n\n"
+        "The governor said vouchers were “a solution looking for a problem.”\n\n"
+        "“The State must follow the law,” the judge said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Daniel Whitcomb", "Halima Abdi-Farah"]
+
+
+def test_a_pronoun_after_a_role_noun_subject_and_the_same_pronoun_again():
+    body = (
+        "Isla Drummond-Kerr bought the club for £1. Her manager, Craig Buchanan, praised her. "
+        "“Nobody works harder,” Buchanan said.\n\n"
+        "The chairwoman admits she is impatient. “I want the first train in before I am sixty,” she said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Craig Buchanan", "Isla Drummond-Kerr"]
