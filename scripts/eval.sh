@@ -14,7 +14,7 @@ say "seeds/ against tests/data/gold_seeds.json"
 "$PY" manage.py evaluate seeds --gold tests/data/gold_seeds.json
 
 # newsdesk's own pages in other outlets' layouts (wire credits, datelines, mastheads, bylines,
-# Most Read lists, sidebars), written for the purpose: tests/data/layouts/README.md (three batches: p*, h*, t*).
+# Most Read lists, sidebars), written for the purpose: tests/data/layouts/README.md (every batch in the folder).
 say "tests/data/layouts/ against tests/data/gold_layouts.json"
 "$PY" manage.py evaluate tests/data/layouts --gold tests/data/gold_layouts.json
 

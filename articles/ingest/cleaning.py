@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, parse_date_line
+from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -70,6 +70,8 @@ PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
 SITE_SIGN_OFF = "sign-off (the site's name)"
 NOTICE = "site notice (cookies, browser, disclaimer)"
 READERS_COMMENTS = "readers' comments"
+FIELD_LABEL = "label of a page field (From:, Published)"
+AGENCY_CREDIT = "credit (the outlet with news agencies)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -97,10 +99,15 @@ _BOILERPLATE = {
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
-        r"a version of this article appears in print", r"don'?t miss out", r"stay up to date", r"never miss a",
+        r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
+        r"support (?:our |independent |quality |local )+journalism",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
+        r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
+        r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
+        r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
+        r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -119,11 +126,15 @@ _BOILERPLATE = {
         r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
         r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
+        r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
+        r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
+        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
         r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
         r"this is an opinion piece", r"the views expressed (?:in this|are)",
+        r"you are using an? (?:older|outdated|old|unsupported) (?:browser|version)",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -133,17 +144,45 @@ _BOILERPLATE_RE = [
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 # Prompts written as whole sentences ("Don't miss out on the latest news."), still furniture.
 _SENTENCE_PROMPT = re.compile(
-    r"^(?:a version of this article appears in print|don'?t miss out|stay up to date|never miss a"
+    r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
+    r"|support (?:our |independent |quality |local )+journalism"
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
-    r"|want more (?:stories|news|like this))\b",
+    r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
+    r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
+    r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
+    r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
 # "(Except for the headline, this story has not been edited by … and is published from a syndicated feed.)"
 _SYNDICATION_NOTE = re.compile(r"^\(.*\bsyndicated (?:news )?feed\b.*\)\W*$", re.IGNORECASE)
-# "Disclosure statement": the heading of the notes that close a commentary page (funding, partners).
+# "THE EXAMPLE STAR/ASIA NEWS NETWORK": the paper a reprinted story comes from, and its syndicate.
+_SLASH_CREDIT = re.compile(r"^[A-Z][A-Z&'’. -]{1,40}/[A-Z][A-Z&'’. -]{1,40}$")
+SLASH_CREDIT_MIN_WORDS = 3  # "WAR/PEACE" alone is a label, not a credit
+# A field's label on its own line, its value on the next: "From:" / "Department for X", "Published" / the date.
+_FIELD_LABEL = re.compile(
+    r"^(?:from|issued by|published|first published|updated|last updated|date|source|organisation|department)\s*:?$",
+    re.IGNORECASE,
+)
+_ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
+_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
+# A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
+_PERSON_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|baroness\s+)+", re.IGNORECASE
+)
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|PC|OBE|CBE|MBE))+$")
+# "Example Monde with AFP", "Example News with agencies": the outlet's credit for agency copy, no author.
+_WITH_AGENCIES = re.compile(
+    r"^(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:with)\s+"
+    r"(?:(?i:(?:news\s+)?agencies|wires?)|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+))*)$"
+)
+# "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
+_LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
+# "Disclosure statement", "Notes to editors": the heading of the notes that close a commentary page
+# (funding, partners) or a press release (background, media contacts).
 _DISCLOSURE_HEADING = re.compile(
-    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?)$",
+    r"^(?:disclosure(?: statement)?|conflicts? of interest|competing interests|declaration of interests?"
+    r"|notes? (?:to|for) editors?|about the authors?)$",
     re.IGNORECASE,
 )
 
@@ -166,7 +205,7 @@ _BULLET = re.compile(r"^[•●▪►*·]\s*")
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
 # "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
-_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©))", re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©)|all rights reserved\b)", re.IGNORECASE)
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
 # "Published in The Example Mirror, March 3rd, 2024".
 _OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
@@ -177,7 +216,8 @@ _PUBLICATION_CREDITS = [
     ),
     # "This article appeared in the print edition of The Example Post on March 4, 2024."
     re.compile(
-        rf"^(?i:this (?:article|story|report) (?:first |originally )?appeared (?:in|on)) (?i:the print edition of )?"
+        rf"^(?i:this (?:article|story|report|piece|post|commentary|column|op-ed|essay) (?:first |originally )?"
+        rf"appeared (?:in|on)) (?i:the print edition of )?"
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
@@ -187,8 +227,16 @@ _PUBLICATION_CREDITS = [
 _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
+# "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
+_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})\s*$")
+# "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
+_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
     r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
+)
+# "What you need to know:", "Key points": a summary block between the byline and the story.
+_SUMMARY_HEADING = re.compile(
+    r"^(?:what you need to know|key points|in (?:brief|summary)|at a glance|summary|highlights)\s*:?$", re.IGNORECASE
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
@@ -199,8 +247,9 @@ PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a pag
 # "LONDON —") is never the headline, however short the page's real headline is.
 _DATELINE_OPENING = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
-    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|(?=[A-Z\"“‘]))"
-    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?)"
+    r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|:|(?=[A-Z\"“‘]))"
+    r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?"
+    r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
 DATELINE_LEAD_MIN_WORDS = 8
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
@@ -232,7 +281,8 @@ _NOT_NAME_WORDS = {
     "columnist", "producer", "analyst", "bureau", "chief", "desk", "news", "agency", "online", "team",
     "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
-    "contributed", "reporting", "editing", "and", "with", "via",
+    "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
+    "department",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The word that closes a role written before a name ("By state political reporter Ann Lee").
 _ROLE_NOUNS = {
@@ -248,9 +298,12 @@ _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 DATED_BYLINE = re.compile(
     r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>.{4,40}?)\s+(?=by\s)", re.IGNORECASE
 )
-# "By Ann Lee On March 5, 2024 10:12 pm In News": the date (and section) after the names.
+# "By Ann Lee On March 5, 2024 10:12 pm In News", "By Ann Lee Time of article published Mar 8, 2024":
+# the date (and section) after the names.
 _BYLINE_DATE_TAIL = re.compile(
-    r"\s+(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$", re.IGNORECASE
+    r"\s+(?:(?:time|date) of (?:article|story|publication)\s+|first\s+)?"
+    r"(?:on|published|posted|updated)\s*:?\s+(?P<date>.+?)(?:\s+in\s+[A-Z][\w&' ]{0,30})?$",
+    re.IGNORECASE,
 )
 # "Follow Ann Lee on Twitter @annlee": the author's sign-off under the story.
 _FOLLOW = re.compile(
@@ -302,6 +355,8 @@ def byline_names(line: str) -> list[str]:
     tail = _BYLINE_DATE_TAIL.search(text)
     if tail and parse_date_line(tail.group("date")):
         text = text[: tail.start()]
+    elif bare := _bare_date_after_names(text):
+        text = text[: -len(bare)].rstrip(" ,-–—")
     names: list[str] = []
     for number, part in enumerate(_CREDIT_PARTS.split(text)):
         if _NOT_AUTHOR_CREDIT.match(part):
@@ -317,17 +372,33 @@ def byline_names(line: str) -> list[str]:
 
 def byline_date_text(line: str) -> str:
     """The date a byline gives before or after its names ('Posted on July 8, 2024 by Ann Lee',
-    'By Ann Lee On March 5, 2024 10:12 pm In News'); '' when it gives none there."""
+    'By Ann Lee On March 5, 2024 10:12 pm In News', 'by Ann Lee March 7, 2024 4 min read');
+    '' when it gives none there."""
     text = normalise_whitespace(line)
     for match in (DATED_BYLINE.match(text), _BYLINE_DATE_TAIL.search(text)):
         if match and parse_date_line(match.group("date")):
             return match.group("date")
+    if _BYLINE.match(text) and (bare := _bare_date_after_names(text)):
+        return _READING_TIME_TAIL.sub("", bare)
     return ""
+
+
+_READING_TIME_TAIL = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+
+
+def _bare_date_after_names(text: str) -> str:
+    """'by Ann Lee March 7, 2024 4 min read' → 'March 7, 2024 4 min read': a date line run on after the
+    names with no word between; '' when the text has none."""
+    found = find_date(text)
+    if found is None or found[1][0] < 4:
+        return ""
+    rest = text[found[1][0] :]
+    return rest if parse_date_line(_READING_TIME_TAIL.sub("", rest)) else ""
 
 
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
-    names_part = re.split(r"\s+(?:in|for)\s+[A-Z]", names_part)[0]
+    names_part = re.split(r"\s+(?:in|for|IN|FOR)\s+[A-Z]", names_part)[0]  # "By ANN LEE FOR EXAMPLEONLINE"
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
         piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
@@ -378,24 +449,60 @@ def name_list_line(line: str) -> list[str]:
 
 
 def names_beside_date(line: str) -> list[str]:
-    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024': the names of a
-    line that holds only names and dates; [] otherwise."""
-    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", normalise_whitespace(line)) if p]
+    """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024', 'Ann Lee / DESK /
+    Updated: March 3, 2024', 'Ann Lee · Example News · Posted: March 3, 2024': the names of a line that holds
+    only names, dates and a desk's initials or the outlet; [] otherwise."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
     named = [p for p in parts if name_list_line(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
-    if len(named) != 1 or len(named) + len(dated) != len(parts):
+    # "Ann Lee / TNN / …", "Ann Lee · Example News · Posted: …": the desk's initials or the outlet
+    desks = [p for p in parts if p not in named and p not in dated and (_ACRONYM.match(p) or masthead_name(p))]
+    if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
     return name_list_line(named[0])
 
 
-def outlet_beside_date(line: str) -> str:
-    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024' → the outlet; '' otherwise."""
-    parts = re.split(r"\s*[|,•·]\s*", normalise_whitespace(line), maxsplit=1)
-    if len(parts) != 2 or not parse_date_line(parts[1]):
+def name_with_outlet(line: str) -> tuple[list[str], str]:
+    """'Ann Lee (The Example Post)', 'Ann Lee - The Example Post' → (['Ann Lee'], 'The Example Post');
+    ([], '') otherwise."""
+    text = normalise_whitespace(line)
+    match = re.match(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$", text) or re.match(
+        r"^(?P<names>[^()]+?)\s+[-–—]\s+(?P<outlet>[^()]+)$", text
+    )
+    if not match or not (outlet := masthead_name(match.group("outlet"))):
+        return [], ""
+    names = name_list_line(match.group("names"))
+    return (names, outlet) if names else ([], "")
+
+
+def credited_outlet(line: str) -> str:
+    """'Text by: Example 24': a credit naming no person, but an outlet; '' otherwise (a desk, 'By Political
+    Staff', names no outlet)."""
+    match = _BYLINE.match(normalise_whitespace(line))
+    if not match or byline_names(line):
         return ""
-    return masthead_name(parts[0])
+    words = match.group("names").strip(" .").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return ""
+    if any(w.lower().strip(".,") in _BYLINE_TAIL_WORDS or w.lower() in {"our", "a", "staff"} for w in words):
+        return ""
+    return " ".join(words)
+
+
+def outlet_beside_date(line: str) -> str:
+    """'Example Online , Sunday 3 Mar 2024', 'Example News | March 3, 2024', 'March 3, 2024 / 4:12 PM /
+    Example News' → the outlet; '' otherwise."""
+    text = normalise_whitespace(line)
+    parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)
+    if len(parts) == 2 and parse_date_line(parts[1]):
+        return masthead_name(parts[0])
+    # "Updated on: March 21, 2024 / 4:12 PM EDT / Example News": the outlet after the date
+    parts = re.split(r"\s*[|•·]\s*|\s+/\s+", text)
+    if len(parts) > 1 and parse_date_line(text) and not masthead_name(parts[0]):
+        return masthead_name(parts[-1])
+    return ""
 
 
 def editor_names(line: str) -> list[str]:
@@ -456,6 +563,14 @@ def byline_outlet(line: str) -> str:
     'By Ann Lee The Example Press' → 'The Example Press')."""
     text = normalise_whitespace(line)
     names = byline_names(text)
+    outlet_for = re.search(r"\s(?:for|FOR)\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$", text)
+    if names and outlet_for and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet")):
+        return outlet_for.group("outlet")  # "By ANN LEE FOR EXAMPLEONLINE"
+    if name_with_outlet(text)[1]:
+        return name_with_outlet(text)[1]  # "Ann Lee (The Example Post)"
+    if not names and names_beside_date(text):
+        # "Ann Lee · Example News · Posted: …"
+        return next((name for part in re.split(r"\s*[|•·]\s*", text) if (name := masthead_name(part))), "")
     if not names and not plain_byline(text):
         return ""
     if names and names[-1].lower() in text.lower():
@@ -505,6 +620,11 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "legal", "crime", "courts", "diplomatic", "africa", "asia", "europe", "america", "middle", "east", "china",
     "washington", "london", "in", "at", "of", "for", "&", "and", "eastern", "western", "northern", "southern",
     "central", "north", "south", "west", "latin", "pacific", "world", "international", "national", "chief",
+    # desks and academic posts ("Resources reporter", "Senior Research Fellow, Africa Programme")
+    "resources", "mining", "property", "energy", "markets", "retail", "industry", "agriculture", "rural", "climate",
+    "housing", "labour", "workplace", "investigations", "investigative", "data", "consumer", "travel", "food",
+    "wine", "music", "film", "theatre", "politics", "research", "fellow", "programme", "program", "lecturer",
+    "director", "researcher", "visiting", "emeritus", "wealth", "tech", "aviation", "banking", "trade",
 }  # fmt: skip
 
 
@@ -576,6 +696,7 @@ SECTION_WORDS = {
     "opinion", "culture", "entertainment", "lifestyle", "travel", "weather", "live", "video", "news",
     "global", "regional", "city", "state", "uk", "us", "europe", "asia", "africa", "today", "daily", "weekly",
     "press", "the", "and", "&", "market", "markets", "economy", "finance", "features", "education", "my",
+    "general",
 }  # fmt: skip
 
 
@@ -591,7 +712,25 @@ MENU_WORDS = {
 KICKER_WORDS = {
     "the", "long", "read", "exclusive", "analysis", "feature", "features", "interview", "explainer", "review",
     "special", "report", "investigation", "column", "in", "depth", "big", "story", "explained", "fact", "check",
+    "press", "media", "statement", "release", "expert", "comment", "commentary", "briefing", "opinion",
 }  # fmt: skip
+
+
+# Words of a public body's name printed over its statements ("Example Department of State").
+INSTITUTION_WORDS = {
+    "department", "ministry", "office", "institute", "council", "commission", "agency", "authority",
+    "government", "embassy", "bureau", "centre", "center", "foundation", "parliament", "secretariat", "presidency",
+}  # fmt: skip
+
+
+def institution_name(text: str) -> str:
+    """'Example Department of State', 'Ministry of Example Affairs': a public body's name alone; else ''."""
+    words = normalise_whitespace(text).split()
+    if not 2 <= len(words) <= 8 or ends_sentence(text) or not words[0][:1].isupper():
+        return ""
+    if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words):
+        return ""
+    return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
 
 
 def masthead_name(text: str) -> str:
@@ -612,7 +751,9 @@ def masthead_name(text: str) -> str:
         return ""  # "Senior Reporter", "Political Editor": a byline's role
     # The paper's word ends or opens the name ("Example Post", "Daily Example"); in the middle of
     # a title-case line ("Biden Sets Record Pace") it is a headline's word.
-    if not (named[-1] in MASTHEAD_WORDS or named[0] in MASTHEAD_WORDS) or all(t in SECTION_WORDS for t in lowered):
+    # "Example Post-Courier": a hyphenated name is a masthead by either half
+    ends = set(named[-1].split("-")) | set(named[0].split("-"))
+    if not ends & MASTHEAD_WORDS or all(t in SECTION_WORDS for t in lowered):
         return ""
     return " ".join(tokens)
 
@@ -631,6 +772,7 @@ class CleanedPage:
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
     editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
+    issuer: str = ""  # "From: Department for Example Affairs" over a press release
 
 
 @dataclass
@@ -731,7 +873,19 @@ def furniture_reason(text: str) -> str | None:
             or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
-    if _END_MARK.match(line.text):
+    if _FIELD_LABEL.match(line.text) or issued_by(line.text):
+        return FIELD_LABEL
+    if _LOGO_NAME.match(line.text):
+        return MASTHEAD
+    if outlet_with_agencies(line.text):
+        return AGENCY_CREDIT
+    if (
+        _SLASH_CREDIT.match(line.text)
+        and line.words >= SLASH_CREDIT_MIN_WORDS
+        and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
+    ):
+        return PUBLICATION_CREDIT
+    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
@@ -741,8 +895,15 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
-    if _BREADCRUMB.search(line.text) and not line.sentence and _date_line_of(line.text) is None:
-        return NAVIGATION  # "India News | Example Wire | Updated: …" is a date line, not a crumb trail
+    if (
+        _BREADCRUMB.search(line.text)
+        and not line.sentence
+        and _date_line_of(line.text) is None
+        and not names_beside_date(line.text)
+        and not _byline_names_of(line.text)  # "By Ann Lee | ann@example.com | Example News"
+    ):
+        # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
+        return NAVIGATION
     return None
 
 
@@ -754,6 +915,49 @@ def publication_credit(text: str) -> str:
         if match and ("date" not in match.groupdict() or parse_date_line(match.group("date"))):
             return match.group("outlet").rstrip(".")
     return ""
+
+
+def outlet_with_agencies(text: str) -> str:
+    """'Example Monde with AFP', 'Example News with agencies' → the outlet; '' for any other line."""
+    match = _WITH_AGENCIES.match(normalise_whitespace(text))
+    # "By Ann Lee with AP, AFP" is a byline: the author wrote it with the agencies' copy
+    return match.group("outlet") if match and not _byline_names_of(text) else ""
+
+
+def logo_name(text: str) -> str:
+    """'The Example Ledger logoThe Example Ledger' (a logo's text, then the name) → the name; else ''."""
+    match = _LOGO_NAME.match(normalise_whitespace(text))
+    return match.group("name") if match else ""
+
+
+_BODY_NAME_WORDS = {"for", "of", "and", "the", "on", "in", "&", "de", "du", "la"}
+
+
+def issued_by(text: str) -> str:
+    """'From: Department for Example Affairs and Jane Doe MP' → 'Department for Example Affairs'; else ''."""
+    match = _ISSUED_BY.match(normalise_whitespace(text))
+    return issuing_body(match.group("issuer")) if match and match.group("issuer") else ""
+
+
+def issuing_body(value: str) -> str:
+    """The body a press release comes from, less the ministers named beside it ('… and Jane Doe MP');
+    '' when the value is a person or not a name."""
+    pieces = re.split(r"\s+and\s+", normalise_whitespace(value).strip(" ."))
+    while len(pieces) > 1 and _styled_person(pieces[-1]):
+        pieces.pop()
+    body = " and ".join(pieces)
+    words = body.split()
+    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body) or _is_person_name(body):
+        return ""
+    if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) or not words[0][:1].isupper():
+        return ""
+    return body
+
+
+def _styled_person(text: str) -> bool:
+    """'The Rt Hon Jane Doe MP', 'Jane Doe MP': a person by the style of their name."""
+    text = text.strip()
+    return _PERSON_STYLE.sub("", _POST_NOMINALS.sub("", text)) != text
 
 
 def _is_menu_line(text: str) -> bool:
@@ -791,6 +995,8 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        # an aggregator's "X logoX" line names the publisher
+        self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
@@ -801,10 +1007,17 @@ class _Reader:
         The sign-off is cut from its line (and listed as removed, under the same line number)."""
         for k in range(max(0, len(self.lines) - SIGN_OFF_SEARCH_LINES), len(self.lines)):
             line = self.lines[k]
-            match = _SITE_SIGN_OFF.search(line.text)
+            match = _SITE_SIGN_OFF.search(line.text) or _AGENCY_SIGN_OFF.search(line.text)
             if not match or line.no in self.keep_lines:
                 continue
-            self.page.sign_off_outlet = self.page.sign_off_outlet or match.group("site")
+            # "… said. DM": the site's initials are cut from the story; only "— VNS", set off by a dash,
+            # is sure to be the agency's name
+            signed = (
+                match.group("site")
+                if "site" in match.groupdict()
+                else match.group("agency") * bool(match.group("dash"))
+            )
+            self.page.sign_off_outlet = self.page.sign_off_outlet or signed
             kept = line.text[: match.start()].rstrip()
             if not kept:
                 self.furniture[k] = SITE_SIGN_OFF
@@ -832,11 +1045,54 @@ class _Reader:
             start = self._find_story_start(title + 1)
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
+        self.page.issuer = self._issuer()
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
 
     # --- where things are -------------------------------------------------------------
+
+    def _issuer(self) -> str:
+        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X')."""
+        for i, line in enumerate(self.lines):
+            if i not in self.reasons:
+                continue
+            if name := issued_by(line.text):
+                return name
+            labelled = _ISSUED_BY_LABEL.match(line.text) and i + 1 < len(self.lines) and i + 1 in self.reasons
+            if labelled and (name := issuing_body(self.lines[i + 1].text)):
+                return name
+        return ""
+
+    @cached_property
+    def _footer_notices(self) -> list[str]:
+        """The page's copyright lines, in lower case: they name the publisher."""
+        return [line.text.lower() for line in self.lines if _COPYRIGHT_NOTICE.match(line.text) or "©" in line.text]
+
+    def _publisher_name(self, i: int) -> str:
+        """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
+        text = self.lines[i].text
+        return masthead_name(text) or institution_name(text) or (text if self._named_in_footer(i) else "")
+
+    def _above_a_label(self, i: int) -> bool:
+        """Line i sits over a section label ('Press Statement', 'Expert comment') that sits over a
+        headline-shaped line: the label heads the headline, so line i is a menu entry or the site's name."""
+        j, k = i + 1, i + 2
+        if k >= len(self.lines) or not _is_menu_line(self.lines[j].text) or self.lines[i].sentence:
+            return False
+        headline = self.lines[k]
+        return headline.headline_shaped and headline.words >= 3 and not self._is_meta_line(k)
+
+    def _named_in_footer(self, i: int) -> bool:
+        """A short unpunctuated line that the copyright notice repeats ('The Example Institute for
+        Example Affairs' over '© The Example Institute for Example Affairs 2024'): the publisher's name."""
+        line = self.lines[i]
+        return (
+            2 <= line.words <= 10
+            and not line.sentence
+            and line.text[:1].isupper()
+            and any(line.text.lower() in notice for notice in self._footer_notices)
+        )
 
     def _split_bylines(self) -> dict[int, list[str]]:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
@@ -868,11 +1124,11 @@ class _Reader:
             i
             for i in top
             if not self._is_meta_line(i)
-            and not (masthead_name(self.lines[i].text) and self._headline_below(i))
+            and not (self._publisher_name(i) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
         for i in candidates:
-            if self._is_tagline(i) or _is_menu_line(self.lines[i].text):
+            if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
@@ -936,6 +1192,11 @@ class _Reader:
             return None
         return self._byline(i, names)
 
+    def _name_outlet_byline(self, i: int) -> str | None:
+        """'Ann Lee (The Example Post)' under the headline: the byline, with the outlet."""
+        names, _ = name_with_outlet(self.lines[i].text)
+        return self._byline(i, names) if names and i not in self.furniture else None
+
     def _outlet_date_line(self, i: int) -> str | None:
         """'Example Online , Sunday 3 Mar 2024' under the headline: the outlet and the date in one line."""
         name = outlet_beside_date(self.lines[i].text)
@@ -976,7 +1237,7 @@ class _Reader:
             return self.furniture[i]
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
-        name = masthead_name(line.text)
+        name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
@@ -1019,8 +1280,9 @@ class _Reader:
 
         A sentence right under the headline that is followed by the byline or the date line is
         the standfirst: the story starts after them."""
+        summary = self._summary_lines(first)
         for i in range(first, len(self.lines)):
-            if self.lines[i].sentence and not self._is_meta_line(i):
+            if self.lines[i].sentence and not self._is_meta_line(i) and i not in summary:
                 if i == first and self._is_standfirst(i):
                     continue
                 return i
@@ -1028,6 +1290,21 @@ class _Reader:
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
                 return i
         return len(self.lines)
+
+    def _summary_lines(self, first: int) -> set[int]:
+        """A 'What you need to know:' heading among the first header lines and the lines printed right
+        under it (no blank line between): a summary of the story, not the story."""
+        found: set[int] = set()
+        for i in range(first, min(first + HEADER_LOOKAHEAD, len(self.lines))):
+            if not _SUMMARY_HEADING.match(self.lines[i].text):
+                continue
+            found.add(i)
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].no == self.lines[j - 1].no + 1 and not self._is_meta_line(j):
+                found.add(j)
+                j += 1
+            break
+        return found
 
     # --- header and story ---------------------------------------------------------------
 
@@ -1051,7 +1328,8 @@ class _Reader:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
             reason = (
-                self._name_date_byline(i)
+                self._name_outlet_byline(i)
+                or self._name_date_byline(i)
                 or self._outlet_date_line(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
@@ -1145,7 +1423,14 @@ class _Reader:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
         under it, close a commentary page: none of it is story."""
         last = list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :]
-        start = next((i for i in last if i not in self.reasons and _DISCLOSURE_HEADING.match(self.lines[i].text)), None)
+        start = next(
+            (
+                i
+                for i in last
+                if self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text)
+            ),
+            None,
+        )
         if start is None:
             return
         for i in range(start, indexes.stop):

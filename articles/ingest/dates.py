@@ -110,12 +110,19 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    # "03/06/24": a two-digit year, with slashes only ("3.6.24" may be a version or a score)
+    re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)\b(?![/.]\d)"),
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
     r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",  # seconds ("17:12:05") are read and left
     re.IGNORECASE,
 )
+
+
+def _full_year(text: str) -> int:
+    """'2024' → 2024; '24' → 2024 (a two-digit year on a news page is this century's)."""
+    return int(text) if len(text) == 4 else 2000 + int(text)
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -127,7 +134,7 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 def _date_from_match(match: re.Match) -> PartialDate | None:
     parts = match.groupdict()
-    year = int(parts["year"]) if parts.get("year") else None
+    year = _full_year(parts["year"]) if parts.get("year") else None
     if parts.get("first"):
         # dd/mm/yyyy or mm/dd/yyyy: only the year is certain unless one reading is impossible.
         first, second = int(parts["first"]), int(parts["second"])
@@ -161,6 +168,21 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
         return None
     _, _, value, span = min(found, key=lambda item: item[:2])
     return value, span
+
+
+_NUMERIC_DATES = _DATE_PATTERNS[-2:]
+
+
+def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:
+    """Each 'dd/mm/yyyy or mm/dd/yyyy' date of the text that both readings allow ('05/03/2024': 5 March
+    or 3 May), as (day first, month first)."""
+    found = []
+    matches = [m for pattern in _NUMERIC_DATES for m in pattern.finditer(text)]
+    for match in matches:
+        first, second, year = int(match.group("first")), int(match.group("second")), _full_year(match.group("year"))
+        if first != second and _valid_day(year, second, first) and _valid_day(year, first, second):
+            found.append((PartialDate(year, second, first), PartialDate(year, first, second)))
+    return found
 
 
 def find_time(text: str) -> tuple[int, int, tuple[int, int]] | None:
@@ -209,12 +231,14 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?",
+    re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(
-    r"\s*[|•·]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
-    r"|\s+/\s+(?=(?:last\s+)?(?:updated?|modified|published|posted)\b)"  # "Example Desk / Updated: …"
-    r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)",  # "… 10:35 pm IST - CHENNAI": the place, after a dash
+    r"\s*[|•·●]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
+    r"|\s+/\s+"  # "Example Desk / Updated: …", "March 21, 2024 / 4:12 PM EDT / Example News"
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)"  # "… 10:35 pm IST - CHENNAI": the place, after a dash
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)",  # "Mar 6, 2024 - Economy & Business"
     re.IGNORECASE,
 )
 # Words a date line may hold besides the date itself: weekdays, zones, joiners.
@@ -233,7 +257,7 @@ _DATE_FILLER = re.compile(
 # ("9 min read"), and beside a labelled date the place, section or agency it was filed from
 # ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
-_LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
+_LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:(?:[ -]|\s+(?:&|and)\s+)[A-Z][^\W\d_]+){0,3}$")
 # "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
 _CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
 _RELATIVE_IN_LINE = re.compile(
@@ -273,9 +297,25 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
 _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 
 
+_IN_SECTION_AT_END = re.compile(
+    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Z][\w&'’]*)){0,3})$", re.IGNORECASE
+)
+_READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+# "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
+# two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released)\b)"
+    r"(?P<place>[A-Z][\w'’.]+|[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){1,2})\s+[-–—]\s+"
+    r"(?=[0-3]?\d\b|[A-Za-z]{3,9}\.?\s+[0-3]?\d\b)"
+)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
+    line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
+    line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
+    line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
     segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
     if not segments:
         return None
@@ -292,7 +332,9 @@ def parse_date_line(line: str) -> DateLine | None:
             segment = segment.strip("()")  # "(Updated: …)" split from the date before it
         label_like = _LABEL_SEGMENT.match(segment) is not None
         # a label beside a labelled date; a one- or two-word section beside any date ("World | March 3, 2024")
-        short_label = label_like and len(segment.split()) <= 2 and len(segments) > 1
+        # ("Economy & Business" counts as two words: a section name joined by "&")
+        named_words = [w for w in segment.split() if w not in ("&", "and")]
+        short_label = label_like and len(named_words) <= 2 and len(segments) > 1
         credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
         if _READING_TIME.match(segment) or (label_like and has_label) or short_label or credit:
             continue

@@ -32,7 +32,9 @@ from articles.ingest.cleaning import (
     byline_names,
     byline_outlet,
     closing_credit,
+    credited_outlet,
     masthead_name,
+    outlet_with_agencies,
     publication_credit,
 )
 from articles.ingest.dates import (
@@ -40,6 +42,7 @@ from articles.ingest.dates import (
     PartialDate,
     find_date,
     infer_year,
+    numeric_readings,
     parse_date_line,
     resolve_relative,
     weekday_named,
@@ -51,7 +54,8 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 # "Popular on X", "More from X": the site naming itself in its menus.
 _MENU_CUE = re.compile(
     rf"^(?i:(?:trending|popular|most read|most popular|top stories|also|stories)\s+on"
-    rf"|(?:more|latest|stories|the best|top stories)\s+from)\s+(?P<outlet>{_NAME})\W*$"
+    rf"|(?:more|latest|stories|the best|top stories|most read|most popular)\s+from|why you can trust)"
+    rf"\s+(?P<outlet>{_NAME})\W*$"
 )
 _NEWSLETTER_CUE = re.compile(rf"^(?i:sign up (?:to|for)\s+)?(?P<outlet>{_NAME})['’]s?\s.*\b(?i:newsletters?)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
@@ -74,7 +78,7 @@ _SLASH_DATELINE = re.compile(
 )
 _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
-    rf"\s*(?:{_DASH}+|(?=[A-Z\"“‘]))"
+    rf"\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"  # "ISLAMABAD, Mar 22 (APP): The cabinet …"
 )
 # "(Example Cable News) —": the outlet alone where the place would be.
 _BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
@@ -82,6 +86,11 @@ _BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=
 _CREDIT_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)\s*\((?P<outlet>{_NAME})\s*/\s*(?P<agency>{_AGENCY})"
     rf"(?:\s*{_DASH}\s*(?P<date>[^()]{{3,30}}?))?\)\s*{_DASH}*"
+)
+# "Ho, March 7, GNA -", "Hani, (B/A), May 3, GNA –": the agency's initials after the date, between commas.
+_COMMA_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][^,()]{{1,40}}?)(?:,\s*\([^()]{{1,12}}\))?,\s*(?P<date>[^,]{{3,30}}?),\s*(?P<agency>[A-Z]{{2,6}})"
+    rf"\s*{_DASH}+\s*(?=\S)"
 )
 # "LONDON, 18 January 2022 —": a place and a date, no agency.
 _DATED_DATELINE = re.compile(
@@ -120,6 +129,8 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         published = published_from_dateline(dateline, as_of or _today(), elsewhere=_year_elsewhere(page, updated))
     if not published.known:
         published = updated  # a page that gives only its update time was published no later
+    if published.precision == "year":
+        published = _day_of_numeric_date(page, published)
     return Metadata(
         title=title,
         standfirst=_line(page, page.standfirst_line),
@@ -172,35 +183,53 @@ def _authors(page: CleanedPage) -> list[str]:
 
 
 def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> str:
-    """The publisher's own cues first (menus, masthead, its name at the end, the title, a
+    """The publisher's own cues first (masthead, menus, its name at the end, the title, a
     sign-off, a credit naming it beside the agency); then the agency of the dateline; then the
     copyright holder; last a wire agency credited on a line of its own."""
     removed = [normalise_whitespace(r.text) for r in page.removed]
     closing = [normalise_whitespace(r.text) for r in page.removed if r.reason == OUTLET_NAME]
-    for cue in (_MENU_CUE, _NEWSLETTER_CUE):
-        for text in removed:
-            match = cue.match(text)
-            if match:
-                return match.group("outlet")
+    menu = next(
+        (
+            match.group("outlet")
+            for cue in (_MENU_CUE, _NEWSLETTER_CUE)
+            for text in removed
+            if (match := cue.match(text)) and not _names_a_topic(match.group("outlet"), page)
+        ),
+        "",
+    )
     candidates = [
         page.mastheads[0] if page.mastheads else "",
+        menu,
         closing[-1] if closing else "",
         title_outlet,
+        next((name for text in removed if (name := outlet_with_agencies(text))), ""),
+        page.issuer,
         page.sign_off_outlet,
         next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
         next((name for text in removed if (name := staff_credit(text))), ""),
+        next((name for text in removed if (name := credited_outlet(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         next((name for text in removed if (name := copyright_holder(text))), ""),
+        next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
     return next((c for c in candidates if c), "")
 
 
+def _names_a_topic(name: str, page: CleanedPage) -> bool:
+    """'More from Scotland' under a story about Scotland: the menu names a section or topic, not the site."""
+    story = f"{_line(page, page.title_line)} {page.body}".lower()
+    return re.search(rf"\b{re.escape(name.lower())}\b", story) is not None
+
+
+# A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024".
+_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in)\s+)?[A-Z][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_NAME})", re.IGNORECASE
+    rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
+    re.IGNORECASE,
 )
 # News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
 _AGENCY_CREDIT = re.compile(
@@ -219,8 +248,14 @@ def copyright_holder(text: str) -> str:
     match = _COPYRIGHT.search(text)
     if not match:
         return ""
-    holder = re.split(r"\s+(?i:all rights|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
-    return holder if holder and capitalised_share(holder) == 1.0 and holder.lower() != "all" else ""
+    # "Example News. All rights reserved." and "Example News Ltd": the name ends at the full stop or the suffix
+    holder = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?i:all\b|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
+    holder = re.sub(r"(?:\s+(?:for|of|and|on|in))+$", "", holder)
+    named = " ".join(w for w in holder.split() if w not in _JOINING_WORDS)
+    return holder if named and capitalised_share(named) == 1.0 and holder.lower() != "all" else ""
+
+
+_JOINING_WORDS = {"for", "of", "and", "on", "in"}
 
 
 # "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.
@@ -238,7 +273,23 @@ def staff_credit(text: str) -> str:
     return match.group("outlet")
 
 
-_SOURCE_CREDIT = re.compile(rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies)?\W*$", re.IGNORECASE)
+# "Source: Example News and news agencies"; "Source: CNA/lk(zl)": the outlet, then its editors' initials.
+_SOURCE_CREDIT = re.compile(
+    rf"^source\s*:\s*(?P<outlet>{_NAME}?)(?:\s+and\s+(?:news\s+)?agencies|/[a-z()/]{{1,12}})?\W*$", re.IGNORECASE
+)
+
+
+# "… may not be reproduced … without prior express written permission from THE EXAMPLE POST.": the rights holder.
+_PERMISSION_FROM = re.compile(rf"\bpermission (?i:from|of) (?P<holder>{_NAME})\W*$")
+
+
+def rights_holder(text: str) -> str:
+    """The outlet a rights notice names ('… without written permission from THE EXAMPLE POST.'); else ''."""
+    text = normalise_whitespace(text)
+    if not re.search(r"\b(?:all rights reserved|may not be (?:reproduced|published|copied))\b", text, re.IGNORECASE):
+        return ""
+    match = _PERMISSION_FROM.search(text)
+    return match.group("holder").rstrip(".") if match else ""
 
 
 def source_credit(text: str) -> str:
@@ -274,6 +325,9 @@ _COPYRIGHT_YEAR = re.compile(
 # --- dateline ----------------------------------------------------------------------------
 
 
+_DATE_REQUIRED = (_DATED_DATELINE, _COMMA_AGENCY_DATELINE)
+
+
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline a lead paragraph opens with, if any ('LONDON, January 17. /AGENCY/. …')."""
     for pattern in (
@@ -281,12 +335,14 @@ def read_dateline(paragraph: str) -> Dateline | None:
         _CREDIT_DATELINE,
         _PAREN_DATELINE,
         _BARE_PAREN_DATELINE,
+        _COMMA_AGENCY_DATELINE,
         _CAPS_DATELINE,
         _DATED_DATELINE,
     ):
         match = pattern.match(paragraph)
-        if match and (pattern is not _DATED_DATELINE or find_date(match.group("date"))):
-            return _dateline_from(match, paragraph)
+        if not match or (pattern in _DATE_REQUIRED and not find_date(match.group("date"))):
+            continue  # "Ann Lee, a nurse, …" is not a dateline: these patterns need a date in their place
+        return _dateline_from(match, paragraph)
     return None
 
 
@@ -375,12 +431,27 @@ def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
         parts = [text]
         if number in page.byline_lines and number not in page.date_lines:
             dated = byline_date_text(text)
-            parts = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", text)[1:] + ([dated] if dated else [])
+            parts = re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", text)[1:] + ([dated] if dated else [])
             parts += [part for part in re.split(r"\s*[|•·]\s*", text)[:1] if not byline_names(part)]
         if number in page.date_lines and not parse_date_line(text):
             parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)[-1:]  # "Example Online , Sunday 3 Mar 2024"
         found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
+
+
+def _day_of_numeric_date(page: CleanedPage, published: PartialDate) -> PartialDate:
+    """'Updated: 05/03/2024' is 5 March or 3 May: the one that fell on the weekday the lead names
+    ("… closed the pass on Tuesday") is the day; when both or neither did, only the year is known."""
+    lead = _SENTENCE_BREAK.split(next(iter(paragraphs(page.body)), ""), maxsplit=1)[0]
+    weekday = weekday_named(lead)
+    if weekday is None:
+        return published
+    for number in sorted(set(page.date_lines + page.byline_lines)):
+        for readings in numeric_readings(page.raw_lines[number]):
+            fitting = [r for r in readings if r.year == published.year and r.as_date().weekday() == weekday]
+            if len(fitting) == 1:
+                return fitting[0]
+    return published
 
 
 def _resolved(absolute: PartialDate, relative: str, as_of: date | None) -> PartialDate:

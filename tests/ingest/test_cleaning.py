@@ -783,3 +783,191 @@ def test_a_story_sentence_naming_someone_else_at_the_end_stays():
     said = "Maria is a nurse at the county hospital, and she said the plan would help."
     cleaned = clean_page(page("Bridge closed for repairs", "By Lena Frost", "", *STORY, said))
     assert said in cleaned.body
+
+
+# --- furniture of portals, print views, press releases and reprints ---------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("In this article:", "navigation"),
+        ("Print this article", "navigation"),
+        ("Close window", "navigation"),
+        ("Source URL: https://www.example.com/local/story", "navigation"),
+        ("Is this page useful?", "navigation"),
+        (
+            "You are using an older browser version. Please use a supported version for the best experience.",
+            "site notice (cookies, browser, disclaimer)",
+        ),
+        ("Join our Telegram channel and get the latest news delivered to you.", "newsletter or sharing prompt"),
+        ("THE EXAMPLE STAR/ASIA NEWS NETWORK", "publication credit (where the story first appeared)"),
+        ("From:", "label of a page field (From:, Published)"),
+        ("Published", "label of a page field (From:, Published)"),
+        ("Example Monde with AFP", "credit (the outlet with news agencies)"),
+        ("The Example Ledger logoThe Example Ledger", "masthead (the outlet's name)"),
+    ],
+)
+def test_portal_print_view_and_press_release_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_story_lines_like_that_furniture_stay():
+    for line in (
+        "In this article, we look at why the council changed its mind.",
+        "From Monday, buses will run every ten minutes.",
+        "Join our campaign, the union told members at the rally on Tuesday.",
+        "WAR/PEACE",
+    ):
+        assert furniture_reason(line) is None, line
+    # a byline in capitals with the outlet after a slash stays a byline
+    assert furniture_reason("BY ANN LEE/THE EXAMPLE POST") is None
+
+
+def test_notes_to_editors_close_a_press_release():
+    cleaned = clean_page(
+        page(
+            "New flood defences for coastal villages",
+            "",
+            *STORY,
+            "Notes to editors",
+            "The full list of schemes is published on the department's website.",
+            "Media enquiries should be made to the press office.",
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_top_line_the_copyright_notice_repeats_is_the_masthead():
+    cleaned = clean_page(
+        page(
+            "The Example Institute for Regional Affairs",
+            "Research",
+            "Ceasefire talks need a seat for civilians",
+            "",
+            *STORY,
+            "© The Example Institute for Regional Affairs 2024",
+        )
+    )
+    assert cleaned.raw_lines[cleaned.title_line] == "Ceasefire talks need a seat for civilians"
+    assert cleaned.mastheads == ["The Example Institute for Regional Affairs"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Thandi Mokoena Time of article published Mar 8, 2024", ["Thandi Mokoena"]),
+        ("By Ann Lee First published March 3, 2024", ["Ann Lee"]),
+    ],
+)
+def test_a_date_run_on_after_the_byline(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Kindly share this story:", "newsletter or sharing prompt"),
+        ("Read a summary of this article on FAST.", "newsletter or sharing prompt"),
+        (
+            "Get more Aurora news by signing up for our free Aurora Today email newsletter.",
+            "newsletter or sharing prompt",
+        ),
+        ("More by this Author", "navigation"),
+        ("Corrections and clarifications", "navigation"),
+        ("Bookmark", "navigation"),
+        (
+            "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+            "published or broadcast in whole or in part without prior written permission from THE EXAMPLE POST.",
+            "copyright notice",
+        ),
+        (
+            "This piece originally appeared in Example Africa Quarterly.",
+            "publication credit (where the story first appeared)",
+        ),
+    ],
+)
+def test_more_prompts_notices_and_credits(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_story_sentences_like_those_prompts_stay():
+    for line in (
+        "Get more done with less, the minister told farmers on Tuesday.",
+        "All rights to the land were reserved for the community, the court ruled.",
+    ):
+        assert furniture_reason(line) is None, line
+
+
+def test_an_about_the_author_heading_closes_the_page():
+    cleaned = clean_page(
+        page("Ferry service to double", "", *STORY, "ABOUT THE AUTHOR", "Claire Roy covers transport in Halifax.")
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_summary_block_under_the_byline_is_not_the_story():
+    cleaned = clean_page(
+        page(
+            "Traders close shops over new tax",
+            "By Moses Kato",
+            "What you need to know:",
+            "Traders say the new levy doubles the cost of clearing goods.",
+            "The revenue authority says the tax closes a loophole.",
+            "Wednesday, March 20, 2024",
+            "",
+            *STORY,
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_the_line_over_a_section_label_is_not_the_headline():
+    cleaned = clean_page(
+        page("Example Department of State", "Press Statement", "Sanctions on networks supplying drones", "", *STORY)
+    )
+    assert cleaned.raw_lines[cleaned.title_line] == "Sanctions on networks supplying drones"
+    assert cleaned.mastheads == ["Example Department of State"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Share or comment on this article:", "newsletter or sharing prompt"),
+        ("Do you like the content of this article?", "newsletter or sharing prompt"),
+        ("Why you can trust The Example Morning Post", "navigation"),
+    ],
+)
+def test_sharing_feedback_and_trust_prompts(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support independent journalism in Ukraine. Join our community.",
+        "Keep up to date with what's happening in the region and the world.",
+    ],
+)
+def test_appeals_and_newsletter_boxes(line):
+    assert furniture_reason(line) == "newsletter or sharing prompt"
+
+
+def test_a_wire_update_note_and_an_in_summary_block():
+    assert furniture_reason("(Updates with analyst comment in third paragraph.)") == (
+        "end of the story mark or contact address"
+    )
+    assert furniture_reason("(Adding more sandbags, residents said.)") is None
+    cleaned = clean_page(
+        page(
+            "Nairobi to ban matatus from the city centre",
+            "by WANJIKU MWANGI",
+            "20 March 2024 - 16:12",
+            "In Summary",
+            "• Matatus will drop passengers at four new termini.",
+            "• Operators say the move will raise fares.",
+            "",
+            *STORY,
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY

@@ -10,7 +10,7 @@ import pytest
 
 from articles.ingest import metadata
 from articles.ingest.cleaning import clean_page
-from articles.ingest.dates import PartialDate
+from articles.ingest.dates import PartialDate, find_date, parse_date_line
 from articles.ingest.metadata import read_dateline, read_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -551,3 +551,234 @@ def test_the_outlet_and_the_date_on_one_line():
 def test_a_staff_credit_in_the_plural():
     text = f"Ferry fares to rise\nHarbour Sports News Services\nMay 2, 2023\n\n{STORY}"
     assert read(text)[1].outlet == "Harbour Sports"
+
+
+# --- outlets, bylines and dates of portals, press releases, think tanks and agencies ---------
+
+
+def test_a_press_release_names_its_issuer_in_a_from_field():
+    header = "From:\nDepartment for Coastal Affairs and Angela Price MP\nPublished\n6 March 2024"
+    text = f"New flood defences\n{header}\n\n{STORY}"
+    page, meta = read(text)
+    assert (meta.outlet, meta.authors, meta.published, page.body) == (
+        "Department for Coastal Affairs",
+        [],
+        PartialDate(2024, 3, 6),
+        STORY,
+    )
+    one_line = f"New flood defences\nFrom: Department for Environment, Food and Rural Affairs\n\n{STORY}"
+    assert read(one_line)[1].outlet == "Department for Environment, Food and Rural Affairs"
+    assert read(f"New flood defences\nFrom:\nThe Rt Hon Angela Price MP\n\n{STORY}")[1].outlet == ""
+
+
+def test_an_outlet_credited_with_news_agencies():
+    _, meta = read(f"Parliament approves calendar\nExample Monde with AFP\nMarch 6, 2024\n\n{STORY}")
+    assert (meta.outlet, meta.authors) == ("Example Monde", [])
+    _, meta = read(f"Parliament approves calendar\nBy Luca Moretti with AP, AFP\nMarch 6, 2024\n\n{STORY}")
+    assert meta.authors == ["Luca Moretti"]
+
+
+def test_a_more_from_menu_naming_the_story_s_topic_is_not_the_outlet():
+    text = f"The Example Courier\nBan on incinerators in Scotland\nBy Ann Lee\n\n{STORY}\nMore from Scotland\n"
+    assert read(text)[1].outlet == "The Example Courier"
+    text = f"Ban on incinerators in Scotland\nBy Ann Lee\n\n{STORY}\nMore from Example Wire\n"
+    assert read(text)[1].outlet == "Example Wire"
+
+
+def test_copyright_holders_with_joining_words_and_a_full_stop():
+    assert metadata.copyright_holder("© 2024 Example Online News. All rights reserved.") == "Example Online News"
+    assert (
+        metadata.copyright_holder("© The Example Institute for International Affairs 2024")
+        == "The Example Institute for International Affairs"
+    )
+
+
+@pytest.mark.parametrize(
+    "header, authors, published",
+    [
+        ("Mark Donnelly Resources reporter\nMar 11, 2024", ["Mark Donnelly"], PartialDate(2024, 3, 11)),
+        (
+            "Amira Osman\nSenior Research Fellow, Africa Programme\n8 March 2024",
+            ["Amira Osman"],
+            PartialDate(2024, 3, 8),
+        ),
+        ("Ravi Kulkarni / TNN / Updated: Mar 5, 2024, 05:12 IST", ["Ravi Kulkarni"], PartialDate(2024, 3, 5, 5, 12)),
+        ("By Thandi Mokoena Time of article published Mar 8, 2024", ["Thandi Mokoena"], PartialDate(2024, 3, 8)),
+    ],
+)
+def test_desk_and_academic_bylines(header, authors, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.published, page.body) == (authors, published, STORY)
+
+
+def test_a_section_named_general_news_is_not_a_masthead():
+    _, meta = read(f"General News\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")
+    assert meta.outlet == ""
+
+
+def test_an_aggregator_s_logo_text_names_the_publisher():
+    page, meta = read(f"Ferry fares to rise\nThe Example Ledger logoThe Example Ledger\nStory by Ann Lee\n\n{STORY}")
+    assert (meta.outlet, meta.authors, page.body) == ("The Example Ledger", ["Ann Lee"], STORY)
+
+
+def test_a_dateline_with_the_agency_s_initials_between_commas():
+    dateline = read_dateline("Ho, March 7, GNA - Maize farmers will store their harvest in new silos.")
+    assert (dateline.place, dateline.agency, dateline.date) == ("Ho", "GNA", PartialDate(None, 3, 7))
+    assert read_dateline("Ann Lee, a nurse, GP - said the clinic was full.") is None
+
+
+def test_the_lead_s_weekday_picks_the_reading_of_a_numeric_date():
+    # 05/03/2024 is 5 March (a Tuesday) or 3 May (a Friday)
+    _, meta = read(f"Alpine pass closed after avalanche\nUpdated: 05/03/2024 - 14:33\n\n{STORY}")
+    assert meta.published == PartialDate(2024, 3, 5)
+    # 3/12/2024: 12 March and 3 December 2024 were both Tuesdays; only the year is certain
+    _, meta = read(f"Alpine pass closed after avalanche\n3/12/2024\n\n{STORY}")
+    assert meta.published == PartialDate(2024)
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        (
+            "By Jenna Whitaker | jwhitaker@example.com | Example Tribune\nUPDATED: March 19, 2024 at 9:40 a.m.\n"
+            "Originally Published: March 18, 2024 at 6:12 p.m.",
+            ["Jenna Whitaker"],
+            "Example Tribune",
+            PartialDate(2024, 3, 18, 18, 12),
+        ),
+        (
+            "Claire Roy · Example Broadcasting News · Posted: Mar 21, 2024 4:00 AM ADT | Last Updated: March 21, 2024",
+            ["Claire Roy"],
+            "Example Broadcasting News",
+            PartialDate(2024, 3, 21, 4, 0),
+        ),
+        ("Matthew Greer, Department Spokesperson\nMarch 20, 2024", ["Matthew Greer"], "", PartialDate(2024, 3, 20)),
+    ],
+)
+def test_bylines_with_e_mail_outlet_middots_and_spokespeople(header, authors, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, meta.outlet, meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_outlets_from_a_rights_notice_a_source_with_initials_and_an_agency_colon_dateline():
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+        "published or broadcast in whole or in part without prior written permission from THE EXAMPLE POST."
+    )
+    assert norm(read(f"Ferry fares to rise\n\n{STORY}\n{notice}")[1].outlet) == "the example post"
+    assert read(f"Ferry fares to rise\n\n{STORY}\nSource: CNA/lk(zl)")[1].outlet == "CNA"
+    lead = "ISLAMABAD, Mar 22 (APP): The federal cabinet on Friday approved a plan."
+    dateline = read_dateline(lead)
+    assert (dateline.place, dateline.agency, dateline.lead) == ("Islamabad", "APP", lead.split(": ", 1)[1])
+
+
+def test_the_masthead_wins_over_a_latest_from_menu():
+    text = f"NZ Example Herald\nWater charges to rise in Wellington\nBy Ann Lee\n\n{STORY}\nLatest from New Zealand\n"
+    assert read(text)[1].outlet == "NZ Example Herald"
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        (
+            "By HARRIET COLE FOR EXAMPLEONLINE\nPUBLISHED: 11:41, 5 March 2024 | UPDATED: 13:02, 5 March 2024",
+            ["Harriet Cole"],
+            "exampleonline",
+            PartialDate(2024, 3, 5, 11, 41),
+        ),
+        (
+            "Dewi Lestari (The Example Post)\nJakarta ● Wed, March 6, 2024",
+            ["Dewi Lestari"],
+            "the example post",
+            PartialDate(2024, 3, 6),
+        ),
+        ("Kelsey Moran\nMar 6, 2024 - Economy & Business", ["Kelsey Moran"], "", PartialDate(2024, 3, 6)),
+        ("by Aminu Bello March 7, 2024 4 min read", ["Aminu Bello"], "", PartialDate(2024, 3, 7)),
+        ("Text by: Example 24\nMarch 5, 2024", [], "example 24", PartialDate(2024, 3, 5)),
+        ("By Political Staff\nMarch 5, 2024", [], "", PartialDate(2024, 3, 5)),
+    ],
+)
+def test_bylines_for_an_outlet_in_brackets_before_a_section_or_run_on_dates(header, authors, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet), meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_a_two_digit_year_and_the_lead_s_weekday():
+    # 03/06/24: 6 March 2024 was a Wednesday, 3 June 2024 a Monday; the lead names Wednesday
+    lead = "A Senate committee voted on Wednesday to advance the bill."
+    _, meta = read(f"Senate panel advances stock trading ban\nby Rachel Stone - 03/06/24 4:12 PM ET\n\n{lead}")
+    assert (meta.authors, meta.published) == (["Rachel Stone"], PartialDate(2024, 3, 6))
+    assert find_date("version 3.6.24 of the app") is None  # two-digit years only with slashes
+
+
+def test_an_agency_s_initials_closing_the_last_paragraph_and_a_trust_link():
+    page, meta = read(f"Ferry fares to rise\n\n{STORY} — VNS")
+    assert (meta.outlet, page.body) == ("VNS", STORY)
+    _, meta = read(f"Ferry fares to rise\nWhy you can trust The Example Morning Post\n\n{STORY}")
+    assert meta.outlet == "The Example Morning Post"
+
+
+@pytest.mark.parametrize(
+    "header, authors, outlet, published",
+    [
+        ("MARTA GIL\nMadrid - MAR 14, 2024 - 16:12 CET", ["Marta Gil"], "", PartialDate(2024, 3, 14, 16, 12)),
+        (
+            "Author: Oksana Melnyk\nMarch 15, 2024 4:12 PM 2 min read",
+            ["Oksana Melnyk"],
+            "",
+            PartialDate(2024, 3, 15, 16, 12),
+        ),
+        (
+            "Jose Ramos - The Example Star\nMarch 13, 2024 | 12:00am",
+            ["Jose Ramos"],
+            "the example star",
+            PartialDate(2024, 3, 13),
+        ),
+        (
+            "DAILY EXAMPLE SABAH WITH AA\nISTANBUL\nMAR 15, 2024 - 4:12 PM GMT+3",
+            [],
+            "daily example sabah",
+            PartialDate(2024, 3, 15, 16, 12),
+        ),
+    ],
+)
+def test_a_place_before_the_date_a_read_time_after_it_and_outlets_after_a_dash_or_in_capitals(
+    header, authors, outlet, published
+):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.authors, norm(meta.outlet), meta.published, page.body) == (authors, outlet, published, STORY)
+
+
+def test_a_name_and_a_date_after_a_dash_stay_a_byline():
+    assert parse_date_line("Ann Lee - March 3, 2024") is None
+    assert parse_date_line("Madrid - March 14, 2024").published == PartialDate(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "header, outlet, published",
+    [
+        (
+            "By Dana Wells\nUpdated on: March 21, 2024 / 4:12 PM EDT / Example CBN News",
+            "Example CBN News",
+            PartialDate(2024, 3, 21),
+        ),
+        ("By GABRIEL KAUPA\nMarch 21, 2024 in Business", "", PartialDate(2024, 3, 21)),
+    ],
+)
+def test_the_outlet_after_the_date_and_a_section_after_it(header, outlet, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.outlet, meta.published, page.body) == (outlet, published, STORY)
+
+
+def test_a_hyphenated_masthead_and_a_most_read_from_menu():
+    assert read(f"Example Post-Courier\nFerry fares to rise sharply\nBy Ann Lee\n\n{STORY}")[1].outlet == (
+        "Example Post-Courier"
+    )
+    assert read(f"Most Read from Example Business\nFerry fares to rise sharply\n\n{STORY}")[1].outlet == (
+        "Example Business"
+    )
+
+
+def test_a_site_s_initials_run_on_after_the_last_sentence_leave_it_and_name_no_outlet():
+    page, meta = read(f"Ferry fares to rise\n\n{STORY} DM")
+    assert (page.body, meta.outlet) == (STORY, "")
