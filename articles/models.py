@@ -539,6 +539,11 @@ class ImportJob(models.Model):
     def __str__(self):
         return f"Import {self.pk} ({self.status})"
 
+    def saved_article_ids(self) -> list[int]:
+        """The articles this job's files imported or updated."""
+        saved = self.files.filter(status__in=("imported", "updated"), article__isnull=False)
+        return list(saved.order_by("pk").values_list("article_id", flat=True))
+
 
 class ImportFile(models.Model):
     """One uploaded file of an ImportJob: its bytes until imported, then its result."""

@@ -4,14 +4,38 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.tasks import task
 
-from articles.models import Article
+from articles.models import Article, Person
 from articles.services import importing
+from articles.views import prerender
+
+# Below imports: a person's page waits while files are queued (its first view renders it anyway).
+PEOPLE_PRIORITY = -10
 
 
 @task
 def run_import_job(job_id: int) -> str:
-    """Import the files of an ImportJob uploaded from the browser."""
-    return importing.run_job(job_id).status
+    """Import the files of an ImportJob uploaded from the browser, then render the pages of the
+    articles it saved ahead of their first readers."""
+    job = importing.run_job(job_id)
+    saved = job.saved_article_ids()
+    prerender.articles(saved)
+    if saved:
+        people = Person.objects.in_articles(Article.objects.filter(pk__in=saved)).order_by("pk")
+        render_people_ahead.using(priority=PEOPLE_PRIORITY).enqueue(list(people.values_list("pk", flat=True)))
+    return job.status
+
+
+@task
+def render_people_ahead(person_ids: list[int]) -> str:
+    """Render the pages of people an import mentioned, before their next readers ask."""
+    return f"{prerender.people(person_ids)} of {len(person_ids)} rendered"
+
+
+@task
+def render_article_ahead(article_id: int) -> str:
+    """Render an article page's content again after an editor changed what it shows, before its
+    next reader asks (views/prerender.py)."""
+    return "rendered" if prerender.articles([article_id]) else "not rendered"
 
 
 def resume_interrupted_imports() -> list[int]:
@@ -34,4 +58,5 @@ def restore_cut_line(article_id: int, line_no: int, user_id: int | None = None) 
             importing.restore_removed_line(article_id, line_no)
     except (ValueError, Article.DoesNotExist) as error:
         return f"not restored: {error}"
+    prerender.articles([article_id])
     return "restored"

@@ -305,20 +305,21 @@ RENDERINGS_KEY_PREFIX = code_digest(BASE_DIR / "templates", BASE_DIR / "articles
 
 
 def caches_from_environment(cache_url: str | None) -> dict:
-    """CACHES: without CACHE_URL, renderings in each worker's memory and sessions in Django's file
-    cache under var/cache (not readable by other users; shared by the workers of one machine);
-    with CACHE_URL=redis://…, one Redis shared by app servers on several machines. Log-in
-    throttling counts ("default"), renderings and sessions.
+    """CACHES: without CACHE_URL, the database and each worker's memory, and sessions in Django's
+    file cache under var/cache (not readable by other users; shared by the workers of one
+    machine); with CACHE_URL=redis://…, one Redis shared by app servers on several machines.
 
-    Renderings are keyed by stamps of what they show and by snapshots (articles/caching/): a
-    change changes the key, so nothing needs clearing, old entries age out, and a worker's own
-    copy is never stale. They are kept in memory, not in files: the file cache lists its whole
-    folder on every write (to cull), which at 15,000 renderings cost 39 ms a write. Their prefix
-    is a digest of the code, so a deployment never serves renderings of the previous code."""
-    renderings = {
-        "TIMEOUT": int(os.environ.get("NEWSDESK_RENDERING_SECONDS", str(6 * 3600))),
-        "KEY_PREFIX": RENDERINGS_KEY_PREFIX,
-    }
+    - "renderings": an article's and a person's content (articles/caching/), kept under stamps
+      of what they show, so nothing needs clearing. Every process shares them: the import worker
+      renders an article's content before anyone asks, and a content rendered by one worker is
+      served by all. Without Redis, the database's cache table (not files: the file cache lists
+      its whole folder on every write to cull it, 39 ms a write at 15,000 renderings).
+    - "pages": whole pages, kept until the next commit anywhere, and list rows: each worker's
+      memory (a worker's own copy is never stale).
+
+    Their prefix is a digest of the code, so a deployment never serves renderings of the
+    previous code."""
+    kept = int(os.environ.get("NEWSDESK_RENDERING_SECONDS", str(7 * 24 * 3600)))
     # Per process: what is as good a minute old (the planner's estimates, the outlets).
     estimates = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "estimates"}
     if cache_url:
@@ -327,7 +328,8 @@ def caches_from_environment(cache_url: str | None) -> dict:
         redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
         return {
             "default": {**redis, "KEY_PREFIX": "newsdesk"},
-            "renderings": {**redis, **renderings, "KEY_PREFIX": f"newsdesk-r-{RENDERINGS_KEY_PREFIX}"},
+            "renderings": {**redis, "TIMEOUT": kept, "KEY_PREFIX": f"newsdesk-r-{RENDERINGS_KEY_PREFIX}"},
+            "pages": {**redis, "TIMEOUT": 6 * 3600, "KEY_PREFIX": f"newsdesk-p-{RENDERINGS_KEY_PREFIX}"},
             "sessions": {**redis, "KEY_PREFIX": "newsdesk-s", "TIMEOUT": 24 * 3600},
             "estimates": estimates,
         }
@@ -336,12 +338,22 @@ def caches_from_environment(cache_url: str | None) -> dict:
     return {
         # The database: shared by every worker (log-in throttling counts must not be per process).
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "newsdesk_cache"},
-        # Per worker, at most NEWSDESK_RENDERING_ENTRIES (about 50 KB each), least recently used out.
+        # At most NEWSDESK_RENDERING_ENTRIES (about 9 KB each compressed; each write counts them); a
+        # third go when full.
         "renderings": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "newsdesk_renderings",
+            "TIMEOUT": kept,
+            "KEY_PREFIX": RENDERINGS_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_RENDERING_ENTRIES", "50000"))},
+        },
+        # Per worker, at most 4,000 (about 50 KB each), least recently used out.
+        "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "renderings",
-            **renderings,
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_RENDERING_ENTRIES", "4000"))},
+            "LOCATION": "pages",
+            "TIMEOUT": 6 * 3600,
+            "KEY_PREFIX": RENDERINGS_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 4000},
         },
         # Sessions read on every request: from here first (a miss falls back to the session
         # table, which stays the record).

@@ -5,11 +5,13 @@ source "$(dirname "$0")/lib.sh"
 
 WORKER_PID=""
 SERVER_PID=""
+PRERENDER_PID=""
 shutdown() {
     trap - INT TERM EXIT
     say "shutting down"
     [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null || true
     [ -n "$WORKER_PID" ] && kill -TERM "$WORKER_PID" 2>/dev/null || true
+    [ -n "$PRERENDER_PID" ] && kill -TERM "$PRERENDER_PID" 2>/dev/null || true
     wait 2>/dev/null || true
     stop_cluster_if_started_here
 }
@@ -44,6 +46,10 @@ supervise_worker() {
 supervise_worker >>"$VAR/worker.log" 2>&1 &
 WORKER_PID=$!
 say "import worker running, restarted if it stops (log: var/worker.log)"
+# This release starts with no renderings (their keys carry a digest of the code): the newest
+# pages are rendered ahead while the server starts serving.
+"$PY" manage.py prerender --newest "${NEWSDESK_PRERENDER_NEWEST:-200}" >>"$VAR/prerender.log" 2>&1 &
+PRERENDER_PID=$!
 say "serving on http://127.0.0.1:$PORT  (Ctrl-C to stop)"
 start_web "$PORT" --access-logfile -
 wait "$SERVER_PID"

@@ -31,11 +31,12 @@ def _own_caches(settings):
     settings.CACHES = {
         **settings.CACHES,
         "renderings": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-renderings"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"},
         "sessions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-sessions"},
     }
     from django.core.cache import caches
 
-    for alias in ("renderings", "sessions", "estimates"):
+    for alias in ("renderings", "pages", "sessions", "estimates"):
         # planner estimates and outlets are kept a minute: each test asks its own
         caches[alias].clear()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django_tasks_db.models import DBTaskResult
 
 from articles.bench.timing import DEFAULT_PATHS
@@ -44,6 +44,7 @@ def clean_up(marks: dict, task_ids: list[str], since) -> None:
         Event.objects.filter(pk__gt=marks[Event]).delete()
         Person.objects.filter(pk__gt=marks[Person]).delete()
         ImportJob.objects.filter(pk__gt=marks[ImportJob]).delete()
-        DBTaskResult.objects.filter(id__in=task_ids).delete()
+        # ...and the tasks they queued (the pages of the people they mention, rendered ahead).
+        DBTaskResult.objects.filter(Q(id__in=task_ids) | Q(enqueued_at__gte=since)).delete()
         for model in (Article, Person, Event, Quote):
             model.history.filter(history_date__gte=since).delete()

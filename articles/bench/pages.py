@@ -13,7 +13,7 @@ import tempfile
 import time
 import urllib.request
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -31,6 +31,7 @@ from django.utils.module_loading import import_string
 
 from articles.models import Article, Mention, Person, Quote
 from articles.services.accounts import ensure_groups
+from articles.views import prerender
 
 BENCH_USER = "bench-editor"
 TARGETS_MS = {  # p95 targets at 100k articles, 16 clients (docs/performance.md)
@@ -92,6 +93,11 @@ class Page:
     urls: list[str]
     light: str  # a sample with little data behind it
     heavy: str  # …and with the most
+    # The articles and people whose pages the import worker renders ahead of readers
+    # (views/prerender.py): rendered so before the load, as on a desk whose articles came in
+    # through imports (the generated corpus is written with COPY).
+    articles_ahead: list[int] = field(default_factory=list)
+    people_ahead: list[int] = field(default_factory=list)
 
 
 def warm_database() -> str:
@@ -185,18 +191,21 @@ def sample_pages(rng: random.Random) -> list[Page]:
             [f"/articles/{pk}/" for pk in article_ids],
             f"/articles/{article_ids[0]}/",
             f"/articles/{busiest_article}/",
+            articles_ahead=article_ids,
         ),
         Page(
             "article page, hot",  # the day's news: the 100 newest, read again and again (cached)
             [f"/articles/{pk}/" for pk in newest],
             f"/articles/{newest[-1]}/",
             f"/articles/{newest[0]}/",
+            articles_ahead=newest,
         ),
         Page(
             "person page",
             [f"/people/{pk}/" for pk in mentioned + anyone],
             f"/people/{quietest_person}/",
             f"/people/{busiest_person}/",
+            people_ahead=sorted(set(mentioned + anyone)),
         ),
         Page("quotes list", quote_urls, "/quotes/?page=3", "/quotes/"),
         Page(
@@ -280,8 +289,35 @@ def reload_workers(server_pid: int, url: str) -> None:
 
 
 def clear_local_caches() -> None:
-    """Empties the kept renderings, so a first request renders."""
+    """Empties the kept renderings and pages, so a first request renders."""
     caches["renderings"].clear()
+    caches["pages"].clear()
+
+
+def render_ahead(page: Page) -> str:
+    """Renders the page's articles and people as the import worker would have; says what it did."""
+    started = time.perf_counter()
+    done = prerender.articles(page.articles_ahead) + prerender.people(page.people_ahead)
+    return (
+        f"({page.name}: {done:,} pages rendered ahead, as the import worker renders those of each "
+        f"article it saves and of the people it mentions, in {time.perf_counter() - started:.0f} s)"
+    )
+
+
+def first_view_ms(user, page: Page, n: int = 20) -> float:
+    """The median time of a first view of one of the page's addresses, rendered alone in this
+    process with nothing kept: what a reader waits for a page nobody rendered ahead."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+    times = []
+    for path in page.urls[:n]:
+        clear_local_caches()
+        started = time.perf_counter()
+        response = client.get(path)
+        times.append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise CommandError(f"{path} answered {response.status_code}")
+    return statistics.median(times) * 1000
 
 
 def query_counts(user, page: Page, only_heavy: bool = False):

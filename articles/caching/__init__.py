@@ -2,9 +2,11 @@
 
 - `kept_while_unchanged`: a view decorator that serves a whole page again while nothing in the
   database has committed since it was rendered (pages.py).
-- `article_content`, `person_content`, `list_rows`: a page's costly part rendered once and kept
-  under a *stamp* of every row it shows (stamps.py), so it is served again until any of those
-  rows changes, from any process.
+- `article_content`, `person_content`: a page's costly part rendered once and kept under a
+  *stamp* of every row it shows (stamps.py), in a store every process shares (store.py), so it
+  is served again until any of those rows changes, from any process. The import worker renders
+  an article's content before anyone asks for it (articles/views/prerender.py).
+- `list_rows`: a list's rows kept the same way, in each worker's memory.
 - `marks.RequestValuesMiddleware`: puts each request's CSRF token and CSP nonce into kept HTML.
 
 Only views and that middleware import this package. NEWSDESK_CACHING=0 switches it off: every
@@ -26,12 +28,24 @@ __all__ = ["article_content", "enabled", "kept_while_unchanged", "list_rows", "p
 
 
 def _kept(request, key: str, render: Callable):
-    """render()'s value kept under key: rendered with marks, so it serves any request."""
-    kept = store.renderings().get(key)
+    """render()'s value kept under key in this worker's memory: rendered with marks, so it
+    serves any request."""
+    kept = store.local().get(key)
     if kept is None:
         with marks.rendering_to_keep(request):
             kept = render()
-        store.renderings().set(key, kept)
+        store.local().set(key, kept)
+    marks.carries_marks(request)
+    return kept
+
+
+def _kept_shared(request, key: str, render: Callable[[], tuple[str, str]]) -> tuple[str, str]:
+    """render()'s (title, html) kept under key for every process, as _kept."""
+    kept = store.get_shared(key)
+    if kept is None:
+        with marks.rendering_to_keep(request):
+            kept = render()
+        store.keep_shared(key, kept)
     marks.carries_marks(request)
     return kept
 
@@ -49,7 +63,7 @@ def article_content(request, pk: int, parts: list, render: Callable[[], tuple[st
     title, stamp, annotated = state
     # An annotated article shows the user's own notes with edit buttons: per user.
     user = request.user.pk if annotated else ""
-    _title, html = _kept(request, store.key("article", pk, stamp, user, request.get_full_path(), *parts), render)
+    _title, html = _kept_shared(request, store.key("article", pk, stamp, user, request.get_full_path(), *parts), render)
     return title, mark_safe(html)
 
 
@@ -65,7 +79,7 @@ def person_content(
     if state is None:
         raise Http404("No such person.")
     name, stamp = state
-    _name, html = _kept(request, store.key("person", pk, stamp, request.get_full_path(), *parts), render)
+    _name, html = _kept_shared(request, store.key("person", pk, stamp, request.get_full_path(), *parts), render)
     return name, mark_safe(html)
 
 

@@ -65,7 +65,7 @@ def kept_while_unchanged(view):
         if snapshot is None:
             return view(request, *args, **kwargs)
         key = _page_key(request, using, snapshot)
-        kept = store.renderings().get(key)
+        kept = store.local().get(key)
         if kept is not None:
             headers, content = kept
             marks.carries_marks(request)
@@ -74,7 +74,7 @@ def kept_while_unchanged(view):
             response = view(request, *args, **kwargs)
         if not response.streaming and response.status_code == 200 and not response.cookies:
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            store.renderings().set(key, (headers, response.content))
+            store.local().set(key, (headers, response.content))
         return response
 
     return wrapper

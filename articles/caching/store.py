@@ -1,17 +1,28 @@
-"""Where renderings are kept (CACHES["renderings"]: each worker's memory, or Redis with
-CACHE_URL) and the keys they are kept under."""
+"""Where renderings are kept, and the keys they are kept under.
+
+- `shared()`: an article's and a person's content, kept under stamps of what they show, for
+  every process to serve (the import worker renders them ahead of readers): the database's
+  cache table, or Redis with CACHE_URL. Kept compressed (HTML shrinks about sixfold).
+- `local()`: whole pages (kept under a snapshot, so until the next commit anywhere) and list
+  rows: each worker's memory, or Redis with CACHE_URL.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import zlib
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections
 
 
-def renderings():
+def shared():
     return caches["renderings"]
+
+
+def local():
+    return caches["pages"]
 
 
 def enabled() -> bool:
@@ -24,3 +35,17 @@ def key(*parts) -> str:
     several desks sharing a cache, never share entries)."""
     database = connections[DEFAULT_DB_ALIAS].settings_dict["NAME"]
     return "r:" + hashlib.md5(":".join(str(p) for p in (database, *parts)).encode()).hexdigest()
+
+
+def get_shared(key: str) -> tuple[str, str] | None:
+    """A (title, html) kept by keep_shared, or None."""
+    kept = shared().get(key)
+    if kept is None:
+        return None
+    title, packed = kept
+    return title, zlib.decompress(packed).decode()
+
+
+def keep_shared(key: str, value: tuple[str, str]) -> None:
+    title, html = value
+    shared().set(key, (title, zlib.compress(html.encode(), 6)))

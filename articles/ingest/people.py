@@ -40,6 +40,7 @@ from articles.ingest.lexicon import (
     NAME_TITLES,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
+    OFFICE_FORMS,
     PERSONAL_PRONOUNS,
     ROLE_HEADS,
     ROLE_JOINERS,
@@ -169,6 +170,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in mentions_in_entity(ent)]
     found += honorific_mentions(doc)
     found += role_named_mentions(doc)
+    found += relative_who_mentions(doc)
     found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -219,6 +221,14 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
             taken.update(range(mention.first_token, mention.last_token + 1))
     for token in doc:
         if token.i in taken:
+            continue
+        if hyphen_joins(doc, token.i + 1) and token.i + 2 not in taken:
+            # "Alade-Cole said": a hyphenated surname is three tokens, matched whole.
+            joined = [token, doc[token.i + 1], doc[token.i + 2]]
+            mention = mention_from_tokens(joined) if written_words(joined)[0] in surnames else None
+            if mention and not (token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 3):
+                out.append(mention)
+                taken.update(t.i for t in joined)
             continue
         if token.text not in surnames and not (
             token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
@@ -352,7 +362,7 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
     """'Mr Hale', 'Ms. Reyes', 'President Novak': names spaCy tagged otherwise or missed."""
     out = []
     for token in doc:
-        if not (is_honorific(token) or is_title_word(token)):
+        if not (is_honorific(token) or is_title_word(token) or opens_with_title(doc, token)):
             continue
         words = []
         j = token.i + 1
@@ -379,6 +389,18 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
     return out
 
 
+def opens_with_title(doc: Doc, token: Token) -> bool:
+    """'Magistrate Ilse van der Merwe said …', 'Taoiseach Declan Fitzmaurice has …': a title
+    opening a sentence, followed by a full name (two name words, or a particle between them)."""
+    if not (token.is_sent_start and token.text[:1].isupper() and token.lower_ in NAME_TITLES):
+        return False
+    j = token.i + 1
+    if j + 1 >= len(doc) or not (is_name_word(doc[j]) and doc[j].pos_ == "PROPN"):
+        return False
+    following = doc[j + 1]
+    return (is_name_word(following) and following.pos_ == "PROPN") or inner_particle(doc, j + 1)
+
+
 def hyphen_joins(doc: Doc, j: int) -> bool:
     """Token j is a hyphen written inside a name ('Smith-Jones'), between two capitalised words."""
     return (
@@ -395,14 +417,22 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     are a person, whatever entity the tagger gave them, unless they end like an organisation."""
     out = []
     for token in doc:
-        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS) or token.i + 2 > len(doc):
+        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS and not is_role_word(token)) or (
+            token.i + 2 > len(doc)
+        ):
             continue
         words: list[Token] = []
         j = token.i + 1
         comma = j + 1 < len(doc) and doc[j].text == ","
         if comma and (token.lower_ in RIVALS or appositive_name_after(doc, token)):
             j += 1  # "her rival, Tunde Bakare"; "the governor's spokesman, Tunde Okafor,"
-        while j < len(doc) and len(words) < 4 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
+        elif token.text[:1].isupper():
+            j = after_office_name(doc, j)  # "Minister of Sports Development Ibrahim Bello"
+        while (
+            j < len(doc)
+            and len(words) < 6
+            and ((is_name_word(doc[j]) and doc[j].pos_ == "PROPN") or (words and inner_particle(doc, j)))
+        ):
             if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not speaks_after(doc, j):
                 break  # a place after a role noun; but "secretary general Agnes Wanjala said" is a name
             words.append(doc[j])
@@ -410,12 +440,61 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             if hyphen_joins(doc, j):
                 words += [doc[j], doc[j + 1]]
                 j += 2
-        if not 2 <= len([w for w in words if w.text not in "-‐"]) <= 3:
+        if not 2 <= len([w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES]) <= 3:
             continue
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
         if words and words[-1].dep_ == "compound" and words[-1].head.i >= j:
             continue  # "billionaire Dallas Mavericks owner": the words name what the role is of
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+def after_office_name(doc: Doc, j: int) -> int:
+    """Where the name starts after a capitalised office with its own 'of' phrase: 'Minister of
+    Sports Development Ibrahim Bello said' → 'Ibrahim'. The office's words and the name run
+    together; the name is the last two name words (a given name and a surname, hyphenated or
+    not) when they are the clause's subject, or the words the tagger marked as a person."""
+    if j >= len(doc) or doc[j].lower_ not in {"of", "for"}:
+        return j
+    k = j + 1
+    run: list[int] = []
+    while k < len(doc) and (is_name_word(doc[k]) or doc[k].lower_ in ROLE_JOINERS or hyphen_joins(doc, k)):
+        if doc[k].text[:1].isupper():
+            run.append(k)
+        k += 1
+    person = [i for i in run if doc[i].ent_type_ == "PERSON"]
+    if person:
+        return person[0]
+    words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
+    if len(words) < 3 or doc[k - 1].dep_ not in {"nsubj", "nsubjpass"}:
+        return j
+    return words[-2]
+
+
+PERSONAL_RELATIVES = {"who", "whose", "whom"}
+
+
+def relative_who_mentions(doc: Doc) -> list[NameMention]:
+    """'Marcus Bell, whose two children ride the bus, said …': two or three name words that a
+    'who'/'whose' clause describes are a person's name, whatever entity the tagger gave them
+    (an organisation takes 'which')."""
+    out = []
+    for token in doc:
+        if token.dep_ != "relcl" or token.i < 3:
+            continue
+        head = token.head
+        opener = next((t for t in doc[head.i + 1 : token.i + 1] if not t.is_punct), None)
+        if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[head.i + 1].text != ",":
+            continue
+        k = head.i
+        while k >= 0 and is_name_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"", "ORG", "PERSON"}:
+            k -= 1
+        words = list(doc[k + 1 : head.i + 1])
+        if not 2 <= len(words) <= 3 or any(t.ent_type_ == "PERSON" for t in words):
+            continue  # a tagged name is found already; one word is too little to go on
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
@@ -440,8 +519,14 @@ def speaks_after(doc: Doc, j: int) -> bool:
 
 
 def inner_particle(doc: Doc, j: int) -> bool:
-    """'de' in 'Bill de Blasio': a lowercase particle between two name words."""
-    return doc[j].text in NAME_PARTICLES and j + 1 < len(doc) and is_name_word(doc[j + 1]) and j > 0
+    """'de' in 'Bill de Blasio', 'van' and 'der' in 'Ilse van der Merwe': lowercase particles
+    between two name words."""
+    if j == 0 or doc[j].text not in NAME_PARTICLES:
+        return False
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].text in NAME_PARTICLES:
+        k += 1
+    return k < len(doc) and is_name_word(doc[k])
 
 
 def bracketed_given_name(doc: Doc, j: int) -> bool:
@@ -542,8 +627,11 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     """The full-named person a lone surname (or given name) stands for, if one fits."""
     key = transliteration_key(m.words[0])
     by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
-    if not by_surname and not m.prefix:
-        by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
+    if not by_surname:
+        by_given = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
+        # With an honorific only one person fits: family name first ('Ms Tan' for Tan Wei Ling)
+        # or a given name used as the formal one ('Mr Faisal' for Faisal Rahman).
+        by_surname = by_given if not m.prefix or len(by_given) == 1 else []
     if not by_surname:
         # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
         similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
@@ -878,11 +966,16 @@ class MentionIndex:
 
 
 def resolve_pronoun(
-    pronoun: Token, index: MentionIndex, genders: list[str], skip: Callable[[int], bool] = lambda _: False
+    pronoun: Token,
+    index: MentionIndex,
+    genders: list[str],
+    skip: Callable[[int], bool] = lambda _: False,
+    exclude: frozenset[int] = frozenset(),
 ) -> int | None:
     """The most recent named subject whose gender fits he/she (else the most recent fitting name).
 
-    Mentions for which skip(offset) is true (those inside quotations) are not antecedents.
+    Mentions for which skip(offset) is true (those inside quotations) are not antecedents, nor
+    are the people in exclude.
     """
     gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
     if gender not in {"m", "f"}:
@@ -891,7 +984,7 @@ def resolve_pronoun(
     candidates = [
         (start, person)
         for start, _, person in index.before(pronoun.idx)
-        if not skip(start) and genders[person] in {gender, ""}
+        if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
@@ -963,21 +1056,66 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     spokesman Ali Khan'; "Kenya's president" after 'President Amani Wekesa': a definite or
     possessed role noun means the nearest person named earlier with that role (in the words
     before a mention, or as the person's role). 'A spokesman' is nobody in particular."""
-    word = noun.lower_
-    if word not in ROLE_HEADS and word not in NAME_TITLES:
+    word = office_form(noun.lower_)
+    if noun.lower_ not in ROLE_HEADS and noun.lower_ not in NAME_TITLES:
         return None
     if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children):
         return None
     doc = noun.doc
     own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     for start, _, person in index.before(noun.idx):
-        role = people[person].role.lower().split()
-        if role and role[-1] == word and same_office(role, own):
+        role = office_words(people[person].role.lower().split())
+        if role and office_form(role[-1]) == word and same_office(role, own):
             return person
-        title = [t.lower_ for t in role_tokens_ending_at(doc, token_at(doc, start).i - 1)]
-        if title and title[-1] == word and same_office(title, own):
+        title = office_words([t.lower_ for t in role_tokens_ending_at(doc, token_at(doc, start).i - 1)])
+        if title and office_form(title[-1]) == word and same_office(title, own):
             return person
     return None
+
+
+def office_form(word: str) -> str:
+    """One spelling for one office: 'gov.' and 'governor', 'justice' and 'judge'."""
+    return OFFICE_FORMS.get(word, word)
+
+
+ROLE_SUBJECT_LOOKBACK = 40  # tokens: the sentence before a pronoun, in its paragraph
+
+
+def role_subject_before(pronoun: Token, skip: Callable[[int], bool], index: MentionIndex) -> Token | None:
+    """'The magistrate agreed. She said …': the nearest clause subject before a pronoun in its
+    paragraph, when it is a definite role noun (not a name, not another pronoun)."""
+    doc = pronoun.doc
+    for token in reversed(doc[max(0, pronoun.i - ROLE_SUBJECT_LOOKBACK) : pronoun.i]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None  # the paragraph starts here
+        if token.dep_ not in {"nsubj", "nsubjpass"} or skip(token.idx):
+            continue
+        if token.pos_ == "PRON" and PERSONAL_PRONOUNS.get(token.lower_) == PERSONAL_PRONOUNS.get(pronoun.lower_):
+            continue  # "The chairwoman admits she is impatient. '…,' she said": the same person again
+        if index.person_at(token.idx) is not None or token.pos_ == "PRON":
+            return None
+        definite = any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in token.children
+        )
+        if definite and (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES):
+            return token
+        return None
+    return None
+
+
+def holds_other_office(person: ExtractedPerson, word: str) -> bool:
+    """The person's known role is an office other than the role noun ('minister' vs 'mediator')."""
+    office = office_words(person.role.lower().split())
+    return bool(office) and (office[-1] in ROLE_HEADS or office[-1] in NAME_TITLES) and office[-1] != word
+
+
+def office_words(role: list[str]) -> list[str]:
+    """The words naming the office itself, without what it is of: 'Minister of Sports
+    Development' → 'minister' ('the minister' stands for its holder)."""
+    for k, word in enumerate(role):
+        if k > 0 and word in {"of", "for"} and (role[k - 1] in ROLE_HEADS or role[k - 1] in NAME_TITLES):
+            return role[:k]
+    return role
 
 
 # Words that make a role another office than its head noun alone: "the Treasurer" is not the

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Token
 from articles.ingest import nlp
 from articles.ingest.lexicon import PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from articles.ingest.passages import Paragraph, split_paragraphs
-from articles.ingest.people import MentionIndex, person_gender, resolve_pronoun, resolve_role_noun, token_at
+from articles.ingest.people import (
+    MentionIndex,
+    holds_other_office,
+    person_gender,
+    resolve_pronoun,
+    resolve_role_noun,
+    role_subject_before,
+    token_at,
+)
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
 
 DOUBLE_MARKS = set('"“”„«»')
@@ -273,6 +281,11 @@ class Attributor:
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
+        if len(words) >= 2 and words[-1].pos_ in {"NOUN", "PROPN"} and verb_form_of_speech(words[-1].lower_):
+            # '"…," the email read.' / '"…," a voice-over in the ad states.': the tagger took the
+            # closing speech verb for a noun; the words before it are the source.
+            source = self.source_beside(words[:-1], [])
+            return source if source.found else self.phrase_label(words[:-1])
         for k, token in enumerate(words):
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
@@ -315,6 +328,13 @@ class Attributor:
                 source = self.source_of_verb(token)
                 # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
                 return source if source.found else self.name_right_before(before[:k])
+        if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
+            noun = before[-2]
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                # 'X issued a statement, "…"' / 'she posted a message: "…"': who put it out.
+                source = self.source_of_verb(noun.head)
+                if source.found:
+                    return source
         if before and before[-1].text == ":":
             label = self.colon_label(before[:-1])
             if not label.found:
@@ -325,9 +345,19 @@ class Attributor:
             return label if label.found else self.lead_subject(before[:-1])
         return Source()
 
+    def phrase_label(self, words: list[Token]) -> Source:
+        """A short noun phrase as an unnamed source ('the email', 'a voice-over in the ad')."""
+        if not 1 <= len(words) <= 8 or words[0].lower_ not in {"the", "a", "an", "this", "that"}:
+            return Source()
+        if any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return Source()
+        return Source(None, self.doc[words[0].i : words[-1].i + 1].text)
+
     def name_right_before(self, tokens: list[Token]) -> Source:
         """The person named by the words that end right where the speech verb starts."""
         words = [t for t in tokens if not t.is_space]
+        if words and words[-1].text == ",":
+            words.pop()  # "…, the chief executive of X, Ann Cole, said": the apposition's comma
         named = [self.mentions.person_at(t.idx) for t in words[-4:]]
         if not words or named[-1] is None:
             return Source()
@@ -389,6 +419,56 @@ class Attributor:
             return Source()
         verbs = [t for t in previous if is_speech_verb(t)]
         return self.source_of_verb(verbs[-1]) if verbs else Source()
+
+    def signature_after(self, span: QuotationSpan) -> Source | None:
+        """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
+        next_start = self.body.find("\n", span.paragraph.end)
+        line_start = len(self.body) if next_start < 0 else next_start
+        while line_start < len(self.body) and self.body[line_start].isspace():
+            line_start += 1
+        line_end = self.body.find("\n", line_start)
+        line = self.body[line_start : len(self.body) if line_end < 0 else line_end]
+        if not re.match(r"[-—–]\s*\S", line) or len(line.split()) > 7:
+            return None
+        words = [t for t in self.tokens_between(line_start, line_start + len(line)) if not t.is_punct]
+        named = [self.mentions.person_at(t.idx) for t in words]
+        person = next((n for n in named if n is not None), None)
+        label = " ".join(t.text for t in words)
+        return Source(person, label) if person is not None or (words and words[0].text[:1].isupper()) else None
+
+    def previous_paragraph_source(
+        self, span: QuotationSpan, spans: list[QuotationSpan], sources: list[Source]
+    ) -> Source:
+        """A quotation standing as its own paragraph with no attribution: the newspaper goes on
+        with the speaker of the paragraph before — its last sentence's speech verb ('Ash argued
+        in his email …'), else its last attributed full quotation ('"…," Adelson said during …')."""
+        previous_index = span.paragraph.index - 1
+        if previous_index < 0:
+            return Source()
+        line_end = self.body.rfind("\n", 0, span.paragraph.start)
+        text_before = self.body[:line_end].rstrip()
+        if not text_before:
+            return Source()
+        last = self.token_at(len(text_before) - 1).sent
+        verbs = [
+            t
+            for t in last
+            if is_speech_verb(t)
+            and t.pos_ == "VERB"
+            and t.lemma_ not in ASPECTUAL_VERBS
+            and not self.in_quotation(t.idx)
+        ]
+        # The main clause's verb, not one in a clause below it ('X elaborated … before the campaign began').
+        for verb in sorted(verbs, key=lambda t: len(list(t.ancestors))):
+            source = self.source_of_verb(verb)
+            if source.found:
+                return source
+        earlier = [
+            sources[j]
+            for j, other in enumerate(spans)
+            if other.paragraph.index == previous_index and sources[j].found and not is_partial(self.body, other)
+        ]
+        return earlier[-1] if earlier else Source()
 
     def governing_source(self, span: QuotationSpan) -> Source:
         """A partial quotation inside reported speech: the speech verb whose clause holds it."""
@@ -492,7 +572,17 @@ class Attributor:
         return " ".join(self.doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
     def resolve_pronoun(self, pronoun: Token) -> int | None:
-        return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation)
+        noun = role_subject_before(pronoun, self.in_quotation, self.mentions)
+        if noun is None:
+            return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation)
+        # "The magistrate agreed. She said …": the pronoun carries on the role noun's person;
+        # when nobody is named with that role, at least not someone who holds another office.
+        gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
+        holder = resolve_role_noun(noun, self.mentions, self.people)
+        if holder is not None and self.genders[holder] in {gender, ""}:
+            return holder
+        others = frozenset(i for i, p in enumerate(self.people) if holds_other_office(p, noun.lower_))
+        return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation, others)
 
 
 def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]) -> list[Source]:
@@ -520,8 +610,18 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         source = attributor.previous_sentence_source(span)
         if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
             source = sources[i - 1]
+        if not source.found and stands_alone(body, span):
+            source = attributor.signature_after(span) or attributor.previous_paragraph_source(span, spans, sources)
         sources[i] = source
     return sources
+
+
+def stands_alone(body: str, span: QuotationSpan) -> bool:
+    """The quotation is its paragraph: nothing but punctuation before or after it."""
+    paragraph = span.paragraph
+    before = body[paragraph.start : span.open_start]
+    after = body[span.close_end : paragraph.end]
+    return not any(c.isalnum() for c in before + after)
 
 
 def comma_subject(head: Token) -> Token:
@@ -581,6 +681,16 @@ def is_speech_verb(token: Token) -> bool:
     if lemma in ASPECTUAL_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
         return False  # "she continued, '…'" is speech; "will continue to be", "began the tour" are not
     return lemma in SPEECH_VERBS
+
+
+def verb_form_of_speech(word: str) -> bool:
+    """'states', 'read', 'writes', 'says': a present or past form of a speech verb, read off
+    the word itself (for tokens the tagger called nouns)."""
+    if word in {"read", "reads", "says", "said", "wrote", "told"}:
+        return True
+    if word.endswith("s") and word[:-1] in SPEECH_VERBS:
+        return word[:-1] not in {"note", "post", "comment", "report", "text", "message", "quote", "answer"}
+    return False
 
 
 # Speech verbs that are also verbs of going on, starting and stopping.

@@ -150,7 +150,7 @@ PERSON_SHOWN = ("id", "name", "role")
 MENTION_ROW = ("pk", "start", "end", *(f"person__{name}" for name in PERSON_SHOWN))
 
 
-def article_workspace(request, pk: int, *, show_rejected: bool = False, article=None) -> dict:
+def article_workspace(pk: int, *, can_edit: bool, show_rejected: bool = False, article=None) -> dict:
     """Everything the article page shows: the article (everything but the raw text and the
     vector; read here unless given) with its tags, mentions, quotes, annotations, events and
     links. A fixed number of reads whatever the article's size. 404 when there is no such article."""
@@ -178,7 +178,7 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
         "article": article,
         "kind": "article",
         "record": article,
-        "can_edit": user_can_edit(request),
+        "can_edit": can_edit,
         "show_rejected": show_rejected,
         "paragraphs": mark_up(article.body, body_spans(article, mentions, quotes, annotations)),
         "people": sorted(people.values(), key=lambda e: (-e["count"], e["person"].name)),
@@ -189,6 +189,13 @@ def article_workspace(request, pk: int, *, show_rejected: bool = False, article=
     }
 
 
+def render_article_content(request, workspace: dict, *, can_edit: bool) -> tuple[str, str]:
+    """(title, html) of an article page's content (an article_workspace()), as a reader
+    (can_edit False) or an editor sees it."""
+    context = {**workspace, "can_edit": can_edit}
+    return workspace["article"].title, render_to_string(WORKSPACE, context, request=request)
+
+
 @require_GET
 @login_required
 @caching.kept_while_unchanged
@@ -197,19 +204,25 @@ def article_detail(request, pk):
     highlighted, and beside it its people, quotes, events, tags, links and annotations;
     the lines cut as page noise in a collapsed section.
 
-    The content's rendering is kept while nothing it shows changes (caching.article_content)."""
+    The content's rendering is kept while nothing it shows changes (caching.article_content);
+    the import worker renders it ahead of the first reader (views/prerender.py)."""
     show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
-    if wants_fragment(request):
-        context = article_workspace(request, pk, show_rejected=show_rejected)
-        return page_or_fragment(request, WORKSPACE, "body", context)
     can_edit = user_can_edit(request)
+    if wants_fragment(request):
+        context = article_workspace(pk, can_edit=can_edit, show_rejected=show_rejected)
+        return page_or_fragment(request, WORKSPACE, "body", context)
 
     def render_content() -> tuple[str, str]:
-        context = article_workspace(request, pk, show_rejected=show_rejected)
-        return context["article"].title, render_to_string(WORKSPACE, context, request=request)
+        workspace = article_workspace(pk, can_edit=can_edit, show_rejected=show_rejected)
+        return render_article_content(request, workspace, can_edit=can_edit)
 
-    title, workspace = caching.article_content(request, pk, [can_edit, show_rejected], render_content)
+    title, workspace = caching.article_content(request, pk, article_parts(can_edit, show_rejected), render_content)
     context = {"title": title, "workspace": workspace, "can_edit": can_edit}
     response = render(request, "articles/article_detail.html", context)
     response["Vary"] = "HX-Request"
     return response
+
+
+def article_parts(can_edit: bool, show_rejected: bool) -> list:
+    """What an article page's content depends on besides the rows it shows."""
+    return [can_edit, show_rejected]

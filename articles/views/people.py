@@ -1,5 +1,9 @@
 """People: the list, a person's page, and the name suggestions the speaker picker asks for."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
@@ -34,6 +38,42 @@ def person_list(request):
     return page_or_fragment(request, "articles/person_list.html", "results", context)
 
 
+@dataclass
+class PersonShown:
+    """Which rows a person's page shows: the ids of its latest quotes, articles and events (one
+    more than shown when there are more) and the people mentioned most with them."""
+
+    quote_ids: list[int]
+    article_ids: list[int]
+    event_ids: list[int]
+    co_mentioned: list
+
+    @classmethod
+    def read(cls, pk: int, *, show_rejected: bool = False, quote_kind: str = "") -> PersonShown:
+        said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
+        return cls(
+            quote_ids=first_ids(said.visible(show_rejected).by_date()),
+            article_ids=Article.objects.newest_ids_mentioning(pk, SHOWN + 1),
+            event_ids=first_ids(Event.objects.involving(pk).visible(show_rejected).timeline()),
+            co_mentioned=Person.objects.co_mentioned_with(pk),
+        )
+
+    def ids(self) -> tuple[list[int], list[int], list[int]]:
+        return self.quote_ids, self.article_ids, self.event_ids
+
+
+def person_parts(shown: PersonShown, *, can_edit: bool, is_staff: bool, show_rejected: bool) -> list:
+    """What a person page's content depends on besides the rows whose stamp keys it."""
+    return [[(p.pk, p.name, p.shared) for p in shown.co_mentioned], can_edit, is_staff, show_rejected]
+
+
+def render_person_content(request, workspace: dict, *, can_edit: bool) -> tuple[str, str]:
+    """(name, html) of a person page's content (a person_workspace()) as the request's user sees
+    it: editing controls when can_edit, the admin's merge link for staff."""
+    context = {**workspace, "can_edit": can_edit}
+    return workspace["person"].name, render_to_string("articles/person_workspace.html", context, request=request)
+
+
 @require_GET
 @login_required
 @caching.kept_while_unchanged
@@ -42,25 +82,19 @@ def person_detail(request, pk):
     mention them, their events, the people they appear with most, tags, links and review.
 
     Which rows are shown is asked first (ids only); the content's rendering is kept while
-    nothing it shows changes (caching.person_content)."""
+    nothing it shows changes (caching.person_content), and the import worker renders it ahead
+    of readers (views/prerender.py)."""
     form = RecordPageForm.from_request(request)
     show_rejected, quote_kind = form.value("show_rejected", False), form.value("kind")
-    said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
-    quote_ids = first_ids(said.visible(show_rejected).by_date())
-    article_ids = Article.objects.newest_ids_mentioning(pk, SHOWN + 1)
-    event_ids = first_ids(Event.objects.involving(pk).visible(show_rejected).timeline())
-    co_mentioned = Person.objects.co_mentioned_with(pk)
+    shown = PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
     can_edit = user_can_edit(request)
-    together = [(p.pk, p.name, p.shared) for p in co_mentioned]
 
     def render_content() -> tuple[str, str]:
-        context = person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned)
-        context.update(quote_kind=quote_kind, quote_kinds=QuoteKind.choices)
-        return context["person"].name, render_to_string("articles/person_workspace.html", context, request=request)
+        workspace = person_workspace(pk, shown, can_edit=can_edit, show_rejected=show_rejected, quote_kind=quote_kind)
+        return render_person_content(request, workspace, can_edit=can_edit)
 
-    shown = (quote_ids, article_ids, event_ids)
-    parts = [together, can_edit, request.user.is_staff, show_rejected]
-    name, workspace = caching.person_content(request, pk, shown, parts, render_content)
+    parts = person_parts(shown, can_edit=can_edit, is_staff=request.user.is_staff, show_rejected=show_rejected)
+    name, workspace = caching.person_content(request, pk, shown.ids(), parts, render_content)
     return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
 
 
@@ -75,8 +109,11 @@ def in_order(queryset, ids: list[int]) -> list:
     return [found[pk] for pk in ids if pk in found]
 
 
-def person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_ids, co_mentioned) -> dict:
+def person_workspace(
+    pk: int, shown: PersonShown, *, can_edit: bool, show_rejected: bool = False, quote_kind: str = ""
+) -> dict:
     """Everything a person's page shows; Http404 when there is no such person."""
+    quote_ids, article_ids, event_ids = shown.ids()
     person = get_object_or_404(Person.objects.prefetch_related("tags"), pk=pk)
     suggestions = MergeSuggestion.objects.open_for(pk).select_related("person", "candidate")
     return {
@@ -91,7 +128,9 @@ def person_workspace(pk, show_rejected, can_edit, quote_ids, article_ids, event_
         "more_articles": len(article_ids) > SHOWN,
         "events": in_order(Event.objects.all(), event_ids[:SHOWN]),
         "more_events": len(event_ids) > SHOWN,
-        "co_mentioned": co_mentioned,
+        "co_mentioned": shown.co_mentioned,
+        "quote_kind": quote_kind,
+        "quote_kinds": QuoteKind.choices,
         "possible_duplicates": [s.other_than(person) for s in suggestions],
         "links": list(links_of("person", pk)),
     }

@@ -29,6 +29,7 @@ from articles.models import Annotation, Article, Person, Quote
 from articles.querysets import annotations_for, links_for, record_search
 from articles.services import editing
 from articles.services.editing import EditError
+from articles.tasks import render_article_ahead
 from articles.views.browse import article_workspace
 from articles.views.common import (
     editor_required,
@@ -43,7 +44,10 @@ ARTICLE = "articles/article_workspace.html"
 
 
 def widget_response(request, widget: str, record, kind: str, error: str | None = None, **extra):
-    """The record's widget again (with the error, 422) for htmx; otherwise back to the page."""
+    """The record's widget again (with the error, 422) for htmx; otherwise back to the page.
+    After a change, the page of the article it shows on is rendered again in the background."""
+    if error is None and kind in ("article", "quote"):
+        render_article_ahead.enqueue(record.pk if kind == "article" else record.article_id)
     if not wants_fragment(request):
         return go_back(request, kinds.page_url(kind, record.pk), error)
     context = {"record": record, "kind": kind, "can_edit": True, "error": error, **extra}
@@ -180,7 +184,8 @@ def article_regions(request, article, status=200) -> HttpResponse:
     """The article body and the annotation list, both out of band; nothing for the main target
     (the annotate form's error slot, which is emptied)."""
     show_rejected = request.POST.get("show_rejected") == "1"
-    context = {**article_workspace(request, article.pk, show_rejected=show_rejected, article=article), "oob": True}
+    workspace = article_workspace(article.pk, can_edit=True, show_rejected=show_rejected, article=article)
+    context = {**workspace, "oob": True}
     return render_fragments(request, ARTICLE, ["body", "annotations"], context, status=status)
 
 

@@ -38,21 +38,24 @@ def cache_url() -> str:
 
 def test_cache_url_puts_sessions_renderings_and_counts_in_redis(cache_url):
     caches = caches_from_environment(cache_url)
-    for alias in ("default", "renderings", "sessions"):
+    shared = ("default", "renderings", "pages", "sessions")
+    for alias in shared:
         assert caches[alias]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         assert caches[alias]["LOCATION"] == cache_url
-    prefixes = {caches[alias]["KEY_PREFIX"] for alias in ("default", "renderings", "sessions")}
-    assert len(prefixes) == 3  # one Redis, three kinds of entry kept apart
+    prefixes = {caches[alias]["KEY_PREFIX"] for alias in shared}
+    assert len(prefixes) == 4  # one Redis, four kinds of entry kept apart
     with pytest.raises(ValueError, match="CACHE_URL"):
         caches_from_environment("memcached://localhost")
 
 
-def test_without_cache_url_sessions_are_files_under_var_and_renderings_in_each_workers_memory():
+def test_without_cache_url_sessions_are_files_under_var_renderings_in_the_database_pages_in_memory():
     caches = caches_from_environment(None)
     assert caches["sessions"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert caches["sessions"]["LOCATION"].startswith(str(ROOT / "var"))
-    # Renderings are keyed by stamps and snapshots, so a worker's own copy is never stale.
-    assert caches["renderings"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    # Contents every process renders and serves (the import worker renders them ahead)...
+    assert caches["renderings"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    # ...and whole pages, kept until the next commit: a worker's own copy is never stale.
+    assert caches["pages"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def start_server(env: dict, log: Path) -> tuple[subprocess.Popen, str]:

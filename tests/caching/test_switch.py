@@ -59,17 +59,21 @@ def kept(monkeypatch) -> list[str]:
     """The keys the speed layer keeps renderings under, while the test runs."""
     from articles.caching import store
 
-    keys, renderings = [], store.renderings
+    keys = []
 
-    class Recording:
-        def __getattr__(self, name):
-            return getattr(renderings(), name)
+    def recording(cache):
+        class Recording:
+            def __getattr__(self, name):
+                return getattr(cache(), name)
 
-        def set(self, key, value, *args, **kwargs):
-            keys.append(key)
-            return renderings().set(key, value, *args, **kwargs)
+            def set(self, key, value, *args, **kwargs):
+                keys.append(key)
+                return cache().set(key, value, *args, **kwargs)
 
-    monkeypatch.setattr(store, "renderings", Recording)
+        return Recording
+
+    monkeypatch.setattr(store, "shared", recording(store.shared))
+    monkeypatch.setattr(store, "local", recording(store.local))
     return keys
 
 

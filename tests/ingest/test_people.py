@@ -259,3 +259,61 @@ def test_the_before_a_role_written_before_a_name_leaves_the_name_a_person():
 def test_a_name_after_a_role_noun_that_speaks_is_a_person_even_if_tagged_a_place():
     body = '"Our members will be back in class on Monday," union secretary general Agnes Wanjala said.'
     assert people_of(body)["Agnes Wanjala"].role == "union secretary general"
+
+
+def test_a_title_opening_a_sentence_before_a_full_name_with_particles():
+    body = "The hearing resumed after lunch.\n\nMagistrate Ilse van der Merwe refused bail on Friday."
+    people = people_of(body)
+    assert list(people) == ["Ilse van der Merwe"]
+    assert people["Ilse van der Merwe"].role == "Magistrate"
+
+
+def test_names_after_court_and_council_roles_are_people_whatever_the_tagger_says():
+    body = (
+        "Defence advocate Sizwe Mthembu argued that his client had never missed a hearing.\n\n"
+        "Councillor Mere Ngata-Whare, who chairs the housing committee, said the plan was unsafe."
+    )
+    assert set(people_of(body)) == {"Sizwe Mthembu", "Mere Ngata-Whare"}
+
+
+def test_an_office_with_its_own_of_phrase_before_a_name():
+    body = "Minister of Sports Development Ibrahim Danjuma-Bello gave the federation a deadline on Tuesday."
+    people = people_of(body)
+    assert list(people) == ["Ibrahim Danjuma-Bello"]
+    assert people["Ibrahim Danjuma-Bello"].role == "Minister of Sports Development"
+
+
+def test_a_name_described_by_a_who_clause_is_a_person():
+    body = "Marcus Bell, whose two children ride Route 14, said the bus had been late eleven times."
+    assert list(people_of(body)) == ["Marcus Bell"]
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name():
+    body = (
+        "Former striker Segun Alade-Cole called the row embarrassing.\n\n"
+        "Alade-Cole said nobody came out of it looking good."
+    )
+    people = people_of(body)
+    assert list(people) == ["Segun Alade-Cole"]
+    assert [m.text for m in people["Segun Alade-Cole"].mentions] == ["Segun Alade-Cole", "Alade-Cole"]
+
+
+def test_an_honorific_before_the_first_word_of_a_full_name_is_that_person():
+    # Family name first (Chinese, Korean, Hungarian names), or a given name used formally (Malay names).
+    body = (
+        "The education minister, Chan Mei Xin, told Parliament the scheme would grow.\n\n"
+        "Workers' Party MP Hafiz Ismail asked about shift workers. Mr Hafiz said many could not use it.\n\n"
+        "Ms Chan replied that a pilot would start next year."
+    )
+    people = people_of(body)
+    assert set(people) == {"Chan Mei Xin", "Hafiz Ismail"}
+    assert "Ms Chan" in [m.text for m in people["Chan Mei Xin"].mentions]
+    assert "Mr Hafiz" in [m.text for m in people["Hafiz Ismail"].mentions]
+
+
+def test_a_sports_club_is_not_a_person():
+    body = (
+        "Kilbrannan Athletic came within a week of going out of business.\n\n"
+        "“Everybody told me I was mad,” Isla Drummond-Kerr said of buying Kilbrannan Athletic."
+    )
+    assert list(people_of(body)) == ["Isla Drummond-Kerr"]

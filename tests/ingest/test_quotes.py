@@ -313,3 +313,174 @@ def test_said_with_a_colon_after_a_quotation_introduces_the_next_one():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Ruth Cole", "Ruth Cole", "Tom Hale"]
+
+
+def test_the_minister_after_an_office_with_an_of_phrase():
+    body = (
+        "Minister of Youth Development Musa Abubakar-Tafida gave the league a deadline on Monday. "
+        "“Public money needs public accounts,” the minister told journalists."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Musa Abubakar-Tafida"
+
+
+def test_a_title_opening_a_sentence_makes_the_role_noun_resolvable():
+    body = (
+        "Taoiseach Liam Keogh rejected calls for a rent freeze.\n\n"
+        "The Taoiseach said completions had risen. “We are building more than ever,” he told the chamber."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Liam Keogh"
+
+
+def test_a_hyphenated_surname_alone_is_the_speaker():
+    body = (
+        "Lawyer Nkem Alade-Cole filed the appeal on Monday.\n\n"
+        "“We will take this to the highest court,” Alade-Cole said."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Nkem Alade-Cole"
+
+
+def test_a_pronoun_after_a_role_noun_subject_is_that_role_holder():
+    body = (
+        "Magistrate Anke van der Berg heard the application.\n\n"
+        "State prosecutor Lerato Dlamini said the accused had access to large sums. "
+        "“He moved millions through shell companies,” she said.\n\n"
+        "The magistrate agreed. She said the application was “not persuasive” and adjourned."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lerato Dlamini", "Anke van der Berg"]
+
+
+def test_a_pronoun_after_an_unmatched_role_noun_is_not_someone_with_another_office():
+    body = (
+        "Hana Berg rarely gives interviews. “I prefer to be forgotten,” she said.\n\n"
+        "The Swedish foreign minister, Karin Ekholm, called her “the best of her generation”.\n\n"
+        "Asked about her weekends, the mediator laughed. “I garden. Badly,” she said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Hana Berg", "Karin Ekholm", "Hana Berg"]
+
+
+def test_a_name_in_apposition_right_before_said_is_the_speaker():
+    body = (
+        "The Home Office said the backlog would be cleared by December.\n\n"
+        "Outside the chamber, the chief executive of the Refugee Support Network, Gillian Otterburn, "
+        "said both sides were “arguing about spreadsheets while people wait in hotels”.\n\n"
+        "The Speaker, Sir Anthony Merrow, twice called the House to order."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Gillian Otterburn"
+
+
+def test_a_quotation_paragraph_after_a_reporting_sentence_is_its_speaker():
+    body = (
+        "Party rules were debated late into the night.\n\n"
+        "If anything, Tim Ash argued in his email to delegates, the incident showed why the rules needed changing.\n\n"
+        "“Major changes now are dangerous and not a good idea.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Tim Ash"
+
+
+def test_a_quotation_paragraph_after_a_reporting_sentence_by_a_lone_name_keeps_the_label():
+    body = (
+        "Her friends have called the candidate “an orange buffoon,” Susan said as she turned around.\n\n"
+        "“But he is ours, and we love him!”"
+    )
+    _, quotes = extract(body)
+    assert quotes[-1].speaker_label == "Susan"
+
+
+def test_quotation_paragraphs_after_an_attributed_quotation_keep_its_speaker():
+    body = (
+        "“We like a lot of the candidates,” Tom Adler said during a long interview in Macau on Tuesday, "
+        "ahead of the formal opening of his new hotel in the former colony, "
+        "which cost more than two billion dollars.\n\n"
+        "“It is changing every day.”\n\n"
+        "“Out of fourteen candidates, forty percent is unheard of.”\n\n"
+        "Asked about the convention, he declined to comment."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Tom Adler"] * 3
+
+
+def test_a_dash_line_after_a_quotation_paragraph_signs_it():
+    body = (
+        "As is our practice, we do not award ratings in debates.\n\n"
+        "“Almost all new income is going to the top one percent.”\n\n"
+        "- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Bernie Sanders"
+
+
+def test_questioning_and_pressing_verbs_attribute_quotations():
+    body = (
+        "“Would it be negotiable?” Sean Hannity pressed.\n\n"
+        "“Where did the money go?” Liza Manalo questioned.\n\n"
+        "“We could not have done it without them,” Omar Haddad credited."
+    )
+    _, quotes = extract(body)
+    assert [q.speaker_label for q in quotes] == ["Sean Hannity", "Liza Manalo", "Omar Haddad"]
+
+
+def test_a_quotation_paragraph_takes_the_main_clause_speaker_not_a_verb_below_it():
+    body = (
+        "Doug Schoen elaborated in an editorial that delegates, even those who pledged before the campaign began, "
+        "may reconsider.\n\n"
+        "“A win in California would powerfully underscore her weakness as a candidate.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Doug Schoen"
+
+
+def test_a_closing_speech_verb_the_tagger_read_as_a_noun_still_attributes():
+    body = (
+        "The campaign sent a fundraising email on Wednesday.\n\n"
+        "“Friend, let me be blunt. I can win this. He can't,” the email read.\n\n"
+        "“She will stand up to the gun lobby,” a voice-over in the ad states."
+    )
+    _, quotes = extract(body)
+    assert [q.speaker_label for q in quotes] == ["the email", "a voice-over in the ad"]
+
+
+def test_a_statement_put_out_right_before_the_quotation_is_its_source():
+    body = (
+        "Immediately after the attacks, Donald Trump issued a statement, "
+        "“Last night, our nation was attacked. My deepest sympathy goes out to the victims.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Donald Trump"
+
+
+def test_a_quotation_written_without_a_space_after_said_or_a_colon():
+    body = (
+        "Paul Ryan spoke on Tuesday.\n\n"
+        "Ryan said,“Look, those images have no place in a campaign.”\n\n"
+        'Former secretary of state Hillary Rodham Clinton:"We learned that from the department."'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Paul Ryan", "Hillary Rodham Clinton"]
+
+
+def test_role_nouns_for_abbreviated_and_formal_titles():
+    body = (
+        "Gov. Daniel Whitcomb vetoed the bill on Tuesday. Justice Halima Abdi-Farah heard the appeal.\n\n"
+        "The governor said vouchers were “a solution looking for a problem.”\n\n"
+        "“The State must follow the law,” the judge said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Daniel Whitcomb", "Halima Abdi-Farah"]
+
+
+def test_a_pronoun_after_a_role_noun_subject_and_the_same_pronoun_again():
+    body = (
+        "Isla Drummond-Kerr bought the club for £1. Her manager, Craig Buchanan, praised her. "
+        "“Nobody works harder,” Buchanan said.\n\n"
+        "The chairwoman admits she is impatient. “I want the first train in before I am sixty,” she said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Craig Buchanan", "Isla Drummond-Kerr"]

@@ -23,9 +23,11 @@ from articles.bench.pages import (
     bench_user,
     clear_local_caches,
     explain,
+    first_view_ms,
     machine_speed,
     query_counts,
     reload_workers,
+    render_ahead,
     run_wrk,
     sample_pages,
     session_cookie,
@@ -80,8 +82,10 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{'page':<18} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8}  target p95")
             for page in chosen:
                 # Each page starts from empty caches (earlier runs over the same data left their
-                # renderings in the workers' memory); the warm-up fills them as a running server's.
+                # renderings behind); the warm-up fills them as a running server's.
                 clear_local_caches()
+                if page.articles_ahead or page.people_ahead:
+                    self.stdout.write(render_ahead(page))
                 if server_pid:
                     reload_workers(server_pid, url)
                 figures = run_wrk(wrk, url, page.urls, cookie, warmup, duration, connections, threads)
@@ -116,6 +120,9 @@ class Command(BaseCommand):
             "(first: an empty cache; again: the page kept whole; write: again after a commit elsewhere, "
             "parts from kept renderings; heavy: the record with the most rows, first view)"
         )
+        self.stdout.write("\nFirst view, rendered alone in this process with nothing kept (median of 20):")
+        for page in chosen:
+            self.stdout.write(f"{page.name:<28} {first_view_ms(user, page):6.1f} ms")
         for page in chosen:
             *_counts, (ms, sql, params) = query_counts(user, page, only_heavy=True)
             self.stdout.write(f"\n--- {page.name}: slowest query ({ms:.1f} ms) of {page.heavy}\n{sql[:600]}")
