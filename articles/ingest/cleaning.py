@@ -335,6 +335,8 @@ _COMMENTS_HEADING = re.compile(
 )
 # "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
 _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was) (?:an?|the)\b")
+# "The writer is a trade economist …": the note about the author, naming no one.
+_WRITER_NOTE = re.compile(r"^(?:the|this) (?:writer|author|columnist)s? (?:is|are|was|were)\b", re.IGNORECASE)
 # A byline split over lines: "By" alone, then one name per line.
 _BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
 
@@ -686,7 +688,7 @@ MASTHEAD_WORDS = {
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
-    "sports", "bugle",
+    "sports", "bugle", "agency", "agência", "agencia", "agence",
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -1396,6 +1398,14 @@ class _Reader:
                 self.lines[i].text.startswith(name) for name in self.page.authors
             ):
                 self.reasons[i] = BYLINE  # "Ann Lee reported from Kyiv, and Tom Ruiz from Washington."
+                continue
+            if _WRITER_NOTE.match(text) and word_count(text) <= 2 * CAPTION_MAX_WORDS:
+                self.reasons[i] = AUTHOR_NOTE
+                continue
+            # the byline closes the story (it is not the header's): a short line after it is the author's bio
+            closing_bio = i == indexes.stop - 1 and i - 1 > indexes.start and self.reasons.get(i - 1) == BYLINE
+            if closing_bio and self.lines[i].words <= CAPTION_MAX_WORDS:
+                self.reasons[i] = AUTHOR_NOTE  # "Written by Ann Lee" / "Energy writer. Small towns, big grids."
                 continue
             if _AUTHOR_BIO.match(self.lines[i].text) and any(
                 self.lines[i].text.startswith(f"{name} ") for name in self.page.authors

@@ -107,7 +107,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     # "03/06/24": a two-digit year, with slashes only ("3.6.24" may be a version or a score)
@@ -334,7 +334,9 @@ def parse_date_line(line: str) -> DateLine | None:
         # a label beside a labelled date; a one- or two-word section beside any date ("World | March 3, 2024")
         # ("Economy & Business" counts as two words: a section name joined by "&")
         named_words = [w for w in segment.split() if w not in ("&", "and")]
-        short_label = label_like and len(named_words) <= 2 and len(segments) > 1
+        # "Press release | 22 March 2024 | Brussels": a label in sentence case
+        sentence_label = re.match(r"^[A-Z][a-z]+(?: [a-z]+)?$", segment) is not None
+        short_label = (label_like or sentence_label) and len(named_words) <= 2 and len(segments) > 1
         credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
         if _READING_TIME.match(segment) or (label_like and has_label) or short_label or credit:
             continue

@@ -971,3 +971,12 @@ def test_a_wire_update_note_and_an_in_summary_block():
         )
     )
     assert paragraphs(cleaned.body) == STORY
+
+
+def test_notes_about_the_writer_close_the_story():
+    cleaned = clean_page(page("Ports will decide trade", "", *STORY, "The writer is a trade economist in Nairobi."))
+    assert paragraphs(cleaned.body) == STORY
+    cleaned = clean_page(
+        page("Small town cuts power bills", "", *STORY, "Written by Grace Holloway", "Energy writer. Small towns.")
+    )
+    assert paragraphs(cleaned.body) == STORY

@@ -782,3 +782,19 @@ def test_a_hyphenated_masthead_and_a_most_read_from_menu():
 def test_a_site_s_initials_run_on_after_the_last_sentence_leave_it_and_name_no_outlet():
     page, meta = read(f"Ferry fares to rise\n\n{STORY} DM")
     assert (page.body, meta.outlet) == (STORY, "")
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("March 22/2024", PartialDate(2024, 3, 22)),
+        ("Press release | 22 March 2024 | Brussels", PartialDate(2024, 3, 22)),
+    ],
+)
+def test_a_slash_before_the_year_and_a_label_in_sentence_case_beside_the_date(header, published):
+    page, meta = read(f"Ferry fares to rise\n{header}\n\n{STORY}")
+    assert (meta.published, page.body) == (published, STORY)
+
+
+def test_an_agency_s_name_on_top_is_its_masthead():
+    assert read(f"Agência Example\nFerry fares to rise sharply\n\n{STORY}")[1].outlet == "Agência Example"
