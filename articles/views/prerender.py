@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
+from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 
@@ -71,16 +72,21 @@ def person(pk: int) -> None:
 
 def each(render: Callable[[int], None], ids: Iterable[int]) -> int:
     """render(pk) for each of ids; how many were rendered. A failure is logged and skipped: the
-    page renders on its first view anyway."""
+    page renders on its first view anyway.
+
+    The renderings are kept in one transaction: each commit ends every whole page the web
+    workers keep (articles/caching/pages.py), so one commit for the lot, not one per rendering."""
     if not caching.enabled():
         return 0
     done = 0
-    for pk in ids:
-        try:
-            render(pk)
-            done += 1
-        except Exception:
-            logger.exception("could not render %s %s ahead of its readers", render.__name__, pk)
+    with transaction.atomic():
+        for pk in ids:
+            try:
+                with transaction.atomic():
+                    render(pk)
+                done += 1
+            except Exception:
+                logger.exception("could not render %s %s ahead of its readers", render.__name__, pk)
     return done
 
 

@@ -168,3 +168,17 @@ def test_the_prerender_command_renders_the_newest_articles_and_their_people(shar
     assert WORKSPACE in templates_rendered(client, reverse("articles:detail", args=[older.pk]))[0]
     with pytest.raises(CommandError, match="--newest must be at least 1"):
         call_command("prerender", "--newest", "0")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_renderings_made_ahead_are_committed_together_not_one_by_one(monkeypatch):
+    # Each commit ends the whole pages the web workers keep: a task's renderings commit at once.
+    seen = []
+
+    def render(pk):
+        seen.append((pk, connection.in_atomic_block))
+
+    render.__name__ = "article"
+    assert prerender.each(render, [1, 2]) == 2
+    assert seen == [(1, True), (2, True)]
+    assert not connection.in_atomic_block
