@@ -288,7 +288,7 @@ def reload_workers(server_pid: int, url: str) -> None:
     raise CommandError(f"the app at {url} did not answer within a minute of reloading its workers")
 
 
-def clear_local_caches() -> None:
+def clear_renderings() -> None:
     """Empties the kept renderings and pages, so a first request renders."""
     caches["renderings"].clear()
     caches["pages"].clear()
@@ -311,7 +311,7 @@ def first_view_ms(user, page: Page, n: int = 20) -> float:
     client.force_login(user)
     times = []
     for path in page.urls[:n]:
-        clear_local_caches()
+        clear_renderings()
         started = time.perf_counter()
         response = client.get(path)
         times.append(time.perf_counter() - started)
@@ -334,7 +334,7 @@ def query_counts(user, page: Page, only_heavy: bool = False):
             raise CommandError(f"{path} answered {response.status_code}")
         return captured.captured_queries
 
-    clear_local_caches()
+    clear_renderings()
     heavy = run(page.heavy)
     # The page's own queries (not the session's and the user's, which every page runs).
     own = [
@@ -348,7 +348,7 @@ def query_counts(user, page: Page, only_heavy: bool = False):
     found = (float(slowest["time"]) * 1000, slowest["sql"], slowest.get("params"))
     if only_heavy:
         return 0, 0, 0, len(heavy), found
-    clear_local_caches()
+    clear_renderings()
     light = run(page.light)
     again = run(page.light)
     get_user_model().objects.filter(pk=user.pk).update(last_login=F("last_login"))  # any commit

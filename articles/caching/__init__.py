@@ -27,25 +27,15 @@ from articles.caching.store import enabled
 __all__ = ["article_content", "enabled", "kept_while_unchanged", "list_rows", "person_content"]
 
 
-def _kept(request, key: str, render: Callable):
-    """render()'s value kept under key in this worker's memory: rendered with marks, so it
-    serves any request."""
-    kept = store.local().get(key)
+def _kept(request, key: str, render: Callable, *, shared: bool = False):
+    """render()'s value kept under key, in the store every process shares or in this worker's
+    memory: rendered with marks, so it serves any request."""
+    get, keep = (store.get_shared, store.keep_shared) if shared else (store.local().get, store.local().set)
+    kept = get(key)
     if kept is None:
         with marks.rendering_to_keep(request):
             kept = render()
-        store.local().set(key, kept)
-    marks.carries_marks(request)
-    return kept
-
-
-def _kept_shared(request, key: str, render: Callable[[], tuple[str, str]]) -> tuple[str, str]:
-    """render()'s (title, html) kept under key for every process, as _kept."""
-    kept = store.get_shared(key)
-    if kept is None:
-        with marks.rendering_to_keep(request):
-            kept = render()
-        store.keep_shared(key, kept)
+        keep(key, kept)
     marks.carries_marks(request)
     return kept
 
@@ -63,7 +53,9 @@ def article_content(request, pk: int, parts: list, render: Callable[[], tuple[st
     title, stamp, annotated = state
     # An annotated article shows the user's own notes with edit buttons: per user.
     user = request.user.pk if annotated else ""
-    _title, html = _kept_shared(request, store.key("article", pk, stamp, user, request.get_full_path(), *parts), render)
+    _title, html = _kept(
+        request, store.key("article", pk, stamp, user, request.get_full_path(), *parts), render, shared=True
+    )
     return title, mark_safe(html)
 
 
@@ -79,7 +71,8 @@ def person_content(
     if state is None:
         raise Http404("No such person.")
     name, stamp = state
-    _name, html = _kept_shared(request, store.key("person", pk, stamp, request.get_full_path(), *parts), render)
+    key = store.key("person", pk, stamp, request.get_full_path(), *parts)
+    _name, html = _kept(request, key, render, shared=True)
     return name, mark_safe(html)
 
 

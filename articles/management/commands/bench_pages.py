@@ -21,7 +21,7 @@ from articles.bench.pages import (
     TARGETS_MS,
     TARGETS_WHILE_IMPORTING_MS,
     bench_user,
-    clear_local_caches,
+    clear_renderings,
     explain,
     first_view_ms,
     machine_speed,
@@ -83,7 +83,7 @@ class Command(BaseCommand):
             for page in chosen:
                 # Each page starts from empty caches (earlier runs over the same data left their
                 # renderings behind); the warm-up fills them as a running server's.
-                clear_local_caches()
+                clear_renderings()
                 if page.articles_ahead or page.people_ahead:
                     self.stdout.write(render_ahead(page))
                 if server_pid:
