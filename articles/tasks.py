@@ -18,8 +18,8 @@ def run_import_job(job_id: int) -> str:
     articles it saved ahead of their first readers."""
     job = importing.run_job(job_id)
     saved = job.saved_article_ids()
-    prerender.articles(saved)
-    if saved:
+    # None rendered (the speed layer off, or every rendering failed): nor are their people's pages.
+    if prerender.articles(saved):
         people = Person.objects.in_articles(Article.objects.filter(pk__in=saved)).order_by("pk")
         render_people_ahead.using(priority=PEOPLE_PRIORITY).enqueue(list(people.values_list("pk", flat=True)))
     return job.status

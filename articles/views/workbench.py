@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from articles import kinds, webanno
+from articles import caching, kinds, webanno
 from articles.forms import (
     AnnotationEditForm,
     AnnotationForm,
@@ -46,7 +46,7 @@ ARTICLE = "articles/article_workspace.html"
 def widget_response(request, widget: str, record, kind: str, error: str | None = None, **extra):
     """The record's widget again (with the error, 422) for htmx; otherwise back to the page.
     After a change, the page of the article it shows on is rendered again in the background."""
-    if error is None and kind in ("article", "quote"):
+    if error is None and kind in ("article", "quote") and caching.enabled():
         render_article_ahead.enqueue(record.pk if kind == "article" else record.article_id)
     if not wants_fragment(request):
         return go_back(request, kinds.page_url(kind, record.pk), error)

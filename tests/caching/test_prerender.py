@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.signals import template_rendered
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, Person
 from articles.services.importing import create_job
@@ -27,6 +28,7 @@ STORY = (
     b'"We will start building in spring," the board\'s chair, Tomas Berg, said on Monday.\n'
 )
 WORKSPACE = "articles/article_workspace.html"
+IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture
@@ -57,6 +59,13 @@ def rows_kept() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM newsdesk_renderings")
         return cursor.fetchone()[0]
+
+
+def new_article_to_tag(client, editor):
+    """A new article and its tag widget's address, the editor logged in."""
+    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
+    client.force_login(editor)
+    return article, reverse("articles:tag_add", args=["article", article.pk])
 
 
 def test_the_import_task_renders_an_article_for_readers_and_editors_before_anyone_asks(
@@ -110,18 +119,19 @@ def test_an_article_that_cannot_be_rendered_does_not_fail_the_import(shared_rend
     assert "could not render article" in caplog.text
 
 
-def test_with_the_speed_layer_off_nothing_is_rendered_ahead(shared_renderings, settings, editor):
+def test_with_the_speed_layer_off_nothing_is_rendered_ahead(shared_renderings, settings, client, editor):
     settings.NEWSDESK_CACHING = False
     job = create_job([("pier.txt", STORY)], user=editor)
     assert run_import_job.call(job.pk) == "done"
     assert rows_kept() == 0
+    _article, tag_add = new_article_to_tag(client, editor)
+    assert client.post(tag_add, {"name": "Harbours"}, headers={"HX-Request": "true"}).status_code == 200
+    assert not DBTaskResult.objects.exists()  # no task queued to render people's or articles' pages
 
 
 def test_an_editors_change_renders_the_article_again_in_the_background(shared_renderings, client, editor, settings):
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
-    client.force_login(editor)
-    tag_add = reverse("articles:tag_add", args=["article", article.pk])
+    settings.TASKS = IMMEDIATE
+    article, tag_add = new_article_to_tag(client, editor)
     assert client.post(tag_add, {"name": "Harbours"}, headers={"HX-Request": "true"}).status_code == 200
     assert rows_kept() == 2  # the task ran (at once here; the import worker runs it on a desk)
     rendered, page = templates_rendered(client, reverse("articles:detail", args=[article.pk]))
@@ -129,10 +139,8 @@ def test_an_editors_change_renders_the_article_again_in_the_background(shared_re
 
 
 def test_a_refused_change_renders_nothing_again(shared_renderings, client, editor, settings):
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    article = f.article("Pier vote delayed", "The vote on the pier was delayed.")
-    client.force_login(editor)
-    tag_add = reverse("articles:tag_add", args=["article", article.pk])
+    settings.TASKS = IMMEDIATE
+    _article, tag_add = new_article_to_tag(client, editor)
     assert client.post(tag_add, {"name": ""}, headers={"HX-Request": "true"}).status_code == 422
     assert rows_kept() == 0
 
@@ -142,8 +150,6 @@ def test_the_import_renders_the_pages_of_the_people_it_mentions_after_the_files_
 ):
     job = create_job([("pier.txt", STORY)], user=editor)
     run_import_job.call(job.pk)
-    from django_tasks_db.models import DBTaskResult
-
     queued = DBTaskResult.objects.get(task_path="articles.tasks.render_people_ahead")
     assert queued.priority < 0  # after any import waiting in the queue
     berg = Person.objects.get(name="Tomas Berg")
