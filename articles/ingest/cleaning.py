@@ -75,6 +75,7 @@ AGENCY_CREDIT = "credit (the outlet with news agencies)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
+SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
 TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headline
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
@@ -707,6 +708,7 @@ MENU_WORDS = {
     "arts", "books", "food", "style", "climate", "videos", "podcast", "podcasts", "newsletters", "games",
     "puzzles", "obituaries", "sign", "in", "search", "menu", "subscribe", "login", "account", "sections",
     "shows", "watch", "listen", "crossword", "tv", "radio", "events", "alert", "alerts", "updates",
+    "headlines",
 }  # fmt: skip
 
 
@@ -735,11 +737,19 @@ def institution_name(text: str) -> str:
     return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
 
 
+# ", en Español", ", in English": a masthead's link to the site's edition in another language.
+_LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
+
+
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
+    text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
+    section, dash, rest = text.partition(" – " if " – " in text else " — ")
+    if dash and _is_menu_line(section):
+        return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
     tokens = normalise_whitespace(text).split()
     if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
         return ""
@@ -973,6 +983,21 @@ def _is_menu_line(text: str) -> bool:
     return len(tokens) <= 4 and all(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for t in tokens)
 
 
+def _title_case(text: str) -> bool:
+    """Every word capitalised (or a number, or a short joining word): 'Crime and Public Safety'."""
+    tokens = text.split()
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _BODY_NAME_WORDS for t in tokens) and any(
+        t[0].isupper() for t in tokens
+    )
+
+
+def _menu_fragment(text: str) -> bool:
+    """'top of page', 'skip to main content': a link's text in lower case, never a headline (which
+    opens with a capital; 'iPhone' sales still count)."""
+    stripped = text.lstrip()
+    return len(stripped) > 1 and stripped[0].islower() and stripped[1].islower()
+
+
 def _is_glued_headlines(text: str) -> bool:
     """Several title-case headlines run together ("…National AnthemESPN Anchor Rips…").
 
@@ -1132,9 +1157,28 @@ class _Reader:
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
+            if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
+                continue
             if self.lines[i].words >= 3 or self._is_lead(i):
                 return i
         return candidates[0] if candidates else None
+
+    def _is_section_label(self, i: int) -> bool:
+        """A short title-case line ('Crime and Public Safety', 'Harbour City 2-1 Rovers') right over a
+        longer headline-shaped line in sentence case: a section label or a result line over the
+        headline. Under a title-case line, a title-case headline is a page's style, and stays ambiguous."""
+        if i + 1 >= len(self.lines):
+            return False
+        line, below = self.lines[i], self.lines[i + 1]
+        return (
+            2 <= line.words <= SECTION_LABEL_MAX_WORDS
+            and line.headline_shaped
+            and _title_case(line.text)
+            and below.headline_shaped
+            and below.words > line.words
+            and not self._is_meta_line(i + 1)
+            and capitalised_share(below.text) < 0.5
+        )
 
     def _is_tagline(self, i: int) -> bool:
         """A short motto right under the masthead ('Facts first, always'), with the headline under it:

@@ -106,6 +106,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    # "2024/03/21", "2024.03.21": year first, as East Asian pages write it, is never day-first
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
@@ -250,6 +252,9 @@ _DATE_FILLER = re.compile(
     # other time zones as pages abbreviate them ("AEDT", "CAT", "SAST", "GMT+9"), and the city whose
     # time it is ("(Paris)")
     r"|(?-i:\b[A-Z]{1,4}T\b|\bSAST\b)|(?-i:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
+    # the same day in another calendar ("29 Esfand 1402", "8 Ramadan 1445 AH", "21 March 2567" in the
+    # Buddhist era), and the share button printed after the date ("March 28 2024 Share")
+    r"|(?-i:\b[0-3]?\d\s+[A-Z][\w'’-]+\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?\b)|\bshare\b"
     r"|[,:;.()\-–—/+]",
     re.IGNORECASE,
 )
@@ -308,6 +313,37 @@ _PLACE_BEFORE_DATE = re.compile(
     r"(?P<place>[A-Z][\w'’.]+|[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){1,2})\s+[-–—]\s+"
     r"(?=[0-3]?\d\b|[A-Za-z]{3,9}\.?\s+[0-3]?\d\b)"
 )
+# "Montevideo, March 22nd 2024 - 06:30 UTC", "Baku, Azerbaijan, March 5": one-word place names (a
+# city, then maybe its country) before a month-first date.
+_PLACES_BEFORE_DATE = re.compile(
+    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released)\b)"
+    r"(?P<place>[A-Z][^\W\d_]+(?:,\s+[A-Z][^\W\d_]+)?),\s+(?=" + _MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY_SEGMENT = re.compile(
+    r"^(?:(?:(?:first|originally)\s+)?(?:published|posted|updated)\s*:?\s*)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.IGNORECASE,
+)
+
+
+def _places_before_date(line: str) -> str:
+    """'Baku, Azerbaijan, March 5' → 'Baku, Azerbaijan | March 5': the place set apart from the date."""
+    match = _PLACES_BEFORE_DATE.match(line)
+    if not match or match.group("place").split(",")[0].lower().rstrip(".") in MONTHS | WEEKDAYS:
+        return line
+    return f"{match.group('place').replace(',', '')} | {line[match.end() :]}"
+
+
+def _with_weekdays_joined(segments: list[str]) -> list[str]:
+    """'Published: Sunday | March 17, 2024': a weekday alone in its segment belongs to the date after it."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and _WEEKDAY_SEGMENT.match(joined[-1].strip()):
+            joined[-1] = f"{joined[-1].strip()} {segment.strip()}"
+        else:
+            joined.append(segment)
+    return joined
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -315,8 +351,9 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
+    line = _places_before_date(line)
     line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
-    segments = [s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()]
+    segments = _with_weekdays_joined([s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()])
     if not segments:
         return None
     published, updated = PartialDate(), PartialDate()

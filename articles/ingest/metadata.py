@@ -130,7 +130,7 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     if not published.known:
         published = updated  # a page that gives only its update time was published no later
     if published.precision == "year":
-        published = _day_of_numeric_date(page, published)
+        published = _day_of_numeric_date(page, published, dateline)
     return Metadata(
         title=title,
         standfirst=_line(page, page.standfirst_line),
@@ -410,9 +410,10 @@ def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, Par
     found = _date_lines(page)
     lines = [line for _, line in found]
     # "Published on …" wins over a bare date, and a date by the headline or byline over one above
-    # the headline (a page's masthead prints the day it was read).
+    # the headline (a page's masthead prints the day it was read); of those above the headline,
+    # the nearest to it (the masthead's date is the topmost).
     top = page.title_line if page.title_line is not None else -1
-    for _, line in sorted(found, key=lambda item: (not item[1].published_labelled, item[0] < top)):
+    for _, line in sorted(found, key=lambda item: (not item[1].published_labelled, item[0] < top, abs(item[0] - top))):
         if not published.known:
             published = _resolved(line.published, line.published_relative, as_of)
     for line in lines:
@@ -439,19 +440,36 @@ def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
     return found
 
 
-def _day_of_numeric_date(page: CleanedPage, published: PartialDate) -> PartialDate:
-    """'Updated: 05/03/2024' is 5 March or 3 May: the one that fell on the weekday the lead names
-    ("… closed the pass on Tuesday") is the day; when both or neither did, only the year is known."""
+def _day_of_numeric_date(page: CleanedPage, published: PartialDate, dateline: Dateline | None) -> PartialDate:
+    """'Updated: 05/03/2024' is 5 March or 3 May: the one the page writes out elsewhere ("LILONGWE,
+    March 5 —", "Baku, Azerbaijan, March 5") is the day, else the one that fell on the weekday the
+    lead names ("… closed the pass on Tuesday"); when both or neither fit, only the year is known."""
+    days = _days_written_out(page, dateline)
     lead = _SENTENCE_BREAK.split(next(iter(paragraphs(page.body)), ""), maxsplit=1)[0]
     weekday = weekday_named(lead)
-    if weekday is None:
-        return published
+    tests = [lambda r: (r.month, r.day) in days] if days else []
+    if weekday is not None:
+        tests.append(lambda r: r.as_date().weekday() == weekday)
     for number in sorted(set(page.date_lines + page.byline_lines)):
         for readings in numeric_readings(page.raw_lines[number]):
-            fitting = [r for r in readings if r.year == published.year and r.as_date().weekday() == weekday]
-            if len(fitting) == 1:
-                return fitting[0]
+            for test in tests:
+                fitting = [r for r in readings if r.year == published.year and test(r)]
+                if len(fitting) == 1:
+                    return fitting[0]
     return published
+
+
+def _days_written_out(page: CleanedPage, dateline: Dateline | None) -> set[tuple[int, int]]:
+    """(month, day) of the dates the page writes with the month's name: the dateline's and the date lines'."""
+    days = set()
+    if dateline is not None and dateline.date.month is not None and dateline.date.day is not None:
+        days.add((dateline.date.month, dateline.date.day))
+    for number in page.date_lines:
+        text = page.raw_lines[number]
+        line = parse_date_line(text)
+        if line is not None and line.published.day is not None and not numeric_readings(text):
+            days.add((line.published.month, line.published.day))
+    return days
 
 
 def _resolved(absolute: PartialDate, relative: str, as_of: date | None) -> PartialDate:
