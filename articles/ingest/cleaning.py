@@ -175,7 +175,7 @@ _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|MLA|MEP|TD|KC|QC|PC|OBE|CBE|MBE
 # "Example Monde with AFP", "Example News with agencies": the outlet's credit for agency copy, no author.
 _WITH_AGENCIES = re.compile(
     r"^(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:with)\s+"
-    r"(?:(?i:(?:news\s+)?agencies|wires?)|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+))*)$"
+    r"(?:(?i:(?:news\s+)?agencies|wires?)|(?:[A-Z]{2,6}|[A-Z][a-z]+)(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,6}|[A-Z][a-z]+|[a-z]{2,4}))*)$"
 )
 # "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
 _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
@@ -258,7 +258,8 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled) )?"
+    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled"
+    r"|(?:[a-z]+ )?original) )?"  # "(Japanese original by Ann Lee, Example Bureau)": a translation's credit
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
     r"(?P<names>.+)$",
@@ -266,6 +267,7 @@ _BYLINE = re.compile(
 )
 # "@annlee": a social handle printed beside the author's name.
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_AUTHOR_CREDIT = re.compile(
     r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
@@ -312,7 +314,9 @@ _FOLLOW = re.compile(
     re.IGNORECASE,
 )
 # Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
-_CREDIT_OPENING = re.compile(r"^(?:story|words|written|text|reporting|additional reporting)\s+by\b", re.IGNORECASE)
+_CREDIT_OPENING = re.compile(
+    r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original)\s+by\b", re.IGNORECASE
+)
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
@@ -548,7 +552,8 @@ def follow_sign_off(line: str) -> str:
 
 # A wire credit closing the story's last paragraph: "… in the region. (Reporting by A; Editing by B)".
 WIRE_CREDIT = re.compile(
-    r"\((?:additional )?(?:reporting|writing|compiled|story|text)\s+by\b[^()]*\)\s*\.?\s*$", re.IGNORECASE
+    r"\((?:additional )?(?:reporting|writing|compiled|story|text|(?:[a-z]+ )?original)\s+by\b[^()]*\)\s*\.?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -594,10 +599,12 @@ def plain_byline(line: str) -> list[str]:
     """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
     correspondent'. The line opens with a person's name and then gives a role or an outlet;
     a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
-    text = _HANDLE.sub("", normalise_whitespace(line))
+    # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
+    text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
-    head, comma, rest = (part.strip() for part in text.partition(","))
+    parts = re.split(r"\s*([,/])\s*", text, maxsplit=1)  # "Ann Lee, Example News", "Ann Lee/Staff Reporter"
+    head, comma, rest = (part.strip() for part in (parts + ["", ""])[:3])
     if comma:
         pieces = [p.strip() for p in rest.split(",") if p.strip()]
         role_or_outlet = any(
@@ -628,6 +635,7 @@ _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "housing", "labour", "workplace", "investigations", "investigative", "data", "consumer", "travel", "food",
     "wine", "music", "film", "theatre", "politics", "research", "fellow", "programme", "program", "lecturer",
     "director", "researcher", "visiting", "emeritus", "wealth", "tech", "aviation", "banking", "trade",
+    "multimedia", "broadcast", "news",
 }  # fmt: skip
 
 
@@ -753,8 +761,8 @@ def masthead_name(text: str) -> str:
     tokens = normalise_whitespace(text).split()
     if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
         return ""
-    if "," in text:
-        return ""  # "Ann Lee, Example News": a byline
+    if "," in text or "/" in text:
+        return ""  # "Ann Lee, Example News", "Ann Lee/Staff Reporter": a byline
     lowered = [t.lower().strip(".,") for t in tokens]
     named = [t for t in lowered if t != "the"]
     while len(named) > 2 and named[-1] in EDITION_WORDS and named[-1] not in MASTHEAD_WORDS:
@@ -1233,10 +1241,21 @@ class _Reader:
     def _name_line_byline(self, i: int) -> str | None:
         """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
         Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
-        names = self._byline_names_above_credit(i)
+        names = self._byline_names_above_credit(i) if i not in self.furniture else []
         if not names:
             return None
         return self._byline(i, names)
+
+    def _reporter_with_agencies(self, i: int) -> str | None:
+        """'Ann Lee with AFP' under the headline of a page whose masthead or copyright notice names
+        another outlet: the reporter, who wrote with the agency's copy (else 'Example Monde with AFP'
+        is the outlet's own credit, and stays one)."""
+        name = outlet_with_agencies(self.lines[i].text) if self.furniture.get(i) == AGENCY_CREDIT else ""
+        if not name or not _plain_name(name) or masthead_name(name):
+            return None
+        others = [m for m in self.page.mastheads if m.lower() != name.lower()]
+        noticed = any(name.lower() not in notice for notice in self._footer_notices)
+        return self._byline(i, [_tidy_name(name)]) if others or noticed else None
 
     def _name_outlet_byline(self, i: int) -> str | None:
         """'Ann Lee (The Example Post)' under the headline: the byline, with the outlet."""
@@ -1274,7 +1293,22 @@ class _Reader:
         outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
         if after.date_line is not None or outlet or (role and not after.sentence):
             return names
-        return []
+        return names if self._filed_from_place(i + 1) else []
+
+    def _filed_from_place(self, i: int) -> bool:
+        """Line i is a place in capitals ('NADI', 'PORT MORESBY') right over the story's first
+        sentence: where the reporter named above it filed from."""
+        line = self.lines[i]
+        letters = [c for c in line.text if c.isalpha()]
+        return (
+            1 <= line.words <= 3
+            and bool(letters)
+            and all(c.isupper() for c in letters)
+            and not line.sentence
+            and i + 1 < len(self.lines)
+            and self.lines[i + 1].sentence
+            and not self._is_meta_line(i + 1)
+        )
 
     def _top_reason(self, i: int) -> str:
         """Why a line above the headline is not story; bylines, date lines and mastheads are noted."""
@@ -1374,12 +1408,13 @@ class _Reader:
         """Everything between headline and story is furniture; the first long line is the standfirst."""
         for i in indexes:
             reason = (
-                self._name_outlet_byline(i)
+                self._reporter_with_agencies(i)
+                or self._name_outlet_byline(i)
                 or self._name_date_byline(i)
                 or self._outlet_date_line(i)
+                or self._name_line_byline(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
-                or self._name_line_byline(i)
             )
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
