@@ -130,12 +130,14 @@ _BOILERPLATE = {
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
         r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b",
+        r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
         r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
         r"this is an opinion piece", r"the views expressed (?:in this|are)",
         r"you are using an? (?:older|outdated|old|unsupported) (?:browser|version)",
+        r"dear (?:users?|readers?|visitors?)(?=\s*,)",  # a portal's disclaimer addressed to its readers
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -150,6 +152,7 @@ _SENTENCE_PROMPT = re.compile(
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
+    r"|dear (?:users?|readers?|visitors?)(?=,)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
     r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
@@ -165,6 +168,7 @@ _FIELD_LABEL = re.compile(
     r"^(?:from|issued by|published|first published|updated|last updated|date|source|organisation|department)\s*:?$",
     re.IGNORECASE,
 )
+_BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
@@ -335,7 +339,8 @@ _FOLLOW_ANY = re.compile(
 # The heading of readers' comments under a story: everything after it is theirs.
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
-    r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments)$",
+    r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments"
+    r"|add (?:a |your )?comment!?)$",
     re.IGNORECASE,
 )
 # "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
@@ -893,6 +898,8 @@ def furniture_reason(text: str) -> str | None:
             or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
+    if _BRACKETED_LINK.match(line.text):
+        return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
     if _LOGO_NAME.match(line.text):

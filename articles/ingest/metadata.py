@@ -27,6 +27,7 @@ from datetime import date
 
 from articles.ingest.cleaning import (
     OUTLET_NAME,
+    SITE_SIGN_OFF,
     CleanedPage,
     byline_date_text,
     byline_names,
@@ -41,6 +42,7 @@ from articles.ingest.dates import (
     DateLine,
     PartialDate,
     find_date,
+    find_time,
     infer_year,
     numeric_readings,
     parse_date_line,
@@ -198,10 +200,12 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         "",
     )
     candidates = [
-        page.mastheads[0] if page.mastheads else "",
+        _masthead(page, removed),
         menu,
         closing[-1] if closing else "",
         title_outlet,
+        next((name for text in removed if (name := dated_outlet(text))), ""),
+        _named_by_initials(page),
         next((name for text in removed if (name := outlet_with_agencies(text))), ""),
         page.issuer,
         page.sign_off_outlet,
@@ -217,6 +221,47 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
     return next((c for c in candidates if c), "")
+
+
+def _named_by_initials(page: CleanedPage) -> str:
+    """'… said. DM' closing a page whose top lines include 'Example Maverick': the site signs off
+    with its initials, and the line above the headline that they abbreviate is its name."""
+    top = page.title_line if page.title_line is not None else 0
+    signed = [r.text.strip() for r in page.removed if r.reason == SITE_SIGN_OFF and _INITIALS.match(r.text.strip())]
+    for initials in signed:
+        for removed in page.removed:
+            words = normalise_whitespace(removed.text).split()
+            if removed.line_no >= top or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+                continue
+            if "".join(w[0] for w in words if w.lower() != "the") == initials:
+                return " ".join(words)
+    return ""
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _masthead(page: CleanedPage, removed: list[str]) -> str:
+    """The first masthead-shaped line above the headline, or the one the copyright notice repeats
+    ('Online Payment' over 'Example News' and '© 2024 Example News': a menu link, then the site)."""
+    notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
+    confirmed = [name for name in page.mastheads if any(name.lower() in notice for notice in notices)]
+    return (confirmed or page.mastheads or [""])[0]
+
+
+# "March 21, 2024 (Example Japan)": the outlet in brackets right after the date, no time between them.
+_DATED_OUTLET = re.compile(
+    r"^(?P<date>.*?\d)\s*\((?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})\)$"
+)
+
+
+def dated_outlet(text: str) -> str:
+    """The outlet named in brackets after a date line's date ('March 21, 2024 (Example Japan)'); else ''."""
+    match = _DATED_OUTLET.match(text.strip())
+    if not match or find_time(match.group("date")) is not None:
+        return ""  # "10:12 pm (Paris)": the city whose time it is
+    found = find_date(match.group("date"))
+    return match.group("outlet") if found and found[0].day is not None else ""
 
 
 def _names_a_topic(name: str, page: CleanedPage) -> bool:
