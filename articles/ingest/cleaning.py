@@ -998,6 +998,10 @@ def _is_menu_line(text: str) -> bool:
     return len(tokens) <= 4 and all(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for t in tokens)
 
 
+# "Harbour City 2-1 Rovers": two sides and the score between them.
+_RESULT = re.compile(r"[A-Za-z]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z]")
+
+
 def _title_case(text: str) -> bool:
     """Every word capitalised (or a number, or a short joining word): 'Crime and Public Safety'."""
     tokens = text.split()
@@ -1179,13 +1183,14 @@ class _Reader:
         return candidates[0] if candidates else None
 
     def _is_section_label(self, i: int) -> bool:
-        """A short title-case line ('Crime and Public Safety', 'Harbour City 2-1 Rovers') right over a
-        longer headline-shaped line in sentence case: a section label or a result line over the
-        headline. Under a title-case line, a title-case headline is a page's style, and stays ambiguous."""
-        if i + 1 >= len(self.lines):
+        """A short title-case line right over a longer headline-shaped line in sentence case: a
+        section label ('Crime and Public Safety') when that line has its own standfirst under it,
+        or a match result ('Harbour City 2-1 Rovers'). A title-case headline over a sentence-case
+        standfirst and then the byline looks the same as a label over a headline, and stays."""
+        if i + 2 >= len(self.lines):
             return False
-        line, below = self.lines[i], self.lines[i + 1]
-        return (
+        line, below, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        shaped = (
             2 <= line.words <= SECTION_LABEL_MAX_WORDS
             and line.headline_shaped
             and _title_case(line.text)
@@ -1194,6 +1199,10 @@ class _Reader:
             and not self._is_meta_line(i + 1)
             and capitalised_share(below.text) < 0.5
         )
+        if not shaped:
+            return False
+        standfirst_below = after.words > SHORT_LINE_WORDS and not self._is_meta_line(i + 2) and not after.sentence
+        return standfirst_below or bool(_RESULT.search(line.text))
 
     def _is_tagline(self, i: int) -> bool:
         """A short motto right under the masthead ('Facts first, always'), with the headline under it:
@@ -1248,7 +1257,7 @@ class _Reader:
     def _name_line_byline(self, i: int) -> str | None:
         """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
         Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
-        names = self._byline_names_above_credit(i) if i not in self.furniture else []
+        names = self._byline_names_above_credit(i) if i not in self.furniture and not self.lines[i].byline else []
         if not names:
             return None
         return self._byline(i, names)

@@ -980,3 +980,111 @@ def test_notes_about_the_writer_close_the_story():
         page("Small town cuts power bills", "", *STORY, "Written by Grace Holloway", "Energy writer. Small towns.")
     )
     assert paragraphs(cleaned.body) == STORY
+
+
+# --- page start and end, the k batch (tests/data/layouts/k*) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["top of page", "Online Payment"],  # a link's text in lower case
+        ["Headlines Weather Search"],  # a menu copied as one line
+        ["Football", "Harbour City 2-1 Rovers"],  # a result line over the headline
+    ],
+)
+def test_lines_over_the_headline_that_are_not_it(top):
+    cleaned = clean_page(page(*top, "Ferry fares to rise by a fifth in April", "By Ann Lee", "", *STORY))
+    assert cleaned.raw_lines[cleaned.title_line] == "Ferry fares to rise by a fifth in April"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_title_case_label_over_a_headline_with_its_standfirst():
+    headline, standfirst = "Ferry fares to rise by a fifth in April", "The old fares had not changed since 2019"
+    cleaned = clean_page(page("Local News", "Crime and Public Safety", headline, standfirst, "By Ann Lee", "", *STORY))
+    assert cleaned.raw_lines[cleaned.title_line] == "Ferry fares to rise by a fifth in April"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_title_case_headline_over_its_sentence_case_standfirst_stays_the_headline():
+    text = page("Voters Back Housing Plan", "The plan won approval after a long debate", "By Ann Lee", "", *STORY)
+    cleaned = clean_page(text)
+    assert cleaned.raw_lines[cleaned.title_line] == "Voters Back Housing Plan"
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Example Press, en Español", "Example Press"),  # the link to the other language's edition
+        ("NEWS – Example Sun", "Example Sun"),  # the section, then the paper
+        ("Ann Lee/Staff Reporter", ""),  # a byline, not a paper called "… Reporter"
+    ],
+)
+def test_masthead_names_beside_links_and_sections(line, name):
+    assert cleaning.masthead_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Andre Lowe/Staff Reporter", ["Andre Lowe"]),
+        ("Seru Naliva Senior Multimedia Journalist seru.naliva@example.com | @SeruNaliva", ["Seru Naliva"]),
+    ],
+)
+def test_plain_bylines_with_a_slash_role_or_contact_details(line, names):
+    assert cleaning.plain_byline(line) == names
+
+
+def test_a_name_over_the_place_in_capitals_is_the_byline_even_beside_a_photo_credit():
+    cleaned = clean_page(
+        page("Van and bus collide near market", "", "The scene yesterday. Photo: Jone Rika", "", "MERE TUILAGI", "NADI")
+        + "\n\n"
+        + "\n\n".join(STORY)
+    )
+    assert cleaned.authors == ["Mere Tuilagi"]
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_translation_credit_closing_the_story_is_its_byline():
+    cleaned = clean_page(
+        page("Town to run hydrogen buses", "", *STORY, "(Japanese original by Yumi Tanaka, Nagano Bureau)")
+    )
+    assert cleaned.authors == ["Yumi Tanaka"]
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_reporter_with_an_agency_on_a_page_that_names_its_outlet():
+    cleaned = clean_page(page("Example Times", "Maize export ban lifted", "Grace Mwale with AFP", "", *STORY))
+    assert cleaned.authors == ["Grace Mwale"]
+    # with nothing else naming the outlet, "X with AFP" stays the outlet's own credit
+    cleaned = clean_page(page("Maize export ban lifted", "Example Monde with AFP", "", *STORY))
+    assert cleaned.authors == []
+    assert reasons(cleaned)["Example Monde with AFP"] == cleaning.AGENCY_CREDIT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[FULL STORY]",
+        "[Source: Parliament]",
+        "Dear User, please note that all news are posted to our portal automatically, so tell us about errors.",
+        "Popular news",
+    ],
+)
+def test_bracketed_links_portal_notices_and_news_lists_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+def test_a_story_line_in_brackets_or_addressing_readers_stays():
+    assert (
+        furniture_reason("[The minister later withdrew the remark, and apologised to the committee in writing.]")
+        is None
+    )
+    assert furniture_reason("Dear readers will remember the flood of 2019.") is None
+
+
+def test_add_your_comment_opens_the_comments():
+    cleaned = clean_page(
+        page("Patrol vessel to be replaced", "", *STORY, "Add your comment!", '"Great news," wrote one.')
+    )
+    assert paragraphs(cleaned.body) == STORY

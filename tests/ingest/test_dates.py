@@ -249,3 +249,26 @@ def test_a_credit_and_an_editor_beside_a_timestamp_with_seconds():
     line = parse_date_line("Source: Example Agency | 2023-03-03 17:12:05 | Editor: Ann Lee")
     assert line.published == PartialDate(2023, 3, 3, 17, 12)
     assert parse_date_line("Source: Example Agency | Editor: Ann Lee") is None
+
+
+# --- date lines from the k batch ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("Date: 2024/03/21", PartialDate(2024, 3, 21)),  # year first, as East Asian pages write it
+        ("March 28 2024 Share", PartialDate(2024, 3, 28)),  # the share button after the date
+        ("Published: Sunday | March 17, 2024 | 12:08 AM", PartialDate(2024, 3, 17)),  # a weekday in its own segment
+        ("Montevideo, March 22nd 2024 - 06:30 UTC", PartialDate(2024, 3, 22, 6, 30)),  # the city first
+        ("Baku, Azerbaijan, March 5", PartialDate(None, 3, 5)),  # city and country first
+        ("Tuesday 19 March 2024 - 29 Esfand 1402", PartialDate(2024, 3, 19)),  # the day in another calendar
+    ],
+)
+def test_date_lines_of_other_layouts(line, published):
+    found = parse_date_line(line)
+    assert found is not None and found.published == published
+
+
+def test_a_name_before_a_date_is_not_a_place():
+    assert parse_date_line("Ann Lee, March 3, 2024") is None

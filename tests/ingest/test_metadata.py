@@ -798,3 +798,46 @@ def test_a_slash_before_the_year_and_a_label_in_sentence_case_beside_the_date(he
 
 def test_an_agency_s_name_on_top_is_its_masthead():
     assert read(f"Agência Example\nFerry fares to rise sharply\n\n{STORY}")[1].outlet == "Agência Example"
+
+
+# --- the k batch: dates, outlets ---------------------------------------------------------------------
+
+
+def test_of_two_dates_above_the_headline_the_nearest_is_the_story_s():
+    text = (
+        "Example Press\nMontevideo, March 22nd 2024 - 06:30 UTC\nFalkland Islands\n"
+        f"Tuesday, March 19th 2024 - 09:08 UTC\nPatrol vessel to be replaced next year\n\n{STORY}"
+    )
+    assert read(text)[1].published == PartialDate(2024, 3, 19, 9, 8)
+
+
+@pytest.mark.parametrize(
+    "header, lead",
+    [
+        ("Posted 05/03/2024 10:12", "LILONGWE, March 5 — Malawi lifted a ban on maize exports."),
+        ("05.03.2024 14:58\nBaku, Azerbaijan, March 5", STORY),
+    ],
+)
+def test_a_numeric_date_is_settled_by_the_day_written_out_elsewhere(header, lead):
+    assert read(f"Maize export ban lifted\n{header}\n\n{lead}")[1].published == PartialDate(2024, 3, 5)
+    # the other reading when the page writes out 3 May
+    other = lead.replace("March 5", "May 3")
+    assert read(f"Maize export ban lifted\n{header.replace('March 5', 'May 3')}\n\n{other}")[1].published == (
+        PartialDate(2024, 5, 3)
+    )
+
+
+def test_the_outlet_in_brackets_after_the_date():
+    assert read(f"Hydrogen buses for Nagano town\nMarch 21, 2024 (Hinode Japan)\n\n{STORY}")[1].outlet == "Hinode Japan"
+    # the city whose time it is, after a time, is not the outlet
+    assert read(f"Senate vote set\nPublished on March 6, 2024, at 10:12 pm (Paris)\n\n{STORY}")[1].outlet == ""
+
+
+def test_the_masthead_the_copyright_notice_confirms():
+    text = f"Online Payment\nCapital Example News\nFlour mills told to hold prices\n\n{STORY}\n\n© 2024 Capital Example News"
+    assert read(text)[1].outlet == "Capital Example News"
+
+
+def test_the_site_signing_off_with_its_initials():
+    text = f"Daily Maverick\nSouth Africa\nCape Town to fine water wasters\nThabo Nkosi\n20 Mar 2024\n\n{STORY} DM"
+    assert read(text)[1].outlet == "Daily Maverick"
