@@ -609,7 +609,7 @@ def plain_byline(line: str) -> list[str]:
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
     parts = re.split(r"\s*([,/])\s*", text, maxsplit=1)  # "Ann Lee, Example News", "Ann Lee/Staff Reporter"
-    head, comma, rest = (part.strip() for part in (parts + ["", ""])[:3])
+    head, comma, rest = (part.strip() for part in [*parts, "", ""][:3])
     if comma:
         pieces = [p.strip() for p in rest.split(",") if p.strip()]
         role_or_outlet = any(

@@ -834,7 +834,8 @@ def test_the_outlet_in_brackets_after_the_date():
 
 
 def test_the_masthead_the_copyright_notice_confirms():
-    text = f"Online Payment\nCapital Example News\nFlour mills told to hold prices\n\n{STORY}\n\n© 2024 Capital Example News"
+    top = "Online Payment\nCapital Example News\nFlour mills told to hold prices"
+    text = f"{top}\n\n{STORY}\n\n© 2024 Capital Example News"
     assert read(text)[1].outlet == "Capital Example News"
 
 
