@@ -168,6 +168,7 @@ _FIELD_LABEL = re.compile(
     r"^(?:from|issued by|published|first published|updated|last updated|date|source|organisation|department)\s*:?$",
     re.IGNORECASE,
 )
+_CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
@@ -594,7 +595,24 @@ def byline_outlet(line: str) -> str:
     pieces = [p.strip() for p in re.split(r"\s*[,|/]\s*", text)[1:]]
     outlet = next((name for piece in pieces if (name := masthead_name(piece))), "")
     # "By Ann Lee, CNN": an outlet known by its initials
-    return outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
+    outlet = outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
+    if outlet or not names:
+        return outlet
+    # "By Ann Lee | Example Fact Check": a desk's or site's name after the bar
+    return next((piece for piece in re.split(r"\s*\|\s*", text)[1:] if _desk_name(piece)), "")
+
+
+def _desk_name(text: str) -> bool:
+    """'Example Fact Check', 'Example Verify Desk': a title-case name with some words of a site or
+    section and some of its own; 'World News' (a section) and 'Political Editor' (a role) are not."""
+    words = [w.lower() for w in text.split()]
+    known = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MASTHEAD_WORDS
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in text.split())
+        and any(w in known for w in words)
+        and not all(w in known | _BYLINE_TAIL_WORDS for w in words)
+    )
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -898,6 +916,8 @@ def furniture_reason(text: str) -> str | None:
             or _SENTENCE_PROMPT.match(line.text)
         ):
             return reason
+    if _CLOSING_PROMPT.search(line.text) and line.words <= CAPTION_MAX_WORDS:
+        return PROMPT  # "Did you see a claim you want us to check? Write to us."
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):

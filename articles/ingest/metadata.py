@@ -76,7 +76,8 @@ _SENTENCE_BREAK = re.compile(
 _DASH = r"[-–—―]"
 _AGENCY = r"[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]+){0,2}"
 _SLASH_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,3}}),\s*(?P<date>[^./]{{3,30}}?)\.?\s*/(?P<agency>{_AGENCY})/"
+    rf"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,3}})"
+    rf"(?:,\s*(?P<date>[^./]{{3,30}}?)\.?)?\s*/(?P<agency>{_AGENCY})/"  # "Ulaanbaatar /AGENCY/." gives no date
 )
 _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"

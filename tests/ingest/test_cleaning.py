@@ -1088,3 +1088,23 @@ def test_add_your_comment_opens_the_comments():
         page("Patrol vessel to be replaced", "", *STORY, "Add your comment!", '"Great news," wrote one.')
     )
     assert paragraphs(cleaned.body) == STORY
+
+
+# --- the m batch -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("By Nadia Ferreira | Example Fact Check", "Example Fact Check"),  # a desk's name after the bar
+        ("By Nadia Ferreira | World News", ""),  # a section
+        ("By Nadia Ferreira | Political Editor", ""),  # a role
+    ],
+)
+def test_the_outlet_after_a_bar_in_a_byline(line, outlet):
+    assert cleaning.byline_outlet(line) == outlet
+
+
+def test_a_closing_prompt_asking_readers_to_write_in():
+    assert furniture_reason("Did you see a claim you want us to check? Write to us.") == cleaning.PROMPT
+    assert furniture_reason('"Nobody would ever contact us," she said.') is None

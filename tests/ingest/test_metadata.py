@@ -842,3 +842,10 @@ def test_the_masthead_the_copyright_notice_confirms():
 def test_the_site_signing_off_with_its_initials():
     text = f"Daily Maverick\nSouth Africa\nCape Town to fine water wasters\nThabo Nkosi\n20 Mar 2024\n\n{STORY} DM"
     assert read(text)[1].outlet == "Daily Maverick"
+
+
+def test_a_slash_dateline_without_a_date_names_the_agency():
+    dateline = read_dateline("Ulaanbaatar /MONTSAME/. Mongolia and Japan signed a memorandum on Thursday.")
+    assert (dateline.place, dateline.agency) == ("Ulaanbaatar", "MONTSAME")
+    lead = "Ulaanbaatar /MONTSAME/. Mongolia and Japan signed a memorandum on Thursday."
+    assert read(f"Mongolia and Japan sign memorandum\n2024-03-21 15:10\n\n{lead}")[1].outlet == "MONTSAME"
