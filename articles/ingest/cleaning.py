@@ -264,7 +264,7 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled"
-    r"|(?:[a-z]+ )?original) )?"  # "(Japanese original by Ann Lee, Example Bureau)": a translation's credit
+    r"|(?:[a-z]+ )?original|presented|hosted|interview) )?"  # "(Japanese original by …)": a translation's credit
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
     r"(?P<names>.+)$",
@@ -755,6 +755,7 @@ KICKER_WORDS = {
 INSTITUTION_WORDS = {
     "department", "ministry", "office", "institute", "council", "commission", "agency", "authority",
     "government", "embassy", "bureau", "centre", "center", "foundation", "parliament", "secretariat", "presidency",
+    "university", "college",
 }  # fmt: skip
 
 

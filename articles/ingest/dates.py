@@ -111,7 +111,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<first>[0-3]?\d)([/.-])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b"),  # "21-03-2024" too
     # "03/06/24": a two-digit year, with slashes only ("3.6.24" may be a version or a score)
     re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)\b(?![/.]\d)"),
 ]
@@ -262,6 +262,11 @@ _DATE_FILLER = re.compile(
 # ("9 min read"), and beside a labelled date the place, section or agency it was filed from
 # ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
+# "Episode 112 · 21 March 2024 · 34 min": a podcast's number and running time beside its date.
+_EPISODE_SEGMENT = re.compile(
+    r"^(?:(?:episode|ep\.?|part|issue|no\.)\s*\d{1,4}|(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes))$",
+    re.IGNORECASE,
+)
 _LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:(?:[ -]|\s+(?:&|and)\s+)[A-Z][^\W\d_]+){0,3}$")
 # "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
 _CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
@@ -375,7 +380,9 @@ def parse_date_line(line: str) -> DateLine | None:
         sentence_label = re.match(r"^[A-Z][a-z]+(?: [a-z]+)?$", segment) is not None
         short_label = (label_like or sentence_label) and len(named_words) <= 2 and len(segments) > 1
         credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
-        if _READING_TIME.match(segment) or (label_like and has_label) or short_label or credit:
+        if _READING_TIME.match(segment) or _EPISODE_SEGMENT.match(segment):
+            continue
+        if (label_like and has_label) or short_label or credit:
             continue
         label = _UPDATED_LABEL.match(segment)
         is_update = label is not None

@@ -1108,3 +1108,14 @@ def test_the_outlet_after_a_bar_in_a_byline(line, outlet):
 def test_a_closing_prompt_asking_readers_to_write_in():
     assert furniture_reason("Did you see a claim you want us to check? Write to us.") == cleaning.PROMPT
     assert furniture_reason('"Nobody would ever contact us," she said.') is None
+
+
+@pytest.mark.parametrize("line", ["Presented by Amara Osei", "Interview by Amara Osei", "Hosted by Amara Osei"])
+def test_a_podcast_s_presenter_and_an_interviewer_are_the_byline(line):
+    assert byline_names(line) == ["Amara Osei"]
+
+
+def test_a_university_s_name_over_its_news_page_is_the_masthead():
+    cleaned = clean_page(page("University of Example", "News", "Students build a leak sensor for pipes", "", *STORY))
+    assert cleaned.raw_lines[cleaned.title_line] == "Students build a leak sensor for pipes"
+    assert cleaned.mastheads == ["University of Example"]

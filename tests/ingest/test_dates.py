@@ -272,3 +272,19 @@ def test_date_lines_of_other_layouts(line, published):
 
 def test_a_name_before_a_date_is_not_a_place():
     assert parse_date_line("Ann Lee, March 3, 2024") is None
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("Episode 112 · 21 March 2024 · 34 min", PartialDate(2024, 3, 21)),  # a podcast's number and length
+        ("21-03-2024 12:45", PartialDate(2024, 3, 21, 12, 45)),  # day first with dashes
+    ],
+)
+def test_date_lines_of_the_n_batch(line, published):
+    found = parse_date_line(line)
+    assert found is not None and found.published == published
+
+
+def test_a_dashed_date_both_readings_allow_keeps_only_the_year():
+    assert parse_date_line("05-03-2024").published == PartialDate(2024)
