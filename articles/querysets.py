@@ -518,28 +518,19 @@ ORDER BY s.id, a.published_at ASC NULLS LAST, o.id
 REWORDED_CANDIDATES = 40  # per quotation shown, most shared runs of words first
 
 
-class Rewordings(dict):
-    """{shown quote id: other reports that reword it, earliest first, each with `.rewording`
-    (articles.rewording.Rewording)}; `stamp` names everything shown (for cached rows)."""
-
-    stamp = ""
-
-
-def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> Rewordings:
-    """The other reports that reword each of these quotes (up to `limit` each): one query."""
-    import hashlib
-
+def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> dict[int, list]:
+    """{shown quote id: the other reports that reword it (up to `limit`), earliest first, each
+    with `.rewording` (articles.rewording.Rewording)}: one query."""
     from articles.models import Article, Person, Quote
     from articles.rewording import compare
 
-    found = Rewordings()
+    found: dict[int, list] = {}
     if not quote_ids:
         return found
     using = router.db_for_read(Quote)
     with connections[using].cursor() as cursor:
         cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "candidates": REWORDED_CANDIDATES})
         rows = cursor.fetchall()
-    found.stamp = hashlib.md5(repr(rows).encode()).hexdigest()
     for shown_id, shown_text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in rows:
         others = found.setdefault(shown_id, [])
         rewording = compare(shown_text, text) if len(others) < limit else None

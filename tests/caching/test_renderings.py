@@ -166,6 +166,26 @@ def test_quote_list_sees_changes_to_its_rows(editor_client, world):
     assert "Evening Wire" in html
 
 
+def test_quote_list_sees_rewordings_come_and_go(editor_client, world):
+    """'Reworded by' lists other reports that share runs of words with a row's quotation:
+    a new one, its outlet renamed and its rejection all show on the kept rows."""
+    wallace = world["people"][0]
+    said = "We will keep sending help to Ukraine for as long as it takes, whatever it costs us."
+    trimmed = said.replace(", whatever it costs us", "")
+    shown = f.quote(f.article("Help for Ukraine", f"He said: {said}", outlet="The Record", day=11), said, speaker=wallace)
+    url = reverse("articles:quotes") + "?q=whatever"  # the other reports are not rows of this list
+    other_article = f.article("Help goes on", f"He said: {trimmed}", outlet="Evening Wire")
+    html = cached_then(editor_client, url, lambda: f.quote(other_article, trimmed, speaker=wallace))
+    assert "Reworded by:" in html and "Evening Wire</a> (shorter)" in html
+    html = cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=other_article.pk).update(outlet="Night Wire")
+    )
+    assert "Night Wire</a> (shorter)" in html
+    rewording = Quote.objects.get(article=other_article)
+    html = cached_then(editor_client, url, lambda: editing.set_review_status(rewording, ReviewStatus.REJECTED))
+    assert f'id="quote-row-{shown.pk}"' in html and "Night Wire</a> (shorter)" not in html
+
+
 def test_article_list_sees_changes_to_its_rows(editor_client, world):
     url = reverse("articles:list")
     article = world["articles"][0]
