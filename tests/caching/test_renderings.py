@@ -172,7 +172,8 @@ def test_quote_list_sees_rewordings_come_and_go(editor_client, world):
     wallace = world["people"][0]
     said = "We will keep sending help to Ukraine for as long as it takes, whatever it costs us."
     trimmed = said.replace(", whatever it costs us", "")
-    shown = f.quote(f.article("Help for Ukraine", f"He said: {said}", outlet="The Record", day=11), said, speaker=wallace)
+    first = f.article("Help for Ukraine", f"He said: {said}", outlet="The Record", day=11)
+    shown = f.quote(first, said, speaker=wallace)
     url = reverse("articles:quotes") + "?q=whatever"  # the other reports are not rows of this list
     other_article = f.article("Help goes on", f"He said: {trimmed}", outlet="Evening Wire")
     html = cached_then(editor_client, url, lambda: f.quote(other_article, trimmed, speaker=wallace))
