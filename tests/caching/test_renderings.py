@@ -144,7 +144,29 @@ def test_content_dropped_from_the_cache_is_read_again(editor_client, world):
     url = article.get_absolute_url()
     page(editor_client, url)
     caches["renderings"].clear()
+    caches["pages"].clear()  # the worker's copies
     assert article.title in page(editor_client, url)
+
+
+def test_a_worker_serves_its_copy_of_a_shared_rendering_without_asking_the_store(editor_client, world, monkeypatch):
+    """The content another process rendered (the import worker, another web worker) is read
+    from the shared store once; then from the worker's memory, until the stamp changes."""
+    from django.core.cache import caches
+
+    store = caches["renderings"]
+    asked = []
+    monkeypatch.setattr(store, "get", lambda key, *args, get=store.get: asked.append(key) or get(key, *args))
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    page(editor_client, url)
+    caches["pages"].clear()  # as in a worker that did not render it
+    asked.clear()
+    page(editor_client, url)
+    assert len(asked) == 1
+    page(editor_client, url)
+    assert len(asked) == 1
+    Article.objects.filter(pk=article.pk).update(title="Retitled")
+    assert "Retitled" in page(editor_client, url)
 
 
 # --- lists and the person page ------------------------------------------------------------
