@@ -110,12 +110,6 @@ class ArticleQuerySet(ReviewableQuerySet):
             qs = qs.filter(review_status=status)
         return qs
 
-    def newest_ids_mentioning(self, person_pk: int, n: int) -> list[int]:
-        """The ids of the newest n articles that mention a person (person_articles_sql)."""
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(person_articles_sql(shown=n - 1), {"pk": person_pk})
-            return [row[0] for row in cursor.fetchall()]
-
     def outlets(self) -> list[str]:
         """The outlets present, for the filter's choices (one query), kept a minute
         (CACHES["estimates"]): a new outlet joins the choices within a minute of its first import."""
@@ -166,8 +160,8 @@ class ArticleQuerySet(ReviewableQuerySet):
         return list(outlets.items()), statuses
 
 
-# A person's newest articles (up to shown + 1 ids, newest first: newest_ids_mentioning). Which plan is fast depends on
-# how often they are in the news: for someone in thousands of articles, walking the newest
+# A person's newest articles (up to shown + 1 ids, newest first: PersonQuerySet.ids_on_page).
+# Which plan is fast depends on how often they are in the news: for someone in thousands of articles, walking the newest
 # articles finds fifty at once; for someone in a few hundred that walk reads most of the table,
 # and sorting just their articles (dates from the article_id_dates index) is quick. So: walk the
 # newest WALKED articles; if fewer than shown + 1 of them mention the person, sort all of theirs
@@ -179,21 +173,24 @@ WALKED = 3000
 WALK_FROM_MENTIONS = 1000
 
 
-def person_articles_sql(walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS, shown: int = 20) -> str:
-    """PERSON_ARTICLES_SQL with other bounds (tests make both branches run on a few rows)."""
+def person_articles_sql(
+    walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS, shown: int = 20, person: str = "%(pk)s"
+) -> str:
+    """The newest articles' ids for the person `person` names (a parameter, or a column of an
+    outer query), with these bounds (tests make both branches run on a few rows)."""
     return f"""
 WITH many AS MATERIALIZED (
     SELECT count(*) >= {walk_from} AS yes
-    FROM (SELECT 1 FROM articles_mention WHERE person_id = %(pk)s LIMIT {walk_from}) m
+    FROM (SELECT 1 FROM articles_mention WHERE person_id = {person} LIMIT {walk_from}) m
 ), newest AS (
     SELECT id FROM articles_article ORDER BY published_at DESC NULLS LAST, imported_at DESC, id DESC LIMIT {walked}
 ), walked AS (
     SELECT n.id FROM newest n
     WHERE (SELECT yes FROM many)
-      AND EXISTS (SELECT 1 FROM articles_mention m WHERE m.person_id = %(pk)s AND m.article_id = n.id)
+      AND EXISTS (SELECT 1 FROM articles_mention m WHERE m.person_id = {person} AND m.article_id = n.id)
     LIMIT {shown + 1}
 ), theirs AS MATERIALIZED (
-    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = %(pk)s
+    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = {person}
 )
 SELECT id FROM walked WHERE (SELECT count(*) FROM walked) > {shown}
 UNION ALL
@@ -257,6 +254,34 @@ class PersonQuerySet(ReviewableQuerySet):
             .annotate(mention_count=Count("mentions"))
             .order_by("-mention_count", "name")
         )
+
+    def ids_on_page(
+        self, pk: int, n: int, *, show_rejected: bool = False, quote_kind: str = ""
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The ids of the rows a person's page shows: their first n quotes by date (oldest
+        first), newest n articles and latest n events, in one query (the page asks on every
+        view); three empty lists when there is no such person."""
+        from django.contrib.postgres.expressions import ArraySubquery
+        from django.contrib.postgres.fields import ArrayField
+        from django.db.models.expressions import RawSQL
+
+        from articles.models import Event, Quote
+
+        quotes = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind).visible(show_rejected).by_date()
+        events = Event.objects.involving(pk).visible(show_rejected).timeline()
+        person = f"{connections[self.db].ops.quote_name(self.model._meta.db_table)}.id"
+        articles = f"ARRAY({person_articles_sql(shown=n - 1, person=person)})"
+        row = (
+            self.filter(pk=pk)
+            .annotate(
+                quote_ids=ArraySubquery(quotes.values("pk")[:n]),
+                article_ids=RawSQL(articles, (), output_field=ArrayField(models.BigIntegerField())),
+                event_ids=ArraySubquery(events.values("pk")[:n]),
+            )
+            .values_list("quote_ids", "article_ids", "event_ids")
+            .first()
+        )
+        return row or ([], [], [])
 
     def co_mentioned_with(self, person, limit: int = 10, within: int = CO_MENTION_ARTICLES):
         """The people mentioned most often in the same articles as `person`: one query.

@@ -50,13 +50,10 @@ class PersonShown:
 
     @classmethod
     def read(cls, pk: int, *, show_rejected: bool = False, quote_kind: str = "") -> PersonShown:
-        said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
-        return cls(
-            quote_ids=first_ids(said.visible(show_rejected).by_date()),
-            article_ids=Article.objects.newest_ids_mentioning(pk, SHOWN + 1),
-            event_ids=first_ids(Event.objects.involving(pk).visible(show_rejected).timeline()),
-            co_mentioned=Person.objects.co_mentioned_with(pk),
+        quote_ids, article_ids, event_ids = Person.objects.ids_on_page(
+            pk, SHOWN + 1, show_rejected=show_rejected, quote_kind=quote_kind
         )
+        return cls(quote_ids, article_ids, event_ids, co_mentioned=Person.objects.co_mentioned_with(pk))
 
     def ids(self) -> tuple[list[int], list[int], list[int]]:
         return self.quote_ids, self.article_ids, self.event_ids
@@ -96,11 +93,6 @@ def person_detail(request, pk):
     parts = person_parts(shown, can_edit=can_edit, is_staff=request.user.is_staff, show_rejected=show_rejected)
     name, workspace = caching.person_content(request, pk, shown.ids(), parts, render_content)
     return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
-
-
-def first_ids(rows, n=SHOWN) -> list[int]:
-    """The ids of up to n + 1 of rows (one more says there are more)."""
-    return list(rows.values_list("pk", flat=True)[: n + 1])
 
 
 def in_order(queryset, ids: list[int]) -> list:
