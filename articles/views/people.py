@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
@@ -78,9 +79,9 @@ def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
     mention them, their events, the people they appear with most, tags, links and review.
 
-    Which rows are shown is asked first (ids only); the content's rendering is kept while
-    nothing it shows changes (caching.person_content), and the import worker renders it ahead
-    of readers (views/prerender.py)."""
+    Which rows are shown is asked first (ids only); the content's rendering, and the page
+    around it, are kept while nothing the content shows changes (caching.person_page); the
+    import worker renders the content ahead of readers (views/prerender.py)."""
     form = RecordPageForm.from_request(request)
     show_rejected, quote_kind = form.value("show_rejected", False), form.value("kind")
     shown = PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
@@ -91,8 +92,11 @@ def person_detail(request, pk):
         return render_person_content(request, workspace, can_edit=can_edit)
 
     parts = person_parts(shown, can_edit=can_edit, is_staff=request.user.is_staff, show_rejected=show_rejected)
-    name, workspace = caching.person_content(request, pk, shown.ids(), parts, render_content)
-    return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
+
+    def render_page(name: str, workspace: str) -> HttpResponse:
+        return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
+
+    return caching.person_page(request, pk, shown.ids(), parts, render_content, render_page)
 
 
 def in_order(queryset, ids: list[int]) -> list:

@@ -169,6 +169,46 @@ def test_a_worker_serves_its_copy_of_a_shared_rendering_without_asking_the_store
     assert "Retitled" in page(editor_client, url)
 
 
+# --- the page around a kept content -------------------------------------------------------
+
+
+def templates_rendered(client, url) -> tuple[str, list[str]]:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), [t.name for t in response.templates]
+
+
+def test_the_page_around_an_unchanged_content_is_served_without_rendering(editor_client, world):
+    """After a commit elsewhere (which ends every whole page kept per snapshot) an article's
+    and a person's pages are served whole again while what they show is unchanged."""
+    article, person = world["articles"][0], world["people"][0]
+    for n, url in enumerate((article.get_absolute_url(), person.get_absolute_url())):
+        page(editor_client, url)
+        f.article(f"Unrelated story {n}", outlet="Elsewhere")  # nothing on this page
+        html, templates = templates_rendered(editor_client, url)
+        assert templates == [] and 'class="who">editor<' in html, url
+    Article.objects.filter(pk=article.pk).update(title="A changed headline")
+    html, templates = templates_rendered(editor_client, article.get_absolute_url())
+    assert "articles/article_detail.html" in templates and "A changed headline" in html
+
+
+def test_the_page_around_a_content_is_each_readers_own(client, editor, viewer, world):
+    """The frame shows the reader's name, and the admin's link to staff only."""
+    url = world["people"][0].get_absolute_url()
+    client.force_login(editor)  # staff in these tests
+    as_editor = page(client, url)
+    client.force_login(viewer)
+    page(client, url)
+    as_viewer, templates = templates_rendered(client, url)
+    assert templates == []  # the viewer's own page, kept
+    assert 'class="who">viewer<' in as_viewer and 'class="who">editor<' not in as_viewer
+    assert "/admin/" in as_editor and "/admin/" not in as_viewer
+    type(editor).objects.filter(pk=editor.pk).update(username="chief", is_staff=False)
+    client.force_login(type(editor).objects.get(pk=editor.pk))
+    html = page(client, url)
+    assert 'class="who">chief<' in html and "/admin/" not in html
+
+
 # --- lists and the person page ------------------------------------------------------------
 
 
