@@ -515,8 +515,10 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
 # through the GIN index over quote_speaker_runs(speaker, text) (runs keyed by their speaker,
-# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes
-# with the same fingerprint are the exact reports (also_reported); rejected quotes are left out.
+# migration 0020), the newest REWORDED_READ of them per quotation; articles.rewording ranks
+# them by runs in common and decides on the words (in Python: PL/pgSQL took 2–4 times longer to
+# count the runs). Quotes with the same fingerprint are the exact reports (also_reported);
+# rejected quotes are left out.
 REWORDED_SQL = """
 WITH shown AS MATERIALIZED (
     SELECT id, text, speaker_id, article_id, fingerprint, quote_speaker_runs(speaker_id, text) AS runs
@@ -527,49 +529,55 @@ SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, 
        a.published_year_inferred
 FROM shown s
 CROSS JOIN LATERAL (
-    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
-           (SELECT count(*) FROM unnest(quote_speaker_runs(o.speaker_id, o.text)) w WHERE w = ANY(s.runs)) AS shared
+    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label
     FROM articles_quote o
     WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs  -- runs are keyed by speaker: the same speaker
       AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
       AND o.review_status <> 'rejected'
-    ORDER BY shared DESC, o.id
-    LIMIT %(candidates)s
+    ORDER BY o.id DESC
+    LIMIT %(read)s
 ) o
 JOIN articles_article a ON a.id = o.article_id
 JOIN articles_person p ON p.id = o.speaker_id
 ORDER BY s.id, a.published_at ASC NULLS LAST, o.id
 """
-REWORDED_CANDIDATES = 40  # per quotation shown, most shared runs of words first
+REWORDED_READ = 400  # candidates read per quotation shown, newest first (a busy speaker's stock phrase)
+REWORDED_CANDIDATES = 40  # of those, diffed: the most runs of words in common first
 
 
 def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> dict[int, list]:
     """{shown quote id: the other reports that reword it (up to `limit`), earliest first, each
     with `.rewording` (articles.rewording.Rewording)}: one query."""
     from articles.models import Article, Person, Quote
-    from articles.rewording import compare
+    from articles.rewording import compare, most_alike
 
     found: dict[int, list] = {}
     if not quote_ids:
         return found
     using = router.db_for_read(Quote)
     with connections[using].cursor() as cursor:
-        cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "candidates": REWORDED_CANDIDATES})
+        cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "read": REWORDED_READ})
         rows = cursor.fetchall()
-    for shown_id, shown_text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in rows:
+    candidates: dict[int, list] = {}
+    for row in rows:
+        candidates.setdefault(row[0], []).append(row)
+    for shown_id, shown_rows in candidates.items():
+        shown_text = shown_rows[0][1]
+        diffed = most_alike(shown_text, {row[2]: row[3] for row in shown_rows}, REWORDED_CANDIDATES)
         others = found.setdefault(shown_id, [])
-        rewording = compare(shown_text, text) if len(others) < limit else None
-        if rewording is None:
-            continue
-        other = Quote.from_db(
-            using,
-            ("id", "text", "article_id", "speaker_id", "speaker_label"),
-            (pk, text, article_id, speaker_id, label),
-        )
-        other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
-        other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
-        other.rewording = rewording
-        others.append(other)
+        for _shown, _text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in shown_rows:
+            rewording = compare(shown_text, text) if pk in diffed and len(others) < limit else None
+            if rewording is None:
+                continue
+            other = Quote.from_db(
+                using,
+                ("id", "text", "article_id", "speaker_id", "speaker_label"),
+                (pk, text, article_id, speaker_id, label),
+            )
+            other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
+            other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
+            other.rewording = rewording
+            others.append(other)
     for shown_id in [k for k, v in found.items() if not v]:
         del found[shown_id]
     return found

@@ -29,11 +29,13 @@ def comparable(word: str) -> str:
 
 @dataclass(frozen=True)
 class Words:
-    """A quotation's words as written, as compared, and how often each compared word occurs."""
+    """A quotation's words as written, as compared, how often each compared word occurs, and
+    its runs of three compared words."""
 
     written: tuple[str, ...]
     keys: tuple[str, ...]
     counts: Counter
+    runs: frozenset[tuple[str, str, str]]
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +44,17 @@ def words_of(text: str) -> Words:
     compares each quotation shown with up to forty candidates)."""
     written = tuple(WORD.findall(text))
     keys = tuple(comparable(w) for w in written)
-    return Words(written, keys, Counter(k for k in keys if k))
+    present = [k for k in keys if k]
+    runs = frozenset(zip(present, present[1:], present[2:], strict=False))
+    return Words(written, keys, Counter(present), runs)
+
+
+def most_alike(shown: str, others: dict[int, str], n: int) -> set[int]:
+    """The keys of the n texts of `others` sharing the most runs of three words with `shown`
+    (the candidates worth a word diff when a busy speaker repeats a stock phrase)."""
+    runs = words_of(shown).runs
+    shared = sorted(others, key=lambda pk: (-len(runs & words_of(others[pk]).runs), pk))
+    return set(shared[:n])
 
 
 @dataclass(frozen=True)
