@@ -7,10 +7,10 @@ from __future__ import annotations
 # Honorifics before a name: part of the mention ("Mr Hale"), never part of the name.
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.",
+    "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.", "madam", "madame", "mme", "mme.",
 }  # fmt: skip
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme."}
 
 # Titles that may stand right before a surname ("President Novak", "Sen. Reyes").
 NAME_TITLES = {

@@ -364,3 +364,10 @@ def test_a_place_the_tagger_calls_a_person_is_not_one():
         'forgets Port Harcourt and Santa Cruz," he said.'
     )
     assert list(people_of(body)) == ["Rui Barbosa Neto"]
+
+
+def test_madam_is_an_honorific_not_part_of_the_name():
+    body = "Madam Akosua Mensimah, a trader from Ho, said prices had doubled. Market queen Madam Lim Bee Hoon agreed."
+    people = people_of(body)
+    assert set(people) == {"Akosua Mensimah", "Lim Bee Hoon"}
+    assert person_gender(people["Akosua Mensimah"]) == "f"
