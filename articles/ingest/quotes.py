@@ -529,8 +529,10 @@ class Attributor:
         for _ in range(12):
             if token.head.i == token.i:
                 break
-            token = token.head
-            if is_speech_verb(token) and not (span.open_start <= token.idx < span.close_end):
+            child, token = token, token.head
+            # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
+            finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp"
+            if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
                 return self.source_of_verb(token)
         return Source()
 
@@ -739,6 +741,7 @@ def goes_on_speaking(verb: Token) -> bool:
     )
 
 
+FINDING_VERBS = {"find", "show"}
 TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
 
 

@@ -569,3 +569,12 @@ def test_went_on_after_a_quotation_attributes_it():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Dana Pryce", "Colm Brady"]
+
+
+def test_a_finding_that_holds_a_quotation_is_its_source():
+    body = (
+        "Pollster Greta Lind published new figures on Monday. In March, Lind found that "
+        "“about twice as many voters care about rents as about taxes.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Greta Lind"
