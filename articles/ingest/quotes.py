@@ -531,10 +531,14 @@ class Attributor:
                 break
             child, token = token, token.head
             # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
-            finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp"
+            finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
             if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
                 return self.source_of_verb(token)
         return Source()
+
+    def after_that(self, span: QuotationSpan) -> bool:
+        """The quotation opens a 'that' clause ('found that "…"')."""
+        return self.body[: span.open_start].rstrip().lower().endswith(" that")
 
     def source_in_sentence(self, span: QuotationSpan) -> Source:
         """The nearest speech verb in the quotation's sentence, outside any quotation."""
