@@ -110,12 +110,6 @@ class ArticleQuerySet(ReviewableQuerySet):
             qs = qs.filter(review_status=status)
         return qs
 
-    def newest_ids_mentioning(self, person_pk: int, n: int) -> list[int]:
-        """The ids of the newest n articles that mention a person (person_articles_sql)."""
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(person_articles_sql(shown=n - 1), {"pk": person_pk})
-            return [row[0] for row in cursor.fetchall()]
-
     def outlets(self) -> list[str]:
         """The outlets present, for the filter's choices (one query), kept a minute
         (CACHES["estimates"]): a new outlet joins the choices within a minute of its first import."""
@@ -166,8 +160,8 @@ class ArticleQuerySet(ReviewableQuerySet):
         return list(outlets.items()), statuses
 
 
-# A person's newest articles (up to shown + 1 ids, newest first: newest_ids_mentioning). Which plan is fast depends on
-# how often they are in the news: for someone in thousands of articles, walking the newest
+# A person's newest articles (up to shown + 1 ids, newest first: PersonQuerySet.ids_on_page).
+# Which plan is fast depends on how often they are in the news: for someone in thousands of articles, walking the newest
 # articles finds fifty at once; for someone in a few hundred that walk reads most of the table,
 # and sorting just their articles (dates from the article_id_dates index) is quick. So: walk the
 # newest WALKED articles; if fewer than shown + 1 of them mention the person, sort all of theirs
@@ -179,21 +173,24 @@ WALKED = 3000
 WALK_FROM_MENTIONS = 1000
 
 
-def person_articles_sql(walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS, shown: int = 20) -> str:
-    """PERSON_ARTICLES_SQL with other bounds (tests make both branches run on a few rows)."""
+def person_articles_sql(
+    walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS, shown: int = 20, person: str = "%(pk)s"
+) -> str:
+    """The newest articles' ids for the person `person` names (a parameter, or a column of an
+    outer query), with these bounds (tests make both branches run on a few rows)."""
     return f"""
 WITH many AS MATERIALIZED (
     SELECT count(*) >= {walk_from} AS yes
-    FROM (SELECT 1 FROM articles_mention WHERE person_id = %(pk)s LIMIT {walk_from}) m
+    FROM (SELECT 1 FROM articles_mention WHERE person_id = {person} LIMIT {walk_from}) m
 ), newest AS (
     SELECT id FROM articles_article ORDER BY published_at DESC NULLS LAST, imported_at DESC, id DESC LIMIT {walked}
 ), walked AS (
     SELECT n.id FROM newest n
     WHERE (SELECT yes FROM many)
-      AND EXISTS (SELECT 1 FROM articles_mention m WHERE m.person_id = %(pk)s AND m.article_id = n.id)
+      AND EXISTS (SELECT 1 FROM articles_mention m WHERE m.person_id = {person} AND m.article_id = n.id)
     LIMIT {shown + 1}
 ), theirs AS MATERIALIZED (
-    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = %(pk)s
+    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = {person}
 )
 SELECT id FROM walked WHERE (SELECT count(*) FROM walked) > {shown}
 UNION ALL
@@ -257,6 +254,34 @@ class PersonQuerySet(ReviewableQuerySet):
             .annotate(mention_count=Count("mentions"))
             .order_by("-mention_count", "name")
         )
+
+    def ids_on_page(
+        self, pk: int, n: int, *, show_rejected: bool = False, quote_kind: str = ""
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The ids of the rows a person's page shows: their first n quotes by date (oldest
+        first), newest n articles and latest n events, in one query (the page asks on every
+        view); three empty lists when there is no such person."""
+        from django.contrib.postgres.expressions import ArraySubquery
+        from django.contrib.postgres.fields import ArrayField
+        from django.db.models.expressions import RawSQL
+
+        from articles.models import Event, Quote
+
+        quotes = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind).visible(show_rejected).by_date()
+        events = Event.objects.involving(pk).visible(show_rejected).timeline()
+        person = f"{connections[self.db].ops.quote_name(self.model._meta.db_table)}.id"
+        articles = f"ARRAY({person_articles_sql(shown=n - 1, person=person)})"
+        row = (
+            self.filter(pk=pk)
+            .annotate(
+                quote_ids=ArraySubquery(quotes.values("pk")[:n]),
+                article_ids=RawSQL(articles, (), output_field=ArrayField(models.BigIntegerField())),
+                event_ids=ArraySubquery(events.values("pk")[:n]),
+            )
+            .values_list("quote_ids", "article_ids", "event_ids")
+            .first()
+        )
+        return row or ([], [], [])
 
     def co_mentioned_with(self, person, limit: int = 10, within: int = CO_MENTION_ARTICLES):
         """The people mentioned most often in the same articles as `person`: one query.
@@ -490,8 +515,10 @@ def also_reported(quotes, limit: int = ALSO_REPORTED_SHOWN) -> dict[str, Reports
 # Other reports of the quotations shown that reword them (trimmed, a clause cut, a word
 # changed): the same speaker's quotes in other articles sharing a run of three words, found
 # through the GIN index over quote_speaker_runs(speaker, text) (runs keyed by their speaker,
-# migration 0020), most runs in common first; articles.rewording decides on the words. Quotes
-# with the same fingerprint are the exact reports (also_reported); rejected quotes are left out.
+# migration 0020), the newest REWORDED_READ of them per quotation; articles.rewording ranks
+# them by runs in common and decides on the words (in Python: PL/pgSQL took 2–4 times longer to
+# count the runs). Quotes with the same fingerprint are the exact reports (also_reported);
+# rejected quotes are left out.
 REWORDED_SQL = """
 WITH shown AS MATERIALIZED (
     SELECT id, text, speaker_id, article_id, fingerprint, quote_speaker_runs(speaker_id, text) AS runs
@@ -502,58 +529,55 @@ SELECT s.id, s.text, o.id, o.text, o.article_id, o.speaker_id, o.speaker_label, 
        a.published_year_inferred
 FROM shown s
 CROSS JOIN LATERAL (
-    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label,
-           (SELECT count(*) FROM unnest(quote_speaker_runs(o.speaker_id, o.text)) w WHERE w = ANY(s.runs)) AS shared
+    SELECT o.id, o.text, o.article_id, o.speaker_id, o.speaker_label
     FROM articles_quote o
     WHERE quote_speaker_runs(o.speaker_id, o.text) && s.runs  -- runs are keyed by speaker: the same speaker
       AND o.article_id <> s.article_id AND (s.fingerprint = '' OR o.fingerprint <> s.fingerprint)
       AND o.review_status <> 'rejected'
-    ORDER BY shared DESC, o.id
-    LIMIT %(candidates)s
+    ORDER BY o.id DESC
+    LIMIT %(read)s
 ) o
 JOIN articles_article a ON a.id = o.article_id
 JOIN articles_person p ON p.id = o.speaker_id
 ORDER BY s.id, a.published_at ASC NULLS LAST, o.id
 """
-REWORDED_CANDIDATES = 40  # per quotation shown, most shared runs of words first
+REWORDED_READ = 400  # candidates read per quotation shown, newest first (a busy speaker's stock phrase)
+REWORDED_CANDIDATES = 40  # of those, diffed: the most runs of words in common first
 
 
-class Rewordings(dict):
-    """{shown quote id: other reports that reword it, earliest first, each with `.rewording`
-    (articles.rewording.Rewording)}; `stamp` names everything shown (for cached rows)."""
-
-    stamp = ""
-
-
-def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> Rewordings:
-    """The other reports that reword each of these quotes (up to `limit` each): one query."""
-    import hashlib
-
+def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> dict[int, list]:
+    """{shown quote id: the other reports that reword it (up to `limit`), earliest first, each
+    with `.rewording` (articles.rewording.Rewording)}: one query."""
     from articles.models import Article, Person, Quote
-    from articles.rewording import compare
+    from articles.rewording import compare, most_alike
 
-    found = Rewordings()
+    found: dict[int, list] = {}
     if not quote_ids:
         return found
     using = router.db_for_read(Quote)
     with connections[using].cursor() as cursor:
-        cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "candidates": REWORDED_CANDIDATES})
+        cursor.execute(REWORDED_SQL, {"shown": list(quote_ids), "read": REWORDED_READ})
         rows = cursor.fetchall()
-    found.stamp = hashlib.md5(repr(rows).encode()).hexdigest()
-    for shown_id, shown_text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in rows:
+    candidates: dict[int, list] = {}
+    for row in rows:
+        candidates.setdefault(row[0], []).append(row)
+    for shown_id, shown_rows in candidates.items():
+        shown_text = shown_rows[0][1]
+        diffed = most_alike(shown_text, {row[2]: row[3] for row in shown_rows}, REWORDED_CANDIDATES)
         others = found.setdefault(shown_id, [])
-        rewording = compare(shown_text, text) if len(others) < limit else None
-        if rewording is None:
-            continue
-        other = Quote.from_db(
-            using,
-            ("id", "text", "article_id", "speaker_id", "speaker_label"),
-            (pk, text, article_id, speaker_id, label),
-        )
-        other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
-        other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
-        other.rewording = rewording
-        others.append(other)
+        for _shown, _text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in shown_rows:
+            rewording = compare(shown_text, text) if pk in diffed and len(others) < limit else None
+            if rewording is None:
+                continue
+            other = Quote.from_db(
+                using,
+                ("id", "text", "article_id", "speaker_id", "speaker_label"),
+                (pk, text, article_id, speaker_id, label),
+            )
+            other.article = Article.from_db(using, _ARTICLE_PART, (article_id, *article_values))
+            other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
+            other.rewording = rewording
+            others.append(other)
     for shown_id in [k for k, v in found.items() if not v]:
         del found[shown_id]
     return found

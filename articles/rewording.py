@@ -11,8 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 WORD = re.compile(r"\S+")
+NOT_ALNUM = re.compile(r"[\W_]+")
 # One of two quotations holds at least this share of the other's words, in order…
 MOST = 0.75
 # …or they differ by at most this many words (in a long quotation that is still under MOST).
@@ -22,7 +24,37 @@ SHORTEST = 4  # words: a shorter quotation is a common phrase, not a report of a
 
 def comparable(word: str) -> str:
     """A word as compared: case, punctuation and quote marks aside."""
-    return "".join(ch for ch in word.casefold() if ch.isalnum())
+    return NOT_ALNUM.sub("", word.casefold())
+
+
+@dataclass(frozen=True)
+class Words:
+    """A quotation's words as written, as compared, how often each compared word occurs, and
+    its runs of three compared words."""
+
+    written: tuple[str, ...]
+    keys: tuple[str, ...]
+    counts: Counter
+    runs: frozenset[tuple[str, str, str]]
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> Words:
+    """The words of a quotation, read once however many others it is compared with (a list
+    compares each quotation shown with up to forty candidates)."""
+    written = tuple(WORD.findall(text))
+    keys = tuple(comparable(w) for w in written)
+    present = [k for k in keys if k]
+    runs = frozenset(zip(present, present[1:], present[2:], strict=False))
+    return Words(written, keys, Counter(present), runs)
+
+
+def most_alike(shown: str, others: dict[int, str], n: int) -> set[int]:
+    """The keys of the n texts of `others` sharing the most runs of three words with `shown`
+    (the candidates worth a word diff when a busy speaker repeats a stock phrase)."""
+    runs = words_of(shown).runs
+    shared = sorted(others, key=lambda pk: (-len(runs & words_of(others[pk]).runs), pk))
+    return set(shared[:n])
 
 
 @dataclass(frozen=True)
@@ -56,9 +88,10 @@ class Rewording:
 def compare(shown: str, other: str) -> Rewording | None:
     """The word diff of `other` against `shown` when they are one quotation (one holds most
     of the other's words in order, or they differ by a few words), else None."""
-    a, b = WORD.findall(shown), WORD.findall(other)
-    keys_a, keys_b = [comparable(w) for w in a], [comparable(w) for w in b]
-    words_a, words_b = Counter(k for k in keys_a if k), Counter(k for k in keys_b if k)
+    shown_words, other_words = words_of(shown), words_of(other)
+    a, b = shown_words.written, other_words.written
+    keys_a, keys_b = shown_words.keys, other_words.keys
+    words_a, words_b = shown_words.counts, other_words.counts
     sizes = sorted((words_a.total(), words_b.total()))
     if sizes[0] < SHORTEST:
         return None

@@ -44,3 +44,18 @@ def test_an_unrelated_quotation_of_the_same_speaker_is_not_one():
 
 def test_a_common_short_phrase_is_not_a_report():
     assert compare(SHOWN, "We will not") is None
+
+
+def test_the_candidates_worth_a_diff_share_the_most_runs_of_words():
+    from articles.rewording import most_alike
+
+    shown = "We will not sign this deal until the border question is settled."
+    others = {
+        1: "We will not be lectured about the border.",  # one run: "we will not"
+        2: "We will not sign this deal, until the border question is settled!",  # all of them
+        3: "Nothing to do with it at all.",
+        4: "They said we will not sign this deal yet.",  # four
+    }
+    assert most_alike(shown, others, 2) == {2, 4}
+    assert most_alike(shown, others, 3) == {1, 2, 4}
+    assert most_alike(shown, {}, 3) == set()

@@ -6,6 +6,8 @@
   *stamp* of every row it shows (stamps.py), in a store every process shares (store.py), so it
   is served again until any of those rows changes, from any process. The import worker renders
   an article's content before anyone asks for it (articles/views/prerender.py).
+- `article_page`, `person_page`: the whole page around that content, kept in each worker's
+  memory under the content's key and the reader, so it outlives commits that leave it as it was.
 - `list_rows`: a list's rows kept the same way, in each worker's memory.
 - `marks.RequestValuesMiddleware`: puts each request's CSRF token and CSP nonce into kept HTML.
 
@@ -17,14 +19,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.caching import marks, stamps, store
+from articles.caching import marks, pages, stamps, store
 from articles.caching.pages import kept_while_unchanged
 from articles.caching.store import enabled
 
-__all__ = ["article_content", "enabled", "kept_while_unchanged", "list_rows", "person_content"]
+__all__ = [
+    "article_content",
+    "article_page",
+    "enabled",
+    "kept_while_unchanged",
+    "list_rows",
+    "person_content",
+    "person_page",
+]
 
 
 def _kept(request, key: str, render: Callable, *, shared: bool = False):
@@ -40,40 +50,92 @@ def _kept(request, key: str, render: Callable, *, shared: bool = False):
     return kept
 
 
-def article_content(request, pk: int, parts: list, render: Callable[[], tuple[str, str]]) -> tuple[str, SafeString]:
-    """(title, html) of an article page's content: render()'s, or kept from an earlier render
-    while nothing it shows has changed. `parts` is what else the rendering depends on (who may
-    edit, which rows are shown). Http404 when there is no such article."""
-    if not enabled():
-        title, html = render()
-        return title, mark_safe(html)
+# A content is kept under the key of what it shows (a stamp of its rows and what else it
+# depends on); the page around it under that key and what the frame shows of the reader.
+Content = Callable[[], tuple[str, str]]  # renders (title, html) of a page's content
+Page = Callable[[str, SafeString], HttpResponse]  # renders the page around (title, content html)
+
+
+def _article_key(request, pk: int, parts: list) -> tuple[str, str]:
+    """(title, key) of an article page's content; Http404 when there is no such article."""
     state = stamps.article(pk)
     if state is None:
         raise Http404("No such article.")
     title, stamp, annotated = state
     # An annotated article shows the user's own notes with edit buttons: per user.
     user = request.user.pk if annotated else ""
-    _title, html = _kept(
-        request, store.key("article", pk, stamp, user, request.get_full_path(), *parts), render, shared=True
-    )
+    return title, store.key("article", pk, stamp, user, request.get_full_path(), *parts)
+
+
+def _person_key(request, pk: int, shown: tuple[list[int], list[int], list[int]], parts: list) -> tuple[str, str]:
+    """(name, key) of a person page's content showing these quotes, articles and events;
+    Http404 when there is no such person."""
+    state = stamps.person(pk, *shown)
+    if state is None:
+        raise Http404("No such person.")
+    name, stamp = state
+    return name, store.key("person", pk, stamp, request.get_full_path(), *parts)
+
+
+def _page_around(request, title: str, key: str, render: Content, render_page: Page) -> HttpResponse:
+    """The page around the content kept under key: the content from the shared store (rendered
+    if need be), the page kept whole in this worker's memory under the content's key and what
+    the frame shows of the reader, so a commit that leaves the content unchanged costs no
+    rendering at all."""
+
+    def page() -> HttpResponse:
+        _title, html = _kept(request, key, render, shared=True)
+        return render_page(title, mark_safe(html))
+
+    if not pages.can_keep(request):
+        return page()
+    user = request.user
+    framed = store.key("around", key, user.pk, user.get_username(), user.is_staff, *pages.asked_for(request))
+    return pages.kept_response(request, framed, page)
+
+
+def article_content(request, pk: int, parts: list, render: Content) -> tuple[str, SafeString]:
+    """(title, html) of an article page's content: render()'s, or kept from an earlier render
+    while nothing it shows has changed. `parts` is what else the rendering depends on (who may
+    edit, which rows are shown). Http404 when there is no such article."""
+    if not enabled():
+        title, html = render()
+        return title, mark_safe(html)
+    title, key = _article_key(request, pk, parts)
+    _title, html = _kept(request, key, render, shared=True)
     return title, mark_safe(html)
 
 
+def article_page(request, pk: int, parts: list, render: Content, render_page: Page) -> HttpResponse:
+    """render_page(title, content) around the article's content (article_content), kept whole
+    in this worker's memory while the content is unchanged."""
+    if not enabled():
+        return render_page(*article_content(request, pk, parts, render))
+    title, key = _article_key(request, pk, parts)
+    return _page_around(request, title, key, render, render_page)
+
+
 def person_content(
-    request, pk: int, shown: tuple[list[int], list[int], list[int]], parts: list, render: Callable[[], tuple[str, str]]
+    request, pk: int, shown: tuple[list[int], list[int], list[int]], parts: list, render: Content
 ) -> tuple[str, SafeString]:
     """(name, html) of a person page's content showing these quotes, articles and events, as
     article_content. Http404 when there is no such person."""
     if not enabled():
         name, html = render()
         return name, mark_safe(html)
-    state = stamps.person(pk, *shown)
-    if state is None:
-        raise Http404("No such person.")
-    name, stamp = state
-    key = store.key("person", pk, stamp, request.get_full_path(), *parts)
+    name, key = _person_key(request, pk, shown, parts)
     _name, html = _kept(request, key, render, shared=True)
     return name, mark_safe(html)
+
+
+def person_page(
+    request, pk: int, shown: tuple[list[int], list[int], list[int]], parts: list, render: Content, render_page: Page
+) -> HttpResponse:
+    """render_page(name, content) around the person's content (person_content), as article_page."""
+    if not enabled():
+        return render_page(*person_content(request, pk, shown, parts, render))
+    name, key = _person_key(request, pk, shown, parts)
+    return _page_around(request, name, key, render, render_page)
 
 
 def list_rows(request, name: str, ids: list[int], parts: list, render: Callable[[], str]) -> SafeString:

@@ -37,19 +37,33 @@ def database_snapshot(using: str) -> str | None:
         return cursor.fetchone()[0]
 
 
-def _page_key(request, using: str, snapshot: str) -> str:
+def can_keep(request) -> bool:
+    """Whether this request's page may be served from, or kept for, later requests: a GET with
+    the speed layer on and no messages waiting for the user."""
+    return store.enabled() and request.method == "GET" and not len(messages.get_messages(request))
+
+
+def asked_for(request) -> tuple:
+    """What in a request, besides its address and user, changes the page it gets."""
     htmx = getattr(request, "htmx", None)
     asked = (bool(htmx), htmx.target, htmx.trigger, htmx.history_restore_request) if htmx else ()
-    return store.key(
-        "page",
-        using,
-        snapshot,
-        request.user.pk,
-        request.get_host(),
-        request.is_secure(),
-        request.get_full_path(),
-        asked,
-    )
+    return request.get_host(), request.is_secure(), request.get_full_path(), asked
+
+
+def kept_response(request, key: str, respond) -> HttpResponse:
+    """The response kept under key in this worker's memory, or respond()'s, rendered with marks
+    and kept when it can serve anyone who asks under that key (a 200 setting no cookie)."""
+    kept = store.local().get(key)
+    if kept is not None:
+        headers, content = kept
+        marks.carries_marks(request)
+        return HttpResponse(content, headers=headers)
+    with marks.rendering_to_keep(request):
+        response = respond()
+    if not response.streaming and response.status_code == 200 and not response.cookies:
+        headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+        store.local().set(key, (headers, response.content))
+    return response
 
 
 def kept_while_unchanged(view):
@@ -58,23 +72,13 @@ def kept_while_unchanged(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not store.enabled() or request.method != "GET" or len(messages.get_messages(request)):
+        if not can_keep(request):
             return view(request, *args, **kwargs)
         using = stamps.read_alias()
         snapshot = database_snapshot(using)
         if snapshot is None:
             return view(request, *args, **kwargs)
-        key = _page_key(request, using, snapshot)
-        kept = store.local().get(key)
-        if kept is not None:
-            headers, content = kept
-            marks.carries_marks(request)
-            return HttpResponse(content, headers=headers)
-        with marks.rendering_to_keep(request):
-            response = view(request, *args, **kwargs)
-        if not response.streaming and response.status_code == 200 and not response.cookies:
-            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            store.local().set(key, (headers, response.content))
-        return response
+        key = store.key("page", using, snapshot, request.user.pk, *asked_for(request))
+        return kept_response(request, key, lambda: view(request, *args, **kwargs))
 
     return wrapper

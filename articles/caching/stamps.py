@@ -125,12 +125,20 @@ SELECT md5(string_agg(concat_ws(':', a.id, ver(a), {_tags("articles_article_tags
 FROM articles_article a WHERE a.id = ANY(%(ids)s::bigint[])
 """)
 
+# A quote row shows the other reports of its quotation: the same fingerprint ("also reported
+# by", querysets.also_reported) and the same speaker's quotes sharing a run of three words
+# ("reworded by", querysets.REWORDED_SQL picks among these). The versions of every such
+# report and of its article are in the stamp, read through the same indexes those queries use.
 QUOTE_ROWS_SQL = _versions(f"""
 SELECT md5(string_agg(concat_ws(':', q.id, ver(q), coalesce(ver(s), '-'), ver(a),
     {_tags("articles_quote_tags", "quote_id", "q.id")},
     (SELECT concat_ws(':', count(*), md5(string_agg(ver(o) || ':' || ver(oa), ',' ORDER BY o.id)))
      FROM articles_quote o JOIN articles_article oa ON oa.id = o.article_id
-     WHERE q.fingerprint <> '' AND o.fingerprint = q.fingerprint AND o.id <> ALL(%(ids)s::bigint[]))),
+     WHERE q.fingerprint <> '' AND o.fingerprint = q.fingerprint AND o.id <> ALL(%(ids)s::bigint[])),
+    (SELECT md5(string_agg(ver(o) || ':' || ver(oa), ',' ORDER BY o.id))
+     FROM articles_quote o JOIN articles_article oa ON oa.id = o.article_id
+     WHERE q.speaker_id IS NOT NULL
+       AND quote_speaker_runs(o.speaker_id, o.text) && quote_speaker_runs(q.speaker_id, q.text))),
   ',' ORDER BY array_position(%(ids)s::bigint[], q.id)))
 FROM articles_quote q JOIN articles_article a ON a.id = q.article_id LEFT JOIN articles_person s ON s.id = q.speaker_id
 WHERE q.id = ANY(%(ids)s::bigint[])

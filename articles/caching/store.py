@@ -3,8 +3,9 @@
 - `shared()`: an article's and a person's content, kept under stamps of what they show, for
   every process to serve (the import worker renders them ahead of readers): the database's
   cache table, or Redis with CACHE_URL. Kept compressed (HTML shrinks about sixfold).
-- `local()`: whole pages (kept under a snapshot, so until the next commit anywhere) and list
-  rows: each worker's memory, or Redis with CACHE_URL.
+- `local()`: whole pages (kept under a snapshot, so until the next commit anywhere), list rows
+  and a copy of each shared rendering this worker served (its key names the stamp, so a copy
+  is never stale): each worker's memory, or Redis with CACHE_URL.
 """
 
 from __future__ import annotations
@@ -38,14 +39,21 @@ def key(*parts) -> str:
 
 
 def get_shared(key: str) -> tuple[str, str] | None:
-    """A (title, html) kept by keep_shared, or None."""
+    """A (title, html) kept by keep_shared, or None: from this worker's copy when it has one
+    (no query, nothing to decompress), else from the shared store."""
+    copy = local().get("shared:" + key)
+    if copy is not None:
+        return copy
     kept = shared().get(key)
     if kept is None:
         return None
     title, packed = kept
-    return title, zlib.decompress(packed).decode()
+    value = title, zlib.decompress(packed).decode()
+    local().set("shared:" + key, value)
+    return value
 
 
 def keep_shared(key: str, value: tuple[str, str]) -> None:
     title, html = value
     shared().set(key, (title, zlib.compress(html.encode(), 6)))
+    local().set("shared:" + key, value)

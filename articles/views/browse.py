@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import router
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -204,8 +205,9 @@ def article_detail(request, pk):
     highlighted, and beside it its people, quotes, events, tags, links and annotations;
     the lines cut as page noise in a collapsed section.
 
-    The content's rendering is kept while nothing it shows changes (caching.article_content);
-    the import worker renders it ahead of the first reader (views/prerender.py)."""
+    The content's rendering, and the page around it, are kept while nothing the content shows
+    changes (caching.article_page); the import worker renders the content ahead of the first
+    reader (views/prerender.py)."""
     show_rejected = RecordPageForm.from_request(request).value("show_rejected", False)
     can_edit = user_can_edit(request)
     if wants_fragment(request):
@@ -216,11 +218,13 @@ def article_detail(request, pk):
         workspace = article_workspace(pk, can_edit=can_edit, show_rejected=show_rejected)
         return render_article_content(request, workspace, can_edit=can_edit)
 
-    title, workspace = caching.article_content(request, pk, article_parts(can_edit, show_rejected), render_content)
-    context = {"title": title, "workspace": workspace, "can_edit": can_edit}
-    response = render(request, "articles/article_detail.html", context)
-    response["Vary"] = "HX-Request"
-    return response
+    def render_page(title: str, workspace: str) -> HttpResponse:
+        context = {"title": title, "workspace": workspace, "can_edit": can_edit}
+        response = render(request, "articles/article_detail.html", context)
+        response["Vary"] = "HX-Request"
+        return response
+
+    return caching.article_page(request, pk, article_parts(can_edit, show_rejected), render_content, render_page)
 
 
 def article_parts(can_edit: bool, show_rejected: bool) -> list:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
@@ -50,13 +51,10 @@ class PersonShown:
 
     @classmethod
     def read(cls, pk: int, *, show_rejected: bool = False, quote_kind: str = "") -> PersonShown:
-        said = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind)
-        return cls(
-            quote_ids=first_ids(said.visible(show_rejected).by_date()),
-            article_ids=Article.objects.newest_ids_mentioning(pk, SHOWN + 1),
-            event_ids=first_ids(Event.objects.involving(pk).visible(show_rejected).timeline()),
-            co_mentioned=Person.objects.co_mentioned_with(pk),
+        quote_ids, article_ids, event_ids = Person.objects.ids_on_page(
+            pk, SHOWN + 1, show_rejected=show_rejected, quote_kind=quote_kind
         )
+        return cls(quote_ids, article_ids, event_ids, co_mentioned=Person.objects.co_mentioned_with(pk))
 
     def ids(self) -> tuple[list[int], list[int], list[int]]:
         return self.quote_ids, self.article_ids, self.event_ids
@@ -81,9 +79,9 @@ def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
     mention them, their events, the people they appear with most, tags, links and review.
 
-    Which rows are shown is asked first (ids only); the content's rendering is kept while
-    nothing it shows changes (caching.person_content), and the import worker renders it ahead
-    of readers (views/prerender.py)."""
+    Which rows are shown is asked first (ids only); the content's rendering, and the page
+    around it, are kept while nothing the content shows changes (caching.person_page); the
+    import worker renders the content ahead of readers (views/prerender.py)."""
     form = RecordPageForm.from_request(request)
     show_rejected, quote_kind = form.value("show_rejected", False), form.value("kind")
     shown = PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
@@ -94,13 +92,11 @@ def person_detail(request, pk):
         return render_person_content(request, workspace, can_edit=can_edit)
 
     parts = person_parts(shown, can_edit=can_edit, is_staff=request.user.is_staff, show_rejected=show_rejected)
-    name, workspace = caching.person_content(request, pk, shown.ids(), parts, render_content)
-    return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
 
+    def render_page(name: str, workspace: str) -> HttpResponse:
+        return render(request, "articles/person_detail.html", {"title": name, "workspace": workspace})
 
-def first_ids(rows, n=SHOWN) -> list[int]:
-    """The ids of up to n + 1 of rows (one more says there are more)."""
-    return list(rows.values_list("pk", flat=True)[: n + 1])
+    return caching.person_page(request, pk, shown.ids(), parts, render_content, render_page)
 
 
 def in_order(queryset, ids: list[int]) -> list:

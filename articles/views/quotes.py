@@ -73,9 +73,6 @@ def quote_list(request):
     paginator.known_estimate = estimate
     page = paginator.get_page(form.page_number)
     can_edit = user_can_edit(request)
-    # Rewordings are found on every request (one query through their index): the rows' stamp
-    # does not see them, so what they show is part of the cache key.
-    reworded = reworded_reports(list(page.object_list))
 
     def render_rows():
         found = Quote.objects.with_context().prefetch_related("tags").in_bulk(list(page.object_list))
@@ -83,12 +80,12 @@ def quote_list(request):
         context = {
             "quotes": rows,
             "also": also_reported(rows),
-            "reworded": reworded,
+            "reworded": reworded_reports(list(page.object_list)),
             "can_edit": can_edit,
         }
         return render_to_string("articles/quote_list.html#rows", context, request=request)
 
-    rows = caching.list_rows(request, "quotes", list(page.object_list), [can_edit, reworded.stamp], render_rows)
+    rows = caching.list_rows(request, "quotes", list(page.object_list), [can_edit], render_rows)
     context = {
         "form": form,
         "page": page,

@@ -144,7 +144,69 @@ def test_content_dropped_from_the_cache_is_read_again(editor_client, world):
     url = article.get_absolute_url()
     page(editor_client, url)
     caches["renderings"].clear()
+    caches["pages"].clear()  # the worker's copies
     assert article.title in page(editor_client, url)
+
+
+def test_a_worker_serves_its_copy_of_a_shared_rendering_without_asking_the_store(editor_client, world, monkeypatch):
+    """The content another process rendered (the import worker, another web worker) is read
+    from the shared store once; then from the worker's memory, until the stamp changes."""
+    from django.core.cache import caches
+
+    store = caches["renderings"]
+    asked = []
+    monkeypatch.setattr(store, "get", lambda key, *args, get=store.get: asked.append(key) or get(key, *args))
+    article = world["articles"][0]
+    url = article.get_absolute_url()
+    page(editor_client, url)
+    caches["pages"].clear()  # as in a worker that did not render it
+    asked.clear()
+    page(editor_client, url)
+    assert len(asked) == 1
+    page(editor_client, url)
+    assert len(asked) == 1
+    Article.objects.filter(pk=article.pk).update(title="Retitled")
+    assert "Retitled" in page(editor_client, url)
+
+
+# --- the page around a kept content -------------------------------------------------------
+
+
+def templates_rendered(client, url) -> tuple[str, list[str]]:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), [t.name for t in response.templates]
+
+
+def test_the_page_around_an_unchanged_content_is_served_without_rendering(editor_client, world):
+    """After a commit elsewhere (which ends every whole page kept per snapshot) an article's
+    and a person's pages are served whole again while what they show is unchanged."""
+    article, person = world["articles"][0], world["people"][0]
+    for n, url in enumerate((article.get_absolute_url(), person.get_absolute_url())):
+        page(editor_client, url)
+        f.article(f"Unrelated story {n}", outlet="Elsewhere")  # nothing on this page
+        html, templates = templates_rendered(editor_client, url)
+        assert templates == [] and 'class="who">editor<' in html, url
+    Article.objects.filter(pk=article.pk).update(title="A changed headline")
+    html, templates = templates_rendered(editor_client, article.get_absolute_url())
+    assert "articles/article_detail.html" in templates and "A changed headline" in html
+
+
+def test_the_page_around_a_content_is_each_readers_own(client, editor, viewer, world):
+    """The frame shows the reader's name, and the admin's link to staff only."""
+    url = world["people"][0].get_absolute_url()
+    client.force_login(editor)  # staff in these tests
+    as_editor = page(client, url)
+    client.force_login(viewer)
+    page(client, url)
+    as_viewer, templates = templates_rendered(client, url)
+    assert templates == []  # the viewer's own page, kept
+    assert 'class="who">viewer<' in as_viewer and 'class="who">editor<' not in as_viewer
+    assert "/admin/" in as_editor and "/admin/" not in as_viewer
+    type(editor).objects.filter(pk=editor.pk).update(username="chief", is_staff=False)
+    client.force_login(type(editor).objects.get(pk=editor.pk))
+    html = page(client, url)
+    assert 'class="who">chief<' in html and "/admin/" not in html
 
 
 # --- lists and the person page ------------------------------------------------------------
@@ -164,6 +226,27 @@ def test_quote_list_sees_changes_to_its_rows(editor_client, world):
     third = f.article("Calm, says Moscow", outlet="Evening Wire")
     html = cached_then(editor_client, url, lambda: f.quote(third, "wants calm", fingerprint=quote.fingerprint))
     assert "Evening Wire" in html
+
+
+def test_quote_list_sees_rewordings_come_and_go(editor_client, world):
+    """'Reworded by' lists other reports that share runs of words with a row's quotation:
+    a new one, its outlet renamed and its rejection all show on the kept rows."""
+    wallace = world["people"][0]
+    said = "We will keep sending help to Ukraine for as long as it takes, whatever it costs us."
+    trimmed = said.replace(", whatever it costs us", "")
+    first = f.article("Help for Ukraine", f"He said: {said}", outlet="The Record", day=11)
+    shown = f.quote(first, said, speaker=wallace)
+    url = reverse("articles:quotes") + "?q=whatever"  # the other reports are not rows of this list
+    other_article = f.article("Help goes on", f"He said: {trimmed}", outlet="Evening Wire")
+    html = cached_then(editor_client, url, lambda: f.quote(other_article, trimmed, speaker=wallace))
+    assert "Reworded by:" in html and "Evening Wire</a> (shorter)" in html
+    html = cached_then(
+        editor_client, url, lambda: Article.objects.filter(pk=other_article.pk).update(outlet="Night Wire")
+    )
+    assert "Night Wire</a> (shorter)" in html
+    rewording = Quote.objects.get(article=other_article)
+    html = cached_then(editor_client, url, lambda: editing.set_review_status(rewording, ReviewStatus.REJECTED))
+    assert f'id="quote-row-{shown.pk}"' in html and "Night Wire</a> (shorter)" not in html
 
 
 def test_article_list_sees_changes_to_its_rows(editor_client, world):

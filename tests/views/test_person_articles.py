@@ -82,3 +82,25 @@ def _rows_walked(node: dict) -> int:
     walked = node.get("Relation Name") == "articles_article" and node.get("Alias") == "articles_article"
     own = node.get("Actual Rows", 0) * node.get("Actual Loops", 0) if walked else 0
     return own + sum(_rows_walked(child) for child in node.get("Plans", []))
+
+
+def test_a_person_page_asks_for_its_quotes_articles_and_events_in_one_query(desk, django_assert_num_queries):
+    """Person.objects.ids_on_page: the quotes by date (oldest first, a kind, rejected left out unless
+    asked for), the newest articles as above, and the latest events, in one query."""
+    from articles.models import Person, ReviewStatus
+
+    busy, quiet, _ = desk
+    articles = newest_of(busy)
+    first, second = (Article.objects.get(pk=pk) for pk in articles[:2])
+    said = f.quote(first, "Ben Wallace spoke", speaker=busy)
+    earlier = f.quote(second, "Then Ben Wallace left", speaker=busy, kind="indirect")
+    rejected = f.quote(second, "Ben Wallace", speaker=busy, review_status=ReviewStatus.REJECTED)
+    summit = f.event("Summit", participants=[busy], year=2024, month=1, day=2)
+    talks = f.event("Talks", participants=[busy], year=2024, month=3, day=1)
+    with django_assert_num_queries(1):
+        quotes, found_articles, events = Person.objects.ids_on_page(busy.pk, SHOWN + 1)
+    assert quotes == [earlier.pk, said.pk] and found_articles == articles and events == [talks.pk, summit.pk]
+    assert Person.objects.ids_on_page(busy.pk, 9, quote_kind="indirect")[0] == [earlier.pk]
+    assert rejected.pk in Person.objects.ids_on_page(busy.pk, 9, show_rejected=True)[0]
+    assert Person.objects.ids_on_page(quiet.pk, 9) == ([], newest_of(quiet), [])
+    assert Person.objects.ids_on_page(10**9, 9) == ([], [], [])

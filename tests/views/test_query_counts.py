@@ -47,11 +47,11 @@ def pages():
         ("article page, rejected shown", article.get_absolute_url() + "?show_rejected=1", 10),
         # user, count, rows
         ("people", reverse("articles:people"), 3),
-        # user (+editor), quote ids, article ids, event ids, co-mentioned, stamp; unless
-        # cached: person (+tags), quotes, articles, events, merge suggestions, links
-        ("person page", person.get_absolute_url(), 13),
-        # user (+editor), person picked, estimate, count, ids, rewordings, stamp, outlets;
-        # unless cached: rows, tags, also reported
+        # user (+editor), quote, article and event ids, co-mentioned, stamp; unless cached:
+        # person (+tags), quotes, articles, events, merge suggestions, links
+        ("person page", person.get_absolute_url(), 11),
+        # user (+editor), person picked, estimate, count, ids, stamp, outlets;
+        # unless cached: rows, tags, also reported, rewordings
         ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 11),
         ("quotes search", reverse("articles:quotes") + "?q=calm", 10),
         # user (+editor), quote (+tags), events, also reported, rewordings, links
@@ -108,8 +108,8 @@ CACHED = {
     "article list": 4,  # user, count, ids, stamp
     "article search": 3,  # user, ranked ids, stamp
     "article page": 2,  # user (+editor), stamp
-    "person page": 6,  # user, quote ids, article ids, event ids, co-mentioned, stamp
-    "quotes": 6,  # user (+editor), person picked, count, ids, rewordings, stamp
+    "person page": 4,  # user, quote, article and event ids, co-mentioned, stamp
+    "quotes": 5,  # user (+editor), person picked, count, ids, stamp
 }
 
 

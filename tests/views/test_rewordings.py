@@ -9,7 +9,7 @@ from django.db import connection
 from django.urls import reverse
 
 from articles.models import Quote
-from articles.querysets import REWORDED_CANDIDATES, REWORDED_SQL, reworded_reports
+from articles.querysets import REWORDED_CANDIDATES, REWORDED_READ, REWORDED_SQL, reworded_reports
 from articles.services import editing
 
 from .. import factories as f
@@ -100,7 +100,7 @@ def test_the_search_for_rewordings_is_answered_by_its_index(reports):
     )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_quote")
-        cursor.execute("EXPLAIN " + REWORDED_SQL, {"shown": [reports["full"].pk], "candidates": REWORDED_CANDIDATES})
+        cursor.execute("EXPLAIN " + REWORDED_SQL, {"shown": [reports["full"].pk], "read": REWORDED_READ})
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "quote_speaker_runs" in plan, plan
     assert {q.pk for q in reworded_reports([reports["full"].pk])[reports["full"].pk]} == {
@@ -117,3 +117,24 @@ def test_the_runs_index_has_no_pending_list():
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'quote_speaker_runs'")
         (options,) = cursor.fetchone()
     assert "fastupdate=off" in options
+
+
+def test_a_busy_speakers_stock_phrase_does_not_crowd_out_the_rewordings(reports):
+    """More quotes than are diffed share a run of words with the one shown ("We will not"),
+    newer than the real rewordings: those sharing the most runs are diffed first."""
+    speaker, article = reports["full"].speaker, f.article("Stock phrases", "x" * 10)
+    Quote.objects.bulk_create(
+        Quote(
+            article=article,
+            text=f"We will not comment on matter number {n} today.",
+            start=n,
+            end=n + 1,
+            speaker=speaker,
+        )
+        for n in range(REWORDED_CANDIDATES + 20)
+    )
+    assert {q.pk for q in reworded_reports([reports["full"].pk])[reports["full"].pk]} == {
+        reports["trimmed"].pk,
+        reports["clause"].pk,
+        reports["one_word"].pk,
+    }

@@ -1,9 +1,9 @@
 """python manage.py bench_trickle [--rate 1] [--seconds 60]
 
 Imports the way a desk does all day, for page benchmarks run alongside (scripts/bench.sh): one
-import worker (`db_worker`) and a job enqueued every 1/rate seconds, each a benchmark text
-changed by one line, so about `rate` articles commit every second. Stops after `seconds` (or on
-Ctrl-C) and deletes what it imported. Prints how many it imported; asserts nothing.
+import worker (`import_worker`, as `make run` starts it) and a job enqueued every 1/rate
+seconds, each a benchmark text changed by one line, so about `rate` articles commit every
+second. Stops after `seconds` (or on Ctrl-C) and deletes what it imported. Prints how many it imported; asserts nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from articles.models import ImportFile, ImportJob
 
 
 class Command(BaseCommand):
-    help = "About RATE imports committing every second, for SECONDS, through one db_worker; cleaned up after."
+    help = "About RATE imports committing every second, for SECONDS, through one import worker; cleaned up after."
     requires_system_checks = []
 
     def add_arguments(self, parser):
@@ -37,7 +37,7 @@ class Command(BaseCommand):
         if not texts or rate <= 0:
             raise CommandError("no texts to import, or no rate")
         marker, since, marks = uuid.uuid4().hex[:8], timezone.now(), high_marks()
-        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "db_worker"]
+        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "import_worker"]
         command += ["--no-startup-delay", "--queue-name", "default", "-v", "0"]
         signal.signal(signal.SIGTERM, stop)  # scripts/bench.sh stops it when the pages are done
         worker = subprocess.Popen(command, env=os.environ.copy())
