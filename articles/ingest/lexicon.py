@@ -7,10 +7,10 @@ from __future__ import annotations
 # Honorifics before a name: part of the mention ("Mr Hale"), never part of the name.
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.",
+    "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.", "madam", "madame", "mme", "mme.",
 }  # fmt: skip
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme."}
 
 # Titles that may stand right before a surname ("President Novak", "Sen. Reyes").
 NAME_TITLES = {
@@ -23,7 +23,8 @@ NAME_TITLES = {
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "assemblymember", "congressman", "congresswoman", "commissioner", "magistrate", "sheriff", "constable",
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
-    "taoiseach", "tánaiste", "advocate", "barrister", "solicitor",
+    "taoiseach", "tánaiste", "advocate", "barrister", "solicitor", "cr", "cr.", "cllr", "cllr.", "brig.",
+    "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.",
 }  # fmt: skip
 
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
@@ -85,7 +86,10 @@ SPEECH_VERBS = {
 }  # fmt: skip
 
 # Nouns that introduce speech after a possessive or in a colon label ("his reply:", "the statement said").
-SPEECH_NOUNS = {"statement", "reply", "response", "message", "email", "tweet", "post", "letter", "note", "memo"}
+SPEECH_NOUNS = {
+    "statement", "reply", "response", "message", "email", "tweet", "post", "letter", "note", "memo", "answer",
+    "retort", "verdict",
+}  # fmt: skip
 
 PERSONAL_PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -184,7 +188,9 @@ OFFICE_FORMS = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
     "rep": "representative", "gen.": "general", "gen": "general", "col.": "colonel", "capt.": "captain",
     "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "supt.": "superintendent",
-    "cllr": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
+    "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor", "brig.": "brigadier",
+    "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
+    "det.": "detective", "councilor": "councillor", "pres.": "president", "justice": "judge",
     "congressman": "congressman", "congresswoman": "congresswoman",
 }  # fmt: skip
 

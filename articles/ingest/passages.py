@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’`)\]]*\s*$|[,;:][\"'”’`]+\s*$")
 # "By Ann Lee": the name is capitalised ("By looking beyond the polls, …" is a sentence).
+OPENING_MARKS = "\"“‘'«„"
 BYLINE = re.compile(r"^(?i:by|from|words by|reporting by)\s+[A-Z]")
 
 
@@ -39,6 +40,10 @@ def split_paragraphs(body: str) -> list[Paragraph]:
         start = match.start() + lead
         blocks.append((start, start + len(stripped), stripped))
     shapes = [reads_as_sentence(text) for _, _, text in blocks]
+    for i in range(len(blocks) - 1):
+        # "She said:" closing a paragraph whose quotation is the next paragraph is story text.
+        if not shapes[i] and blocks[i][2].endswith(":") and blocks[i + 1][2][:1] in OPENING_MARKS and shapes[i + 1]:
+            shapes[i] = len(blocks[i][2].split()) >= 3 and not BYLINE.match(blocks[i][2])
     paragraphs = []
     for i, (start, end, text) in enumerate(blocks):
         prose = shapes[i]

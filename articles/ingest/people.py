@@ -171,6 +171,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += honorific_mentions(doc)
     found += role_named_mentions(doc)
     found += relative_who_mentions(doc)
+    found += speaker_name_mentions(doc)
     found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -341,11 +342,22 @@ def is_function_word(token: Token) -> bool:
 
 
 def continues_role(doc: Doc, i: int) -> bool:
-    """Token i carries on a capitalised role written before it ("... General Staff")."""
+    """Token i carries on a capitalised office with its own 'of' phrase written before it
+    ("Chief of the General Staff", "Minister of Chemicals and Fertilisers"). After a title
+    alone the word is a given name: "Detective Constable Mei Ling Foster", "Chairman Harbans
+    Lal Tiwari" have three-word names."""
     if i == 0:
         return False
     before = doc[i - 1]
-    return before.text[:1].isupper() and (before.lower_ in ROLE_HEADS or before.lower_ in NAME_TITLES)
+    titled = before.text[:1].isupper() and (before.lower_ in ROLE_HEADS or before.lower_ in NAME_TITLES)
+    if not titled and before.lower_ not in {"and", "&"}:
+        return False
+    for token in reversed(doc[max(0, i - 8) : i]):
+        if token.lower_ in {"of", "for"}:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in ROLE_JOINERS):
+            return False
+    return False
 
 
 def title_prefix_before(doc: Doc, i: int) -> list[Token]:
@@ -383,6 +395,8 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
             not is_honorific(token) and not bracketed and any(w.ent_type_ in OTHER_ENTITY_LABELS for w in words)
         ):
             continue
+        if j < len(doc) and is_role_word(doc[j]):
+            continue  # "Deputy Foreign Minister …": the words are the office's, not a name
         mention = mention_from_tokens([token, *words])
         if mention:
             out.append(mention)
@@ -440,7 +454,11 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             if hyphen_joins(doc, j):
                 words += [doc[j], doc[j + 1]]
                 j += 2
-        if not 2 <= len([w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES]) <= 3:
+        if (
+            not 2
+            <= len([w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES])
+            <= 3 + sum(is_initial(w) for w in words)
+        ):
             continue
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
@@ -471,7 +489,10 @@ def after_office_name(doc: Doc, j: int) -> int:
     words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
     if len(words) < 3 or doc[k - 1].dep_ not in {"nsubj", "nsubjpass"}:
         return j
-    return words[-2]
+    first = len(words) - 2
+    while first > 1 and is_initial(doc[words[first - 1]]):
+        first -= 1  # "… Shipping R. K. Anand Kumar": initials open the name
+    return words[first]
 
 
 PERSONAL_RELATIVES = {"who", "whose", "whom"}
@@ -499,6 +520,45 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
+
+
+def speaker_name_mentions(doc: Doc) -> list[NameMention]:
+    """'Defending, Rachel Obi said …': two or three capitalised words the tagger left untagged
+    that are the subject of a speech verb are a person's name (an organisation the tagger
+    knows is tagged, and 'the' or a body's ending word rules the rest out)."""
+    out = []
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB"):
+            continue
+        if token.head.lemma_ not in SPEECH_VERBS or token.head.i < token.i:
+            continue
+        k = token.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and is_name_word(doc[k - 1]) and token.i - k < 3:
+            k -= 1
+        words = list(doc[k : token.i + 1])
+        if not 2 <= len(words) <= 3 or any(not is_name_word(t) for t in words):
+            continue
+        if any(t.ent_type_ for t in words) and not (
+            all(t.ent_type_ == "ORG" for t in words)
+            and entity_length(token) == len(words)
+            and surname_alone(doc, token)
+        ):
+            continue  # tagged otherwise; an "organisation" whose last word is used alone is a surname
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and (before.lower_ == "the" or (before.is_alpha and before.text[:1].isupper())):
+            continue  # "the Example Trust said"; a longer capitalised phrase
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+def surname_alone(doc: Doc, last: Token) -> bool:
+    """The word is also a clause subject on its own elsewhere ('Vorster asked …')."""
+    return any(
+        t.text == last.text and t.dep_ in {"nsubj", "nsubjpass"} and t.i != last.i and doc[t.i - 1].pos_ != "PROPN"
+        for t in doc
+    )
 
 
 def appositive_name_after(doc: Doc, role: Token) -> bool:
@@ -595,7 +655,13 @@ def looks_like_name(words: tuple[str, ...]) -> bool:
             return False  # two words run together: "SmithRep"
     if all(w.lower() in NOT_NAME_WORDS for w in words) or (len(words) > 1 and words[-1].lower() in NOT_NAME_ENDINGS):
         return False
+    if len(words) > 1 and words[0].lower() in PLACE_OPENINGS:
+        return False  # "São Paulo", "Port Harcourt", "Santa Cruz": a place the tagger took for a person
     return not (words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES)
+
+
+# First words of place names ("San Diego", "Fort Worth", "Cape Town"), never of a person's name.
+PLACE_OPENINGS = {"san", "santa", "santo", "são", "puerto", "porto", "port", "fort", "mount", "mt.", "cape"}
 
 
 # --- grouping mentions into people -------------------------------------------------------------
@@ -1005,7 +1071,18 @@ SPEAKER_LOOKBACK = 1500  # characters: about three paragraphs
 def is_speaker(token: Token) -> bool:
     """The name (or the phrase it heads) is the subject of a speech verb or an 'according to'."""
     head = phrase_head(token)
-    return is_speech_subject(head) or (head.dep_ == "pobj" and is_subject(head))
+    return is_speech_subject(head) or (head.dep_ == "pobj" and is_subject(head)) or name_before_speech_verb(token)
+
+
+def name_before_speech_verb(token: Token) -> bool:
+    """'fisheries official Rodel Santiago said …' parsed with the name as an object: a name
+    whose last word is followed by a past or present speech verb is that verb's speaker."""
+    doc = token.doc
+    k = token.i
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and is_name_word(doc[k + 1]):
+        k += 1
+    verb = doc[k + 1] if k + 1 < len(doc) else None
+    return verb is not None and verb.tag_ in {"VBD", "VBZ"} and verb.lemma_ in SPEECH_VERBS
 
 
 def phrase_head(token: Token) -> Token:

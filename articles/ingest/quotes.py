@@ -25,11 +25,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from articles.ingest import nlp
-from articles.ingest.lexicon import PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from articles.ingest.lexicon import (
+    COLLECTIVE_SOURCE_HEADS,
+    NAME_TITLES,
+    PERSONAL_PRONOUNS,
+    ROLE_HEADS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from articles.ingest.passages import Paragraph, split_paragraphs
 from articles.ingest.people import (
     MentionIndex,
     holds_other_office,
+    is_speech_subject,
+    is_subject,
     person_gender,
     resolve_pronoun,
     resolve_role_noun,
@@ -47,6 +56,7 @@ LEFT_OF_OPENER = set(" \t\n([{—–-/")
 RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
 SENTENCE_END_TOKENS = {".", "!", "?"}
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
+SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
 
 
@@ -376,6 +386,10 @@ class Attributor:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return Source()
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS), None)
+        if subject.lemma_ in SPEECH_NOUNS and owner is not None:
+            # "His answer was short: '…'": whose answer it is.
+            return Source(self.resolve_pronoun(owner), self.phrase_text(subject))
         source = self.source_from_noun(subject)
         # A person, or a named body ("the Board of Elections was conclusive: '…'").
         named_body = subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}
@@ -420,6 +434,42 @@ class Attributor:
         verbs = [t for t in previous if is_speech_verb(t)]
         return self.source_of_verb(verbs[-1]) if verbs else Source()
 
+    def says_in_next_paragraph(self, span: QuotationSpan) -> Source:
+        """A quotation paragraph, then 'So says X, 47, whose team …': the next paragraph opens
+        by naming who said it."""
+        line_start = span.paragraph.end
+        while line_start < len(self.body) and self.body[line_start].isspace():
+            line_start += 1
+        if not SO_SAYS.match(self.body, line_start):
+            return Source()
+        verb = next((t for t in self.tokens_between(line_start, line_start + 20) if is_speech_verb(t)), None)
+        if verb is None:
+            return Source()
+        source = self.source_of_verb(verb)
+        if source.found:
+            return source
+        return self.source_beside([], [t for t in verb.sent if t.i > verb.i])
+
+    def subject_sentence_before(self, span: QuotationSpan) -> Source:
+        """'Nwachukwu-Bello is less sure. "We were lucky."': a quotation opening a sentence right
+        after a sentence of the same paragraph whose subject is a named person (or a pronoun
+        for one) speaks for that person, when nothing else attributes it."""
+        opening = self.token_at(span.open_start)
+        sentence_start = opening.sent.start
+        if sentence_start == 0 or opening.i != sentence_start:
+            return Source()
+        previous = self.doc[sentence_start - 1].sent
+        if previous.start_char < span.paragraph.start or any(self.in_quotation(t.idx) for t in previous):
+            return Source()
+        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return Source()
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            person = self.resolve_pronoun(subject)
+        else:
+            person = self.mentions.person_at(subject.idx)
+        return Source(person, self.phrase_text(subject)) if person is not None else Source()
+
     def signature_after(self, span: QuotationSpan) -> Source | None:
         """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
         next_start = self.body.find("\n", span.paragraph.end)
@@ -453,9 +503,9 @@ class Attributor:
         verbs = [
             t
             for t in last
-            if is_speech_verb(t)
+            if (is_speech_verb(t) or t.lemma_ == "speak" or goes_on_speaking(t))
             and t.pos_ == "VERB"
-            and t.lemma_ not in ASPECTUAL_VERBS
+            and (t.lemma_ not in ASPECTUAL_VERBS or goes_on_speaking(t))
             and not self.in_quotation(t.idx)
         ]
         # The main clause's verb, not one in a clause below it ('X elaborated … before the campaign began').
@@ -479,10 +529,16 @@ class Attributor:
         for _ in range(12):
             if token.head.i == token.i:
                 break
-            token = token.head
-            if is_speech_verb(token) and not (span.open_start <= token.idx < span.close_end):
+            child, token = token, token.head
+            # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
+            finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
+            if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
                 return self.source_of_verb(token)
         return Source()
+
+    def after_that(self, span: QuotationSpan) -> bool:
+        """The quotation opens a 'that' clause ('found that "…"')."""
+        return self.body[: span.open_start].rstrip().lower().endswith(" that")
 
     def source_in_sentence(self, span: QuotationSpan) -> Source:
         """The nearest speech verb in the quotation's sentence, outside any quotation."""
@@ -538,6 +594,9 @@ class Attributor:
         head = comma_subject(head)
         label = self.phrase_text(head)
         if head.lower_ in PERSONAL_PRONOUNS:
+            unnamed = self.unnamed_speaker_before(head)
+            if unnamed is not None:
+                return Source(None, self.phrase_text(unnamed))
             return Source(self.resolve_pronoun(head), head.text)
         person = self.mentions.person_at(head.idx)
         if person is not None:
@@ -547,7 +606,39 @@ class Attributor:
             named = self.mentions.person_at(child.idx)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
-        return Source(resolve_role_noun(head, self.mentions, self.people), label)
+        holder = self.name_closing_office(head)
+        if holder is not None:
+            return Source(holder, label)
+        holder = resolve_role_noun(head, self.mentions, self.people)
+        if holder is None and describes_a_person(head):
+            holder = self.named_subject_before(head)
+        return Source(holder, label)
+
+    def name_closing_office(self, head: Token) -> int | None:
+        """'Leader of the Opposition S. Meenakshi Sundaram called …' where the tagger took the
+        office and name for one organisation: a capitalised office with an 'of' phrase whose
+        last words are the full name of one person of the article."""
+        if head.lower_ not in ROLE_HEADS and head.lower_ not in NAME_TITLES:
+            return None
+        last = max(head.subtree, key=lambda t: t.i)
+        if last.pos_ != "PROPN" or last.i - head.i < 3 or self.doc[head.i + 1].lower_ not in {"of", "for"}:
+            return None
+        written = " ".join(self.doc[head.i : last.i + 1].text.split())
+        owners = [i for i, p in enumerate(self.people) if written.endswith(" " + p.name)]
+        if len(owners) != 1:
+            return None
+        office = written[: -len(self.people[owners[0]].name)].split()
+        return owners[0] if any(w[:1].isupper() for w in office[1:]) else None
+
+    def named_subject_before(self, noun: Token) -> int | None:
+        """The person named as a clause subject nearest before the noun, in its paragraph."""
+        paragraph_start = self.body.rfind("\n", 0, noun.idx) + 1
+        for start, _, person in self.mentions.before(noun.idx):
+            if start < paragraph_start:
+                return None
+            if not self.in_quotation(start) and is_subject(token_at(self.doc, start)):
+                return person
+        return None
 
     def phrase_text(self, head: Token) -> str:
         """The subject phrase as written, without relative clauses or quoted words (≤ 12 words)."""
@@ -570,6 +661,33 @@ class Attributor:
         if not tokens:
             return head.text
         return " ".join(self.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+    def unnamed_speaker_before(self, pronoun: Token) -> Token | None:
+        """'… the son of one resident said … "…," he said': he or she speaking right after an
+        unnamed person spoke in the same paragraph is that unnamed person, not a name from
+        further back. The nearest earlier speech-verb subject of the paragraph, when it is a
+        common noun that no named person's role accounts for."""
+        if PERSONAL_PRONOUNS.get(pronoun.lower_) not in {"m", "f"} or not is_speech_subject(pronoun):
+            return None
+        doc = pronoun.doc
+        for token in reversed(doc[max(0, pronoun.i - 80) : pronoun.i]):
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return None  # the paragraph starts here
+            if self.in_quotation(token.idx) or not is_speech_subject(token):
+                continue
+            if token.pos_ != "NOUN" or token.lower_ in IMPERSONAL or self.mentions.person_at(token.idx) is not None:
+                return None
+            if not any(c.dep_ in {"det", "poss"} for c in token.children):
+                return None
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            if (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES) and not indefinite:
+                return None  # "The magistrate agreed. She said": a role noun stands for its holder
+            if any(self.mentions.person_at(t.idx) is not None for t in token.subtree):
+                return None  # "Hale's spokesman" is not unnamed in the sense that matters here
+            if resolve_role_noun(token, self.mentions, self.people) is not None:
+                return None
+            return token
+        return None
 
     def resolve_pronoun(self, pronoun: Token) -> int | None:
         noun = role_subject_before(pronoun, self.in_quotation, self.mentions)
@@ -610,10 +728,40 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         source = attributor.previous_sentence_source(span)
         if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
             source = sources[i - 1]
+        if not source.found:
+            source = attributor.subject_sentence_before(span)
         if not source.found and stands_alone(body, span):
-            source = attributor.signature_after(span) or attributor.previous_paragraph_source(span, spans, sources)
+            source = attributor.signature_after(span) or attributor.says_in_next_paragraph(span)
+            if not source.found:
+                source = attributor.previous_paragraph_source(span, spans, sources)
         sources[i] = source
     return sources
+
+
+def goes_on_speaking(verb: Token) -> bool:
+    """'The senator continued her remarks.': going on with what one says."""
+    return verb.lemma_ in ASPECTUAL_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_ in SPEECH_NOUNS or c.lemma_ in TALK_NOUNS) for c in verb.children
+    )
+
+
+FINDING_VERBS = {"find", "show"}
+TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
+
+
+def describes_a_person(noun: Token) -> bool:
+    """'the 58-year-old Spaniard', 'the ex-Inter Milan defender', 'the former striker': a definite
+    description by age, nationality or past occupation, which stands for someone just named
+    (a role noun, 'the minister', is matched by role instead)."""
+    if noun.lower_ in ROLE_HEADS or noun.lower_ in NAME_TITLES or noun.lower_ in COLLECTIVE_SOURCE_HEADS:
+        return False
+    left = [t for t in noun.subtree if t.i <= noun.i]
+    if not left or left[0].lower_ != "the" or len(left) > 7:
+        return False
+    words = " ".join(t.lower_ for t in left)
+    aged = re.search(r"\b\d+ ?- ?year ?- ?old\b", words) is not None
+    former = len(left) > 2 and (left[1].lower_ == "former" or (left[1].lower_ == "ex" and left[2].text == "-"))
+    return aged or former or (noun.ent_type_ == "NORP" and len(left) == 2)
 
 
 def stands_alone(body: str, span: QuotationSpan) -> bool:
@@ -680,6 +828,11 @@ def is_speech_verb(token: Token) -> bool:
         return False  # "called for talks", "called on him to resign"
     if lemma in ASPECTUAL_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
         return False  # "she continued, '…'" is speech; "will continue to be", "began the tour" are not
+    if lemma == "go" and following == "on":
+        # '"…," the mayor went on, as if …' is speech; "went on to win", "went on a tour" are not.
+        return not any(
+            c.dep_ in {"xcomp", "dobj", "pobj", "advcl"} for c in token.doc[token.i + 1].children
+        ) and not any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
     return lemma in SPEECH_VERBS
 
 

@@ -317,3 +317,57 @@ def test_a_sports_club_is_not_a_person():
         "“Everybody told me I was mad,” Isla Drummond-Kerr said of buying Kilbrannan Athletic."
     )
     assert list(people_of(body)) == ["Isla Drummond-Kerr"]
+
+
+def test_a_three_word_name_after_a_title_stays_whole():
+    body = (
+        "Detective Sergeant Wen Hui Tan led the inquiry.\n\n"
+        "Chairman Gurdeep Singh Bhatia adjourned the House.\n\n"
+        "Environment Minister Maria Luisa Ortega called the ruling historic."
+    )
+    assert set(people_of(body)) == {"Wen Hui Tan", "Gurdeep Singh Bhatia", "Maria Luisa Ortega"}
+
+
+def test_an_office_with_its_own_of_phrase_is_not_part_of_the_name():
+    body = "Minister of Ports and Shipping R. K. Anand Kumar said the harbour would reopen. Mr. Kumar gave no date."
+    assert list(people_of(body)) == ["R. K. Anand Kumar"]
+
+
+def test_words_before_a_title_belong_to_the_office():
+    body = "Deputy Trade Minister Pham Van Long met the delegation on Monday and said talks would go on."
+    assert list(people_of(body)) == ["Pham Van Long"]
+
+
+def test_abbreviated_councillor_and_military_titles():
+    body = (
+        "Cr Aroha Ngata opposed the plan. Cr Ngata said it would cost too much.\n\n"
+        "The commander, Brig. Gen. Tariq Mansour, said the road was open. Maj. Lena Storm agreed."
+    )
+    people = people_of(body)
+    assert set(people) == {"Aroha Ngata", "Tariq Mansour", "Lena Storm"}
+    assert len(people["Aroha Ngata"].mentions) == 2
+
+
+def test_an_untagged_name_that_speaks_is_a_person():
+    body = "Prosecuting, Anneke Vorster said the money had been moved abroad. Vorster asked for a custodial sentence."
+    assert list(people_of(body)) == ["Anneke Vorster"]
+
+
+def test_a_name_in_a_paragraph_introducing_a_quotation_with_a_colon_is_a_person():
+    body = 'The council met on Monday.\n\nMayor Trudy Okoye said the vote was close. She said:\n\n"We will try again."'
+    assert list(people_of(body)) == ["Trudy Okoye"]
+
+
+def test_a_place_the_tagger_calls_a_person_is_not_one():
+    body = (
+        'Senator Rui Barbosa Neto said the plan ignored the poor. "The government governs for São Paulo and '
+        'forgets Port Harcourt and Santa Cruz," he said.'
+    )
+    assert list(people_of(body)) == ["Rui Barbosa Neto"]
+
+
+def test_madam_is_an_honorific_not_part_of_the_name():
+    body = "Madam Akosua Mensimah, a trader from Ho, said prices had doubled. Market queen Madam Lim Bee Hoon agreed."
+    people = people_of(body)
+    assert set(people) == {"Akosua Mensimah", "Lim Bee Hoon"}
+    assert person_gender(people["Akosua Mensimah"]) == "f"

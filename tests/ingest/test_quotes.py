@@ -484,3 +484,97 @@ def test_a_pronoun_after_a_role_noun_subject_and_the_same_pronoun_again():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Craig Buchanan", "Isla Drummond-Kerr"]
+
+
+def test_a_possessed_answer_before_a_colon_is_its_owners_quotation():
+    body = "Treasurer Niklas Haugen was asked about the shortfall. His reply was blunt: “The money was never there.”"
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Niklas Haugen"
+
+
+def test_he_after_an_unnamed_speaker_of_the_same_paragraph_stays_unnamed():
+    body = (
+        "Prosecutor Imran Shah said the accused had lied.\n\n"
+        "The victim's brother told the court the family had lost everything. “We lost our home,” he said.\n\n"
+        "A spokesman for the hospital said staff had done their best. “It was a hard night,” he said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == [None, None]
+    assert [q.speaker_label for q in quotes] == ["The victim's brother", "A spokesman for the hospital"]
+
+
+def test_a_name_before_said_that_the_parser_took_as_an_object_is_the_pronouns_antecedent():
+    body = (
+        "Vice Minister Tran Van Minh summoned the envoy. “Nobody owns the sea,” Tran said.\n\n"
+        "In Davao, fisheries official Romy Dizon said boats from his province would keep fishing. "
+        "“Our people have fished there for generations,” he said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Tran Van Minh", "Romy Dizon"]
+
+
+def test_a_description_by_age_or_former_occupation_is_the_person_just_named():
+    body = (
+        "Head coach Mateo Barrios defended his squad. “They never stopped running,” the 61-year-old Uruguayan said.\n\n"
+        "Former captain Kofi Boateng blamed the league. “We have no academies,” the ex-Porto midfielder said."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Mateo Barrios", "Kofi Boateng"]
+
+
+def test_a_quotation_paragraph_then_so_says_names_its_speaker():
+    body = (
+        "Few people had heard of the clinic in Jos.\n\n"
+        "“We treated everyone who came, and nobody paid.”\n\n"
+        "So says Dr Ngozi Ekwueme, 52, who opened the clinic in 2009."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ngozi Ekwueme"
+
+
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
+    body = (
+        "Health Minister Ruth Amadi praised the team.\n\n"
+        "Amadi is more cautious about the future. “We were lucky this time.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruth Amadi"
+
+
+def test_a_quotation_paragraph_after_someone_spoke_or_went_on_with_remarks():
+    body = (
+        "Governor Lena Marsh spoke only in general terms during the interview.\n\n"
+        "“We have to be tougher.”\n\n"
+        "Senator Paul Odum continued his remarks.\n\n"
+        "“Nobody is listening to the farmers.”"
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lena Marsh", "Paul Odum"]
+
+
+def test_an_office_with_an_of_phrase_then_the_name_is_that_person_when_tagged_as_one_body():
+    body = (
+        'Leader of the Opposition S. Meenakshi Sundaram called the package "an eyewash". '
+        "Mr. Sundaram said farmers would get nothing."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) is not None
+    assert speaker_name(people, quote).endswith("Sundaram")
+
+
+def test_went_on_after_a_quotation_attributes_it():
+    body = (
+        "Anchor Dana Pryce asked about the polls. “Polls change,” Pryce said.\n\n"
+        "“You know, it happens, right?” Mayor Colm Brady went on, as if he had not heard her."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Dana Pryce", "Colm Brady"]
+
+
+def test_a_finding_that_holds_a_quotation_is_its_source():
+    body = (
+        "Pollster Greta Lind published new figures on Monday. In March, Lind found that "
+        "“about twice as many voters care about rents as about taxes.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Greta Lind"
