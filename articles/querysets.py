@@ -161,14 +161,15 @@ class ArticleQuerySet(ReviewableQuerySet):
 
 
 # A person's newest articles (up to shown + 1 ids, newest first: PersonQuerySet.ids_on_page).
-# Which plan is fast depends on how often they are in the news: for someone in thousands of articles, walking the newest
-# articles finds fifty at once; for someone in a few hundred that walk reads most of the table,
-# and sorting just their articles (dates from the article_id_dates index) is quick. So: walk the
-# newest WALKED articles; if fewer than shown + 1 of them mention the person, sort all of theirs
-# instead (a branch PostgreSQL skips unless the walk came up short). Someone mentioned fewer
-# than WALK_FROM_MENTIONS times is not walked at all (the walk is skipped by a one-time
-# filter): for most people it would come up short after 3,000 index probes (over 400 people
-# sampled as the benchmark picks them, 1.58 → 1.00 ms of PostgreSQL's time, same ids).
+# Which plan is fast depends on how often they are in the news: for someone in thousands of
+# articles, walking the newest articles finds fifty at once; for someone in a few hundred that
+# walk reads most of the table, and sorting just their articles (dates from the article_id_dates
+# index) is quick. So: walk the newest WALKED articles; if fewer than shown + 1 of them mention
+# the person, sort all of theirs instead (a branch PostgreSQL skips unless the walk came up
+# short). Someone mentioned fewer than WALK_FROM_MENTIONS times is not walked at all (the walk
+# is skipped by a one-time filter): for most people it would come up short after 3,000 index
+# probes (over 400 people sampled as the benchmark picks them, 1.58 → 1.00 ms of PostgreSQL's
+# time, same ids).
 WALKED = 3000
 WALK_FROM_MENTIONS = 1000
 
@@ -564,7 +565,7 @@ def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> dict[int, l
     for shown_id, shown_rows in candidates.items():
         shown_text = shown_rows[0][1]
         diffed = most_alike(shown_text, {row[2]: row[3] for row in shown_rows}, REWORDED_CANDIDATES)
-        others = found.setdefault(shown_id, [])
+        others = []
         for _shown, _text, pk, text, article_id, speaker_id, label, speaker_name, *article_values in shown_rows:
             rewording = compare(shown_text, text) if pk in diffed and len(others) < limit else None
             if rewording is None:
@@ -578,8 +579,8 @@ def reworded_reports(quote_ids, limit: int = ALSO_REPORTED_SHOWN) -> dict[int, l
             other.speaker = Person.from_db(using, ("id", "name"), (speaker_id, speaker_name))
             other.rewording = rewording
             others.append(other)
-    for shown_id in [k for k, v in found.items() if not v]:
-        del found[shown_id]
+        if others:
+            found[shown_id] = others
     return found
 
 

@@ -38,10 +38,15 @@ def key(*parts) -> str:
     return "r:" + hashlib.md5(":".join(str(p) for p in (database, *parts)).encode()).hexdigest()
 
 
+def _copy_key(key: str) -> str:
+    """Where this worker keeps its copy of the shared rendering kept under key."""
+    return "shared:" + key
+
+
 def get_shared(key: str) -> tuple[str, str] | None:
     """A (title, html) kept by keep_shared, or None: from this worker's copy when it has one
     (no query, nothing to decompress), else from the shared store."""
-    copy = local().get("shared:" + key)
+    copy = local().get(_copy_key(key))
     if copy is not None:
         return copy
     kept = shared().get(key)
@@ -49,11 +54,11 @@ def get_shared(key: str) -> tuple[str, str] | None:
         return None
     title, packed = kept
     value = title, zlib.decompress(packed).decode()
-    local().set("shared:" + key, value)
+    local().set(_copy_key(key), value)
     return value
 
 
 def keep_shared(key: str, value: tuple[str, str]) -> None:
     title, html = value
     shared().set(key, (title, zlib.compress(html.encode(), 6)))
-    local().set("shared:" + key, value)
+    local().set(_copy_key(key), value)
