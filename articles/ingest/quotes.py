@@ -296,9 +296,12 @@ class Attributor:
             # closing speech verb for a noun; the words before it are the source.
             source = self.source_beside(words[:-1], [])
             return source if source.found else self.phrase_label(words[:-1])
+        described = False  # passed over a clause describing the speaker
         for k, token in enumerate(words):
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
+            if is_speech_verb(token) and described and reports_own_content(token):
+                break  # '"…" - voters who watched it said they were unfazed': another statement
             if is_speech_verb(token):
                 rest = after[after.index(token) + 1 :]
                 if strict and any(t.pos_ in {"VERB", "AUX"} for t in rest):
@@ -311,6 +314,9 @@ class Attributor:
                 continue  # "as X puts it"
             if self.mentions.person_at(token.idx) is not None:
                 continue  # a name the tagger took for a verb ("Bush")
+            if describes_earlier_noun(token, words[0].i):
+                described = True
+                continue  # '"…" Ann Cole, who chairs the board, told …': the clause describes the speaker
             if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
                 break
         return Source()
@@ -325,6 +331,10 @@ class Attributor:
                 return Source(named[0], " ".join(t.text for t in words if not t.is_punct))
             if words and words[0].lower_ in PERSONAL_PRONOUNS:
                 return Source(self.resolve_pronoun(words[0]), words[0].text)
+        names = [t for t in before_verb if not t.is_punct]
+        if not after_verb and 1 <= len(names) <= 4 and all(t.pos_ == "PROPN" for t in names):
+            # '"…," Conway notes.' with a name the people finder missed: the name is the label.
+            return Source(None, " ".join(t.text for t in names))
         return Source()
 
     def source_in_lead(self, before: list[Token]) -> Source:
@@ -793,17 +803,39 @@ def continues_quotation(verb: Token, span: QuotationSpan) -> bool:
     return span.start <= verb.head.idx < span.end
 
 
+def describes_earlier_noun(token: Token, first: int) -> bool:
+    """The word belongs to an apposition, relative clause or participle phrase describing the
+    subject of a verb further on ('Ann Cole, a retired nurse from X, said'; 'Cole, who has not
+    endorsed anyone, told'), not to the clause that goes on after the quotation."""
+    for ancestor in [token, *token.ancestors]:
+        head = ancestor.head
+        if head.i == ancestor.i:
+            return False
+        if ancestor.dep_ in {"appos", "relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"} and first <= head.i < token.i:
+            subject = head
+            while subject.dep_ == "appos" and subject.head.i < subject.i:
+                subject = subject.head
+            return subject.dep_ == "nsubj" and subject.head.i > token.i
+    return False
+
+
+def reports_own_content(verb: Token) -> bool:
+    """The speech verb carries a reported clause of its own after it ('said they were unfazed')."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
 def is_infinitive(verb: Token) -> bool:
     return any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
 
 
-def speech_verb_above(verb: Token) -> Token | None:
-    """The speech verb whose reported clause holds this verb ('said the process could be')."""
+def speech_verb_above(verb: Token, quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """The speech verb whose reported clause holds this verb ('said the process could be'); a
+    verb inside a quotation is the quoted speaker's, not the attribution's."""
     for _ in range(3):
         if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
             return None
         verb = verb.head
-        if is_speech_verb(verb):
+        if is_speech_verb(verb) and not quoted(verb.idx):
             return verb
     return None
 
@@ -868,17 +900,35 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
                     return objects[0]
         if verb.dep_ == "relcl":
             return verb.head  # "Hale, who said …"
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and is_speech_verb(verb):
+            return verb.head  # "Ann Cole, the party's leader, tweeted in reply: …" read as a modifier of the name
         # "saying" → "a statement saying" → "X issued a statement saying"
-        if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        if (verb.dep_ in CLIMB_DEPS or introduces_unlinked(verb)) and verb.head.i != verb.i:
             joined = verb.dep_ == "conj"
-            participle = verb.tag_ == "VBG" and is_speech_verb(verb)
+            # '…said the process could be "messy," adding, "…"' and '…said it was too early but
+            # added, "…"' (the parser joins "added" to the reported clause): the one who said it.
+            carries_on = (verb.tag_ == "VBG" or joined) and is_speech_verb(verb)
             verb = verb.head
-            if participle and not is_speech_verb(verb):
-                # '…said the process could be "messy," adding, "…"': the one who said it adds.
-                verb = speech_verb_above(verb) or verb
+            if carries_on and not is_speech_verb(verb) and not (joined and has_personal_subject(verb)):
+                verb = speech_verb_above(verb, quoted) or verb
             continue
         break
     return None
+
+
+def introduces_unlinked(verb: Token) -> bool:
+    """'Clinton, exasperated, famously responded: "…"' where the parser left the speech verb
+    unlinked ('dep') to the clause whose subject spoke: it opens what follows with ':' or ','."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.dep_ == "dep" and is_speech_verb(verb) and following is not None and following.text in {":", ","}
+
+
+def has_personal_subject(verb: Token) -> bool:
+    """'…that he had bought it and boasted …': the joined verb has a person of its own."""
+    return any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (c.lower_ in PERSONAL_PRONOUNS and c.lower_ != "it"))
+        for c in verb.children
+    )
 
 
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "dobj", "pobj", "prep"}
