@@ -80,6 +80,7 @@ TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headlin
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
+HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link over the menus
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
@@ -228,13 +229,20 @@ _PUBLICATION_CREDITS = [
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
     re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
+    # a syndication service's footer: "Published by Example Services with permission from The Example Courier."
+    re.compile(
+        rf"^(?i:published|distributed|provided) by .{{3,80}}? (?i:with permission from) {_OUTLET}(?:\.(?:\s.*)?)?$"
+    ),
 ]
 # "… said the council. – Example.com": the site signs off at the end of the last paragraph.
 _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
 # "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
-_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})\s*$")
+# "… said. DM", "… said. — VNS", "… the devices. (ANI)": the agency's or site's initials closing the story
+_AGENCY_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})|(?P<paren>\()(?P<in_paren>[A-Z]{2,6})\))\s*$"
+)
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
@@ -263,7 +271,7 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled"
+    r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
     r"|(?:[a-z]+ )?original|presented|hosted|interview) )?"  # "(Japanese original by …)": a translation's credit
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
@@ -278,7 +286,8 @@ _NOT_AUTHOR_CREDIT = re.compile(
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
-_CREDIT_PARTS = re.compile(r"\s*;\s*")
+# "Reporting by A; Editing by B", and "Written By: A Edited By: B" run together on one line
+_CREDIT_PARTS = re.compile(r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
@@ -292,6 +301,8 @@ _NOT_NAME_WORDS = {
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
     "department",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
+_DESK_WORDS = {"desk", "team", "staff", "bureau"}
 # The word that closes a role written before a name ("By state political reporter Ann Lee").
 _ROLE_NOUNS = {
     "correspondent", "editor", "reporter", "writer", "contributor", "journalist", "columnist", "producer",
@@ -349,7 +360,10 @@ _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was
 # "The writer is a trade economist …": the note about the author, naming no one.
 _WRITER_NOTE = re.compile(r"^(?:the|this) (?:writer|author|columnist)s? (?:is|are|was|were)\b", re.IGNORECASE)
 # A byline split over lines: "By" alone, then one name per line.
-_BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
+_BARE_BY = re.compile(
+    r"^(?:(?:written |words |story )?by|authors?(?: of (?:the|this) (?:article|story))?|writers?|reporters?):?$",
+    re.IGNORECASE,
+)
 
 
 def byline_names(line: str) -> list[str]:
@@ -421,6 +435,8 @@ def _names_in(names_part: str) -> list[str]:
             continue  # "By Ann Lee, Senior Writer, and Tom Ruiz, Staff Writer": a role between names
         if not names:
             piece = _without_leading_role(piece)
+        if piece.split()[-1].lower() in _DESK_WORDS:
+            break  # "Written By: Example TV News Desk": a desk, no person
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
             leading = _name_before_outlet(piece)
@@ -720,7 +736,7 @@ MASTHEAD_WORDS = {
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
-    "sports", "bugle", "agency", "agência", "agencia", "agence",
+    "sports", "bugle", "agency", "agência", "agencia", "agence", "national", "insight", "newswire",
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -770,6 +786,7 @@ def institution_name(text: str) -> str:
 
 
 # ", en Español", ", in English": a masthead's link to the site's edition in another language.
+_HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
 
 
@@ -779,11 +796,18 @@ def masthead_name(text: str) -> str:
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
+    text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
         return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
     tokens = normalise_whitespace(text).split()
-    if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
+    # "Times of Example": the paper's word joined to a place's name by "of"
+    joined = [t for n, t in enumerate(tokens) if not (t == "of" and 0 < n < len(tokens) - 1)]
+    if (
+        not 2 <= len(tokens) <= 5
+        or capitalised_share(" ".join(joined)) < 1.0
+        or any(not t[0].isalpha() for t in tokens)
+    ):
         return ""
     if "," in text or "/" in text:
         return ""  # "Ann Lee, Example News", "Ann Lee/Staff Reporter": a byline
@@ -1082,7 +1106,7 @@ class _Reader:
             signed = (
                 match.group("site")
                 if "site" in match.groupdict()
-                else match.group("agency") * bool(match.group("dash"))
+                else (match.group("agency") or "") * bool(match.group("dash")) or (match.group("in_paren") or "")
             )
             self.page.sign_off_outlet = self.page.sign_off_outlet or signed
             kept = line.text[: match.start()].rstrip()
@@ -1200,8 +1224,44 @@ class _Reader:
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return i
-        return candidates[0] if candidates else None
+                return self._headline_under_menus(i) or i
+        return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _headline_under_menus(self, i: int) -> int | None:
+        """Line i is a short title-case name ('Example News Homepage', 'Breadcrumb Trail Links') over
+        menu entries, crumbs or captions, and under those a longer headline-shaped line sits right over
+        the page's byline or date (a standfirst or a few short lines between): that line is the headline.
+        A headline directly over its standfirst keeps its place: nothing but furniture may lie between."""
+        line = self.lines[i]
+        if line.words > HEADING_NAME_MAX_WORDS or line.sentence or capitalised_share(line.text) < 1.0:
+            return None
+        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+            if self._is_meta_line(j) and not (j in self.furniture and not self._names_or_dates(j)):
+                return None  # the byline or date comes before any longer headline
+            below = self.lines[j]
+            if j in self.furniture or below.words <= SHORT_LINE_WORDS // 2 or not below.headline_shaped:
+                continue
+            if j == i + 1 or below.words <= line.words or below.sentence:
+                return None
+            return j if self._meta_follows(j) else None
+        return None
+
+    def _names_or_dates(self, i: int) -> bool:
+        line = self.lines[i]
+        return bool(line.byline) or line.date_line is not None or i in self.split_bylines
+
+    def _meta_follows(self, j: int) -> bool:
+        """A byline, a name line or a date line within a few lines under line j (one longer standfirst at most)."""
+        long_lines = 0
+        for k in range(j + 1, min(j + 1 + HEADER_LOOKAHEAD + 2, len(self.lines))):
+            line = self.lines[k]
+            if self._names_or_dates(k) or person_name_line(line.text) or _BARE_BY.match(line.text):
+                return True
+            if line.words > SHORT_LINE_WORDS:
+                long_lines += 1
+                if long_lines > 1 or (line.sentence and k > j + 1):
+                    return False
+        return False
 
     def _is_section_label(self, i: int) -> bool:
         """A short title-case line right over a longer headline-shaped line in sentence case: a
@@ -1437,6 +1497,8 @@ class _Reader:
         if line.date_line is not None:
             self.page.date_lines.append(line.no)
             return DATE_LINE
+        if _BYLINE.match(line.text) and byline_date_text(line.text):
+            return self._byline(i, [])  # "Written By: Example News Desk … Published on: …": a desk's credit, dated
         if self._is_caption(i):
             return PHOTO_CAPTION
         return None

@@ -849,3 +849,64 @@ def test_a_slash_dateline_without_a_date_names_the_agency():
     assert (dateline.place, dateline.agency) == ("Ulaanbaatar", "MONTSAME")
     lead = "Ulaanbaatar /MONTSAME/. Mongolia and Japan signed a memorandum on Thursday."
     assert read(f"Mongolia and Japan sign memorandum\n2024-03-21 15:10\n\n{lead}")[1].outlet == "MONTSAME"
+
+
+# --- the g batch's layouts (tests/data/layouts/g*) -------------------------------------------
+
+
+def test_a_headline_under_a_site_link_and_menus_is_the_title():
+    text = (
+        "Example Wire Homepage\nSearch\nJust In\nPolitics\nWorld\n"
+        "Storm closes ports along the northern coast\nBy Ann Lee\nPosted Wed 20 Mar 2024 at 6:15am\n\n"
+        "Three ports closed on Wednesday as a storm moved along the northern coast, officials said.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Storm closes ports along the northern coast"
+    assert meta.outlet == "Example Wire"  # "Homepage" is the link's word, not the name's
+
+
+def test_a_short_title_case_headline_over_its_standfirst_stays_the_title():
+    text = (
+        "Storm Hits Coast\nThree ports closed as winds reached 120 km an hour\nBy Ann Lee\n"
+        "March 20, 2024\n\nThree ports closed on Wednesday as a storm moved along the coast, officials said.\n"
+    )
+    assert read(text)[1].title == "Storm Hits Coast"
+
+
+def test_an_author_of_the_article_label_over_the_name():
+    text = (
+        "Example Sun\nCouncil buys mill site for housing\nAuthor of the article:\nAnn Lee\n"
+        "Published Mar 21, 2024\n\nThe council voted on Wednesday to buy the old mill site, the mayor said.\n"
+    )
+    assert read(text)[1].authors == ["Ann Lee"]
+
+
+def test_a_paper_named_times_of_a_place_is_a_masthead():
+    text = (
+        "Times of Example\nCity\nCouncil buys mill site for housing\nBy Ann Lee\nMarch 21, 2024\n\n"
+        "The council voted on Wednesday to buy the old mill site, the mayor said.\n"
+    )
+    assert read(text)[1].outlet == "Times of Example"
+
+
+def test_a_desk_credit_with_an_editor_gives_no_author_and_keeps_its_date():
+    text = (
+        "Example TV News\nFarmers call off march after talks with ministry\n"
+        "Written By: Example TV News Desk Edited By: Ann Lee New Delhi Published on: March 21, 2024 11:22 IST\n\n"
+        "Farmers' unions called off their march on Thursday after talks with the ministry, their leaders said.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == []
+    assert meta.published == PartialDate(2024, 3, 21, 11, 22)
+
+
+def test_a_syndication_footer_names_the_paper_that_wrote_the_story():
+    text = (
+        "Example Syndication\nPort delays push up food prices\nBy Ann Lee\n20 Mar 2024\n\n"
+        "Traders say prices have risen by a fifth in a month, they said on Wednesday.\n\n"
+        "Published by Example Content Services with permission from The Example Courier. For any query "
+        "please contact the editor.\n"
+    )
+    page, meta = read(text)
+    assert meta.outlet == "The Example Courier"
+    assert "with permission" not in page.body
