@@ -80,6 +80,7 @@ TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headlin
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
+SHORT_LINES_BEFORE_DATE = 4  # initials, a city, language links between a byline's name and its date
 HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link over the menus
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
@@ -172,7 +173,7 @@ _FIELD_LABEL = re.compile(
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
-_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
+_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
 _PERSON_STYLE = re.compile(
     r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|baroness\s+)+", re.IGNORECASE
@@ -360,6 +361,7 @@ _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was
 # "The writer is a trade economist …": the note about the author, naming no one.
 _WRITER_NOTE = re.compile(r"^(?:the|this) (?:writer|author|columnist)s? (?:is|are|was|were)\b", re.IGNORECASE)
 # A byline split over lines: "By" alone, then one name per line.
+_BARE_EDITOR = re.compile(r"^(?:editors?|edited by)\s*:?$", re.IGNORECASE)
 _BARE_BY = re.compile(
     r"^(?:(?:written |words |story )?by|authors?(?: of (?:the|this) (?:article|story))?|writers?|reporters?):?$",
     re.IGNORECASE,
@@ -477,11 +479,17 @@ def name_list_line(line: str) -> list[str]:
     return [_tidy_name(p) for p in pieces]
 
 
+# "Ann Lee | date", "Ann Lee - date", and "Ann Lee Updated: date" (the separator lost in the copy)
+_NAME_DATE_SPLIT = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—/]\s+|(?<![Ll]ast)\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:))"
+)
+
+
 def names_beside_date(line: str) -> list[str]:
     """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024', 'Ann Lee / DESK /
     Updated: March 3, 2024', 'Ann Lee · Example News · Posted: March 3, 2024': the names of a line that holds
     only names, dates and a desk's initials or the outlet; [] otherwise."""
-    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", normalise_whitespace(line)) if p]
+    parts = [p for p in _NAME_DATE_SPLIT.split(normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
     named = [p for p in parts if name_list_line(p)]
@@ -688,7 +696,11 @@ def _plain_name(text: str) -> bool:
         _is_person_name(text)
         and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
         and text.split()[0].lower() != "by"
+        and text.split()[-1].lower().strip(".,") not in _COMPANY_SUFFIXES  # "Example Solar Ltd"
     )
+
+
+_COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -1189,7 +1201,8 @@ class _Reader:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
         found: dict[int, list[str]] = {}
         for i, line in enumerate(self.lines):
-            if not _BARE_BY.match(line.text):
+            editors = _BARE_EDITOR.match(line.text) is not None  # "Editor:" over names: credited, not authors
+            if not editors and not _BARE_BY.match(line.text):
                 continue
             names = []
             for j in range(i + 1, min(i + 5, len(self.lines))):
@@ -1199,7 +1212,7 @@ class _Reader:
                 names.append((j, name))
             if names:
                 found[i] = []
-                found.update({j: [name] for j, name in names})
+                found.update({j: [] if editors else [name] for j, name in names})
         return found
 
     def _is_meta_line(self, i: int) -> bool:
@@ -1233,7 +1246,7 @@ class _Reader:
         the page's byline or date (a standfirst or a few short lines between): that line is the headline.
         A headline directly over its standfirst keeps its place: nothing but furniture may lie between."""
         line = self.lines[i]
-        if line.words > HEADING_NAME_MAX_WORDS or line.sentence or capitalised_share(line.text) < 1.0:
+        if line.words > HEADING_NAME_MAX_WORDS or line.sentence or not _title_case(line.text):
             return None
         for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
             if self._is_meta_line(j) and not (j in self.furniture and not self._names_or_dates(j)):
@@ -1241,6 +1254,8 @@ class _Reader:
             below = self.lines[j]
             if j in self.furniture or below.words <= SHORT_LINE_WORDS // 2 or not below.headline_shaped:
                 continue
+            if _is_menu_line(below.text) or (below.words <= HEADING_NAME_MAX_WORDS and _title_case(below.text)):
+                continue  # "Browse News Releases": another menu entry
             if j == i + 1 or below.words <= line.words or below.sentence:
                 return None
             return j if self._meta_follows(j) else None
@@ -1338,7 +1353,8 @@ class _Reader:
     def _name_line_byline(self, i: int) -> str | None:
         """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
         Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
-        names = self._byline_names_above_credit(i) if i not in self.furniture and not self.lines[i].byline else []
+        credited = i in self.furniture or self.lines[i].byline or i in self.split_bylines
+        names = self._byline_names_above_credit(i) if not credited else []
         if not names:
             return None
         return self._byline(i, names)
@@ -1375,6 +1391,8 @@ class _Reader:
         names = names_beside_date(self.lines[i].text)
         if not names:
             return None
+        if self.lines[i].date_line is not None:
+            self.page.date_lines.append(self.lines[i].no)  # read whole, as the date line it also is
         return self._byline(i, names)
 
     def _byline_names_above_credit(self, i: int) -> list[str]:
@@ -1386,6 +1404,13 @@ class _Reader:
         after = self.lines[i + 1]
         if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
             after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
+        # "Ann Lee" / "EBN" / "Belgrade" / "21 Mar 24", "Ann Lee" / "• English" / "• Arabic" / "Mar 21, 2024":
+        # only short lines (initials, a city, language links) between the name and the date
+        for k in range(i + 1, min(i + 1 + SHORT_LINES_BEFORE_DATE, len(self.lines))):
+            if self.lines[k].date_line is not None:
+                return names
+            if self.lines[k].words > 2 or self.lines[k].sentence:
+                break
         role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
         outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
         if after.date_line is not None or outlet or (role and not after.sentence):

@@ -910,3 +910,44 @@ def test_a_syndication_footer_names_the_paper_that_wrote_the_story():
     page, meta = read(text)
     assert meta.outlet == "The Example Courier"
     assert "with permission" not in page.body
+
+
+def test_a_name_run_into_a_labelled_date_is_the_byline():
+    text = (
+        "Council to fine societies that skip waste sorting\nAnn Lee Updated: Mar 21, 2024, 19:06 IST IST\n\n"
+        "PUNE: Housing societies that send mixed waste will be fined from April 1, the council said on Thursday.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert meta.published == PartialDate(2024, 3, 21, 19, 6)
+
+
+@pytest.mark.parametrize("between", [["EBN", "Belgrade"], ["• English", "• Arabic"]])
+def test_a_name_over_initials_a_city_or_language_links_then_the_date_is_the_byline(between):
+    lines = ["Farmers block highway over milk prices", "Ann Lee", *between, "21 Mar 24"]
+    text = "\n".join(lines) + "\n\nDairy farmers blocked the highway for five hours on Thursday, police said.\n"
+    page, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert page.body.startswith("Dairy farmers")
+
+
+def test_an_editor_label_over_a_name_credits_no_author_and_leaves_the_body():
+    text = (
+        "Power restored after drone strike\nAuthors:\nAnn Lee\nEditor:\nTom Ruiz\nMarch 21, 2024 4:12 PM\n\n"
+        "Electricity has been restored to most of the city after a drone attack, officials said.\n"
+    )
+    page, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert "Tom Ruiz" not in page.body
+
+
+def test_a_release_under_a_wire_menu_with_news_provided_by_its_issuer():
+    text = (
+        "Example Newswire\nNews in Focus\nBrowse News Releases\nExample Solar Ltd to build 40 mini-grids in Kenya\n"
+        "News provided by\nExample Solar Ltd\nMar 21, 2024, 08:00 ET\n\n"
+        "NAIROBI, Kenya, March 21, 2024 /Example Newswire/ -- Example Solar Ltd said on Thursday it will build "
+        "40 solar mini-grids.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Example Solar Ltd to build 40 mini-grids in Kenya"
+    assert meta.authors == []  # a company is not a byline's person
