@@ -111,6 +111,7 @@ _BOILERPLATE = {
         r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
+        r"you can save this (?:article|story)", r"you must be (?:logged|signed) in to",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -157,6 +158,8 @@ _SENTENCE_PROMPT = re.compile(
     r"|dear (?:users?|readers?|visitors?)(?=,)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
+    # a paper's account prompts: "You can save this article by registering …", "You must be logged in to …"
+    r"|you can save this (?:article|story)|you must be (?:logged|signed) in to"
     r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
@@ -1149,6 +1152,7 @@ class _Reader:
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
         self.page.issuer = self._issuer()
+        self._mark_closing_teaser()
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
@@ -1688,6 +1692,18 @@ class _Reader:
             if headlines >= 2 or (headlines == 1 and j == indexes.stop):
                 for k in teasers:
                     self.reasons.setdefault(k, RELATED_HEADLINES)
+
+    def _mark_closing_teaser(self) -> None:
+        """The page's last line, one sentence right under a linked headline that follows other lines cut
+        after the story ('… Disable advertisements' / next story's headline / its summary): the summary."""
+        last = len(self.lines) - 1
+        if last < 2 or last in self.reasons or self.lines[last].no in self.keep_lines:
+            return
+        line = self.lines[last]
+        if not line.sentence or line.words > TEASER_SUMMARY_MAX_WORDS:
+            return
+        if self.reasons.get(last - 1) == RELATED_HEADLINES and (last - 2) in self.reasons:
+            self.reasons[last] = RELATED_HEADLINES
 
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""
