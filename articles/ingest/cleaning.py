@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -736,7 +737,11 @@ def _is_person_name(text: str) -> bool:
 
 
 def _tidy_name(text: str) -> str:
-    """'ANN LEE' → 'Ann Lee'; mixed-case names stay as written."""
+    """'ANN LEE' → 'Ann Lee', 'Dr Ann Lee' → 'Ann Lee' (an author is named without honorific); mixed-case
+    names stay as written."""
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in HONORIFICS:
+        text = " ".join(words[1:])
     return " ".join(
         "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 2 else t for t in text.split()
     )
@@ -1372,7 +1377,9 @@ class _Reader:
             return None
         others = [m for m in self.page.mastheads if m.lower() != name.lower()]
         noticed = any(name.lower() not in notice for notice in self._footer_notices)
-        return self._byline(i, [_tidy_name(name)]) if others or noticed else None
+        # "Anna Becker with Reuters, dpa" on a page naming no outlet: a common given name opens it
+        given = name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        return self._byline(i, [_tidy_name(name)]) if others or noticed or given else None
 
     def _name_outlet_byline(self, i: int) -> str | None:
         """'Ann Lee (The Example Post)' under the headline: the byline, with the outlet."""

@@ -951,3 +951,22 @@ def test_a_release_under_a_wire_menu_with_news_provided_by_its_issuer():
     _, meta = read(text)
     assert meta.title == "Example Solar Ltd to build 40 mini-grids in Kenya"
     assert meta.authors == []  # a company is not a byline's person
+
+
+def test_a_given_name_with_agencies_is_the_reporter_on_a_page_naming_no_outlet():
+    text = (
+        "Germany\nGermany to speed up asylum decisions\nMarch 14, 2024\nAnna Becker with Reuters, dpa\n\n"
+        "Germany's cabinet approved a plan on Thursday to create a new federal office, ministers said.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == ["Anna Becker"]
+    assert meta.outlet != "Anna Becker"
+
+
+def test_an_authors_honorific_is_not_part_of_the_name():
+    text = (
+        "Example Institute\nCeasefire talks need a seat for civilians\nDr Amira Osman\n"
+        "Senior Fellow, Africa Programme\n8 March 2024\n\n"
+        "Mediators keep inviting only the men with guns, the institute's fellows said on Friday.\n"
+    )
+    assert read(text)[1].authors == ["Amira Osman"]

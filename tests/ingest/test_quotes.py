@@ -578,3 +578,13 @@ def test_a_finding_that_holds_a_quotation_is_its_source():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Greta Lind"
+
+
+def test_a_relative_clause_describing_the_speaker_before_the_speech_verb():
+    body = (
+        "Police diverted traffic onto local roads.\n\n"
+        '"We are selling every litre at a loss. Nobody can live like that for long," Dragan Petrović, '
+        "a farmer from Temerin who helped organise the protest, told reporters."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Dragan Petrović"
