@@ -343,7 +343,13 @@ class Quote(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
+            # A speaker's quotes, and what sorting them by date and filtering them need, from the
+            # index alone (PersonQuerySet.ids_on_page).
+            models.Index(
+                fields=["speaker", "article"],
+                include=["start", "id", "kind", "review_status"],
+                name="quote_speaker_article",
+            ),
             models.Index(fields=["review_status"], name="quote_review"),
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at"),
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
@@ -437,6 +443,12 @@ class Event(models.Model):
         constraints = partial_date_constraints("date", "event")
         indexes = [
             models.Index(fields=["date_year", "date_month", "date_day"], name="event_date"),
+            # A given set of events (a person's) in timeline order without visiting each row.
+            models.Index(
+                fields=["id"],
+                include=["date_year", "date_month", "date_day", "created_at", "review_status"],
+                name="event_id_timeline",
+            ),
             models.Index(fields=["review_status"], name="event_review"),
             models.Index(fields=["reviewed_at"], name="event_reviewed_at"),
         ]

@@ -12,7 +12,7 @@ import json
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.core.cache import caches
-from django.db import connections, models, router, transaction
+from django.db import connections, models, router
 from django.db.models import Case, Count, Exists, F, Func, OuterRef, Q, Subquery, Value, When, Window
 from django.db.models.functions import Cast, Coalesce, Concat, Left, RowNumber
 from django.utils import timezone
@@ -187,8 +187,10 @@ WITH many AS MATERIALIZED (
     SELECT id FROM articles_article ORDER BY published_at DESC NULLS LAST, imported_at DESC, id DESC LIMIT {walked}
 ), walked AS (
     SELECT n.id FROM newest n
+    CROSS JOIN LATERAL (
+        SELECT 1 FROM articles_mention m WHERE m.person_id = {person} AND m.article_id = n.id LIMIT 1
+    ) m
     WHERE (SELECT yes FROM many)
-      AND EXISTS (SELECT 1 FROM articles_mention m WHERE m.person_id = {person} AND m.article_id = n.id)
     LIMIT {shown + 1}
 ), theirs AS MATERIALIZED (
     SELECT DISTINCT article_id FROM articles_mention WHERE person_id = {person}
@@ -202,6 +204,79 @@ SELECT id FROM (
     LIMIT {shown + 1}
 ) sorted
 """
+
+
+# A person's first quotes by date (oldest article first, then in reading order), up to shown + 1
+# ids: the same choice as for their newest articles, the other way round. For someone quoted
+# thousands of times, walking the oldest articles and probing the (speaker, article) index finds
+# them at once; sorting all of theirs reads thousands. For anyone else, sorting theirs is quick
+# (quote_speaker_article and article_id_dates hold every column it needs). A walk that comes up
+# short (someone quoted only lately) falls back to the sort.
+WALK_FROM_QUOTES = 2000
+
+
+def person_quotes_sql(
+    pk: int,
+    *,
+    shown: int = 20,
+    kind: str = "",
+    show_rejected: bool = False,
+    walked: int = WALKED,
+    walk_from: int = WALK_FROM_QUOTES,
+) -> tuple[str, list]:
+    """(sql, params) of the ids of a person's first quotes by date, of a kind ("" for all),
+    rejected ones only when shown (PersonQuerySet.ids_on_page)."""
+    kept = "(%s = '' OR q.kind = %s) AND (%s OR q.review_status <> 'rejected')"
+    kept_params = [kind, kind, show_rejected]
+    sql = f"""
+WITH many AS MATERIALIZED (
+    SELECT count(*) >= {walk_from} AS yes
+    FROM (SELECT 1 FROM articles_quote WHERE speaker_id = %s LIMIT {walk_from}) q
+), walked AS (
+    SELECT q.id FROM (
+        SELECT id, published_at FROM articles_article ORDER BY published_at ASC NULLS LAST, id LIMIT {walked}
+    ) a
+    CROSS JOIN LATERAL (
+        SELECT q.id, q.start FROM articles_quote q WHERE q.speaker_id = %s AND q.article_id = a.id AND {kept}
+    ) q
+    WHERE (SELECT yes FROM many)
+    ORDER BY a.published_at ASC NULLS LAST, a.id, q.start
+    LIMIT {shown + 1}
+)
+SELECT id FROM walked WHERE (SELECT count(*) FROM walked) > {shown}
+UNION ALL
+SELECT id FROM (
+    SELECT q.id FROM articles_quote q JOIN articles_article a ON a.id = q.article_id
+    WHERE q.speaker_id = %s AND {kept} AND (SELECT count(*) FROM walked) <= {shown}
+    ORDER BY a.published_at ASC NULLS LAST, q.article_id, q.start
+    LIMIT {shown + 1}
+) sorted
+"""
+    return sql, [pk, pk, *kept_params, pk, *kept_params]
+
+
+# The order of EventQuerySet.timeline(), for the raw SQL below.
+EVENT_TIMELINE_ORDER = (
+    "e.date_year DESC NULLS LAST, e.date_month DESC NULLS LAST, e.date_day DESC NULLS LAST, "
+    "e.created_at DESC, e.id DESC"
+)
+
+
+def person_page_ids_sql(pk: int, n: int, *, kind: str = "", show_rejected: bool = False) -> tuple[str, list]:
+    """(sql, params) of the ids a person's page shows (PersonQuerySet.ids_on_page): one row of
+    three arrays, no row when there is no such person. Raw SQL so that every person's page runs
+    the same statement, prepared once per connection with a plan whose shape does not depend on
+    the person (walks and sorts are chosen by the data, above), and so that nothing is compiled
+    on each view."""
+    quotes, quote_params = person_quotes_sql(pk, shown=n - 1, kind=kind, show_rejected=show_rejected)
+    articles = person_articles_sql(shown=n - 1, person="%s")
+    events = f"""
+SELECT e.id FROM articles_event_participants ep JOIN articles_event e ON e.id = ep.event_id
+WHERE ep.person_id = %s AND (%s OR e.review_status <> 'rejected')
+ORDER BY {EVENT_TIMELINE_ORDER}
+LIMIT {n}"""
+    sql = f"SELECT ARRAY({quotes}), ARRAY({articles}), ARRAY({events}) FROM articles_person WHERE id = %s"
+    return sql, [*quote_params, pk, pk, pk, pk, show_rejected, pk]
 
 
 def aliases_text():
@@ -261,28 +336,12 @@ class PersonQuerySet(ReviewableQuerySet):
     ) -> tuple[list[int], list[int], list[int]]:
         """The ids of the rows a person's page shows: their first n quotes by date (oldest
         first), newest n articles and latest n events, in one query (the page asks on every
-        view); three empty lists when there is no such person."""
-        from django.contrib.postgres.expressions import ArraySubquery
-        from django.contrib.postgres.fields import ArrayField
-        from django.db.models.expressions import RawSQL
-
-        from articles.models import Event, Quote
-
-        quotes = Quote.objects.filter(speaker_id=pk).filtered(kind=quote_kind).visible(show_rejected).by_date()
-        events = Event.objects.involving(pk).visible(show_rejected).timeline()
-        articles = f"ARRAY({person_articles_sql(shown=n - 1, person='%s')})"
-        ids = self.filter(pk=pk).annotate(
-            quote_ids=ArraySubquery(quotes.values("pk")[:n]),
-            article_ids=RawSQL(articles, [pk] * 3, output_field=ArrayField(models.BigIntegerField())),
-            event_ids=ArraySubquery(events.values("pk")[:n]),
-        )
-        # Planned for this person: once a statement is prepared (settings: prepare_threshold)
-        # PostgreSQL may keep one generic plan, made for the average person, and for someone
-        # quoted 8,000 times it reads all their quotes to find the first 21 (20 ms, not 1).
-        with transaction.atomic(using=self.db), connections[self.db].cursor() as cursor:
-            cursor.execute("SET LOCAL plan_cache_mode = force_custom_plan")
-            row = ids.values_list("quote_ids", "article_ids", "event_ids").first()
-        return row or ([], [], [])
+        view); three empty lists when there is no such person (person_page_ids_sql)."""
+        sql, params = person_page_ids_sql(pk, n, kind=quote_kind, show_rejected=show_rejected)
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+        return tuple(row) if row else ([], [], [])
 
     def co_mentioned_with(self, person, limit: int = 10, within: int = CO_MENTION_ARTICLES):
         """The people mentioned most often in the same articles as `person`: one query.

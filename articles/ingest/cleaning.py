@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -80,6 +81,8 @@ TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headlin
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
+SHORT_LINES_BEFORE_DATE = 4  # initials, a city, language links between a byline's name and its date
+HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link over the menus
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
@@ -109,6 +112,7 @@ _BOILERPLATE = {
         r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
+        r"you can save this (?:article|story)", r"you must be (?:logged|signed) in to",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -155,6 +159,8 @@ _SENTENCE_PROMPT = re.compile(
     r"|dear (?:users?|readers?|visitors?)(?=,)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
+    # a paper's account prompts: "You can save this article by registering …", "You must be logged in to …"
+    r"|you can save this (?:article|story)|you must be (?:logged|signed) in to"
     r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
@@ -171,7 +177,7 @@ _FIELD_LABEL = re.compile(
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
-_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by)\s*:?$", re.IGNORECASE)
+_ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
 _PERSON_STYLE = re.compile(
     r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?\s+|dr\.?\s+|sir\s+|dame\s+|lord\s+|baroness\s+)+", re.IGNORECASE
@@ -228,13 +234,20 @@ _PUBLICATION_CREDITS = [
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
     re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
+    # a syndication service's footer: "Published by Example Services with permission from The Example Courier."
+    re.compile(
+        rf"^(?i:published|distributed|provided) by .{{3,80}}? (?i:with permission from) {_OUTLET}(?:\.(?:\s.*)?)?$"
+    ),
 ]
 # "… said the council. – Example.com": the site signs off at the end of the last paragraph.
 _SITE_SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?\"”’])\s+)[—–-]+\s*(?P<site>[A-Z][\w-]*)(?P<domain>(?:\.[a-z]{2,6}){1,2})\s*$"
 )
 # "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
-_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})\s*$")
+# "… said. DM", "… said. — VNS", "… the devices. (ANI)": the agency's or site's initials closing the story
+_AGENCY_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})|(?P<paren>\()(?P<in_paren>[A-Z]{2,6})\))\s*$"
+)
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
@@ -263,7 +276,7 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
-    r"^(?:(?:(?:story|words|written|text|analysis|report|reporting|additional reporting|writing|compiled"
+    r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
     r"|(?:[a-z]+ )?original|presented|hosted|interview) )?"  # "(Japanese original by …)": a translation's credit
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
@@ -278,7 +291,8 @@ _NOT_AUTHOR_CREDIT = re.compile(
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
-_CREDIT_PARTS = re.compile(r"\s*;\s*")
+# "Reporting by A; Editing by B", and "Written By: A Edited By: B" run together on one line
+_CREDIT_PARTS = re.compile(r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
@@ -292,6 +306,8 @@ _NOT_NAME_WORDS = {
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
     "department",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+# The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
+_DESK_WORDS = {"desk", "team", "staff", "bureau"}
 # The word that closes a role written before a name ("By state political reporter Ann Lee").
 _ROLE_NOUNS = {
     "correspondent", "editor", "reporter", "writer", "contributor", "journalist", "columnist", "producer",
@@ -349,7 +365,11 @@ _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:is|was
 # "The writer is a trade economist …": the note about the author, naming no one.
 _WRITER_NOTE = re.compile(r"^(?:the|this) (?:writer|author|columnist)s? (?:is|are|was|were)\b", re.IGNORECASE)
 # A byline split over lines: "By" alone, then one name per line.
-_BARE_BY = re.compile(r"^(?:(?:written |words |story )?by|authors?|writers?|reporters?):?$", re.IGNORECASE)
+_BARE_EDITOR = re.compile(r"^(?:editors?|edited by)\s*:?$", re.IGNORECASE)
+_BARE_BY = re.compile(
+    r"^(?:(?:written |words |story )?by|authors?(?: of (?:the|this) (?:article|story))?|writers?|reporters?):?$",
+    re.IGNORECASE,
+)
 
 
 def byline_names(line: str) -> list[str]:
@@ -421,6 +441,8 @@ def _names_in(names_part: str) -> list[str]:
             continue  # "By Ann Lee, Senior Writer, and Tom Ruiz, Staff Writer": a role between names
         if not names:
             piece = _without_leading_role(piece)
+        if piece.split()[-1].lower() in _DESK_WORDS:
+            break  # "Written By: Example TV News Desk": a desk, no person
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
             leading = _name_before_outlet(piece)
@@ -461,11 +483,17 @@ def name_list_line(line: str) -> list[str]:
     return [_tidy_name(p) for p in pieces]
 
 
+# "Ann Lee | date", "Ann Lee - date", and "Ann Lee Updated: date" (the separator lost in the copy)
+_NAME_DATE_SPLIT = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—/]\s+|(?<![Ll]ast)\s+(?=(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:))"
+)
+
+
 def names_beside_date(line: str) -> list[str]:
     """'Ann Lee | March 3, 2024', 'March 3, 2024 | Ann Lee', 'Ann Lee - March 3, 2024', 'Ann Lee / DESK /
     Updated: March 3, 2024', 'Ann Lee · Example News · Posted: March 3, 2024': the names of a line that holds
     only names, dates and a desk's initials or the outlet; [] otherwise."""
-    parts = [p for p in re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", normalise_whitespace(line)) if p]
+    parts = [p for p in _NAME_DATE_SPLIT.split(normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
     named = [p for p in parts if name_list_line(p)]
@@ -672,7 +700,11 @@ def _plain_name(text: str) -> bool:
         _is_person_name(text)
         and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
         and text.split()[0].lower() != "by"
+        and text.split()[-1].lower().strip(".,") not in _COMPANY_SUFFIXES  # "Example Solar Ltd"
     )
+
+
+_COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -705,7 +737,11 @@ def _is_person_name(text: str) -> bool:
 
 
 def _tidy_name(text: str) -> str:
-    """'ANN LEE' → 'Ann Lee'; mixed-case names stay as written."""
+    """'ANN LEE' → 'Ann Lee', 'Dr Ann Lee' → 'Ann Lee' (an author is named without honorific); mixed-case
+    names stay as written."""
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in HONORIFICS:
+        text = " ".join(words[1:])
     return " ".join(
         "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 2 else t for t in text.split()
     )
@@ -720,7 +756,7 @@ MASTHEAD_WORDS = {
     "citizen", "insider", "digest", "reporter", "press", "desk", "online", "today", "statesman",
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
-    "sports", "bugle", "agency", "agência", "agencia", "agence",
+    "sports", "bugle", "agency", "agência", "agencia", "agence", "national", "insight", "newswire",
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -770,6 +806,7 @@ def institution_name(text: str) -> str:
 
 
 # ", en Español", ", in English": a masthead's link to the site's edition in another language.
+_HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
 
 
@@ -779,11 +816,18 @@ def masthead_name(text: str) -> str:
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
+    text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
         return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
     tokens = normalise_whitespace(text).split()
-    if not 2 <= len(tokens) <= 5 or capitalised_share(text) < 1.0 or any(not t[0].isalpha() for t in tokens):
+    # "Times of Example": the paper's word joined to a place's name by "of"
+    joined = [t for n, t in enumerate(tokens) if not (t == "of" and 0 < n < len(tokens) - 1)]
+    if (
+        not 2 <= len(tokens) <= 5
+        or capitalised_share(" ".join(joined)) < 1.0
+        or any(not t[0].isalpha() for t in tokens)
+    ):
         return ""
     if "," in text or "/" in text:
         return ""  # "Ann Lee, Example News", "Ann Lee/Staff Reporter": a byline
@@ -1082,7 +1126,7 @@ class _Reader:
             signed = (
                 match.group("site")
                 if "site" in match.groupdict()
-                else match.group("agency") * bool(match.group("dash"))
+                else (match.group("agency") or "") * bool(match.group("dash")) or (match.group("in_paren") or "")
             )
             self.page.sign_off_outlet = self.page.sign_off_outlet or signed
             kept = line.text[: match.start()].rstrip()
@@ -1113,6 +1157,7 @@ class _Reader:
             self._read_header(range(title + 1, start))
             self._read_story(range(start, len(self.lines)))
         self.page.issuer = self._issuer()
+        self._mark_closing_teaser()
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
@@ -1165,7 +1210,8 @@ class _Reader:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
         found: dict[int, list[str]] = {}
         for i, line in enumerate(self.lines):
-            if not _BARE_BY.match(line.text):
+            editors = _BARE_EDITOR.match(line.text) is not None  # "Editor:" over names: credited, not authors
+            if not editors and not _BARE_BY.match(line.text):
                 continue
             names = []
             for j in range(i + 1, min(i + 5, len(self.lines))):
@@ -1175,7 +1221,7 @@ class _Reader:
                 names.append((j, name))
             if names:
                 found[i] = []
-                found.update({j: [name] for j, name in names})
+                found.update({j: [] if editors else [name] for j, name in names})
         return found
 
     def _is_meta_line(self, i: int) -> bool:
@@ -1200,8 +1246,46 @@ class _Reader:
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return i
-        return candidates[0] if candidates else None
+                return self._headline_under_menus(i) or i
+        return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _headline_under_menus(self, i: int) -> int | None:
+        """Line i is a short title-case name ('Example News Homepage', 'Breadcrumb Trail Links') over
+        menu entries, crumbs or captions, and under those a longer headline-shaped line sits right over
+        the page's byline or date (a standfirst or a few short lines between): that line is the headline.
+        A headline directly over its standfirst keeps its place: nothing but furniture may lie between."""
+        line = self.lines[i]
+        if line.words > HEADING_NAME_MAX_WORDS or line.sentence or not _title_case(line.text):
+            return None
+        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+            if self._is_meta_line(j) and not (j in self.furniture and not self._names_or_dates(j)):
+                return None  # the byline or date comes before any longer headline
+            below = self.lines[j]
+            if j in self.furniture or below.words <= SHORT_LINE_WORDS // 2 or not below.headline_shaped:
+                continue
+            if _is_menu_line(below.text) or (below.words <= HEADING_NAME_MAX_WORDS and _title_case(below.text)):
+                continue  # "Browse News Releases": another menu entry
+            if j == i + 1 or below.words <= line.words or below.sentence:
+                return None
+            return j if self._meta_follows(j) else None
+        return None
+
+    def _names_or_dates(self, i: int) -> bool:
+        line = self.lines[i]
+        return bool(line.byline) or line.date_line is not None or i in self.split_bylines
+
+    def _meta_follows(self, j: int) -> bool:
+        """A byline, a name line or a date line within a few lines under line j (one longer standfirst at most)."""
+        long_lines = 0
+        for k in range(j + 1, min(j + 1 + HEADER_LOOKAHEAD + 2, len(self.lines))):
+            line = self.lines[k]
+            if self._names_or_dates(k) or person_name_line(line.text) or _BARE_BY.match(line.text):
+                return True
+            if line.words > SHORT_LINE_WORDS:
+                long_lines += 1
+                if long_lines > 1 or (line.sentence and k > j + 1):
+                    return False
+        return False
 
     def _is_section_label(self, i: int) -> bool:
         """A short title-case line right over a longer headline-shaped line in sentence case: a
@@ -1278,7 +1362,8 @@ class _Reader:
     def _name_line_byline(self, i: int) -> str | None:
         """A line of only people's names between the headline and the story ('Ann Lee', 'Ann Lee and
         Tom Ruiz'), as pages print the byline above a role, the outlet or the date: a byline."""
-        names = self._byline_names_above_credit(i) if i not in self.furniture and not self.lines[i].byline else []
+        credited = i in self.furniture or self.lines[i].byline or i in self.split_bylines
+        names = self._byline_names_above_credit(i) if not credited else []
         if not names:
             return None
         return self._byline(i, names)
@@ -1292,7 +1377,9 @@ class _Reader:
             return None
         others = [m for m in self.page.mastheads if m.lower() != name.lower()]
         noticed = any(name.lower() not in notice for notice in self._footer_notices)
-        return self._byline(i, [_tidy_name(name)]) if others or noticed else None
+        # "Anna Becker with Reuters, dpa" on a page naming no outlet: a common given name opens it
+        given = name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        return self._byline(i, [_tidy_name(name)]) if others or noticed or given else None
 
     def _name_outlet_byline(self, i: int) -> str | None:
         """'Ann Lee (The Example Post)' under the headline: the byline, with the outlet."""
@@ -1315,6 +1402,8 @@ class _Reader:
         names = names_beside_date(self.lines[i].text)
         if not names:
             return None
+        if self.lines[i].date_line is not None:
+            self.page.date_lines.append(self.lines[i].no)  # read whole, as the date line it also is
         return self._byline(i, names)
 
     def _byline_names_above_credit(self, i: int) -> list[str]:
@@ -1326,6 +1415,13 @@ class _Reader:
         after = self.lines[i + 1]
         if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
             after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
+        # "Ann Lee" / "EBN" / "Belgrade" / "21 Mar 24", "Ann Lee" / "• English" / "• Arabic" / "Mar 21, 2024":
+        # only short lines (initials, a city, language links) between the name and the date
+        for k in range(i + 1, min(i + 1 + SHORT_LINES_BEFORE_DATE, len(self.lines))):
+            if self.lines[k].date_line is not None:
+                return names
+            if self.lines[k].words > 2 or self.lines[k].sentence:
+                break
         role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
         outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
         if after.date_line is not None or outlet or (role and not after.sentence):
@@ -1437,6 +1533,8 @@ class _Reader:
         if line.date_line is not None:
             self.page.date_lines.append(line.no)
             return DATE_LINE
+        if _BYLINE.match(line.text) and byline_date_text(line.text):
+            return self._byline(i, [])  # "Written By: Example News Desk … Published on: …": a desk's credit, dated
         if self._is_caption(i):
             return PHOTO_CAPTION
         return None
@@ -1601,6 +1699,18 @@ class _Reader:
             if headlines >= 2 or (headlines == 1 and j == indexes.stop):
                 for k in teasers:
                     self.reasons.setdefault(k, RELATED_HEADLINES)
+
+    def _mark_closing_teaser(self) -> None:
+        """The page's last line, one sentence right under a linked headline that follows other lines cut
+        after the story ('… Disable advertisements' / next story's headline / its summary): the summary."""
+        last = len(self.lines) - 1
+        if last < 2 or last in self.reasons or self.lines[last].no in self.keep_lines:
+            return
+        line = self.lines[last]
+        if not line.sentence or line.words > TEASER_SUMMARY_MAX_WORDS:
+            return
+        if self.reasons.get(last - 1) == RELATED_HEADLINES and (last - 2) in self.reasons:
+            self.reasons[last] = RELATED_HEADLINES
 
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""

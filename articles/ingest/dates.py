@@ -238,6 +238,8 @@ _PUBLISHED_LABEL = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(
     r"\s*[|•·●]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
+    # "… 6:00pm, first published 5:30pm", "date 2024-03-22 Published 07:04 IST, …": a second label
+    r"|(?<!first)(?<!originally)(?<=\S)\s+(?=(?:(?:first|originally)\s+)?(?:published|posted)\b)"
     r"|\s+/\s+"  # "Example Desk / Updated: …", "March 21, 2024 / 4:12 PM EDT / Example News"
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)"  # "… 10:35 pm IST - CHENNAI": the place, after a dash
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)",  # "Mar 6, 2024 - Economy & Business"
@@ -351,9 +353,28 @@ def _with_weekdays_joined(segments: list[str]) -> list[str]:
     return joined
 
 
+# "Posted 5h ago5 hours agoWed 20 Mar 2024 at 6:15am": a page printing the same moment relative
+# (short and long, for screen readers) and absolute, run together in the copy; the absolute is read.
+_GLUED_RELATIVE = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s*(?:[smhdw]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago)+(?=(?-i:[A-Z])|\d)",
+    re.IGNORECASE,
+)
+# "21 Mar 24": a line that is only a day, a month's name and a two-digit year.
+_TWO_DIGIT_YEAR_LINE = re.compile(r"^(?P<day>[0-3]?\d)\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d\d)$")
+
+
+def _with_two_digit_year_widened(line: str) -> str:
+    match = _TWO_DIGIT_YEAR_LINE.match(line.strip())
+    if not match or match.group("month").lower() not in MONTHS:
+        return line
+    return f"{match.group('day')} {match.group('month')} 20{match.group('year')}"
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
+    line = _GLUED_RELATIVE.sub(" ", line)
+    line = _with_two_digit_year_widened(line)
     line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
     line = _places_before_date(line)
@@ -363,6 +384,7 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     published, updated = PartialDate(), PartialDate()
     published_relative = updated_relative = ""
+    published_clock = None
     labelled = False
     dated = False
     has_label = any(_UPDATED_LABEL.match(s.strip()) or _PUBLISHED_LABEL.match(s.strip()) for s in segments)
@@ -396,8 +418,16 @@ def parse_date_line(line: str) -> DateLine | None:
             updated, updated_relative = updated if updated.known else value, updated_relative or relative
         elif not published.known and not published_relative:
             published, published_relative, labelled = value, relative, label is not None
+            if label is not None and not value.known and not relative:
+                published_clock = find_time(segment[label.end() :])
     if not dated:
         return None
+    if not published.known and published_clock and updated.day is not None:
+        # "Updated March 21 2024 - 6:00pm, first published 5:30pm": a clock alone is that day's,
+        # when it is earlier than the update (a later one was the day before: left unknown)
+        same_day = PartialDate(updated.year, updated.month, updated.day, published_clock[0], published_clock[1])
+        if updated.hour is None or (same_day.hour, same_day.minute) <= (updated.hour, updated.minute or 0):
+            published, labelled = same_day, True
     return DateLine(published, updated, published_relative, updated_relative, labelled)
 
 

@@ -24,7 +24,7 @@ NAME_TITLES = {
     "assemblymember", "congressman", "congresswoman", "commissioner", "magistrate", "sheriff", "constable",
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
     "taoiseach", "tánaiste", "advocate", "barrister", "solicitor", "cr", "cr.", "cllr", "cllr.", "brig.",
-    "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.",
+    "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
 }  # fmt: skip
 
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
@@ -182,6 +182,19 @@ NOT_NAME_ENDINGS = {
     "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
 }  # fmt: skip
 
+# Nouns only a person can be, set beside a name ("Dragan Petrović, a farmer from …", "a spokesman
+# for the ministry, Aminu Bello,"): the name is a person's whatever entity the tagger gave it.
+PERSON_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "governor", "mayor", "senator",
+    "adviser", "advisor", "aide", "official", "officer", "director", "chairman", "chairwoman", "lawyer",
+    "prosecutor", "judge", "economist", "analyst", "professor", "researcher", "scientist", "teacher", "nurse",
+    "doctor", "surgeon", "student", "farmer", "grazier", "fisherman", "trader", "vendor", "shopkeeper", "driver",
+    "worker", "engineer", "resident", "villager", "pensioner", "retiree", "volunteer", "witness", "survivor",
+    "mother", "father", "grandmother", "grandfather", "widow", "tenant", "landlord", "commuter", "passenger",
+    "activist", "campaigner", "organiser", "organizer", "founder", "owner", "manager", "executive", "leader",
+    "councillor", "councilor", "lawmaker", "legislator", "historian", "expert", "coach", "captain", "pilot",
+}  # fmt: skip
+
 # Written forms of one office: an abbreviated title ("Gov. Ann Cole" is "the governor") and a
 # title beside the common noun for the office ("Justice Ann Cole" is "the judge").
 OFFICE_FORMS = {
@@ -190,7 +203,7 @@ OFFICE_FORMS = {
     "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "supt.": "superintendent",
     "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor", "brig.": "brigadier",
     "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
-    "det.": "detective", "councilor": "councillor", "pres.": "president", "justice": "judge",
+    "det.": "detective", "coun.": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
     "congressman": "congressman", "congresswoman": "congresswoman",
 }  # fmt: skip
 

@@ -207,7 +207,8 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         title_outlet,
         next((name for text in removed if (name := dated_outlet(text))), ""),
         _named_by_initials(page),
-        next((name for text in removed if (name := outlet_with_agencies(text))), ""),
+        # "Example Monde with AFP" names the outlet; "Anna Becker with Reuters" the reporter, an author
+        next((name for text in removed if (name := outlet_with_agencies(text)) and name not in page.authors), ""),
         page.issuer,
         page.sign_off_outlet,
         next((name for text in removed if (name := publication_credit(text))), ""),

@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex
 
 TITLE_ABBREVIATIONS = (
     "Brig.", "Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pte.", "Cdr.", "Cmdr.", "Supt.", "Insp.", "Det.",
-    "Cr.", "Cllr.",
+    "Cr.", "Cllr.", "Coun.",
 )  # fmt: skip
 
 # The official small English model, then a faithful re-upload of it under another name.

@@ -41,6 +41,7 @@ from articles.ingest.lexicon import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     OFFICE_FORMS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_HEADS,
     ROLE_JOINERS,
@@ -172,6 +173,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += role_named_mentions(doc)
     found += relative_who_mentions(doc)
     found += speaker_name_mentions(doc)
+    found += appositive_mentions(doc)
     found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m)]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -516,6 +518,29 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
         words = list(doc[k + 1 : head.i + 1])
         if not 2 <= len(words) <= 3 or any(t.ent_type_ == "PERSON" for t in words):
             continue  # a tagged name is found already; one word is too little to go on
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+def appositive_mentions(doc: Doc) -> list[NameMention]:
+    """'Dragan Petrović, a farmer from Temerin, told …', 'a spokesman for the ministry, Aminu Bello,
+    said': two or three name words in apposition with a noun only a person can be are a person's
+    name, whatever entity the tagger gave them ('Example Holdings, a company' is not)."""
+    out = []
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        noun, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
+        if noun.lemma_.lower() not in PERSON_NOUNS or name.pos_ != "PROPN" or not is_name_word(name):
+            continue
+        words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and is_name_word(t)]
+        words = [*words, name]
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in words) or any(t.ent_type_ == "PERSON" for t in words):
+            continue  # a place; or a tagged name, found already
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)

@@ -317,6 +317,8 @@ class Attributor:
             if describes_earlier_noun(token, words[0].i):
                 described = True
                 continue  # '"…" Ann Cole, who chairs the board, told …': the clause describes the speaker
+            if in_relative_clause(token):
+                continue  # '…," X, a farmer who helped organise the protest, told …': the clause describes X
             if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
                 break
         return Source()
@@ -711,6 +713,12 @@ class Attributor:
             return holder
         others = frozenset(i for i, p in enumerate(self.people) if holds_other_office(p, noun.lower_))
         return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation, others)
+
+
+def in_relative_clause(token: Token) -> bool:
+    """The token is in a clause describing a noun set beside a name ('X, a farmer who helped organise
+    …,'), not the sentence's own verb."""
+    return any(t.dep_ == "relcl" and t.head.dep_ == "appos" for t in (token, *token.ancestors))
 
 
 def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: list[QuotationSpan]) -> list[Source]:

@@ -1119,3 +1119,52 @@ def test_a_university_s_name_over_its_news_page_is_the_masthead():
     cleaned = clean_page(page("University of Example", "News", "Students build a leak sensor for pipes", "", *STORY))
     assert cleaned.raw_lines[cleaned.title_line] == "Students build a leak sensor for pipes"
     assert cleaned.mastheads == ["University of Example"]
+
+
+def test_an_agency_in_brackets_closing_the_story_leaves_the_paragraph_in_the_body():
+    cleaned = clean_page(
+        page(
+            "Boats to carry satellite beacons",
+            "",
+            "Every fishing boat will carry a beacon from June, the state said on Thursday.",
+            "",
+            "Boat owners welcomed the subsidy but asked for more time to fit the devices. (ANI)",
+        )
+    )
+    assert cleaned.body.endswith("asked for more time to fit the devices.")
+    assert cleaned.sign_off_outlet == "ANI"
+
+
+def test_reported_by_and_run_on_edited_by_credits():
+    assert byline_names("Reported by: Ann Lee") == ["Ann Lee"]
+    assert byline_names("By Ann Lee Edited By: Tom Ruiz") == ["Ann Lee"]
+    assert byline_names("Written By: Example News Desk") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "You must be logged in to join the discussion or read more comments.",
+    ],
+)
+def test_account_prompts_written_as_sentences_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+def test_the_next_storys_summary_closing_the_page_leaves_the_body():
+    cleaned = clean_page(
+        page(
+            "Teachers begin strike over unpaid allowances",
+            "",
+            "Teachers in the state began an indefinite strike on Thursday over unpaid allowances.",
+            "",
+            "Most schools in the capital were shut by mid-morning, the union said.",
+            "",
+            "Politics",
+            "Disable advertisements",
+            "Residents Protest Demolition Of Market Stalls",
+            "Traders on Thursday marched to the council after bulldozers pulled down their stalls.",
+        )
+    )
+    assert cleaned.body.endswith("the union said.")

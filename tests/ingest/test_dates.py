@@ -288,3 +288,32 @@ def test_date_lines_of_the_n_batch(line, published):
 
 def test_a_dashed_date_both_readings_allow_keeps_only_the_year():
     assert parse_date_line("05-03-2024").published == PartialDate(2024)
+
+
+@pytest.mark.parametrize(
+    "line, published, updated",
+    [
+        # the relative time for the eye and for screen readers, run into the absolute one
+        ("Posted 5h ago5 hours agoWed 20 Mar 2024 at 6:15am", PartialDate(2024, 3, 20, 6, 15), PartialDate()),
+        ("21 Mar 24", PartialDate(2024, 3, 21), PartialDate()),  # a two-digit year after the month
+        # a clock alone under "first published" is the update's day
+        (
+            "Updated March 21 2024 - 6:00pm, first published 5:30pm",
+            PartialDate(2024, 3, 21, 17, 30),
+            PartialDate(2024, 3, 21, 18, 0),
+        ),
+        ("date 2024-03-22 Published 07:04 IST, March 22nd 2024", PartialDate(2024, 3, 22), PartialDate()),
+    ],
+)
+def test_date_lines_of_the_g_batch(line, published, updated):
+    found = parse_date_line(line)
+    assert found is not None and found.published == published and found.updated == updated
+
+
+def test_a_first_published_clock_later_than_the_update_is_not_that_day():
+    found = parse_date_line("Updated March 21 2024 - 1:00am, first published 11:30pm")
+    assert found is not None and not found.published.known
+
+
+def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
+    assert parse_date_line("21 March 24 people") is None

@@ -849,3 +849,124 @@ def test_a_slash_dateline_without_a_date_names_the_agency():
     assert (dateline.place, dateline.agency) == ("Ulaanbaatar", "MONTSAME")
     lead = "Ulaanbaatar /MONTSAME/. Mongolia and Japan signed a memorandum on Thursday."
     assert read(f"Mongolia and Japan sign memorandum\n2024-03-21 15:10\n\n{lead}")[1].outlet == "MONTSAME"
+
+
+# --- the g batch's layouts (tests/data/layouts/g*) -------------------------------------------
+
+
+def test_a_headline_under_a_site_link_and_menus_is_the_title():
+    text = (
+        "Example Wire Homepage\nSearch\nJust In\nPolitics\nWorld\n"
+        "Storm closes ports along the northern coast\nBy Ann Lee\nPosted Wed 20 Mar 2024 at 6:15am\n\n"
+        "Three ports closed on Wednesday as a storm moved along the northern coast, officials said.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Storm closes ports along the northern coast"
+    assert meta.outlet == "Example Wire"  # "Homepage" is the link's word, not the name's
+
+
+def test_a_short_title_case_headline_over_its_standfirst_stays_the_title():
+    text = (
+        "Storm Hits Coast\nThree ports closed as winds reached 120 km an hour\nBy Ann Lee\n"
+        "March 20, 2024\n\nThree ports closed on Wednesday as a storm moved along the coast, officials said.\n"
+    )
+    assert read(text)[1].title == "Storm Hits Coast"
+
+
+def test_an_author_of_the_article_label_over_the_name():
+    text = (
+        "Example Sun\nCouncil buys mill site for housing\nAuthor of the article:\nAnn Lee\n"
+        "Published Mar 21, 2024\n\nThe council voted on Wednesday to buy the old mill site, the mayor said.\n"
+    )
+    assert read(text)[1].authors == ["Ann Lee"]
+
+
+def test_a_paper_named_times_of_a_place_is_a_masthead():
+    text = (
+        "Times of Example\nCity\nCouncil buys mill site for housing\nBy Ann Lee\nMarch 21, 2024\n\n"
+        "The council voted on Wednesday to buy the old mill site, the mayor said.\n"
+    )
+    assert read(text)[1].outlet == "Times of Example"
+
+
+def test_a_desk_credit_with_an_editor_gives_no_author_and_keeps_its_date():
+    text = (
+        "Example TV News\nFarmers call off march after talks with ministry\n"
+        "Written By: Example TV News Desk Edited By: Ann Lee New Delhi Published on: March 21, 2024 11:22 IST\n\n"
+        "Farmers' unions called off their march on Thursday after talks with the ministry, their leaders said.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == []
+    assert meta.published == PartialDate(2024, 3, 21, 11, 22)
+
+
+def test_a_syndication_footer_names_the_paper_that_wrote_the_story():
+    text = (
+        "Example Syndication\nPort delays push up food prices\nBy Ann Lee\n20 Mar 2024\n\n"
+        "Traders say prices have risen by a fifth in a month, they said on Wednesday.\n\n"
+        "Published by Example Content Services with permission from The Example Courier. For any query "
+        "please contact the editor.\n"
+    )
+    page, meta = read(text)
+    assert meta.outlet == "The Example Courier"
+    assert "with permission" not in page.body
+
+
+def test_a_name_run_into_a_labelled_date_is_the_byline():
+    text = (
+        "Council to fine societies that skip waste sorting\nAnn Lee Updated: Mar 21, 2024, 19:06 IST IST\n\n"
+        "PUNE: Housing societies that send mixed waste will be fined from April 1, the council said on Thursday.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert meta.published == PartialDate(2024, 3, 21, 19, 6)
+
+
+@pytest.mark.parametrize("between", [["EBN", "Belgrade"], ["• English", "• Arabic"]])
+def test_a_name_over_initials_a_city_or_language_links_then_the_date_is_the_byline(between):
+    lines = ["Farmers block highway over milk prices", "Ann Lee", *between, "21 Mar 24"]
+    text = "\n".join(lines) + "\n\nDairy farmers blocked the highway for five hours on Thursday, police said.\n"
+    page, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert page.body.startswith("Dairy farmers")
+
+
+def test_an_editor_label_over_a_name_credits_no_author_and_leaves_the_body():
+    text = (
+        "Power restored after drone strike\nAuthors:\nAnn Lee\nEditor:\nTom Ruiz\nMarch 21, 2024 4:12 PM\n\n"
+        "Electricity has been restored to most of the city after a drone attack, officials said.\n"
+    )
+    page, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert "Tom Ruiz" not in page.body
+
+
+def test_a_release_under_a_wire_menu_with_news_provided_by_its_issuer():
+    text = (
+        "Example Newswire\nNews in Focus\nBrowse News Releases\nExample Solar Ltd to build 40 mini-grids in Kenya\n"
+        "News provided by\nExample Solar Ltd\nMar 21, 2024, 08:00 ET\n\n"
+        "NAIROBI, Kenya, March 21, 2024 /Example Newswire/ -- Example Solar Ltd said on Thursday it will build "
+        "40 solar mini-grids.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Example Solar Ltd to build 40 mini-grids in Kenya"
+    assert meta.authors == []  # a company is not a byline's person
+
+
+def test_a_given_name_with_agencies_is_the_reporter_on_a_page_naming_no_outlet():
+    text = (
+        "Germany\nGermany to speed up asylum decisions\nMarch 14, 2024\nAnna Becker with Reuters, dpa\n\n"
+        "Germany's cabinet approved a plan on Thursday to create a new federal office, ministers said.\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == ["Anna Becker"]
+    assert meta.outlet != "Anna Becker"
+
+
+def test_an_authors_honorific_is_not_part_of_the_name():
+    text = (
+        "Example Institute\nCeasefire talks need a seat for civilians\nDr Amira Osman\n"
+        "Senior Fellow, Africa Programme\n8 March 2024\n\n"
+        "Mediators keep inviting only the men with guns, the institute's fellows said on Friday.\n"
+    )
+    assert read(text)[1].authors == ["Amira Osman"]

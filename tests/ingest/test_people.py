@@ -371,3 +371,22 @@ def test_madam_is_an_honorific_not_part_of_the_name():
     people = people_of(body)
     assert set(people) == {"Akosua Mensimah", "Lim Bee Hoon"}
     assert person_gender(people["Akosua Mensimah"]) == "f"
+
+
+def test_names_in_apposition_with_a_noun_only_a_person_can_be_are_people():
+    body = (
+        '"We are selling at a loss," Dragan Petrović, a farmer from Temerin who helped organise the protest, '
+        "told reporters.\n\n"
+        "A spokesman for the state education ministry, Aminu Bello, said the payroll was being checked.\n\n"
+        "Example Holdings, a company based in Lagos, said profits fell."
+    )
+    people = people_of(body)
+    assert {"Dragan Petrović", "Aminu Bello"} <= set(people)
+    assert "Example Holdings" not in people
+
+
+def test_an_abbreviated_councillor_title_opening_a_sentence():
+    body = "Coun. Priya Sandhu voted against the purchase.\n\nSandhu said the soil had not been tested."
+    people = people_of(body)
+    assert list(people) == ["Priya Sandhu"]
+    assert [m.text for m in people["Priya Sandhu"].mentions] == ["Priya Sandhu", "Sandhu"]

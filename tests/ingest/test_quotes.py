@@ -665,3 +665,13 @@ def test_a_name_nobody_listed_before_a_verb_the_parser_gave_no_subject_is_the_la
     assert (source.person, source.label) == (None, "Brandvold")
     # Words going on after the verb make it a headline or a clause, not an attribution.
     assert not attributor.source_beside([doc[6]], [doc[8]]).found
+
+
+def test_a_relative_clause_describing_the_speaker_before_the_speech_verb():
+    body = (
+        "Police diverted traffic onto local roads.\n\n"
+        '"We are selling every litre at a loss. Nobody can live like that for long," Dragan Petrović, '
+        "a farmer from Temerin who helped organise the protest, told reporters."
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Dragan Petrović"

@@ -1,6 +1,7 @@
-"""A person's newest articles (articles/querysets.py, person_articles_sql) come out the
-same whichever way they are found: walking the newest articles of the desk, or sorting all of
-the person's own (for someone in few of them, or when the walk comes up short)."""
+"""A person's newest articles and first quotes (articles/querysets.py, person_articles_sql and
+person_quotes_sql) come out the same whichever way they are found: walking the newest (or
+oldest) articles of the desk, or sorting all of the person's own (for someone in few of them,
+or when the walk comes up short)."""
 
 import pytest
 from django.db import connection
@@ -8,7 +9,7 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
-from articles.querysets import person_articles_sql
+from articles.querysets import person_articles_sql, person_quotes_sql
 
 from .. import factories as f
 
@@ -100,11 +101,48 @@ def test_a_person_page_asks_for_its_quotes_articles_and_events_in_one_query(desk
     talks = f.event("Talks", participants=[busy], year=2024, month=3, day=1)
     with CaptureQueriesContext(connection) as queries:
         quotes, found_articles, events = Person.objects.ids_on_page(busy.pk, SHOWN + 1)
-    statements = [q["sql"] for q in queries if "SAVEPOINT" not in q["sql"]]
-    # One query, planned for this person's numbers rather than by a generic plan kept for all.
-    assert len(statements) == 2 and statements[0] == "SET LOCAL plan_cache_mode = force_custom_plan"
+    assert len(queries) == 1
     assert quotes == [earlier.pk, said.pk] and found_articles == articles and events == [talks.pk, summit.pk]
     assert Person.objects.ids_on_page(busy.pk, 9, quote_kind="indirect")[0] == [earlier.pk]
     assert rejected.pk in Person.objects.ids_on_page(busy.pk, 9, show_rejected=True)[0]
     assert Person.objects.ids_on_page(quiet.pk, 9) == ([], newest_of(quiet), [])
     assert Person.objects.ids_on_page(10**9, 9) == ([], [], [])
+
+
+def first_quotes_of(person, *, kind: str = "", show_rejected: bool = False) -> list[int]:
+    """What the page should list: the person's quotes by date, oldest first, SHOWN + 1 of them."""
+    from articles.models import Quote
+
+    quotes = Quote.objects.filter(speaker=person).filtered(kind=kind).visible(show_rejected).by_date()
+    return list(quotes.values_list("pk", flat=True)[: SHOWN + 1])
+
+
+def found_quotes(person, *, walked: int, walk_from: int, **filters) -> list[int]:
+    sql, params = person_quotes_sql(person.pk, shown=SHOWN, walked=walked, walk_from=walk_from, **filters)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def test_the_walk_and_the_sort_find_the_same_first_quotes(desk):
+    """Quotes in the two oldest stories (a busy speaker, several a story, one rejected, one
+    reported speech), in the newest ones, or only in the newest (the walk of the four oldest
+    articles comes up short)."""
+    from articles.models import ReviewStatus
+
+    busy, quiet, old = desk
+    oldest = list(Article.objects.order_by("published_at", "pk"))
+    for story in oldest[:2]:
+        f.quote(story, "Sergei Shoigu said little", speaker=busy)
+        f.quote(story, "Ann Linde spoke", speaker=busy, kind="indirect")
+    f.quote(oldest[0], "Ann Linde", speaker=busy, review_status=ReviewStatus.REJECTED)
+    for story in oldest[-3:]:
+        f.quote(story, "Then Ben Wallace left", speaker=quiet)
+    f.quote(oldest[-1], "Ben Wallace spoke", speaker=old)
+    for person in (busy, quiet, old):
+        for filters in ({}, {"kind": "indirect"}, {"show_rejected": True}):
+            expected = first_quotes_of(person, **filters)
+            assert found_quotes(person, walked=4, walk_from=1, **filters) == expected, (person.name, filters)
+            assert found_quotes(person, walked=4, walk_from=10**6, **filters) == expected, (person.name, filters)
+    assert len(first_quotes_of(busy)) == SHOWN + 1 and len(first_quotes_of(busy, show_rejected=True)) == SHOWN + 1
+    assert len(first_quotes_of(quiet)) == 3 and len(first_quotes_of(busy, kind="indirect")) == 2

@@ -47,10 +47,9 @@ def pages():
         ("article page, rejected shown", article.get_absolute_url() + "?show_rejected=1", 10),
         # user, count, rows
         ("people", reverse("articles:people"), 3),
-        # user (+editor), quote, article and event ids (a savepoint, its plan setting, the
-        # query, the release), co-mentioned, stamp; unless cached: person (+tags), quotes,
-        # articles, events, merge suggestions, links
-        ("person page", person.get_absolute_url(), 14),
+        # user (+editor), quote, article and event ids, co-mentioned, stamp; unless cached:
+        # person (+tags), quotes, articles, events, merge suggestions, links
+        ("person page", person.get_absolute_url(), 11),
         # user (+editor), person picked, estimate, count, ids, stamp, outlets;
         # unless cached: rows, tags, also reported, rewordings
         ("quotes", reverse("articles:quotes") + f"?speaker={person.pk}", 11),
@@ -109,7 +108,7 @@ CACHED = {
     "article list": 4,  # user, count, ids, stamp
     "article search": 3,  # user, ranked ids, stamp
     "article page": 2,  # user (+editor), stamp
-    "person page": 7,  # user, quote, article and event ids (and their plan setting), co-mentioned, stamp
+    "person page": 4,  # user, quote, article and event ids, co-mentioned, stamp
     "quotes": 5,  # user (+editor), person picked, count, ids, stamp
 }
 
