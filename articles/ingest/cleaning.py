@@ -7,10 +7,13 @@ unrelated headlines after it. The page is read top to bottom:
 
 1. the headline: the first line long enough to be one that is not furniture, a masthead, a
    byline, a date line, a cut-off fragment, a site notice, a menu copied as one line, a section
-   label ("THE LONG READ") or the motto under the masthead; lines above it are navigation
-   (mastheads, bylines and date lines there are noted). A page whose first such line is a story
-   sentence (long and in sentence case, or opening with a dateline) has no headline: no title
-   is better than a wrong one, and the sentence stays in the story;
+   label ("THE LONG READ") or the motto under the masthead (a line under the masthead gives way to
+   a later one when only that one has the byline close under it); a media label run into it
+   ("WATCH: …") does not stop it, and a lower-case line wrapping it over the byline is its second
+   line; lines above it are navigation (mastheads, bylines and date lines there are noted). A page
+   whose first such line is a story sentence (long and in sentence case, opening with a dateline,
+   or finished right under the page's date over another paragraph) has no headline: no title is
+   better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph (a name
    alone there, over a role, the outlet or the date, is the byline);
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
@@ -65,6 +68,7 @@ PULL_QUOTE = "pull quote (repeats words of the story)"
 REPEATED = "repeated line"
 HEADER = "page header"
 REPEATED_TITLE = "headline repeated"
+TITLE_CONTINUED = "headline (its second line)"
 COPYRIGHT_NOTICE = "copyright notice"
 AUTHOR_NOTE = "note about the author"
 PUBLICATION_CREDIT = "publication credit (where the story first appeared)"
@@ -86,6 +90,11 @@ HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link o
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
+SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
+# Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
+MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
+_CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
+_LABELLED_HEADLINE = re.compile(rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+[A-Z\d\"“‘']")
 
 # Common web boilerplate, matched at the start of a line. Such a line is furniture when it is
 # short, or the phrase is followed by a separator, or the line does not end like a sentence;
@@ -138,6 +147,7 @@ _BOILERPLATE = {
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
+        r"(?:this|our) (?:web)?site uses cookies",
         r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
         r"this is an opinion piece", r"the views expressed (?:in this|are)",
         r"you are using an? (?:older|outdated|old|unsupported) (?:browser|version)",
@@ -939,6 +949,7 @@ def masthead_name(text: str) -> str:
 class CleanedPage:
     raw_lines: list[str]
     title_line: int | None = None  # index in raw_lines of the headline
+    title_continued: int | None = None  # index in raw_lines of the headline's second line, when it wraps
     body: str = ""  # the story paragraphs, separated by blank lines
     removed: list[RemovedLine] = field(default_factory=list)
     standfirst_line: int | None = None
@@ -1242,8 +1253,13 @@ class _Reader:
             self.page.title_line = self.title.no
             for i in range(title):
                 self.reasons[i] = self._top_reason(i)
-            start = self._find_story_start(title + 1)
-            self._read_header(range(title + 1, start))
+            header = title + 1
+            if self._headline_wraps(title):
+                self.page.title_continued = self.lines[header].no
+                self.reasons[header] = TITLE_CONTINUED
+                header += 1
+            start = self._find_story_start(header)
+            self._read_header(range(header, start))
             self._read_story(range(start, len(self.lines)))
         self.page.issuer = self._issuer()
         self._mark_closing_teaser()
@@ -1350,7 +1366,7 @@ class _Reader:
         candidates = [
             i
             for i in top
-            if not self._is_meta_line(i)
+            if (not self._is_meta_line(i) or self._labelled_headline(i))
             and not (self._publisher_name(i) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
@@ -1360,8 +1376,66 @@ class _Reader:
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return self._headline_under_menus(i) or i
+                return self._headline_under_menus(i) or self._headline_with_byline_below(i) or i
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _labelled_headline(self, i: int) -> bool:
+        """'WATCH: Headline' over the byline: a media label run into the headline, not a link to a video."""
+        return bool(_LABELLED_HEADLINE.match(self.lines[i].text)) and self._byline_below(i)
+
+    def _byline_below(self, i: int) -> bool:
+        """Names (a byline, a name line) close under line i: dates, furniture, captions and one longer
+        standfirst may come between; a longer line after a menu entry is another headline, not i's."""
+        long_lines, short_lines = 0, 0
+        for k in range(i + 1, min(i + 1 + HEADER_LOOKAHEAD + 2, len(self.lines))):
+            line = self.lines[k]
+            if line.byline or k in self.split_bylines or plain_byline(line.text) or _BARE_BY.match(line.text):
+                return True
+            if self._byline_names_above_credit(k):
+                return True
+            if k in self.furniture or line.date_line is not None or self._credit_next_to(k, 1):
+                continue  # a photo's caption over its credit
+            if line.words <= SHORT_LINE_WORDS:
+                short_lines += 1
+                continue
+            long_lines += 1
+            if long_lines > 1 or short_lines:
+                return False
+        return False
+
+    def _headline_with_byline_below(self, i: int) -> int | None:
+        """Line i, right under the masthead, has no byline under it, and a later headline-shaped line
+        among the top lines does: line i is the site's motto ('Truth without fear since 1962', over
+        today's date, the weather and the menu) and the later line, which the byline backs, is the headline."""
+        if i == 0 or not self._publisher_name(i - 1) or self._byline_below(i):
+            return None
+        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+            line = self.lines[j]
+            if self._names_or_dates(j) and line.byline:
+                return None  # the byline comes before any other headline
+            if self._is_meta_line(j) or not line.headline_shaped or line.words < 3 or _is_menu_line(line.text):
+                continue
+            if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
+                return j
+        return None
+
+    def _headline_wraps(self, i: int) -> bool:
+        """The headline broken over two lines ('Lake fishers switch to cage farming' / 'as wild catches
+        keep falling'): the next line, with no blank line between, opens in lower case, is no sentence
+        and has the byline or the date right under it."""
+        if i + 2 >= len(self.lines):
+            return False
+        line, below = self.lines[i], self.lines[i + 1]
+        return (
+            below.no == line.no + 1
+            and below.text[:1].islower()  # not "…say camps lack food": a kicker's cut-off fragment
+            and not _CREDIT_WORD.match(below.text)  # "by WAM": the agency's credit
+            and not below.sentence
+            and not runs_on(below.text)
+            and below.words <= HEADLINE_MAX_WORDS // 2
+            and not self._is_meta_line(i + 1)
+            and self._names_or_dates(i + 2)
+        )
 
     def _headline_under_menus(self, i: int) -> int | None:
         """Line i is a short title-case name ('Example News Homepage', 'Breadcrumb Trail Links') over
@@ -1454,7 +1528,8 @@ class _Reader:
             if self._is_meta_line(j) or masthead_name(line.text) or line.words < 3:
                 continue
             if self._is_lead(j):
-                return i == 0  # the very first line of a page with no headline is its masthead
+                # the very first line of a page with no headline is its masthead, as is a paper's name
+                return i == 0 or bool(masthead_name(self.lines[i].text))
             return True
         return False
 
@@ -1467,7 +1542,21 @@ class _Reader:
         sentence_case = capitalised_share(line.text) < 0.5
         if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
-        return line.words >= LEAD_MIN_WORDS and sentence_case
+        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i)
+
+    def _short_lead(self, i: int) -> bool:
+        """A shorter finished sentence ('The city's bus depot will close for repairs from Monday.') right
+        under the page's date or byline and over another story paragraph, with no byline or date under
+        it: the header is over, so this is the story's first sentence, and it stays in the body. (A
+        headline ending in a full stop opens a page, with no date over it.)"""
+        line = self.lines[i]
+        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
+            return False
+        if i == 0 or not self._names_or_dates(i - 1):
+            return False
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        story_below = below is not None and below.sentence and below.words >= SHORT_LEAD_MIN_WORDS
+        return story_below and not self._is_meta_line(i + 1) and not self._meta_follows(i)
 
     def _byline(self, i: int, names: list[str]) -> str:
         """Line i is a byline naming these authors: noted on the page, each name once."""
@@ -1579,6 +1668,13 @@ class _Reader:
             return MASTHEAD
         return self._plain_byline(i) or NAVIGATION
 
+    def _caption_over_byline(self, i: int) -> bool:
+        """A short sentence over a photo credit ('(Image: …)', 'Photo: …') with the byline or date still
+        to come: a photo's caption in the page header, not the story's first sentence."""
+        if self.lines[i].words > CAPTION_MAX_WORDS or not self._credit_next_to(i, 1):
+            return False
+        return any(self._names_or_dates(k) for k in range(i + 2, min(i + 2 + HEADER_LOOKAHEAD, len(self.lines))))
+
     def _is_standfirst(self, i: int) -> bool:
         """A summary sentence under the headline: bylines or dated lines (among widgets and menu
         entries) come next, before any other sentence. A dateline or a line introducing what
@@ -1620,6 +1716,8 @@ class _Reader:
         for i in range(first, len(self.lines)):
             if self.lines[i].sentence and not self._is_meta_line(i) and i not in summary:
                 if i == first and self._is_standfirst(i):
+                    continue
+                if self._caption_over_byline(i):
                     continue
                 return i
         for i in range(first, len(self.lines)):

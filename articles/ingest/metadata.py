@@ -1,5 +1,9 @@
 """Title, standfirst, byline, outlet, dateline and dates read from a cleaned page.
 
+The title is the headline line (with its second line when it wraps), without a site's name after a
+bar or dash, a date after a bar, a section label before a bar ("World | …") or a media label before a
+colon ("WATCH: …").
+
 Everything comes from the page's own cues, never from a list of known outlets or people:
 - outlet: a menu line naming the site ("More from X", "Popular on X"), "X's newsletter";
   then the masthead above the headline, the site's name repeated at the end of the page, a
@@ -33,7 +37,11 @@ from datetime import date
 from itertools import permutations, product
 
 from articles.ingest.cleaning import (
+    KICKER_WORDS,
+    MEDIA_LABEL_WORDS,
+    MENU_WORDS,
     OUTLET_NAME,
+    SECTION_WORDS,
     SITE_SIGN_OFF,
     CleanedPage,
     byline_date_text,
@@ -133,7 +141,8 @@ def _today() -> date:
 
 def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     """Everything about the article that is not its story text. as_of resolves relative dates."""
-    title, title_outlet, title_date = _split_title(_line(page, page.title_line))
+    headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
+    title, title_outlet, title_date = _split_title(headline)
     dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
@@ -170,6 +179,7 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
         when = line.published
         parts.pop()
     title = " | ".join(parts) if when.known else title
+    title = _without_leading_label(title)
     match = _TITLE_SUFFIX.match(title)
     if match and capitalised_share(match.group("outlet")) == 1.0:
         return match.group("title"), match.group("outlet"), when
@@ -177,6 +187,28 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     if match and masthead_name(match.group("outlet")):
         return match.group("title"), match.group("outlet"), when
     return title, "", when
+
+
+# "World | Headline", "WATCH: Headline": a section or media label run into the headline is no part of it.
+_LEADING_LABEL = re.compile(r"^(?P<label>[^|:]{2,30}?)(?P<mark>\s+\||:)\s+(?P<headline>.+)$")
+LABEL_MAX_WORDS = 3
+
+
+def _without_leading_label(title: str) -> str:
+    """The headline without a leading label: 'World | Headline' (section, menu, kicker or media words
+    before a bar), 'WATCH: Headline' (media words before a colon). 'Exclusive:', 'Breaking:' and
+    'Report:' stay: sites print them as part of the headline, and 'Europe: …' is a headline."""
+    match = _LEADING_LABEL.match(title)
+    if not match:
+        return title
+    words = match.group("label").lower().split()
+    headline = match.group("headline")
+    labels = MEDIA_LABEL_WORDS
+    if match.group("mark") != ":":
+        labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MEDIA_LABEL_WORDS
+    if len(words) > LABEL_MAX_WORDS or not all(w in labels for w in words) or len(headline.split()) < 3:
+        return title
+    return headline
 
 
 def _authors(page: CleanedPage, outlet: str = "") -> list[str]:

@@ -1,0 +1,172 @@
+"""The headline among the lines a page prints above its story: the evidence the page gives about
+which line is the headline (the byline under it, a second line it wraps onto, a label run into it),
+and no headline at all rather than a story sentence taken out of the body."""
+
+import pytest
+
+from articles.ingest.cleaning import clean_page
+from articles.ingest.metadata import read_metadata
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def title_of(text: str) -> str:
+    return read_metadata(clean_page(text)).title
+
+
+STORY = (
+    "",
+    "The county council voted on Monday to keep the harbour museum open for another three years.",
+    "",
+    "The museum had faced closure after its grant was cut, the council said.",
+)
+
+
+def test_a_motto_under_the_masthead_gives_way_to_the_line_the_byline_backs():
+    text = page(
+        "The Lakeside Standard",
+        "Truth without fear since 1962",
+        "Wednesday, 12 March 2025",
+        "Kisumu 27°C Partly cloudy",
+        "News",
+        "Counties",
+        "Council keeps harbour museum open for three more years",
+        "By Ann Lee",
+        "March 12, 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open for three more years"
+
+
+def test_a_line_under_the_masthead_with_the_byline_under_it_stays_the_headline():
+    text = page(
+        "The Lakeside Standard",
+        "Council keeps harbour museum open",
+        "By Ann Lee",
+        "March 12, 2025",
+        "Museum staff welcome the decision after a long campaign",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_headline_broken_over_two_lines_is_read_whole():
+    text = page(
+        "The Lakeside Standard",
+        "Council keeps harbour museum open",
+        "for three more years",
+        "By Ann Lee",
+        "March 12, 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Council keeps harbour museum open for three more years"
+    assert "for three more years" not in cleaned.body
+
+
+def test_an_agency_credit_under_the_headline_is_not_its_second_line():
+    text = page("Council keeps harbour museum open", "by WAM", "March 12, 2025", *STORY)
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+@pytest.mark.parametrize("label", ["WATCH", "Live", "VIDEO"])
+def test_a_media_label_run_into_the_headline_over_the_byline_is_the_headline_without_it(label):
+    text = page(
+        "The Pennine Echo",
+        "News",
+        f"{label}: Firefighters rescue walkers from moorland blaze",
+        "Crews reached a group of eight walkers who were cut off by a fast-moving fire on the moors",
+        "By Ann Lee",
+        "23 March 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Firefighters rescue walkers from moorland blaze"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Report: Walker to speak at convention",
+        "EXCLUSIVE: Saudis insist they are fighting terror",
+        "Europe: floods kill 12",
+    ],
+)
+def test_words_a_site_prints_as_part_of_the_headline_stay(headline):
+    assert title_of(page(headline, "By Ann Lee", "March 12, 2025", *STORY)) == headline
+
+
+def test_a_section_label_before_a_bar_is_no_part_of_the_headline():
+    text = page("The Upland Examiner", "World | Drought leaves river barges half empty", "By Ann Lee", *STORY)
+    assert title_of(text) == "Drought leaves river barges half empty"
+
+
+def test_a_site_name_after_the_bar_is_still_the_site():
+    text = page("Drought leaves river barges half empty | The Upland Examiner", "By Ann Lee", *STORY)
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("Drought leaves river barges half empty", "The Upland Examiner")
+
+
+def test_a_short_finished_sentence_under_the_date_is_the_lead_not_a_headline():
+    text = page(
+        "Skip to content",
+        "The Northgate Mercury",
+        "News",
+        "March 3, 2025",
+        "The city's largest bus depot will close for six weeks of repairs from Monday.",
+        "",
+        "Buses on eleven routes will run from a temporary yard at the old airport, the authority said.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith("The city's largest bus depot will close")
+
+
+def test_a_headline_ending_in_a_full_stop_at_the_top_of_the_page_stays_the_headline():
+    text = page(
+        "Sanders campaign buys ad time for four Super Tuesday states.",
+        "",
+        "The campaign has reserved time for television advertisements in four states, media buyers said.",
+    )
+    assert title_of(text) == "Sanders campaign buys ad time for four Super Tuesday states."
+
+
+def test_a_cookie_banner_heading_is_not_the_headline():
+    text = page(
+        "This website uses cookies",
+        "Accept",
+        "The Valley Sentinel",
+        "SPRINGDALE — The county will reopen the old quarry road to traffic on Friday, four months after a landslide.",
+        "",
+        "Engineers have built a retaining wall along the worst stretch, the county said.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith("SPRINGDALE — The county will reopen")
+
+
+def test_a_photo_caption_over_its_credit_before_the_byline_is_not_the_story_start():
+    text = page(
+        "Hospital trust kept ward closures from inspectors",
+        "Managers told staff not to mention two shut wards during the inspection visit",
+        "A corridor at the trust's main hospital, where two wards were closed.",
+        "Photo: Sam Hadd/Example Chronicle",
+        "By Ann Lee",
+        "Tuesday 18 February 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert cleaned.body.startswith("The county council voted on Monday")
+    assert "A corridor at the trust" not in cleaned.body
+
+
+def test_a_papers_name_over_a_lead_is_the_masthead_not_the_headline():
+    text = page(
+        "Skip to content",
+        "The Valley Sentinel",
+        "SPRINGDALE — The county will reopen the old quarry road to traffic on Friday, four months after a landslide.",
+        "",
+        "Engineers have built a retaining wall along the worst stretch, the county said.",
+    )
+    assert title_of(text) == ""
