@@ -94,6 +94,15 @@ def test_role_description_stands_for_the_person_with_that_role():
     assert set(names(people, acceptance)) == {"Carla Moretti", "Tom Hale"}
 
 
+def test_a_role_description_naming_the_place_of_an_office_the_role_leaves_out():
+    """'The NSW Premier' is 'Premier Daniel Costa' when he is the article's only premier; with two
+    people of that role the description stays unresolved."""
+    body = "The NSW Premier has announced an inquiry into the floods.\n\nPremier Daniel Costa spoke on Monday."
+    assert ("announcement", ("Daniel Costa",)) in kinds_and_people(body)
+    body = "Premier Daniel Costa met Premier Anna Holt.\n\nThe NSW Premier has announced an inquiry into the floods."
+    assert not any(kind == "announcement" for kind, _ in kinds_and_people(body))
+
+
 def test_speech_gets_the_quotes_given_there():
     body = (
         "Foreign Minister Mary Cole flew to Sydney on Monday.\n\n"
@@ -214,6 +223,12 @@ def test_a_body_approving_read_as_a_participle_still_votes():
 
 def test_what_a_body_must_still_approve_has_not_happened():
     assert not kinds_and_people("The Constitutional Council must still approve the new date.")
+
+
+def test_dissolving_a_legislature_is_a_decree():
+    _, _, event = only_event("President Kais Haddad dissolved parliament on Tuesday.", FRIDAY_10_MARCH_2023)
+    assert event.kind == "decree" and event.summary.endswith("dissolves parliament")
+    assert not kinds_and_people("President Kais Haddad dissolved the tablet in water.")
 
 
 def test_sanctions_imposed_not_called_for():
