@@ -1528,8 +1528,8 @@ class _Reader:
             if self._is_meta_line(j) or masthead_name(line.text) or line.words < 3:
                 continue
             if self._is_lead(j):
-                # the very first line of a page with no headline is its masthead, as is a paper's name
-                return i == 0 or bool(masthead_name(self.lines[i].text))
+                # the very first line of a page with no headline is its masthead, as is a name the footer repeats
+                return i == 0 or self._named_in_footer(i)
             return True
         return False
 

@@ -161,12 +161,14 @@ def test_a_photo_caption_over_its_credit_before_the_byline_is_not_the_story_star
     assert "A corridor at the trust" not in cleaned.body
 
 
-def test_a_papers_name_over_a_lead_is_the_masthead_not_the_headline():
+def test_a_name_the_footer_repeats_over_a_lead_is_the_masthead_not_the_headline():
     text = page(
         "Skip to content",
         "The Valley Sentinel",
         "SPRINGDALE — The county will reopen the old quarry road to traffic on Friday, four months after a landslide.",
         "",
         "Engineers have built a retaining wall along the worst stretch, the county said.",
+        "",
+        "© 2025 The Valley Sentinel",
     )
     assert title_of(text) == ""
