@@ -117,6 +117,8 @@ def test_a_short_finished_sentence_under_the_date_is_the_lead_not_a_headline():
         "The city's largest bus depot will close for six weeks of repairs from Monday.",
         "",
         "Buses on eleven routes will run from a temporary yard at the old airport, the authority said.",
+        "",
+        "© 2025 The Northgate Mercury",
     )
     cleaned = clean_page(text)
     assert read_metadata(cleaned).title == ""
@@ -140,6 +142,8 @@ def test_a_cookie_banner_heading_is_not_the_headline():
         "SPRINGDALE — The county will reopen the old quarry road to traffic on Friday, four months after a landslide.",
         "",
         "Engineers have built a retaining wall along the worst stretch, the county said.",
+        "",
+        "© 2025 The Valley Sentinel",
     )
     cleaned = clean_page(text)
     assert read_metadata(cleaned).title == ""
