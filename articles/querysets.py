@@ -175,25 +175,25 @@ WALK_FROM_MENTIONS = 1000
 
 
 def person_articles_sql(
-    walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS, shown: int = 20, person: str = "%(pk)s"
-) -> str:
-    """The newest articles' ids for the person `person` names (a parameter, named or
-    positional: three times), with these bounds (tests make both branches run on a few rows)."""
-    return f"""
+    pk: int, *, shown: int = 20, walked: int = WALKED, walk_from: int = WALK_FROM_MENTIONS
+) -> tuple[str, list]:
+    """(sql, params) of the ids of a person's newest articles (tests set the bounds so that both
+    branches run on a few rows)."""
+    sql = f"""
 WITH many AS MATERIALIZED (
     SELECT count(*) >= {walk_from} AS yes
-    FROM (SELECT 1 FROM articles_mention WHERE person_id = {person} LIMIT {walk_from}) m
+    FROM (SELECT 1 FROM articles_mention WHERE person_id = %s LIMIT {walk_from}) m
 ), newest AS (
     SELECT id FROM articles_article ORDER BY published_at DESC NULLS LAST, imported_at DESC, id DESC LIMIT {walked}
 ), walked AS (
     SELECT n.id FROM newest n
     CROSS JOIN LATERAL (
-        SELECT 1 FROM articles_mention m WHERE m.person_id = {person} AND m.article_id = n.id LIMIT 1
+        SELECT 1 FROM articles_mention m WHERE m.person_id = %s AND m.article_id = n.id LIMIT 1
     ) m
     WHERE (SELECT yes FROM many)
     LIMIT {shown + 1}
 ), theirs AS MATERIALIZED (
-    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = {person}
+    SELECT DISTINCT article_id FROM articles_mention WHERE person_id = %s
 )
 SELECT id FROM walked WHERE (SELECT count(*) FROM walked) > {shown}
 UNION ALL
@@ -204,6 +204,7 @@ SELECT id FROM (
     LIMIT {shown + 1}
 ) sorted
 """
+    return sql, [pk, pk, pk]
 
 
 # A person's first quotes by date (oldest article first, then in reading order), up to shown + 1
@@ -255,11 +256,15 @@ SELECT id FROM (
     return sql, [pk, pk, *kept_params, pk, *kept_params]
 
 
-# The order of EventQuerySet.timeline(), for the raw SQL below.
-EVENT_TIMELINE_ORDER = (
-    "e.date_year DESC NULLS LAST, e.date_month DESC NULLS LAST, e.date_day DESC NULLS LAST, "
-    "e.created_at DESC, e.id DESC"
-)
+# Events newest first by the known parts of the date; year-unknown ones after, then undated
+# (an unknown month or day sorts as 0 would: last). (column, nulls last): EventQuerySet.timeline()
+# and the raw SQL of a person's page both order by it.
+EVENT_TIMELINE = (("date_year", True), ("date_month", True), ("date_day", True), ("created_at", False), ("id", False))
+
+
+def event_timeline_sql(alias: str) -> str:
+    """EVENT_TIMELINE as an ORDER BY list for raw SQL over articles_event AS alias."""
+    return ", ".join(f"{alias}.{column} DESC" + (" NULLS LAST" if last else "") for column, last in EVENT_TIMELINE)
 
 
 def person_page_ids_sql(pk: int, n: int, *, kind: str = "", show_rejected: bool = False) -> tuple[str, list]:
@@ -269,14 +274,14 @@ def person_page_ids_sql(pk: int, n: int, *, kind: str = "", show_rejected: bool 
     the person (walks and sorts are chosen by the data, above), and so that nothing is compiled
     on each view."""
     quotes, quote_params = person_quotes_sql(pk, shown=n - 1, kind=kind, show_rejected=show_rejected)
-    articles = person_articles_sql(shown=n - 1, person="%s")
+    articles, article_params = person_articles_sql(pk, shown=n - 1)
     events = f"""
 SELECT e.id FROM articles_event_participants ep JOIN articles_event e ON e.id = ep.event_id
 WHERE ep.person_id = %s AND (%s OR e.review_status <> 'rejected')
-ORDER BY {EVENT_TIMELINE_ORDER}
+ORDER BY {event_timeline_sql("e")}
 LIMIT {n}"""
     sql = f"SELECT ARRAY({quotes}), ARRAY({articles}), ARRAY({events}) FROM articles_person WHERE id = %s"
-    return sql, [*quote_params, pk, pk, pk, pk, show_rejected, pk]
+    return sql, [*quote_params, *article_params, pk, show_rejected, pk]
 
 
 def aliases_text():
@@ -653,16 +658,9 @@ class EventQuerySet(ReviewableQuerySet):
 
     def timeline(self):
         """Newest first by the known parts of the date; year-unknown ones after, then undated."""
-        # An unknown month or day sorts as 0 would (months and days start at 1): last. Plain
-        # columns, not Coalesce(…, 0), so the ORDER BY holds no parameter (with server-side
+        # Plain columns, not Coalesce(…, 0), so the ORDER BY holds no parameter (with server-side
         # binding a parameter in it would differ from the select list's under DISTINCT).
-        return self.order_by(
-            F("date_year").desc(nulls_last=True),
-            F("date_month").desc(nulls_last=True),
-            F("date_day").desc(nulls_last=True),
-            "-created_at",
-            "-pk",
-        )
+        return self.order_by(*(F(column).desc(nulls_last=last or None) for column, last in EVENT_TIMELINE))
 
     def with_related(self):
         """Participants, articles (light), quotes with speakers and tags, prefetched."""

@@ -18,6 +18,10 @@ say "seeds/ against tests/data/gold_seeds.json"
 say "tests/data/layouts/ against tests/data/gold_layouts.json"
 "$PY" manage.py evaluate tests/data/layouts --gold tests/data/gold_layouts.json
 
+# Pages in layouts no rule was ever tuned on (tests/data/layouts_untuned/README.md): an unseen-page figure.
+say "tests/data/layouts_untuned/ (never tuned on) against its gold.json"
+"$PY" manage.py evaluate tests/data/layouts_untuned/text --gold tests/data/layouts_untuned/gold.json
+
 # newsdesk's own speaker pages (invented stories in many outlets' styles, two of them measured
 # before any rule was tuned on them): persons and quotes with the right speaker. tests/data/speakers/README.md
 say "tests/data/speakers/ against tests/data/speakers/gold.json"

@@ -704,6 +704,12 @@ def _plain_name(text: str) -> bool:
     )
 
 
+def person_name(text: str) -> str:
+    """The tidied name when text is only a person's name ('ANN LEE' → 'Ann Lee'); '' otherwise."""
+    text = normalise_whitespace(text).strip(" ,.")
+    return _tidy_name(text) if text and not masthead_name(text) and _plain_name(text) else ""
+
+
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
 
 
@@ -744,6 +750,89 @@ def _tidy_name(text: str) -> str:
         text = " ".join(words[1:])
     return " ".join(
         "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 2 else t for t in text.split()
+    )
+
+
+# How a site names itself in its own furniture, whatever its name's words: the copyright line,
+# "Follow X on Facebook", "Subscribe to X's newsletter", "Thanks for reading X!", "Download the X
+# app", "Get X in your inbox", "Support X", "Join X from £3 a month", "X relies on
+# readers like you", "X is a not-for-profit news service …". A line at the top that one of these
+# repeats is the site's name, not a headline, even without a paper's word ("Northern Fold").
+_SELF_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+_FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
+_SELF_REFERENCES = [
+    re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
+    _FOLLOW_SITE,
+    re.compile(
+        rf"^(?i:subscribe|sign up)\s+(?i:to|for)\s+{_SELF_NAME}(?:['’]s\b|\W*$|\s+(?i:for|to|and|newsletters?)\b)"
+    ),
+    re.compile(rf"^(?i:thanks?\s+(?:you\s+)?for\s+(?:reading|listening to|supporting))\s+{_SELF_NAME}\W"),
+    re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
+    re.compile(rf"^(?i:get)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
+    re.compile(
+        rf"^(?i:support|join|about|donate to|contact)\s+{_SELF_NAME}"
+        rf"(?:\W*$|\s+(?i:from|today|now|for|by)\b)"
+    ),
+    re.compile(
+        rf"^{_SELF_NAME}\s+(?i:relies on|depends on|is funded by|is published by|has been publishing"
+        rf"|is an?\s+(?:[\w-]+\s+){{0,4}}(?:newsroom|news service|news site|newspaper|co-?operative"
+        rf"|publication|station|magazine|website|newsletter|production|member))\b"
+    ),
+]
+_NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
+# "ann.lee@examplenews.co.uk", "www.example-times.com": the site's domain.
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
+
+
+def self_references(lines: list[str]) -> list[str]:
+    """The names a page's furniture gives the site itself, in page order ('© 2024 Northern Fold',
+    'Thanks for reading Harbor Notes!', 'Follow the Example Champion on Facebook')."""
+    found = []
+    for text in lines:
+        text = normalise_whitespace(text)
+        for pattern in _SELF_REFERENCES:
+            if not (match := pattern.match(text)) or (pattern is _FOLLOW_SITE and follow_sign_off(text)):
+                continue  # "Follow Ann Lee on X": the writer, not the site
+            # "© 2024 Example Media Ltd. All rights reserved.": the name ends at its company suffix or full stop
+            name = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?:All|Ltd|Limited|Inc|LLC|Plc|PLC)\b", match.group("name"))[0]
+            name = re.sub(r"['’]s$", "", name.rstrip(".,"))
+            if name.lower() not in _NOT_SITE_NAMES:
+                found.append(name)
+                break
+    return found
+
+
+def site_domains(lines: list[str]) -> set[str]:
+    """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk')."""
+    hosts = {m.group("host").lower() for text in lines for m in _DOMAIN.finditer(text)}
+    return {
+        _compact(
+            host.split(".")[-3] if re.search(r"\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$", host) else host.split(".")[-2]
+        )
+        for host in hosts
+    }
+
+
+def _compact(name: str) -> str:
+    """'The Example-Times' → 'exampletimes': a name as a domain spells it."""
+    return re.sub(r"[^\w]|_", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+def names_the_site(name: str, references: list[str], domains: set[str]) -> bool:
+    """The site's own furniture or domain repeats name: 'Harbor Notes' and 'Thanks for reading Harbor
+    Notes!'; 'The Example Lantern' and 'ann@examplelantern.com'; 'Example Loop Barbados' and 'Download
+    the Example Loop app' (the site, then its edition)."""
+    key = _compact(name)
+    if not key:
+        return False
+    if key in domains or any(key == _compact(ref) for ref in references):
+        return True
+    words = normalise_whitespace(re.sub(r"^(?i:the)\s+", "", name)).split()
+    return len(words) >= 3 and any(
+        _compact(ref).startswith(_compact(" ".join(words[:2])))
+        and len(_compact(ref)) < len(key)
+        and key.startswith(_compact(ref))
+        for ref in references
     )
 
 
@@ -1197,14 +1286,34 @@ class _Reader:
 
     def _named_in_footer(self, i: int) -> bool:
         """A short unpunctuated line that the copyright notice repeats ('The Example Institute for
-        Example Affairs' over '© The Example Institute for Example Affairs 2024'): the publisher's name."""
+        Example Affairs' over '© The Example Institute for Example Affairs 2024'), or that the site's
+        furniture or domain names as the site ('Thanks for reading Harbor Notes!', '@examplelantern.com'),
+        or that the end of the page prints again ('Example Reporters, New York'): the publisher's name."""
         line = self.lines[i]
-        return (
-            2 <= line.words <= 10
-            and not line.sentence
-            and line.text[:1].isupper()
-            and any(line.text.lower() in notice for notice in self._footer_notices)
+        if line.sentence or not line.text[:1].isupper() or not 1 <= line.words <= 10:
+            return False
+        if line.words >= 2 and any(line.text.lower() in notice for notice in self._footer_notices):
+            return True
+        if capitalised_share(line.text) < 1.0 or line.words > 5 or _is_menu_line(line.text):
+            return False
+        return names_the_site(line.text, self._self_references, self._domains) or (
+            line.words >= 2 and self._repeated_at_end(i)
         )
+
+    @cached_property
+    def _self_references(self) -> list[str]:
+        return self_references([line.text for line in self.lines])
+
+    @cached_property
+    def _domains(self) -> set[str]:
+        return site_domains([line.text for line in self.lines])
+
+    def _repeated_at_end(self, i: int) -> bool:
+        """Line i's text, alone or before a comma ('Example Reporters, New York'), on a line of the
+        page's last third: a site's name printed at the top and again under the story."""
+        text = self.lines[i].text
+        end = self.lines[max(i + 1, 2 * len(self.lines) // 3) :]
+        return any(other.text == text or other.text.startswith(f"{text}, ") for other in end)
 
     def _split_bylines(self) -> dict[int, list[str]]:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
@@ -1310,18 +1419,27 @@ class _Reader:
         return standfirst_below or bool(_RESULT.search(line.text))
 
     def _is_tagline(self, i: int) -> bool:
-        """A short motto right under the masthead ('Facts first, always'), with the headline under it:
-        the next line is a longer headline-shaped line, and the one after it a sentence or a byline."""
-        if i == 0 or i + 2 >= len(self.lines) or not masthead_name(self.lines[i - 1].text):
+        """A short motto right under the masthead ('Facts first, always'), with the headline under it
+        (past the site's menu): a longer headline-shaped line, and after it a sentence or a byline."""
+        if i == 0 or i + 2 >= len(self.lines) or not self._publisher_name(i - 1):
             return False
-        line, headline, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        # the site's menu may come between the motto and the headline ("Sweden's news in English", "News", …)
+        j = next((j for j in range(i + 1, len(self.lines)) if not self._menu_entry(j)), len(self.lines))
+        if j + 1 >= len(self.lines):
+            return False
+        line, headline, after = self.lines[i], self.lines[j], self.lines[j + 1]
         return (
             line.words <= TAGLINE_MAX_WORDS
             and headline.headline_shaped
             and headline.words > line.words
-            and not self._is_meta_line(i + 1)
-            and (after.sentence or self._is_meta_line(i + 2))
+            and not self._is_meta_line(j)
+            and (after.sentence or self._is_meta_line(j + 1))
         )
+
+    def _menu_entry(self, i: int) -> bool:
+        """A section link of the site's menu: a menu word, or one or two words that are no sentence ('Jobs')."""
+        line = self.lines[i]
+        return _is_menu_line(line.text) or (line.words <= 2 and not line.sentence and not self._is_meta_line(i))
 
     def _headline_below(self, i: int) -> bool:
         """A headline-shaped line of three words or more follows among the top lines: line i,
@@ -1572,6 +1690,7 @@ class _Reader:
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_site_appeals(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
         self._mark_teasers(indexes)
@@ -1588,6 +1707,25 @@ class _Reader:
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+
+    def _mark_site_appeals(self, indexes: range) -> None:
+        """'Join Northern Fold from £3 a month.', 'Northern Fold is a co-operative owned by its members.',
+        'Get Example Beat in your inbox': the site speaking of itself among the story's lines, where the
+        name is the site's (its masthead, its domain, or named so twice): furniture, not story."""
+        references = self._self_references
+        for i in indexes:
+            if i in self.reasons:
+                continue
+            named = self_references([self.lines[i].text])
+            if not named or _COPYRIGHT_NOTICE.match(self.lines[i].text):
+                continue
+            name = named[0]
+            if (
+                any(names_the_site(masthead, [name], self._domains) for masthead in self.page.mastheads)
+                or _compact(name) in self._domains
+                or sum(_compact(ref) == _compact(name) for ref in references) >= 2
+            ):
+                self.reasons[i] = PROMPT
 
     def _mark_sign_off(self, indexes: range) -> None:
         """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end."""

@@ -10,8 +10,8 @@ sentence, resolved against the publication date when it is known (a year inferre
 marked inferred); the place is the nearest place named in the trigger's phrase.
 
 Besides meetings, talks, visits, calls, speeches and interviews, the classes news reports most:
-announcements, press conferences ("speaking to reporters"), votes (also a body's, and one known
-only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
+announcements, press conferences ("speaking to reporters"), votes (also a body's, whatever a
+legislature passes or adopts, and one known only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
 to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
 sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
 lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
@@ -238,6 +238,15 @@ VOTING_BODIES = {
     "parliament", "senate", "house", "assembly", "congress", "council", "committee", "board", "union",
     "government", "cabinet", "lawmakers", "legislators", "mps", "councillors", "members", "voters", "court",
     "commission", "bloc", "states", "countries", "nations", "ministers", "administration", "treasury",
+    "legislature", "chamber", "deputies", "senators", "msps", "representatives", "parliamentarians",
+    "councilors", "aldermen", "delegates", "congressmen", "assemblymen",
+}  # fmt: skip
+# Those that vote on texts: whatever they pass, approve, adopt or reject ("the assembly approved
+# a new calendar", "deputies adopted the text") was put to a vote.
+LEGISLATURES = {
+    "parliament", "senate", "house", "assembly", "congress", "council", "committee", "legislature", "chamber",
+    "lawmakers", "legislators", "mps", "councillors", "councilors", "deputies", "senators", "msps",
+    "representatives", "parliamentarians", "aldermen", "delegates", "congressmen", "assemblymen",
 }  # fmt: skip
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
@@ -445,7 +454,8 @@ class EventReader:
         if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
             event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
         if not event.participants and not (
-            trigger.kind in BODY_EVENT_KINDS and (acted_by_body(subject) or trigger.kind == "deployment")
+            trigger.kind in BODY_EVENT_KINDS
+            and (acted_by_body(subject) or trigger.kind == "deployment" or by_a_count_of_votes(trigger.token))
         ):
             return None
         if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
@@ -817,7 +827,11 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
         )
     if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
-        return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+        return (
+            any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+            or any(is_legislature(s) for s in voting_subjects(verb))
+            or by_a_count_of_votes(verb)
+        )
     if verb.lemma_ == "swear":
         return any(c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
     if verb.lemma_ == "address":
@@ -1075,6 +1089,27 @@ def in_question(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
+def is_legislature(token: Token) -> bool:
+    return token.lemma_.lower() in LEGISLATURES or token.lower_ in LEGISLATURES
+
+
+def voting_subjects(verb: Token) -> list[Token]:
+    """Who passed, approved or adopted: the verb's subject, or the body the small parser hangs it
+    on ('A Knesset committee approved on Tuesday a plan' read as a participle: no 'by' agent)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and is_legislature(verb.head) and not any(c.dep_ == "agent" for c in verb.children):
+        subjects.append(verb.head)
+    return subjects
+
+
+def by_a_count_of_votes(verb: Token) -> bool:
+    """'adopted the text by 104 votes to 12', 'passed by a voice vote'."""
+    return any(
+        c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(g.lemma_.lower() == "vote" for g in c.children)
+        for c in verb.children
+    )
+
+
 def acted_by_body(subject: Token | None) -> bool:
     """'The Dutch parliament voted', 'the EU imposed sanctions', 'the army has deployed': a named
     body or organisation does it."""
@@ -1198,6 +1233,10 @@ def clause_subject(trigger: Token) -> Token | None:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
                 return controller  # "led X to drop out", "helped X win": X does it
+        if verb.i == trigger.i and trigger_kind(trigger) == "vote" and verb.dep_ == "acl":
+            body = next((s for s in voting_subjects(verb) if s.i == verb.head.i), None)
+            if body is not None:
+                return body  # "The Senate on Tuesday approved …" misread as a participle
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
             return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -1285,13 +1324,15 @@ def has_date_word(text: str) -> bool:
 
 
 def conditional(trigger: Token) -> bool:
-    """'would defeat', 'could beat', 'might raise': what may happen, not what did."""
+    """'would defeat', 'could beat', 'might raise', 'must still approve': what may (or has to)
+    happen, not what did."""
     verb = governing_verb(trigger)
     for _ in range(3):  # "would have to win", "could try to beat", "could register and vote"
         if verb is None:
             return False
         if any(
-            c.tag_ == "MD" and c.lower_ in {"would", "could", "might", "may", "should", "'d"} for c in verb.children
+            c.tag_ == "MD" and c.lower_ in {"would", "could", "might", "may", "should", "must", "'d"}
+            for c in verb.children
         ):
             return True
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:

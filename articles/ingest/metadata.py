@@ -7,8 +7,11 @@ Everything comes from the page's own cues, never from a list of known outlets or
   a publication credit ("This report by X was first published …", "Published in X, March 3rd,
   2024", "The post … appeared first on X."), a byline naming it ("By Ann Lee, X", "By ANN LEE/X"),
   a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
-  March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), the copyright
-  holder, "Source: X", and last an agency credited on a line of its own ("PA Media");
+  March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), a name the site's
+  furniture gives itself twice ("Thanks for reading X!", "Get X in your inbox") or once with its
+  domain, the copyright holder (not the writer's own "© Ann Lee"), "Source: X", and last an agency
+  credited on a line of its own ("PA Media"). A top line is the masthead when that furniture, an
+  email's domain or the page's end repeats it, whatever its words ("Northern Fold");
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
   one labelled "Published"/"Posted" first, then one under the headline before one above it (a
   masthead prints the day the page was read); else the dateline's date, else the update time.
@@ -16,14 +19,18 @@ Everything comes from the page's own cues, never from a list of known outlets or
   sentence names, or (marked as inferred) from the copyright year.
 - authors: bylines in every form cleaning recognises, else a wire credit closing the last
   paragraph ("(Reporting by A; Editing by B)"), else a "Follow A on Twitter" sign-off, else the
-  editors a live page credits in its header ("Edited by A and B").
+  editors a live page credits in its header ("Edited by A and B"), else a name alone between the
+  headline and the story that the page backs (the same line names the outlet, an email spells it,
+  a note under the story opens with it). The outlet's own name is never an author.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import permutations, product
 
 from articles.ingest.cleaning import (
     OUTLET_NAME,
@@ -36,7 +43,10 @@ from articles.ingest.cleaning import (
     credited_outlet,
     masthead_name,
     outlet_with_agencies,
+    person_name,
     publication_credit,
+    self_references,
+    site_domains,
 )
 from articles.ingest.dates import (
     DateLine,
@@ -134,11 +144,13 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         published = updated  # a page that gives only its update time was published no later
     if published.precision == "year":
         published = _day_of_numeric_date(page, published, dateline)
+    outlet = _outlet(page, title_outlet, dateline)
     return Metadata(
         title=title,
         standfirst=_line(page, page.standfirst_line),
-        outlet=_outlet(page, title_outlet, dateline),
-        authors=_authors(page),
+        outlet=outlet,
+        # "Example Loop Barbados" printed where the byline goes credits the site, not a person
+        authors=[name for name in _authors(page, outlet) if _compact(name) != _compact(outlet)],
         published=published,
         updated=updated,
         dateline_place=dateline.place if dateline else "",
@@ -167,7 +179,7 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     return title, "", when
 
 
-def _authors(page: CleanedPage) -> list[str]:
+def _authors(page: CleanedPage, outlet: str = "") -> list[str]:
     authors = list(page.authors)
     for number in page.byline_lines:
         for name in byline_names(page.raw_lines[number]):
@@ -179,7 +191,58 @@ def _authors(page: CleanedPage) -> list[str]:
         authors = list(page.follow_authors)
     if not authors:
         authors = list(page.editors)  # a live page credits only its editors
+    if not authors:
+        authors = _corroborated_header_names(page, outlet)
     return authors
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"\W|_", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
+    """A person's name printed alone between the headline and the story ('Ann Lee', 'Outlet | By Ann
+    Lee', 'Ann Lee / Outlet Staff Writer') is the author when the page backs it: the same line names
+    the outlet, an email address spells the name ('ann.lee@…', 'alee@…'), or a line under the story
+    opens with it ('Ann Lee covers the statehouse …', 'Ann Lee can be reached at …'). A name-shaped
+    line alone proves nothing: menus and tags ('North Korea') look the same."""
+    if page.title_line is None:
+        return []
+    removed = {r.line_no for r in page.removed}
+    emails = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
+    later = [normalise_whitespace(page.raw_lines[r.line_no]) for r in page.removed if r.line_no > page.title_line]
+    found: list[str] = []
+    number = page.title_line + 1
+    while number < len(page.raw_lines) and (number in removed or not page.raw_lines[number].strip()):
+        pieces = [p.strip() for p in re.split(r"\s+[|/·•]\s+|\s*/\s*", normalise_whitespace(page.raw_lines[number]))]
+        for n, piece in enumerate(pieces):
+            name = person_name(re.sub(r"^(?i:by)\s+", "", piece))
+            if not name or name in found:
+                continue
+            others = pieces[:n] + pieces[n + 1 :]
+            if (
+                (outlet and any(_compact(outlet) in _compact(other) for other in others))
+                or any(_spells(local, name) for local in emails)
+                or any(text.startswith(f"{name} ") and text != name for text in later)
+            ):
+                found.append(name)
+        number += 1
+    return found
+
+
+def _spells(local: str, name: str) -> bool:
+    """An email's local part spells the name: 'ann.lee', 'annlee', 'alee', 'leea', 'jwpark' (Park Ji-won)."""
+    letters = re.sub(r"[^a-z]", "", local)
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w]
+    if not letters or len(words) > 4:
+        return False
+    for order in permutations(words):
+        for whole in product((True, False), repeat=len(order)):
+            if not any(w and len(word) >= 3 for w, word in zip(whole, order, strict=True)):
+                continue
+            if letters == "".join(word if w else word[0] for w, word in zip(whole, order, strict=True)):
+                return True
+    return False
 
 
 # --- outlet ------------------------------------------------------------------------------
@@ -217,12 +280,26 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in removed if (name := credited_outlet(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
-        next((name for text in removed if (name := copyright_holder(text))), ""),
+        _named_by_its_furniture(removed),
+        # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
+        next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""),
         next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
     return next((c for c in candidates if c), "")
+
+
+def _named_by_its_furniture(removed: list[str]) -> str:
+    """The name the site's furniture gives itself twice ('Thanks for reading X!', 'Subscribe to X'), or
+    once where its domain spells it: weighed above a copyright line that names a publishing company."""
+    references = self_references(removed)
+    domains = site_domains(removed)
+    votes = Counter(_compact(ref) for ref in references)
+    for ref in references:
+        if votes[_compact(ref)] >= 2 or _compact(ref) in domains:
+            return ref
+    return ""
 
 
 def _named_by_initials(page: CleanedPage) -> str:

@@ -1168,3 +1168,53 @@ def test_the_next_storys_summary_closing_the_page_leaves_the_body():
         )
     )
     assert cleaned.body.endswith("the union said.")
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Tidewater Fold is an investigative journalism co-operative owned by its members.",
+        "Join Tidewater Fold from £3 a month.",
+        "Tidewater Fold relies on readers like you. Become a member today.",
+        "Subscribe to Tidewater Fold's newsletter for the day's news.",
+    ],
+)
+def test_the_site_speaking_of_itself_under_the_story_leaves_the_body(appeal):
+    cleaned = clean_page(
+        page(
+            "Tidewater Fold",
+            "News",
+            "Salmon farm breached lice limits for eight months",
+            "Written by Ann Lee",
+            "14 March 2024",
+            "",
+            "A salmon farm breached the sea lice limit in eight months of last year, records show.",
+            "",
+            "The company said counts had since fallen.",
+            "",
+            appeal,
+            "",
+            "© Tidewater Fold 2024",
+        )
+    )
+    assert "The company said counts had since fallen." in cleaned.body
+    assert appeal not in cleaned.body
+
+
+def test_a_story_sentence_about_another_body_in_the_same_words_stays():
+    cleaned = clean_page(
+        page(
+            "Tidewater Fold",
+            "News",
+            "Fishing co-operative wins quota appeal",
+            "Written by Ann Lee",
+            "14 March 2024",
+            "",
+            "A fishing co-operative won its appeal against a cut to its quota on Monday, the tribunal said.",
+            "",
+            "Harbour Catch is a fishing co-operative owned by its members.",
+            "",
+            "© Tidewater Fold 2024",
+        )
+    )
+    assert "Harbour Catch is a fishing co-operative owned by its members." in cleaned.body

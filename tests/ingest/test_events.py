@@ -176,6 +176,36 @@ def test_a_body_passing_a_bill_is_a_vote():
     assert ("vote", ()) in kinds_and_people("The Senate on Tuesday approved an amended election bill after a debate.")
 
 
+def test_a_legislature_approving_or_adopting_any_text_is_a_vote():
+    """What a parliament or its members approve need not be a bill: a calendar, a text, a plan;
+    members of a body ('MSPs', 'deputies', 'senators') vote as the body does."""
+    for body in (
+        "The National Assembly on Wednesday approved a new calendar for the presidential election.",
+        "Deputies adopted the text by 104 votes to 12.",
+        "MSPs voted on Wednesday to ban new waste incinerators.",
+        "Twenty senators voted for the wage increase.",
+    ):
+        assert ("vote", ()) in kinds_and_people(body), body
+    # The same verbs by someone else, or with no count of votes, are no vote.
+    assert not kinds_and_people("The court approved a new calendar for the hearings.")
+    assert not kinds_and_people("The company adopted a new logo in March.")
+
+
+def test_a_vote_is_counted_by_the_votes_that_carried_it():
+    assert ("vote", ()) in kinds_and_people("The Federation adopted the new statutes by a vote of 31 to 4.")
+
+
+def test_a_body_approving_read_as_a_participle_still_votes():
+    """The small parser reads 'A committee approved on Tuesday a plan' as a noun with a participle;
+    without a 'by' agent the body is the one that approved."""
+    assert ("vote", ()) in kinds_and_people("A parliamentary committee approved on Tuesday a plan to extend the metro.")
+    assert not kinds_and_people("The calendar approved by the minister was published on Tuesday.")
+
+
+def test_what_a_body_must_still_approve_has_not_happened():
+    assert not kinds_and_people("The Constitutional Council must still approve the new date.")
+
+
 def test_sanctions_imposed_not_called_for():
     assert ("sanctions", ()) in kinds_and_people(
         "The European Union on Friday imposed sanctions on six shipping firms."

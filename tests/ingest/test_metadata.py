@@ -970,3 +970,188 @@ def test_an_authors_honorific_is_not_part_of_the_name():
         "Mediators keep inviting only the men with guns, the institute's fellows said on Friday.\n"
     )
     assert read(text)[1].authors == ["Amira Osman"]
+
+
+# --- the site naming itself in its furniture (no paper's word in its name) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("furniture", "outlet"),
+    [
+        ("Thanks for reading Harbour Letters! Subscribe for free to receive new posts.", "Harbour Letters"),
+        ("Follow the Glenmore Weir on Facebook and Instagram for the latest news.", "Glenmore Weir"),
+        ("Join Tidewater Fold from £3 a month.", "Tidewater Fold"),
+        ("Get CargoPulse in your inbox every weekday morning.", "CargoPulse"),
+        ("Download the Reef Loop app for the latest news.", "Reef Loop"),
+        ("Subscribe to The Fjordside Local's newsletter for the day's news.", "The Fjordside Local"),
+        ("Rhondda Lamp is a not-for-profit news service for the valleys.", "Rhondda Lamp"),
+    ],
+)
+def test_a_top_line_the_sites_furniture_repeats_is_the_outlet_not_the_headline(furniture, outlet):
+    text = (
+        f"{outlet}\nNews\nSport\nCouncil votes to close the old ferry pier next month\nBy Ann Lee\nMarch 12, 2024\n\n"
+        f"The council voted on Monday to close the ferry pier, officials said.\n\nRepairs would cost too much.\n\n"
+        f"{furniture}\n"
+    )
+    _, meta = read(text)
+    assert meta.outlet == outlet
+    assert meta.title == "Council votes to close the old ferry pier next month"
+
+
+def test_a_top_line_the_sites_email_domain_spells_is_the_outlet():
+    text = (
+        "The Quayside Lantern\nNews\nSport\nStudent senate votes to extend library hours\nAnn Lee, Staff Reporter\n"
+        "March 12, 2024\n\nThe student senate voted on Monday to keep the library open later, officials said.\n\n"
+        "Ann Lee can be reached at alee@quaysidelantern.com.\n"
+    )
+    assert read(text)[1].outlet == "The Quayside Lantern"
+
+
+def test_a_site_named_again_under_the_story_with_its_city_is_the_outlet():
+    text = (
+        "Sahel Reporters\nHome\nNews\nTeachers begin strike over unpaid allowances\nMar 21, 2024\n\n"
+        "Teachers began a strike on Thursday over allowances, their union said.\n\nSchools were shut.\n\n"
+        "Original Author\nSahel Reporters, New York\n"
+    )
+    assert read(text)[1].outlet == "Sahel Reporters"
+
+
+def test_the_publishing_companys_copyright_does_not_outweigh_the_title_the_site_names():
+    text = (
+        "CargoPulse\nPorts\nLogistics\nTerminal operator orders 20 electric straddle carriers\nBy Ann Lee\n"
+        "March 12, 2024\n\nA terminal operator has ordered 20 electric straddle carriers, the company said.\n\n"
+        "Get CargoPulse in your inbox every weekday morning.\nAbout CargoPulse\n"
+        "© 2024 Meridale Trade Media Ltd. All rights reserved.\n"
+    )
+    assert read(text)[1].outlet == "CargoPulse"
+
+
+def test_a_motto_under_the_sites_name_and_over_its_menu_is_not_the_headline():
+    text = (
+        "The Fjordside Local\nSweden's news in English\nNews\nSociety\nJobs\n"
+        "Gothenburg trams to run all night at weekends from May\nAuthor: Ann Lee\nPublished: 13 March 2024\n\n"
+        "Gothenburg will run trams through the night, the transport authority said on Wednesday.\n\n"
+        "Subscribe to The Fjordside Local's newsletter for the day's news.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Gothenburg trams to run all night at weekends from May"
+    assert meta.outlet == "The Fjordside Local"
+
+
+def test_a_name_under_crumbs_that_the_copyright_line_repeats_without_a_year_is_the_masthead():
+    text = (
+        "Home > Society > Local\nThe Kiso Shimpo\nTuesday, March 12, 2024\n"
+        "Ward to open weekend clinic as pediatricians retire\nKenji Mori / Kiso Shimpo Staff Writer\n\n"
+        "NAGOYA — A ward will open a weekend clinic in April, ward officials said Monday.\n\n"
+        "Copyright The Kiso Shimpo All rights reserved.\n"
+    )
+    _, meta = read(text)
+    assert meta.title == "Ward to open weekend clinic as pediatricians retire"
+    assert meta.outlet == "The Kiso Shimpo"
+
+
+# --- a name alone under the headline, backed by the page -----------------------------------------
+
+
+def test_a_name_over_its_email_is_the_author():
+    text = (
+        "Glenmore Weir\nNews\nSport\nCouncillors reject plan for a second wind farm\nAoife Brannagh\nEmail:\n"
+        "aoife.brannagh@glenmoreweir.ie\n14 Mar 2024 5:30 PM\n\n"
+        "Councillors voted down plans for a wind farm at Monday's meeting, the council said.\n"
+    )
+    assert read(text)[1].authors == ["Aoife Brannagh"]
+
+
+def test_a_name_after_the_stations_name_is_the_author_when_a_bio_under_the_story_opens_with_it():
+    text = (
+        "Donate\nRiverbend Public Media\nNews\nLawmakers move to fund lead pipe removal\n"
+        "Riverbend Public Media | By Dana Orlov\nPublished March 12, 2024 at 5:14 PM EDT\n\n"
+        "State senators voted on Tuesday to spend $85 million replacing lead water lines, officials said.\n\n"
+        "Copyright 2024 Riverbend Public Media\nDana Orlov covers state government for Riverbend Public Media.\n"
+    )
+    assert read(text)[1].authors == ["Dana Orlov"]
+
+
+def test_a_name_beside_the_outlets_staff_credit_is_the_author():
+    text = (
+        "Home > Society > Local\nThe Kiso Shimpo\nTuesday, March 12, 2024\n"
+        "Ward to open weekend clinic as pediatricians retire\nKenji Mori / Kiso Shimpo Staff Writer\n\n"
+        "NAGOYA — A ward will open a weekend clinic in April, ward officials said Monday.\n\n"
+        "Copyright The Kiso Shimpo All rights reserved.\n"
+    )
+    assert read(text)[1].authors == ["Kenji Mori"]
+
+
+def test_a_name_alone_under_the_headline_that_nothing_backs_is_not_an_author():
+    text = (
+        "Example News\nWorld\nTalks resume on grain shipments\nNorth Korea\nMarch 12, 2024\n\n"
+        "Talks on grain shipments resumed on Tuesday, officials said.\n"
+    )
+    assert read(text)[1].authors == []
+
+
+def test_the_sites_name_where_the_byline_goes_is_not_an_author():
+    text = (
+        "Reef Loop Barbados\nNews\nSport\nReef Loop Barbados\nFishers want faster payouts after boats lost in swell\n"
+        "Reef Loop Barbados\nCreated : 13 March 2024\n\n"
+        "Fisherfolk who lost boats in last month's swells say they are still waiting for compensation.\n\n"
+        "Download the Reef Loop app for the latest news.\n"
+    )
+    _, meta = read(text)
+    assert meta.outlet == "Reef Loop Barbados"
+    assert meta.authors == []
+
+
+@pytest.mark.parametrize(
+    ("local", "name", "spelled"),
+    [
+        ("ann.lee", "Ann Lee", True),
+        ("alee", "Ann Lee", True),
+        ("jwpark", "Park Ji-won", True),
+        ("newsdesk", "Ann Lee", False),
+        ("al", "Ann Lee", False),
+    ],
+)
+def test_an_email_spells_a_name(local, name, spelled):
+    assert metadata._spells(local, name) is spelled
+
+
+def test_a_name_the_sites_furniture_gives_twice_outweighs_the_copyright_of_its_writer():
+    text = (
+        "The ferry fare fight is not over\nAnn Lee\nMar 14, 2024\nShare\n\n"
+        "The port authority board approved a new fare schedule on Wednesday, officials said.\n\n"
+        "Thanks for reading Harbour Letters! Subscribe for free to receive new posts.\n"
+        "Subscribe to Harbour Letters\n© 2024 Ann Lee\n"
+    )
+    _, meta = read(text)
+    assert meta.outlet == "Harbour Letters"
+    assert meta.authors == ["Ann Lee"]
+
+
+def test_a_title_its_furniture_names_twice_outweighs_the_publishing_companys_copyright():
+    text = (
+        "Terminal operator orders 20 electric straddle carriers\nBy Ann Lee\nMarch 12, 2024\n\n"
+        "A terminal operator has ordered 20 electric straddle carriers, the company said.\n\n"
+        "Get CargoPulse in your inbox every weekday morning.\nAbout CargoPulse\n"
+        "© 2024 Meridale Trade Media Ltd. All rights reserved.\n"
+    )
+    assert read(text)[1].outlet == "CargoPulse"
+
+
+def test_the_writers_own_copyright_does_not_make_her_the_outlet():
+    text = (
+        "The ferry fare fight is not over\nBy Ann Lee\nMar 14, 2024\n\n"
+        "The port authority board approved a new fare schedule on Wednesday, officials said.\n\n© 2024 Ann Lee\n"
+    )
+    _, meta = read(text)
+    assert meta.authors == ["Ann Lee"]
+    assert meta.outlet == ""
+
+
+def test_following_a_person_does_not_make_her_name_over_the_headline_the_site():
+    text = (
+        "Ann Lee\nColumn\nWhy the ferry fare fight is not over\nMarch 14, 2024\n\n"
+        "The port authority board approved a new fare schedule on Wednesday, officials said.\n\n"
+        "Follow Ann Lee on Twitter\n"
+    )
+    assert read(text)[1].outlet != "Ann Lee"

@@ -31,7 +31,7 @@ def newest_of(person) -> list[int]:
 
 def found(person, *, walked: int, walk_from: int) -> list[int]:
     with connection.cursor() as cursor:
-        cursor.execute(person_articles_sql(walked=walked, walk_from=walk_from, shown=SHOWN), {"pk": person.pk})
+        cursor.execute(*person_articles_sql(person.pk, walked=walked, walk_from=walk_from, shown=SHOWN))
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -68,8 +68,8 @@ def test_only_people_mentioned_often_enough_are_walked(desk):
 
     def walked_rows(person, walk_from):
         with connection.cursor() as cursor:
-            sql = person_articles_sql(walked=6, walk_from=walk_from, shown=SHOWN)
-            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, {"pk": person.pk})
+            sql, params = person_articles_sql(person.pk, walked=6, walk_from=walk_from, shown=SHOWN)
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
             return _rows_walked(cursor.fetchone()[0][0]["Plan"])
 
     # The busy person has 12 mentions: walked from 12, not from 13; the quiet one (2) never here.
@@ -146,3 +146,25 @@ def test_the_walk_and_the_sort_find_the_same_first_quotes(desk):
             assert found_quotes(person, walked=4, walk_from=10**6, **filters) == expected, (person.name, filters)
     assert len(first_quotes_of(busy)) == SHOWN + 1 and len(first_quotes_of(busy, show_rejected=True)) == SHOWN + 1
     assert len(first_quotes_of(quiet)) == 3 and len(first_quotes_of(busy, kind="indirect")) == 2
+
+
+def test_a_person_page_lists_events_in_the_order_of_the_events_timeline(desk):
+    """The raw SQL of a person's page and EventQuerySet.timeline() share one order: dated events
+    newest first, year-only and month-only ones after the fully dated ones of their year, undated
+    last, ties by creation newest first."""
+    from articles.models import Event, Person
+
+    busy = desk[0]
+    dates = [(2024, 3, 1), (2024, None, None), (2024, 3, None), (None, None, None), (2023, 12, 31), (2024, 3, 1)]
+    for n, (year, month, day) in enumerate(dates):
+        f.event(f"Event {n}", participants=[busy], year=year, month=month, day=day)
+    expected = list(Event.objects.filter(participants=busy).timeline().values_list("pk", flat=True))
+    assert Person.objects.ids_on_page(busy.pk, 10)[2] == expected
+    assert [Event.objects.get(pk=pk).summary for pk in expected] == [
+        "Event 5",
+        "Event 0",
+        "Event 2",
+        "Event 1",
+        "Event 4",
+        "Event 3",
+    ]
