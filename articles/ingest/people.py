@@ -746,10 +746,10 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
         # or a given name used as the formal one ('Mr Faisal' for Faisal Rahman).
         by_surname = by_given if not m.prefix or len(by_given) == 1 else []
     if not by_surname:
-        # The first of two surnames ('Echeverría' for Juan Carlos Echeverría Sanz, 'García' for
-        # Gabriel García Márquez): the word before the last of a name of three or more words.
-        paternal = [c for c in clusters if paternal_surname(c.full_forms[0].words) == key]
-        by_surname = paternal if len(paternal) == 1 else []
+        # A surname inside a longer name: the first of two surnames ('Echeverría' for Juan Carlos
+        # Echeverría Sanz) or a family name after a given name ('Lim' for Peter Lim Kah Seng).
+        inner = [c for c in clusters if key in inner_name_words(c.full_forms[0].words)]
+        by_surname = inner if len(inner) == 1 else []
     if not by_surname:
         # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
         similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
@@ -766,9 +766,10 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     return max(by_surname, key=lambda c: c.last_before(m.start))
 
 
-def paternal_surname(words: tuple[str, ...]) -> str:
+def inner_name_words(words: tuple[str, ...]) -> set[str]:
+    """The words between the first and the last of a name of three or more words."""
     named = [w for w in words if w not in NAME_PARTICLES]
-    return transliteration_key(named[-2]) if len(named) >= 3 else ""
+    return {transliteration_key(w) for w in named[1:-1]} if len(named) >= 3 else set()
 
 
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

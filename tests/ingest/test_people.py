@@ -442,3 +442,8 @@ def test_a_name_modifying_a_fixture_is_a_team():
 def test_an_abbreviated_given_name_does_not_end_the_sentence():
     people = people_of("Her counterpart, Undersecretary Ma. Luisa B. Santos, said the hotline would help.")
     assert list(people) == ["Ma Luisa B. Santos"]
+
+
+def test_a_family_name_after_a_western_given_name_alone_is_the_same_person():
+    body = 'Councillor Daniel Tan Wei Ming opposed the plan.\n\n"It is too early," Tan said.'
+    assert [p.name for p in find_people(body)] == ["Daniel Tan Wei Ming"]
