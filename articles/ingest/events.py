@@ -10,8 +10,9 @@ sentence, resolved against the publication date when it is known (a year inferre
 marked inferred); the place is the nearest place named in the trigger's phrase.
 
 Besides meetings, talks, visits, calls, speeches and interviews, the classes news reports most:
-announcements, press conferences ("speaking to reporters"), votes (also a body's, whatever a
-legislature passes or adopts, and one known only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
+announcements (also an official saying on a given day what a body will do), press conferences
+("speaking to reporters"), votes (also a body's, whatever a legislature passes or adopts, and one
+known only from a speaker's words: "X said parliament voted"), sanctions, deployments ("sent troops
 to"), appointments and hirings, wins and defeats, endorsements, advertising, fundraising,
 sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
 lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
@@ -661,7 +662,12 @@ def trigger_kind(token: Token) -> str:
             return "statement" if written_for_the_public(token) else ""  # "wrote on Facebook", "posted online"
         if lemma in REPORTING_VERBS:
             # "X said Sunday in Madison", "X said at a forum": an appearance there
-            return speech_verb_kind(token) or said_at_an_occasion(token) or ("speech" if said_in_a_place(token) else "")
+            return (
+                speech_verb_kind(token)
+                or said_at_an_occasion(token)
+                or ("speech" if said_in_a_place(token) else "")
+                or ("announcement" if announces_a_decision(token) else "")
+            )
         if lemma in ASKING_VERBS:
             return "interview" if asked_by_the_media(token) else ""
         if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
@@ -741,6 +747,32 @@ def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
         if lemma in OCCASIONS and noun.pos_ == "NOUN":
             return OCCASIONS[lemma]
     return ""
+
+
+# Who carries out what an official announces: "the government will …", "the department will …".
+ACTING_BODIES = {
+    "government", "department", "ministry", "cabinet", "administration", "council", "state", "agency",
+    "authority", "authorities", "commission", "city", "county", "province", "region", "board", "office",
+}  # fmt: skip
+
+
+def announces_a_decision(verb: Token) -> bool:
+    """'The government will set up 50 units this year, Minister X said on Wednesday': a speaker,
+    on a given day, saying what a body will do is announcing it (not 'X said the economy will grow',
+    nor an undated remark)."""
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False
+    dated = any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children
+    )
+    if not dated:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        will = any(c.tag_ == "MD" and c.lower_ in {"will", "'ll"} for c in clause.children)
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if will and doer is not None and (doer.lemma_.lower() in ACTING_BODIES or doer.ent_type_ == "ORG"):
+            return True
+    return False
 
 
 def written_for_the_public(verb: Token) -> bool:

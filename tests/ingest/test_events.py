@@ -156,6 +156,16 @@ def test_press_conference_told_or_attended():
     assert ("press conference", ("Rajesh Iyer",)) in kinds_and_people(body)
 
 
+def test_an_official_saying_on_a_given_day_what_a_body_will_do_announces_it():
+    body = "The ministry will set up 50 processing units this year, Agriculture Minister Ravi Rao said on Wednesday."
+    assert ("announcement", ("Ravi Rao",)) in kinds_and_people(body)
+    body = "Agriculture Secretary Tom Haskell said Thursday that the department will pay $2 billion to farmers."
+    assert ("announcement", ("Tom Haskell",)) in kinds_and_people(body)
+    # A forecast, or words on no given day, announce nothing.
+    assert not kinds_and_people("Agriculture Minister Ravi Rao said on Wednesday that the harvest will be late.")
+    assert not kinds_and_people("Agriculture Minister Ravi Rao said the ministry will set up 50 processing units.")
+
+
 def test_a_conference_on_a_topic_is_not_a_press_conference():
     body = "Board chairman Rajesh Iyer said a conference on climate would open in May."
     assert not any(kind == "press conference" for kind, _ in kinds_and_people(body))
