@@ -770,8 +770,8 @@ _SELF_REFERENCES = [
     re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
     re.compile(rf"^(?i:get)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
     re.compile(
-        rf"^(?i:support|join|about|donate to|contact)\s+{_SELF_NAME}"
-        rf"(?:\W*$|\s+(?i:from|today|now|for|by)\b)"
+        rf"^(?i:support|join|about|donate to)\s+{_SELF_NAME}"
+        rf"(?:\W*$|\s+(?i:from|today|now)\b)"  # "Join X from £3 a month"; "Join Ann Lee for a live chat" is no appeal
     ),
     re.compile(
         rf"^{_SELF_NAME}\s+(?i:relies on|depends on|is funded by|is published by|has been publishing"
@@ -1310,7 +1310,12 @@ class _Reader:
 
     def _repeated_at_end(self, i: int) -> bool:
         """Line i's text, alone or before a comma ('Example Reporters, New York'), on a line of the
-        page's last third: a site's name printed at the top and again under the story."""
+        page's last third: a site's name printed at the top and again under the story. Only the
+        page's first lines count, and not one right over the headline: a topic label ('Climate
+        Crisis') heads the headline and comes back among the tags."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if i > 1 or (below is not None and below.headline_shaped and below.words >= 3):
+            return False
         text = self.lines[i].text
         end = self.lines[max(i + 1, 2 * len(self.lines) // 3) :]
         return any(other.text == text or other.text.startswith(f"{text}, ") for other in end)

@@ -94,6 +94,15 @@ def test_role_description_stands_for_the_person_with_that_role():
     assert set(names(people, acceptance)) == {"Carla Moretti", "Tom Hale"}
 
 
+def test_a_role_description_naming_the_place_of_an_office_the_role_leaves_out():
+    """'The NSW Premier' is 'Premier Daniel Costa' when he is the article's only premier; with two
+    people of that role the description stays unresolved."""
+    body = "The NSW Premier has announced an inquiry into the floods.\n\nPremier Daniel Costa spoke on Monday."
+    assert ("announcement", ("Daniel Costa",)) in kinds_and_people(body)
+    body = "Premier Daniel Costa met Premier Anna Holt.\n\nThe NSW Premier has announced an inquiry into the floods."
+    assert not any(kind == "announcement" for kind, _ in kinds_and_people(body))
+
+
 def test_speech_gets_the_quotes_given_there():
     body = (
         "Foreign Minister Mary Cole flew to Sydney on Monday.\n\n"

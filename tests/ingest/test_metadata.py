@@ -1155,3 +1155,21 @@ def test_following_a_person_does_not_make_her_name_over_the_headline_the_site():
         "Follow Ann Lee on Twitter\n"
     )
     assert read(text)[1].outlet != "Ann Lee"
+
+
+def test_a_topic_label_over_the_headline_that_comes_back_among_the_tags_is_not_the_outlet():
+    text = (
+        "Climate Crisis\nGlaciers in the Alps lost a record share of their ice this year\nMarch 12, 2024\n\n"
+        "GENEVA (Reuters) - Glaciers in the Alps lost a record share of their ice this year, scientists said.\n\n"
+        "Tags\nClimate Crisis\n"
+    )
+    assert read(text)[1].outlet == "Reuters"
+
+
+def test_an_invitation_to_join_a_writer_does_not_make_her_name_over_the_headline_the_site():
+    text = (
+        "Ann Lee\nColumn\nWhy the ferry fare fight is not over\nMarch 14, 2024\n\n"
+        "The port authority board approved a new fare schedule on Wednesday, officials said.\n\n"
+        "Join Ann Lee for a live chat about ferries on Friday.\n"
+    )
+    assert read(text)[1].outlet != "Ann Lee"
