@@ -406,6 +406,7 @@ class EventKind(models.TextChoices):
     PROTEST = "protest", "Protest"
     LAWSUIT = "lawsuit", "Lawsuit"
     VETO = "veto", "Veto"
+    DECREE = "decree", "Decree"
     OTHER = "other", "Other"
 
 

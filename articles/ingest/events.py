@@ -134,6 +134,7 @@ VERB_TRIGGERS = {
     "convict": "conviction",
     "sentence": "sentencing",
     "launch": "candidacy",
+    "dissolve": "decree",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {
@@ -864,6 +865,9 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             or any(is_legislature(s) for s in voting_subjects(verb))
             or by_a_count_of_votes(verb)
         )
+    if verb.lemma_ == "dissolve":
+        # "dissolved parliament", "dissolved all municipal councils"; not "the crowd dissolved"
+        return any(is_legislature(o) or o.lemma_.lower() in {"government", "cabinet", "party"} for o in objects)
     if verb.lemma_ == "swear":
         return any(c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
     if verb.lemma_ == "address":
@@ -1576,6 +1580,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     if kind == "veto":
         vetoed = [c for c in event.trigger.children if c.dep_ == "dobj"]
         return f"{first} vetoes {shorten(subtree_text(vetoed[0]))}" if vetoed else f"{first} uses a veto"
+    if kind == "decree":
+        dissolved = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        return f"{first} dissolves {shorten(subtree_text(dissolved[0]))}" if dissolved else f"{first} issues a decree"
     if kind == "assault":
         passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children) or event.trigger.tag_ == "VBN"
         if passive:

@@ -225,6 +225,12 @@ def test_what_a_body_must_still_approve_has_not_happened():
     assert not kinds_and_people("The Constitutional Council must still approve the new date.")
 
 
+def test_dissolving_a_legislature_is_a_decree():
+    _, _, event = only_event("President Kais Haddad dissolved parliament on Tuesday.", FRIDAY_10_MARCH_2023)
+    assert event.kind == "decree" and event.summary.endswith("dissolves parliament")
+    assert not kinds_and_people("President Kais Haddad dissolved the tablet in water.")
+
+
 def test_sanctions_imposed_not_called_for():
     assert ("sanctions", ()) in kinds_and_people(
         "The European Union on Friday imposed sanctions on six shipping firms."
