@@ -8,15 +8,16 @@ from __future__ import annotations
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.", "madam", "madame", "mme", "mme.",
+    "sister",
 }  # fmt: skip
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme."}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme.", "sister"}
 
 # Titles that may stand right before a surname ("President Novak", "Sen. Reyes").
 NAME_TITLES = {
     "president", "chancellor", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",
     "governor", "mayor", "judge", "justice", "general", "gen.", "gen", "colonel", "col.", "captain", "capt.",
-    "admiral", "adm.", "commander", "sergeant", "sgt.", "lieutenant", "lt.", "minister", "secretary", "premier",
+    "admiral", "adm.", "commander", "sergeant", "sgt.", "lieutenant", "lt.", "lt", "minister", "secretary", "premier",
     "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "ambassador", "speaker",
     "chairman", "chairwoman", "chair", "director", "inspector", "detective", "officer", "coach", "pastor",
     "rabbi", "imam", "sheikh", "emir", "sultan", "marshal", "field", "vice", "deputy", "attorney", "agent",
@@ -24,7 +25,7 @@ NAME_TITLES = {
     "assemblymember", "congressman", "congresswoman", "commissioner", "magistrate", "sheriff", "constable",
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
     "taoiseach", "tánaiste", "advocate", "barrister", "solicitor", "cr", "cr.", "cllr", "cllr.", "brig.",
-    "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
+    "undersecretary", "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
 }  # fmt: skip
 
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
@@ -47,7 +48,8 @@ ROLE_HEADS = {
     "sultan", "sheikh", "imam", "rabbi", "pastor", "priest", "chairperson", "boss", "commissar", "auditor",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
     "taoiseach", "tánaiste", "magistrate", "councillor", "councilor", "advocate", "barrister", "solicitor",
-    "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp",
+    "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp", "moderator", "presenter",
+    "undersecretary",
 }  # fmt: skip
 
 # Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").
@@ -177,7 +179,8 @@ NOT_NAME_ENDINGS = {
     "association", "federation", "league", "club", "court", "police", "province", "region", "state",
     "district", "county", "republic", "kingdom", "island", "islands", "city", "valley", "river", "airport",
     "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
-    "partners", "capital", "holdings", "services", "solutions", "technologies", "times", "post", "herald",
+    "partners", "partnership", "partnerships", "capital", "holdings", "services", "solutions", "technologies",
+    "times", "post", "herald",
     # sports clubs ("Kilbrannan Athletic", "Riverside Rovers")
     "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
 }  # fmt: skip
@@ -200,7 +203,7 @@ PERSON_NOUNS = {
 OFFICE_FORMS = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
     "rep": "representative", "gen.": "general", "gen": "general", "col.": "colonel", "capt.": "captain",
-    "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "supt.": "superintendent",
+    "adm.": "admiral", "sgt.": "sergeant", "lt.": "lieutenant", "lt": "lieutenant", "supt.": "superintendent",
     "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor", "brig.": "brigadier",
     "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
     "det.": "detective", "coun.": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",

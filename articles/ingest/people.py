@@ -174,7 +174,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += relative_who_mentions(doc)
     found += speaker_name_mentions(doc)
     found += appositive_mentions(doc)
-    found = [m for m in found if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m)]
+    found = [
+        m
+        for m in found
+        if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m) and not names_a_team(doc, m)
+    ]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
     kept: list[NameMention] = []
@@ -201,9 +205,20 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     """'the city council of Porto Vale', 'the people of Northern Province': a name governed by
     'of' after a word for a place, a body or its inhabitants is that place."""
     head = name_head(doc, mention)
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PERSON_NOUNS:
+        return True  # "a fisherman from Quang Ngai, Tran Van Loc,": where the person comes from
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     return head.head.head.lemma_.lower() in PLACE_OF_HEADS
+
+
+def names_a_team(doc: Doc, mention: NameMention) -> bool:
+    """'every Gor Mahia match', 'the Rovers game': a name modifying a word for a fixture is a team."""
+    last = doc[mention.last_token]
+    return last.dep_ == "compound" and last.head.i == last.i + 1 and last.head.lemma_.lower() in FIXTURE_NOUNS
+
+
+FIXTURE_NOUNS = {"match", "game", "fixture", "derby", "clash", "squad"}
 
 
 def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:
@@ -535,9 +550,15 @@ def appositive_mentions(doc: Doc) -> list[NameMention]:
         noun, name = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
         if noun.lemma_.lower() not in PERSON_NOUNS or name.pos_ != "PROPN" or not is_name_word(name):
             continue
-        words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and is_name_word(t)]
+        # Given names and surnames, and the particles between them ("María Ruiz de Alarcón").
+        words = [
+            t
+            for t in name.lefts
+            if t.dep_ in {"compound", "nmod"} and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES)
+        ]
         words = [*words, name]
-        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+        named = [t for t in words if t.text not in NAME_PARTICLES]
+        if not 2 <= len(named) <= 4 or words[0].text in NAME_PARTICLES or words[-1].i - words[0].i != len(words) - 1:
             continue
         if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in words) or any(t.ent_type_ == "PERSON" for t in words):
             continue  # a place; or a tagged name, found already
@@ -667,15 +688,16 @@ def is_initial(token: Token) -> bool:
 def looks_like_name(words: tuple[str, ...]) -> bool:
     """Name-shaped: capitalised words (or name particles), letters, no digits, not a common noun."""
     core = [w for w in words if w not in NAME_PARTICLES and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|Jr|Sr|II|III|IV", w)]
-    if not core or len(core) > 3 or len(words) > 5 or (len(words) == 1 and len(words[0]) < 2):
+    if not core or len(core) > 4 or len(words) > 5 or (len(words) == 1 and len(words[0]) < 2):
         return False
     for word in words:
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
         if word in NAME_PARTICLES or INITIALS.fullmatch(word):
             continue
-        if not re.match(r"(?:[a-z]{1,3}[-'’])?[A-Z]", word) or (word.isupper() and len(word) > 2):
-            return False  # capitalised, or a particle joined on: "al-Assad", "d'Estaing"
+        initial = re.match(r"(?:[a-z]{1,3}[-'’])?([^\W\d_])", word)
+        if not initial or not initial.group(1).isupper() or (word.isupper() and len(word) > 2):
+            return False  # capitalised ("Ó", "Ángel" too), or a particle joined on: "al-Assad", "d'Estaing"
         if re.search(r"[a-z]{4,}[A-Z]", word):
             return False  # two words run together: "SmithRep"
     if all(w.lower() in NOT_NAME_WORDS for w in words) or (len(words) > 1 and words[-1].lower() in NOT_NAME_ENDINGS):
@@ -724,6 +746,11 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
         # or a given name used as the formal one ('Mr Faisal' for Faisal Rahman).
         by_surname = by_given if not m.prefix or len(by_given) == 1 else []
     if not by_surname:
+        # A surname inside a longer name: the first of two surnames ('Echeverría' for Juan Carlos
+        # Echeverría Sanz) or a family name after a given name ('Lim' for Peter Lim Kah Seng).
+        inner = [c for c in clusters if key in inner_name_words(c.full_forms[0].words)]
+        by_surname = inner if len(inner) == 1 else []
+    if not by_surname:
         # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
         similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
         by_surname = similar if len(similar) == 1 else []
@@ -737,6 +764,12 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
         by_surname = fitting or by_surname
     # Several people share the surname: the one written most recently before.
     return max(by_surname, key=lambda c: c.last_before(m.start))
+
+
+def inner_name_words(words: tuple[str, ...]) -> set[str]:
+    """The words between the first and the last of a name of three or more words."""
+    named = [w for w in words if w not in NAME_PARTICLES]
+    return {transliteration_key(w) for w in named[1:-1]} if len(named) >= 3 else set()
 
 
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1078,6 +1111,9 @@ def resolve_pronoun(
         if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
+        introduced = None if skip(pronoun.idx) else person_introduced_in_paragraph(pronoun, index, candidates)
+        if introduced is not None:
+            return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
         for start, person in candidates:
             if pronoun.idx - start > SPEAKER_LOOKBACK:
@@ -1091,6 +1127,28 @@ def resolve_pronoun(
 
 
 SPEAKER_LOOKBACK = 1500  # characters: about three paragraphs
+
+
+def person_introduced_in_paragraph(
+    pronoun: Token, index: MentionIndex, candidates: list[tuple[int, int]]
+) -> int | None:
+    """'The plaintiffs were represented by Ann Cole. "…," she told reporters.': a paragraph that
+    brings in one person, named nowhere as a speaker yet, before its 'she said' is about that
+    person, not the speaker of the paragraphs before (unless someone else speaks in between)."""
+    doc = pronoun.doc
+    paragraph_start = doc.text.rfind("\n", 0, pronoun.idx) + 1
+    inside = [(start, person) for start, person in candidates if start >= paragraph_start]
+    if len({person for _, person in inside}) != 1:
+        return None
+    latest, person = inside[0]
+    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
+        return None  # they have spoken before: the usual rule finds them
+    for start, _, other in index.before(pronoun.idx):
+        if start <= latest:
+            break
+        if other != person and is_speaker(token_at(doc, start)):
+            return None
+    return person
 
 
 def is_speaker(token: Token) -> bool:
@@ -1175,10 +1233,37 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
         role = office_words(people[person].role.lower().split())
         if role and office_form(role[-1]) == word and same_office(role, own):
             return person
-        title = office_words([t.lower_ for t in role_tokens_ending_at(doc, token_at(doc, start).i - 1)])
-        if title and office_form(title[-1]) == word and same_office(title, own):
+        role_tokens = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
+        title = office_words([t.lower_ for t in role_tokens])
+        for office in (title, before_honorifics(title)):
+            if office and office_form(office[-1]) == word and same_office(office, own):
+                return person
+        if office_in_apposition(doc, (role_tokens[0] if role_tokens else token_at(doc, start)).i, word):
             return person
     return None
+
+
+def office_in_apposition(doc: Doc, first: int, word: str) -> bool:
+    """'The moderator, broadcaster Ann Cole,': the role noun set before the name with a comma."""
+    if first < 3 or doc[first - 1].text != ",":
+        return False
+    noun = doc[first - 2]
+    return office_form(noun.lower_) == word and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def is_abbreviated_title(word: str) -> bool:
+    return word in OFFICE_FORMS and (word.endswith(".") or len(word) <= 4)
+
+
+def before_honorifics(title: list[str]) -> list[str]:
+    """'Council leader Cllr Graham Oddie', 'Health Minister Dr Ann Cole': the office before the
+    honorific or abbreviated title that stands right before the name ('the council leader')."""
+    end = len(title)
+    while end > 1 and (title[end - 1] in HONORIFICS or is_abbreviated_title(title[end - 1])):
+        end -= 1
+    if end == len(title) or title[end - 1] not in ROLE_HEADS:
+        return []
+    return title[:end]
 
 
 def office_form(word: str) -> str:

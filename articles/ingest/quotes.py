@@ -603,7 +603,7 @@ class Attributor:
         """A subject noun → Source. Only a name at the head of the phrase makes it a person."""
         if head.lower_ in IMPERSONAL:
             return Source()  # "It may be saying something like …"
-        head = comma_subject(head)
+        head = comma_subject(dateline_subject(head))
         label = self.phrase_text(head)
         if head.lower_ in PERSONAL_PRONOUNS:
             unnamed = self.unnamed_speaker_before(head)
@@ -632,6 +632,8 @@ class Attributor:
         last words are the full name of one person of the article."""
         if head.lower_ not in ROLE_HEADS and head.lower_ not in NAME_TITLES:
             return None
+        if any(c.dep_ == "det" for c in head.children):
+            return None  # "A spokeswoman for Governor Ann Cole": someone who works for the name
         last = max(head.subtree, key=lambda t: t.i)
         if last.pos_ != "PROPN" or last.i - head.i < 3 or self.doc[head.i + 1].lower_ not in {"of", "for"}:
             return None
@@ -692,8 +694,13 @@ class Attributor:
             if not any(c.dep_ in {"det", "poss"} for c in token.children):
                 return None
             indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-            if (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES) and not indefinite:
-                return None  # "The magistrate agreed. She said": a role noun stands for its holder
+            staff = (
+                token.lower_ in COLLECTIVE_SOURCE_HEADS and resolve_role_noun(token, self.mentions, self.people) is None
+            )
+            if (token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES) and not indefinite and not staff:
+                # "The magistrate agreed. She said": a role noun stands for its holder; "The prime
+                # minister's spokesman was asked … He said" names nobody: the spokesman is unnamed.
+                return None
             if any(self.mentions.person_at(t.idx) is not None for t in token.subtree):
                 return None  # "Hale's spokesman" is not unnamed in the sense that matters here
             if resolve_role_noun(token, self.mentions, self.people) is not None:
@@ -788,6 +795,21 @@ def stands_alone(body: str, span: QuotationSpan) -> bool:
     before = body[paragraph.start : span.open_start]
     after = body[span.close_end : paragraph.end]
     return not any(c.isalnum() for c in before + after)
+
+
+def dateline_subject(head: Token) -> Token:
+    """'MADRID, March 4 (Agency) — Spain's housing minister, X, said': the parser makes the
+    dateline's place the subject and the real subject its apposition."""
+    doc = head.doc
+    opens_paragraph = head.i == 0 or "\n" in doc[head.i - 1].text + doc[head.i - 1].whitespace_
+    if not (opens_paragraph and head.text.isupper() and len(head.text) > 1):
+        return head
+    described = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and c.i > head.i + 2 and doc[c.left_edge.i - 1].text != "("
+    ]
+    return described[-1] if described else head
 
 
 def comma_subject(head: Token) -> Token:
@@ -897,7 +919,9 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """
     joined = False  # reached through "and": "X was joined on stage by Y and joked, '…'"
     for _ in range(6):
-        for child in verb.children:
+        # Two subjects: the nearer one is the verb's, the other a dateline ("LISBON, May 2 — The
+        # minister said") or a fronted phrase the parser attached to it.
+        for child in nearest_subject_first(verb):
             if (child.dep_ == "nsubj" or (joined and child.dep_ == "nsubjpass")) and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Hale, who said …"
@@ -908,6 +932,9 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
                     return objects[0]
         if verb.dep_ == "relcl":
             return verb.head  # "Hale, who said …"
+        interjected = interjected_subject(verb, quoted)
+        if interjected is not None:
+            return interjected
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and is_speech_verb(verb):
             return verb.head  # "Ann Cole, the party's leader, tweeted in reply: …" read as a modifier of the name
         # "saying" → "a statement saying" → "X issued a statement saying"
@@ -922,6 +949,37 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             continue
         break
     return None
+
+
+def nearest_subject_first(verb: Token) -> list[Token]:
+    """The verb's children, its subjects before it nearest first."""
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: -c.i
+    )
+    return subjects + [c for c in verb.children if c not in subjects]
+
+
+def interjected_subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """'X, asked about the deal at a briefing, said: …' / 'X, speaking to reporters, said':
+    the parser makes the participle the name's own verb and leaves the speech verb after the
+    commas without a subject. The subject is the name before the participle."""
+    if verb.i == 0 or not is_speech_verb(verb):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl", "parataxis"}:
+            continue
+        if child.tag_ not in {"VBN", "VBG"} and not (child.tag_ == "VBD" and child.lemma_ in INTERJECTED_PARTICIPLES):
+            continue
+        if verb.doc[verb.i - 1].text != "," or quoted(child.idx):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        if subject is not None and verb.doc[child.i - 1].text == "," and not quoted(subject.idx):
+            return subject
+    return None
+
+
+# Participles that the tagger often reads as past tenses: "X, asked about …, said".
+INTERJECTED_PARTICIPLES = {"ask", "press", "question", "quiz", "interview", "challenge"}
 
 
 def introduces_unlinked(verb: Token) -> bool:

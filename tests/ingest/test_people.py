@@ -390,3 +390,60 @@ def test_an_abbreviated_councillor_title_opening_a_sentence():
     people = people_of(body)
     assert list(people) == ["Priya Sandhu"]
     assert [m.text for m in people["Priya Sandhu"].mentions] == ["Priya Sandhu", "Sandhu"]
+
+
+def test_the_first_of_two_surnames_alone_is_the_same_person():
+    body = (
+        "The union's leader, José Manuel Iturralde Vega, rejected the offer.\n\n"
+        "According to Iturralde, the talks had failed."
+    )
+    people = find_people(body)
+    assert [p.name for p in people] == ["José Manuel Iturralde Vega"]
+
+
+def test_names_opening_with_an_accented_capital_or_an_irish_particle():
+    people = people_of("Shopkeeper Tomás Ó Briain said trade was slow. Across the road, Ángel Ruiz said it was worse.")
+    assert {"Tomás Ó Briain", "Ángel Ruiz"} <= set(people)
+
+
+def test_lt_without_a_point_is_a_title_not_part_of_the_name():
+    people = people_of("The talks were led by Lt Gen Hamid Yusuf al-Bashir, who spoke briefly.")
+    assert list(people) == ["Hamid Yusuf al-Bashir"]
+
+
+def test_a_name_with_a_particle_in_apposition_with_a_role():
+    people = people_of("Chile's labour minister, Paula Andrea Ferrada de Matos, met the unions on Friday.")
+    assert "Paula Andrea Ferrada de Matos" in people
+
+
+def test_sister_is_an_honorific():
+    people = people_of("His cousin, Sister Veronica Nakato, led the prayers.")
+    assert list(people) == ["Veronica Nakato"]
+    assert person_gender(people["Veronica Nakato"]) == "f"
+
+
+def test_a_partnership_is_not_a_person():
+    people = people_of(
+        "Plans were opposed by residents. The developer, Ormsby Land Partnerships, said it would appeal."
+    )
+    assert people == {}
+
+
+def test_the_place_a_person_comes_from_is_not_a_person():
+    people = people_of("A farmer from Binh Thuan, Pham Van Tam, 61, said the rains came late.")
+    assert list(people) == ["Pham Van Tam"]
+
+
+def test_a_name_modifying_a_fixture_is_a_team():
+    people = people_of("She never missed a Gor Mahia match, her brother Tom Achola said.")
+    assert list(people) == ["Tom Achola"]
+
+
+def test_an_abbreviated_given_name_does_not_end_the_sentence():
+    people = people_of("Her counterpart, Undersecretary Ma. Luisa B. Santos, said the hotline would help.")
+    assert list(people) == ["Ma Luisa B. Santos"]
+
+
+def test_a_family_name_after_a_western_given_name_alone_is_the_same_person():
+    body = 'Councillor Daniel Tan Wei Ming opposed the plan.\n\n"It is too early," Tan said.'
+    assert [p.name for p in find_people(body)] == ["Daniel Tan Wei Ming"]

@@ -675,3 +675,87 @@ def test_a_relative_clause_describing_the_speaker_before_the_speech_verb():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Dragan Petrović"
+
+
+def test_a_participle_clause_between_the_name_and_said_colon():
+    # 'X, asked about …, said: "…"': the parser gives 'asked' the name and leaves 'said' alone.
+    body = (
+        "Ports reopened on Monday.\n\n"
+        "The navy's spokesman Ruan Kessler, asked about the blockade at a briefing in Durban, said: "
+        '"Every vessel will be inspected before it leaves the harbour."'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ruan Kessler"
+
+
+def test_a_spokeswoman_for_a_named_office_holder_is_not_the_office_holder():
+    body = 'Talks went on late.\n\nA spokeswoman for Mayor Hilde Brandvik said the mayor was "studying the offer".'
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "A spokeswoman for Mayor Hilde Brandvik"
+
+
+def test_the_role_before_an_honorific_stands_for_the_person():
+    body = (
+        "Council leader Cllr Petra Lindgren defended the budget on Tuesday.\n\n"
+        '"We have cut what we could without closing libraries," the council leader said.'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Petra Lindgren"
+
+
+def test_the_role_set_in_apposition_before_a_name_stands_for_the_person():
+    body = (
+        "The chair, retired judge Oskar Wendt, opened the inquiry on Monday.\n\n"
+        '"We will hear every witness who asks to be heard," the chair said.'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Oskar Wendt"
+
+
+def test_he_said_after_an_unnamed_spokesman_whose_principal_is_not_a_person_of_the_story():
+    body = (
+        "The opposition leader, Tarek Bellamy, called the plan reckless.\n\n"
+        "The prime minister's spokesman was asked whether the plan was affordable. "
+        'He said: "Every measure has been costed."'
+    )
+    _, quote = only_quote(body)
+    assert quote.speaker is None
+    assert quote.speaker_label == "The prime minister's spokesman"
+
+
+def test_a_pronoun_speaks_for_the_one_person_its_paragraph_brings_in():
+    body = (
+        '"We will appeal at once," Attorney General Marta Halloran said.\n\n'
+        "The families were represented by Ingrid Sorensen-Vale of the Legal Aid Centre. "
+        '"Our clients have waited eleven years," she told reporters.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Marta Halloran", "Ingrid Sorensen-Vale"]
+
+
+def test_a_pronoun_after_someone_else_spoke_in_between_keeps_the_usual_rule():
+    body = (
+        '"We will appeal," Viktor Halloran said.\n\n'
+        'The case was brought by Ingrid Sorensen-Vale. "It took years," Halloran said. "We are tired," he added.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Viktor Halloran"] * 3
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_first_sentence():
+    body = (
+        "LISBON, May 2 (Example Wire) — Portugal's finance minister, Ana Luísa Correia de Matos, on Friday "
+        'defended the budget, saying it would "protect pensions for a decade."'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ana Luísa Correia de Matos"
+
+
+def test_a_wire_dateline_parsed_as_the_subject_with_the_speaker_in_apposition():
+    body = (
+        "ROME, June 9 (Example Wire) — Italy's labour minister, Carla Benedetta Rossi de Santis, on Monday "
+        'defended the reform, saying it would "give workers a fair chance."'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Carla Benedetta Rossi de Santis"
