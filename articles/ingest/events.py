@@ -235,20 +235,17 @@ SIGNED_THINGS = {
     "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
     "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
 }  # fmt: skip
-# Bodies that vote or impose sanctions: such an event needs no named person.
-VOTING_BODIES = {
-    "parliament", "senate", "house", "assembly", "congress", "council", "committee", "board", "union",
-    "government", "cabinet", "lawmakers", "legislators", "mps", "councillors", "members", "voters", "court",
-    "commission", "bloc", "states", "countries", "nations", "ministers", "administration", "treasury",
-    "legislature", "chamber", "deputies", "senators", "msps", "representatives", "parliamentarians",
-    "councilors", "aldermen", "delegates", "congressmen", "assemblymen",
-}  # fmt: skip
 # Those that vote on texts: whatever they pass, approve, adopt or reject ("the assembly approved
 # a new calendar", "deputies adopted the text") was put to a vote.
 LEGISLATURES = {
     "parliament", "senate", "house", "assembly", "congress", "council", "committee", "legislature", "chamber",
     "lawmakers", "legislators", "mps", "councillors", "councilors", "deputies", "senators", "msps",
     "representatives", "parliamentarians", "aldermen", "delegates", "congressmen", "assemblymen",
+}  # fmt: skip
+# Bodies that vote or impose sanctions: such an event needs no named person.
+VOTING_BODIES = LEGISLATURES | {
+    "board", "union", "government", "cabinet", "members", "voters", "court", "commission", "bloc", "states",
+    "countries", "nations", "ministers", "administration", "treasury",
 }  # fmt: skip
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
@@ -1269,10 +1266,13 @@ def clause_subject(trigger: Token) -> Token | None:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
                 return controller  # "led X to drop out", "helped X win": X does it
-        if verb.i == trigger.i and trigger_kind(trigger) == "vote" and verb.dep_ == "acl":
-            body = next((s for s in voting_subjects(verb) if s.i == verb.head.i), None)
-            if body is not None:
-                return body  # "The Senate on Tuesday approved …" misread as a participle
+        if (
+            verb.i == trigger.i
+            and verb.dep_ == "acl"
+            and trigger_kind(trigger) == "vote"
+            and any(s.i == verb.head.i for s in voting_subjects(verb))
+        ):
+            return verb.head  # "The Senate on Tuesday approved …" misread as a participle
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
             return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:

@@ -1203,13 +1203,13 @@ def person_by_description(noun: Token, people: list[ExtractedPerson]) -> int | N
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return None
     modifiers = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in {"amod", "compound"}]
-    words = [t.lower_ for t in modifiers] + [noun.lower_]
-    matches = [i for i, p in enumerate(people) if p.role and contains_words(p.role.lower().split(), words)]
-    if not matches:
-        # "the NSW Premier" for "Premier Daniel Costa": the place is where the office is, and the
-        # role as written may leave it out.
-        words = [t.lower_ for t in modifiers if t.ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}] + [noun.lower_]
+    # Then without the place ("the NSW Premier" for "Premier Daniel Costa"): the place is where
+    # the office is, and the role as written may leave it out.
+    for kept in (modifiers, [t for t in modifiers if t.ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}]):
+        words = [t.lower_ for t in kept] + [noun.lower_]
         matches = [i for i, p in enumerate(people) if p.role and contains_words(p.role.lower().split(), words)]
+        if matches:
+            break
     return matches[0] if len(matches) == 1 else None
 
 
