@@ -111,8 +111,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Kept renderings carry marks for the CSRF token and CSP nonce: this request's go in here.
-    "articles.caching.marks.RequestValuesMiddleware",
+    # Kept renderings carry marks for the CSRF token and CSP nonce: this request's go in here;
+    # a request that may write has the kept rows of pages read again (articles/caching/rows.py).
+    "articles.caching.middleware.SpeedLayerMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "articles.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -301,6 +302,9 @@ NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETR
 # The speed layer (articles/caching/): renderings kept under stamps of what they show, whole
 # pages kept while the database is unchanged. Off, every page renders on every request.
 NEWSDESK_CACHING = env_flag("NEWSDESK_CACHING", True)
+# How long a person's page may list the rows it listed before, when they change other than
+# through the app's pages (an import, a command): articles/caching/rows.py.
+NEWSDESK_LISTED_ROWS_SECONDS = int(os.environ.get("NEWSDESK_LISTED_ROWS_SECONDS", "30"))
 RENDERINGS_KEY_PREFIX = code_digest(BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static")
 
 

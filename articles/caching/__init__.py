@@ -9,7 +9,11 @@
 - `article_page`, `person_page`: the whole page around that content, kept in each worker's
   memory under the content's key and the reader, so it outlives commits that leave it as it was.
 - `list_rows`: a list's rows kept the same way, in each worker's memory.
-- `marks.RequestValuesMiddleware`: puts each request's CSRF token and CSP nonce into kept HTML.
+- `person_rows`, `refresh_person_rows`: which rows a person's page lists, kept a short while
+  (rows.py: a change made through the app shows at once, any other within
+  NEWSDESK_LISTED_ROWS_SECONDS).
+- `middleware.SpeedLayerMiddleware`: puts each request's CSRF token and CSP nonce into kept HTML,
+  and after a request that may have changed something, has those rows read again.
 
 Only views and that middleware import this package. NEWSDESK_CACHING=0 switches it off: every
 page is then rendered on every request, and is the same page.
@@ -22,7 +26,7 @@ from collections.abc import Callable
 from django.http import Http404, HttpResponse
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.caching import marks, pages, stamps, store
+from articles.caching import marks, pages, rows, stamps, store
 from articles.caching.pages import kept_while_unchanged
 from articles.caching.store import enabled
 
@@ -34,6 +38,8 @@ __all__ = [
     "list_rows",
     "person_content",
     "person_page",
+    "person_rows",
+    "refresh_person_rows",
 ]
 
 
@@ -147,3 +153,14 @@ def list_rows(request, name: str, ids: list[int], parts: list, render: Callable[
         return mark_safe(render())
     stamp = stamps.rows(name, ids)
     return mark_safe(_kept(request, store.key(name, stamp, request.get_full_path(), *parts), render))
+
+
+def person_rows[Rows](pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows:
+    """Which rows person pk's page lists with these options (read()'s value), or those kept for
+    it: see rows.py."""
+    return rows.kept("person", (pk, *variant), read)
+
+
+def refresh_person_rows(pk: int, variant: tuple, listed) -> None:
+    """Keeps `listed`, just read, as the rows person pk's page lists with these options."""
+    rows.refresh("person", (pk, *variant), listed)

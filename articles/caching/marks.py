@@ -1,5 +1,6 @@
 """Marks for the values that differ between requests (the CSRF token, the CSP nonce) in
-renderings kept for many requests, and the one middleware that puts this request's values in.
+renderings kept for many requests, and how this request's values are put in (the middleware
+calls put_request_values on every response).
 
 A mark is written where the value would be (`{% csrf_token %}`, `{{ csp_nonce }}`) while
 something is rendered to be kept. Each mark begins with `<`, which the templates escape in any
@@ -9,7 +10,6 @@ so only the marks the templates wrote are ever replaced.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.middleware.csp import get_nonce
 from django.middleware.csrf import get_token
 from django.utils.safestring import mark_safe
@@ -49,22 +49,15 @@ def render_marks(request) -> dict:
     return {}
 
 
-class RequestValuesMiddleware:
-    """Puts the request's CSRF token and CSP nonce in place of the marks of kept HTML. Listed
-    after CsrfViewMiddleware and the CSP middleware, so the cookie and header follow."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if not getattr(request, _MARKED, False) or response.streaming or not settings.NEWSDESK_CACHING:
-            return response
-        content = response.content
-        csrf, nonce = CSRF_MARK.encode(), NONCE_MARK.encode()
-        if csrf in content:
-            content = content.replace(csrf, get_token(request).encode())
-        if nonce in content:
-            content = content.replace(nonce, str(get_nonce(request)).encode())
-        response.content = content
-        return response
+def put_request_values(request, response) -> None:
+    """Puts the request's CSRF token and CSP nonce in place of the marks in its response, when
+    it holds kept HTML."""
+    if not getattr(request, _MARKED, False) or response.streaming:
+        return
+    content = response.content
+    csrf, nonce = CSRF_MARK.encode(), NONCE_MARK.encode()
+    if csrf in content:
+        content = content.replace(csrf, get_token(request).encode())
+    if nonce in content:
+        content = content.replace(nonce, str(get_nonce(request)).encode())
+    response.content = content

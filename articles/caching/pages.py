@@ -4,7 +4,8 @@ PostgreSQL's snapshot (`pg_current_snapshot()`: which transactions have committe
 the next statement) names the state of the whole database: two statements that see the same
 snapshot read the same rows. A page rendered for one user at one address is kept under the
 snapshot it was read at, and served again for as long as no transaction commits anywhere (an
-import, an editor's change, a log-in, the admin): no queries beyond the user's and the
+import, an editor's change, a log-in, the admin), for at most NEWSDESK_LISTED_ROWS_SECONDS (the
+longest the rows a page lists may be kept: rows.py): no queries beyond the user's and the
 snapshot's, no templates. After any commit the page renders again, its parts from their
 stamped renderings (articles/caching/__init__.py). Nothing is kept or served:
 - inside a transaction block, whose own writes the snapshot does not show (tests that run in
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db import connections
 from django.http import HttpResponse
 
@@ -29,10 +32,9 @@ KEPT_HEADERS = ("Content-Type", "Vary", "HX-Push-Url")
 
 def database_snapshot(using: str) -> str | None:
     """The snapshot the next statement on `using` reads at, or None inside a transaction block."""
-    connection = connections[using]
-    if connection.in_atomic_block or not connection.get_autocommit():
+    if stamps.in_transaction_block(using):
         return None
-    with connection.cursor() as cursor:
+    with connections[using].cursor() as cursor:
         cursor.execute(SNAPSHOT_SQL)
         return cursor.fetchone()[0]
 
@@ -50,9 +52,10 @@ def asked_for(request) -> tuple:
     return request.get_host(), request.is_secure(), request.get_full_path(), asked
 
 
-def kept_response(request, key: str, respond) -> HttpResponse:
-    """The response kept under key in this worker's memory, or respond()'s, rendered with marks
-    and kept when it can serve anyone who asks under that key (a 200 setting no cookie)."""
+def kept_response(request, key: str, respond, timeout: float | None = DEFAULT_TIMEOUT) -> HttpResponse:
+    """The response kept under key in this worker's memory (for `timeout` seconds), or
+    respond()'s, rendered with marks and kept when it can serve anyone who asks under that key
+    (a 200 setting no cookie)."""
     kept = store.local().get(key)
     if kept is not None:
         headers, content = kept
@@ -62,7 +65,7 @@ def kept_response(request, key: str, respond) -> HttpResponse:
         response = respond()
     if not response.streaming and response.status_code == 200 and not response.cookies:
         headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-        store.local().set(key, (headers, response.content))
+        store.local().set(key, (headers, response.content), timeout)
     return response
 
 
@@ -79,6 +82,9 @@ def kept_while_unchanged(view):
         if snapshot is None:
             return view(request, *args, **kwargs)
         key = store.key("page", using, snapshot, request.user.pk, *asked_for(request))
-        return kept_response(request, key, lambda: view(request, *args, **kwargs))
+        # A page may list rows kept a while (rows.py), which are read again when they expire,
+        # commit or not: the page is kept no longer than they are.
+        timeout = settings.NEWSDESK_LISTED_ROWS_SECONDS
+        return kept_response(request, key, lambda: view(request, *args, **kwargs), timeout)
 
     return wrapper

@@ -27,6 +27,13 @@ def read_alias(model=None) -> str:
     return router.db_for_read(model or kinds.model_of("article"))
 
 
+def in_transaction_block(using: str | None = None) -> bool:
+    """Whether the next statement on `using` (the read database) runs inside a transaction
+    block, whose own writes nobody else sees yet."""
+    connection = connections[using or read_alias()]
+    return connection.in_atomic_block or not connection.get_autocommit()
+
+
 def fetch_one(sql: str, params, model=None) -> tuple | None:
     with connections[read_alias(model)].cursor() as cursor:
         cursor.execute(sql, params)

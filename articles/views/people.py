@@ -79,12 +79,17 @@ def person_detail(request, pk):
     """Renders a person: role, aliases, quotes by date with their articles, the articles that
     mention them, their events, the people they appear with most, tags, links and review.
 
-    Which rows are shown is asked first (ids only); the content's rendering, and the page
-    around it, are kept while nothing the content shows changes (caching.person_page); the
-    import worker renders the content ahead of readers (views/prerender.py)."""
+    Which rows are shown is asked first (ids only, kept a short while: caching.person_rows);
+    the content's rendering, and the page around it, are kept while nothing the content shows
+    changes (caching.person_page); the import worker renders the content ahead of readers
+    (views/prerender.py)."""
     form = RecordPageForm.from_request(request)
     show_rejected, quote_kind = form.value("show_rejected", False), form.value("kind")
-    shown = PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
+
+    def read_rows() -> PersonShown:
+        return PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
+
+    shown = caching.person_rows(pk, (show_rejected, quote_kind), read_rows)
     can_edit = user_can_edit(request)
 
     def render_content() -> tuple[str, str]:

@@ -53,10 +53,11 @@ def article(pk: int) -> None:
 
 
 def person(pk: int) -> None:
-    """Renders person pk's page content for viewers, editors and administrators and keeps it,
-    unless kept already."""
+    """Lists the rows person pk's page shows again (caching.person_rows), and renders its content
+    for viewers, editors and administrators and keeps it, unless kept already."""
     request = reader_request(reverse("articles:person", args=[pk]))
     shown = PersonShown.read(pk)
+    caching.refresh_person_rows(pk, (False, ""), shown)  # the rows an import just gave them
     read = []
     for can_edit, is_staff in PERSON_READERS:
         request.user = get_user_model()(is_staff=is_staff)  # the template asks only whether staff
