@@ -6,7 +6,8 @@ Everything that differs between machines comes from the environment:
 - NEWSDESK_DEBUG=1 for development, NEWSDESK_ALLOWED_HOSTS (comma separated)
 - CACHE_URL=redis://host:6379/0 to share caches and sessions between app servers (default:
   renderings in each worker's memory, sessions in files under var/cache)
-- NEWSDESK_CACHING=0 switches the speed layer (articles/caching/) off
+- NEWSDESK_CACHING=0 switches the speed layer (articles/caching/) off; NEWSDESK_LISTED_ROWS_SECONDS
+  (30) is the longest a person page lists rows changed other than through the app
 """
 
 import hashlib
