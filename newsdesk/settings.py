@@ -342,7 +342,13 @@ def caches_from_environment(cache_url: str | None) -> dict:
     files = "django.core.cache.backends.filebased.FileBasedCache"
     return {
         # The database: shared by every worker (log-in throttling counts must not be per process).
-        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "newsdesk_cache"},
+        # Also the marks of rows kept for pages (articles/caching/rows.py, a few per imported
+        # article, each for half a minute): room for them without culling the log-in counts.
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "newsdesk_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
         # At most NEWSDESK_RENDERING_ENTRIES (about 9 KB each compressed; each write counts them); a
         # third go when full.
         "renderings": {

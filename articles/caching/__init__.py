@@ -9,8 +9,8 @@
 - `article_page`, `person_page`: the whole page around that content, kept in each worker's
   memory under the content's key and the reader, so it outlives commits that leave it as it was.
 - `list_rows`: a list's rows kept the same way, in each worker's memory.
-- `person_rows`, `refresh_person_rows`: which rows a person's page lists, kept a short while
-  (rows.py: a change made through the app shows at once, any other within
+- `person_rows`, `person_rows_changed`: which rows a person's page lists, kept a short while
+  (rows.py: a change made through the app or an import shows at once, any other within
   NEWSDESK_LISTED_ROWS_SECONDS).
 - `middleware.SpeedLayerMiddleware`: puts each request's CSRF token and CSP nonce into kept HTML,
   and after a request that may have changed something, has those rows read again.
@@ -39,7 +39,7 @@ __all__ = [
     "person_content",
     "person_page",
     "person_rows",
-    "refresh_person_rows",
+    "person_rows_changed",
 ]
 
 
@@ -158,9 +158,9 @@ def list_rows(request, name: str, ids: list[int], parts: list, render: Callable[
 def person_rows[Rows](pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows:
     """Which rows person pk's page lists with these options (read()'s value), or those kept for
     it: see rows.py."""
-    return rows.kept("person", (pk, *variant), read)
+    return rows.kept("person", pk, variant, read)
 
 
-def refresh_person_rows(pk: int, variant: tuple, listed) -> None:
-    """Keeps `listed`, just read, as the rows person pk's page lists with these options."""
-    rows.refresh("person", (pk, *variant), listed)
+def person_rows_changed(pk: int) -> None:
+    """Person pk's page may list other rows now (the import worker, after an import mentioned them)."""
+    rows.changed("person", pk)

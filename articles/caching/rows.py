@@ -3,19 +3,20 @@
 A person's page asks on every view which of their quotes, articles and events it lists and who
 appears with them most: two queries that cost more than the rest of a view after a commit
 elsewhere (5–15 ms of PostgreSQL's time for someone often in the news). A stamp cannot key
-that answer, since the answer says which rows to stamp. So the answer is kept in the store
-every process shares, under:
+that answer, since the answer says which rows to stamp. So each worker keeps the answer in its
+memory (`store.local()`) for at most NEWSDESK_LISTED_ROWS_SECONDS, under two marks read together
+from the default cache, which every process shares:
 
 - a *generation* that any change made through the app's pages or the admin replaces (the
   middleware, after a request that may write and did not fail): such a change shows at once;
-- for at most NEWSDESK_LISTED_ROWS_SECONDS: any other change (an import, a management command,
-  the shell) shows within that long. The import worker lists again the rows of each person an
-  import mentions, as it renders their page ahead (articles/views/prerender.py), so an import's
-  rows usually show as soon as that is done.
+- the person's own mark, which the import worker replaces as it renders ahead the page of each
+  person an import mentions (articles/views/prerender.py): an import's rows show once it has.
 
-The rows listed are still stamped on every view (stamps.py), so a change to a quote, article or
-event the page lists shows at once, whoever made it. Nothing is kept or served inside a
-transaction block, whose own writes others do not see.
+Anything else (a command, the shell, a person an import no longer mentions) shows within
+NEWSDESK_LISTED_ROWS_SECONDS. The rows listed are still stamped on every view (stamps.py), so a
+change to a quote, article or event the page lists shows at once, whoever made it. Reading keeps
+nothing in the database (a write there would commit, and end every whole page kept per snapshot).
+Nothing is kept or served inside a transaction block, whose own writes others do not see.
 """
 
 from __future__ import annotations
@@ -28,32 +29,31 @@ from django.core.cache import cache
 
 from articles.caching import stamps, store
 
-# In the default cache, which every process shares too, beside the log-in counts: not among the renderings.
 GENERATION = "rows-generation"
 
 
-def _key(name: str, variant: tuple) -> str:
-    generation = cache.get(store.key(GENERATION), "")
-    return store.key("rows", generation, name, *variant)
+def _mark_key(name: str, pk: int) -> str:
+    return store.key("rows-mark", name, pk)
 
 
-def kept[Rows](name: str, variant: tuple, read: Callable[[], Rows]) -> Rows:
-    """read()'s value (which rows page `name` lists, for this variant), or the one kept for it
-    (see above)."""
+def kept[Rows](name: str, pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows:
+    """read()'s value (which rows record pk's page `name` lists, for this variant), or the one
+    kept for it (see above)."""
     if not store.enabled() or stamps.in_transaction_block():
         return read()
-    key = _key(name, variant)
-    rows = store.shared().get(key)
+    generation_key, mark_key = store.key(GENERATION), _mark_key(name, pk)
+    marks = cache.get_many([generation_key, mark_key])
+    key = store.key("rows", name, pk, marks.get(generation_key), marks.get(mark_key), *variant)
+    rows = store.local().get(key)
     if rows is None:
         rows = read()
-        store.shared().set(key, rows, settings.NEWSDESK_LISTED_ROWS_SECONDS)
+        store.local().set(key, rows, settings.NEWSDESK_LISTED_ROWS_SECONDS)
     return rows
 
 
-def refresh(name: str, variant: tuple, rows) -> None:
-    """Keeps rows, just read, as what page `name` lists for this variant."""
-    if store.enabled():
-        store.shared().set(_key(name, variant), rows, settings.NEWSDESK_LISTED_ROWS_SECONDS)
+def changed(name: str, pk: int) -> None:
+    """Record pk's page `name` may list other rows now: they are read again."""
+    cache.set(_mark_key(name, pk), uuid.uuid4().hex, settings.NEWSDESK_LISTED_ROWS_SECONDS)
 
 
 def note_change() -> None:

@@ -57,7 +57,7 @@ def person(pk: int) -> None:
     for viewers, editors and administrators and keeps it, unless kept already."""
     request = reader_request(reverse("articles:person", args=[pk]))
     shown = PersonShown.read(pk)
-    caching.refresh_person_rows(pk, (False, ""), shown)  # the rows an import just gave them
+    caching.person_rows_changed(pk)  # an import just gave them rows
     read = []
     for can_edit, is_staff in PERSON_READERS:
         request.user = get_user_model()(is_staff=is_staff)  # the template asks only whether staff

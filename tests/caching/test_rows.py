@@ -4,9 +4,12 @@ These tests commit (transaction=True): inside a transaction block nothing is kep
 app" below is the ORM, as a management command or the shell changes data.
 """
 
+import re
 import time
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Quote
@@ -88,3 +91,14 @@ def test_with_the_speed_layer_off_every_view_lists_the_rows_again(editor_client,
     person_page(editor_client, wallace)
     f.quote(article, "Wallace added", speaker=wallace)
     assert "“Wallace added”" in person_page(editor_client, wallace)
+
+
+def test_reading_the_rows_again_writes_nothing_to_the_database(editor_client, world):
+    """A write would commit, and end every whole page the workers keep per snapshot."""
+    wallace = world["people"][0]
+    prerender.person(wallace.pk)  # the content is kept; the rows are not, in this worker
+    with CaptureQueriesContext(connection) as queries:
+        person_page(editor_client, wallace)
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "with recent" in sql.lower()  # the rows were read
+    assert not re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql)
