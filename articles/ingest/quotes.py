@@ -263,13 +263,30 @@ class Attributor:
         """Tokens from the sentence (or previous quotation) start to this quotation's opening mark."""
         span = self.spans[index]
         floor = span.paragraph.start
-        if index > 0 and self.spans[index - 1].paragraph is span.paragraph:
-            floor = self.spans[index - 1].close_end
+        earlier = index - 1
+        while earlier >= 0 and self.spans[earlier].paragraph is span.paragraph and self.names_a_thing(earlier):
+            earlier -= 1  # 'As X, author of "The Long Road," put it, "…"': a quoted title inside the lead
+        if earlier >= 0 and self.spans[earlier].paragraph is span.paragraph:
+            floor = self.spans[earlier].close_end
         tokens = self.tokens_between(floor, span.open_start)
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k].text in SENTENCE_END_TOKENS:
                 return tokens[k + 1 :]
         return tokens
+
+    def names_a_thing(self, index: int) -> bool:
+        """A short quoted name or title inside a sentence ('"Ted Cruz" pins', 'author of "The Long
+        Road,"'): at most three capitalised words that end no sentence, right after a word, with
+        more after it."""
+        span = self.spans[index]
+        text = self.body[span.start : span.end]
+        if not span.closed or not 1 <= len(text.split()) <= 3 or text.rstrip(",")[-1:] in {".", "!", "?"}:
+            return False
+        if not title_cased(re.findall(r"[^\W\d_][\w'’-]*", text)):
+            return False  # 'quoted Reagan's "eleventh commandment"': words someone said, not a name
+        before = self.body[span.paragraph.start : span.open_start].strip()
+        after = self.body[span.close_end : span.paragraph.end].strip()
+        return bool(before) and bool(after) and before[-1].isalnum()
 
     def window_after(self, index: int) -> list[Token]:
         """Tokens from the closing mark to the sentence end (or the next quotation)."""
@@ -277,8 +294,11 @@ class Attributor:
         if not span.closed:
             return []
         ceiling = span.paragraph.end
-        if index + 1 < len(self.spans) and self.spans[index + 1].paragraph is span.paragraph:
-            ceiling = self.spans[index + 1].open_start
+        later = index + 1
+        while later < len(self.spans) and self.spans[later].paragraph is span.paragraph and self.names_a_thing(later):
+            later += 1  # '"…," X, wearing "Ted Cruz" pins, said': a quoted name inside the attribution
+        if later < len(self.spans) and self.spans[later].paragraph is span.paragraph:
+            ceiling = self.spans[later].open_start
         tokens = self.tokens_between(span.close_end, ceiling)
         for k, token in enumerate(tokens):
             if token.text in SENTENCE_END_TOKENS:
@@ -297,7 +317,11 @@ class Attributor:
             source = self.source_beside(words[:-1], [])
             return source if source.found else self.phrase_label(words[:-1])
         described = False  # passed over a clause describing the speaker
+        aside = participle_asides(after)
         for k, token in enumerate(words):
+            if token.i in aside:
+                described = True
+                continue  # '"…," X, wearing a cowboy hat, said': a participle phrase between commas
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
             if is_speech_verb(token) and described and reports_own_content(token):
@@ -371,6 +395,8 @@ class Attributor:
                     source = self.name_right_before(before[:k])
                 if not source.found:
                     source = self.described_right_before(before[:k], token)
+                if not source.found:
+                    source = self.as_clause_subject(before[:k])
                 return source if source.found else self.participle_clause_subject(token, before[:k])
         if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
             noun = before[-2]
@@ -402,6 +428,13 @@ class Attributor:
         if any(t.pos_ in {"VERB", "AUX"} for t in words):
             return Source()
         return Source(None, self.doc[words[0].i : words[-1].i + 1].text)
+
+    def as_clause_subject(self, tokens: list[Token]) -> Source:
+        """'As Ann Cole, professor of law, put it, "…"' parsed with 'As' a preposition: its object."""
+        if not tokens or tokens[0].lower_ != "as":
+            return Source()
+        noun = next((c for c in tokens[0].children if c.dep_ == "pobj"), None)
+        return self.source_from_noun(noun) if noun is not None else Source()
 
     def participle_clause_subject(self, verb: Token, tokens: list[Token]) -> Source:
         """'Flea shared the news last week, writing "…"' where the parser took the participle
@@ -779,6 +812,19 @@ class Attributor:
         return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation, others)
 
 
+def participle_asides(tokens: list[Token]) -> set[int]:
+    """Token indexes of participle phrases set off by commas after a word ('X, wearing a cowboy hat
+    and "Ted Cruz" pins, said'): a description of who speaks, not the clause's verb."""
+    aside: set[int] = set()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text != "," or tokens[k].tag_ not in {"VBG", "VBN"} or k < 2:
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        if end is not None:
+            aside.update(t.i for t in tokens[k:end])
+    return aside
+
+
 def in_relative_clause(token: Token) -> bool:
     """The token is in a clause describing a noun set beside a name ('X, a farmer who helped organise
     …,'), not the sentence's own verb."""
@@ -1019,10 +1065,15 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 
 def nearest_subject_first(verb: Token) -> list[Token]:
-    """The verb's children, its subjects before it nearest first."""
+    """The verb's children, its subjects before it nearest first; a name right after the verb
+    first of all ('The promise to "…" appeals to voters, said Alan Abramowitz': in the inversion
+    the name is the subject, the phrase before it is what the parser made a second one)."""
     subjects = sorted(
         (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: -c.i
     )
+    inverted = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and 0 < c.i - verb.i <= 4]
+    if subjects and inverted and verb.tag_ in {"VBD", "VBZ"} and verb.doc[verb.i - 1].text == ",":
+        subjects = inverted + subjects
     return subjects + [c for c in verb.children if c not in subjects]
 
 

@@ -820,3 +820,47 @@ def test_participle_after_comma_speaks_for_the_clause_subject():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Ann Cole"
+
+
+def test_attribution_after_a_participle_aside_holding_a_quoted_name():
+    body = (
+        "Not everyone was pleased.\n\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a "
+        "cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down around him."
+    )
+    people, quotes = extract(body)
+    assert [(q.text, speaker_name(people, q)) for q in quotes] == [
+        ("We’ve had more successful conventions than this one,", "Bill Eastland")
+    ]
+
+
+def test_as_x_put_it_with_a_quoted_title_in_the_description():
+    body = (
+        "The court may shift. As Ann Cole, professor of law at Yale and author of ''The Long Road,'' put "
+        "it, ''Senators should remember that a compromise candidate today may be far better for them.''"
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Ann Cole"]
+
+
+def test_lower_case_quoted_words_inside_the_lead_still_end_the_window():
+    # 'quoted Reagan's "eleventh commandment"' is words someone said, not a quoted name: the lead of
+    # the next quotation is not read across it (the subject of 'noted … and quoted' is no speaker).
+    body = (
+        "Prior to the apology, Ben Carson had made an attack on the campaign.\n"
+        "Carson noted that Saturday would have been former President Ronald Reagan’s 105th birthday and "
+        "quoted Reagan’s “eleventh commandment” -- “Thou shall not speak ill of thy fellow Republican.”"
+    )
+    people, quotes = extract(body)
+    assert speaker_name(people, quotes[-1]) == "Ben Carson"
+
+
+def test_name_after_an_inverted_said_is_the_subject_not_the_phrase_before():
+    body = (
+        "Every recent nominee has spoken at the conference.\n"
+        "The promise to “take our country back” and “make America great again” appeals to lesser-educated "
+        "whites who wish for a return to an era when a college degree was not necessary, said Alan "
+        "Abramowitz, a demographer at Emory University."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Alan Abramowitz", "Alan Abramowitz"]
