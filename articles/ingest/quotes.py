@@ -8,8 +8,9 @@ Two steps, each its own section below:
    it continues into the next paragraph when that one opens with a quote mark (the newspaper
    convention for long quotations); each paragraph is its own ExtractedQuote, same speaker.
 2. attribute_quotes: the source of each quotation, from the attribution around it
-   ('he said', 'said X', 'X told the paper:', 'according to X', a speech verb governing a
-   partial quote), else from the quotation before it in the same paragraph or chain.
+   ('he said', 'said X', 'X told the paper:', 'according to X', 'as X put it', 'X was quoted
+   as saying', a speech verb governing a partial quote; a short quoted name or title inside the
+   attribution does not cut it), else from the quotation before it in the same paragraph or chain.
    A pronoun goes to the most recent compatible named subject; an unnamed or collective
    source ("A senior defence source", "A spokesman for X", "officials") keeps its label and
    gets no Person, even when the phrase contains a name.
