@@ -90,6 +90,7 @@ HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link o
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
+PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -115,6 +116,7 @@ _BOILERPLATE = {
         r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
         r"support (?:our |independent |quality |local )+journalism",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
+        r"(?:type|enter) your e-?mail(?: address)?",  # a sign-up form's field
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
@@ -287,7 +289,9 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
-    r"|(?:[a-z]+ )?original|presented|hosted|interview) )?"  # "(Japanese original by …)": a translation's credit
+    r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
+    # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted)) )?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
     r"(?P<names>.+)$",
@@ -346,7 +350,9 @@ _FOLLOW = re.compile(
 )
 # Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
 _CREDIT_OPENING = re.compile(
-    r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original)\s+by\b", re.IGNORECASE
+    r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original"
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted))\s+by\b",
+    re.IGNORECASE,
 )
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
@@ -367,7 +373,8 @@ _FOLLOW_ANY = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
     r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments"
-    r"|add (?:a |your )?comment!?)$",
+    r"|add (?:a |your )?comment!?"
+    r"|(?:no|\d+) comments?:|post a comment)$",  # a blog's: "No comments:" over "Post a Comment"
     re.IGNORECASE,
 )
 # "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
@@ -1376,7 +1383,12 @@ class _Reader:
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return self._headline_under_menus(i) or self._headline_with_byline_below(i) or i
+                return (
+                    self._headline_under_menus(i)
+                    or self._headline_with_byline_below(i)
+                    or self._headline_under_date(i)
+                    or i
+                )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
     def _labelled_headline(self, i: int) -> bool:
@@ -1418,6 +1430,28 @@ class _Reader:
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
         return None
+
+    def _headline_under_date(self, i: int) -> int | None:
+        """Line i has only menu entries and furniture under it down to the page's date line, and the
+        line right under that date is headline-shaped, over the story: a blog's or a release's page (the
+        site's name and motto, or its menu, over 'Tuesday, 11 March 2025' over the post's title). Line i is
+        the motto or a menu entry; the line under the date is the headline. A headline right over its date
+        (nothing between) keeps its place: the line under the date is then its standfirst."""
+        end = min(TITLE_SEARCH_LINES + 2, len(self.lines) - 2)
+        date = next((d for d in range(i + 1, end) if not self._is_between_menu(d)), None)
+        if date is None or date == i + 1 or self.lines[date].date_line is None or self._is_meta_line(date + 1):
+            return None
+        headline, after = self.lines[date + 1], self.lines[date + 2]
+        if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
+            return None
+        story_below = after.sentence and not self._is_meta_line(date + 2)
+        return date + 1 if story_below or self._names_or_dates(date + 2) else None
+
+    def _is_between_menu(self, i: int) -> bool:
+        """Line i is a menu entry, a short link or furniture (not a byline or date): what a site prints
+        between its name and a post."""
+        line = self.lines[i]
+        return (i in self.furniture or line.words <= SHORT_LINE_WORDS) and not self._names_or_dates(i)
 
     def _headline_wraps(self, i: int) -> bool:
         """The headline broken over two lines ('Lake fishers switch to cage farming' / 'as wild catches
@@ -1663,10 +1697,27 @@ class _Reader:
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
+        name = name or (line.text if self._name_over_motto(i) else "")
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
         return self._plain_byline(i) or NAVIGATION
+
+    def _name_over_motto(self, i: int) -> bool:
+        """Line i opens the page, a short title-case name, over a longer line that is neither the headline
+        nor story and heads the menus above it ('Kettleford Crossing' / 'Notes on the village and its
+        river' / … / the date / the headline): a blog's or small site's name over its motto."""
+        if i != 0 or self.title is None or self.title.no <= self.lines[2].no:
+            return False
+        line, motto = self.lines[0], self.lines[1]
+        return (
+            line.words <= HEADING_NAME_MAX_WORDS
+            and _title_case(line.text)
+            and not line.sentence
+            and motto.words > SHORT_LINE_WORDS
+            and motto.headline_shaped
+            and not self._is_meta_line(1)
+        )
 
     def _caption_over_byline(self, i: int) -> bool:
         """A short sentence over a photo credit ('(Image: …)', 'Photo: …') with the byline or date still
@@ -1810,6 +1861,29 @@ class _Reader:
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+        self._mark_inside_furniture(indexes)
+
+    def _mark_inside_furniture(self, indexes: range) -> None:
+        """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines
+        between two prompts ('Sign up for X' / its one-line description / the email field / 'Subscribe'),
+        and a one- or two-word link between any two lines that are not story ('Email This' / 'BlogThis!' /
+        'Share to X')."""
+        story = [i for i in indexes if i not in self.reasons]
+        for i in story:
+            if i in self.reasons:
+                continue
+            run = [i]
+            while run[-1] + 1 in story and len(run) <= PROMPT_BOX_MAX_LINES:
+                run.append(run[-1] + 1)
+            above, below = i - 1, run[-1] + 1
+            if above not in self.reasons or below not in self.reasons or len(run) > PROMPT_BOX_MAX_LINES:
+                continue
+            if any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
+                continue
+            if self.reasons[above] == PROMPT and self.reasons[below] == PROMPT:
+                self.reasons.update({k: PROMPT for k in run})
+            elif len(run) == 1 and self.lines[i].words <= 2 and not self.lines[i].text.endswith("."):
+                self.reasons[i] = NAVIGATION
 
     def _mark_site_appeals(self, indexes: range) -> None:
         """'Join Northern Fold from £3 a month.', 'Northern Fold is a co-operative owned by its members.',

@@ -1218,3 +1218,75 @@ def test_a_story_sentence_about_another_body_in_the_same_words_stays():
         )
     )
     assert "Harbour Catch is a fishing co-operative owned by its members." in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted by Ann Lee at 9:42 AM", ["Ann Lee"]),
+        ("Submitted by Ann Lee on Tue, 03/11/2025 - 10:15", ["Ann Lee"]),
+        ("This entry was posted by Ann Lee.", ["Ann Lee"]),
+        ("Posted by the council on Monday", []),
+    ],
+)
+def test_a_blogs_posted_by_credit_is_a_byline(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_blogs_posted_by_line_under_the_post_gives_the_author_and_leaves_the_body():
+    cleaned = clean_page(
+        page("Council approves budget after long debate", "", *STORY, "", "This entry was posted by Ann Lee.")
+    )
+    assert reasons(cleaned)["This entry was posted by Ann Lee."] == "byline"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_blogs_comment_heading_ends_the_story():
+    cleaned = clean_page(
+        page(
+            "Council approves budget after long debate",
+            "",
+            *STORY,
+            "",
+            "No comments:",
+            "",
+            "Post a Comment",
+            "Older Post",
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+    assert reasons(cleaned)["Older Post"] == "readers' comments"
+
+
+def test_a_sign_up_box_inside_the_story_leaves_it_whole():
+    box = ("Sign up for The Harbour Letter", "Council and housing news, twice a week.", "Type your email…", "Subscribe")
+    cleaned = clean_page(page("Council approves budget after long debate", "", STORY[0], "", *box, "", *STORY[1:]))
+    assert paragraphs(cleaned.body) == STORY
+    assert set(box) <= set(reasons(cleaned))
+
+
+def test_a_short_link_between_share_links_is_furniture_and_a_short_story_line_between_them_stays():
+    shares = ("Email This", "BlogThis!", "Share to Facebook")
+    cleaned = clean_page(page("Council approves budget after long debate", "", *STORY, "", *shares))
+    assert paragraphs(cleaned.body) == STORY
+    kept = clean_page(
+        page(
+            "Council approves budget after long debate",
+            "",
+            STORY[0],
+            "",
+            "Advertisement",
+            "",
+            "It passed.",
+            "",
+            "Read more: Budget",
+            "",
+            *STORY[1:],
+        )
+    )
+    assert "It passed." in paragraphs(kept.body)
+
+
+def test_a_sign_up_forms_email_field_is_a_prompt():
+    assert furniture_reason("Type your email…") == "newsletter or sharing prompt"
+    assert furniture_reason("Enter your email address") == "newsletter or sharing prompt"

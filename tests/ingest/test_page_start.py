@@ -176,3 +176,50 @@ def test_a_name_the_footer_repeats_over_a_lead_is_the_masthead_not_the_headline(
         "© 2025 The Valley Sentinel",
     )
     assert title_of(text) == ""
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("Notes on the river, the village and whatever the parish council did this week", "Search This Blog"),
+        ("Small stories from a tidal town, written at the kitchen table", "Home", "About", "Archive"),
+        ("Who we are", "What we do", "Get involved", "Press release"),
+    ],
+)
+def test_the_line_under_the_date_is_the_headline_when_only_menus_and_a_motto_lie_above_it(between):
+    text = page("Harbour Notes", *between, "Tuesday, 11 March 2025", "", "Council keeps harbour museum open", *STORY)
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_headline_right_over_its_date_keeps_its_place_over_the_standfirst():
+    text = page(
+        "Council keeps harbour museum open",
+        "Tuesday, 11 March 2025",
+        "Museum staff welcome the decision after a long campaign",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_short_name_over_a_motto_over_the_date_and_headline_is_the_outlet():
+    text = page(
+        "Kettleford Crossing",
+        "Notes on the village, the river and whatever the parish council did",
+        "Search This Blog",
+        "Tuesday, 11 March 2025",
+        "Council keeps harbour museum open",
+        *STORY,
+        "",
+        "Posted by Ann Lee at 9:42 AM",
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet, meta.authors) == (
+        "Council keeps harbour museum open",
+        "Kettleford Crossing",
+        ["Ann Lee"],
+    )
+
+
+def test_a_short_name_over_the_headline_itself_is_not_taken_for_a_site_name():
+    text = page("Harbour Notes", "Council keeps harbour museum open for three more years", "By Ann Lee", *STORY)
+    assert read_metadata(clean_page(text)).outlet != "Harbour Notes"
