@@ -117,6 +117,12 @@ _BOILERPLATE = {
         r"support (?:our |independent |quality |local )+journalism",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"(?:type|enter) your e-?mail(?: address)?",  # a sign-up form's field
+        # an email newsletter's own furniture, in its web archive
+        r"view (?:this|the) (?:e-?mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?browser",
+        r"forward this (?:e-?mail|newsletter|message)",
+        r"you (?:are|were) receiving this (?:e-?mail|newsletter|message)",
+        r"(?:our|the) mailing address is", r"want to change how you receive these e-?mails",
+        r"you can update your preferences or unsubscribe", r"unsubscribe(?: from this list)?",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
@@ -127,7 +133,8 @@ _BOILERPLATE = {
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
-        r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
+        r"read more", r"(?:find|learn) out more", r"learn more", r"see more", r"see also",
+        r"read also", r"also read", r"more on this story",
         r"(?:what to )?read next", r"up next", r"keep reading(?=\s*(?::|$))", r"more on this(?: topic)?(?=\s*(?::|$))",
         r"related(?=\s*(?::|$))", r"related (?:coverage|news|reading|links|posts)",
         r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
@@ -138,7 +145,7 @@ _BOILERPLATE = {
         r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
-        r"around the web", r"explore more",
+        r"around the web", r"explore more", r"connect with us(?=\s*$)",
         r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
         r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
@@ -165,7 +172,9 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
     r"|support (?:our |independent |quality |local )+journalism"
-    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
+    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)|join the conversation"
+    r"|forward this (?:e-?mail|newsletter|message)|you (?:are|were) receiving this (?:e-?mail|newsletter|message)"
+    r"|you can update your preferences or unsubscribe|want to change how you receive these e-?mails"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
@@ -242,6 +251,12 @@ _PUBLICATION_CREDITS = [
     re.compile(
         rf"^(?i:this (?:article|story|report|piece|post|commentary|column|op-ed|essay) (?:first |originally )?"
         rf"appeared (?:in|on)) (?i:the print edition of )?"
+        rf"{_OUTLET}\b[^.]*\.?$"
+    ),
+    # a partner's story republished: "This story was originally published by Example Watch, a nonprofit
+    # newsroom, and is republished here under a Creative Commons license."
+    re.compile(
+        rf"^(?i:this (?:article|story|report|piece|post) was (?:first |originally )?published (?:by|in|on)) "
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
@@ -1380,6 +1395,8 @@ class _Reader:
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
+            if self._over_a_link(i):
+                continue  # "X is hiring an editor." over "Find out more": a banner
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -1387,6 +1404,7 @@ class _Reader:
                     self._headline_under_menus(i)
                     or self._headline_with_byline_below(i)
                     or self._headline_under_date(i)
+                    or self._headline_under_intro(i)
                     or i
                 )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
@@ -1446,6 +1464,24 @@ class _Reader:
             return None
         story_below = after.sentence and not self._is_meta_line(date + 2)
         return date + 1 if story_below or self._names_or_dates(date + 2) else None
+
+    def _headline_under_intro(self, i: int) -> int | None:
+        """Line i is a finished sentence, and the line under it is headline-shaped with the byline right
+        under that: a newsletter's greeting or a banner over the headline. The byline backs the line it sits
+        under; a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
+        j = i + 1
+        if j + 1 >= len(self.lines) or not ends_sentence(self.lines[i].text) or self._is_meta_line(j):
+            return None
+        below = self.lines[j]
+        if not below.headline_shaped or below.words < 3 or _is_menu_line(below.text):
+            return None
+        after = self.lines[j + 1]
+        return j if after.byline or j + 1 in self.split_bylines or _BARE_BY.match(after.text) else None
+
+    def _over_a_link(self, i: int) -> bool:
+        """Line i sits right over a short link ('Find out more', 'Read more'): a banner or a teaser."""
+        j = i + 1
+        return j < len(self.lines) and self.furniture.get(j) == RELATED_LINK and self.lines[j].words <= SHORT_LINE_WORDS
 
     def _is_between_menu(self, i: int) -> bool:
         """Line i is a menu entry, a short link or furniture (not a byline or date): what a site prints

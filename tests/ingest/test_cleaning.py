@@ -1290,3 +1290,29 @@ def test_a_short_link_between_share_links_is_furniture_and_a_short_story_line_be
 def test_a_sign_up_forms_email_field_is_a_prompt():
     assert furniture_reason("Type your email…") == "newsletter or sharing prompt"
     assert furniture_reason("Enter your email address") == "newsletter or sharing prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this email in your browser",
+        "Forward this email to a friend who lives by the water.",
+        "You are receiving this email because you opted in at our website.",
+        "Our mailing address is:",
+        "You can update your preferences or unsubscribe from this list.",
+        "Connect with us",
+        "Join the conversation in our comments section below. Share your own views with our journalists.",
+    ],
+)
+def test_an_email_newsletters_and_a_sites_own_furniture_is_not_story(line):
+    assert furniture_reason(line) is not None
+
+
+def test_a_republished_partner_story_credit_names_the_partner():
+    credit = (
+        "This story was originally published by Example Watch, a nonprofit newsroom covering water policy, "
+        "and is republished here under a Creative Commons license."
+    )
+    assert cleaning.publication_credit(credit) == "Example Watch"
+    cleaned = clean_page(page("Council approves budget after long debate", "", *STORY, "", credit))
+    assert paragraphs(cleaned.body) == STORY

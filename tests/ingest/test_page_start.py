@@ -223,3 +223,30 @@ def test_a_short_name_over_a_motto_over_the_date_and_headline_is_the_outlet():
 def test_a_short_name_over_the_headline_itself_is_not_taken_for_a_site_name():
     text = page("Harbour Notes", "Council keeps harbour museum open for three more years", "By Ann Lee", *STORY)
     assert read_metadata(clean_page(text)).outlet != "Harbour Notes"
+
+
+def test_a_greeting_over_the_headline_the_byline_backs_is_not_the_headline():
+    text = page(
+        "Issue 112 | March 13, 2025",
+        "Good morning. Today: the museum vote and a new ferry timetable.",
+        "Council keeps harbour museum open",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_byline_stays_the_headline():
+    text = page("Council keeps harbour museum open.", "By Ann Lee", *STORY)
+    assert title_of(text) == "Council keeps harbour museum open."
+
+
+def test_a_banner_over_a_find_out_more_link_is_not_the_headline():
+    text = page(
+        "The Harbour Letter is hiring a county reporter.",
+        "Find out more",
+        "Council keeps harbour museum open",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
