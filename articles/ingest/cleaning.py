@@ -219,13 +219,19 @@ _DISCLOSURE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "Dear Editor,", "Sir,": a letter to the editor opens the story.
+_SALUTATION = re.compile(r"^(?:dear (?:editor|sir|madam|sir or madam|sir/madam)|sir|madam|editor)\s*[,:]?$", re.I)
+# A press release's end mark: what follows it is for editors (contacts, "About X"), not story.
+_RELEASE_END = re.compile(r"^(?:-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,})$", re.IGNORECASE)
+
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
     rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b"
     rf"|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
     rf"|^(?:image|photo|picture) (?:source|caption)\b"
-    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
+    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$"
+    r"|^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z]{2,6}$",  # "Ann Lee/TER": the photographer and the outlet's initials
     re.IGNORECASE,
 )
 # Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
@@ -259,6 +265,11 @@ _PUBLICATION_CREDITS = [
         rf"^(?i:this (?:article|story|report|piece|post) was (?:first |originally )?published (?:by|in|on)) "
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
+    # a magazine's issue line: "This story appears in the Spring 2025 issue of Example Quarterly."
+    re.compile(
+        rf"^(?i:this (?:article|story|feature|piece|essay) (?:appears|appeared|ran) in (?:the|our) )"
+        rf"[^.]{{0,40}}?(?i:issue|edition) (?i:of) {_OUTLET}\.?$"
+    ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
     re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
     # a syndication service's footer: "Published by Example Services with permission from The Example Courier."
@@ -278,7 +289,8 @@ _AGENCY_SIGN_OFF = re.compile(
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
-    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
+    r"^(?:\(end\)|-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
+    re.IGNORECASE,
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
 _SUMMARY_HEADING = re.compile(
@@ -378,7 +390,9 @@ _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
 )
 # "Ann Lee can be reached at ann@example.com": how to reach the author.
-_CONTACT = re.compile(r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to|sent to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE
+)
 # "Follow Example News on Facebook and Twitter.": the site's own prompt.
 _FOLLOW_ANY = re.compile(
     r"^follow\s+.{2,40}?\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)\b",
@@ -707,6 +721,11 @@ def plain_byline(line: str) -> list[str]:
     return []
 
 
+# "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
+_ROLE_LINE = re.compile(
+    rf"^(?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(sorted(_ROLE_NOUNS))})"
+    r"(?: (?:based )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
+)
 _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "health", "business", "economics", "economy", "foreign", "home", "affairs", "defence", "defense", "security",
     "science", "technology", "environment", "education", "transport", "sports", "sport", "arts", "culture",
@@ -1704,11 +1723,21 @@ class _Reader:
                 return names
             if self.lines[k].words > 2 or self.lines[k].sentence:
                 break
+        if self._authors_note(i + 1):
+            return names  # "Ann Lee and Tom Ruiz" / "Ann Lee is a senior fellow …"
         role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
+        role = role or bool(_ROLE_LINE.match(after.text))  # "Freelance journalist based in Accra"
         outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
         if after.date_line is not None or outlet or (role and not after.sentence):
             return names
         return names if self._filed_from_place(i + 1) else []
+
+    def _authors_note(self, i: int) -> bool:
+        """Line i, under a line of names, opens with one of them and says who they are ('Ann Lee is a
+        senior fellow …'): the authors' note under a commentary's byline, not its first paragraph."""
+        if i == 0 or not _AUTHOR_BIO.match(self.lines[i].text):
+            return False
+        return any(self.lines[i].text.startswith(f"{name} ") for name in name_list_line(self.lines[i - 1].text))
 
     def _filed_from_place(self, i: int) -> bool:
         """Line i is a place in capitals ('NADI', 'PORT MORESBY') right over the story's first
@@ -1758,9 +1787,15 @@ class _Reader:
     def _caption_over_byline(self, i: int) -> bool:
         """A short sentence over a photo credit ('(Image: …)', 'Photo: …') with the byline or date still
         to come: a photo's caption in the page header, not the story's first sentence."""
-        if self.lines[i].words > CAPTION_MAX_WORDS or not self._credit_next_to(i, 1):
+        if self.lines[i].words > CAPTION_MAX_WORDS:
             return False
-        return any(self._names_or_dates(k) for k in range(i + 2, min(i + 2 + HEADER_LOOKAHEAD, len(self.lines))))
+        if self._credit_next_to(i, 1):
+            first = i + 2
+        elif self._credit_next_to(i, -1):
+            first = i + 1  # the credit over its caption
+        else:
+            return False
+        return any(self._names_or_dates(k) for k in range(first, min(first + HEADER_LOOKAHEAD, len(self.lines))))
 
     def _is_standfirst(self, i: int) -> bool:
         """A summary sentence under the headline: bylines or dated lines (among widgets and menu
@@ -1776,7 +1811,7 @@ class _Reader:
                 return True
             if self._byline_names_above_credit(j):
                 return True
-            if line.sentence and j not in self.furniture:
+            if line.sentence and j not in self.furniture and not self._caption_over_byline(j):
                 return False
         return False
 
@@ -1802,7 +1837,7 @@ class _Reader:
         summary = self._summary_lines(first)
         for i in range(first, len(self.lines)):
             if self.lines[i].sentence and not self._is_meta_line(i) and i not in summary:
-                if i == first and self._is_standfirst(i):
+                if (i == first and self._is_standfirst(i)) or self._authors_note(i):
                     continue
                 if self._caption_over_byline(i):
                     continue
@@ -1859,6 +1894,8 @@ class _Reader:
                 or self._meta_reason(i)
                 or self._plain_byline(i)
             )
+            if reason is None and self._authors_note(i):
+                reason = AUTHOR_NOTE
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
                 reason = BYLINE
@@ -1880,6 +1917,7 @@ class _Reader:
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_letter_signature(indexes)
         self._mark_site_appeals(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
@@ -1982,6 +2020,25 @@ class _Reader:
                 self.reasons[i] = self._byline(i, names)
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
 
+    def _mark_letter_signature(self, indexes: range) -> None:
+        """A letter to the editor ('Dear Editor,' over the story) is signed: the first line of only a name
+        under the letter's last paragraph is its writer, and short lines under it (a town) go with it."""
+        story = [i for i in indexes if i not in self.reasons]
+        # the salutation opens the story, or closes the header right over it
+        if not story or not any(_SALUTATION.match(self.lines[k].text) for k in (story[0] - 1, story[0]) if k >= 0):
+            return
+        last_paragraph = max((i for i in story if self.lines[i].sentence), default=story[0])
+        for i in [i for i in story if i > last_paragraph][:SIGN_OFF_SEARCH_LINES]:
+            name = person_name_line(self.lines[i].text)
+            if not name:
+                continue
+            self.reasons[i] = self._byline(i, [name])
+            for k in range(i + 1, min(i + 3, indexes.stop)):
+                if k in self.reasons or self.lines[k].sentence or self.lines[k].words > HEADING_NAME_MAX_WORDS:
+                    break
+                self.reasons[k] = AUTHOR_NOTE  # "Belmont Heights": where the writer lives
+            return
+
     def _mark_comments(self, indexes: range) -> None:
         """A comments heading ('12 comments', 'Sign in to comment') after the story: the lines from
         there to the end are readers' comments, quotations in them included."""
@@ -2002,7 +2059,8 @@ class _Reader:
             (
                 i
                 for i in last
-                if self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text)
+                if (self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text))
+                or _RELEASE_END.match(self.lines[i].text)  # "ENDS": the notes, contacts and boilerplate follow
             ),
             None,
         )

@@ -1316,3 +1316,60 @@ def test_a_republished_partner_story_credit_names_the_partner():
     assert cleaning.publication_credit(credit) == "Example Watch"
     cleaned = clean_page(page("Council approves budget after long debate", "", *STORY, "", credit))
     assert paragraphs(cleaned.body) == STORY
+
+
+def test_names_over_the_authors_note_are_the_byline_and_the_note_leaves_the_body():
+    names = "Ann Lee and Tom Ruiz"
+    note = "Ann Lee is a senior fellow in the Fiscal Programme. Tom Ruiz is a research associate."
+    cleaned = clean_page(page("Why the fuel subsidy reform keeps failing", "March 5, 2025", names, note, "", *STORY))
+    assert cleaned.authors == ["Ann Lee", "Tom Ruiz"]
+    assert reasons(cleaned)[note] == "note about the author"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_name_over_a_role_line_and_a_place_is_the_byline_and_a_caption_under_its_credit_is_no_story():
+    header = (
+        "Flood camps run short of clean water as rains return",
+        "Aid groups say a second wet season without new wells will bring cholera back.",
+        "Mariam Djibrine/TRL",
+        "Women queue for water at a camp outside Bongor in February.",
+        "Amadou Sall",
+        "Freelance journalist based in N'Djamena",
+        "Bongor, Chad",
+        "3 March 2025",
+    )
+    cleaned = clean_page(page(*header, "", *STORY))
+    assert cleaned.authors == ["Amadou Sall"]
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_press_releases_end_mark_closes_the_story():
+    after = ("ENDS", "For media enquiries contact: press@example.org", "About Example Aid")
+    boilerplate = "Example Aid is an independent humanitarian organisation working in eleven countries."
+    cleaned = clean_page(page("Charity warns of school closures", "", *STORY, "", *after, boilerplate))
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_magazines_issue_line_names_the_magazine_and_leaves_the_body():
+    line = "This story appears in the Spring 2025 issue of Hinterland."
+    assert cleaning.publication_credit(line) == "Hinterland"
+    assert paragraphs(clean_page(page("The last smokehouse on the Sound", "", *STORY, "", line)).body) == STORY
+
+
+def test_where_letters_can_be_sent_is_not_story():
+    line = "Letters to the editor can be sent to letters@example.com."
+    assert paragraphs(clean_page(page("Bus route cuts leave the elderly stranded", "", *STORY, "", line)).body) == STORY
+
+
+def test_a_letter_to_the_editor_is_signed_by_its_writer():
+    signed = ("Winifred Alleyne", "Belmont Heights", "More Letters")
+    cleaned = clean_page(page("Bus route cuts leave the elderly stranded", "Dear Editor,", *STORY, "", *signed))
+    assert cleaned.authors == ["Winifred Alleyne"]
+    assert paragraphs(cleaned.body) == STORY
+    unsigned = clean_page(page("Bus route cuts leave the elderly stranded", "", *STORY, "", "Winifred Alleyne"))
+    assert unsigned.authors == []
+    # a name-shaped line inside the letter is no signature: the writer signs under its last paragraph
+    inside = clean_page(
+        page("Bus route cuts", "Dear Editor,", STORY[0], "Carlton Rudder", *STORY[1:], "", "Winifred Alleyne")
+    )
+    assert inside.authors == ["Winifred Alleyne"]
