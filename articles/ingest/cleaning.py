@@ -824,8 +824,10 @@ _SELF_REFERENCES = [
         rf"^(?i:support|join|about|donate to)\s+{_SELF_NAME}"
         rf"(?:\W*$|\s+(?i:from|today|now)\b)"  # "Join X from £3 a month"; "Join Ann Lee for a live chat" is no appeal
     ),
+    # "Become a member of X today.", after the appeal's first sentence or alone
+    re.compile(rf"^(?:.*?[.!?]\s+)?(?i:become an?\s+(?:member|subscriber|supporter|patron)\s+of)\s+{_SELF_NAME}"),
     re.compile(
-        rf"^{_SELF_NAME}\s+(?i:relies on|depends on|is funded by|is published by|has been publishing"
+        rf"^{_SELF_NAME}\s+(?i:is hiring|relies on|depends on|is funded by|is published by|has been publishing"
         rf"|is an?\s+(?:[\w-]+\s+){{0,4}}(?:newsroom|news service|news site|newspaper|co-?operative"
         rf"|publication|station|magazine|website|newsletter|production|member))\b"
     ),
@@ -1940,6 +1942,7 @@ class _Reader:
     def _mark_inside_furniture(self, indexes: range) -> None:
         """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines
         between two prompts ('Sign up for X' / its one-line description / the email field / 'Subscribe'),
+        or between the site's own prompt and the page's end ('Subscribe to X' / 'Four issues a year.'),
         and a one- or two-word link between any two lines that are not story ('Email This' / 'BlogThis!' /
         'Share to X')."""
         story = [i for i in indexes if i not in self.reasons]
@@ -1950,11 +1953,13 @@ class _Reader:
             while run[-1] + 1 in story and len(run) <= PROMPT_BOX_MAX_LINES:
                 run.append(run[-1] + 1)
             above, below = i - 1, run[-1] + 1
-            if above not in self.reasons or below not in self.reasons or len(run) > PROMPT_BOX_MAX_LINES:
+            # the site's own prompt ("Subscribe to X") over the page's last lines: its box runs to the end
+            closing = below == indexes.stop and bool(self_references([self.lines[above].text]))
+            if above not in self.reasons or (below not in self.reasons and not closing):
                 continue
-            if any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
+            if len(run) > PROMPT_BOX_MAX_LINES or any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
                 continue
-            if self.reasons[above] == PROMPT and self.reasons[below] == PROMPT:
+            if self.reasons[above] == PROMPT and (closing or self.reasons[below] == PROMPT):
                 self.reasons.update({k: PROMPT for k in run})
             elif len(run) == 1 and self.lines[i].words <= 2 and not self.lines[i].text.endswith("."):
                 self.reasons[i] = NAVIGATION

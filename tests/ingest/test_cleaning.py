@@ -1373,3 +1373,21 @@ def test_a_letter_to_the_editor_is_signed_by_its_writer():
         page("Bus route cuts", "Dear Editor,", STORY[0], "Carlton Rudder", *STORY[1:], "", "Winifred Alleyne")
     )
     assert inside.authors == ["Winifred Alleyne"]
+
+
+def test_a_sites_hiring_banner_and_membership_appeal_name_it():
+    lines = [
+        "The Relief Ledger is hiring a West Africa editor.",
+        "Our journalism is free to read. Become a member of The Relief Ledger today.",
+    ]
+    assert cleaning.self_references(lines) == ["The Relief Ledger", "The Relief Ledger"]
+    assert cleaning.self_references(["Become a member of the board, the council said."]) == []
+
+
+def test_the_sites_own_prompt_carries_the_short_lines_that_close_the_page():
+    closing = ("Subscribe to Hinterland", "Four issues a year, delivered to your door.")
+    cleaned = clean_page(page("HINTERLAND", "The last smokehouse on the Sound", "", *STORY, "", *closing))
+    assert paragraphs(cleaned.body) == STORY
+    # a short paragraph after a sign-up prompt that names no site stays
+    kept = clean_page(page("The last smokehouse on the Sound", "", *STORY, "", "Sign up", "The board meets in April."))
+    assert "The board meets in April." in paragraphs(kept.body)

@@ -1191,3 +1191,21 @@ def test_a_partner_named_in_the_byline_and_credited_as_the_publisher_is_no_autho
         )
     )
     assert meta.authors == ["Ann Lee"]
+
+
+def test_a_site_named_by_its_hiring_banner_and_membership_appeal_is_the_outlet():
+    _, meta = read(
+        "\n".join(
+            [
+                "The Relief Ledger is hiring a West Africa editor.",
+                "Find out more",
+                "Flood camps run short of clean water",
+                "By Amadou Sall",
+                "",
+                STORY,
+                "",
+                "Our journalism is free to read. Become a member of The Relief Ledger today.",
+            ]
+        )
+    )
+    assert meta.outlet == "The Relief Ledger"
