@@ -104,7 +104,7 @@ _BOILERPLATE = {
     WIDGET: [
         r"listen to (?:this )?(?:article|story)", r"listen now", r"play (?:audio|video)", r"watch (?:the )?video",
         r"watch live",
-        r"loading\b.*(?:\.\.\.|…)",
+        r"(?:like\s+)?loading\b.*(?:\.\.\.|…)",  # "Like Loading...": a blog's like button
     ],
     ADVERTISEMENT: [
         r"advertisement", r"advert", r"sponsored(?: content)?", r"promoted content", r"paid (?:post|content)",
@@ -122,6 +122,7 @@ _BOILERPLATE = {
         r"forward this (?:e-?mail|newsletter|message)",
         r"you (?:are|were) receiving this (?:e-?mail|newsletter|message)",
         r"(?:our|the) mailing address is", r"want to change how you receive these e-?mails",
+        r"reply to this (?:e-?mail|newsletter|message)",
         r"you can update your preferences or unsubscribe", r"unsubscribe(?: from this list)?",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
@@ -151,7 +152,7 @@ _BOILERPLATE = {
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
-        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b",
+        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b", r"view all posts by\b",
         r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
     ],
     NOTICE: [
@@ -175,6 +176,7 @@ _SENTENCE_PROMPT = re.compile(
     r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)|join the conversation"
     r"|forward this (?:e-?mail|newsletter|message)|you (?:are|were) receiving this (?:e-?mail|newsletter|message)"
     r"|you can update your preferences or unsubscribe|want to change how you receive these e-?mails"
+    r"|reply to this (?:e-?mail|newsletter|message)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
@@ -318,7 +320,7 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
     r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
     # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
-    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted)) )?"
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)) )?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
     r"(?P<names>.+)$",
@@ -345,7 +347,7 @@ _NOT_NAME_WORDS = {
     "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
-    "department",
+    "department", "ministry", "office", "services", "communications", "government", "information",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
 _DESK_WORDS = {"desk", "team", "staff", "bureau"}
@@ -378,7 +380,7 @@ _FOLLOW = re.compile(
 # Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
 _CREDIT_OPENING = re.compile(
     r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original"
-    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted))\s+by\b",
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published))\s+by\b",
     re.IGNORECASE,
 )
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
@@ -818,6 +820,8 @@ _SELF_REFERENCES = [
         rf"^(?i:subscribe|sign up)\s+(?i:to|for)\s+{_SELF_NAME}(?:['’]s\b|\W*$|\s+(?i:for|to|and|newsletters?)\b)"
     ),
     re.compile(rf"^(?i:thanks?\s+(?:you\s+)?for\s+(?:reading|listening to|supporting))\s+{_SELF_NAME}\W"),
+    # a newsletter's own lines: "Enjoying X?", "You're reading X, an independent newsletter …"
+    re.compile(rf"^(?i:enjoying|you['’]re reading|you are reading)\s+{_SELF_NAME}(?:\?|,|\.|$)"),
     re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
     re.compile(rf"^(?i:get)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
     re.compile(
@@ -1332,7 +1336,34 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        return masthead_name(text) or institution_name(text) or (text if self._named_in_footer(i) else "")
+        named = self._named_in_footer(i) or self._over_news_motto(i)
+        return masthead_name(text) or institution_name(text) or (text if named else "")
+
+    def _shaped_as_site_name(self, i: int) -> bool:
+        """A short title-case line that is no sentence, menu entry, byline or date: shaped like a site's name."""
+        line = self.lines[i]
+        return (
+            line.words <= HEADING_NAME_MAX_WORDS
+            and _title_case(line.text)
+            and not line.sentence
+            and not _is_menu_line(line.text)
+            and not self._is_meta_line(i)
+        )
+
+    def _over_news_motto(self, i: int) -> bool:
+        """Line i, shaped like a site's name, sits over a short motto that calls it news ('Norway's news
+        in English', 'News for the valley since 1962') and the site's menu: line i is the masthead."""
+        j = i + 1
+        if j + 1 >= len(self.lines) or not self._shaped_as_site_name(i):
+            return False
+        motto = self.lines[j]
+        return (
+            motto.words <= TAGLINE_MAX_WORDS
+            and not motto.sentence
+            and not self._is_meta_line(j)
+            and re.search(r"\bnews\b", motto.text, re.IGNORECASE) is not None
+            and (self._menu_entry(j + 1) or j + 1 in self.furniture)
+        )
 
     def _above_a_label(self, i: int) -> bool:
         """Line i sits over a section label ('Press Statement', 'Expert comment') that sits over a
@@ -1477,7 +1508,10 @@ class _Reader:
         the motto or a menu entry; the line under the date is the headline. A headline right over its date
         (nothing between) keeps its place: the line under the date is then its standfirst."""
         end = min(TITLE_SEARCH_LINES + 2, len(self.lines) - 2)
-        date = next((d for d in range(i + 1, end) if not self._is_between_menu(d)), None)
+        first = i + 1
+        if self._shaped_as_site_name(i) and first < end and self.lines[first].headline_shaped:
+            first += 1  # the site's name over its motto ('Upper Teign Watch' / 'Council papers, read for you')
+        date = next((d for d in range(first, end) if not self._is_between_menu(d)), None)
         if date is None or date == i + 1 or self.lines[date].date_line is None or self._is_meta_line(date + 1):
             return None
         headline, after = self.lines[date + 1], self.lines[date + 2]
@@ -1940,11 +1974,11 @@ class _Reader:
         self._mark_inside_furniture(indexes)
 
     def _mark_inside_furniture(self, indexes: range) -> None:
-        """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines
-        between two prompts ('Sign up for X' / its one-line description / the email field / 'Subscribe'),
-        or between the site's own prompt and the page's end ('Subscribe to X' / 'Four issues a year.'),
-        and a one- or two-word link between any two lines that are not story ('Email This' / 'BlogThis!' /
-        'Share to X')."""
+        """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines,
+        with no blank line between them and the line above, between two prompts ('Sign up for X' / its
+        one-line description / the email field / 'Subscribe'), or between the site's own prompt and the
+        page's end ('Subscribe to X' / 'Four issues a year.'); and a one- or two-word link between any two
+        lines that are not story ('Email This' / 'BlogThis!' / 'Share to X')."""
         story = [i for i in indexes if i not in self.reasons]
         for i in story:
             if i in self.reasons:
@@ -1958,6 +1992,9 @@ class _Reader:
             if above not in self.reasons or (below not in self.reasons and not closing):
                 continue
             if len(run) > PROMPT_BOX_MAX_LINES or any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
+                continue
+            # a box's lines hang together under its heading; a story paragraph comes after a blank line
+            if any(self.lines[k].no != self.lines[k - 1].no + 1 for k in run):
                 continue
             if self.reasons[above] == PROMPT and (closing or self.reasons[below] == PROMPT):
                 self.reasons.update({k: PROMPT for k in run})
@@ -2055,6 +2092,9 @@ class _Reader:
             return
         for i in range(start, indexes.stop):
             self.reasons.setdefault(i, READERS_COMMENTS)
+        # a comment's time stamp ('March 18, 2025 at 7:12 AM') dates the comment, not the story
+        comments = {self.lines[i].no for i in range(start, indexes.stop)}
+        self.page.date_lines = [no for no in self.page.date_lines if no not in comments]
 
     def _mark_disclosure(self, indexes: range) -> None:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes

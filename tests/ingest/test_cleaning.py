@@ -1300,6 +1300,7 @@ def test_a_sign_up_forms_email_field_is_a_prompt():
         "You are receiving this email because you opted in at our website.",
         "Our mailing address is:",
         "You can update your preferences or unsubscribe from this list.",
+        "Reply to this email with tips and corrections.",
         "Connect with us",
         "Join the conversation in our comments section below. Share your own views with our journalists.",
     ],
@@ -1391,3 +1392,30 @@ def test_the_sites_own_prompt_carries_the_short_lines_that_close_the_page():
     # a short paragraph after a sign-up prompt that names no site stays
     kept = clean_page(page("The last smokehouse on the Sound", "", *STORY, "", "Sign up", "The board meets in April."))
     assert "The board meets in April." in paragraphs(kept.body)
+
+
+def test_readers_comment_time_stamps_do_not_date_the_story():
+    comments = ("2 comments:", "Anonymous said...", "Four days is better than none.", "March 18, 2025 at 7:12 AM")
+    cleaned = clean_page(page("Hours cut at health centre", "Monday, March 17, 2025", "", *STORY, "", *comments))
+    assert [cleaned.raw_lines[no] for no in cleaned.date_lines] == ["Monday, March 17, 2025"]
+
+
+def test_a_newsletters_lines_about_itself_name_it_and_leave_the_body():
+    lines = ["Enjoying Moorland Money?", "You're reading Moorland Money, an independent newsletter about money."]
+    assert cleaning.self_references(lines) == ["Moorland Money", "Moorland Money"]
+    box = ("Enjoying Moorland Money?", "Get every issue free, twice a month.", "Enter your email", "Subscribe")
+    footer = (lines[1], "Reply to this email with tips and corrections.")
+    cleaned = clean_page(
+        page("Moorland Money", "Fund sells water shares", "", STORY[0], "", *box, "", *STORY[1:], "", *footer)
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+@pytest.mark.parametrize("line", ["Like Loading...", "View all posts by Ruth Kennard"])
+def test_a_blogs_like_button_and_author_link_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+def test_published_by_a_person_is_a_byline_and_by_an_office_is_not():
+    assert byline_names("Published by Ruth Kennard") == ["Ruth Kennard"]
+    assert byline_names("Published by Government Information Services on March 3") == []

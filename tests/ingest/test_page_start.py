@@ -250,3 +250,29 @@ def test_a_banner_over_a_find_out_more_link_is_not_the_headline():
         *STORY,
     )
     assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_site_name_over_its_motto_right_over_the_date_gives_way_to_the_line_under_the_date():
+    text = page(
+        "Upper Teign Watch",
+        "Council papers, read so you don't have to",
+        "Monday, March 17, 2025",
+        "Health centre hours cut to four days a week",
+        *STORY,
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("Health centre hours cut to four days a week", "Upper Teign Watch")
+
+
+def test_a_name_over_a_motto_calling_it_news_is_the_masthead():
+    text = page(
+        "The Adriatic Local",
+        "Croatia's news in English",
+        "News",
+        "Travel",
+        "Split port to charge cruise passengers a landing fee",
+        "By Marko Tadić | Updated Mar 18 2025 09:14 CET",
+        *STORY,
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("Split port to charge cruise passengers a landing fee", "The Adriatic Local")
