@@ -1808,7 +1808,7 @@ class _Reader:
         """Line i opens the page, a short title-case name, over a longer line that is neither the headline
         nor story and heads the menus above it ('Kettleford Crossing' / 'Notes on the village and its
         river' / … / the date / the headline): a blog's or small site's name over its motto."""
-        if i != 0 or self.title is None or self.title.no <= self.lines[2].no:
+        if i != 0 or self.title is None or len(self.lines) < 3 or self.title.no <= self.lines[2].no:
             return False
         line, motto = self.lines[0], self.lines[1]
         return (
@@ -1988,8 +1988,10 @@ class _Reader:
                 run.append(run[-1] + 1)
             above, below = i - 1, run[-1] + 1
             # the site's own prompt ("Subscribe to X") over the page's last lines: its box runs to the end
+            if above not in self.reasons:
+                continue
             closing = below == indexes.stop and bool(self_references([self.lines[above].text]))
-            if above not in self.reasons or (below not in self.reasons and not closing):
+            if below not in self.reasons and not closing:
                 continue
             if len(run) > PROMPT_BOX_MAX_LINES or any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
                 continue
