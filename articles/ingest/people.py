@@ -535,9 +535,9 @@ def continues_role(doc: Doc, i: int) -> bool:
         return False
     for token in reversed(doc[max(0, i - 8) : i]):
         if token.lower_ in {"of", "for"}:
-            # The office's own 'of' phrase names what it is of ('General Staff'); titles alone after
-            # the 'of' are the office itself: 'a Bench of Chief Justice Anand Venkatesh Kamath'.
-            return any(is_name_word(t) and t.lower_ not in ROLE_JOINERS for t in doc[token.i + 1 : i])
+            # The office's own 'of' phrase ('Chief of the General Staff'), not an 'of' before the
+            # office: 'a Bench of Chief Justice Anand Venkatesh Kamath' has a three-word name.
+            return token.i > 0 and is_role_word(doc[token.i - 1])
         if not (token.text[:1].isupper() or token.lower_ in ROLE_JOINERS):
             return False
     return False

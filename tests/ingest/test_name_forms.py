@@ -52,6 +52,8 @@ def test_titles_after_of_are_the_office_not_a_longer_office():
     assert set(people) == {"Ravi Shankar Menon", "P.K. Lalitha"}
     assert people["Ravi Shankar Menon"].role == "Chief Justice"
     assert people["P.K. Lalitha"].role == "Justice"  # not the whole "Chief Justice … and Justice"
+    # An office's own 'of' phrase still ends before the name.
+    assert list(people_of("He spoke to Russian Chief of the General Staff Ivan Petrov last week.")) == ["Ivan Petrov"]
 
 
 def test_a_korean_given_name_with_a_lowercase_syllable_stays_whole():
