@@ -216,7 +216,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found = [
         m
         for m in found
-        if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m) and not names_a_team(doc, m)
+        if looks_like_name(m.words)
+        and not names_a_place(doc, m)
+        and not after_the(doc, m)
+        and not names_a_team(doc, m)
+        and not names_a_group(doc, m)
     ]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -343,6 +347,28 @@ def names_a_team(doc: Doc, mention: NameMention) -> bool:
 
 
 FIXTURE_NOUNS = {"match", "game", "fixture", "derby", "clash", "squad"}
+
+# Words for a body of people: what is "known as" a name is a group, not a person.
+GROUP_NOUNS = {
+    "group", "movement", "militia", "gang", "faction", "network", "organisation", "organization", "outfit",
+    "sect", "cell", "coalition", "alliance", "front", "army", "brigade", "party", "cartel", "band",
+}  # fmt: skip
+NAMING_WORDS = {"as", "itself", "themselves", "called", "named", "dubbed"}
+# A name holding a word for God names a group or a creed ("Ansar Allah"), not a person.
+DIVINE_NAMES = {"allah", "god"}
+
+
+def names_a_group(doc: Doc, mention: NameMention) -> bool:
+    """'an armed group known locally as Jama'atu Ahlis Sahel', 'a militia calling itself X', and
+    names holding a word for God ('Ansar Allah's chief negotiator'): a group's name."""
+    if any(w.lower() in DIVINE_NAMES for w in mention.words):
+        return True
+    k = mention.first_token - 1
+    while k >= 0 and (doc[k].ent_type_ or doc[k].text in {"'", "’"} or doc[k].lower_ == "locally"):
+        k -= 1  # the name's untagged first words ("Jama'atu") and "known locally as"
+    if k < 0 or doc[k].lower_ not in NAMING_WORDS:
+        return False
+    return any(t.lemma_.lower() in GROUP_NOUNS for t in doc[max(0, k - 6) : k])
 
 
 def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:

@@ -88,3 +88,18 @@ def test_a_role_in_apposition_leaves_out_the_clause_describing_the_person():
         "Ortiz Benítez, the Paraguayan striker signed for a club-record fee in the summer, now has nine goals."
     )
     assert people_of(body)["Nicolás Ortiz Benítez"].role == "Paraguayan striker"
+
+
+def test_what_a_group_is_known_as_is_not_a_person():
+    body = (
+        "Farmers near the river have been attacked by an armed group known locally as Jama'atu Ahlis Sahel, "
+        "which demands levies at harvest.\n\n"
+        "Village head Musa Danladi said the attacks began in March."
+    )
+    assert list(people_of(body)) == ["Musa Danladi"]
+
+
+def test_a_name_holding_a_word_for_god_is_a_group():
+    body = "Ansar Allah's chief negotiator, Abdulmalik al-Hamdani, struck a harder tone on Monday."
+    people = people_of(body)
+    assert list(people) == ["Abdulmalik al-Hamdani"]
