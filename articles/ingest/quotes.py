@@ -8,8 +8,9 @@ Two steps, each its own section below:
    it continues into the next paragraph when that one opens with a quote mark (the newspaper
    convention for long quotations); each paragraph is its own ExtractedQuote, same speaker.
 2. attribute_quotes: the source of each quotation, from the attribution around it
-   ('he said', 'said X', 'X told the paper:', 'according to X', a speech verb governing a
-   partial quote), else from the quotation before it in the same paragraph or chain.
+   ('he said', 'said X', 'X told the paper:', 'according to X', 'as X put it', 'X was quoted
+   as saying', a speech verb governing a partial quote; a short quoted name or title inside the
+   attribution does not cut it), else from the quotation before it in the same paragraph or chain.
    A pronoun goes to the most recent compatible named subject; an unnamed or collective
    source ("A senior defence source", "A spokesman for X", "officials") keeps its label and
    gets no Person, even when the phrase contains a name.
@@ -267,13 +268,30 @@ class Attributor:
         """Tokens from the sentence (or previous quotation) start to this quotation's opening mark."""
         span = self.spans[index]
         floor = span.paragraph.start
-        if index > 0 and self.spans[index - 1].paragraph is span.paragraph:
-            floor = self.spans[index - 1].close_end
+        earlier = index - 1
+        while earlier >= 0 and self.spans[earlier].paragraph is span.paragraph and self.names_a_thing(earlier):
+            earlier -= 1  # 'As X, author of "The Long Road," put it, "…"': a quoted title inside the lead
+        if earlier >= 0 and self.spans[earlier].paragraph is span.paragraph:
+            floor = self.spans[earlier].close_end
         tokens = self.tokens_between(floor, span.open_start)
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k].text in SENTENCE_END_TOKENS:
                 return tokens[k + 1 :]
         return tokens
+
+    def names_a_thing(self, index: int) -> bool:
+        """A short quoted name or title inside a sentence ('"Ted Cruz" pins', 'author of "The Long
+        Road,"'): at most three capitalised words that end no sentence, right after a word, with
+        more after it."""
+        span = self.spans[index]
+        text = self.body[span.start : span.end]
+        if not span.closed or not 1 <= len(text.split()) <= 3 or text.rstrip(",")[-1:] in {".", "!", "?"}:
+            return False
+        if not title_cased(re.findall(r"[^\W\d_][\w'’-]*", text)):
+            return False  # 'quoted Reagan's "eleventh commandment"': words someone said, not a name
+        before = self.body[span.paragraph.start : span.open_start].strip()
+        after = self.body[span.close_end : span.paragraph.end].strip()
+        return bool(before) and bool(after) and before[-1].isalnum()
 
     def window_after(self, index: int) -> list[Token]:
         """Tokens from the closing mark to the sentence end (or the next quotation)."""
@@ -281,8 +299,11 @@ class Attributor:
         if not span.closed:
             return []
         ceiling = span.paragraph.end
-        if index + 1 < len(self.spans) and self.spans[index + 1].paragraph is span.paragraph:
-            ceiling = self.spans[index + 1].open_start
+        later = index + 1
+        while later < len(self.spans) and self.spans[later].paragraph is span.paragraph and self.names_a_thing(later):
+            later += 1  # '"…," X, wearing "Ted Cruz" pins, said': a quoted name inside the attribution
+        if later < len(self.spans) and self.spans[later].paragraph is span.paragraph:
+            ceiling = self.spans[later].open_start
         tokens = self.tokens_between(span.close_end, ceiling)
         for k, token in enumerate(tokens):
             if token.text in SENTENCE_END_TOKENS:
@@ -301,7 +322,11 @@ class Attributor:
             source = self.source_beside(words[:-1], [])
             return source if source.found else self.phrase_label(words[:-1])
         described = False  # passed over a clause describing the speaker
+        aside = participle_asides(after)
         for k, token in enumerate(words):
+            if token.i in aside:
+                described = True
+                continue  # '"…," X, wearing a cowboy hat, said': a participle phrase between commas
             if is_speech_verb(token) and (continues_quotation(token, span) or is_infinitive(token)):
                 break  # '"…wasted years" arguing over tariffs', '"…" to call attention': the clause goes on
             if is_speech_verb(token) and described and reports_own_content(token):
@@ -313,7 +338,9 @@ class Attributor:
                 if rest and rest[-1].text == ":" and not any(t.pos_ in {"VERB", "AUX"} for t in rest):
                     return Source()  # '"…" Mr Zahed said: "…"' introduces the next quotation
                 source = self.source_of_verb(token)
-                return source if source.found else self.source_beside(words[:k], words[k + 1 :])
+                if not source.found:
+                    source = self.source_beside(words[:k], words[k + 1 :])
+                return source if source.found or k > 0 else self.inverted_subject(token)
             if k == 0 and token.lower_ == "as":
                 continue  # "as X puts it"
             if self.mentions.person_at(token.idx) is not None:
@@ -326,6 +353,22 @@ class Attributor:
             if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
                 break
         return Source()
+
+    def inverted_subject(self, verb: Token) -> Source:
+        """'"…," tweeted a German user from Hanover.' with the verb's subject taken from inside the
+        quotation: the noun phrase after the verb, which the parser made its object, is the source
+        (not after a verb whose object is whom one speaks to: 'told the paper')."""
+        if verb.lemma_.lower() in ADDRESSEE_VERBS:
+            return Source()
+        noun = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
+        if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children):
+            return Source()
+        words = []
+        for token in self.doc[noun.left_edge.i : noun.right_edge.i + 1]:
+            if token.text in {",", "(", "—", "–"} or token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WP", "WDT"}:
+                break
+            words.append(token)
+        return self.phrase_label(words)
 
     def source_beside(self, before_verb: list[Token], after_verb: list[Token]) -> Source:
         """When the parse gives the speech verb no subject: the words between the quotation and
@@ -361,7 +404,13 @@ class Attributor:
             if is_speech_verb(token) and not self.in_quotation(token.idx):
                 source = self.source_of_verb(token)
                 # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
-                return source if source.found else self.name_right_before(before[:k])
+                if not source.found:
+                    source = self.name_right_before(before[:k])
+                if not source.found:
+                    source = self.described_right_before(before[:k], token)
+                if not source.found:
+                    source = self.as_clause_subject(before[:k])
+                return source if source.found else self.participle_clause_subject(token, before[:k])
         if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
             noun = before[-2]
             if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -376,8 +425,14 @@ class Attributor:
                 dashes = [k for k, t in enumerate(before[:-1]) if t.text in {"-", "—", "–"}]
                 named = [t for t in before[dashes[-1] + 1 : -1] if t.pos_ == "PROPN"] if dashes else []
                 label = self.colon_label(before[dashes[-1] + 1 : -1]) if named else label
-            return label if label.found else self.lead_subject(before[:-1])
+            return label if label.found else self.lead_subject(self.clause_before_colon(before))
         return Source()
+
+    def clause_before_colon(self, before: list[Token]) -> list[Token]:
+        """The sentence up to the colon, without its quoted words: the lead window stops at an
+        earlier quotation of the sentence ('X called him "volatile," and contrasted him with Y: "…"')."""
+        colon = before[-1]
+        return [t for t in self.doc[colon.sent.start : colon.i] if not self.in_quotation(t.idx) and not t.is_space]
 
     def phrase_label(self, words: list[Token]) -> Source:
         """A short noun phrase as an unnamed source ('the email', 'a voice-over in the ad')."""
@@ -386,6 +441,40 @@ class Attributor:
         if any(t.pos_ in {"VERB", "AUX"} for t in words):
             return Source()
         return Source(None, self.doc[words[0].i : words[-1].i + 1].text)
+
+    def as_clause_subject(self, tokens: list[Token]) -> Source:
+        """'As Ann Cole, professor of law, put it, "…"' parsed with 'As' a preposition: its object."""
+        if not tokens or tokens[0].lower_ != "as":
+            return Source()
+        noun = next((c for c in tokens[0].children if c.dep_ == "pobj"), None)
+        return self.source_from_noun(noun) if noun is not None else Source()
+
+    def participle_clause_subject(self, verb: Token, tokens: list[Token]) -> Source:
+        """'Flea shared the news last week, writing "…"' where the parser took the participle
+        for a subject inside the quotation: the clause before its comma says who writes."""
+        if verb.tag_ != "VBG" or not tokens or tokens[-1].text != ",":
+            return Source()
+        clause = [t for t in tokens[:-1] if t.pos_ in {"VERB", "AUX"} and not self.in_quotation(t.idx)]
+        for head in sorted(clause, key=lambda t: len(list(t.ancestors))):
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
+            if subject is not None:
+                return self.source_from_noun(subject)
+        return Source()
+
+    def described_right_before(self, tokens: list[Token], verb: Token) -> Source:
+        """'…, a city official who spoke anonymously to discuss strategy said Wednesday, "…"'
+        misparsed with no subject for 'said': a relative clause ends right before the verb, and
+        the noun it describes is the speaker."""
+        words = [t for t in tokens if not t.is_space and not t.is_punct]
+        if not words:
+            return Source()
+        for token in (words[-1], *words[-1].ancestors):
+            if token.i > words[-1].i:
+                break  # the clause holding the speech verb: not a description before it
+            inside = token.left_edge.i <= verb.i <= token.right_edge.i  # the verb is the clause's own
+            if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i < token.i and not inside:
+                return self.source_from_noun(token.head)
+        return Source()
 
     def name_right_before(self, tokens: list[Token]) -> Source:
         """The person named by the words that end right where the speech verb starts."""
@@ -589,6 +678,8 @@ class Attributor:
         if not words or len(words) > 10 or any(t.pos_ in {"VERB", "AUX"} for t in words):
             return Source()
         head = self.doc[words[0].i : words[-1].i + 1].root
+        if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return Source()  # "… with Clinton:", "Then:": not a phrase that names a source
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS), None)
         if owner is not None and head.lemma_ in SPEECH_NOUNS:
             # "Her verdict on the firefighters: '…'": whose verdict it is.
@@ -777,6 +868,19 @@ class Attributor:
             return holder
         others = frozenset(i for i, p in enumerate(self.people) if holds_other_office(p, noun.lower_))
         return resolve_pronoun(pronoun, self.mentions, self.genders, self.in_quotation, others)
+
+
+def participle_asides(tokens: list[Token]) -> set[int]:
+    """Token indexes of participle phrases set off by commas after a word ('X, wearing a cowboy hat
+    and "Ted Cruz" pins, said'): a description of who speaks, not the clause's verb."""
+    aside: set[int] = set()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text != "," or tokens[k].tag_ not in {"VBG", "VBN"} or k < 2:
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        if end is not None:
+            aside.update(t.i for t in tokens[k:end])
+    return aside
 
 
 def in_relative_clause(token: Token) -> bool:
@@ -994,6 +1098,9 @@ def verb_form_of_speech(word: str) -> bool:
     return False
 
 
+# Speech verbs whose object is the one spoken to, not a misplaced subject: 'told the paper'.
+ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "remind", "inform", "assure", "advise", "promise", "thank", "call"}
+
 # Speech verbs that are also verbs of going on, starting and stopping.
 ASPECTUAL_VERBS = {"continue", "begin", "start", "end", "open", "close", "finish"}
 
@@ -1004,11 +1111,13 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     A subject inside a quotation is the quoted speaker's subject, never the source.
     """
     joined = False  # reached through "and": "X was joined on stage by Y and joked, '…'"
+    controlled = False  # reached from the verb's complement: "X was prompted to say", "X was quoted as saying"
     for _ in range(6):
         # Two subjects: the nearer one is the verb's, the other a dateline ("LISBON, May 2 — The
         # minister said") or a fronted phrase the parser attached to it.
+        passive_speaker = joined or (controlled and verb.tag_ == "VBN")
         for child in nearest_subject_first(verb):
-            if (child.dep_ == "nsubj" or (joined and child.dep_ == "nsubjpass")) and not quoted(child.idx):
+            if (child.dep_ == "nsubj" or (passive_speaker and child.dep_ == "nsubjpass")) and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Hale, who said …"
                 return child
@@ -1026,6 +1135,11 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         # "saying" → "a statement saying" → "X issued a statement saying"
         if (verb.dep_ in CLIMB_DEPS or introduces_unlinked(verb)) and verb.head.i != verb.i:
             joined = verb.dep_ == "conj"
+            # The passive verb's subject speaks its complement: "X was prompted to say", "X was
+            # quoted as saying" (through "as"), "X was heard to remark".
+            controlled = (
+                is_speech_verb(verb) and (verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.lower_ == "as"))
+            ) or (controlled and verb.lower_ == "as")
             # '…said the process could be "messy," adding, "…"' and '…said it was too early but
             # added, "…"' (the parser joins "added" to the reported clause): the one who said it.
             carries_on = (verb.tag_ == "VBG" or joined) and is_speech_verb(verb)
@@ -1038,10 +1152,15 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 
 def nearest_subject_first(verb: Token) -> list[Token]:
-    """The verb's children, its subjects before it nearest first."""
+    """The verb's children, its subjects before it nearest first; a name right after the verb
+    first of all ('The promise to "…" appeals to voters, said Alan Abramowitz': in the inversion
+    the name is the subject, the phrase before it is what the parser made a second one)."""
     subjects = sorted(
         (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: -c.i
     )
+    inverted = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and 0 < c.i - verb.i <= 4]
+    if subjects and inverted and verb.tag_ in {"VBD", "VBZ"} and verb.doc[verb.i - 1].text == ",":
+        subjects = inverted + subjects
     return subjects + [c for c in verb.children if c not in subjects]
 
 

@@ -759,3 +759,108 @@ def test_a_wire_dateline_parsed_as_the_subject_with_the_speaker_in_apposition():
     )
     people, quote = only_quote(body)
     assert speaker_name(people, quote) == "Carla Benedetta Rossi de Santis"
+
+
+def test_passive_subject_speaks_the_complement():
+    # "X was prompted to say", "X was quoted as saying": the passive verb's subject is the speaker.
+    body = (
+        "Ann Cole spoke first. The debate was so dull that Tom Hale was prompted to say, "
+        '"I cannot believe how civil it has been."'
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Tom Hale"
+    body = 'The mayor, Tom Hale, was quoted as saying: "We will rebuild the bridge."'
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Tom Hale"
+
+
+def test_colon_lead_cut_by_an_earlier_quotation_is_the_sentence_subject():
+    # The window before the colon is "with Clinton" (the quotation before ends the window): a
+    # prepositional phrase is no source; the sentence's subject is.
+    body = (
+        'Ann Cole hammered Tom Hale, calling him a "train wreck," and contrasted him, whom she '
+        'described as "volatile," with Clinton: "What I have seen is a steady hand."'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Ann Cole"] * 3
+
+
+def test_adverb_before_colon_is_no_source():
+    body = (
+        "Tom Hale spoke at the rally on Monday.\n\n"
+        'Then, later that month on television: "I have never said we made a mistake."'
+    )
+    _people, quote = only_quote(body)
+    assert quote.speaker_label != "Then"
+
+
+def test_unnamed_speaker_described_by_relative_clause_before_subjectless_verb():
+    body = (
+        "Although there is no such overlap with the mayor's team, a city official who spoke anonymously "
+        'to discuss internal strategy said Wednesday, "Certainly there are discussions between the '
+        'council and the campaign."'
+    )
+    _people, quote = only_quote(body)
+    assert (quote.speaker, quote.speaker_label) == (None, "a city official")
+
+
+def test_inverted_attribution_after_quotation_with_parsed_subject_inside():
+    body = (
+        'Police have not named the suspects. "We don\'t have freedom of opinion anymore. #Cologne," '
+        "tweeted a German user from Hanover going by the handle Pulvermann."
+    )
+    _people, quote = only_quote(body)
+    assert (quote.speaker, quote.speaker_label) == (None, "a German user from Hanover")
+
+
+def test_participle_after_comma_speaks_for_the_clause_subject():
+    body = (
+        "Ann Cole shared the news on social media last week, writing “Feels great to support someone "
+        "I believe in. This is a man with integrity.”"
+    )
+    people, quote = only_quote(body)
+    assert speaker_name(people, quote) == "Ann Cole"
+
+
+def test_attribution_after_a_participle_aside_holding_a_quoted_name():
+    body = (
+        "Not everyone was pleased.\n\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a "
+        "cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down around him."
+    )
+    people, quotes = extract(body)
+    assert [(q.text, speaker_name(people, q)) for q in quotes] == [
+        ("We’ve had more successful conventions than this one,", "Bill Eastland")
+    ]
+
+
+def test_as_x_put_it_with_a_quoted_title_in_the_description():
+    body = (
+        "The court may shift. As Ann Cole, professor of law at Yale and author of ''The Long Road,'' put "
+        "it, ''Senators should remember that a compromise candidate today may be far better for them.''"
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Ann Cole"]
+
+
+def test_lower_case_quoted_words_inside_the_lead_still_end_the_window():
+    # 'quoted Reagan's "eleventh commandment"' is words someone said, not a quoted name: the lead of
+    # the next quotation is not read across it (the subject of 'noted … and quoted' is no speaker).
+    body = (
+        "Prior to the apology, Ben Carson had made an attack on the campaign.\n"
+        "Carson noted that Saturday would have been former President Ronald Reagan’s 105th birthday and "
+        "quoted Reagan’s “eleventh commandment” -- “Thou shall not speak ill of thy fellow Republican.”"
+    )
+    people, quotes = extract(body)
+    assert speaker_name(people, quotes[-1]) == "Ben Carson"
+
+
+def test_name_after_an_inverted_said_is_the_subject_not_the_phrase_before():
+    body = (
+        "Every recent nominee has spoken at the conference.\n"
+        "The promise to “take our country back” and “make America great again” appeals to lesser-educated "
+        "whites who wish for a return to an era when a college degree was not necessary, said Alan "
+        "Abramowitz, a demographer at Emory University."
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Alan Abramowitz", "Alan Abramowitz"]
