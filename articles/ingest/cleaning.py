@@ -90,6 +90,7 @@ HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link o
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
+PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -103,7 +104,7 @@ _BOILERPLATE = {
     WIDGET: [
         r"listen to (?:this )?(?:article|story)", r"listen now", r"play (?:audio|video)", r"watch (?:the )?video",
         r"watch live",
-        r"loading\b.*(?:\.\.\.|…)",
+        r"(?:like\s+)?loading\b.*(?:\.\.\.|…)",  # "Like Loading...": a blog's like button
     ],
     ADVERTISEMENT: [
         r"advertisement", r"advert", r"sponsored(?: content)?", r"promoted content", r"paid (?:post|content)",
@@ -115,6 +116,14 @@ _BOILERPLATE = {
         r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
         r"support (?:our |independent |quality |local )+journalism",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
+        r"(?:type|enter) your e-?mail(?: address)?",  # a sign-up form's field
+        # an email newsletter's own furniture, in its web archive
+        r"view (?:this|the) (?:e-?mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?browser",
+        r"forward this (?:e-?mail|newsletter|message)",
+        r"you (?:are|were) receiving this (?:e-?mail|newsletter|message)",
+        r"(?:our|the) mailing address is", r"want to change how you receive these e-?mails",
+        r"reply to this (?:e-?mail|newsletter|message)",
+        r"you can update your preferences or unsubscribe", r"unsubscribe(?: from this list)?",
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
@@ -125,7 +134,8 @@ _BOILERPLATE = {
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
-        r"read more", r"see more", r"see also", r"read also", r"also read", r"more on this story",
+        r"read more", r"(?:find|learn) out more", r"learn more", r"see more", r"see also",
+        r"read also", r"also read", r"more on this story",
         r"(?:what to )?read next", r"up next", r"keep reading(?=\s*(?::|$))", r"more on this(?: topic)?(?=\s*(?::|$))",
         r"related(?=\s*(?::|$))", r"related (?:coverage|news|reading|links|posts)",
         r"related (?:stories|articles|content|topics)", r"(?:watch|video|listen|related|more|read)\s*:",
@@ -136,13 +146,13 @@ _BOILERPLATE = {
         r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
-        r"around the web", r"explore more",
+        r"around the web", r"explore more", r"connect with us(?=\s*$)",
         r"jump to (?:navigation|(?:main )?content|search|footer)", r"(?:open|close|main) menu", r"menu(?=\s*$)",
         r"search(?: form)?(?=\s*$)", r"you are here(?=\s*(?::|$))", r"log ?in(?=\s*$)", r"sign in(?=\s*$)",
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
-        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b",
+        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b", r"view all posts by\b",
         r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
     ],
     NOTICE: [
@@ -163,7 +173,10 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
     r"|support (?:our |independent |quality |local )+journalism"
-    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)"
+    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)|join the conversation"
+    r"|forward this (?:e-?mail|newsletter|message)|you (?:are|were) receiving this (?:e-?mail|newsletter|message)"
+    r"|you can update your preferences or unsubscribe|want to change how you receive these e-?mails"
+    r"|reply to this (?:e-?mail|newsletter|message)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
@@ -208,13 +221,19 @@ _DISCLOSURE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "Dear Editor,", "Sir,": a letter to the editor opens the story.
+_SALUTATION = re.compile(r"^(?:dear (?:editor|sir|madam|sir or madam|sir/madam)|sir|madam|editor)\s*[,:]?$", re.I)
+# A press release's end mark: what follows it is for editors (contacts, "About X"), not story.
+_RELEASE_END = re.compile(r"^(?:-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,})$", re.IGNORECASE)
+
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
 _CREDIT = re.compile(
     rf"©|\(c\)\s|^copyright\b|\ball rights reserved\b"
     rf"|\bphoto(?:graph)?s?\s*(?:/|:|by\b)|\b(?:image|picture|pic|credit|illustration)s?\s*(?::|by\b)"
     rf"|^(?:image|photo|picture) (?:source|caption)\b"
-    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$",
+    rf"|\bgetty images\b|\bvia {_AGENCY}\b|[\w.]/{_AGENCY}\b|\b{_AGENCY}/\w|\({_AGENCY}(?: photo)?\)\W*$"
+    r"|^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z]{2,6}$",  # "Ann Lee/TER": the photographer and the outlet's initials
     re.IGNORECASE,
 )
 # Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
@@ -242,6 +261,17 @@ _PUBLICATION_CREDITS = [
         rf"appeared (?:in|on)) (?i:the print edition of )?"
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
+    # a partner's story republished: "This story was originally published by Example Watch, a nonprofit
+    # newsroom, and is republished here under a Creative Commons license."
+    re.compile(
+        rf"^(?i:this (?:article|story|report|piece|post) was (?:first |originally )?published (?:by|in|on)) "
+        rf"{_OUTLET}\b[^.]*\.?$"
+    ),
+    # a magazine's issue line: "This story appears in the Spring 2025 issue of Example Quarterly."
+    re.compile(
+        rf"^(?i:this (?:article|story|feature|piece|essay) (?:appears|appeared|ran) in (?:the|our) )"
+        rf"[^.]{{0,40}}?(?i:issue|edition) (?i:of) {_OUTLET}\.?$"
+    ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
     re.compile(rf"^(?i:the post) .+ (?i:appeared first on) {_OUTLET}\.?$"),
     # a syndication service's footer: "Published by Example Services with permission from The Example Courier."
@@ -261,7 +291,8 @@ _AGENCY_SIGN_OFF = re.compile(
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
-    r"^(?:\(end\)|-+\s*ends?\s*-+|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$", re.IGNORECASE
+    r"^(?:\(end\)|-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
+    re.IGNORECASE,
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
 _SUMMARY_HEADING = re.compile(
@@ -287,7 +318,9 @@ LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sent
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
 _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
-    r"|(?:[a-z]+ )?original|presented|hosted|interview) )?"  # "(Japanese original by …)": a translation's credit
+    r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
+    # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)) )?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
     r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
     r"(?P<names>.+)$",
@@ -314,7 +347,7 @@ _NOT_NAME_WORDS = {
     "political", "senior", "associate", "deputy", "press", "media", "digital", "the", "video", "videos",
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
-    "department",
+    "department", "ministry", "office", "services", "communications", "government", "information",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
 _DESK_WORDS = {"desk", "team", "staff", "bureau"}
@@ -346,7 +379,9 @@ _FOLLOW = re.compile(
 )
 # Credit words that make a line a byline even when it ends like a sentence ("Story by Ann Lee.").
 _CREDIT_OPENING = re.compile(
-    r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original)\s+by\b", re.IGNORECASE
+    r"^\(?(?:story|words|written|text|reporting|additional reporting|(?:[a-z]+ )?original"
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published))\s+by\b",
+    re.IGNORECASE,
 )
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
@@ -357,7 +392,9 @@ _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
 )
 # "Ann Lee can be reached at ann@example.com": how to reach the author.
-_CONTACT = re.compile(r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to|sent to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE
+)
 # "Follow Example News on Facebook and Twitter.": the site's own prompt.
 _FOLLOW_ANY = re.compile(
     r"^follow\s+.{2,40}?\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)\b",
@@ -367,7 +404,8 @@ _FOLLOW_ANY = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
     r"|(?:show|view|read) (?:all )?(?:\d+ )?comments|leave a (?:comment|reply)|readers'? comments"
-    r"|add (?:a |your )?comment!?)$",
+    r"|add (?:a |your )?comment!?"
+    r"|(?:no|\d+) comments?:|post a comment)$",  # a blog's: "No comments:" over "Post a Comment"
     re.IGNORECASE,
 )
 # "Ann Lee is a staff writer at The Example Review.": the author's note closing the page.
@@ -685,6 +723,11 @@ def plain_byline(line: str) -> list[str]:
     return []
 
 
+# "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
+_ROLE_LINE = re.compile(
+    rf"^(?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(sorted(_ROLE_NOUNS))})"
+    r"(?: (?:based )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
+)
 _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "health", "business", "economics", "economy", "foreign", "home", "affairs", "defence", "defense", "security",
     "science", "technology", "environment", "education", "transport", "sports", "sport", "arts", "culture",
@@ -777,14 +820,18 @@ _SELF_REFERENCES = [
         rf"^(?i:subscribe|sign up)\s+(?i:to|for)\s+{_SELF_NAME}(?:['’]s\b|\W*$|\s+(?i:for|to|and|newsletters?)\b)"
     ),
     re.compile(rf"^(?i:thanks?\s+(?:you\s+)?for\s+(?:reading|listening to|supporting))\s+{_SELF_NAME}\W"),
+    # a newsletter's own lines: "Enjoying X?", "You're reading X, an independent newsletter …"
+    re.compile(rf"^(?i:enjoying|you['’]re reading|you are reading)\s+{_SELF_NAME}(?:\?|,|\.|$)"),
     re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
     re.compile(rf"^(?i:get)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
     re.compile(
         rf"^(?i:support|join|about|donate to)\s+{_SELF_NAME}"
         rf"(?:\W*$|\s+(?i:from|today|now)\b)"  # "Join X from £3 a month"; "Join Ann Lee for a live chat" is no appeal
     ),
+    # "Become a member of X today.", after the appeal's first sentence or alone
+    re.compile(rf"^(?:.*?[.!?]\s+)?(?i:become an?\s+(?:member|subscriber|supporter|patron)\s+of)\s+{_SELF_NAME}"),
     re.compile(
-        rf"^{_SELF_NAME}\s+(?i:relies on|depends on|is funded by|is published by|has been publishing"
+        rf"^{_SELF_NAME}\s+(?i:is hiring|relies on|depends on|is funded by|is published by|has been publishing"
         rf"|is an?\s+(?:[\w-]+\s+){{0,4}}(?:newsroom|news service|news site|newspaper|co-?operative"
         rf"|publication|station|magazine|website|newsletter|production|member))\b"
     ),
@@ -1289,7 +1336,34 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        return masthead_name(text) or institution_name(text) or (text if self._named_in_footer(i) else "")
+        named = self._named_in_footer(i) or self._over_news_motto(i)
+        return masthead_name(text) or institution_name(text) or (text if named else "")
+
+    def _shaped_as_site_name(self, i: int) -> bool:
+        """A short title-case line that is no sentence, menu entry, byline or date: shaped like a site's name."""
+        line = self.lines[i]
+        return (
+            line.words <= HEADING_NAME_MAX_WORDS
+            and _title_case(line.text)
+            and not line.sentence
+            and not _is_menu_line(line.text)
+            and not self._is_meta_line(i)
+        )
+
+    def _over_news_motto(self, i: int) -> bool:
+        """Line i, shaped like a site's name, sits over a short motto that calls it news ('Norway's news
+        in English', 'News for the valley since 1962') and the site's menu: line i is the masthead."""
+        j = i + 1
+        if j + 1 >= len(self.lines) or not self._shaped_as_site_name(i):
+            return False
+        motto = self.lines[j]
+        return (
+            motto.words <= TAGLINE_MAX_WORDS
+            and not motto.sentence
+            and not self._is_meta_line(j)
+            and re.search(r"\bnews\b", motto.text, re.IGNORECASE) is not None
+            and (self._menu_entry(j + 1) or j + 1 in self.furniture)
+        )
 
     def _above_a_label(self, i: int) -> bool:
         """Line i sits over a section label ('Press Statement', 'Expert comment') that sits over a
@@ -1373,10 +1447,18 @@ class _Reader:
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
+            if self._over_a_link(i):
+                continue  # "X is hiring an editor." over "Find out more": a banner
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return self._headline_under_menus(i) or self._headline_with_byline_below(i) or i
+                return (
+                    self._headline_under_menus(i)
+                    or self._headline_with_byline_below(i)
+                    or self._headline_under_date(i)
+                    or self._headline_under_intro(i)
+                    or i
+                )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
     def _labelled_headline(self, i: int) -> bool:
@@ -1418,6 +1500,49 @@ class _Reader:
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
         return None
+
+    def _headline_under_date(self, i: int) -> int | None:
+        """Line i has only menu entries and furniture under it down to the page's date line, and the
+        line right under that date is headline-shaped, over the story: a blog's or a release's page (the
+        site's name and motto, or its menu, over 'Tuesday, 11 March 2025' over the post's title). Line i is
+        the motto or a menu entry; the line under the date is the headline. A headline right over its date
+        (nothing between) keeps its place: the line under the date is then its standfirst."""
+        end = min(TITLE_SEARCH_LINES + 2, len(self.lines) - 2)
+        first = i + 1
+        if self._shaped_as_site_name(i) and first < end and self.lines[first].headline_shaped:
+            first += 1  # the site's name over its motto ('Upper Teign Watch' / 'Council papers, read for you')
+        date = next((d for d in range(first, end) if not self._is_between_menu(d)), None)
+        if date is None or date == i + 1 or self.lines[date].date_line is None or self._is_meta_line(date + 1):
+            return None
+        headline, after = self.lines[date + 1], self.lines[date + 2]
+        if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
+            return None
+        story_below = after.sentence and not self._is_meta_line(date + 2)
+        return date + 1 if story_below or self._names_or_dates(date + 2) else None
+
+    def _headline_under_intro(self, i: int) -> int | None:
+        """Line i is a finished sentence, and the line under it is headline-shaped with the byline right
+        under that: a newsletter's greeting or a banner over the headline. The byline backs the line it sits
+        under; a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
+        j = i + 1
+        if j + 1 >= len(self.lines) or not ends_sentence(self.lines[i].text) or self._is_meta_line(j):
+            return None
+        below = self.lines[j]
+        if not below.headline_shaped or below.words < 3 or _is_menu_line(below.text):
+            return None
+        after = self.lines[j + 1]
+        return j if after.byline or j + 1 in self.split_bylines or _BARE_BY.match(after.text) else None
+
+    def _over_a_link(self, i: int) -> bool:
+        """Line i sits right over a short link ('Find out more', 'Read more'): a banner or a teaser."""
+        j = i + 1
+        return j < len(self.lines) and self.furniture.get(j) == RELATED_LINK and self.lines[j].words <= SHORT_LINE_WORDS
+
+    def _is_between_menu(self, i: int) -> bool:
+        """Line i is a menu entry, a short link or furniture (not a byline or date): what a site prints
+        between its name and a post."""
+        line = self.lines[i]
+        return (i in self.furniture or line.words <= SHORT_LINE_WORDS) and not self._names_or_dates(i)
 
     def _headline_wraps(self, i: int) -> bool:
         """The headline broken over two lines ('Lake fishers switch to cage farming' / 'as wild catches
@@ -1634,11 +1759,21 @@ class _Reader:
                 return names
             if self.lines[k].words > 2 or self.lines[k].sentence:
                 break
+        if self._authors_note(i + 1):
+            return names  # "Ann Lee and Tom Ruiz" / "Ann Lee is a senior fellow …"
         role = all(w.lower().strip(".,") in _BYLINE_TAIL_WORDS for w in _HANDLE.sub("", after.text).split())
+        role = role or bool(_ROLE_LINE.match(after.text))  # "Freelance journalist based in Accra"
         outlet = masthead_name(after.text.split(",")[0])  # "Example News, Kyiv"
         if after.date_line is not None or outlet or (role and not after.sentence):
             return names
         return names if self._filed_from_place(i + 1) else []
+
+    def _authors_note(self, i: int) -> bool:
+        """Line i, under a line of names, opens with one of them and says who they are ('Ann Lee is a
+        senior fellow …'): the authors' note under a commentary's byline, not its first paragraph."""
+        if i == 0 or not _AUTHOR_BIO.match(self.lines[i].text):
+            return False
+        return any(self.lines[i].text.startswith(f"{name} ") for name in name_list_line(self.lines[i - 1].text))
 
     def _filed_from_place(self, i: int) -> bool:
         """Line i is a place in capitals ('NADI', 'PORT MORESBY') right over the story's first
@@ -1663,17 +1798,40 @@ class _Reader:
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
+        name = name or (line.text if self._name_over_motto(i) else "")
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
         return self._plain_byline(i) or NAVIGATION
 
+    def _name_over_motto(self, i: int) -> bool:
+        """Line i opens the page, a short title-case name, over a longer line that is neither the headline
+        nor story and heads the menus above it ('Kettleford Crossing' / 'Notes on the village and its
+        river' / … / the date / the headline): a blog's or small site's name over its motto."""
+        if i != 0 or self.title is None or len(self.lines) < 3 or self.title.no <= self.lines[2].no:
+            return False
+        line, motto = self.lines[0], self.lines[1]
+        return (
+            line.words <= HEADING_NAME_MAX_WORDS
+            and _title_case(line.text)
+            and not line.sentence
+            and motto.words > SHORT_LINE_WORDS
+            and motto.headline_shaped
+            and not self._is_meta_line(1)
+        )
+
     def _caption_over_byline(self, i: int) -> bool:
         """A short sentence over a photo credit ('(Image: …)', 'Photo: …') with the byline or date still
         to come: a photo's caption in the page header, not the story's first sentence."""
-        if self.lines[i].words > CAPTION_MAX_WORDS or not self._credit_next_to(i, 1):
+        if self.lines[i].words > CAPTION_MAX_WORDS:
             return False
-        return any(self._names_or_dates(k) for k in range(i + 2, min(i + 2 + HEADER_LOOKAHEAD, len(self.lines))))
+        if self._credit_next_to(i, 1):
+            first = i + 2
+        elif self._credit_next_to(i, -1):
+            first = i + 1  # the credit over its caption
+        else:
+            return False
+        return any(self._names_or_dates(k) for k in range(first, min(first + HEADER_LOOKAHEAD, len(self.lines))))
 
     def _is_standfirst(self, i: int) -> bool:
         """A summary sentence under the headline: bylines or dated lines (among widgets and menu
@@ -1689,7 +1847,7 @@ class _Reader:
                 return True
             if self._byline_names_above_credit(j):
                 return True
-            if line.sentence and j not in self.furniture:
+            if line.sentence and j not in self.furniture and not self._caption_over_byline(j):
                 return False
         return False
 
@@ -1715,7 +1873,7 @@ class _Reader:
         summary = self._summary_lines(first)
         for i in range(first, len(self.lines)):
             if self.lines[i].sentence and not self._is_meta_line(i) and i not in summary:
-                if i == first and self._is_standfirst(i):
+                if (i == first and self._is_standfirst(i)) or self._authors_note(i):
                     continue
                 if self._caption_over_byline(i):
                     continue
@@ -1772,6 +1930,8 @@ class _Reader:
                 or self._meta_reason(i)
                 or self._plain_byline(i)
             )
+            if reason is None and self._authors_note(i):
+                reason = AUTHOR_NOTE
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
                 reason = BYLINE
@@ -1793,6 +1953,7 @@ class _Reader:
                 if reason:
                     self.reasons[i] = reason
         self._mark_sign_off(indexes)
+        self._mark_letter_signature(indexes)
         self._mark_site_appeals(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
@@ -1810,6 +1971,37 @@ class _Reader:
         self._mark_closing_outlet_name(headlines)
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
+        self._mark_inside_furniture(indexes)
+
+    def _mark_inside_furniture(self, indexes: range) -> None:
+        """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines,
+        with no blank line between them and the line above, between two prompts ('Sign up for X' / its
+        one-line description / the email field / 'Subscribe'), or between the site's own prompt and the
+        page's end ('Subscribe to X' / 'Four issues a year.'); and a one- or two-word link between any two
+        lines that are not story ('Email This' / 'BlogThis!' / 'Share to X')."""
+        story = [i for i in indexes if i not in self.reasons]
+        for i in story:
+            if i in self.reasons:
+                continue
+            run = [i]
+            while run[-1] + 1 in story and len(run) <= PROMPT_BOX_MAX_LINES:
+                run.append(run[-1] + 1)
+            above, below = i - 1, run[-1] + 1
+            # the site's own prompt ("Subscribe to X") over the page's last lines: its box runs to the end
+            if above not in self.reasons:
+                continue
+            closing = below == indexes.stop and bool(self_references([self.lines[above].text]))
+            if below not in self.reasons and not closing:
+                continue
+            if len(run) > PROMPT_BOX_MAX_LINES or any(self.lines[k].words > CAPTION_MAX_WORDS for k in run):
+                continue
+            # a box's lines hang together under its heading; a story paragraph comes after a blank line
+            if any(self.lines[k].no != self.lines[k - 1].no + 1 for k in run):
+                continue
+            if self.reasons[above] == PROMPT and (closing or self.reasons[below] == PROMPT):
+                self.reasons.update({k: PROMPT for k in run})
+            elif len(run) == 1 and self.lines[i].words <= 2 and not self.lines[i].text.endswith("."):
+                self.reasons[i] = NAVIGATION
 
     def _mark_site_appeals(self, indexes: range) -> None:
         """'Join Northern Fold from £3 a month.', 'Northern Fold is a co-operative owned by its members.',
@@ -1872,6 +2064,25 @@ class _Reader:
                 self.reasons[i] = self._byline(i, names)
                 self.page.sign_off_outlet = self.page.sign_off_outlet or outlet
 
+    def _mark_letter_signature(self, indexes: range) -> None:
+        """A letter to the editor ('Dear Editor,' over the story) is signed: the first line of only a name
+        under the letter's last paragraph is its writer, and short lines under it (a town) go with it."""
+        story = [i for i in indexes if i not in self.reasons]
+        # the salutation opens the story, or closes the header right over it
+        if not story or not any(_SALUTATION.match(self.lines[k].text) for k in (story[0] - 1, story[0]) if k >= 0):
+            return
+        last_paragraph = max((i for i in story if self.lines[i].sentence), default=story[0])
+        for i in [i for i in story if i > last_paragraph][:SIGN_OFF_SEARCH_LINES]:
+            name = person_name_line(self.lines[i].text)
+            if not name:
+                continue
+            self.reasons[i] = self._byline(i, [name])
+            for k in range(i + 1, min(i + 3, indexes.stop)):
+                if k in self.reasons or self.lines[k].sentence or self.lines[k].words > HEADING_NAME_MAX_WORDS:
+                    break
+                self.reasons[k] = AUTHOR_NOTE  # "Belmont Heights": where the writer lives
+            return
+
     def _mark_comments(self, indexes: range) -> None:
         """A comments heading ('12 comments', 'Sign in to comment') after the story: the lines from
         there to the end are readers' comments, quotations in them included."""
@@ -1883,6 +2094,9 @@ class _Reader:
             return
         for i in range(start, indexes.stop):
             self.reasons.setdefault(i, READERS_COMMENTS)
+        # a comment's time stamp ('March 18, 2025 at 7:12 AM') dates the comment, not the story
+        comments = {self.lines[i].no for i in range(start, indexes.stop)}
+        self.page.date_lines = [no for no in self.page.date_lines if no not in comments]
 
     def _mark_disclosure(self, indexes: range) -> None:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
@@ -1892,7 +2106,8 @@ class _Reader:
             (
                 i
                 for i in last
-                if self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text)
+                if (self.reasons.get(i) in (None, AUTHOR_NOTE) and _DISCLOSURE_HEADING.match(self.lines[i].text))
+                or _RELEASE_END.match(self.lines[i].text)  # "ENDS": the notes, contacts and boilerplate follow
             ),
             None,
         )

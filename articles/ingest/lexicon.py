@@ -9,9 +9,25 @@ HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "lord", "lady",
     "prof", "prof.", "professor", "rev", "rev.", "reverend", "fr", "fr.", "madam", "madame", "mme", "mme.",
     "sister",
+    # Malaysian, West African, Zimbabwean and Indian forms ("Datuk Ahmad", "Alhaji Umaru", "Cde Gumbo", "Smt Rao")
+    "datuk", "dato", "dato'", "datin", "tun", "encik", "puan", "alhaji", "alhaja", "hajiya", "hajia", "cde",
+    "shri", "smt", "smt.",
 }  # fmt: skip
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr."}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme.", "sister"}
+# Two-word honorifics whose words are honorifics only together ("Tan Sri", "Datuk Seri"): "Tan" alone
+# is a surname ("Ms Tan"), "Sri" alone begins a place or a given name.
+HONORIFIC_PAIRS = {
+    "tan": {"sri"},
+    "datuk": {"seri"},
+    "dato": {"seri", "sri"},
+    "dato'": {"seri", "sri"},
+    "puan": {"sri"},
+    "toh": {"puan"},
+}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr.", "alhaji", "encik", "shri"}
+FEMALE_HONORIFICS = {
+    "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "madame", "mme", "mme.", "sister", "datin", "puan",
+    "alhaja", "hajiya", "hajia", "smt", "smt.",
+}  # fmt: skip
 
 # Titles that may stand right before a surname ("President Novak", "Sen. Reyes").
 NAME_TITLES = {
@@ -51,6 +67,10 @@ ROLE_HEADS = {
     "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp", "moderator", "presenter",
     "undersecretary",
 }  # fmt: skip
+# Positions in a team: a role ("said the striker" after "X, the Paraguayan striker,") and a
+# description too ("the ex-Porto midfielder").
+PLAYING_POSITIONS = {"striker", "midfielder", "goalkeeper", "winger", "skipper"}
+ROLE_HEADS |= PLAYING_POSITIONS
 
 # Words that may sit inside a role phrase between a modifier and the head ("Secretary of State for Defence").
 ROLE_JOINERS = {"of", "for", "the", "and", "&", "to", "on", "at"}
@@ -165,6 +185,13 @@ NAME_PARTICLES = {
     "ter",
     "ten",
     "y",
+    "los",
+    "las",
+    "dos",
+    "das",
+    "binti",
+    "ibn",
+    "ap",
 }
 
 # Nouns that end a capitalised phrase naming a document or an occasion, not a person

@@ -158,12 +158,19 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         title=title,
         standfirst=_line(page, page.standfirst_line),
         outlet=outlet,
-        # "Example Loop Barbados" printed where the byline goes credits the site, not a person
-        authors=[name for name in _authors(page, outlet) if _compact(name) != _compact(outlet)],
+        # "Example Loop Barbados" printed where the byline goes credits the site, not a person, and so does
+        # "By Ann Lee, Example Watch" over "This story was originally published by Example Watch …"
+        authors=[name for name in _authors(page, outlet) if _compact(name) not in _publishers(page, outlet)],
         published=published,
         updated=updated,
         dateline_place=dateline.place if dateline else "",
     )
+
+
+def _publishers(page: CleanedPage, outlet: str) -> set[str]:
+    """The outlet and the publishers the page's credits name ('first published by X'), compacted."""
+    credited = {name for r in page.removed if (name := publication_credit(r.text))}
+    return {_compact(name) for name in credited | {outlet}}
 
 
 def _line(page: CleanedPage, number: int | None) -> str:

@@ -33,6 +33,7 @@ from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
+    HONORIFIC_PAIRS,
     HONORIFICS,
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
@@ -100,7 +101,10 @@ class PersonCluster:
         counts: dict[tuple[str, ...], int] = {}
         for m in forms:
             counts[m.words] = counts.get(m.words, 0) + 1
-        best = max(counts, key=lambda w: (counts[w], len(w), -forms_index(forms, w)))
+        # A form opening with its particles ("Van der Berg") is a surname, not the full name.
+        best = max(
+            counts, key=lambda w: (w[0].lower() not in NAME_PARTICLES, counts[w], len(w), -forms_index(forms, w))
+        )
         return " ".join(best)
 
     @property
@@ -128,6 +132,12 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
     # A person known by one name ("Trump") is that person where the tagger called the word an ORG too.
+    # A surname speaking alone ('"…," Yıldırım said') whose full name the tagger missed elsewhere.
+    whole = [m for m in full_forms_of_lone_speakers(doc, candidates) if in_prose(m, paragraphs)]
+    if whole:
+        candidates += whole
+        candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
+        clusters = group_mentions(candidates, doc)
     lone = {c.mentions[0].words[0] for c in clusters if not c.full_forms and is_person(c, doc)}
     more = [m for m in missed_surnames(doc, candidates, lone) if in_prose(m, paragraphs)] if lone else []
     if more:
@@ -143,6 +153,33 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
         people.append(ExtractedPerson(name=cluster.name, role=role_of(cluster, doc), mentions=mentions))
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """'One installer, Mehmet Yıldırım of Duisburg, said …' then '"…," Yıldırım said': a single
+    capitalised word that speaks, whatever entity the tagger gave it (a surname read as a place),
+    is a person's surname when a full name ending with it is written elsewhere, untagged."""
+    speakers = {
+        t.text
+        for t in doc
+        if t.pos_ == "PROPN"
+        and is_name_word(t)
+        and entity_length(t) <= 1
+        and is_speech_subject(t)
+        and (t.i == 0 or not is_name_word(doc[t.i - 1]))
+        and not (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1]))
+    }
+    if not speakers:
+        return []
+    taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for token in doc:
+        if token.text in speakers and token.i not in taken and not token.ent_type_:
+            whole = full_form_ending_at(doc, token, taken)
+            if whole is not None:
+                out.append(whole)
+                taken.update(range(whole.first_token, whole.last_token + 1))
+    return out
 
 
 def in_headline_case(doc: Doc, mention: NameMention) -> bool:
@@ -174,10 +211,16 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += relative_who_mentions(doc)
     found += speaker_name_mentions(doc)
     found += appositive_mentions(doc)
+    found += nickname_mentions(doc)
+    found = [with_name_parts_after(doc, with_name_parts_before(doc, m)) for m in found]
     found = [
         m
         for m in found
-        if looks_like_name(m.words) and not names_a_place(doc, m) and not after_the(doc, m) and not names_a_team(doc, m)
+        if looks_like_name(m.words)
+        and not names_a_place(doc, m)
+        and not after_the(doc, m)
+        and not names_a_team(doc, m)
+        and not names_a_group(doc, m)
     ]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -190,6 +233,91 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         taken |= tokens
         kept.append(m)
     return kept
+
+
+def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
+    """The mention grown over the parts of the name the finder left out before it: a given name
+    joined by a hyphen ('Jan-Willem Bakker'), particles and the given name before them ('María
+    de los Ángeles Ibarra', 'Marieke van der Hoeven-Smit'), or particles opening a sentence
+    ('Van der Hoeven-Smit, 58,')."""
+    first = mention.first_token
+    while True:
+        if first >= 2 and hyphen_joins(doc, first - 1) and is_name_word(doc[first - 2]):
+            first -= 2
+            continue
+        k = first - 1
+        while k >= 0 and first - k <= 3 and doc[k].text in NAME_PARTICLES:
+            k -= 1
+        given_after_particles = k == first - 1 and first >= 2 and doc[first - 2].text in NAME_PARTICLES
+        if (
+            given_after_particles
+            and is_name_word(doc[k])
+            and doc[k].pos_ == "PROPN"
+            and doc[k].ent_type_ in {"", "PERSON", "ORG"}
+        ):
+            first = k  # "Nieves" of "María de las Nieves Ortega": a given name after the particles
+            continue
+        if k == first - 1 or k < 0:
+            break
+        given = doc[k]
+        if is_name_word(given) and given.pos_ == "PROPN" and given.ent_type_ in {"", "PERSON", "ORG"}:
+            first = k
+            continue
+        if given.is_sent_start and given.lower_ in NAME_PARTICLES and given.text[:1].isupper():
+            first = k
+        break
+    if first == mention.first_token:
+        return mention
+    grown = mention_from_tokens(list(doc[first : mention.last_token + 1]), mention.tagged_person)
+    return grown if grown is not None and grown.last_token == mention.last_token else mention
+
+
+def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
+    """'Park Min-jae', 'Moon Jae-in': a given name whose second syllable is written lowercase after
+    a hyphen belongs to a name of two words or more (not 'a Biden-led coalition': the hyphenated
+    word modifies a noun there)."""
+    j = mention.last_token + 1
+    if len(mention.words) < 2 or j + 1 >= len(doc) or doc[j].text not in {"-", "‐"}:
+        return mention
+    syllable = doc[j + 1]
+    if (
+        doc[j - 1].whitespace_
+        or doc[j].whitespace_
+        or not (syllable.is_alpha and syllable.is_lower)
+        or len(syllable) > 5
+    ):
+        return mention
+    following = doc[j + 2] if j + 2 < len(doc) else None
+    if following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 2]), mention.tagged_person)
+    return grown if grown is not None and grown.last_token == j + 1 else mention
+
+
+def nickname_mentions(doc: Doc) -> list[NameMention]:
+    """'Teodoro "Teddy" Castellanos-Ruiz': a given name, a nickname in quotation marks, then the
+    surname are one name; the nickname is not part of it."""
+    out = []
+    for mark in doc:
+        if mark.text not in {'"', "“", "'", "‘"} or mark.i == 0 or mark.i + 3 >= len(doc):
+            continue
+        given = doc[mark.i - 1]
+        k = mark.i + 1
+        while k < len(doc) and k - mark.i <= 2 and is_name_word(doc[k]):
+            k += 1
+        if k == mark.i + 1 or k + 1 >= len(doc) or doc[k].text not in {'"', "”", "'", "’"}:
+            continue
+        if not (is_name_word(given) and given.pos_ == "PROPN" and is_name_word(doc[k + 1])):
+            continue
+        surname = [doc[k + 1]]
+        j = k + 2
+        while j + 1 < len(doc) and hyphen_joins(doc, j):
+            surname += [doc[j], doc[j + 1]]
+            j += 2
+        mention = mention_from_tokens([given, *surname])
+        if mention is not None and len(mention.words) == 2:
+            out.append(mention)
+    return out
 
 
 def after_the(doc: Doc, mention: NameMention) -> bool:
@@ -220,6 +348,28 @@ def names_a_team(doc: Doc, mention: NameMention) -> bool:
 
 FIXTURE_NOUNS = {"match", "game", "fixture", "derby", "clash", "squad"}
 
+# Words for a body of people: what is "known as" a name is a group, not a person.
+GROUP_NOUNS = {
+    "group", "movement", "militia", "gang", "faction", "network", "organisation", "organization", "outfit",
+    "sect", "cell", "coalition", "alliance", "front", "army", "brigade", "party", "cartel", "band",
+}  # fmt: skip
+NAMING_WORDS = {"as", "itself", "themselves", "called", "named", "dubbed"}
+# A name holding a word for God names a group or a creed ("Ansar Allah"), not a person.
+DIVINE_NAMES = {"allah", "god"}
+
+
+def names_a_group(doc: Doc, mention: NameMention) -> bool:
+    """'an armed group known locally as Jama'atu Ahlis Sahel', 'a militia calling itself X', and
+    names holding a word for God ('Ansar Allah's chief negotiator'): a group's name."""
+    if any(w.lower() in DIVINE_NAMES for w in mention.words):
+        return True
+    k = mention.first_token - 1
+    while k >= 0 and (doc[k].ent_type_ or doc[k].text in {"'", "’"} or doc[k].lower_ == "locally"):
+        k -= 1  # the name's untagged first words ("Jama'atu") and "known locally as"
+    if k < 0 or doc[k].lower_ not in NAMING_WORDS:
+        return False
+    return any(t.lemma_.lower() in GROUP_NOUNS for t in doc[max(0, k - 6) : k])
+
 
 def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:
     """The surname of a full name found elsewhere in the article (or a one-word name already
@@ -227,6 +377,7 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
     'Bush' as a verb) or missed it."""
     full_names = {m.words for m in found if len(m.words) >= 2}
     surnames = {words[-1] for words in full_names} | set(lone_names)
+    first_words = {words[0] for words in full_names}
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
     for ent in doc.ents:
@@ -248,9 +399,20 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
                 out.append(mention)
                 taken.update(t.i for t in joined)
             continue
-        if token.text not in surnames and not (
-            token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
+        # A family name written first ('Park said' after 'President Park Min-jae') when it speaks.
+        family_first = token.text in first_words and token.pos_ == "PROPN" and is_speech_subject(token)
+        if (
+            token.text not in surnames
+            and not family_first
+            and not (
+                token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
+            )
         ):
+            continue
+        whole = full_form_ending_at(doc, token, taken) if token.text in lone_names else None
+        if whole is not None:
+            out.append(whole)  # "One installer, Mehmet Yıldırım of Duisburg," before "Yıldırım said"
+            taken.update(range(whole.first_token, whole.last_token + 1))
             continue
         if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
             continue  # "Hale Foundation", "Hale Tower"
@@ -261,6 +423,32 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
         if mention:
             out.append(mention)
     return out
+
+
+def full_form_ending_at(doc: Doc, last: Token, taken: set[int]) -> NameMention | None:
+    """A one-word person's full name written once, untagged or tagged an organisation: one to three
+    given-name words (particles between them) right before the word, and nothing capitalised
+    after it ('Dewi ap Rhys, the MP' before 'ap Rhys said')."""
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.is_alpha:
+        return None
+    first = last.i
+    while first > 0 and last.i - first < 4:
+        before = doc[first - 1]
+        if before.i in taken or (before.is_sent_start and before.lower_ in NAME_PARTICLES):
+            break
+        if before.text in NAME_PARTICLES or (
+            is_name_word(before) and before.pos_ == "PROPN" and before.ent_type_ in {"", "ORG", "PERSON"}
+        ):
+            first -= 1
+            continue
+        break
+    while first < last.i and doc[first].text in NAME_PARTICLES:
+        first += 1
+    if first == last.i or (last.ent_type_ == "ORG" and entity_length(last) != last.i - first + 1):
+        return None
+    mention = mention_from_tokens(list(doc[first : last.i + 1]))
+    return mention if mention is not None and len(mention.words) >= 2 and looks_like_name(mention.words) else None
 
 
 def entity_length(token: Token) -> int:
@@ -300,6 +488,8 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
+    if len(tokens) == 1 and is_honorific(tokens[0]):
+        return None  # "Datuk Seri" tagged apart from the name it stands before
     led_by_function_word = bool(tokens) and is_function_word(tokens[0])
     if led_by_function_word and tokens[0].lower_ == "the":
         return None  # "the Girl Scouts", "The Inside Story": a person is not "the Name"
@@ -371,7 +561,9 @@ def continues_role(doc: Doc, i: int) -> bool:
         return False
     for token in reversed(doc[max(0, i - 8) : i]):
         if token.lower_ in {"of", "for"}:
-            return True
+            # The office's own 'of' phrase ('Chief of the General Staff'), not an 'of' before the
+            # office: 'a Bench of Chief Justice Anand Venkatesh Kamath' has a three-word name.
+            return token.i > 0 and is_role_word(doc[token.i - 1])
         if not (token.text[:1].isupper() or token.lower_ in ROLE_JOINERS):
             return False
     return False
@@ -651,7 +843,16 @@ def is_role_word(token: Token) -> bool:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.lower_ in HONORIFICS and token.text[:1].isupper()
+    """'Mr', 'Datuk', and each word of a two-word honorific written whole ('Tan Sri', 'Datuk Seri')."""
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_ in HONORIFICS:
+        return True
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in HONORIFIC_PAIRS.get(token.lower_, ()):
+        return True
+    return token.i > 0 and token.lower_ in HONORIFIC_PAIRS.get(doc[token.i - 1].lower_, ())
 
 
 def is_title_word(token: Token) -> bool:
@@ -667,7 +868,7 @@ def is_name_word(token: Token) -> bool:
         text[:1].isupper()
         and any(c.isalpha() for c in text)
         and not text.isupper()
-        and token.lower_ not in HONORIFICS
+        and not is_honorific(token)
         and token.lower_ not in NAME_TITLES
         and token.lower_ not in ROLE_HEADS
         and not token.is_space
@@ -773,10 +974,24 @@ def inner_name_words(words: tuple[str, ...]) -> set[str]:
 
 
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two written full names of one person: same surname (or a misspelling of it), compatible given names."""
+    """Two written full names of one person: same surname (or a misspelling of it), compatible given
+    names; or one is the given names the other writes before 'bin' ('Ahmad Faizal' for 'Ahmad
+    Faizal bin Hashim': a patronymic name has no surname, its short form is the given names)."""
+    if is_given_part(a, b) or is_given_part(b, a):
+        return True
     if transliteration_key(a[-1]) != transliteration_key(b[-1]) and not misspelt(a[-1], b[-1]):
         return False
     return given_names_match(a[:-1], b[:-1])
+
+
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "ibn"}
+
+
+def is_given_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The two or more words the full name writes before its patronymic particle."""
+    cut = next((k for k, w in enumerate(full) if k > 0 and w.lower() in PATRONYMIC_PARTICLES), 0)
+    keys = [transliteration_key(w) for w in short]
+    return len(short) >= 2 and cut == len(short) and keys == [transliteration_key(w) for w in full[:cut]]
 
 
 MISSPELLING_MIN_LENGTH = 5  # shorter surnames differ by one letter too often ("Lee"/"Lea")
@@ -913,6 +1128,34 @@ def person_gender(person: ExtractedPerson) -> str:
     return first_name_gender(words[0]) if len(words) >= 2 else ""
 
 
+def genders_from_pronouns(
+    doc: Doc, people: list[ExtractedPerson], genders: list[str], quoted: Callable[[int], bool]
+) -> list[str]:
+    """Genders the names leave open, read from the story: the first he/she (his, her) after a
+    person's first mention, in that sentence or the next, outside quotations, with no other
+    person named in between ('Ruud Jongbloed, has kept his distance'; 'Marieke van der
+    Hoeven-Smit has spent … Now she wants …')."""
+    index = MentionIndex.build(people)
+    out = list(genders)
+    for k, person in enumerate(people):
+        if out[k] or not person.mentions:
+            continue
+        first = person.mentions[0]
+        sentence = token_at(doc, first.start).sent
+        limit = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+        for token in doc[token_at(doc, first.end - 1).i + 1 : limit]:
+            other = index.person_at(token.idx)
+            if other is not None and other != k:
+                break
+            gender = PERSONAL_PRONOUNS.get(token.lower_)
+            # He, she, his, her as a determiner: not "him" or object "her" (someone else, often).
+            subjectlike = token.lower_ in {"he", "she"} or token.tag_ == "PRP$"
+            if gender in {"m", "f"} and subjectlike and not quoted(token.idx):
+                out[k] = gender
+                break
+    return out
+
+
 # --- roles -------------------------------------------------------------------------------------
 
 
@@ -993,6 +1236,11 @@ def role_tokens_ending_at(doc: Doc, j: int) -> list[Token]:
             break
         collected.insert(0, token)
         j -= 1
+    for k in range(len(collected) - 2, 0, -1):
+        if collected[k].lower_ in {"and", "&"} and is_title_word(collected[k + 1]) and is_name_word(collected[k - 1]):
+            # "Chief Justice Anand Kamath and Justice K.S. Hemalatha": the last title is this person's.
+            collected = collected[k + 1 :]
+            break
     while collected and (collected[0].lower_ in ROLE_JOINERS or collected[0].pos_ in {"DET", "PRON"}):
         collected.pop(0)
     if not collected or collected[-1].lower_ in ROLE_JOINERS:
@@ -1040,7 +1288,9 @@ def role_in_apposition(doc: Doc, mention: NameMention) -> str:
 
 def role_phrase(noun: Token, with_right: bool = False) -> str:
     """The noun with its modifiers, without determiners or possessives (at most ten words)."""
-    tokens = [t for t in noun.subtree if t.i <= noun.i or with_right]
+    # A clause describing the person is not the role: "the Paraguayan striker signed for a record fee".
+    clauses = {t.i for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i for t in c.subtree}
+    tokens = [t for t in noun.subtree if (t.i <= noun.i or with_right) and t.i not in clauses]
     tokens = [t for t in tokens if t.ent_type_ != "PERSON" or t.i < noun.i]
     while tokens and (tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$" or tokens[0].is_punct):
         tokens.pop(0)
@@ -1137,7 +1387,12 @@ def person_introduced_in_paragraph(
     person, not the speaker of the paragraphs before (unless someone else speaks in between)."""
     doc = pronoun.doc
     paragraph_start = doc.text.rfind("\n", 0, pronoun.idx) + 1
-    inside = [(start, person) for start, person in candidates if start >= paragraph_start]
+    # A possessor is not who the paragraph brings in: "Bakker's neighbour, Fatima el Amrani, …".
+    inside = [
+        (start, person)
+        for start, person in candidates
+        if start >= paragraph_start and phrase_head(token_at(doc, start)).dep_ != "poss"
+    ]
     if len({person for _, person in inside}) != 1:
         return None
     latest, person = inside[0]
@@ -1191,6 +1446,10 @@ def is_subject(token: Token) -> bool:
     head = phrase_head(token)
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in head.children
+    ):
+        return True  # "… frustrates van der Hoeven-Smit, who worked under him": the subject of its clause
     prep = head.head
     doc = token.doc
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
@@ -1229,10 +1488,18 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
         return None
     doc = noun.doc
     own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    place = places_of(noun)
+    known_places = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "NORP"}}
     for start, _, person in index.before(noun.idx):
+        # "Pakistan's foreign minister" is not "his Chinese counterpart" (a Chinese Foreign Minister).
+        held = [w for w in known_places if re.search(rf"\b{re.escape(w)}\b", people[person].role.lower())]
+        if place and held and not same_place(place, held):
+            continue
         role = office_words(people[person].role.lower().split())
         if role and office_form(role[-1]) == word and same_office(role, own):
             return person
+        if word == "leader" and place and held and role and role[-1] in LEADER_TITLES:
+            return person  # "the South Korean leader" after "South Korean President Park Min-jae"
         role_tokens = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
         title = office_words([t.lower_ for t in role_tokens])
         for office in (title, before_honorifics(title)):
@@ -1241,6 +1508,26 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
         if office_in_apposition(doc, (role_tokens[0] if role_tokens else token_at(doc, start)).i, word):
             return person
     return None
+
+
+# Offices whose holder the news calls a country's leader.
+LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "taoiseach"}
+
+
+def places_of(noun: Token) -> list[str]:
+    """The country or nationality a role noun is written with: "Kenya's president", "the South
+    Korean leader" ('kenya', 'south korean')."""
+    out = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound"} and child.ent_type_ in {"GPE", "NORP"}:
+            entity = next((e for e in noun.doc.ents if e.start <= child.i < e.end), None)
+            out.append((entity.text if entity is not None else child.text).lower().removesuffix("'s").strip())
+    return out
+
+
+def same_place(a: list[str], b: list[str]) -> bool:
+    """A country and its nationality agree ('kenya'/'kenyan', 'china'/'chinese', 'france'/'french')."""
+    return any(SequenceMatcher(None, x, y).ratio() >= 0.6 for x in a for y in b)
 
 
 def office_in_apposition(doc: Doc, first: int, word: str) -> bool:

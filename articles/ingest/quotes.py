@@ -29,7 +29,9 @@ from articles.ingest import nlp
 from articles.ingest.lexicon import (
     COLLECTIVE_SOURCE_HEADS,
     NAME_TITLES,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PLAYING_POSITIONS,
     ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -37,10 +39,12 @@ from articles.ingest.lexicon import (
 from articles.ingest.passages import Paragraph, split_paragraphs
 from articles.ingest.people import (
     MentionIndex,
+    genders_from_pronouns,
     holds_other_office,
     is_speech_subject,
     is_subject,
     person_gender,
+    phrase_head,
     resolve_pronoun,
     resolve_role_noun,
     role_subject_before,
@@ -214,9 +218,9 @@ class Attributor:
         self.body, self.doc, self.people, self.spans = body, doc, people, spans
         self.mentions = MentionIndex.build(people)
         self.token_starts = [t.idx for t in doc]
-        self.genders = [person_gender(p) for p in people]
         self.quoted = sorted((s.open_start, s.close_end) for s in spans)
         self.quoted_starts = [a for a, _ in self.quoted]
+        self.genders = genders_from_pronouns(doc, people, [person_gender(p) for p in people], self.in_quotation)
 
     # token helpers
 
@@ -374,8 +378,16 @@ class Attributor:
             named = [n for n in names if n is not None]
             if named:
                 return Source(named[0], " ".join(t.text for t in words if not t.is_punct))
-            if words and words[0].lower_ in PERSONAL_PRONOUNS:
-                return Source(self.resolve_pronoun(words[0]), words[0].text)
+            if words and words[0].lower_ in PERSONAL_PRONOUNS and words[0].tag_ != "PRP$":
+                return Source(self.resolve_pronoun(words[0]), words[0].text)  # not "…, his voice breaking"
+            if words is before_verb and words and words[0].lower_ == "the":
+                # '"…," the 56-year-old said, …' parsed without a subject: the description before the verb.
+                phrase = self.doc[words[0].i : words[-1].i + 1]
+                described = self.source_from_noun(phrase.root)
+                if described.person is None and describes_by_words(list(phrase)):
+                    described = Source(self.named_subject_before(phrase.root), phrase.text)
+                if described.person is not None:
+                    return described
         names = [t for t in before_verb if not t.is_punct]
         if not after_verb and 1 <= len(names) <= 4 and all(t.pos_ == "PROPN" for t in names):
             # '"…," Conway notes.' with a name the people finder missed: the name is the label.
@@ -562,14 +574,16 @@ class Attributor:
         previous = self.doc[sentence_start - 1].sent
         if previous.start_char < span.paragraph.start or any(self.in_quotation(t.idx) for t in previous):
             return Source()
-        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            return Source()
-        if subject.lower_ in PERSONAL_PRONOUNS:
-            person = self.resolve_pronoun(subject)
-        else:
-            person = self.mentions.person_at(subject.idx)
-        return Source(person, self.phrase_text(subject)) if person is not None else Source()
+        # "Nairobi Senator Wanjiru Kamau-Ndegwa rose …" can parse with two subjects, the place
+        # first: the one that is a person's name (or a pronoun for one) counts.
+        for subject in (c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in PERSONAL_PRONOUNS:
+                person = self.resolve_pronoun(subject)
+            else:
+                person = self.mentions.person_at(subject.idx)
+            if person is not None:
+                return Source(person, self.phrase_text(subject))
+        return Source()
 
     def signature_after(self, span: QuotationSpan) -> Source | None:
         """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
@@ -666,6 +680,10 @@ class Attributor:
         head = self.doc[words[0].i : words[-1].i + 1].root
         if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return Source()  # "… with Clinton:", "Then:": not a phrase that names a source
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS), None)
+        if owner is not None and head.lemma_ in SPEECH_NOUNS:
+            # "Her verdict on the firefighters: '…'": whose verdict it is.
+            return Source(self.resolve_pronoun(owner), self.phrase_text(head))
         return self.source_from_noun(head)
 
     # from a verb or noun to a person or label
@@ -710,11 +728,13 @@ class Attributor:
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
         holder = self.name_closing_office(head)
+        if holder is None:
+            holder = self.name_in_office_phrase(head)
         if holder is not None:
             return Source(holder, label)
         holder = resolve_role_noun(head, self.mentions, self.people)
         if holder is None and describes_a_person(head):
-            holder = self.named_subject_before(head)
+            holder = self.named_subject_before(head, across=not party_or_nationality(head))
         return Source(holder, label)
 
     def name_closing_office(self, head: Token) -> int | None:
@@ -735,14 +755,51 @@ class Attributor:
         office = written[: -len(self.people[owners[0]].name)].split()
         return owners[0] if any(w[:1].isupper() for w in office[1:]) else None
 
-    def named_subject_before(self, noun: Token) -> int | None:
-        """The person named as a clause subject nearest before the noun, in its paragraph."""
+    def name_in_office_phrase(self, head: Token) -> int | None:
+        """'Lawyer for the vendors Mr Tafadzwa Nyamande of Nyamande & Associates told …': a role
+        written without an article whose phrase sets one person's name in apposition (not 'A
+        spokeswoman for Governor Ann Cole': someone who works for the name)."""
+        if head.lower_ not in ROLE_HEADS and head.lower_ not in NAME_TITLES:
+            return None
+        if any(c.dep_ in {"det", "poss"} for c in head.children):
+            return None
+        persons = {self.mentions.person_at(t.idx) for t in head.subtree if t.i > head.i} - {None}
+        # Set beside a noun of the phrase ("the vendors Mr X"), not governed by its 'for' ("for Mr X").
+        beside = {
+            self.mentions.person_at(t.idx)
+            for t in head.subtree
+            if t.i > head.i + 1
+            and self.doc[t.i - 1].pos_ == "NOUN"
+            and self.mentions.person_at(self.doc[t.i - 1].idx) is None
+        } - {None}
+        return beside.pop() if len(persons) == 1 and beside == persons else None
+
+    def named_subject_before(self, noun: Token, across: bool = True) -> int | None:
+        """The person named as a clause subject nearest before the noun, in its paragraph; in a
+        paragraph that names nobody before it, the one the story last named as a subject in the
+        paragraph before (at most two back): 'Owner Teodoro Castellanos-Ruiz arrived …' then
+        '"…," the 56-year-old said'. A paragraph naming someone else stops the search."""
         paragraph_start = self.body.rfind("\n", 0, noun.idx) + 1
-        for start, _, person in self.mentions.before(noun.idx):
-            if start < paragraph_start:
-                return None
-            if not self.in_quotation(start) and is_subject(token_at(self.doc, start)):
+        named_here = False
+        passed = 0
+        for start, end, person in self.mentions.before(noun.idx):
+            while start < paragraph_start:
+                if named_here or passed == DESCRIPTION_PARAGRAPHS_BACK or not across:
+                    return None
+                paragraph_start = self.body.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
+                while (
+                    paragraph_start > 0
+                    and not self.body[paragraph_start : self.body.find("\n", paragraph_start)].strip()
+                ):
+                    paragraph_start = self.body.rfind("\n", 0, paragraph_start - 1) + 1
+                passed += 1
+            # The name's last word: 'Teodoro "Teddy" Castellanos-Ruiz' heads its phrase there.
+            last = token_at(self.doc, end - 1)
+            # Paragraphs back, only a main clause's subject: not "with X setting up two goals".
+            finite = passed == 0 or phrase_head(last).head.tag_ not in {"VBG", "VBN"}
+            if not self.in_quotation(start) and is_subject(last) and finite:
                 return person
+            named_here = True
         return None
 
     def phrase_text(self, head: Token) -> str:
@@ -878,19 +935,45 @@ FINDING_VERBS = {"find", "show"}
 TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
 
 
+DESCRIPTION_PARAGRAPHS_BACK = 2
+
+
+def party_or_nationality(noun: Token) -> bool:
+    """'the Republican', 'the Spaniard': a description by party or nationality alone, which
+    stands for someone named in its own paragraph only (PolNeAR's gold keeps such a phrase as
+    the source when the name is paragraphs back)."""
+    left = [t for t in noun.subtree if t.i <= noun.i]
+    return not describes_by_words(left) and (noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN")
+
+
 def describes_a_person(noun: Token) -> bool:
     """'the 58-year-old Spaniard', 'the ex-Inter Milan defender', 'the former striker': a definite
     description by age, nationality or past occupation, which stands for someone just named
     (a role noun, 'the minister', is matched by role instead)."""
-    if noun.lower_ in ROLE_HEADS or noun.lower_ in NAME_TITLES or noun.lower_ in COLLECTIVE_SOURCE_HEADS:
+    office = noun.lower_ in ROLE_HEADS and noun.lower_ not in PLAYING_POSITIONS
+    if office or noun.lower_ in NAME_TITLES or noun.lower_ in COLLECTIVE_SOURCE_HEADS:
         return False
     left = [t for t in noun.subtree if t.i <= noun.i]
+    lemma = noun.lemma_.lower()
+    if (
+        lemma in PERSON_NOUNS
+        and lemma not in ROLE_HEADS
+        and noun.tag_ == "NN"
+        and left[0].lower_ == "the"
+        and len(left) <= 3
+    ):
+        return True  # "the grandmother of seven", "the farmer": what the one person just named is
+    return describes_by_words(left) or (noun.ent_type_ == "NORP" and len(left) == 2 and left[0].lower_ == "the")
+
+
+def describes_by_words(left: list[Token]) -> bool:
+    """'the 56-year-old', 'the former striker': a definite phrase of age or past occupation."""
     if not left or left[0].lower_ != "the" or len(left) > 7:
         return False
     words = " ".join(t.lower_ for t in left)
     aged = re.search(r"\b\d+ ?- ?year ?- ?old\b", words) is not None
     former = len(left) > 2 and (left[1].lower_ == "former" or (left[1].lower_ == "ex" and left[2].text == "-"))
-    return aged or former or (noun.ent_type_ == "NORP" and len(left) == 2)
+    return aged or former
 
 
 def stands_alone(body: str, span: QuotationSpan) -> bool:
@@ -992,6 +1075,9 @@ def is_speech_verb(token: Token) -> bool:
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if lemma == "call" and following in {"for", "on", "off", "up"}:
         return False  # "called for talks", "called on him to resign"
+    if lemma == "rule":
+        # A judge's words: '"…," ruled Justice X'; not "ruled out" nor "ruled the country".
+        return following != "out" and not any(c.dep_ == "dobj" for c in token.children)
     if lemma in ASPECTUAL_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in token.children):
         return False  # "she continued, '…'" is speech; "will continue to be", "began the tour" are not
     if lemma == "go" and following == "on":

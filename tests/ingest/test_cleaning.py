@@ -1218,3 +1218,204 @@ def test_a_story_sentence_about_another_body_in_the_same_words_stays():
         )
     )
     assert "Harbour Catch is a fishing co-operative owned by its members." in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted by Ann Lee at 9:42 AM", ["Ann Lee"]),
+        ("Submitted by Ann Lee on Tue, 03/11/2025 - 10:15", ["Ann Lee"]),
+        ("This entry was posted by Ann Lee.", ["Ann Lee"]),
+        ("Posted by the council on Monday", []),
+    ],
+)
+def test_a_blogs_posted_by_credit_is_a_byline(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_blogs_posted_by_line_under_the_post_gives_the_author_and_leaves_the_body():
+    cleaned = clean_page(
+        page("Council approves budget after long debate", "", *STORY, "", "This entry was posted by Ann Lee.")
+    )
+    assert reasons(cleaned)["This entry was posted by Ann Lee."] == "byline"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_blogs_comment_heading_ends_the_story():
+    cleaned = clean_page(
+        page(
+            "Council approves budget after long debate",
+            "",
+            *STORY,
+            "",
+            "No comments:",
+            "",
+            "Post a Comment",
+            "Older Post",
+        )
+    )
+    assert paragraphs(cleaned.body) == STORY
+    assert reasons(cleaned)["Older Post"] == "readers' comments"
+
+
+def test_a_sign_up_box_inside_the_story_leaves_it_whole():
+    box = ("Sign up for The Harbour Letter", "Council and housing news, twice a week.", "Type your email…", "Subscribe")
+    cleaned = clean_page(page("Council approves budget after long debate", "", STORY[0], "", *box, "", *STORY[1:]))
+    assert paragraphs(cleaned.body) == STORY
+    assert set(box) <= set(reasons(cleaned))
+
+
+def test_a_short_link_between_share_links_is_furniture_and_a_short_story_line_between_them_stays():
+    shares = ("Email This", "BlogThis!", "Share to Facebook")
+    cleaned = clean_page(page("Council approves budget after long debate", "", *STORY, "", *shares))
+    assert paragraphs(cleaned.body) == STORY
+    kept = clean_page(
+        page(
+            "Council approves budget after long debate",
+            "",
+            STORY[0],
+            "",
+            "Advertisement",
+            "",
+            "It passed.",
+            "",
+            "Read more: Budget",
+            "",
+            *STORY[1:],
+        )
+    )
+    assert "It passed." in paragraphs(kept.body)
+
+
+def test_a_sign_up_forms_email_field_is_a_prompt():
+    assert furniture_reason("Type your email…") == "newsletter or sharing prompt"
+    assert furniture_reason("Enter your email address") == "newsletter or sharing prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this email in your browser",
+        "Forward this email to a friend who lives by the water.",
+        "You are receiving this email because you opted in at our website.",
+        "Our mailing address is:",
+        "You can update your preferences or unsubscribe from this list.",
+        "Reply to this email with tips and corrections.",
+        "Connect with us",
+        "Join the conversation in our comments section below. Share your own views with our journalists.",
+    ],
+)
+def test_an_email_newsletters_and_a_sites_own_furniture_is_not_story(line):
+    assert furniture_reason(line) is not None
+
+
+def test_a_republished_partner_story_credit_names_the_partner():
+    credit = (
+        "This story was originally published by Example Watch, a nonprofit newsroom covering water policy, "
+        "and is republished here under a Creative Commons license."
+    )
+    assert cleaning.publication_credit(credit) == "Example Watch"
+    cleaned = clean_page(page("Council approves budget after long debate", "", *STORY, "", credit))
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_names_over_the_authors_note_are_the_byline_and_the_note_leaves_the_body():
+    names = "Ann Lee and Tom Ruiz"
+    note = "Ann Lee is a senior fellow in the Fiscal Programme. Tom Ruiz is a research associate."
+    cleaned = clean_page(page("Why the fuel subsidy reform keeps failing", "March 5, 2025", names, note, "", *STORY))
+    assert cleaned.authors == ["Ann Lee", "Tom Ruiz"]
+    assert reasons(cleaned)[note] == "note about the author"
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_name_over_a_role_line_and_a_place_is_the_byline_and_a_caption_under_its_credit_is_no_story():
+    header = (
+        "Flood camps run short of clean water as rains return",
+        "Aid groups say a second wet season without new wells will bring cholera back.",
+        "Mariam Djibrine/TRL",
+        "Women queue for water at a camp outside Bongor in February.",
+        "Amadou Sall",
+        "Freelance journalist based in N'Djamena",
+        "Bongor, Chad",
+        "3 March 2025",
+    )
+    cleaned = clean_page(page(*header, "", *STORY))
+    assert cleaned.authors == ["Amadou Sall"]
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_press_releases_end_mark_closes_the_story():
+    after = ("ENDS", "For media enquiries contact: press@example.org", "About Example Aid")
+    boilerplate = "Example Aid is an independent humanitarian organisation working in eleven countries."
+    cleaned = clean_page(page("Charity warns of school closures", "", *STORY, "", *after, boilerplate))
+    assert paragraphs(cleaned.body) == STORY
+
+
+def test_a_magazines_issue_line_names_the_magazine_and_leaves_the_body():
+    line = "This story appears in the Spring 2025 issue of Hinterland."
+    assert cleaning.publication_credit(line) == "Hinterland"
+    assert paragraphs(clean_page(page("The last smokehouse on the Sound", "", *STORY, "", line)).body) == STORY
+
+
+def test_where_letters_can_be_sent_is_not_story():
+    line = "Letters to the editor can be sent to letters@example.com."
+    assert paragraphs(clean_page(page("Bus route cuts leave the elderly stranded", "", *STORY, "", line)).body) == STORY
+
+
+def test_a_letter_to_the_editor_is_signed_by_its_writer():
+    signed = ("Winifred Alleyne", "Belmont Heights", "More Letters")
+    cleaned = clean_page(page("Bus route cuts leave the elderly stranded", "Dear Editor,", *STORY, "", *signed))
+    assert cleaned.authors == ["Winifred Alleyne"]
+    assert paragraphs(cleaned.body) == STORY
+    unsigned = clean_page(page("Bus route cuts leave the elderly stranded", "", *STORY, "", "Winifred Alleyne"))
+    assert unsigned.authors == []
+    # a name-shaped line inside the letter is no signature: the writer signs under its last paragraph
+    inside = clean_page(
+        page("Bus route cuts", "Dear Editor,", STORY[0], "Carlton Rudder", *STORY[1:], "", "Winifred Alleyne")
+    )
+    assert inside.authors == ["Winifred Alleyne"]
+
+
+def test_a_sites_hiring_banner_and_membership_appeal_name_it():
+    lines = [
+        "The Relief Ledger is hiring a West Africa editor.",
+        "Our journalism is free to read. Become a member of The Relief Ledger today.",
+    ]
+    assert cleaning.self_references(lines) == ["The Relief Ledger", "The Relief Ledger"]
+    assert cleaning.self_references(["Become a member of the board, the council said."]) == []
+
+
+def test_the_sites_own_prompt_carries_the_short_lines_that_close_the_page():
+    closing = ("Subscribe to Hinterland", "Four issues a year, delivered to your door.")
+    cleaned = clean_page(page("HINTERLAND", "The last smokehouse on the Sound", "", *STORY, "", *closing))
+    assert paragraphs(cleaned.body) == STORY
+    # a short paragraph after a sign-up prompt that names no site stays
+    kept = clean_page(page("The last smokehouse on the Sound", "", *STORY, "", "Sign up", "The board meets in April."))
+    assert "The board meets in April." in paragraphs(kept.body)
+
+
+def test_readers_comment_time_stamps_do_not_date_the_story():
+    comments = ("2 comments:", "Anonymous said...", "Four days is better than none.", "March 18, 2025 at 7:12 AM")
+    cleaned = clean_page(page("Hours cut at health centre", "Monday, March 17, 2025", "", *STORY, "", *comments))
+    assert [cleaned.raw_lines[no] for no in cleaned.date_lines] == ["Monday, March 17, 2025"]
+
+
+def test_a_newsletters_lines_about_itself_name_it_and_leave_the_body():
+    lines = ["Enjoying Moorland Money?", "You're reading Moorland Money, an independent newsletter about money."]
+    assert cleaning.self_references(lines) == ["Moorland Money", "Moorland Money"]
+    box = ("Enjoying Moorland Money?", "Get every issue free, twice a month.", "Enter your email", "Subscribe")
+    footer = (lines[1], "Reply to this email with tips and corrections.")
+    cleaned = clean_page(
+        page("Moorland Money", "Fund sells water shares", "", STORY[0], "", *box, "", *STORY[1:], "", *footer)
+    )
+    assert paragraphs(cleaned.body) == STORY
+
+
+@pytest.mark.parametrize("line", ["Like Loading...", "View all posts by Ruth Kennard"])
+def test_a_blogs_like_button_and_author_link_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+def test_published_by_a_person_is_a_byline_and_by_an_office_is_not():
+    assert byline_names("Published by Ruth Kennard") == ["Ruth Kennard"]
+    assert byline_names("Published by Government Information Services on March 3") == []

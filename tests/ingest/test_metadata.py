@@ -1173,3 +1173,39 @@ def test_an_invitation_to_join_a_writer_does_not_make_her_name_over_the_headline
         "Join Ann Lee for a live chat about ferries on Friday.\n"
     )
     assert read(text)[1].outlet != "Ann Lee"
+
+
+def test_a_partner_named_in_the_byline_and_credited_as_the_publisher_is_no_author():
+    _, meta = read(
+        "\n".join(
+            [
+                "The Foothill Times",
+                "Regulators approve higher water rates",
+                "By Ann Lee, Example Watch",
+                "March 4, 2025",
+                "",
+                STORY,
+                "",
+                "This story was originally published by Example Watch and is republished here with permission.",
+            ]
+        )
+    )
+    assert meta.authors == ["Ann Lee"]
+
+
+def test_a_site_named_by_its_hiring_banner_and_membership_appeal_is_the_outlet():
+    _, meta = read(
+        "\n".join(
+            [
+                "The Relief Ledger is hiring a West Africa editor.",
+                "Find out more",
+                "Flood camps run short of clean water",
+                "By Amadou Sall",
+                "",
+                STORY,
+                "",
+                "Our journalism is free to read. Become a member of The Relief Ledger today.",
+            ]
+        )
+    )
+    assert meta.outlet == "The Relief Ledger"

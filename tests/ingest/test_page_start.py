@@ -176,3 +176,103 @@ def test_a_name_the_footer_repeats_over_a_lead_is_the_masthead_not_the_headline(
         "© 2025 The Valley Sentinel",
     )
     assert title_of(text) == ""
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("Notes on the river, the village and whatever the parish council did this week", "Search This Blog"),
+        ("Small stories from a tidal town, written at the kitchen table", "Home", "About", "Archive"),
+        ("Who we are", "What we do", "Get involved", "Press release"),
+    ],
+)
+def test_the_line_under_the_date_is_the_headline_when_only_menus_and_a_motto_lie_above_it(between):
+    text = page("Harbour Notes", *between, "Tuesday, 11 March 2025", "", "Council keeps harbour museum open", *STORY)
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_headline_right_over_its_date_keeps_its_place_over_the_standfirst():
+    text = page(
+        "Council keeps harbour museum open",
+        "Tuesday, 11 March 2025",
+        "Museum staff welcome the decision after a long campaign",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_short_name_over_a_motto_over_the_date_and_headline_is_the_outlet():
+    text = page(
+        "Kettleford Crossing",
+        "Notes on the village, the river and whatever the parish council did",
+        "Search This Blog",
+        "Tuesday, 11 March 2025",
+        "Council keeps harbour museum open",
+        *STORY,
+        "",
+        "Posted by Ann Lee at 9:42 AM",
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet, meta.authors) == (
+        "Council keeps harbour museum open",
+        "Kettleford Crossing",
+        ["Ann Lee"],
+    )
+
+
+def test_a_short_name_over_the_headline_itself_is_not_taken_for_a_site_name():
+    text = page("Harbour Notes", "Council keeps harbour museum open for three more years", "By Ann Lee", *STORY)
+    assert read_metadata(clean_page(text)).outlet != "Harbour Notes"
+
+
+def test_a_greeting_over_the_headline_the_byline_backs_is_not_the_headline():
+    text = page(
+        "Issue 112 | March 13, 2025",
+        "Good morning. Today: the museum vote and a new ferry timetable.",
+        "Council keeps harbour museum open",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_byline_stays_the_headline():
+    text = page("Council keeps harbour museum open.", "By Ann Lee", *STORY)
+    assert title_of(text) == "Council keeps harbour museum open."
+
+
+def test_a_banner_over_a_find_out_more_link_is_not_the_headline():
+    text = page(
+        "The Harbour Letter is hiring a county reporter.",
+        "Find out more",
+        "Council keeps harbour museum open",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps harbour museum open"
+
+
+def test_a_site_name_over_its_motto_right_over_the_date_gives_way_to_the_line_under_the_date():
+    text = page(
+        "Upper Teign Watch",
+        "Council papers, read so you don't have to",
+        "Monday, March 17, 2025",
+        "Health centre hours cut to four days a week",
+        *STORY,
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("Health centre hours cut to four days a week", "Upper Teign Watch")
+
+
+def test_a_name_over_a_motto_calling_it_news_is_the_masthead():
+    text = page(
+        "The Adriatic Local",
+        "Croatia's news in English",
+        "News",
+        "Travel",
+        "Split port to charge cruise passengers a landing fee",
+        "By Marko Tadić | Updated Mar 18 2025 09:14 CET",
+        *STORY,
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("Split port to charge cruise passengers a landing fee", "The Adriatic Local")
