@@ -7,7 +7,7 @@ Everything that differs between machines comes from the environment:
 - CACHE_URL=redis://host:6379/0 to share caches and sessions between app servers (default:
   renderings in each worker's memory, sessions in files under var/cache)
 - NEWSDESK_CACHING=0 switches the speed layer (articles/caching/) off; NEWSDESK_LISTED_ROWS_SECONDS
-  (30) is the longest a person page lists rows changed other than through the app
+  (30) is the longest a person page lists rows changed other than through the app or an import
 """
 
 import hashlib
@@ -304,7 +304,7 @@ NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETR
 # pages kept while the database is unchanged. Off, every page renders on every request.
 NEWSDESK_CACHING = env_flag("NEWSDESK_CACHING", True)
 # How long a person's page may list the rows it listed before, when they change other than
-# through the app's pages (an import, a command): articles/caching/rows.py.
+# through the app's pages or an import (a command, the shell): articles/caching/rows.py.
 NEWSDESK_LISTED_ROWS_SECONDS = int(os.environ.get("NEWSDESK_LISTED_ROWS_SECONDS", "30"))
 RENDERINGS_KEY_PREFIX = code_digest(BASE_DIR / "templates", BASE_DIR / "articles", BASE_DIR / "static")
 

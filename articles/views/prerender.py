@@ -53,8 +53,9 @@ def article(pk: int) -> None:
 
 
 def person(pk: int) -> None:
-    """Lists the rows person pk's page shows again (caching.person_rows), and renders its content
-    for viewers, editors and administrators and keeps it, unless kept already."""
+    """Has the rows person pk's page lists read again on its next view (caching.person_rows_changed),
+    and renders its content for viewers, editors and administrators and keeps it, unless kept
+    already."""
     request = reader_request(reverse("articles:person", args=[pk]))
     shown = PersonShown.read(pk)
     caching.person_rows_changed(pk)  # an import just gave them rows
