@@ -30,12 +30,19 @@ whitespace-normalised and otherwise kept verbatim, quote marks included.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
-from articles.ingest.lexicon import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
+from articles.ingest.lexicon import (
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    LANGUAGE_CODES,
+    LANGUAGE_NAMES,
+    MALE_FIRST_NAMES,
+)
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -77,6 +84,7 @@ NOTICE = "site notice (cookies, browser, disclaimer)"
 READERS_COMMENTS = "readers' comments"
 FIELD_LABEL = "label of a page field (From:, Published)"
 AGENCY_CREDIT = "credit (the outlet with news agencies)"
+LANGUAGE_LINKS = "language links (the site in other languages)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -91,6 +99,8 @@ RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of r
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
+OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
+OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -811,7 +821,9 @@ def _tidy_name(text: str) -> str:
 # app", "Get X in your inbox", "Support X", "Join X from £3 a month", "X relies on
 # readers like you", "X is a not-for-profit news service …". A line at the top that one of these
 # repeats is the site's name, not a headline, even without a paper's word ("Northern Fold").
-_SELF_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+# "La Voz del Valle", "Het Parool van Noord": a name may hold the lower-case particles of its language.
+_NAME_PARTICLES = r"(?:de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|y)"
+_SELF_NAME = rf"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[A-Z][\w&'’.-]*){{0,4}})"
 _FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
 _SELF_REFERENCES = [
     re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
@@ -833,7 +845,7 @@ _SELF_REFERENCES = [
     re.compile(
         rf"^{_SELF_NAME}\s+(?i:is hiring|relies on|depends on|is funded by|is published by|has been publishing"
         rf"|is an?\s+(?:[\w-]+\s+){{0,4}}(?:newsroom|news service|news site|newspaper|co-?operative"
-        rf"|publication|station|magazine|website|newsletter|production|member))\b"
+        rf"|publication|station|magazine|website|newsletter|production|member|weekly|daily|news outlet))\b"
     ),
 ]
 _NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
@@ -859,9 +871,15 @@ def self_references(lines: list[str]) -> list[str]:
     return found
 
 
+# "cedarhollowsignal.com" alone on a line: the site printing its address.
+_BARE_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?$", re.I)
+
+
 def site_domains(lines: list[str]) -> set[str]:
-    """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk')."""
+    """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk', 'www.x.com' or
+    'x.com' alone on a line)."""
     hosts = {m.group("host").lower() for text in lines for m in _DOMAIN.finditer(text)}
+    hosts |= {m.group("host").lower() for text in lines if (m := _BARE_DOMAIN.match(text.strip()))}
     return {
         _compact(
             host.split(".")[-3] if re.search(r"\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$", host) else host.split(".")[-2]
@@ -966,6 +984,8 @@ def masthead_name(text: str) -> str:
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
         return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
+    if dash and motto_shaped(rest) and (name := masthead_name(section)):
+        return name  # "The Valletta Observer – Independent since 1961": the paper, then its motto
     tokens = normalise_whitespace(text).split()
     # "Times of Example": the paper's word joined to a place's name by "of"
     joined = [t for n, t in enumerate(tokens) if not (t == "of" and 0 < n < len(tokens) - 1)]
@@ -990,6 +1010,31 @@ def masthead_name(text: str) -> str:
     if not ends & MASTHEAD_WORDS or all(t in SECTION_WORDS for t in lowered):
         return ""
     return " ".join(tokens)
+
+
+# "Kowloon Ledger — Independent, non-profit news since 2015": a site's name and its motto on one line.
+_NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|–—·•]{2,60}?)\s+(?:[|–—·•]|-(?=\s))\s+(?P<motto>[^|–—·•]+)$")
+MOTTO_MAX_WORDS = 8
+
+
+def motto_shaped(text: str) -> bool:
+    """'Independent since 1961', 'News for the valley': short, no date, no second sentence."""
+    text = text.strip()
+    return (
+        1 <= word_count(text) <= MOTTO_MAX_WORDS
+        and not ends_sentence(text.rstrip("."))
+        and "." not in text.rstrip(".")
+        and _date_line_of(text) is None
+        and not _is_menu_line(text)
+    )
+
+
+def name_and_motto(text: str) -> tuple[str, str]:
+    """('Kowloon Ledger', 'Independent, non-profit news since 2015') from a line holding both; else ('', '')."""
+    match = _NAME_THEN_MOTTO.match(normalise_whitespace(text))
+    if not match or not motto_shaped(match.group("motto")):
+        return "", ""
+    return match.group("name").strip(), match.group("motto").strip()
 
 
 @dataclass
@@ -1110,6 +1155,8 @@ def furniture_reason(text: str) -> str | None:
             return reason
     if _CLOSING_PROMPT.search(line.text) and line.words <= CAPTION_MAX_WORDS:
         return PROMPT  # "Did you see a claim you want us to check? Write to us."
+    if language_links(line.text):
+        return LANGUAGE_LINKS
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
@@ -1124,7 +1171,7 @@ def furniture_reason(text: str) -> str | None:
         and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
     ):
         return PUBLICATION_CREDIT
-    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text):
+    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or _BARE_DOMAIN.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
@@ -1132,6 +1179,8 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _SYNDICATION_NOTE.match(line.text):
         return PUBLICATION_CREDIT
+    if _TRANSLATION_NOTE.match(line.text):
+        return AUTHOR_NOTE
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if (
@@ -1144,6 +1193,51 @@ def furniture_reason(text: str) -> str | None:
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
     return None
+
+
+# "Read in:", "Language:", "Also available in:": the label a language switch may carry.
+_LANGUAGE_LABEL = re.compile(
+    r"^(?:read (?:this )?(?:story |article )?in|(?:also )?available in|languages?|select (?:a )?language"
+    r"|other languages)\s*:?\s*",
+    re.IGNORECASE,
+)
+LANGUAGE_LINKS_MAX = 8  # a switch offers a handful of languages
+_LANGUAGE_LINK_WORDS = {"in", "på", "en", "auf", "na", "em"}
+
+
+def language_links(text: str) -> bool:
+    """A site's language switch: a short line of language names or codes and nothing else ('Français',
+    'English | Español', 'EN FR', 'Suomeksi På svenska', 'Read in: English | Tiếng Việt | 中文'). Never
+    a headline or story: a sentence that names a language has other words."""
+    text = _LANGUAGE_LABEL.sub("", normalise_whitespace(text))
+    parts = [p for p in re.split(r"\s*[|/·•,]\s*|\s{2,}", text) if p]
+    if not parts or len(parts) > LANGUAGE_LINKS_MAX:
+        return False
+    names = codes = 0
+    for part in parts:
+        words = part.lower().split()
+        k = 0
+        while k < len(words):
+            pair = " ".join(words[k : k + 2])
+            if words[k] in LANGUAGE_CODES and part.split()[k].isupper():
+                codes, k = codes + 1, k + 1  # "EN FR": codes in capitals ("no" and "it" are words too)
+            elif words[k] in _LANGUAGE_LINK_WORDS:
+                k += 1  # "På svenska", "In English", "en Español"
+            elif pair in LANGUAGE_NAMES:
+                names, k = names + 1, k + 2  # "Tiếng Việt", "Bahasa Melayu"
+            elif words[k] in LANGUAGE_NAMES:
+                names, k = names + 1, k + 1
+            else:
+                return False
+    return (names >= 1 or codes >= 2) and names + codes <= LANGUAGE_LINKS_MAX
+
+
+# "This story was translated into Spanish and Vietnamese by …": a note on the story's versions, no story.
+_TRANSLATION_NOTE = re.compile(
+    r"^(?:this|the) (?:story|article|report|piece|post) (?:was|has been|is) (?:also )?"
+    r"(?:translated into|available in)\b",
+    re.IGNORECASE,
+)
 
 
 def publication_credit(text: str) -> str:
@@ -1197,6 +1291,11 @@ def _styled_person(text: str) -> bool:
     """'The Rt Hon Jane Doe MP', 'Jane Doe MP': a person by the style of their name."""
     text = text.strip()
     return _PERSON_STYLE.sub("", _POST_NOMINALS.sub("", text)) != text
+
+
+def _is_latin(char: str) -> bool:
+    """A letter of the Latin script, accents included ('é', 'ş', 'ệ')."""
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def _is_menu_line(text: str) -> bool:
@@ -1253,11 +1352,24 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        self._mark_other_script_links()
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
+
+    def _mark_other_script_links(self) -> None:
+        """A word or two in a script the page's story does not use ('ትግርኛ' on an English page): a link to the
+        site in that language, whatever the language (the names a switch prints are in its own script)."""
+        letters = [c for line in self.lines for c in line.text if c.isalpha()]
+        latin = sum(_is_latin(c) for c in letters)
+        if not letters or latin < OTHER_SCRIPT_PAGE_SHARE * len(letters):
+            return
+        for i, line in enumerate(self.lines):
+            own = [c for c in line.text if c.isalpha()]
+            if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
+                self.furniture.setdefault(i, LANGUAGE_LINKS)
 
     def _cut_site_sign_off(self) -> None:
         """'… the council said. – Example.com' among the last lines: the site's name, not story.
@@ -1337,7 +1449,20 @@ class _Reader:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
         named = self._named_in_footer(i) or self._over_news_motto(i)
-        return masthead_name(text) or institution_name(text) or (text if named else "")
+        return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
+
+    def _name_before_motto(self, i: int) -> str:
+        """'Mekong Current — Independent news from the river' when the page's furniture, domain or footer names
+        'Mekong Current': the site's name and its motto on one line. A part another line repeats is a
+        headline ('Example Times — Ferry strike ends' over the headline), not a motto."""
+        name, motto = name_and_motto(self.lines[i].text)
+        if not name or any(line.text == motto for line in self.lines):
+            return ""
+        words = word_count(name)
+        if words > HEADING_NAME_MAX_WORDS + 1 or capitalised_share(name) < 1.0 or _is_menu_line(name):
+            return ""
+        in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
+        return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
 
     def _shaped_as_site_name(self, i: int) -> bool:
         """A short title-case line that is no sentence, menu entry, byline or date: shaped like a site's name."""
