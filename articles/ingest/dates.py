@@ -257,7 +257,7 @@ _DATE_FILLER = re.compile(
     # the same day in another calendar ("29 Esfand 1402", "8 Ramadan 1445 AH", "21 March 2567" in the
     # Buddhist era), and the share button printed after the date ("March 28 2024 Share")
     r"|(?-i:\b[0-3]?\d\s+[A-Z][\w'’-]+\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?\b)|\bshare\b"
-    r"|[,:;.()\-–—/+]",
+    r"|[,:;.()\-–—/+@]",  # "April 12, 2025 @ 3:10pm"
     re.IGNORECASE,
 )
 # Parts of a date line that are not dates and do not make it a sentence: the reading time

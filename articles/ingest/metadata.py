@@ -143,6 +143,8 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     """Everything about the article that is not its story text. as_of resolves relative dates."""
     headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
     title, title_outlet, title_date = _split_title(headline)
+    if not title_outlet:
+        title, title_outlet = _browser_title(page, title)
     dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
@@ -194,6 +196,50 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     if match and masthead_name(match.group("outlet")):
         return match.group("title"), match.group("outlet"), when
     return title, "", when
+
+
+_BROWSER_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+SITE_NAME_MAX_WORDS = 5
+
+
+def _browser_title(page: CleanedPage, title: str) -> tuple[str, str]:
+    """The title and the site's name from the page's browser title ('Headline – Site', 'Headline | Section |
+    Site'), whatever the site's name looks like: the page repeats the headline on a line of its own, so
+    what follows it is the site. The headline line may be that title itself, or lie under it."""
+    lines = {_plain(text) for text in page.raw_lines if text.strip()}
+    parts = _BROWSER_TITLE_PARTS.split(title)
+    for k in range(len(parts) - 1, 0, -1):
+        if _plain(" ".join(parts[:k])) in lines and (site := _site_name(parts[-1])):
+            return _rejoined(title, k), site
+    if page.title_line is None:
+        return title, ""
+    for number in range(page.title_line):
+        text = normalise_whitespace(page.raw_lines[number])
+        pieces = _BROWSER_TITLE_PARTS.split(text)
+        if len(pieces) > 1 and _plain(pieces[0]) == _plain(title) and (site := _site_name(pieces[-1])):
+            return title, site
+    return title, ""
+
+
+def _rejoined(title: str, k: int) -> str:
+    """The title's text before its k-th separator, as written."""
+    cuts = list(_BROWSER_TITLE_PARTS.finditer(title))
+    return title[: cuts[k - 1].start()]
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _site_name(text: str) -> str:
+    """A site's name at the end of a browser title: capitalised, short, no date, not a section ('World News')."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or capitalised_share(text) < 1.0 or parse_date_line(text):
+        return ""
+    if all(w.lower() in SECTION_WORDS | MENU_WORDS for w in re.findall(r"[\w&']+", text)):
+        return ""
+    return text
 
 
 # "World | Headline", "WATCH: Headline": a section or media label run into the headline is no part of it.
@@ -321,12 +367,57 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
-        next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""),
+        _publication_of(
+            next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
+        ),
         next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
-    return next((c for c in candidates if c), "")
+    return _with_its_article(next((c for c in candidates if c), ""), page)
+
+
+# Words of a publishing company's name, after the name it shares with its paper ("Example Media Group Ltd").
+COMPANY_WORDS = {
+    "media", "group", "publishing", "publications", "publishers", "holdings", "communications", "corporation",
+    "corp", "company", "co", "network", "networks", "newspapers", "enterprises", "ventures", "ltd", "limited",
+    "inc", "llc", "plc", "sdn", "bhd", "pty", "gmbh", "ag", "sa", "&",
+}  # fmt: skip
+
+
+def _publication_of(holder: str, page: CleanedPage) -> str:
+    """'© 2025 Tasman Media Group Ltd' on a page topped by 'Tasman Eye': the company owns the copyright, the
+    line at the top that opens with the company's own name is the publication. Else the holder."""
+    words = holder.split()
+    core = []
+    for word in words:
+        if word.lower().strip(".,") in COMPANY_WORDS:
+            break
+        core.append(word)
+    if not core or len(core) == len(words) or page.title_line is None:
+        return holder
+    key = _compact(" ".join(core))
+    for number in range(page.title_line):
+        text = normalise_whitespace(page.raw_lines[number])
+        if (
+            1 <= len(text.split()) <= SITE_NAME_MAX_WORDS
+            and capitalised_share(text) == 1.0
+            and not any(w.lower() in COMPANY_WORDS for w in text.split())
+            and _compact(text).startswith(key)
+            and _site_name(text)
+        ):
+            return text
+    return holder
+
+
+def _with_its_article(outlet: str, page: CleanedPage) -> str:
+    """'Wyebridge Advertiser' read from 'Follow the Wyebridge Advertiser' on a page that prints '© 2025 The
+    Wyebridge Advertiser Ltd': the name as the site writes it, with its capital 'The' (a lower-case 'the'
+    before it is the sentence's article, not the name's)."""
+    if not outlet or outlet.isupper() or re.match(r"(?i)the\s", outlet):
+        return outlet
+    pattern = re.compile(rf"\bThe\s+{re.escape(outlet)}\b")
+    return f"The {outlet}" if any(pattern.search(text) for text in page.raw_lines) else outlet
 
 
 def _named_by_its_furniture(removed: list[str]) -> str:
@@ -384,6 +475,8 @@ def dated_outlet(text: str) -> str:
 
 def _names_a_topic(name: str, page: CleanedPage) -> bool:
     """'More from Scotland' under a story about Scotland: the menu names a section or topic, not the site."""
+    if all(word.lower() in SECTION_WORDS | MENU_WORDS for word in re.findall(r"[\w&']+", name)):
+        return True  # "Latest from World News", "More from Politics": a section's own links
     story = f"{_line(page, page.title_line)} {page.body}".lower()
     return re.search(rf"\b{re.escape(name.lower())}\b", story) is not None
 

@@ -317,3 +317,8 @@ def test_a_first_published_clock_later_than_the_update_is_not_that_day():
 
 def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
     assert parse_date_line("21 March 24 people") is None
+
+
+def test_an_at_sign_between_date_and_time_is_filler():
+    found = parse_date_line("April 12, 2025 @ 3:10pm")
+    assert found is not None and found.published == PartialDate(2025, 4, 12, 15, 10)
