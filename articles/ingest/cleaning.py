@@ -330,9 +330,11 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
     r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
     # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
-    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)) )?"
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
-    r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
+    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story)"
+    r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
+    r"|from\s+(?=(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+ in [A-Z])))"  # "From Ann Lee in Nairobi": a correspondent's credit
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -489,7 +491,8 @@ def _bare_date_after_names(text: str) -> str:
 
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
-    names_part = re.split(r"\s+(?:in|for|IN|FOR)\s+[A-Z]", names_part)[0]  # "By ANN LEE FOR EXAMPLEONLINE"
+    # "By ANN LEE FOR EXAMPLEONLINE", "By Ann Lee For The Example Post", "By Ann Lee In Nairobi"
+    names_part = re.split(r"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
         piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
@@ -554,13 +557,13 @@ def names_beside_date(line: str) -> list[str]:
     parts = [p for p in _NAME_DATE_SPLIT.split(normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
-    named = [p for p in parts if name_list_line(p)]
+    named = [p for p in parts if name_list_line(p) or plain_byline(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
     # "Ann Lee / TNN / …", "Ann Lee · Example News · Posted: …": the desk's initials or the outlet
     desks = [p for p in parts if p not in named and p not in dated and (_ACRONYM.match(p) or masthead_name(p))]
     if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
-    return name_list_line(named[0])
+    return name_list_line(named[0]) or plain_byline(named[0])  # "Ann Lee, Senior Reporter | March 3, 2024"
 
 
 def name_with_outlet(line: str) -> tuple[list[str], str]:
@@ -712,6 +715,9 @@ def plain_byline(line: str) -> list[str]:
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
+    head, dash, rest = text.partition(" - " if " - " in text else " – ")
+    if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
+        text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
     parts = re.split(r"\s*([,/])\s*", text, maxsplit=1)  # "Ann Lee, Example News", "Ann Lee/Staff Reporter"
     head, comma, rest = (part.strip() for part in [*parts, "", ""][:3])
     if comma:
@@ -757,12 +763,15 @@ _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Centre|Cent
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[A-Z])")
 
 
+_CREDIT_OPENERS = {"by", "from", "our", "with", "via", "for"}
+
+
 def _plain_name(text: str) -> bool:
     """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
     return (
         _is_person_name(text)
         and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
-        and text.split()[0].lower() != "by"
+        and text.split()[0].lower() not in _CREDIT_OPENERS  # "From Our Correspondent": a credit, no name
         and text.split()[-1].lower().strip(".,") not in _COMPANY_SUFFIXES  # "Example Solar Ltd"
     )
 
@@ -1511,9 +1520,20 @@ class _Reader:
             return True
         if capitalised_share(line.text) < 1.0 or line.words > 5 or _is_menu_line(line.text):
             return False
-        return names_the_site(line.text, self._self_references, self._domains) or (
-            line.words >= 2 and self._repeated_at_end(i)
+        return (
+            names_the_site(line.text, self._self_references, self._domains)
+            or (line.words >= 2 and self._repeated_at_end(i))
+            or self._ends_a_browser_title(line.text)
         )
+
+    def _ends_a_browser_title(self, name: str) -> bool:
+        """Another line is a headline followed by this name after a bar or dash ('Ferry fares to rise – Mekong
+        Current'): the page's browser title, which ends with the site's name."""
+        for line in self.lines:
+            match = re.match(rf"^(?P<head>.+?)\s+[|–—-]\s+{re.escape(name)}$", line.text)
+            if match and word_count(match.group("head")) >= 3 and not ends_sentence(match.group("head")):
+                return True
+        return False
 
     @cached_property
     def _self_references(self) -> list[str]:

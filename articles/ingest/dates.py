@@ -108,7 +108,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     # "2024/03/21", "2024.03.21": year first, as East Asian pages write it, is never day-first
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    # "13 April 2025", "13th of April", "13-Apr-2025"
+    re.compile(rf"\b{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<first>[0-3]?\d)([/.-])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b"),  # "21-03-2024" too

@@ -37,6 +37,7 @@ from datetime import date
 from itertools import permutations, product
 
 from articles.ingest.cleaning import (
+    HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
     MENU_WORDS,
@@ -49,6 +50,7 @@ from articles.ingest.cleaning import (
     byline_outlet,
     closing_credit,
     credited_outlet,
+    language_links,
     masthead_name,
     outlet_with_agencies,
     person_name,
@@ -237,9 +239,12 @@ def _site_name(text: str) -> str:
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or capitalised_share(text) < 1.0 or parse_date_line(text):
         return ""
-    if all(w.lower() in SECTION_WORDS | MENU_WORDS for w in re.findall(r"[\w&']+", text)):
-        return ""
-    return text
+    return "" if _section_name(text) else text
+
+
+def _section_name(text: str) -> bool:
+    """'World News', 'Politics', 'Sign in': only the words of a site's sections and menus."""
+    return all(w.lower() in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for w in re.findall(r"[\w&']+", text))
 
 
 # "World | Headline", "WATCH: Headline": a section or media label run into the headline is no part of it.
@@ -288,20 +293,22 @@ def _compact(name: str) -> str:
 def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
     """A person's name printed alone between the headline and the story ('Ann Lee', 'Outlet | By Ann
     Lee', 'Ann Lee / Outlet Staff Writer') is the author when the page backs it: the same line names
-    the outlet, an email address spells the name ('ann.lee@…', 'alee@…'), or a line under the story
-    opens with it ('Ann Lee covers the statehouse …', 'Ann Lee can be reached at …'). A name-shaped
+    the outlet, an email address or a handle spells the name ('ann.lee@…', 'alee@…', '@annlee'), or a line
+    under the story opens with it ('Ann Lee covers the statehouse …', 'Ann Lee can be reached at …'). A name-shaped
     line alone proves nothing: menus and tags ('North Korea') look the same."""
     if page.title_line is None:
         return []
     removed = {r.line_no for r in page.removed}
     emails = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
+    # "Ann Lee @annlee_news": a social handle spells the name as an email's local part does
+    emails += [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)]
     later = [normalise_whitespace(page.raw_lines[r.line_no]) for r in page.removed if r.line_no > page.title_line]
     found: list[str] = []
     number = page.title_line + 1
     while number < len(page.raw_lines) and (number in removed or not page.raw_lines[number].strip()):
         pieces = [p.strip() for p in re.split(r"\s+[|/·•]\s+|\s*/\s*", normalise_whitespace(page.raw_lines[number]))]
         for n, piece in enumerate(pieces):
-            name = person_name(re.sub(r"^(?i:by)\s+", "", piece))
+            name = person_name(re.sub(r"^(?i:by)\s+|\s*(?<![\w.])@\w+", "", piece))
             if not name or name in found:
                 continue
             others = pieces[:n] + pieces[n + 1 :]
@@ -374,7 +381,9 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
     ]
-    return _with_its_article(next((c for c in candidates if c), ""), page)
+    # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
+    named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
+    return _with_its_article(next(named, ""), page)
 
 
 # Words of a publishing company's name, after the name it shares with its paper ("Example Media Group Ltd").
@@ -407,7 +416,25 @@ def _publication_of(holder: str, page: CleanedPage) -> str:
             and _site_name(text)
         ):
             return text
-    return holder
+    return _name_over_menu(page) or holder
+
+
+MENU_ENTRY_MAX_WORDS = 2
+
+
+def _name_over_menu(page: CleanedPage) -> str:
+    """The first capitalised line of the page, a short name over two or more menu entries ('Cedar Hollow
+    Signal' / 'Subscribe' / 'Local' / …) above the headline: where sites print their own name."""
+    if page.title_line is None:
+        return ""
+    top = [normalise_whitespace(text) for text in page.raw_lines[: page.title_line] if text.strip()]
+    first = next((k for k, text in enumerate(top) if capitalised_share(text) == 1.0), None)
+    if first is None or not (name := _site_name(top[first])) or len(name.split()) > HEADING_NAME_MAX_WORDS:
+        return ""
+    if language_links(name) or parse_date_line(name):
+        return ""
+    menu = top[first + 1 : first + 3]
+    return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
 
 
 def _with_its_article(outlet: str, page: CleanedPage) -> str:
@@ -475,14 +502,15 @@ def dated_outlet(text: str) -> str:
 
 def _names_a_topic(name: str, page: CleanedPage) -> bool:
     """'More from Scotland' under a story about Scotland: the menu names a section or topic, not the site."""
-    if all(word.lower() in SECTION_WORDS | MENU_WORDS for word in re.findall(r"[\w&']+", name)):
+    if _section_name(name):
         return True  # "Latest from World News", "More from Politics": a section's own links
     story = f"{_line(page, page.title_line)} {page.body}".lower()
     return re.search(rf"\b{re.escape(name.lower())}\b", story) is not None
 
 
-# A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024".
-_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in)\s+)?[A-Z][\w&'’.-]*){0,5}"
+# A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024",
+# "© 2025 Harlow & Pike Media Group".
+_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
     re.IGNORECASE,
@@ -506,12 +534,12 @@ def copyright_holder(text: str) -> str:
         return ""
     # "Example News. All rights reserved." and "Example News Ltd": the name ends at the full stop or the suffix
     holder = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?i:all\b|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
-    holder = re.sub(r"(?:\s+(?:for|of|and|on|in))+$", "", holder)
+    holder = re.sub(r"(?:\s+(?:for|of|and|on|in|&))+$", "", holder)
     named = " ".join(w for w in holder.split() if w not in _JOINING_WORDS)
     return holder if named and capitalised_share(named) == 1.0 and holder.lower() != "all" else ""
 
 
-_JOINING_WORDS = {"for", "of", "and", "on", "in"}
+_JOINING_WORDS = {"for", "of", "and", "on", "in", "&"}
 
 
 # "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.

@@ -1520,3 +1520,25 @@ def test_a_site_calling_itself_a_weekly_under_the_story_leaves_it():
         )
     )
     assert "bilingual weekly" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee For The Example Post", ["Ann Lee"]),
+        ("By Ann Lee In Nairobi", ["Ann Lee"]),
+        ("Reporting: Ann Lee", ["Ann Lee"]),
+        ("Journalist: Ann Lee", ["Ann Lee"]),
+        ("Authored by Ann Lee", ["Ann Lee"]),
+        ("From Ann Lee in Nairobi", ["Ann Lee"]),
+        ("From the Example Desk", []),
+    ],
+)
+def test_bylines_of_more_sites(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_name_with_its_role_after_a_dash_or_before_the_date_is_a_byline():
+    assert cleaning.plain_byline("Ann Lee - Staff Writer") == ["Ann Lee"]
+    assert cleaning.names_beside_date("Ann Lee, Senior Reporter | April 13, 2025") == ["Ann Lee"]
+    assert cleaning.plain_byline("From Our Correspondent") == []

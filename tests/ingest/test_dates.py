@@ -322,3 +322,8 @@ def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
 def test_an_at_sign_between_date_and_time_is_filler():
     found = parse_date_line("April 12, 2025 @ 3:10pm")
     assert found is not None and found.published == PartialDate(2025, 4, 12, 15, 10)
+
+
+def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
+    found = parse_date_line("Posted: 13-Apr-2025")
+    assert found is not None and found.published == PartialDate(2025, 4, 13)

@@ -1325,3 +1325,44 @@ def test_a_menu_cue_naming_a_section_is_not_the_outlet():
         )
     )
     assert meta.outlet != "World News"
+
+
+def test_a_name_under_the_headline_with_a_handle_spelling_it_is_the_author():
+    _, meta = read(
+        "\n".join(["Ferry crews vote to strike over rosters", "Ann Lee @annlee", "April 13, 2025", "", STORY])
+    )
+    assert meta.authors == ["Ann Lee"]
+
+
+def test_a_companys_copyright_gives_way_to_the_name_printed_over_the_sites_menu():
+    _, meta = read(
+        "\n".join(
+            [
+                "Skip to content",
+                "Cedar Hollow Signal",
+                "Subscribe",
+                "Local",
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "Copyright 2025 Harlow & Pike Media Group. All rights reserved.",
+            ]
+        )
+    )
+    assert meta.outlet == "Cedar Hollow Signal"
+
+
+def test_a_copyright_holder_may_join_its_names_with_an_ampersand():
+    assert (
+        metadata.copyright_holder("© 2025 Harlow & Pike Media Group. All rights reserved.")
+        == "Harlow & Pike Media Group"
+    )
+
+
+def test_a_section_name_is_never_the_outlet():
+    _, meta = read(
+        "\n".join(["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Source: World News"])
+    )
+    assert meta.outlet == ""
