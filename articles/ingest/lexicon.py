@@ -262,7 +262,8 @@ LANGUAGE_NAMES = {
     "hebrew", "हिन्दी", "हिंदी", "hindi", "বাংলা", "bangla", "bengali", "தமிழ்", "tamil", "मराठी", "ગુજરાતી",
     "ಕನ್ನಡ", "తెలుగు", "മലയാളം", "ਪੰਜਾਬੀ", "नेपाली", "සිංහල", "中文", "简体中文", "繁體中文", "简体", "繁體",
     "chinese", "日本語", "japanese", "한국어", "korean", "ไทย", "thai", "tiếng việt", "vietnamese", "bahasa",
-    "melayu", "malay", "indonesia", "indonesian", "filipino", "tagalog", "ខ្មែរ", "ພາສາລາວ", "မြန်မာ",
+    "melayu", "malay", "bahasa indonesia", "bahasa melayu", "indonesian", "filipino", "tagalog", "ខ្មែរ",
+    "ພາສາລາວ", "မြန်မာ",
     "монгол", "ქართული", "հայերեն", "azərbaycan",
 }  # fmt: skip
 LANGUAGE_CODES = {

@@ -373,6 +373,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
+        _name_over_menu(page),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
         _publication_of(
             next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
@@ -431,8 +432,8 @@ def _name_over_menu(page: CleanedPage) -> str:
     first = next((k for k, text in enumerate(top) if capitalised_share(text) == 1.0), None)
     if first is None or not (name := _site_name(top[first])) or len(name.split()) > HEADING_NAME_MAX_WORDS:
         return ""
-    if language_links(name) or parse_date_line(name):
-        return ""
+    if language_links(name) or parse_date_line(name) or _names_a_topic(name, page):
+        return ""  # "Singapore" over "Bookmark" and "Share", on a story from Singapore: the section
     menu = top[first + 1 : first + 3]
     return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
 

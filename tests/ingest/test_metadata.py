@@ -1366,3 +1366,13 @@ def test_a_section_name_is_never_the_outlet():
         "\n".join(["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Source: World News"])
     )
     assert meta.outlet == ""
+
+
+def test_the_name_printed_over_the_sites_menu_is_the_outlet_when_nothing_else_names_it():
+    lines = ["Prairie Ember", "News", "Opinion", "Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY]
+    assert read("\n".join(lines))[1].outlet == "Prairie Ember"
+
+
+def test_a_place_over_the_menu_that_the_story_is_about_is_a_section_not_the_outlet():
+    lines = ["Saskatoon", "Share", "Save", "Ferry crews vote to strike over rosters", "", "Saskatoon crews voted."]
+    assert read("\n".join([*lines, STORY]))[1].outlet == ""
