@@ -29,6 +29,7 @@ whitespace-normalised and otherwise kept verbatim, quote marks included.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -783,6 +784,11 @@ def person_name(text: str) -> str:
 
 
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
+# Words of a publishing company's name after the name it shares with its paper ("Kestrel Media Group Ltd").
+PUBLISHER_WORDS = _COMPANY_SUFFIXES | {
+    "media", "publishing", "publications", "publishers", "holdings", "communications", "corporation", "company",
+    "network", "networks", "newspapers", "enterprises", "ventures", "sdn", "bhd", "&",
+}  # fmt: skip
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -1473,6 +1479,10 @@ class _Reader:
         in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
         return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
 
+    def _opens_page(self, i: int) -> bool:
+        """Line i is the page's first line but for furniture (a skip link, language links, a cookie notice)."""
+        return all(k in self.furniture for k in range(i))
+
     def _shaped_as_site_name(self, i: int) -> bool:
         """A short title-case line that is no sentence, menu entry, byline or date: shaped like a site's name."""
         line = self.lines[i]
@@ -1524,7 +1534,28 @@ class _Reader:
             names_the_site(line.text, self._self_references, self._domains)
             or (line.words >= 2 and self._repeated_at_end(i))
             or self._ends_a_browser_title(line.text)
+            or self._followed(line.text)
+            or self._owned_by_its_company(line.text)
         )
+
+    def _followed(self, name: str) -> bool:
+        """'Follow Kestrel Eye on Facebook' under the story, with 'Kestrel Eye' at the top: the site asks to be
+        followed (a name at the top of the page is no writer's, even if it reads like a person's)."""
+        pattern = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{re.escape(name)}\s+(?i:on)\s+[A-Z]")
+        return any(pattern.match(line.text) for line in self.lines)
+
+    def _owned_by_its_company(self, name: str) -> bool:
+        """'© 2025 Kestrel Media Group Ltd' with 'Kestrel Eye' at the top: the company's own name opens the
+        site's name, and the words after it are a company's ('Media Group', 'Publishing', 'Ltd')."""
+        for notice in self._footer_notices:
+            match = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.,]+)", notice)
+            words = match.group("holder").split() if match else []
+            core = list(itertools.takewhile(lambda w: w not in PUBLISHER_WORDS, words))
+            if core and len(core) < len(words) and words[len(core)] in PUBLISHER_WORDS:
+                key = _compact(" ".join(core))
+                if len(key) >= 4 and _compact(name).startswith(key) and _compact(name) != key:
+                    return True
+        return False
 
     def _ends_a_browser_title(self, name: str) -> bool:
         """Another line is a headline followed by this name after a bar or dash ('Ferry fares to rise – Mekong
@@ -1634,7 +1665,10 @@ class _Reader:
         """Line i, right under the masthead, has no byline under it, and a later headline-shaped line
         among the top lines does: line i is the site's motto ('Truth without fear since 1962', over
         today's date, the weather and the menu) and the later line, which the byline backs, is the headline."""
-        if i == 0 or not self._publisher_name(i - 1) or self._byline_below(i):
+        if i == 0 or self._byline_below(i):
+            return None
+        # under the masthead, or under a short name opening the page (language links and skip links above it)
+        if not self._publisher_name(i - 1) and not (self._opens_page(i - 1) and self._shaped_as_site_name(i - 1)):
             return None
         for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
             line = self.lines[j]
@@ -1644,7 +1678,13 @@ class _Reader:
                 continue
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
+            credit = name_with_outlet(line.text)[0] or plain_byline(line.text) or person_name_line(line.text)
+            if self._dated_right_under(j) and not self._dated_right_under(i) and not credit:
+                return j  # a page with no byline: its date sits right under the headline, not under the motto
         return None
+
+    def _dated_right_under(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and self.lines[i + 1].date_line is not None
 
     def _headline_under_date(self, i: int) -> int | None:
         """Line i has only menu entries and furniture under it down to the page's date line, and the
@@ -1799,7 +1839,7 @@ class _Reader:
                 continue
             if self._is_lead(j):
                 # the very first line of a page with no headline is its masthead, as is a name the footer repeats
-                return i == 0 or self._named_in_footer(i)
+                return self._opens_page(i) or self._named_in_footer(i)
             return True
         return False
 

@@ -42,6 +42,7 @@ from articles.ingest.cleaning import (
     MEDIA_LABEL_WORDS,
     MENU_WORDS,
     OUTLET_NAME,
+    PUBLISHER_WORDS,
     SECTION_WORDS,
     SITE_SIGN_OFF,
     CleanedPage,
@@ -387,21 +388,13 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     return _with_its_article(next(named, ""), page)
 
 
-# Words of a publishing company's name, after the name it shares with its paper ("Example Media Group Ltd").
-COMPANY_WORDS = {
-    "media", "group", "publishing", "publications", "publishers", "holdings", "communications", "corporation",
-    "corp", "company", "co", "network", "networks", "newspapers", "enterprises", "ventures", "ltd", "limited",
-    "inc", "llc", "plc", "sdn", "bhd", "pty", "gmbh", "ag", "sa", "&",
-}  # fmt: skip
-
-
 def _publication_of(holder: str, page: CleanedPage) -> str:
     """'© 2025 Tasman Media Group Ltd' on a page topped by 'Tasman Eye': the company owns the copyright, the
     line at the top that opens with the company's own name is the publication. Else the holder."""
     words = holder.split()
     core = []
     for word in words:
-        if word.lower().strip(".,") in COMPANY_WORDS:
+        if word.lower().strip(".,") in PUBLISHER_WORDS:
             break
         core.append(word)
     if not core or len(core) == len(words) or page.title_line is None:
@@ -412,7 +405,7 @@ def _publication_of(holder: str, page: CleanedPage) -> str:
         if (
             1 <= len(text.split()) <= SITE_NAME_MAX_WORDS
             and capitalised_share(text) == 1.0
-            and not any(w.lower() in COMPANY_WORDS for w in text.split())
+            and not any(w.lower() in PUBLISHER_WORDS for w in text.split())
             and _compact(text).startswith(key)
             and _site_name(text)
         ):
@@ -442,8 +435,8 @@ def _with_its_article(outlet: str, page: CleanedPage) -> str:
     """'Wyebridge Advertiser' read from 'Follow the Wyebridge Advertiser' on a page that prints '© 2025 The
     Wyebridge Advertiser Ltd': the name as the site writes it, with its capital 'The' (a lower-case 'the'
     before it is the sentence's article, not the name's)."""
-    if not outlet or outlet.isupper() or re.match(r"(?i)the\s", outlet):
-        return outlet
+    if not outlet or outlet.isupper() or re.match(r"(?i)the\s", outlet) or agency_credit(outlet):
+        return outlet  # "AP", "The Example Post", "Associated Press": as they stand
     pattern = re.compile(rf"\bThe\s+{re.escape(outlet)}\b")
     return f"The {outlet}" if any(pattern.search(text) for text in page.raw_lines) else outlet
 
