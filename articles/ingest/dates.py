@@ -117,8 +117,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)\b(?![/.]\d)"),
 ]
 _TIME = re.compile(
-    r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",  # seconds ("17:12:05") are read and left
+    r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap])\.?m\b\.?"
+    # seconds ("17:12:05") are read and left; "10h20" is how French-speaking newsrooms write the time
+    r"|\b(?P<hour24>[0-2]?\d)(?:[:.]|(?<=\d)h(?=[0-5]\d\b))(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",
     re.IGNORECASE,
 )
 
@@ -234,7 +235,8 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?",
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
+    r"|(?:publish|publication|release)\s+date)\b\s*(?:on|at)?\s*:?",  # "Publish Date: …", "Written on …"
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(

@@ -327,3 +327,17 @@ def test_an_at_sign_between_date_and_time_is_filler():
 def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
     found = parse_date_line("Posted: 13-Apr-2025")
     assert found is not None and found.published == PartialDate(2025, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Publish Date: April 13, 2025", PartialDate(2025, 4, 13)),
+        ("Written on 13 April 2025", PartialDate(2025, 4, 13)),
+        ("13 Apr 2025 at 10h20", PartialDate(2025, 4, 13, 10, 20)),
+        ("Sunday, April 13, 2025 10:20:33 AM", PartialDate(2025, 4, 13, 10, 20)),
+    ],
+)
+def test_date_labels_and_clocks_of_more_sites(line, published):
+    found = parse_date_line(line)
+    assert found is not None and found.published == published
