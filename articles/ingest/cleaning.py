@@ -886,8 +886,10 @@ def self_references(lines: list[str]) -> list[str]:
     return found
 
 
-# "cedarhollowsignal.com" alone on a line: the site printing its address.
-_BARE_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?$", re.I)
+# "cedarhollowsignal.com" or "https://www.cedarhollowsignal.com/news/…" alone on a line: the site's address.
+_BARE_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE
+)
 
 
 def site_domains(lines: list[str]) -> set[str]:

@@ -207,19 +207,23 @@ SITE_NAME_MAX_WORDS = 5
 
 def _browser_title(page: CleanedPage, title: str) -> tuple[str, str]:
     """The title and the site's name from the page's browser title ('Headline – Site', 'Headline | Section |
-    Site'), whatever the site's name looks like: the page repeats the headline on a line of its own, so
-    what follows it is the site. The headline line may be that title itself, or lie under it."""
+    Site', 'Site | Headline'), whatever the site's name looks like: the page repeats the headline on a line of
+    its own, so what stands beside it is the site. The headline line may be that title itself, or lie under it."""
     lines = {_plain(text) for text in page.raw_lines if text.strip()}
     parts = _BROWSER_TITLE_PARTS.split(title)
     for k in range(len(parts) - 1, 0, -1):
         if _plain(" ".join(parts[:k])) in lines and (site := _site_name(parts[-1])):
             return _rejoined(title, k), site
+    if len(parts) == 2 and _plain(parts[1]) in lines and (site := _site_name(parts[0])):
+        return parts[1], site  # "Site | Headline": the site's name first
     if page.title_line is None:
         return title, ""
     for number in range(page.title_line):
         text = normalise_whitespace(page.raw_lines[number])
         pieces = _BROWSER_TITLE_PARTS.split(text)
         if len(pieces) > 1 and _plain(pieces[0]) == _plain(title) and (site := _site_name(pieces[-1])):
+            return title, site
+        if len(pieces) == 2 and _plain(pieces[1]) == _plain(title) and (site := _site_name(pieces[0])):
             return title, site
     return title, ""
 

@@ -1542,3 +1542,7 @@ def test_a_name_with_its_role_after_a_dash_or_before_the_date_is_a_byline():
     assert cleaning.plain_byline("Ann Lee - Staff Writer") == ["Ann Lee"]
     assert cleaning.names_beside_date("Ann Lee, Senior Reporter | April 13, 2025") == ["Ann Lee"]
     assert cleaning.plain_byline("From Our Correspondent") == []
+
+
+def test_an_address_alone_on_a_line_spells_the_sites_name():
+    assert cleaning.site_domains(["https://www.kestreleye.com/news/2025/04/13/council-budget"]) == {"kestreleye"}

@@ -1376,3 +1376,13 @@ def test_the_name_printed_over_the_sites_menu_is_the_outlet_when_nothing_else_na
 def test_a_place_over_the_menu_that_the_story_is_about_is_a_section_not_the_outlet():
     lines = ["Saskatoon", "Share", "Save", "Ferry crews vote to strike over rosters", "", "Saskatoon crews voted."]
     assert read("\n".join([*lines, STORY]))[1].outlet == ""
+
+
+def test_a_browser_title_naming_the_site_first_gives_the_site_when_the_headline_is_repeated():
+    lines = [
+        "Tidewater Lens | Ferry crews vote to strike over rosters",
+        "News",
+        "Ferry crews vote to strike over rosters",
+    ]
+    _, meta = read("\n".join([*lines, "By Ann Lee", "", STORY]))
+    assert (meta.title, meta.outlet) == ("Ferry crews vote to strike over rosters", "Tidewater Lens")
