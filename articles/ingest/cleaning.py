@@ -1029,6 +1029,12 @@ def masthead_name(text: str) -> str:
     return " ".join(tokens)
 
 
+# "Follow Kestrel Eye on Facebook": the site (or a writer) asking to be followed.
+_FOLLOWED = re.compile(r"^(?i:follow|like)\s+(?i:the\s+)?(?P<name>.+?)\s+(?i:on)\s+[A-Z]")
+# "Ferry fares to rise – Mekong Current": a browser title, the headline then the site's name.
+_TITLE_THEN_SITE = re.compile(r"^(?P<head>.+)\s+[|–—-]\s+(?P<site>[^|–—]+?)$")
+COMPANY_NAME_MIN_CHARS = 4  # "Kestrel" of "Kestrel Media Group": long enough to be a name, not an initial
+
 # "Kowloon Ledger — Independent, non-profit news since 2015": a site's name and its motto on one line.
 _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|–—·•]{2,60}?)\s+(?:[|–—·•]|-(?=\s))\s+(?P<motto>[^|–—·•]+)$")
 MOTTO_MAX_WORDS = 8
@@ -1473,7 +1479,7 @@ class _Reader:
         'Mekong Current': the site's name and its motto on one line. A part another line repeats is a
         headline ('Example Times — Ferry strike ends' over the headline), not a motto."""
         name, motto = name_and_motto(self.lines[i].text)
-        if not name or any(line.text == motto for line in self.lines):
+        if not name or motto in self._line_texts:
             return ""
         words = word_count(name)
         if words > HEADING_NAME_MAX_WORDS + 1 or capitalised_share(name) < 1.0 or _is_menu_line(name):
@@ -1543,30 +1549,49 @@ class _Reader:
     def _followed(self, name: str) -> bool:
         """'Follow Kestrel Eye on Facebook' under the story, with 'Kestrel Eye' at the top: the site asks to be
         followed (a name at the top of the page is no writer's, even if it reads like a person's)."""
-        pattern = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{re.escape(name)}\s+(?i:on)\s+[A-Z]")
-        return any(pattern.match(line.text) for line in self.lines)
+        return name.lower() in self._followed_names
+
+    @cached_property
+    def _followed_names(self) -> set[str]:
+        return {m.group("name").lower() for line in self.lines if (m := _FOLLOWED.match(line.text))}
 
     def _owned_by_its_company(self, name: str) -> bool:
         """'© 2025 Kestrel Media Group Ltd' with 'Kestrel Eye' at the top: the company's own name opens the
         site's name, and the words after it are a company's ('Media Group', 'Publishing', 'Ltd')."""
+        key = _compact(name)
+        return any(key.startswith(core) and key != core for core in self._copyright_companies)
+
+    @cached_property
+    def _copyright_companies(self) -> set[str]:
+        """The compact names the copyright lines' companies share with their papers ('kestrel' for '© 2025
+        Kestrel Media Group Ltd')."""
+        found = set()
         for notice in self._footer_notices:
             match = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.,]+)", notice)
             words = match.group("holder").split() if match else []
             core = list(itertools.takewhile(lambda w: w not in PUBLISHER_WORDS, words))
-            if core and len(core) < len(words) and words[len(core)] in PUBLISHER_WORDS:
-                key = _compact(" ".join(core))
-                if len(key) >= 4 and _compact(name).startswith(key) and _compact(name) != key:
-                    return True
-        return False
+            if core and len(core) < len(words) and len(key := _compact(" ".join(core))) >= COMPANY_NAME_MIN_CHARS:
+                found.add(key)
+        return found
 
     def _ends_a_browser_title(self, name: str) -> bool:
         """Another line is a headline followed by this name after a bar or dash ('Ferry fares to rise – Mekong
         Current'): the page's browser title, which ends with the site's name."""
+        return name in self._browser_title_ends
+
+    @cached_property
+    def _browser_title_ends(self) -> set[str]:
+        """What follows the last bar or dash of the page's lines that open with a headline ('… – Mekong Current')."""
+        found = set()
         for line in self.lines:
-            match = re.match(rf"^(?P<head>.+?)\s+[|–—-]\s+{re.escape(name)}$", line.text)
+            match = _TITLE_THEN_SITE.match(line.text)
             if match and word_count(match.group("head")) >= 3 and not ends_sentence(match.group("head")):
-                return True
-        return False
+                found.add(match.group("site"))
+        return found
+
+    @cached_property
+    def _line_texts(self) -> set[str]:
+        return {line.text for line in self.lines}
 
     @cached_property
     def _self_references(self) -> list[str]:
