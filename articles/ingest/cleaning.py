@@ -19,11 +19,15 @@ unrelated headlines after it. The page is read top to bottom:
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
    the author's note, disclosure notes, readers' comments and linked headlines with summaries.
 
+A line of language names or codes ("English | Español", "EN FR", "عربي") is the site's language
+switch wherever it stands, and so is a word or two in a script the page's story does not use.
+
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
 credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
-credit markers ("©", "Photo/", "Getty Images") and the generic words of newspaper names
-("Post", "Times", "Herald") for mastheads are matched by vocabulary. Story lines are
+credit markers ("©", "Photo/", "Getty Images"), the generic words of newspaper names
+("Post", "Times", "Herald") for mastheads and languages' names for language switches are matched
+by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 

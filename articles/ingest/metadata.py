@@ -13,9 +13,14 @@ Everything comes from the page's own cues, never from a list of known outlets or
   a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
   March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), a name the site's
   furniture gives itself twice ("Thanks for reading X!", "Get X in your inbox") or once with its
-  domain, the copyright holder (not the writer's own "© Ann Lee"), "Source: X", and last an agency
-  credited on a line of its own ("PA Media"). A top line is the masthead when that furniture, an
-  email's domain or the page's end repeats it, whatever its words ("Northern Fold");
+  domain, the name printed over the site's menu, the copyright holder (not the writer's own "© Ann
+  Lee"; a company's "© X Media Group Ltd" gives way to the publication at the top whose name opens
+  with X), "Source: X", and last an agency credited on a line of its own ("PA Media"). A top line is
+  the masthead when that furniture, an email's domain, an address alone on a line, a browser title
+  ending with it or the page's end repeats it, whatever its words ("Northern Fold"). The browser
+  title ("Headline – X", "Headline | Section | X", "X | Headline") names the site when the page
+  repeats its headline on a line of its own. A section's name ("World News") is never the outlet,
+  and the outlet keeps the capital "The" the page prints before it;
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
   one labelled "Published"/"Posted" first, then one under the headline before one above it (a
   masthead prints the day the page was read); else the dateline's date, else the update time.
