@@ -13,14 +13,14 @@ Everything comes from the page's own cues, never from a list of known outlets or
   a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
   March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), a name the site's
   furniture gives itself twice ("Thanks for reading X!", "Get X in your inbox") or once with its
-  domain, the name printed over the site's menu, the copyright holder (not the writer's own "© Ann
-  Lee"; a company's "© X Media Group Ltd" gives way to the publication at the top whose name opens
-  with X), "Source: X", and last an agency credited on a line of its own ("PA Media"). A top line is
-  the masthead when that furniture, an email's domain, an address alone on a line, a browser title
-  ending with it or the page's end repeats it, whatever its words ("Northern Fold"). The browser
-  title ("Headline – X", "Headline | Section | X", "X | Headline") names the site when the page
-  repeats its headline on a line of its own. A section's name ("World News") is never the outlet,
-  and the outlet keeps the capital "The" the page prints before it;
+  domain, the copyright holder (not the writer's own "© Ann Lee"; a company's "© X Media Group Ltd"
+  gives way to the publication at the top whose name opens with X, or to the name printed over the
+  site's menu), "Source: X", an agency credited on a line of its own ("PA Media"), and last the name
+  printed over the site's menu. A top line is the masthead when that furniture, an email's domain,
+  an address alone on a line, a browser title ending with it or the page's end repeats it, whatever
+  its words ("Northern Fold"). The browser title ("Headline – X", "Headline | Section | X", "X |
+  Headline") names the site when the page repeats its headline on a line of its own. A section's
+  name ("World News") is never the outlet, and the outlet keeps the capital "The" the page prints;
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
   one labelled "Published"/"Posted" first, then one under the headline before one above it (a
   masthead prints the day the page was read); else the dateline's date, else the update time.
@@ -383,7 +383,6 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
-        _name_over_menu(page),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
         _publication_of(
             next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
@@ -391,6 +390,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
+        _name_over_menu(page),  # the weakest cue: a name printed over the menu, when nothing names the site
     ]
     # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
     named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
