@@ -1870,7 +1870,9 @@ class _Reader:
                 continue
             if self._is_lead(j):
                 # the very first line of a page with no headline is its masthead, as is a name the footer repeats
-                return self._opens_page(i) or self._named_in_footer(i)
+                # (language links above it change nothing; a menu entry above makes it a short headline)
+                above = range(i)
+                return all(self.furniture.get(k) == LANGUAGE_LINKS for k in above) or self._named_in_footer(i)
             return True
         return False
 
