@@ -1552,8 +1552,10 @@ class _Reader:
 
     def _followed(self, name: str) -> bool:
         """'Follow Kestrel Eye on Facebook' under the story, with 'Kestrel Eye' at the top: the site asks to be
-        followed (a name at the top of the page is no writer's, even if it reads like a person's)."""
-        return name.lower() in self._followed_names
+        followed. 'Follow Ann Lee on Twitter' under her column asks to follow the writer: a name opening with a
+        common given name is a person's."""
+        first = name.split()[0].lower()
+        return name.lower() in self._followed_names and first not in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 
     @cached_property
     def _followed_names(self) -> set[str]:
