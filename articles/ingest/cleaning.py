@@ -995,12 +995,17 @@ _HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
 
 
+# "Est. 1887", "(Established 1887)", "since 1887" after a paper's name: when it was founded.
+_FOUNDED = re.compile(r"\s*[,(–—|·-]?\s*(?i:est(?:\.|ablished)?|founded|since)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\)?\s*$")
+
+
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
+    text = _FOUNDED.sub("", text)  # "The Harbour Courier, est. 1887": the paper's founding year beside its name
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
@@ -1008,12 +1013,12 @@ def masthead_name(text: str) -> str:
     if dash and motto_shaped(rest) and (name := masthead_name(section)):
         return name  # "The Valletta Observer – Independent since 1961": the paper, then its motto
     tokens = normalise_whitespace(text).split()
-    # "Times of Example": the paper's word joined to a place's name by "of"
-    joined = [t for n, t in enumerate(tokens) if not (t == "of" and 0 < n < len(tokens) - 1)]
+    # "Times of Example", "Courier & Advertiser": the paper's word joined to a place's name or to another title
+    joined = [t for n, t in enumerate(tokens) if not (t in ("of", "&", "and") and 0 < n < len(tokens) - 1)]
     if (
         not 2 <= len(tokens) <= 5
         or capitalised_share(" ".join(joined)) < 1.0
-        or any(not t[0].isalpha() for t in tokens)
+        or any(not t[0].isalpha() for t in joined)
     ):
         return ""
     if "," in text or "/" in text:
@@ -1416,7 +1421,7 @@ class _Reader:
             )
             self.page.sign_off_outlet = self.page.sign_off_outlet or signed
             kept = line.text[: match.start()].rstrip()
-            if not kept:
+            if not any(c.isalnum() for c in kept):  # '” AA': nothing of the story left beside it
                 self.furniture[k] = SITE_SIGN_OFF
                 continue
             self.lines[k] = _Line(line.no, kept)

@@ -1546,3 +1546,23 @@ def test_a_name_with_its_role_after_a_dash_or_before_the_date_is_a_byline():
 
 def test_an_address_alone_on_a_line_spells_the_sites_name():
     assert cleaning.site_domains(["https://www.kestreleye.com/news/2025/04/13/council-budget"]) == {"kestreleye"}
+
+
+def test_a_sign_off_with_only_punctuation_before_it_is_listed_once():
+    cleaned = clean_page("By Ann Lee By Ann Lee\n” AA ")
+    numbers = [r.line_no for r in cleaned.removed]
+    assert len(numbers) == len(set(numbers))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("The Harbour Courier, est. 1887", "The Harbour Courier"),
+        ("The Harbour Courier (Established 1887)", "The Harbour Courier"),
+        ("NY Example Post: Storm hits the coast", ""),  # a headline quoting a paper, not its masthead
+        ("Harbour Courier & Advertiser", "Harbour Courier & Advertiser"),
+        ("Fish and Chips", ""),
+    ],
+)
+def test_a_papers_name_with_its_founding_year_a_motto_after_a_colon_or_two_titles_joined(line, name):
+    assert cleaning.masthead_name(line) == name
