@@ -2505,8 +2505,11 @@ class _Reader:
         """Body from the kept lines (a line wrapped mid-sentence joins the one before), removed lines with reasons."""
         paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end (linear in the page)
         previous: _Line | None = None
+        cut = {r.line_no for r in self.page.removed}  # lines a sign-off was cut from (few, at the page's end)
         for i, line in enumerate(self.lines):
             if i in self.reasons and line.no not in self.keep_lines:
+                if line.no in cut:  # the whole line goes: the sign-off cut from it is no longer listed on its own
+                    self.page.removed = [r for r in self.page.removed if r.line_no != line.no]
                 self.page.removed.append(RemovedLine(line.no, self.page.raw_lines[line.no], self.reasons[i]))
                 continue
             if i == title:

@@ -1566,3 +1566,8 @@ def test_a_sign_off_with_only_punctuation_before_it_is_listed_once():
 )
 def test_a_papers_name_with_its_founding_year_a_motto_after_a_colon_or_two_titles_joined(line, name):
     assert cleaning.masthead_name(line) == name
+
+
+def test_a_line_removed_whole_after_its_sign_off_was_cut_is_listed_once():
+    cleaned = clean_page("By Ann Lee By Ann Lee\nBy Ann Lee ” AA ")
+    assert [(r.line_no, r.reason) for r in cleaned.removed if r.line_no == 1] == [(1, cleaning.BYLINE)]
