@@ -44,6 +44,14 @@ NAME_TITLES = {
     "undersecretary", "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
 }  # fmt: skip
 
+# Letters written after a name, never part of it (UK, Irish and Commonwealth style): seats ("Jane
+# Doe MP", "TD", "MSP"), silks ("KC", "SC"), honours ("OBE"), as written, in capitals.
+POST_NOMINALS = {
+    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MHA", "MLC", "MHR", "KC", "QC", "SC",
+    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "JP", "DL",
+    "PC", "VC", "GC", "BEM", "QPM", "KPM",
+}  # fmt: skip
+
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
 ROLE_HEADS = {
     "president", "vice-president", "leader", "secretary", "minister", "chancellor", "premier", "senator",

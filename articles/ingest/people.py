@@ -44,6 +44,7 @@ from articles.ingest.lexicon import (
     OFFICE_FORMS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    POST_NOMINALS,
     ROLE_HEADS,
     ROLE_JOINERS,
     SHORT_FORMS,
@@ -212,6 +213,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += speaker_name_mentions(doc)
     found += appositive_mentions(doc)
     found += nickname_mentions(doc)
+    found += post_nominal_mentions(doc)
     found = [with_name_parts_after(doc, with_name_parts_before(doc, m)) for m in found]
     found = [
         m
@@ -483,8 +485,8 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     """Strip leading honorifics/titles (kept as prefix) and trailing possessives from name tokens."""
     tokens = list(tokens)
     first_written = tokens[0].i if tokens else 0
-    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
-        tokens.pop()
+    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct or is_post_nominal(tokens[-1])):
+        tokens.pop()  # "Jane Doe MP", "Sir John Roe KC": the letters follow the name, not part of it
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
@@ -669,6 +671,7 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             <= 3 + sum(is_initial(w) for w in words)
         ):
             continue
+        j = after_post_nominals(doc, j)  # "Committee Chair Jane Doe MP said"
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
         if words and words[-1].dep_ == "compound" and words[-1].head.i >= j:
@@ -789,6 +792,62 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
+
+
+# Post-nominal letters that are honours, not an office held (no role by themselves).
+HONOURS = {"OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM"}
+
+
+# Letters that mark the words before them as a person's name (seats, silks, honours): not "PC",
+# "MS", "VC" or "JP", which also follow products, firms and places.
+PERSON_POST_NOMINALS = {
+    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MLC", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE",
+}  # fmt: skip
+DETERMINERS_BEFORE_A_SEAT = {"a", "an", "the", "another", "one", "every", "each", "no", "any", "his", "her", "their"}
+
+
+def post_nominal_mentions(doc: Doc) -> list[NameMention]:
+    """'Jane Doe MP told …', 'Committee Chair Jane Doe MP said': two or three name words right
+    before a seat's or an honour's letters are a person, whatever entity the tagger gave them.
+    Not a party before its member ('a Sinn Féin TD', 'Plaid Cymru MP Jane Doe'), nor a nation's
+    or place's adjective ('Scottish Labour MSP')."""
+    out = []
+    for token in doc:
+        if token.text not in PERSON_POST_NOMINALS or token.i < 2:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and is_name_word(following):
+            continue  # "Labour MP Jane Doe": the letters are a role before the name
+        k = token.i
+        while k > 0 and token.i - k < 3 and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
+            k -= 1
+        words = list(doc[k : token.i])
+        if len([w for w in words if is_name_word(w)]) < 2 or words[0].text in "-‐":
+            continue
+        if any(w.ent_type_ in {"NORP", "GPE", "LOC", "FAC"} for w in words):
+            continue
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and (
+            before.lower_ in DETERMINERS_BEFORE_A_SEAT
+            or (before.text[:1].isupper() and before.is_alpha and not (is_role_word(before) or is_honorific(before)))
+        ):
+            continue  # "a Sinn Féin TD"; a longer capitalised phrase
+        mention = mention_from_tokens(([before] if before is not None and is_honorific(before) else []) + words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+def is_post_nominal(token: Token) -> bool:
+    """'MP', 'KC', 'OBE' written after a name (capitals as written, so 'Ms' stays an honorific)."""
+    return token.text in POST_NOMINALS and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
+
+
+def after_post_nominals(doc: Doc, j: int) -> int:
+    """The first token at or after j that is not a post-nominal ('… Doe MP OBE said' → 'said')."""
+    while j < len(doc) and doc[j].text in POST_NOMINALS:
+        j += 1
+    return j
 
 
 def surname_alone(doc: Doc, last: Token) -> bool:
@@ -1178,6 +1237,10 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     for m in mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
             return m.prefix
+    for m in mentions:
+        letters = doc[m.last_token + 1 : after_post_nominals(doc, m.last_token + 1)]
+        if len(letters) and letters[0].text not in HONOURS:
+            return letters[0].text  # "Jane Doe MP": the seat is the role where nothing else is said
     return ""
 
 
@@ -1307,8 +1370,8 @@ def role_phrase(noun: Token, with_right: bool = False) -> str:
 
 
 def name_head(doc: Doc, mention: NameMention) -> Token:
-    """The syntactic head of the name words (usually the surname)."""
-    tokens = doc[mention.first_token : mention.last_token + 1]
+    """The syntactic head of the name words (usually the surname; the letters of 'Jane Doe MP')."""
+    tokens = doc[mention.first_token : after_post_nominals(doc, mention.last_token + 1)]
     return tokens.root
 
 

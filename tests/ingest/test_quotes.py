@@ -864,3 +864,13 @@ def test_name_after_an_inverted_said_is_the_subject_not_the_phrase_before():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Alan Abramowitz", "Alan Abramowitz"]
+
+
+def test_a_speaker_with_a_title_and_post_nominal_letters_is_the_person():
+    body = (
+        "Select Committee Chair Imogen Barraclough MP said the delay was inexcusable. "
+        '"We were promised answers by March," she said.\n\n'
+        '"No one could have foreseen it," said Sir Alistair Grew KC.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Imogen Barraclough", "Alistair Grew"]
