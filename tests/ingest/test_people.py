@@ -470,10 +470,7 @@ def test_a_titled_name_with_post_nominal_letters_is_a_person():
 
 
 def test_a_party_before_a_seat_is_not_a_person():
-    body = (
-        "A Green Valley TD said the vote was rigged.\n\n"
-        "Liberal Unity MP Ophelia Strand said the count would stand."
-    )
+    body = "A Green Valley TD said the vote was rigged.\n\nLiberal Unity MP Ophelia Strand said the count would stand."
     people = people_of(body)
     assert "Green Valley" not in people and "Liberal Unity" not in people
     assert "Ophelia Strand" in people
