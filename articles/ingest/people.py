@@ -818,6 +818,8 @@ def post_nominal_mentions(doc: Doc) -> list[NameMention]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and is_name_word(following):
             continue  # "Labour MP Jane Doe": the letters are a role before the name
+        if token.dep_ in {"attr", "pobj"}:
+            continue  # "who is also Example North MP", "elected as Example North MP": a seat's place
         k = token.i
         while k > 0 and token.i - k < 3 and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
             k -= 1
@@ -1424,7 +1426,12 @@ def resolve_pronoun(
         if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
-        introduced = None if skip(pronoun.idx) else person_introduced_in_paragraph(pronoun, index, candidates)
+        introduced = (
+            None
+            if skip(pronoun.idx)
+            else person_introduced_in_paragraph(pronoun, index, candidates)
+            or person_introduced_just_before(pronoun, index, candidates)
+        )
         if introduced is not None:
             return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
@@ -1463,6 +1470,42 @@ def person_introduced_in_paragraph(
         return None  # they have spoken before: the usual rule finds them
     for start, _, other in index.before(pronoun.idx):
         if start <= latest:
+            break
+        if other != person and is_speaker(token_at(doc, start)):
+            return None
+    return person
+
+
+QUOTATION_OPENERS = {'"', "“", "‘", "'", "«"}
+
+
+def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidates: list[tuple[int, int]]) -> int | None:
+    """'Surveyor Ann Cole, called in by the school in May, found the beams rotten.' then a
+    paragraph '"…," she said.': a paragraph opening with the quotation and naming nobody is the
+    one person the paragraph before brought in as the subject of what they did (not of what they
+    did not do), when that person has not spoken yet and nobody has spoken since."""
+    doc = pronoun.doc
+    text = doc.text
+    paragraph_start = text.rfind("\n", 0, pronoun.idx) + 1
+    if paragraph_start == 0 or text[paragraph_start : pronoun.idx].lstrip()[:1] not in QUOTATION_OPENERS:
+        return None
+    if any(start >= paragraph_start for start, _ in candidates):
+        return None  # the quotation's own paragraph names someone: the other rules decide
+    previous_end = len(text[:paragraph_start].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    inside = [(start, person) for start, person in candidates if previous_start <= start < previous_end]
+    if len({person for _, person in inside}) != 1:
+        return None
+    person = inside[0][1]
+    subjects = [phrase_head(token_at(doc, start)) for start, _ in inside if is_subject(token_at(doc, start))]
+    if not any(
+        s.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "neg" for c in s.head.children) for s in subjects
+    ):
+        return None  # "… has not commented": not the one the quotation comes from
+    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
+        return None  # they have spoken before: the usual rule finds them
+    for start, _, other in index.before(pronoun.idx):
+        if start < previous_start:
             break
         if other != person and is_speaker(token_at(doc, start)):
             return None

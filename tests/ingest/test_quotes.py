@@ -874,3 +874,23 @@ def test_a_speaker_with_a_title_and_post_nominal_letters_is_the_person():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Imogen Barraclough", "Alistair Grew"]
+
+
+def test_a_quotation_paragraph_speaks_for_the_person_the_paragraph_before_brought_in():
+    body = (
+        'Coach Lena Morrow said the pitch had flooded twice. "We trained in the car park," she said.\n\n'
+        "Club treasurer Ida Varga, hired by the club in June, dug out the old drains.\n\n"
+        '"The pipes were full of clay," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lena Morrow", "Ida Varga"]
+
+
+def test_a_person_who_did_not_act_is_not_the_speaker_of_the_next_quotation():
+    body = (
+        'Coach Lena Morrow said the pitch had flooded twice. "We trained in the car park," she said.\n\n'
+        "Club treasurer Ida Varga did not attend the meeting.\n\n"
+        '"We need a new pitch," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lena Morrow", "Lena Morrow"]
