@@ -1435,11 +1435,14 @@ def resolve_pronoun(
         if introduced is not None:
             return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
-        for start, person in candidates:
+        for k, (start, person) in enumerate(candidates):
             if pronoun.idx - start > SPEAKER_LOOKBACK:
                 break
             if is_speaker(token_at(doc, start)):
-                return person
+                # A speaker whose gender nothing tells loses to a named subject who is known to be
+                # a she (he) and was named since: the person most recently in the passage.
+                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(token_at(doc, s))]
+                return since[0] if since and genders[person] != gender else person
     for start, person in candidates:
         if is_subject(token_at(doc, start)):
             return person

@@ -894,3 +894,14 @@ def test_a_person_who_did_not_act_is_not_the_speaker_of_the_next_quotation():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Lena Morrow", "Lena Morrow"]
+
+
+def test_a_speaker_of_unknown_gender_loses_to_a_woman_named_since():
+    body = (
+        "Ilse Brandvold has run the ferry for twenty years. Now she wants to sell it.\n\n"
+        '"It is a fine boat," said Kjeld Ostervang, who hopes to buy it.\n\n'
+        "The offer pleases Brandvold, who built the cabin herself.\n\n"
+        '"I will miss the sea," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Kjeld Ostervang", "Ilse Brandvold"]
