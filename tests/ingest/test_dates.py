@@ -317,3 +317,18 @@ def test_a_first_published_clock_later_than_the_update_is_not_that_day():
 
 def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
     assert parse_date_line("21 March 24 people") is None
+
+
+def test_a_dotted_date_with_a_two_digit_year_and_a_clock():
+    line = parse_date_line("27.10.23 08:15")
+    assert line is not None
+    assert (line.published.year, line.published.month, line.published.day) == (2023, 10, 27)
+    assert (line.published.hour, line.published.minute) == (8, 15)
+    assert parse_date_line("4.5.23") is None  # one-digit day and month: a version or a score
+
+
+def test_a_section_after_a_labelled_date_is_not_part_of_it():
+    line = parse_date_line("date 2023-11-02 Business")
+    assert line is not None and (line.published.year, line.published.month, line.published.day) == (2023, 11, 2)
+    assert parse_date_line("Posted 9 May 2023 Sport & Leisure").published.day == 9
+    assert parse_date_line("date 2023-11-02 Business leaders met") is None
