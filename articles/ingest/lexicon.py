@@ -103,7 +103,7 @@ SPEECH_VERBS = {
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
     "confide", "chime", "compare", "deride", "ridicule", "react",
-    "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
+    "admonish", "opine", "blame", "lecture", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
     "thank", "credit", "question", "bark", "bemoan", "denounce", "remember", "ponder", "press",
 }  # fmt: skip
 
