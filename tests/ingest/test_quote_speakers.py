@@ -126,3 +126,15 @@ def test_said_and_a_description_the_parser_made_the_subject_of_the_clause_after_
         "did not want to be quoted by name."
     )
     assert speakers_of(body)["One man came in and said we should close for good,"] == "the woman"
+
+
+def test_a_bare_surname_stays_with_the_person_it_already_stood_for():
+    body = (
+        "Senator Tom Sanders spoke in Ames on Friday. Sanders said the race was close.\n\n"
+        'His wife, Jane Sanders, introduced him. "We really can win on Tuesday," said Sanders as he closed out. '
+        '"Mrs. Sanders knows every county," he added.'
+    )
+    people = find_people(body)
+    assert speakers_of(body)["We really can win on Tuesday,"] == "Tom Sanders"
+    jane = next(p for p in people if p.name == "Jane Sanders")
+    assert "Mrs. Sanders" in [m.text for m in jane.mentions]
