@@ -450,6 +450,8 @@ class Attributor:
                     source = self.as_clause_subject(before[:k])
                 if not source.found:
                     source = self.inverted_lead(before, k)
+                if not source.found:
+                    source = self.described_opening_name(before[:k])
                 return source if source.found else self.participle_clause_subject(token, before[:k])
         if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
             noun = before[-2]
@@ -478,6 +480,23 @@ class Attributor:
         if not named or named[0] is None or len(words) > 4:
             return Source()
         return Source(named[0], " ".join(t.text for t in words))
+
+    def described_opening_name(self, tokens: list[Token]) -> Source:
+        """'Mr. Slinker, whose start-up uses big data, said Mr. Trump was …: "…"' misparsed with
+        the name as the subject inside its own 'who/whose' clause: a sentence that opens with a
+        name, a comma and such a clause, closed by a comma right before the speech verb."""
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 4 or words[-1].text != ",":
+            return Source()
+        person = self.mentions.person_at(words[0].idx)
+        if person is None:
+            return Source()
+        k = 0
+        while k < len(words) and self.mentions.person_at(words[k].idx) == person:
+            k += 1
+        if k + 1 >= len(words) or words[k].text != "," or words[k + 1].tag_ not in {"WP", "WP$"}:
+            return Source()
+        return Source(person, " ".join(t.text for t in words[:k]))
 
     def clause_before_colon(self, before: list[Token]) -> list[Token]:
         """The sentence up to the colon, without its quoted words: the lead window stops at an
@@ -801,6 +820,12 @@ class Attributor:
         named as the agent of the participle describing it (sent, written, issued by X)."""
         if head.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # 'X released a statement that accused …': whoever put the document out.
+            subject = subject_of(head.head, self.in_quotation)
+            person = self.mentions.person_at(subject.idx) if subject is not None else None
+            if person is not None:
+                return person
         for child in head.children:
             if child.dep_ != "acl" or child.tag_ != "VBN":
                 continue
@@ -1258,6 +1283,8 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             if (child.dep_ == "nsubj" or (passive_speaker and child.dep_ == "nsubjpass")) and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Hale, who said …"
+                if child.lower_ in {"that", "which"} and verb.dep_ in {"relcl", "acl"}:
+                    return verb.head  # "a statement that accused …", its 'that' tagged a conjunction
                 return child
             if child.dep_ == "agent" and not joined:
                 objects = [c for c in child.children if c.dep_ == "pobj"]

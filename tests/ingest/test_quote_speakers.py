@@ -138,3 +138,29 @@ def test_a_bare_surname_stays_with_the_person_it_already_stood_for():
     assert speakers_of(body)["We really can win on Tuesday,"] == "Tom Sanders"
     jane = next(p for p in people if p.name == "Jane Sanders")
     assert "Mrs. Sanders" in [m.text for m in jane.mentions]
+
+
+def test_a_colon_after_a_bracket_run_into_the_quotation():
+    body = 'Rep. Dana Whitlock (D-Ore.):"I have not heard anyone else ever cite that figure."'
+    assert speakers_of(body)["I have not heard anyone else ever cite that figure."] == "Dana Whitlock"
+
+
+def test_a_name_opening_the_sentence_before_a_whose_clause_speaks():
+    body = (
+        "Mr. Pellow, whose latest firm, Datapoint, helps brands find suppliers, said Mr. Hale was a candidate "
+        "in the spirit of the valley: ''He has a lot of ideas and drops them if they fail.''"
+    )
+    assert speakers_of(body)["He has a lot of ideas and drops them if they fail."] == "Pellow"
+
+
+def test_a_statement_released_by_a_person_speaks_for_that_person():
+    body = (
+        "But Mr. Hale showed no sign of backing down, releasing a statement that, while condemning violence, "
+        "accused the county leadership of using ''its power to prevent a fair process from taking place.''"
+    )
+    assert speakers_of(body)["its power to prevent a fair process from taking place."] == "Hale"
+
+
+def test_sings_introduces_a_quotation():
+    body = 'In her best-known song, Dana Moss sings, "Do not go changing to try and please me."'
+    assert speakers_of(body)["Do not go changing to try and please me."] == "Dana Moss"
