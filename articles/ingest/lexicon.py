@@ -102,7 +102,7 @@ SPEECH_VERBS = {
     "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "chime", "compare", "deride", "ridicule", "react", "opine", "blame", "lecture", "sing",
+    "confide", "chime", "compare", "deride", "ridicule", "react", "opine", "blame", "lecture", "sing", "snipe",
     "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
     "thank", "credit", "question", "bark", "bemoan", "denounce", "remember", "ponder", "press",
 }  # fmt: skip
