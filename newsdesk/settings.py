@@ -321,6 +321,7 @@ def caches_from_environment(cache_url: str | None) -> dict:
       its whole folder on every write to cull it, 39 ms a write at 15,000 renderings).
     - "pages": whole pages, kept until the next commit anywhere, and list rows: each worker's
       memory (a worker's own copy is never stale).
+    - "changes": when the rows a person's page lists last changed, shared by every process.
 
     Their prefix is a digest of the code, so a deployment never serves renderings of the
     previous code."""
@@ -333,6 +334,7 @@ def caches_from_environment(cache_url: str | None) -> dict:
         redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
         return {
             "default": {**redis, "KEY_PREFIX": "newsdesk"},
+            "changes": {**redis, "KEY_PREFIX": "newsdesk-c", "TIMEOUT": None},
             "renderings": {**redis, "TIMEOUT": kept, "KEY_PREFIX": f"newsdesk-r-{RENDERINGS_KEY_PREFIX}"},
             "pages": {**redis, "TIMEOUT": 6 * 3600, "KEY_PREFIX": f"newsdesk-p-{RENDERINGS_KEY_PREFIX}"},
             "sessions": {**redis, "KEY_PREFIX": "newsdesk-s", "TIMEOUT": 24 * 3600},
@@ -342,12 +344,19 @@ def caches_from_environment(cache_url: str | None) -> dict:
     files = "django.core.cache.backends.filebased.FileBasedCache"
     return {
         # The database: shared by every worker (log-in throttling counts must not be per process).
-        # Also the marks of rows kept for pages (articles/caching/rows.py, a few per imported
-        # article, each for half a minute): room for them without culling the log-in counts.
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "newsdesk_cache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+        # When the rows kept for pages last changed (articles/caching/rows.py): read on every
+        # person page, so they never expire (the database cache deletes an expired entry as it
+        # reads it, and that commit would end every page kept per snapshot).
+        "changes": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "newsdesk_changes",
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": 50000},
         },
         # At most NEWSDESK_RENDERING_ENTRIES (about 9 KB each compressed; each write counts them); a
         # third go when full.

@@ -6,6 +6,8 @@
 - `local()`: whole pages (kept under a snapshot, so until the next commit anywhere), list rows
   and a copy of each shared rendering this worker served (its key names the stamp, so a copy
   is never stale): each worker's memory, or Redis with CACHE_URL.
+- `changes()`: when the rows kept in `local()` last changed (rows.py), for every process to
+  read: the database's cache table, or Redis with CACHE_URL. Its entries never expire.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ def shared():
 
 def local():
     return caches["pages"]
+
+
+def changes():
+    return caches["changes"]
 
 
 def enabled() -> bool:

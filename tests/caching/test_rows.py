@@ -102,3 +102,16 @@ def test_reading_the_rows_again_writes_nothing_to_the_database(editor_client, wo
     sql = " ".join(q["sql"] for q in queries.captured_queries)
     assert "with recent" in sql.lower()  # the rows were read
     assert not re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql)
+
+
+def test_reading_a_persons_version_after_the_kept_rows_expired_writes_nothing(editor_client, world, settings):
+    """The database cache deletes an entry it finds expired as it reads it: a version must not expire."""
+    settings.NEWSDESK_LISTED_ROWS_SECONDS = 1
+    wallace = world["people"][0]
+    prerender.person(wallace.pk)  # the import worker gives him a new version
+    time.sleep(1.5)
+    with CaptureQueriesContext(connection) as queries:
+        person_page(editor_client, wallace)
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "with recent" in sql.lower()  # the kept rows had expired: they were read again
+    assert not re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql)

@@ -38,12 +38,12 @@ def cache_url() -> str:
 
 def test_cache_url_puts_sessions_renderings_and_counts_in_redis(cache_url):
     caches = caches_from_environment(cache_url)
-    shared = ("default", "renderings", "pages", "sessions")
+    shared = ("default", "changes", "renderings", "pages", "sessions")
     for alias in shared:
         assert caches[alias]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         assert caches[alias]["LOCATION"] == cache_url
     prefixes = {caches[alias]["KEY_PREFIX"] for alias in shared}
-    assert len(prefixes) == 4  # one Redis, four kinds of entry kept apart
+    assert len(prefixes) == 5  # one Redis, five kinds of entry kept apart
     with pytest.raises(ValueError, match="CACHE_URL"):
         caches_from_environment("memcached://localhost")
 
