@@ -465,11 +465,20 @@ class EventReader:
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
             if attacker is not None and attacker not in event.participants:
                 event.participants.append(attacker)
+        if not event.participants and told_there_by_nobody_named(trigger.token):
+            # "Irrigators were told at a meeting on Wednesday that …" then "Regional manager X said …":
+            # who told them is the official the next paragraph has speak
+            event.participants = self.next_paragraph_official(trigger.token)
         if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
             event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
-        if not event.participants and not (
-            trigger.kind in BODY_EVENT_KINDS
-            and (acted_by_body(subject) or trigger.kind == "deployment" or by_a_count_of_votes(trigger.token))
+        announced_by_a_body = trigger.kind == "announcement" and subject is not None and is_acting_body(subject)
+        if (
+            not event.participants
+            and not (
+                trigger.kind in BODY_EVENT_KINDS
+                and (acted_by_body(subject) or trigger.kind == "deployment" or by_a_count_of_votes(trigger.token))
+            )
+            and not announced_by_a_body
         ):
             return None
         if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
@@ -574,6 +583,22 @@ class EventReader:
             if verb.lemma_ in SPEECH_VERBS:
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 return [p for s in speakers for p in self.people_in(phrase_tokens(s))][:1]
+        return []
+
+    def next_paragraph_official(self, trigger: Token) -> list[int]:
+        """The named person with a role who speaks in the first sentence of the next paragraph."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        following = next((p for p in self.paragraphs if paragraph is not None and p.start >= paragraph.end), None)
+        if following is None:
+            return []
+        first = next((t for t in self.doc if t.idx >= following.start), None)
+        if first is None:
+            return []
+        for token in first.sent:
+            if token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS and not self.in_quotation(token.idx):
+                person = self.mentions.person_at(token.idx)
+                if person is not None and self.people[person].role:
+                    return [person]
         return []
 
     def named_later_as(self, trigger: Token, nouns: set[str]) -> int | None:
@@ -798,8 +823,11 @@ ACTING_BODIES = {
 def announces_a_decision(verb: Token) -> bool:
     """'The government will set up 50 units this year, Minister X said on Wednesday': a speaker,
     on a given day, saying what a body will do is announcing it (not 'X said the economy will grow',
-    nor an undated remark)."""
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+    nor an undated remark). A body saying on a given day what will be done from a date announces
+    it too ('Passengers will pay a fee from May, the port authority said on Monday')."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    by_a_body = any(is_acting_body(s) for s in speakers)
+    if not (by_a_body or any(s.ent_type_ == "PERSON" for s in speakers)):
         return False
     dated = any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children
@@ -811,7 +839,25 @@ def announces_a_decision(verb: Token) -> bool:
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if will and doer is not None and (doer.lemma_.lower() in ACTING_BODIES or doer.ent_type_ == "ORG"):
             return True
+        if will and takes_effect_from_a_date(clause):
+            return True  # "will pay a fee from May", "will close starting next month"
     return False
+
+
+def is_acting_body(noun: Token) -> bool:
+    """'the port authority', 'the ministry', 'Example Water': a body that decides, not a person."""
+    return noun.lemma_.lower() in ACTING_BODIES or (noun.ent_type_ == "ORG" and noun.pos_ == "PROPN")
+
+
+def takes_effect_from_a_date(clause: Token) -> bool:
+    """'… will pay a landing fee from May', '… will close starting next month': a measure with the day
+    it starts."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "starting", "beginning"}
+        and any(g.ent_type_ == "DATE" for g in c.subtree if g.i != c.i)
+        for c in clause.children
+    )
 
 
 def inverted_speaker(verb: Token) -> Token | None:
@@ -1195,6 +1241,23 @@ def act_at_the_event(trigger: Token) -> Token | None:
         return None
     act = trigger.head.head
     return act if act.pos_ == "NOUN" and act.i != trigger.i else None
+
+
+# Verbs for being given news at an occasion: "were told at a meeting", "were briefed at a session".
+TOLD_VERBS = {"tell", "inform", "brief", "warn", "update", "advise"}
+
+
+def told_there_by_nobody_named(trigger: Token) -> bool:
+    """'Growers were told at a meeting on Wednesday that …': an occasion where an audience was told
+    something, with no one named as telling it (no 'by X')."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"at", "during"}:
+        return False
+    verb = trigger.head.head
+    return (
+        verb.lemma_ in TOLD_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def unnamed_attacker(trigger: Token, person_for) -> bool:
@@ -1748,6 +1811,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
     # announcement: what was announced, shortened at a word
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
+    if not first and subject is not None:
+        first = short_phrase(subject, 4)  # "the port authority announces …"
+        first = first[:1].upper() + first[1:]
     if not objects:
         return f"{first} makes an announcement"
     announced = subtree_text(objects[0])

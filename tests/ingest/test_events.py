@@ -824,3 +824,34 @@ def test_a_speaker_named_between_the_quotation_and_the_verb_was_at_the_occasion(
         "recent Example Forum event on housing in Ohio. “There is more to do.”"
     )
     assert ("speech", ("Gene Holloway",)) in kinds_and_people(body)
+
+
+def test_a_body_saying_on_a_day_what_will_be_done_from_a_date_announces_it():
+    body = (
+        "Visitors who park in the old harbour will pay a charge of 3 euros an hour from June, "
+        "the port authority said on Tuesday."
+    )
+    _, _, event = only_event(body, FRIDAY_10_MARCH_2023)
+    assert event.kind == "announcement" and event.participants == []
+    assert event.summary.startswith("The port authority announces")
+    assert event.date == PartialDate(2023, 3, 7)
+    # a forecast, or a body's undated words, announce nothing
+    assert not kinds_and_people("The harbour will be busy from June, the port authority said.", FRIDAY_10_MARCH_2023)
+    assert not kinds_and_people("Prices will rise, the statistics office said on Tuesday.", FRIDAY_10_MARCH_2023)
+
+
+def test_an_audience_told_at_a_meeting_was_told_by_the_official_who_speaks_next():
+    body = (
+        "Fishermen were told at a meeting in Port Ellery on Thursday that the season would close a month early.\n\n"
+        "Fisheries regional director Marta Lindqvist said the stocks had fallen faster than expected."
+    )
+    people, _, event = only_event(body, FRIDAY_10_MARCH_2023)
+    assert event.kind == "meeting"
+    assert names(people, event) == ["Marta Lindqvist"]
+    assert event.date == PartialDate(2023, 3, 9)
+    # someone named as telling them is the one who did; nobody speaking next leaves no participant
+    body = (
+        "Fishermen were told at a meeting on Thursday that the season would close early.\n\n"
+        "Prices for cod have doubled since January."
+    )
+    assert not kinds_and_people(body)
