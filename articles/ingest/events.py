@@ -465,6 +465,13 @@ class EventReader:
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
             if attacker is not None and attacker not in event.participants:
                 event.participants.append(attacker)
+        if trigger.token.lemma_ in REPORTING_VERBS and trigger.kind in ADDRESSED_KINDS and event.participants:
+            # "X joked to Chair Y that …" then '"…," he said at a hearing': Y was there too
+            event.participants += [
+                p
+                for p in self.addressed_in_paragraph(trigger.token, event.participants[0])
+                if p not in event.participants
+            ]
         if not event.participants and told_there_by_nobody_named(trigger.token):
             # "Irrigators were told at a meeting on Wednesday that …" then "Regional manager X said …":
             # who told them is the official the next paragraph has speak
@@ -584,6 +591,30 @@ class EventReader:
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 return [p for s in speakers for p in self.people_in(phrase_tokens(s))][:1]
         return []
+
+    def addressed_in_paragraph(self, trigger: Token, speaker: int) -> list[int]:
+        """People the speaker addressed earlier in the paragraph ('joked to Y', 'told Y'), outside
+        quotations; a journalist or a programme makes an interview of its own, not this."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        found = []
+        for verb in self.doc:
+            if verb.idx < paragraph.start or verb.i >= trigger.i or verb.lemma_ not in REPORTING_VERBS:
+                continue
+            if self.in_quotation(verb.idx) or speech_verb_kind(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(self.person_for(s) == speaker for s in subjects):
+                continue
+            addressed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            if verb.lemma_ == "tell":
+                addressed += [c for c in verb.children if c.dep_ == "dobj"]
+            for noun in addressed:
+                person = self.person_for(noun)
+                if person is not None and person != speaker and noun.dep_ in {"pobj", "dobj"}:
+                    found.append(person)
+        return found
 
     def next_paragraph_official(self, trigger: Token) -> list[int]:
         """The named person with a role who speaks in the first sentence of the next paragraph."""
@@ -1243,6 +1274,8 @@ def act_at_the_event(trigger: Token) -> Token | None:
     return act if act.pos_ == "NOUN" and act.i != trigger.i else None
 
 
+# Occasions someone can speak to a named person at: "joked to the chair …, he said at a hearing".
+ADDRESSED_KINDS = {"hearing", "speech", "press conference", "debate", "meeting"}
 # Verbs for being given news at an occasion: "were told at a meeting", "were briefed at a session".
 TOLD_VERBS = {"tell", "inform", "brief", "warn", "update", "advise"}
 

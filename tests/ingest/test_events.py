@@ -855,3 +855,14 @@ def test_an_audience_told_at_a_meeting_was_told_by_the_official_who_speaks_next(
         "Prices for cod have doubled since January."
     )
     assert not kinds_and_people(body)
+
+
+def test_whom_a_speaker_addressed_in_the_paragraph_was_at_the_occasion_too():
+    body = (
+        "Rep. Dana Whitcombe last month joked to Budget Office director Harold Amesbury that the figures "
+        "looked tired. “Maybe they need a holiday,” she said at a hearing."
+    )
+    assert ("hearing", ("Dana Whitcombe", "Harold Amesbury")) in kinds_and_people(body)
+    # whom the words were about is not addressed
+    body = "Rep. Dana Whitcombe said Harold Amesbury had been wrong. “He needs a holiday,” she said at a hearing."
+    assert ("hearing", ("Dana Whitcombe",)) in kinds_and_people(body)
