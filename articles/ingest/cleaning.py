@@ -19,23 +19,35 @@ unrelated headlines after it. The page is read top to bottom:
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
    the author's note, disclosure notes, readers' comments and linked headlines with summaries.
 
+A line of language names or codes ("English | Español", "EN FR", "عربي") is the site's language
+switch wherever it stands, and so is a word or two in a script the page's story does not use.
+
 Every rule reads the shape of a line, not its words: does it end like a sentence, how long
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
 credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
-credit markers ("©", "Photo/", "Getty Images") and the generic words of newspaper names
-("Post", "Times", "Herald") for mastheads are matched by vocabulary. Story lines are
+credit markers ("©", "Photo/", "Getty Images"), the generic words of newspaper names
+("Post", "Times", "Herald") for mastheads and languages' names for language switches are matched
+by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
-from articles.ingest.lexicon import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
+from articles.ingest.lexicon import (
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    LANGUAGE_CODES,
+    LANGUAGE_NAMES,
+    MALE_FIRST_NAMES,
+)
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
@@ -77,6 +89,7 @@ NOTICE = "site notice (cookies, browser, disclaimer)"
 READERS_COMMENTS = "readers' comments"
 FIELD_LABEL = "label of a page field (From:, Published)"
 AGENCY_CREDIT = "credit (the outlet with news agencies)"
+LANGUAGE_LINKS = "language links (the site in other languages)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -91,6 +104,8 @@ RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of r
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
+OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
+OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -320,9 +335,11 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:story|words|written|text|analysis|report|reported|reporting|additional reporting|writing|compiled"
     r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
     # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
-    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)) )?"
+    r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
-    r"|(?:words|authors?|writers?|reporters?|contributors?|text|story)\s*:\s*)"  # "Words: Ann Lee"
+    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story)"
+    r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
+    r"|from\s+(?=(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+ in [A-Z])))"  # "From Ann Lee in Nairobi": a correspondent's credit
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -479,7 +496,8 @@ def _bare_date_after_names(text: str) -> str:
 
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
-    names_part = re.split(r"\s+(?:in|for|IN|FOR)\s+[A-Z]", names_part)[0]  # "By ANN LEE FOR EXAMPLEONLINE"
+    # "By ANN LEE FOR EXAMPLEONLINE", "By Ann Lee For The Example Post", "By Ann Lee In Nairobi"
+    names_part = re.split(r"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+[A-Z]", names_part)[0]
     names = []
     for piece in _NAME_SPLIT.split(names_part.strip()):
         piece = re.sub(r"^and\s+", "", piece)  # ", and Tom Ruiz"
@@ -544,13 +562,13 @@ def names_beside_date(line: str) -> list[str]:
     parts = [p for p in _NAME_DATE_SPLIT.split(normalise_whitespace(line)) if p]
     if len(parts) < 2:
         return []
-    named = [p for p in parts if name_list_line(p)]
+    named = [p for p in parts if name_list_line(p) or plain_byline(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
     # "Ann Lee / TNN / …", "Ann Lee · Example News · Posted: …": the desk's initials or the outlet
     desks = [p for p in parts if p not in named and p not in dated and (_ACRONYM.match(p) or masthead_name(p))]
     if len(named) != 1 or not dated or len(named) + len(dated) + len(desks) != len(parts):
         return []
-    return name_list_line(named[0])
+    return name_list_line(named[0]) or plain_byline(named[0])  # "Ann Lee, Senior Reporter | March 3, 2024"
 
 
 def name_with_outlet(line: str) -> tuple[list[str], str]:
@@ -702,6 +720,9 @@ def plain_byline(line: str) -> list[str]:
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return []
+    head, dash, rest = text.partition(" - " if " - " in text else " – ")
+    if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
+        text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
     parts = re.split(r"\s*([,/])\s*", text, maxsplit=1)  # "Ann Lee, Example News", "Ann Lee/Staff Reporter"
     head, comma, rest = (part.strip() for part in [*parts, "", ""][:3])
     if comma:
@@ -747,12 +768,15 @@ _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Centre|Cent
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[A-Z])")
 
 
+_CREDIT_OPENERS = {"by", "from", "our", "with", "via", "for"}
+
+
 def _plain_name(text: str) -> bool:
     """A person's name that is not a desk or a region ('Eastern Europe', 'World Affairs')."""
     return (
         _is_person_name(text)
         and not any(w.lower() in _BYLINE_TAIL_WORDS for w in text.split())
-        and text.split()[0].lower() != "by"
+        and text.split()[0].lower() not in _CREDIT_OPENERS  # "From Our Correspondent": a credit, no name
         and text.split()[-1].lower().strip(".,") not in _COMPANY_SUFFIXES  # "Example Solar Ltd"
     )
 
@@ -764,6 +788,11 @@ def person_name(text: str) -> str:
 
 
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
+# Words of a publishing company's name after the name it shares with its paper ("Kestrel Media Group Ltd").
+PUBLISHER_WORDS = _COMPANY_SUFFIXES | {
+    "media", "publishing", "publications", "publishers", "holdings", "communications", "corporation", "company",
+    "network", "networks", "newspapers", "enterprises", "ventures", "sdn", "bhd", "&",
+}  # fmt: skip
 
 
 def sign_off(line: str) -> tuple[list[str], str]:
@@ -811,7 +840,9 @@ def _tidy_name(text: str) -> str:
 # app", "Get X in your inbox", "Support X", "Join X from £3 a month", "X relies on
 # readers like you", "X is a not-for-profit news service …". A line at the top that one of these
 # repeats is the site's name, not a headline, even without a paper's word ("Northern Fold").
-_SELF_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+# "La Voz del Valle", "Het Parool van Noord": a name may hold the lower-case particles of its language.
+_NAME_PARTICLES = r"(?:de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|y)"
+_SELF_NAME = rf"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[A-Z][\w&'’.-]*){{0,4}})"
 _FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
 _SELF_REFERENCES = [
     re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
@@ -833,7 +864,7 @@ _SELF_REFERENCES = [
     re.compile(
         rf"^{_SELF_NAME}\s+(?i:is hiring|relies on|depends on|is funded by|is published by|has been publishing"
         rf"|is an?\s+(?:[\w-]+\s+){{0,4}}(?:newsroom|news service|news site|newspaper|co-?operative"
-        rf"|publication|station|magazine|website|newsletter|production|member))\b"
+        rf"|publication|station|magazine|website|newsletter|production|member|weekly|daily|news outlet))\b"
     ),
 ]
 _NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
@@ -859,9 +890,17 @@ def self_references(lines: list[str]) -> list[str]:
     return found
 
 
+# "cedarhollowsignal.com" or "https://www.cedarhollowsignal.com/news/…" alone on a line: the site's address.
+_BARE_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE
+)
+
+
 def site_domains(lines: list[str]) -> set[str]:
-    """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk')."""
+    """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk', 'www.x.com' or
+    'x.com' alone on a line)."""
     hosts = {m.group("host").lower() for text in lines for m in _DOMAIN.finditer(text)}
+    hosts |= {m.group("host").lower() for text in lines if (m := _BARE_DOMAIN.match(text.strip()))}
     return {
         _compact(
             host.split(".")[-3] if re.search(r"\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$", host) else host.split(".")[-2]
@@ -966,6 +1005,8 @@ def masthead_name(text: str) -> str:
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
         return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
+    if dash and motto_shaped(rest) and (name := masthead_name(section)):
+        return name  # "The Valletta Observer – Independent since 1961": the paper, then its motto
     tokens = normalise_whitespace(text).split()
     # "Times of Example": the paper's word joined to a place's name by "of"
     joined = [t for n, t in enumerate(tokens) if not (t == "of" and 0 < n < len(tokens) - 1)]
@@ -990,6 +1031,37 @@ def masthead_name(text: str) -> str:
     if not ends & MASTHEAD_WORDS or all(t in SECTION_WORDS for t in lowered):
         return ""
     return " ".join(tokens)
+
+
+# "Follow Kestrel Eye on Facebook": the site (or a writer) asking to be followed.
+_FOLLOWED = re.compile(r"^(?i:follow|like)\s+(?i:the\s+)?(?P<name>.+?)\s+(?i:on)\s+[A-Z]")
+# "Ferry fares to rise – Mekong Current": a browser title, the headline then the site's name.
+_TITLE_THEN_SITE = re.compile(r"^(?P<head>.+)\s+[|–—-]\s+(?P<site>[^|–—]+?)$")
+COMPANY_NAME_MIN_CHARS = 4  # "Kestrel" of "Kestrel Media Group": long enough to be a name, not an initial
+
+# "Kowloon Ledger — Independent, non-profit news since 2015": a site's name and its motto on one line.
+_NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|–—·•]{2,60}?)\s+(?:[|–—·•]|-(?=\s))\s+(?P<motto>[^|–—·•]+)$")
+MOTTO_MAX_WORDS = 8
+
+
+def motto_shaped(text: str) -> bool:
+    """'Independent since 1961', 'News for the valley': short, no date, no second sentence."""
+    text = text.strip()
+    return (
+        1 <= word_count(text) <= MOTTO_MAX_WORDS
+        and not ends_sentence(text.rstrip("."))
+        and "." not in text.rstrip(".")
+        and _date_line_of(text) is None
+        and not _is_menu_line(text)
+    )
+
+
+def name_and_motto(text: str) -> tuple[str, str]:
+    """('Kowloon Ledger', 'Independent, non-profit news since 2015') from a line holding both; else ('', '')."""
+    match = _NAME_THEN_MOTTO.match(normalise_whitespace(text))
+    if not match or not motto_shaped(match.group("motto")):
+        return "", ""
+    return match.group("name").strip(), match.group("motto").strip()
 
 
 @dataclass
@@ -1110,6 +1182,8 @@ def furniture_reason(text: str) -> str | None:
             return reason
     if _CLOSING_PROMPT.search(line.text) and line.words <= CAPTION_MAX_WORDS:
         return PROMPT  # "Did you see a claim you want us to check? Write to us."
+    if language_links(line.text):
+        return LANGUAGE_LINKS
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
@@ -1124,7 +1198,7 @@ def furniture_reason(text: str) -> str | None:
         and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
     ):
         return PUBLICATION_CREDIT
-    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text):
+    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or _BARE_DOMAIN.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
@@ -1132,6 +1206,8 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _SYNDICATION_NOTE.match(line.text):
         return PUBLICATION_CREDIT
+    if _TRANSLATION_NOTE.match(line.text):
+        return AUTHOR_NOTE
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if (
@@ -1144,6 +1220,51 @@ def furniture_reason(text: str) -> str | None:
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
     return None
+
+
+# "Read in:", "Language:", "Also available in:": the label a language switch may carry.
+_LANGUAGE_LABEL = re.compile(
+    r"^(?:read (?:this )?(?:story |article )?in|(?:also )?available in|languages?|select (?:a )?language"
+    r"|other languages)\s*:?\s*",
+    re.IGNORECASE,
+)
+LANGUAGE_LINKS_MAX = 8  # a switch offers a handful of languages
+_LANGUAGE_LINK_WORDS = {"in", "på", "en", "auf", "na", "em"}
+
+
+def language_links(text: str) -> bool:
+    """A site's language switch: a short line of language names or codes and nothing else ('Français',
+    'English | Español', 'EN FR', 'Suomeksi På svenska', 'Read in: English | Tiếng Việt | 中文'). Never
+    a headline or story: a sentence that names a language has other words."""
+    text = _LANGUAGE_LABEL.sub("", normalise_whitespace(text))
+    parts = [p for p in re.split(r"\s*[|/·•,]\s*|\s{2,}", text) if p]
+    if not parts or len(parts) > LANGUAGE_LINKS_MAX:
+        return False
+    names = codes = 0
+    for part in parts:
+        words = part.lower().split()
+        k = 0
+        while k < len(words):
+            pair = " ".join(words[k : k + 2])
+            if words[k] in LANGUAGE_CODES and part.split()[k].isupper():
+                codes, k = codes + 1, k + 1  # "EN FR": codes in capitals ("no" and "it" are words too)
+            elif words[k] in _LANGUAGE_LINK_WORDS:
+                k += 1  # "På svenska", "In English", "en Español"
+            elif pair in LANGUAGE_NAMES:
+                names, k = names + 1, k + 2  # "Tiếng Việt", "Bahasa Melayu"
+            elif words[k] in LANGUAGE_NAMES:
+                names, k = names + 1, k + 1
+            else:
+                return False
+    return (names >= 1 or codes >= 2) and names + codes <= LANGUAGE_LINKS_MAX
+
+
+# "This story was translated into Spanish and Vietnamese by …": a note on the story's versions, no story.
+_TRANSLATION_NOTE = re.compile(
+    r"^(?:this|the) (?:story|article|report|piece|post) (?:was|has been|is) (?:also )?"
+    r"(?:translated into|available in)\b",
+    re.IGNORECASE,
+)
 
 
 def publication_credit(text: str) -> str:
@@ -1197,6 +1318,11 @@ def _styled_person(text: str) -> bool:
     """'The Rt Hon Jane Doe MP', 'Jane Doe MP': a person by the style of their name."""
     text = text.strip()
     return _PERSON_STYLE.sub("", _POST_NOMINALS.sub("", text)) != text
+
+
+def _is_latin(char: str) -> bool:
+    """A letter of the Latin script, accents included ('é', 'ş', 'ệ')."""
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def _is_menu_line(text: str) -> bool:
@@ -1253,11 +1379,24 @@ class _Reader:
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        self._mark_other_script_links()
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
+
+    def _mark_other_script_links(self) -> None:
+        """A word or two in a script the page's story does not use ('ትግርኛ' on an English page): a link to the
+        site in that language, whatever the language (the names a switch prints are in its own script)."""
+        letters = [c for line in self.lines for c in line.text if c.isalpha()]
+        latin = sum(_is_latin(c) for c in letters)
+        if not letters or latin < OTHER_SCRIPT_PAGE_SHARE * len(letters):
+            return
+        for i, line in enumerate(self.lines):
+            own = [c for c in line.text if c.isalpha()]
+            if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
+                self.furniture.setdefault(i, LANGUAGE_LINKS)
 
     def _cut_site_sign_off(self) -> None:
         """'… the council said. – Example.com' among the last lines: the site's name, not story.
@@ -1337,7 +1476,24 @@ class _Reader:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
         named = self._named_in_footer(i) or self._over_news_motto(i)
-        return masthead_name(text) or institution_name(text) or (text if named else "")
+        return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
+
+    def _name_before_motto(self, i: int) -> str:
+        """'Mekong Current — Independent news from the river' when the page's furniture, domain or footer names
+        'Mekong Current': the site's name and its motto on one line. A part another line repeats is a
+        headline ('Example Times — Ferry strike ends' over the headline), not a motto."""
+        name, motto = name_and_motto(self.lines[i].text)
+        if not name or motto in self._line_texts:
+            return ""
+        words = word_count(name)
+        if words > HEADING_NAME_MAX_WORDS + 1 or capitalised_share(name) < 1.0 or _is_menu_line(name):
+            return ""
+        in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
+        return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
+
+    def _opens_page(self, i: int) -> bool:
+        """Line i is the page's first line but for furniture (a skip link, language links, a cookie notice)."""
+        return all(k in self.furniture for k in range(i))
 
     def _shaped_as_site_name(self, i: int) -> bool:
         """A short title-case line that is no sentence, menu entry, byline or date: shaped like a site's name."""
@@ -1386,9 +1542,62 @@ class _Reader:
             return True
         if capitalised_share(line.text) < 1.0 or line.words > 5 or _is_menu_line(line.text):
             return False
-        return names_the_site(line.text, self._self_references, self._domains) or (
-            line.words >= 2 and self._repeated_at_end(i)
+        return (
+            names_the_site(line.text, self._self_references, self._domains)
+            or (line.words >= 2 and self._repeated_at_end(i))
+            or self._ends_a_browser_title(line.text)
+            or self._followed(line.text)
+            or self._owned_by_its_company(line.text)
         )
+
+    def _followed(self, name: str) -> bool:
+        """'Follow Kestrel Eye on Facebook' under the story, with 'Kestrel Eye' at the top: the site asks to be
+        followed. 'Follow Ann Lee on Twitter' under her column asks to follow the writer: a name opening with a
+        common given name is a person's."""
+        first = name.split()[0].lower()
+        return name.lower() in self._followed_names and first not in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+
+    @cached_property
+    def _followed_names(self) -> set[str]:
+        return {m.group("name").lower() for line in self.lines if (m := _FOLLOWED.match(line.text))}
+
+    def _owned_by_its_company(self, name: str) -> bool:
+        """'© 2025 Kestrel Media Group Ltd' with 'Kestrel Eye' at the top: the company's own name opens the
+        site's name, and the words after it are a company's ('Media Group', 'Publishing', 'Ltd')."""
+        key = _compact(name)
+        return any(key.startswith(core) and key != core for core in self._copyright_companies)
+
+    @cached_property
+    def _copyright_companies(self) -> set[str]:
+        """The compact names the copyright lines' companies share with their papers ('kestrel' for '© 2025
+        Kestrel Media Group Ltd')."""
+        found = set()
+        for notice in self._footer_notices:
+            match = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.,]+)", notice)
+            words = match.group("holder").split() if match else []
+            core = list(itertools.takewhile(lambda w: w not in PUBLISHER_WORDS, words))
+            if core and len(core) < len(words) and len(key := _compact(" ".join(core))) >= COMPANY_NAME_MIN_CHARS:
+                found.add(key)
+        return found
+
+    def _ends_a_browser_title(self, name: str) -> bool:
+        """Another line is a headline followed by this name after a bar or dash ('Ferry fares to rise – Mekong
+        Current'): the page's browser title, which ends with the site's name."""
+        return name in self._browser_title_ends
+
+    @cached_property
+    def _browser_title_ends(self) -> set[str]:
+        """What follows the last bar or dash of the page's lines that open with a headline ('… – Mekong Current')."""
+        found = set()
+        for line in self.lines:
+            match = _TITLE_THEN_SITE.match(line.text)
+            if match and word_count(match.group("head")) >= 3 and not ends_sentence(match.group("head")):
+                found.add(match.group("site"))
+        return found
+
+    @cached_property
+    def _line_texts(self) -> set[str]:
+        return {line.text for line in self.lines}
 
     @cached_property
     def _self_references(self) -> list[str]:
@@ -1489,7 +1698,10 @@ class _Reader:
         """Line i, right under the masthead, has no byline under it, and a later headline-shaped line
         among the top lines does: line i is the site's motto ('Truth without fear since 1962', over
         today's date, the weather and the menu) and the later line, which the byline backs, is the headline."""
-        if i == 0 or not self._publisher_name(i - 1) or self._byline_below(i):
+        if i == 0 or self._byline_below(i):
+            return None
+        # under the masthead, or under a short name opening the page (language links and skip links above it)
+        if not self._publisher_name(i - 1) and not (self._opens_page(i - 1) and self._shaped_as_site_name(i - 1)):
             return None
         for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
             line = self.lines[j]
@@ -1499,7 +1711,13 @@ class _Reader:
                 continue
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
+            credit = name_with_outlet(line.text)[0] or plain_byline(line.text) or person_name_line(line.text)
+            if self._dated_right_under(j) and not self._dated_right_under(i) and not credit:
+                return j  # a page with no byline: its date sits right under the headline, not under the motto
         return None
+
+    def _dated_right_under(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and self.lines[i + 1].date_line is not None
 
     def _headline_under_date(self, i: int) -> int | None:
         """Line i has only menu entries and furniture under it down to the page's date line, and the
@@ -1654,7 +1872,9 @@ class _Reader:
                 continue
             if self._is_lead(j):
                 # the very first line of a page with no headline is its masthead, as is a name the footer repeats
-                return i == 0 or self._named_in_footer(i)
+                # (language links above it change nothing; a menu entry above makes it a short headline)
+                above = range(i)
+                return all(self.furniture.get(k) == LANGUAGE_LINKS for k in above) or self._named_in_footer(i)
             return True
         return False
 

@@ -108,7 +108,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     # "2024/03/21", "2024.03.21": year first, as East Asian pages write it, is never day-first
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    # "13 April 2025", "13th of April", "13-Apr-2025"
+    re.compile(rf"\b{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<first>[0-3]?\d)([/.-])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b"),  # "21-03-2024" too
@@ -116,8 +117,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)\b(?![/.]\d)"),
 ]
 _TIME = re.compile(
-    r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<hour24>[0-2]?\d)[:.](?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",  # seconds ("17:12:05") are read and left
+    r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap])\.?m\b\.?"
+    # seconds ("17:12:05") are read and left; "10h20" is how French-speaking newsrooms write the time
+    r"|\b(?P<hour24>[0-2]?\d)(?:[:.]|(?<=\d)h(?=[0-5]\d\b))(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b",
     re.IGNORECASE,
 )
 
@@ -233,7 +235,8 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued)\b\s*(?:on|at)?\s*:?",
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
+    r"|(?:publish|publication|release)\s+date)\b\s*(?:on|at)?\s*:?",  # "Publish Date: …", "Written on …"
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(
@@ -257,7 +260,7 @@ _DATE_FILLER = re.compile(
     # the same day in another calendar ("29 Esfand 1402", "8 Ramadan 1445 AH", "21 March 2567" in the
     # Buddhist era), and the share button printed after the date ("March 28 2024 Share")
     r"|(?-i:\b[0-3]?\d\s+[A-Z][\w'’-]+\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?\b)|\bshare\b"
-    r"|[,:;.()\-–—/+]",
+    r"|[,:;.()\-–—/+@]",  # "April 12, 2025 @ 3:10pm"
     re.IGNORECASE,
 )
 # Parts of a date line that are not dates and do not make it a sentence: the reading time

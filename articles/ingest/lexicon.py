@@ -102,7 +102,7 @@ SPEECH_VERBS = {
     "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "chime", "compare", "deride", "ridicule", "react",
+    "confide", "chime", "compare", "deride", "ridicule", "react", "opine", "blame", "lecture", "sing", "snipe",
     "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
     "thank", "credit", "question", "bark", "bemoan", "denounce", "remember", "ponder", "press",
 }  # fmt: skip
@@ -248,4 +248,28 @@ SHORT_FORMS = {
     "steve": "stephen", "chris": "christopher", "matt": "matthew", "nick": "nicholas", "sam": "samuel",
     "alex": "alexander", "tim": "timothy", "doug": "douglas", "ron": "ronald", "don": "donald",
     "jeff": "jeffrey", "greg": "gregory", "andy": "andrew", "dave": "david", "pete": "peter",
+}  # fmt: skip
+
+# What a site's language switch prints: languages by their own names (and in English), and their
+# two-letter codes ("EN FR", "English | Español", "Suomeksi", "In English"). Generic web furniture.
+LANGUAGE_NAMES = {
+    "english", "français", "francais", "french", "español", "espanol", "spanish", "deutsch", "german",
+    "italiano", "italian", "português", "portugues", "portuguese", "nederlands", "dutch", "svenska",
+    "swedish", "suomi", "suomeksi", "finnish", "norsk", "norwegian", "dansk", "danish", "íslenska", "polski",
+    "polish", "čeština", "slovenčina", "magyar", "română", "hrvatski", "srpski", "slovenščina", "shqip",
+    "türkçe", "turkish", "ελληνικά", "русский", "українська", "беларуская", "български", "қазақша",
+    "latviešu", "lietuvių", "eesti", "català", "catalan", "galego", "euskara", "cymraeg", "welsh", "gaeilge",
+    "irish", "gàidhlig", "kiswahili", "swahili", "afrikaans", "isizulu", "amharic", "አማርኛ", "hausa", "yorùbá",
+    "igbo", "somali", "arabic", "عربي", "العربية", "فارسی", "farsi", "persian", "اردو", "urdu", "עברית",
+    "hebrew", "हिन्दी", "हिंदी", "hindi", "বাংলা", "bangla", "bengali", "தமிழ்", "tamil", "मराठी", "ગુજરાતી",
+    "ಕನ್ನಡ", "తెలుగు", "മലയാളം", "ਪੰਜਾਬੀ", "नेपाली", "සිංහල", "中文", "简体中文", "繁體中文", "简体", "繁體",
+    "chinese", "日本語", "japanese", "한국어", "korean", "ไทย", "thai", "tiếng việt", "vietnamese", "bahasa",
+    "melayu", "malay", "bahasa indonesia", "bahasa melayu", "indonesian", "filipino", "tagalog", "ខ្មែរ",
+    "ພາສາລາວ", "မြန်မာ",
+    "монгол", "ქართული", "հայերեն", "azərbaycan",
+}  # fmt: skip
+LANGUAGE_CODES = {
+    "en", "eng", "fr", "fra", "es", "esp", "de", "it", "pt", "nl", "sv", "fi", "no", "da", "pl", "cs", "hu", "ro",
+    "el", "ru", "uk", "ua", "tr", "ar", "fa", "ur", "he", "hi", "bn", "ta", "zh", "cn", "ja", "jp", "ko", "kr",
+    "th", "vi", "id", "ms", "bm", "tl", "sw", "am", "ha", "cy", "ga", "ca", "eu", "gl",
 }  # fmt: skip

@@ -13,9 +13,14 @@ Everything comes from the page's own cues, never from a list of known outlets or
   a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
   March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), a name the site's
   furniture gives itself twice ("Thanks for reading X!", "Get X in your inbox") or once with its
-  domain, the copyright holder (not the writer's own "© Ann Lee"), "Source: X", and last an agency
-  credited on a line of its own ("PA Media"). A top line is the masthead when that furniture, an
-  email's domain or the page's end repeats it, whatever its words ("Northern Fold");
+  domain, the copyright holder (not the writer's own "© Ann Lee"; a company's "© X Media Group Ltd"
+  gives way to the publication at the top whose name opens with X, or to the name printed over the
+  site's menu), "Source: X", an agency credited on a line of its own ("PA Media"), and last the name
+  printed over the site's menu. A top line is the masthead when that furniture, an email's domain,
+  an address alone on a line, a browser title ending with it or the page's end repeats it, whatever
+  its words ("Northern Fold"). The browser title ("Headline – X", "Headline | Section | X", "X |
+  Headline") names the site when the page repeats its headline on a line of its own. A section's
+  name ("World News") is never the outlet, and the outlet keeps the capital "The" the page prints;
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
   one labelled "Published"/"Posted" first, then one under the headline before one above it (a
   masthead prints the day the page was read); else the dateline's date, else the update time.
@@ -37,10 +42,12 @@ from datetime import date
 from itertools import permutations, product
 
 from articles.ingest.cleaning import (
+    HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
     MENU_WORDS,
     OUTLET_NAME,
+    PUBLISHER_WORDS,
     SECTION_WORDS,
     SITE_SIGN_OFF,
     CleanedPage,
@@ -49,6 +56,7 @@ from articles.ingest.cleaning import (
     byline_outlet,
     closing_credit,
     credited_outlet,
+    language_links,
     masthead_name,
     outlet_with_agencies,
     person_name,
@@ -143,6 +151,8 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     """Everything about the article that is not its story text. as_of resolves relative dates."""
     headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
     title, title_outlet, title_date = _split_title(headline)
+    if not title_outlet:
+        title, title_outlet = _browser_title(page, title)
     dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
@@ -196,6 +206,57 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     return title, "", when
 
 
+_BROWSER_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+SITE_NAME_MAX_WORDS = 5
+
+
+def _browser_title(page: CleanedPage, title: str) -> tuple[str, str]:
+    """The title and the site's name from the page's browser title ('Headline – Site', 'Headline | Section |
+    Site', 'Site | Headline'), whatever the site's name looks like: the page repeats the headline on a line of
+    its own, so what stands beside it is the site. The headline line may be that title itself, or lie under it."""
+    lines = {_plain(text) for text in page.raw_lines if text.strip()}
+    parts = _BROWSER_TITLE_PARTS.split(title)
+    for k in range(len(parts) - 1, 0, -1):
+        if _plain(" ".join(parts[:k])) in lines and (site := _site_name(parts[-1])):
+            return _rejoined(title, k), site
+    if len(parts) == 2 and _plain(parts[1]) in lines and (site := _site_name(parts[0])):
+        return parts[1], site  # "Site | Headline": the site's name first
+    if page.title_line is None:
+        return title, ""
+    for number in range(page.title_line):
+        text = normalise_whitespace(page.raw_lines[number])
+        pieces = _BROWSER_TITLE_PARTS.split(text)
+        if len(pieces) > 1 and _plain(pieces[0]) == _plain(title) and (site := _site_name(pieces[-1])):
+            return title, site
+        if len(pieces) == 2 and _plain(pieces[1]) == _plain(title) and (site := _site_name(pieces[0])):
+            return title, site
+    return title, ""
+
+
+def _rejoined(title: str, k: int) -> str:
+    """The title's text before its k-th separator, as written."""
+    cuts = list(_BROWSER_TITLE_PARTS.finditer(title))
+    return title[: cuts[k - 1].start()]
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _site_name(text: str) -> str:
+    """A site's name at the end of a browser title: capitalised, short, no date, not a section ('World News')."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or capitalised_share(text) < 1.0 or parse_date_line(text):
+        return ""
+    return "" if _section_name(text) else text
+
+
+def _section_name(text: str) -> bool:
+    """'World News', 'Politics', 'Sign in': only the words of a site's sections and menus."""
+    return all(w.lower() in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for w in re.findall(r"[\w&']+", text))
+
+
 # "World | Headline", "WATCH: Headline": a section or media label run into the headline is no part of it.
 _LEADING_LABEL = re.compile(r"^(?P<label>[^|:]{2,30}?)(?P<mark>\s+\||:)\s+(?P<headline>.+)$")
 LABEL_MAX_WORDS = 3
@@ -242,20 +303,22 @@ def _compact(name: str) -> str:
 def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
     """A person's name printed alone between the headline and the story ('Ann Lee', 'Outlet | By Ann
     Lee', 'Ann Lee / Outlet Staff Writer') is the author when the page backs it: the same line names
-    the outlet, an email address spells the name ('ann.lee@…', 'alee@…'), or a line under the story
-    opens with it ('Ann Lee covers the statehouse …', 'Ann Lee can be reached at …'). A name-shaped
+    the outlet, an email address or a handle spells the name ('ann.lee@…', 'alee@…', '@annlee'), or a line
+    under the story opens with it ('Ann Lee covers the statehouse …', 'Ann Lee can be reached at …'). A name-shaped
     line alone proves nothing: menus and tags ('North Korea') look the same."""
     if page.title_line is None:
         return []
     removed = {r.line_no for r in page.removed}
     emails = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
+    # "Ann Lee @annlee_news": a social handle spells the name as an email's local part does
+    emails += [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)]
     later = [normalise_whitespace(page.raw_lines[r.line_no]) for r in page.removed if r.line_no > page.title_line]
     found: list[str] = []
     number = page.title_line + 1
     while number < len(page.raw_lines) and (number in removed or not page.raw_lines[number].strip()):
         pieces = [p.strip() for p in re.split(r"\s+[|/·•]\s+|\s*/\s*", normalise_whitespace(page.raw_lines[number]))]
         for n, piece in enumerate(pieces):
-            name = person_name(re.sub(r"^(?i:by)\s+", "", piece))
+            name = person_name(re.sub(r"^(?i:by)\s+|\s*(?<![\w.])@\w+", "", piece))
             if not name or name in found:
                 continue
             others = pieces[:n] + pieces[n + 1 :]
@@ -321,12 +384,70 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
-        next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""),
+        _publication_of(
+            next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
+        ),
         next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
+        _name_over_menu(page),  # the weakest cue: a name printed over the menu, when nothing names the site
     ]
-    return next((c for c in candidates if c), "")
+    # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
+    named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
+    return _with_its_article(next(named, ""), page)
+
+
+def _publication_of(holder: str, page: CleanedPage) -> str:
+    """'© 2025 Tasman Media Group Ltd' on a page topped by 'Tasman Eye': the company owns the copyright, the
+    line at the top that opens with the company's own name is the publication. Else the holder."""
+    words = holder.split()
+    core = []
+    for word in words:
+        if word.lower().strip(".,") in PUBLISHER_WORDS:
+            break
+        core.append(word)
+    if not core or len(core) == len(words) or page.title_line is None:
+        return holder
+    key = _compact(" ".join(core))
+    for number in range(page.title_line):
+        text = normalise_whitespace(page.raw_lines[number])
+        if (
+            1 <= len(text.split()) <= SITE_NAME_MAX_WORDS
+            and capitalised_share(text) == 1.0
+            and not any(w.lower() in PUBLISHER_WORDS for w in text.split())
+            and _compact(text).startswith(key)
+            and _site_name(text)
+        ):
+            return text
+    return _name_over_menu(page) or holder
+
+
+MENU_ENTRY_MAX_WORDS = 2
+
+
+def _name_over_menu(page: CleanedPage) -> str:
+    """The first capitalised line of the page, a short name over two or more menu entries ('Cedar Hollow
+    Signal' / 'Subscribe' / 'Local' / …) above the headline: where sites print their own name."""
+    if page.title_line is None:
+        return ""
+    top = [normalise_whitespace(text) for text in page.raw_lines[: page.title_line] if text.strip()]
+    first = next((k for k, text in enumerate(top) if capitalised_share(text) == 1.0), None)
+    if first is None or not (name := _site_name(top[first])) or len(name.split()) > HEADING_NAME_MAX_WORDS:
+        return ""
+    if language_links(name) or parse_date_line(name) or _names_a_topic(name, page):
+        return ""  # "Singapore" over "Bookmark" and "Share", on a story from Singapore: the section
+    menu = top[first + 1 : first + 3]
+    return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
+
+
+def _with_its_article(outlet: str, page: CleanedPage) -> str:
+    """'Wyebridge Advertiser' read from 'Follow the Wyebridge Advertiser' on a page that prints '© 2025 The
+    Wyebridge Advertiser Ltd': the name as the site writes it, with its capital 'The' (a lower-case 'the'
+    before it is the sentence's article, not the name's)."""
+    if not outlet or outlet.isupper() or re.match(r"(?i)the\s", outlet) or agency_credit(outlet):
+        return outlet  # "AP", "The Example Post", "Associated Press": as they stand
+    pattern = re.compile(rf"\bThe\s+{re.escape(outlet)}\b")
+    return f"The {outlet}" if any(pattern.search(text) for text in page.raw_lines) else outlet
 
 
 def _named_by_its_furniture(removed: list[str]) -> str:
@@ -384,12 +505,15 @@ def dated_outlet(text: str) -> str:
 
 def _names_a_topic(name: str, page: CleanedPage) -> bool:
     """'More from Scotland' under a story about Scotland: the menu names a section or topic, not the site."""
+    if _section_name(name):
+        return True  # "Latest from World News", "More from Politics": a section's own links
     story = f"{_line(page, page.title_line)} {page.body}".lower()
     return re.search(rf"\b{re.escape(name.lower())}\b", story) is not None
 
 
-# A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024".
-_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in)\s+)?[A-Z][\w&'’.-]*){0,5}"
+# A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024",
+# "© 2025 Harlow & Pike Media Group".
+_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
     re.IGNORECASE,
@@ -413,12 +537,12 @@ def copyright_holder(text: str) -> str:
         return ""
     # "Example News. All rights reserved." and "Example News Ltd": the name ends at the full stop or the suffix
     holder = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?i:all\b|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
-    holder = re.sub(r"(?:\s+(?:for|of|and|on|in))+$", "", holder)
+    holder = re.sub(r"(?:\s+(?:for|of|and|on|in|&))+$", "", holder)
     named = " ".join(w for w in holder.split() if w not in _JOINING_WORDS)
     return holder if named and capitalised_share(named) == 1.0 and holder.lower() != "all" else ""
 
 
-_JOINING_WORDS = {"for", "of", "and", "on", "in"}
+_JOINING_WORDS = {"for", "of", "and", "on", "in", "&"}
 
 
 # "Example Ledger News Service", "Example Post Web Desk": the outlet's staff in place of a byline.

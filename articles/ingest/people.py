@@ -925,8 +925,11 @@ def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]
             clusters.append(home)
         home.mentions.append(m)
     single_clusters: dict[str, PersonCluster] = {}
+    lone_owner: dict[str, PersonCluster] = {}  # whom a bare surname has stood for so far
     for m in sorted((m for m in mentions if len(m.words) == 1), key=lambda m: m.start):
-        home = cluster_for_single(m, clusters)
+        home = cluster_for_single(m, clusters, lone_owner.get(transliteration_key(m.words[0])))
+        if home is not None and not m.prefix:
+            lone_owner.setdefault(transliteration_key(m.words[0]), home)
         if home is None:
             key = transliteration_key(m.words[0])
             home = single_clusters.get(key)
@@ -937,8 +940,12 @@ def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]
     return clusters
 
 
-def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonCluster | None:
-    """The full-named person a lone surname (or given name) stands for, if one fits."""
+def cluster_for_single(
+    m: NameMention, clusters: list[PersonCluster], lone_owner: PersonCluster | None = None
+) -> PersonCluster | None:
+    """The full-named person a lone surname (or given name) stands for, if one fits. Of several
+    people sharing it, a bare surname stays with the person it already stood for: the story names
+    the other one in full ('Jane Sanders', 'Mrs. Sanders' go to her; 'Sanders' stays his)."""
     key = transliteration_key(m.words[0])
     by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
     if not by_surname:
@@ -963,6 +970,8 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     if gender:
         fitting = [c for c in by_surname if cluster_gender(c) in (gender, "")]
         by_surname = fitting or by_surname
+    elif not m.prefix and lone_owner is not None and lone_owner in by_surname:
+        return lone_owner
     # Several people share the surname: the one written most recently before.
     return max(by_surname, key=lambda c: c.last_before(m.start))
 

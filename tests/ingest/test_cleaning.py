@@ -1419,3 +1419,130 @@ def test_a_blogs_like_button_and_author_link_are_furniture(line):
 def test_published_by_a_person_is_a_byline_and_by_an_office_is_not():
     assert byline_names("Published by Ruth Kennard") == ["Ruth Kennard"]
     assert byline_names("Published by Government Information Services on March 3") == []
+
+
+# --- language switches, a masthead's motto on its line, a bare domain, notes on the story's versions ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Français",
+        "English | Español",
+        "EN FR",
+        "BM | EN",
+        "عربي",
+        "Suomeksi På svenska",
+        "Deutsch Français Italiano English",
+        "Read in: English | Español | Tiếng Việt | 中文",
+    ],
+)
+def test_a_line_of_language_names_or_codes_is_a_language_switch(line):
+    assert furniture_reason(line) == cleaning.LANGUAGE_LINKS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["English cricket team wins in Perth", "NO", "IT", "Sport", "The French connection", "US UK"],
+)
+def test_a_line_with_other_words_than_languages_is_no_language_switch(line):
+    assert furniture_reason(line) != cleaning.LANGUAGE_LINKS
+
+
+def test_a_word_in_a_script_the_page_does_not_use_is_a_language_link():
+    cleaned = clean_page(page("ትግርኛ", "Harbour council backs new ferry pier", "By Ann Lee", "", *STORY))
+    assert reasons(cleaned)["ትግርኛ"] == cleaning.LANGUAGE_LINKS
+    assert normalise_whitespace(cleaned.raw_lines[cleaned.title_line]) == "Harbour council backs new ferry pier"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("The Fenmoor Courier – Independent since 1921", "The Fenmoor Courier"),
+        ("Quayside Ledger — News for the estuary towns", "Quayside Ledger"),
+        ("Example Times | Independent since 1901", "Example Times"),
+    ],
+)
+def test_a_papers_name_and_its_motto_on_one_line_is_the_masthead(line, name):
+    assert cleaning.masthead_name(line) == name
+
+
+def test_a_sites_name_the_page_backs_with_its_motto_on_one_line_is_the_masthead():
+    cleaned = clean_page(
+        page(
+            "Lantern Quay — Independent news for the harbour since 2015",
+            "News",
+            "Opinion",
+            "Harbour council backs new ferry pier",
+            "By Ann Lee",
+            "",
+            *STORY,
+            "",
+            "© 2025 Lantern Quay. All rights reserved.",
+        )
+    )
+    assert cleaned.mastheads == ["Lantern Quay"]
+    assert normalise_whitespace(cleaned.raw_lines[cleaned.title_line]) == "Harbour council backs new ferry pier"
+
+
+def test_a_browser_title_naming_the_site_first_is_not_a_masthead_and_motto():
+    # "Lantern Quay — Council backs new pier" repeats the headline printed under it: no motto there
+    cleaned = clean_page(
+        page("Lantern Quay — Council backs new pier", "Council backs new pier", "By Ann Lee", "", *STORY)
+    )
+    assert cleaned.mastheads == []
+
+
+def test_a_domain_alone_on_a_line_names_the_site_and_leaves_the_story():
+    assert cleaning.site_domains(["www.fenmoorvoice.org", "fenmoorvoice.org/"]) == {"fenmoorvoice"}
+    cleaned = clean_page(
+        page("Fenmoor Voice", "Harbour council backs new ferry pier", "", *STORY, "", "fenmoorvoice.org")
+    )
+    assert "fenmoorvoice.org" not in cleaned.body
+
+
+def test_a_note_on_the_storys_translations_is_not_story():
+    line = "This story was translated into Spanish and Tagalog by volunteers."
+    assert furniture_reason(line) == cleaning.AUTHOR_NOTE
+
+
+def test_a_site_calling_itself_a_weekly_under_the_story_leaves_it():
+    cleaned = clean_page(
+        page(
+            "La Gaceta del Río",
+            "Harbour council backs new ferry pier",
+            "By Ann Lee",
+            "",
+            *STORY,
+            "",
+            "La Gaceta del Río is a bilingual weekly serving the river towns since 1979.",
+            "© 2025 La Gaceta del Río",
+        )
+    )
+    assert "bilingual weekly" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee For The Example Post", ["Ann Lee"]),
+        ("By Ann Lee In Nairobi", ["Ann Lee"]),
+        ("Reporting: Ann Lee", ["Ann Lee"]),
+        ("Journalist: Ann Lee", ["Ann Lee"]),
+        ("Authored by Ann Lee", ["Ann Lee"]),
+        ("From Ann Lee in Nairobi", ["Ann Lee"]),
+        ("From the Example Desk", []),
+    ],
+)
+def test_bylines_of_more_sites(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_name_with_its_role_after_a_dash_or_before_the_date_is_a_byline():
+    assert cleaning.plain_byline("Ann Lee - Staff Writer") == ["Ann Lee"]
+    assert cleaning.names_beside_date("Ann Lee, Senior Reporter | April 13, 2025") == ["Ann Lee"]
+    assert cleaning.plain_byline("From Our Correspondent") == []
+
+
+def test_an_address_alone_on_a_line_spells_the_sites_name():
+    assert cleaning.site_domains(["https://www.kestreleye.com/news/2025/04/13/council-budget"]) == {"kestreleye"}

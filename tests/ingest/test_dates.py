@@ -317,3 +317,27 @@ def test_a_first_published_clock_later_than_the_update_is_not_that_day():
 
 def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
     assert parse_date_line("21 March 24 people") is None
+
+
+def test_an_at_sign_between_date_and_time_is_filler():
+    found = parse_date_line("April 12, 2025 @ 3:10pm")
+    assert found is not None and found.published == PartialDate(2025, 4, 12, 15, 10)
+
+
+def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
+    found = parse_date_line("Posted: 13-Apr-2025")
+    assert found is not None and found.published == PartialDate(2025, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Publish Date: April 13, 2025", PartialDate(2025, 4, 13)),
+        ("Written on 13 April 2025", PartialDate(2025, 4, 13)),
+        ("13 Apr 2025 at 10h20", PartialDate(2025, 4, 13, 10, 20)),
+        ("Sunday, April 13, 2025 10:20:33 AM", PartialDate(2025, 4, 13, 10, 20)),
+    ],
+)
+def test_date_labels_and_clocks_of_more_sites(line, published):
+    found = parse_date_line(line)
+    assert found is not None and found.published == published

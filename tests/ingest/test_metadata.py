@@ -1209,3 +1209,180 @@ def test_a_site_named_by_its_hiring_banner_and_membership_appeal_is_the_outlet()
         )
     )
     assert meta.outlet == "The Relief Ledger"
+
+
+# --- the site's name from the page's own evidence: browser title, company copyright, its article "The" ------
+
+
+def test_a_browser_title_repeating_the_headline_gives_the_site_whatever_its_name():
+    _, meta = read(
+        "\n".join(
+            [
+                "Ferry crews vote to strike over rosters – Tidewater Lens",
+                "Tidewater Lens",
+                "News",
+                "Ferry crews vote to strike over rosters",
+                "Published 3 March 2025",
+                "",
+                STORY,
+            ]
+        )
+    )
+    assert meta.title == "Ferry crews vote to strike over rosters"
+    assert meta.outlet == "Tidewater Lens"
+
+
+def test_a_browser_title_above_the_headline_with_a_section_gives_the_site_after_the_section():
+    _, meta = read(
+        "\n".join(
+            [
+                "Ferry crews vote to strike over rosters | Local News | Tidewater Lens",
+                "Local News",
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "© 2025 Tidewater Holdings Ltd",
+            ]
+        )
+    )
+    assert meta.title == "Ferry crews vote to strike over rosters"
+    assert meta.outlet == "Tidewater Lens"
+
+
+def test_a_headline_with_a_dash_and_no_repeat_keeps_its_words():
+    _, meta = read("\n".join(["Ferry strike – what it means for commuters", "By Ann Lee", "", STORY]))
+    assert meta.title == "Ferry strike – what it means for commuters"
+
+
+def test_a_companys_copyright_gives_way_to_the_publication_named_like_it_at_the_top():
+    _, meta = read(
+        "\n".join(
+            [
+                "Kestrel Eye",
+                "Politics",
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "© 2025 Kestrel Media Group Ltd",
+            ]
+        )
+    )
+    assert meta.outlet == "Kestrel Eye"
+
+
+def test_a_companys_copyright_with_no_publication_named_like_it_stays_the_outlet():
+    _, meta = read(
+        "\n".join(
+            ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "© 2025 Kestrel Media Group"]
+        )
+    )
+    assert meta.outlet == "Kestrel Media Group"
+
+
+def test_the_site_keeps_the_capital_the_it_prints_before_its_name():
+    _, meta = read(
+        "\n".join(
+            [
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "Follow the Fenmoor Clarion on Facebook",
+                "Like the Fenmoor Clarion on Instagram",
+                "© 2025 The Fenmoor Clarion Ltd.",
+            ]
+        )
+    )
+    assert meta.outlet == "The Fenmoor Clarion"
+
+
+def test_a_lower_case_the_before_the_sites_name_is_the_sentences_article():
+    _, meta = read(
+        "\n".join(
+            [
+                "Fenmoor Clarion",
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "Follow the Fenmoor Clarion on Facebook",
+            ]
+        )
+    )
+    assert meta.outlet == "Fenmoor Clarion"
+
+
+def test_a_menu_cue_naming_a_section_is_not_the_outlet():
+    _, meta = read(
+        "\n".join(
+            ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Latest from World News", "More"]
+        )
+    )
+    assert meta.outlet != "World News"
+
+
+def test_a_name_under_the_headline_with_a_handle_spelling_it_is_the_author():
+    _, meta = read(
+        "\n".join(["Ferry crews vote to strike over rosters", "Ann Lee @annlee", "April 13, 2025", "", STORY])
+    )
+    assert meta.authors == ["Ann Lee"]
+
+
+def test_a_companys_copyright_gives_way_to_the_name_printed_over_the_sites_menu():
+    _, meta = read(
+        "\n".join(
+            [
+                "Skip to content",
+                "Cedar Hollow Signal",
+                "Subscribe",
+                "Local",
+                "Ferry crews vote to strike over rosters",
+                "By Ann Lee",
+                "",
+                STORY,
+                "",
+                "Copyright 2025 Harlow & Pike Media Group. All rights reserved.",
+            ]
+        )
+    )
+    assert meta.outlet == "Cedar Hollow Signal"
+
+
+def test_a_copyright_holder_may_join_its_names_with_an_ampersand():
+    assert (
+        metadata.copyright_holder("© 2025 Harlow & Pike Media Group. All rights reserved.")
+        == "Harlow & Pike Media Group"
+    )
+
+
+def test_a_section_name_is_never_the_outlet():
+    _, meta = read(
+        "\n".join(["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Source: World News"])
+    )
+    assert meta.outlet == ""
+
+
+def test_the_name_printed_over_the_sites_menu_is_the_outlet_when_nothing_else_names_it():
+    lines = ["Prairie Ember", "News", "Opinion", "Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY]
+    assert read("\n".join(lines))[1].outlet == "Prairie Ember"
+
+
+def test_a_place_over_the_menu_that_the_story_is_about_is_a_section_not_the_outlet():
+    lines = ["Saskatoon", "Share", "Save", "Ferry crews vote to strike over rosters", "", "Saskatoon crews voted."]
+    assert read("\n".join([*lines, STORY]))[1].outlet == ""
+
+
+def test_a_browser_title_naming_the_site_first_gives_the_site_when_the_headline_is_repeated():
+    lines = [
+        "Tidewater Lens | Ferry crews vote to strike over rosters",
+        "News",
+        "Ferry crews vote to strike over rosters",
+    ]
+    _, meta = read("\n".join([*lines, "By Ann Lee", "", STORY]))
+    assert (meta.title, meta.outlet) == ("Ferry crews vote to strike over rosters", "Tidewater Lens")

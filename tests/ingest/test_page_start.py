@@ -276,3 +276,74 @@ def test_a_name_over_a_motto_calling_it_news_is_the_masthead():
     )
     meta = read_metadata(clean_page(text))
     assert (meta.title, meta.outlet) == ("Split port to charge cruise passengers a landing fee", "The Adriatic Local")
+
+
+def test_a_site_name_the_browser_title_ends_with_is_the_masthead_not_the_headline():
+    text = page(
+        "Harbour Lantern Quay",
+        "Council keeps the harbour museum open",
+        "By Ann Lee",
+        *STORY,
+        "",
+        "Council keeps the harbour museum open | Harbour Lantern Quay",
+    )
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+def test_a_site_name_its_domain_spells_alone_on_a_line_is_the_masthead_not_the_headline():
+    text = page(
+        "Harbour Lantern Quay",
+        "Council keeps the harbour museum open",
+        "By Ann Lee",
+        *STORY,
+        "",
+        "harbourlanternquay.com",
+    )
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+@pytest.mark.parametrize("switch", ["English | Español", "EN | FR | ES", "Deutsch Français Italiano English", "हिन्दी"])
+def test_a_language_switch_over_the_page_is_never_the_headline(switch):
+    text = page(switch, "Lakeside Standard", "Council keeps the harbour museum open", "By Ann Lee", *STORY)
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+def test_a_masthead_with_its_motto_on_one_line_is_not_the_headline():
+    text = page("The Fenmoor Courier – Independent since 1921", "News", "Council keeps the harbour museum open", *STORY)
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+def test_a_motto_under_a_short_name_opening_the_page_gives_way_to_the_line_the_byline_backs():
+    text = page(
+        "Skip to content",
+        "Kestrel Eye",
+        "Facts for the valley",
+        "Home",
+        "Sport",
+        "Council keeps the harbour museum open",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+def test_with_no_byline_the_date_right_under_a_line_backs_it_over_the_motto():
+    text = page(
+        "Kestrel Eye",
+        "Facts for the valley",
+        "Home",
+        "Sport",
+        "Council keeps the harbour museum open",
+        "April 13, 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Council keeps the harbour museum open"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Follow Kestrel Lantern Quay on Facebook", "© 2025 Kestrel Media Group Ltd. All rights reserved."],
+)
+def test_a_short_name_over_the_headline_that_the_footer_follows_or_owns_is_the_masthead(footer):
+    text = page("Kestrel Lantern Quay", "Council keeps the harbour museum open", "By Ann Lee", *STORY, "", footer)
+    assert title_of(text) == "Council keeps the harbour museum open"
