@@ -231,6 +231,8 @@ PERSON_NOUNS = {
     "mother", "father", "grandmother", "grandfather", "widow", "tenant", "landlord", "commuter", "passenger",
     "activist", "campaigner", "organiser", "organizer", "founder", "owner", "manager", "executive", "leader",
     "councillor", "councilor", "lawmaker", "legislator", "historian", "expert", "coach", "captain", "pilot",
+    # people at a rally or a crime scene ("X, 26, a protester who was punched …", "the assailant, X,")
+    "protester", "demonstrator", "heckler", "voter", "assailant", "attacker", "suspect",
 }  # fmt: skip
 
 # Written forms of one office: an abbreviated title ("Gov. Ann Cole" is "the governor") and a

@@ -1527,7 +1527,7 @@ def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidate
 def is_speaker(token: Token) -> bool:
     """The name (or the phrase it heads) is the subject of a speech verb or an 'according to'."""
     head = phrase_head(token)
-    return is_speech_subject(head) or (head.dep_ == "pobj" and is_subject(head)) or name_before_speech_verb(token)
+    return is_speech_subject(head) or according_to(head) or name_before_speech_verb(token)
 
 
 def name_before_speech_verb(token: Token) -> bool:
@@ -1568,8 +1568,14 @@ def is_subject(token: Token) -> bool:
         c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in head.children
     ):
         return True  # "… frustrates van der Hoeven-Smit, who worked under him": the subject of its clause
+    return according_to(head)
+
+
+def according_to(head: Token) -> bool:
+    """'according to X': X is the source. (Only this object is a speaker: 'more votes than X, who
+    has 151' makes X the subject of a clause, not someone who spoke.)"""
     prep = head.head
-    doc = token.doc
+    doc = head.doc
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
 
 

@@ -385,6 +385,14 @@ def test_names_in_apposition_with_a_noun_only_a_person_can_be_are_people():
     assert "Example Holdings" not in people
 
 
+def test_someone_at_a_rally_or_a_crime_scene_set_beside_a_name_is_a_person():
+    body = (
+        "The same could not be said for Tomas Ekberg, 31, a protester who was pushed out of the hall.\n\n"
+        '"I would do it again," the assailant, Stellan Voss, told a radio station.'
+    )
+    assert {"Tomas Ekberg", "Stellan Voss"} <= set(people_of(body))
+
+
 def test_an_abbreviated_councillor_title_opening_a_sentence():
     body = "Coun. Priya Sandhu voted against the purchase.\n\nSandhu said the soil had not been tested."
     people = people_of(body)
