@@ -115,6 +115,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<first>[0-3]?\d)([/.-])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b"),  # "21-03-2024" too
     # "03/06/24": a two-digit year, with slashes only ("3.6.24" may be a version or a score)
     re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)\b(?![/.]\d)"),
+    # "14.03.24": with dots only when day and month are written with two digits each, as European
+    # pages print them ("3.6.24" stays a version or a score)
+    re.compile(r"(?<![\d.])(?P<first>[0-3]\d)\.(?P<second>[0-3]\d)\.(?P<year>\d\d)\b(?![/.]\d)"),
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap])\.?m\b\.?"
@@ -174,7 +177,7 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     return value, span
 
 
-_NUMERIC_DATES = _DATE_PATTERNS[-2:]
+_NUMERIC_DATES = _DATE_PATTERNS[-3:]
 
 
 def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:
@@ -315,6 +318,12 @@ _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d
 _IN_SECTION_AT_END = re.compile(
     r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Z][\w&'’]*)){0,3})$", re.IGNORECASE
 )
+# "date 2024-03-14 Politics", "Posted 3 March 2024 World": a section written after a labelled date.
+_SECTION_AFTER_LABELLED_DATE = re.compile(
+    r"^(?=(?:(?:first|originally)\s+)?(?:published|posted|date|dated)\b)(?P<dated>.*\d)"
+    r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?)$",
+    re.IGNORECASE,
+)
 _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 # "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
 # two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
@@ -382,6 +391,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
     line = _places_before_date(line)
     line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
+    line = _SECTION_AFTER_LABELLED_DATE.sub(r"\g<dated>", line)
     segments = _with_weekdays_joined([s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()])
     if not segments:
         return None

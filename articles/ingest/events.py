@@ -148,6 +148,9 @@ VICTIM_NOUNS = {
 }  # fmt: skip
 # Where a candidate finished: "finished second in Iowa", "finished 1-2", "finished in third place".
 PLACINGS = {"first", "second", "third", "fourth", "fifth", "last", "atop", "ahead", "behind"}
+# Words for whoever did it, named once known: "the assailant, John Roe,", "X was identified as the attacker".
+ATTACKER_NOUNS = {"assailant", "attacker", "assailants", "attackers"}
+NAMED_LATER_REACH = 1200  # characters after the event's paragraph: about two paragraphs
 # Who is sent on a deployment: "sent 3,000 troops to Poland", "ordered warships to the Gulf".
 TROOP_WORDS = {
     "troops", "soldiers", "forces", "force", "marines", "warships", "ships", "jets", "aircraft", "battalion",
@@ -327,6 +330,7 @@ FOLLOWER_NOUNS = {
     "supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic", "aide",
     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "staffer", "surrogate", "lawyer", "attorney",
 }  # fmt: skip
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that name a day or month ("Tuesday", "in March", "yesterday"); "last week" names neither.
 DAY_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -446,15 +450,42 @@ class EventReader:
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
+        speaker = inverted_speaker(trigger.token) if trigger.token.lemma_ in REPORTING_VERBS else None
+        if speaker is not None and subject is None:
+            # '"…," Jane Roe, an adviser, said at a forum' parsed with the name inside the quotation
+            found = self.person_for(speaker)
+            if found is not None and found not in event.participants:
+                event.participants.insert(0, found)
         if not event.participants and trigger.kind in BODY_EVENT_KINDS:
             # "X said the government would impose sanctions": a body's act known from X's words
             event.participants = self.announcer(trigger.token)
             event.announced_by = event.participants[0] if event.participants else None
+        if trigger.kind == "assault" and unnamed_attacker(trigger.token, self.person_for):
+            # "X was punched by a supporter" … "the assailant, John Roe, told …": the attacker named later
+            attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
+            if attacker is not None and attacker not in event.participants:
+                event.participants.append(attacker)
+        if trigger.token.lemma_ in REPORTING_VERBS and trigger.kind in ADDRESSED_KINDS and event.participants:
+            # "X joked to Chair Y that …" then '"…," he said at a hearing': Y was there too
+            event.participants += [
+                p
+                for p in self.addressed_in_paragraph(trigger.token, event.participants[0])
+                if p not in event.participants
+            ]
+        if not event.participants and told_there_by_nobody_named(trigger.token):
+            # "Irrigators were told at a meeting on Wednesday that …" then "Regional manager X said …":
+            # who told them is the official the next paragraph has speak
+            event.participants = self.next_paragraph_official(trigger.token)
         if trigger.token.lemma_ in HOSTING_VERBS and len(event.participants) > 1:
             event.participants = event.participants[1:] + event.participants[:1]  # the guest visits
-        if not event.participants and not (
-            trigger.kind in BODY_EVENT_KINDS
-            and (acted_by_body(subject) or trigger.kind == "deployment" or by_a_count_of_votes(trigger.token))
+        announced_by_a_body = trigger.kind == "announcement" and subject is not None and is_acting_body(subject)
+        if (
+            not event.participants
+            and not (
+                trigger.kind in BODY_EVENT_KINDS
+                and (acted_by_body(subject) or trigger.kind == "deployment" or by_a_count_of_votes(trigger.token))
+            )
+            and not announced_by_a_body
         ):
             return None
         if trigger.token.pos_ == "VERB" and (  # "with his win, X will have …": the win is done
@@ -561,6 +592,69 @@ class EventReader:
                 return [p for s in speakers for p in self.people_in(phrase_tokens(s))][:1]
         return []
 
+    def addressed_in_paragraph(self, trigger: Token, speaker: int) -> list[int]:
+        """People the speaker addressed earlier in the paragraph ('joked to Y', 'told Y'), outside
+        quotations; a journalist or a programme makes an interview of its own, not this."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        found = []
+        for verb in self.doc:
+            if verb.idx < paragraph.start or verb.i >= trigger.i or verb.lemma_ not in REPORTING_VERBS:
+                continue
+            if self.in_quotation(verb.idx) or speech_verb_kind(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(self.person_for(s) == speaker for s in subjects):
+                continue
+            addressed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            if verb.lemma_ == "tell":
+                addressed += [c for c in verb.children if c.dep_ == "dobj"]
+            for noun in addressed:
+                person = self.person_for(noun)
+                if person is not None and person != speaker and noun.dep_ in {"pobj", "dobj"}:
+                    found.append(person)
+        return found
+
+    def next_paragraph_official(self, trigger: Token) -> list[int]:
+        """The named person with a role who speaks in the first sentence of the next paragraph."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        following = next((p for p in self.paragraphs if paragraph is not None and p.start >= paragraph.end), None)
+        if following is None:
+            return []
+        first = next((t for t in self.doc if t.idx >= following.start), None)
+        if first is None:
+            return []
+        for token in first.sent:
+            if token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS and not self.in_quotation(token.idx):
+                person = self.mentions.person_at(token.idx)
+                if person is not None and self.people[person].role:
+                    return [person]
+        return []
+
+    def named_later_as(self, trigger: Token, nouns: set[str]) -> int | None:
+        """The person the next paragraphs name with one of these nouns ('the assailant, John Roe,',
+        'Jane Roe was identified as the protester'), outside quotations."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        limit = paragraph.end + NAMED_LATER_REACH if paragraph is not None else trigger.idx + NAMED_LATER_REACH
+        for token in self.doc[trigger.i + 1 :]:
+            if token.idx > limit:
+                break
+            if token.lower_ not in nouns or self.in_quotation(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "an attacker" is anyone
+            named = [c for c in token.children if c.dep_ == "appos"]  # "the assailant, John Roe,"
+            if token.dep_ == "appos":
+                named.append(token.head)  # "John Roe, the assailant,"
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ == "identify":
+                named += [c for c in token.head.head.children if c.dep_ in {"nsubjpass", "dobj"}]
+            for name in named:
+                person = self.mentions.person_at(name.idx)
+                if person is not None:
+                    return person
+        return None
+
     def named_after(self, phrase: list[Token]) -> list[int]:
         """'nominated the first Muslim judge, Jane Doe.': a name set off by a comma right after the
         phrase's described person closes the sentence (the parser often leaves it detached)."""
@@ -625,7 +719,10 @@ class EventReader:
         ents = [
             e
             for e in sentence.ents
-            if e.label_ in {"DATE", "TIME"} and not self.in_quotation(e.start_char) and has_date_word(e.text)
+            if e.label_ in {"DATE", "TIME"}
+            and not self.in_quotation(e.start_char)
+            and has_date_word(e.text)
+            and not re.fullmatch(r"\d{1,3}", e.text.strip())  # an age ("Jane Roe, 26,"), not a day
         ]
         if not ents:
             return "", PartialDate()
@@ -726,7 +823,7 @@ def said_at_an_occasion(verb: Token, subject_needed: bool = True) -> str:
     """'said at a recent Reuters event', 'told a hearing', 'said during a news conference': the
     speaker was at that occasion; 'said in an email' or 'in a letter': a written statement.
     Not 'said at the time'."""
-    if subject_needed and not any(c.dep_ == "nsubj" for c in verb.children):
+    if subject_needed and not any(c.dep_ == "nsubj" for c in verb.children) and inverted_speaker(verb) is None:
         return ""
     written = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     if any(g.dep_ == "pobj" and g.lemma_.lower() in WRITINGS - {"statement"} for g in written):
@@ -757,8 +854,11 @@ ACTING_BODIES = {
 def announces_a_decision(verb: Token) -> bool:
     """'The government will set up 50 units this year, Minister X said on Wednesday': a speaker,
     on a given day, saying what a body will do is announcing it (not 'X said the economy will grow',
-    nor an undated remark)."""
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+    nor an undated remark). A body saying on a given day what will be done from a date announces
+    it too ('Passengers will pay a fee from May, the port authority said on Monday')."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    by_a_body = any(is_acting_body(s) for s in speakers)
+    if not (by_a_body or any(s.ent_type_ == "PERSON" for s in speakers)):
         return False
     dated = any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children
@@ -770,7 +870,45 @@ def announces_a_decision(verb: Token) -> bool:
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if will and doer is not None and (doer.lemma_.lower() in ACTING_BODIES or doer.ent_type_ == "ORG"):
             return True
+        if will and takes_effect_from_a_date(clause):
+            return True  # "will pay a fee from May", "will close starting next month"
     return False
+
+
+def is_acting_body(noun: Token) -> bool:
+    """'the port authority', 'the ministry', 'Example Water': a body that decides, not a person."""
+    return noun.lemma_.lower() in ACTING_BODIES or (noun.ent_type_ == "ORG" and noun.pos_ == "PROPN")
+
+
+def takes_effect_from_a_date(clause: Token) -> bool:
+    """'… will pay a landing fee from May', '… will close starting next month': a measure with the day
+    it starts."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "starting", "beginning"}
+        and any(g.ent_type_ == "DATE" for g in c.subtree if g.i != c.i)
+        for c in clause.children
+    )
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """'"…," Jane Roe, a party adviser, said at …' read with the name inside the quotation's clause
+    (the verb left without a subject): the name between the closing quotation mark and the verb."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    name = None
+    while k >= 0 and verb.i - k <= 12:
+        token = doc[k]
+        if token.text in {"”", '"', "''"} or (token.text == "’" and k > 0 and doc[k - 1].text == ","):
+            return name
+        if token.pos_ in {"VERB", "AUX"} or "\n" in token.text:
+            return None
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            name = token
+        k -= 1
+    return None
 
 
 def written_for_the_public(verb: Token) -> bool:
@@ -845,7 +983,36 @@ def speech_verb_kind(verb: Token) -> str:
                 return "interview"
             if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
                 return "interview"
+    if verb.dep_ == "ROOT" and on_a_days_programme(verb):
+        return "interview"
     return ""
+
+
+# What a day's programme is called: "on Friday's broadcast of …", "on Monday's edition of …".
+PROGRAMME_NOUNS = BROADCAST_NOUNS | {"broadcast", "edition", "episode", "installment", "instalment", "interview"}
+
+
+def on_a_days_programme(verb: Token) -> bool:
+    """'X stated … on Friday's “Evening Hour.”', 'X said on Sunday's broadcast of …': the speaker
+    was on that day's programme, wherever the parser hung the phrase in a long sentence (a quoted
+    title or a word for a programme after 'on <day>'s'; not "on Thursday's debate")."""
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in verb.children):
+        return False
+    # to the full stop outside quotation marks: the small parser may end the sentence inside one
+    end, quoted = verb.i, False
+    while end + 1 < len(verb.doc) and "\n" not in verb.doc[end].text:
+        quoted = (quoted or verb.doc[end].text == "“") and verb.doc[end].text != "”"
+        if verb.doc[end].text == "." and not quoted:
+            break
+        end += 1
+    tokens = list(verb.doc[verb.sent.start : end + 1])
+    for k, token in enumerate(tokens[:-3]):
+        day, mark, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
+        if token.lower_ != "on" or day.lower_ not in WEEKDAY_NAMES or mark.text not in {"'s", "’s"}:
+            continue
+        if after.text in {"“", '"', "‘"} or after.lower_ in PROGRAMME_NOUNS:
+            return True
+    return False
 
 
 def guarded_verb_ok(verb: Token, kind: str) -> bool:
@@ -1105,6 +1272,33 @@ def act_at_the_event(trigger: Token) -> Token | None:
         return None
     act = trigger.head.head
     return act if act.pos_ == "NOUN" and act.i != trigger.i else None
+
+
+# Occasions someone can speak to a named person at: "joked to the chair …, he said at a hearing".
+ADDRESSED_KINDS = {"hearing", "speech", "press conference", "debate", "meeting"}
+# Verbs for being given news at an occasion: "were told at a meeting", "were briefed at a session".
+TOLD_VERBS = {"tell", "inform", "brief", "warn", "update", "advise"}
+
+
+def told_there_by_nobody_named(trigger: Token) -> bool:
+    """'Growers were told at a meeting on Wednesday that …': an occasion where an audience was told
+    something, with no one named as telling it (no 'by X')."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"at", "during"}:
+        return False
+    verb = trigger.head.head
+    return (
+        verb.lemma_ in TOLD_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def unnamed_attacker(trigger: Token, person_for) -> bool:
+    """'was punched by a Trump supporter', 'a man punched him': whoever hit is described, not named."""
+    doers = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children) and trigger.dep_ != "relcl":
+        doers += [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(d.pos_ == "NOUN" and person_for(d) is None for d in doers)
 
 
 def names_followers(token: Token) -> bool:
@@ -1650,6 +1844,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
     # announcement: what was announced, shortened at a word
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
+    if not first and subject is not None:
+        first = short_phrase(subject, 4)  # "the port authority announces …"
+        first = first[:1].upper() + first[1:]
     if not objects:
         return f"{first} makes an announcement"
     announced = subtree_text(objects[0])

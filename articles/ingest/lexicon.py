@@ -44,6 +44,14 @@ NAME_TITLES = {
     "undersecretary", "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
 }  # fmt: skip
 
+# Letters written after a name, never part of it (UK, Irish and Commonwealth style): seats ("Jane
+# Doe MP", "TD", "MSP"), silks ("KC", "SC"), honours ("OBE"), as written, in capitals.
+POST_NOMINALS = {
+    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MHA", "MLC", "MHR", "KC", "QC", "SC",
+    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "JP", "DL",
+    "PC", "VC", "GC", "BEM", "QPM", "KPM",
+}  # fmt: skip
+
 # Head words of a role ("Defence Secretary", "Russian defence minister", "spokesman").
 ROLE_HEADS = {
     "president", "vice-president", "leader", "secretary", "minister", "chancellor", "premier", "senator",
@@ -102,7 +110,7 @@ SPEECH_VERBS = {
     "echo", "message", "text", "email", "e-mail", "begin", "open", "close", "finish", "end",
     "characterize", "characterise", "term", "refer", "calling", "guarantee", "speculate",
     "estimate", "forecast", "elaborate", "summarize", "summarise", "recommend", "pronounce", "proclaim",
-    "confide", "chime", "compare", "deride", "ridicule", "react",
+    "confide", "chime", "compare", "deride", "ridicule", "react", "opine", "blame", "lecture", "sing", "snipe",
     "admonish", "scold", "chide", "rebuke", "retweet", "express", "voice", "highlight",
     "thank", "credit", "question", "bark", "bemoan", "denounce", "remember", "ponder", "press",
 }  # fmt: skip
@@ -223,6 +231,8 @@ PERSON_NOUNS = {
     "mother", "father", "grandmother", "grandfather", "widow", "tenant", "landlord", "commuter", "passenger",
     "activist", "campaigner", "organiser", "organizer", "founder", "owner", "manager", "executive", "leader",
     "councillor", "councilor", "lawmaker", "legislator", "historian", "expert", "coach", "captain", "pilot",
+    # people at a rally or a crime scene ("X, 26, a protester who was punched …", "the assailant, X,")
+    "protester", "demonstrator", "heckler", "voter", "assailant", "attacker", "suspect",
 }  # fmt: skip
 
 # Written forms of one office: an abbreviated title ("Gov. Ann Cole" is "the governor") and a

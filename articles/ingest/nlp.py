@@ -48,8 +48,16 @@ def load() -> Language:
             continue
         nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
         # 'Ryan said,“Look …' and 'Clinton:"We …' (no space before the quotation, as pages often
-        # have it) are one token to spaCy's rules: split the punctuation and the opening mark off.
-        infixes = [*nlp.Defaults.infixes, r"(?<=\w)[,:;](?=[“\"])", r"(?<=[\w,:;])[“\"](?=\w)"]
+        # have it, also after a bracket: 'Rep. Ann Cole (D-Ore.):"We …') are one token to spaCy's
+        # rules: split the punctuation and the opening mark off.
+        # So is a closing mark run into the next word ('… paranoia,”Clinton said').
+        infixes = [
+            *nlp.Defaults.infixes,
+            r"(?<=[\w)\]])[,:;](?=[“\"])",
+            r"(?<=[\w,:;])[“\"](?=\w)",
+            r"(?<=\w)[,.!?](?=”\w)",
+            r"(?<=[,.!?])”(?=\w)",
+        ]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         # Ranks and titles abbreviated before a name ("Brig. Gen. Nabil Osman", "Cr. Jenny Moana")
         # are one token, as "Gen." and "Gov." already are: split, their period ends the sentence.

@@ -44,6 +44,7 @@ from articles.ingest.lexicon import (
     OFFICE_FORMS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    POST_NOMINALS,
     ROLE_HEADS,
     ROLE_JOINERS,
     SHORT_FORMS,
@@ -212,6 +213,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += speaker_name_mentions(doc)
     found += appositive_mentions(doc)
     found += nickname_mentions(doc)
+    found += post_nominal_mentions(doc)
     found = [with_name_parts_after(doc, with_name_parts_before(doc, m)) for m in found]
     found = [
         m
@@ -483,8 +485,8 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     """Strip leading honorifics/titles (kept as prefix) and trailing possessives from name tokens."""
     tokens = list(tokens)
     first_written = tokens[0].i if tokens else 0
-    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
-        tokens.pop()
+    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct or is_post_nominal(tokens[-1])):
+        tokens.pop()  # "Jane Doe MP", "Sir John Roe KC": the letters follow the name, not part of it
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
@@ -669,6 +671,7 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             <= 3 + sum(is_initial(w) for w in words)
         ):
             continue
+        j = after_post_nominals(doc, j)  # "Committee Chair Jane Doe MP said"
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
         if words and words[-1].dep_ == "compound" and words[-1].head.i >= j:
@@ -789,6 +792,64 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
     return out
+
+
+# Post-nominal letters that are honours, not an office held (no role by themselves).
+HONOURS = {"OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM"}
+
+
+# Letters that mark the words before them as a person's name (seats, silks, honours): not "PC",
+# "MS", "VC" or "JP", which also follow products, firms and places.
+PERSON_POST_NOMINALS = {
+    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MLC", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE",
+}  # fmt: skip
+DETERMINERS_BEFORE_A_SEAT = {"a", "an", "the", "another", "one", "every", "each", "no", "any", "his", "her", "their"}
+
+
+def post_nominal_mentions(doc: Doc) -> list[NameMention]:
+    """'Jane Doe MP told …', 'Committee Chair Jane Doe MP said': two or three name words right
+    before a seat's or an honour's letters are a person, whatever entity the tagger gave them.
+    Not a party before its member ('a Sinn Féin TD', 'Plaid Cymru MP Jane Doe'), nor a nation's
+    or place's adjective ('Scottish Labour MSP')."""
+    out = []
+    for token in doc:
+        if token.text not in PERSON_POST_NOMINALS or token.i < 2:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and is_name_word(following):
+            continue  # "Labour MP Jane Doe": the letters are a role before the name
+        if token.dep_ in {"attr", "pobj"}:
+            continue  # "who is also Example North MP", "elected as Example North MP": a seat's place
+        k = token.i
+        while k > 0 and token.i - k < 3 and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
+            k -= 1
+        words = list(doc[k : token.i])
+        if len([w for w in words if is_name_word(w)]) < 2 or words[0].text in "-‐":
+            continue
+        if any(w.ent_type_ in {"NORP", "GPE", "LOC", "FAC"} for w in words):
+            continue
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and (
+            before.lower_ in DETERMINERS_BEFORE_A_SEAT
+            or (before.text[:1].isupper() and before.is_alpha and not (is_role_word(before) or is_honorific(before)))
+        ):
+            continue  # "a Sinn Féin TD"; a longer capitalised phrase
+        mention = mention_from_tokens(([before] if before is not None and is_honorific(before) else []) + words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+def is_post_nominal(token: Token) -> bool:
+    """'MP', 'KC', 'OBE' written after a name (capitals as written, so 'Ms' stays an honorific)."""
+    return token.text in POST_NOMINALS and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
+
+
+def after_post_nominals(doc: Doc, j: int) -> int:
+    """The first token at or after j that is not a post-nominal ('… Doe MP OBE said' → 'said')."""
+    while j < len(doc) and doc[j].text in POST_NOMINALS:
+        j += 1
+    return j
 
 
 def surname_alone(doc: Doc, last: Token) -> bool:
@@ -925,8 +986,11 @@ def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]
             clusters.append(home)
         home.mentions.append(m)
     single_clusters: dict[str, PersonCluster] = {}
+    lone_owner: dict[str, PersonCluster] = {}  # whom a bare surname has stood for so far
     for m in sorted((m for m in mentions if len(m.words) == 1), key=lambda m: m.start):
-        home = cluster_for_single(m, clusters)
+        home = cluster_for_single(m, clusters, lone_owner.get(transliteration_key(m.words[0])))
+        if home is not None and not m.prefix:
+            lone_owner.setdefault(transliteration_key(m.words[0]), home)
         if home is None:
             key = transliteration_key(m.words[0])
             home = single_clusters.get(key)
@@ -937,8 +1001,12 @@ def group_mentions(mentions: list[NameMention], doc: Doc) -> list[PersonCluster]
     return clusters
 
 
-def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonCluster | None:
-    """The full-named person a lone surname (or given name) stands for, if one fits."""
+def cluster_for_single(
+    m: NameMention, clusters: list[PersonCluster], lone_owner: PersonCluster | None = None
+) -> PersonCluster | None:
+    """The full-named person a lone surname (or given name) stands for, if one fits. Of several
+    people sharing it, a bare surname stays with the person it already stood for: the story names
+    the other one in full ('Jane Sanders', 'Mrs. Sanders' go to her; 'Sanders' stays his)."""
     key = transliteration_key(m.words[0])
     by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
     if not by_surname:
@@ -963,6 +1031,8 @@ def cluster_for_single(m: NameMention, clusters: list[PersonCluster]) -> PersonC
     if gender:
         fitting = [c for c in by_surname if cluster_gender(c) in (gender, "")]
         by_surname = fitting or by_surname
+    elif not m.prefix and lone_owner is not None and lone_owner in by_surname:
+        return lone_owner
     # Several people share the surname: the one written most recently before.
     return max(by_surname, key=lambda c: c.last_before(m.start))
 
@@ -1178,6 +1248,10 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     for m in mentions:
         if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
             return m.prefix
+    for m in mentions:
+        letters = doc[m.last_token + 1 : after_post_nominals(doc, m.last_token + 1)]
+        if len(letters) and letters[0].text not in HONOURS:
+            return letters[0].text  # "Jane Doe MP": the seat is the role where nothing else is said
     return ""
 
 
@@ -1307,8 +1381,8 @@ def role_phrase(noun: Token, with_right: bool = False) -> str:
 
 
 def name_head(doc: Doc, mention: NameMention) -> Token:
-    """The syntactic head of the name words (usually the surname)."""
-    tokens = doc[mention.first_token : mention.last_token + 1]
+    """The syntactic head of the name words (usually the surname; the letters of 'Jane Doe MP')."""
+    tokens = doc[mention.first_token : after_post_nominals(doc, mention.last_token + 1)]
     return tokens.root
 
 
@@ -1361,15 +1435,23 @@ def resolve_pronoun(
         if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
-        introduced = None if skip(pronoun.idx) else person_introduced_in_paragraph(pronoun, index, candidates)
+        introduced = (
+            None
+            if skip(pronoun.idx)
+            else person_introduced_in_paragraph(pronoun, index, candidates)
+            or person_introduced_just_before(pronoun, index, candidates)
+        )
         if introduced is not None:
             return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
-        for start, person in candidates:
+        for k, (start, person) in enumerate(candidates):
             if pronoun.idx - start > SPEAKER_LOOKBACK:
                 break
             if is_speaker(token_at(doc, start)):
-                return person
+                # A speaker whose gender nothing tells loses to a named subject who is known to be
+                # a she (he) and was named since: the person most recently in the passage.
+                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(token_at(doc, s))]
+                return since[0] if since and genders[person] != gender else person
     for start, person in candidates:
         if is_subject(token_at(doc, start)):
             return person
@@ -1406,10 +1488,46 @@ def person_introduced_in_paragraph(
     return person
 
 
+QUOTATION_OPENERS = {'"', "“", "‘", "'", "«"}
+
+
+def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidates: list[tuple[int, int]]) -> int | None:
+    """'Surveyor Ann Cole, called in by the school in May, found the beams rotten.' then a
+    paragraph '"…," she said.': a paragraph opening with the quotation and naming nobody is the
+    one person the paragraph before brought in as the subject of what they did (not of what they
+    did not do), when that person has not spoken yet and nobody has spoken since."""
+    doc = pronoun.doc
+    text = doc.text
+    paragraph_start = text.rfind("\n", 0, pronoun.idx) + 1
+    if paragraph_start == 0 or text[paragraph_start : pronoun.idx].lstrip()[:1] not in QUOTATION_OPENERS:
+        return None
+    if any(start >= paragraph_start for start, _ in candidates):
+        return None  # the quotation's own paragraph names someone: the other rules decide
+    previous_end = len(text[:paragraph_start].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    inside = [(start, person) for start, person in candidates if previous_start <= start < previous_end]
+    if len({person for _, person in inside}) != 1:
+        return None
+    person = inside[0][1]
+    subjects = [phrase_head(token_at(doc, start)) for start, _ in inside if is_subject(token_at(doc, start))]
+    if not any(
+        s.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "neg" for c in s.head.children) for s in subjects
+    ):
+        return None  # "… has not commented": not the one the quotation comes from
+    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
+        return None  # they have spoken before: the usual rule finds them
+    for start, _, other in index.before(pronoun.idx):
+        if start < previous_start:
+            break
+        if other != person and is_speaker(token_at(doc, start)):
+            return None
+    return person
+
+
 def is_speaker(token: Token) -> bool:
     """The name (or the phrase it heads) is the subject of a speech verb or an 'according to'."""
     head = phrase_head(token)
-    return is_speech_subject(head) or (head.dep_ == "pobj" and is_subject(head)) or name_before_speech_verb(token)
+    return is_speech_subject(head) or according_to(head) or name_before_speech_verb(token)
 
 
 def name_before_speech_verb(token: Token) -> bool:
@@ -1450,8 +1568,14 @@ def is_subject(token: Token) -> bool:
         c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in head.children
     ):
         return True  # "… frustrates van der Hoeven-Smit, who worked under him": the subject of its clause
+    return according_to(head)
+
+
+def according_to(head: Token) -> bool:
+    """'according to X': X is the source. (Only this object is a speaker: 'more votes than X, who
+    has 151' makes X the subject of a clause, not someone who spoke.)"""
     prep = head.head
-    doc = token.doc
+    doc = head.doc
     return head.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
 
 

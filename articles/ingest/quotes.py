@@ -316,11 +316,13 @@ class Attributor:
         words = [t for t in after[:MAX_ATTRIBUTION_GAP] if not (t.is_punct and t.text in ",—–-")]
         if words and words[0].lower_ == "according":
             return self.according_to(words[:2])
-        if len(words) >= 2 and words[-1].pos_ in {"NOUN", "PROPN"} and verb_form_of_speech(words[-1].lower_):
-            # '"…," the email read.' / '"…," a voice-over in the ad states.': the tagger took the
-            # closing speech verb for a noun; the words before it are the source.
-            source = self.source_beside(words[:-1], [])
-            return source if source.found else self.phrase_label(words[:-1])
+        verb_as_noun = speech_verb_read_as_noun(words)
+        if verb_as_noun:
+            # '"…," the email read.' / '"…," a voice-over in the ad states.' / '"…," the Saudis state
+            # in the white paper.': the tagger took the speech verb for a noun; the words before it
+            # are the source.
+            source = self.source_beside(words[:verb_as_noun], [])
+            return source if source.found else self.phrase_label(words[:verb_as_noun])
         described = False  # passed over a clause describing the speaker
         aside = participle_asides(after)
         for k, token in enumerate(words):
@@ -352,7 +354,32 @@ class Attributor:
                 continue  # '…," X, a farmer who helped organise the protest, told …': the clause describes X
             if token.pos_ in {"VERB", "SCONJ"} or (token.pos_ == "AUX" and token.lemma_ != "be"):
                 break
-        return Source()
+        return self.bare_reaction(words, span)
+
+    def bare_reaction(self, words: list[Token], span: QuotationSpan) -> Source:
+        """'"France will always be France," an angry Hollande retaliated.': a quotation whose
+        sentence runs on past its comma into nothing but a subject and an intransitive verb (and
+        adverbs or a prepositional phrase) was said by that subject, whatever the verb."""
+        if not (self.body[span.end - 1 : span.end] == "," or self.body[span.close_end : span.close_end + 1] == ","):
+            return Source()
+        preceding = self.body[span.paragraph.start : span.open_start].rstrip()
+        if preceding and preceding[-1].isalnum():
+            return Source()  # 'said he would "protect our citizens," the crowd applauded': another clause
+
+        verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+        if len(verbs) != 1 or verbs[0].tag_ not in {"VBD", "VBZ", "VBP"}:
+            return Source()
+        verb = verbs[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i != words[0].i or subject.lower_ in IMPERSONAL:
+            return Source()
+        objects = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"}
+        if any(c.dep_ in objects and c.i > verb.i and not self.in_quotation(c.idx) for c in verb.children):
+            return Source()  # '"…," the mayor dismissed the claim': a verb with an object of its own
+        following = [t for t in words if t.i > verb.i]
+        if any(t.pos_ not in {"ADV", "ADP", "PART", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"} for t in following):
+            return Source()
+        return self.source_from_noun(subject)
 
     def inverted_subject(self, verb: Token) -> Source:
         """'"…," tweeted a German user from Hanover.' with the verb's subject taken from inside the
@@ -361,13 +388,22 @@ class Attributor:
         if verb.lemma_.lower() in ADDRESSEE_VERBS:
             return Source()
         noun = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
-        if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children):
+        if noun is None:
+            # '"…," said the woman, who did not want to be named.' parsed with the noun as the
+            # subject of the clause after it: the determiner's noun phrase right after the verb.
+            start, end = verb.i + 1, min(len(self.doc), verb.i + 9)
+        elif noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" for c in noun.children):
+            # A common noun, or a name with an article ('opined the Riverside Courier').
+            start, end = noun.left_edge.i, noun.right_edge.i + 1
+        else:
             return Source()
         words = []
-        for token in self.doc[noun.left_edge.i : noun.right_edge.i + 1]:
+        for token in self.doc[start:end]:
             if token.text in {",", "(", "—", "–"} or token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WP", "WDT"}:
                 break
             words.append(token)
+        if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+            return Source()
         return self.phrase_label(words)
 
     def source_beside(self, before_verb: list[Token], after_verb: list[Token]) -> Source:
@@ -388,6 +424,8 @@ class Attributor:
                     described = Source(self.named_subject_before(phrase.root), phrase.text)
                 if described.person is not None:
                     return described
+                if described_phrase(list(phrase)):
+                    return self.phrase_label(words)  # '"…?" the 43-year-old asked': nobody named, the description
         names = [t for t in before_verb if not t.is_punct]
         if not after_verb and 1 <= len(names) <= 4 and all(t.pos_ == "PROPN" for t in names):
             # '"…," Conway notes.' with a name the people finder missed: the name is the label.
@@ -410,6 +448,10 @@ class Attributor:
                     source = self.described_right_before(before[:k], token)
                 if not source.found:
                     source = self.as_clause_subject(before[:k])
+                if not source.found:
+                    source = self.inverted_lead(before, k)
+                if not source.found:
+                    source = self.described_opening_name(before[:k])
                 return source if source.found else self.participle_clause_subject(token, before[:k])
         if len(before) >= 2 and before[-1].text in {",", ":"} and before[-2].lemma_.lower() in SPEECH_NOUNS:
             noun = before[-2]
@@ -427,6 +469,34 @@ class Attributor:
                 label = self.colon_label(before[dashes[-1] + 1 : -1]) if named else label
             return label if label.found else self.lead_subject(self.clause_before_colon(before))
         return Source()
+
+    def inverted_lead(self, before: list[Token], k: int) -> Source:
+        """'Continued Stone: "…"' / 'Added Mr Hale, "…"': a speech verb opening the sentence with
+        the speaker's name right after it."""
+        if k != 0:
+            return Source()
+        words = [t for t in before[1:] if not t.is_punct]
+        named = [self.mentions.person_at(t.idx) for t in words]
+        if not named or named[0] is None or len(words) > 4:
+            return Source()
+        return Source(named[0], " ".join(t.text for t in words))
+
+    def described_opening_name(self, tokens: list[Token]) -> Source:
+        """'Mr. Slinker, whose start-up uses big data, said Mr. Trump was …: "…"' misparsed with
+        the name as the subject inside its own 'who/whose' clause: a sentence that opens with a
+        name, a comma and such a clause, closed by a comma right before the speech verb."""
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 4 or words[-1].text != ",":
+            return Source()
+        person = self.mentions.person_at(words[0].idx)
+        if person is None:
+            return Source()
+        k = 0
+        while k < len(words) and self.mentions.person_at(words[k].idx) == person:
+            k += 1
+        if k + 1 >= len(words) or words[k].text != "," or words[k + 1].tag_ not in {"WP", "WP$"}:
+            return Source()
+        return Source(person, " ".join(t.text for t in words[:k]))
 
     def clause_before_colon(self, before: list[Token]) -> list[Token]:
         """The sentence up to the colon, without its quoted words: the lead window stops at an
@@ -504,9 +574,11 @@ class Attributor:
             # "His answer was short: '…'": whose answer it is.
             return Source(self.resolve_pronoun(owner), self.phrase_text(subject))
         source = self.source_from_noun(subject)
-        # A person, or a named body ("the Board of Elections was conclusive: '…'").
+        # A person, or a named body ("the Board of Elections was conclusive: '…'"), or a body or
+        # document set apart by its determiner ("The Clinton campaign worded it carefully: '…'",
+        # "A footnote in the report makes that clear: '…'").
         named_body = subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}
-        return source if source.person is not None or named_body else Source()
+        return source if source.person is not None or named_body or is_body_or_document(subject) else Source()
 
     def lead_in_previous_paragraph(self, span: QuotationSpan) -> Source:
         """'X wrote:' ending the paragraph before a paragraph that is a quotation."""
@@ -722,6 +794,12 @@ class Attributor:
         person = self.mentions.person_at(head.idx)
         if person is not None:
             return Source(person, label)
+        sender = self.document_sender(head)
+        if sender is not None:
+            return Source(sender, label)
+        unnamed = self.unnamed_antecedent(head)
+        if unnamed is not None:
+            return Source(None, self.phrase_text(unnamed))
         for child in head.children:
             # "Reyes's colleague, Ann Cole, said"; "Hale's reply:"
             named = self.mentions.person_at(child.idx)
@@ -736,6 +814,47 @@ class Attributor:
         if holder is None and describes_a_person(head):
             holder = self.named_subject_before(head, across=not party_or_nationality(head))
         return Source(holder, label)
+
+    def document_sender(self, head: Token) -> int | None:
+        """'a fundraising email sent out by Sanders warned …': a document speaks for the person
+        named as the agent of the participle describing it (sent, written, issued by X)."""
+        if head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # 'X released a statement that accused …': whoever put the document out.
+            subject = subject_of(head.head, self.in_quotation)
+            person = self.mentions.person_at(subject.idx) if subject is not None else None
+            if person is not None:
+                return person
+        for child in head.children:
+            if child.dep_ != "acl" or child.tag_ != "VBN":
+                continue
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            for noun in (c for c in (agent.children if agent is not None else []) if c.dep_ == "pobj"):
+                person = self.mentions.person_at(noun.idx)
+                if person is not None:
+                    return person
+        return None
+
+    def unnamed_antecedent(self, head: Token) -> Token | None:
+        """'Another source familiar with his thinking said, "…" … the person added, "…"': a
+        definite 'the person', 'the source', 'the official' carries on the unnamed speaker of
+        the paragraph (a/another/one + noun as a speech verb's subject), and gets its label."""
+        if head.lower_ not in UNNAMED_AGAIN or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for token in reversed(self.doc[max(0, head.i - 120) : head.i]):
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return None  # the paragraph starts here
+            if token.pos_ != "NOUN" or self.in_quotation(token.idx) or not is_speech_subject(token):
+                continue
+            if self.mentions.person_at(token.idx) is not None:
+                return None
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in token.children)
+            same = token.lemma_ == head.lemma_ or head.lower_ == "person"
+            if indefinite and same and not any(self.mentions.person_at(t.idx) is not None for t in token.subtree):
+                return token
+            return None
+        return None
 
     def name_closing_office(self, head: Token) -> int | None:
         """'Leader of the Opposition S. Meenakshi Sundaram called …' where the tagger took the
@@ -932,6 +1051,27 @@ def goes_on_speaking(verb: Token) -> bool:
 
 
 FINDING_VERBS = {"find", "show"}
+
+# Definite nouns that carry on an unnamed speaker named just before ('a senior aide said … the aide added').
+UNNAMED_AGAIN = {"person", "source", "official", "aide", "adviser", "advisor", "staffer", "operative", "strategist"}
+
+# What speaks for a body in print: its papers and releases ("A footnote in the report makes that clear:").
+DOCUMENT_NOUNS = {
+    "report", "footnote", "filing", "study", "survey", "poll", "statement", "letter", "memo", "release",
+    "transcript", "editorial", "passage", "website", "ad", "advertisement", "document", "email", "tweet", "post",
+}  # fmt: skip
+
+
+def is_body_or_document(noun: Token) -> bool:
+    """'The Clinton campaign', 'the committee', 'a footnote in the report': an organisation or a
+    document, marked by a determiner, an owner or a name in front of it."""
+    if noun.lemma_.lower() not in COLLECTIVE_SOURCE_HEADS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if noun.lower_ in {"people", "voters", "residents", "supporters", "critics", "experts", "analysts"}:
+        return False  # people in general, not a body that speaks
+    return any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
 TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
 
 
@@ -964,6 +1104,11 @@ def describes_a_person(noun: Token) -> bool:
     ):
         return True  # "the grandmother of seven", "the farmer": what the one person just named is
     return describes_by_words(left) or (noun.ent_type_ == "NORP" and len(left) == 2 and left[0].lower_ == "the")
+
+
+def described_phrase(words: list[Token]) -> bool:
+    """A definite description by age or past occupation, and nothing else ('the 43-year-old')."""
+    return describes_by_words(words) and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def describes_by_words(left: list[Token]) -> bool:
@@ -1088,6 +1233,24 @@ def is_speech_verb(token: Token) -> bool:
     return lemma in SPEECH_VERBS
 
 
+def speech_verb_read_as_noun(words: list[Token]) -> int:
+    """Where the tagger took the speech verb of an attribution after a quotation for a noun:
+    its position in the words, after a noun phrase, at their end or before a prepositional phrase
+    ('the email read', 'the Saudis state in the white paper'); 0 when there is none."""
+    for k in range(1, len(words)):
+        word = words[k]
+        if word.pos_ in {"VERB", "AUX"}:
+            return 0  # a verb of the clause's own comes first
+        plural_subject = words[k - 1].tag_ in {"NNS", "NNPS"} and word.lower_ in SPEECH_VERBS  # 'the Saudis state'
+        if word.pos_ not in {"NOUN", "PROPN"} or not (verb_form_of_speech(word.lower_) or plural_subject):
+            continue
+        interjected = word.i + 1 < len(word.doc) and word.nbor(1).text == ","  # 'the document states, becomes …'
+        if k == len(words) - 1 or interjected or (words[k + 1].pos_ == "ADP" and word.dep_ != "compound"):
+            return k
+        return 0
+    return 0
+
+
 def verb_form_of_speech(word: str) -> bool:
     """'states', 'read', 'writes', 'says': a present or past form of a speech verb, read off
     the word itself (for tokens the tagger called nouns)."""
@@ -1120,6 +1283,8 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             if (child.dep_ == "nsubj" or (passive_speaker and child.dep_ == "nsubjpass")) and not quoted(child.idx):
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Hale, who said …"
+                if child.lower_ in {"that", "which"} and verb.dep_ in {"relcl", "acl"}:
+                    return verb.head  # "a statement that accused …", its 'that' tagged a conjunction
                 return child
             if child.dep_ == "agent" and not joined:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -1202,7 +1367,20 @@ def has_personal_subject(verb: Token) -> bool:
     )
 
 
-CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "dobj", "pobj", "prep"}
+CLIMB_DEPS = {
+    "advcl",
+    "xcomp",
+    "conj",
+    "pcomp",
+    "acl",
+    "ccomp",
+    "parataxis",
+    "dobj",
+    "pobj",
+    "prep",
+    "dative",
+    "advmod",
+}
 
 
 def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

@@ -319,6 +319,21 @@ def test_a_two_digit_number_after_a_date_in_a_sentence_is_not_a_year():
     assert parse_date_line("21 March 24 people") is None
 
 
+def test_a_dotted_date_with_a_two_digit_year_and_a_clock():
+    line = parse_date_line("27.10.23 08:15")
+    assert line is not None
+    assert (line.published.year, line.published.month, line.published.day) == (2023, 10, 27)
+    assert (line.published.hour, line.published.minute) == (8, 15)
+    assert parse_date_line("4.5.23") is None  # one-digit day and month: a version or a score
+
+
+def test_a_section_after_a_labelled_date_is_not_part_of_it():
+    line = parse_date_line("date 2023-11-02 Business")
+    assert line is not None and (line.published.year, line.published.month, line.published.day) == (2023, 11, 2)
+    assert parse_date_line("Posted 9 May 2023 Sport & Leisure").published.day == 9
+    assert parse_date_line("date 2023-11-02 Business leaders met") is None
+
+
 def test_an_at_sign_between_date_and_time_is_filler():
     found = parse_date_line("April 12, 2025 @ 3:10pm")
     assert found is not None and found.published == PartialDate(2025, 4, 12, 15, 10)

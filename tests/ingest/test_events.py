@@ -780,3 +780,89 @@ def test_protests_lawsuits_and_vetoes():
     assert ("veto", ("Ann Lowe",)) in kinds_and_people("Governor Ann Lowe vetoed the budget on Friday.")
     assert not kinds_and_people("Governor Ann Lowe filed a report and cast a protest vote on Friday.")
     assert not kinds_and_people("Senator Ann Cole protested that the count was unfair.")
+
+
+def test_an_appearance_on_a_days_programme_is_an_interview_wherever_the_phrase_hangs():
+    body = (
+        "Columnist Nora Ellery stated that Tuesday's vote was “a turning point” and the mayor had "
+        "“won the argument, because it was a calm debate. It was a fair one” on Wednesday's “Evening Desk.”"
+    )
+    assert ("interview", ("Nora Ellery",)) in kinds_and_people(body)
+    body = "Senator Ann Cole said on Sunday's broadcast of Example Network's “Week Ahead” that the plan had failed."
+    assert ("interview", ("Ann Cole",)) in kinds_and_people(body)
+    # a day's debate is not a programme
+    assert not any(
+        kind == "interview"
+        for kind, _ in kinds_and_people("Senator Ann Cole said on Thursday's debate that she would win.")
+    )
+
+
+def test_an_attacker_described_then_named_takes_part_in_the_assault():
+    body = (
+        "Tomas Ekberg, 31, a protester who was shoved to the floor by a security guard on Friday, left the hall.\n\n"
+        "“He had it coming,” the assailant, Bram Oster, told a local radio station."
+    )
+    people, _, events = extract(body, FRIDAY_10_MARCH_2023)
+    assault = next(e for e in events if e.kind == "assault")
+    assert names(people, assault) == ["Tomas Ekberg", "Bram Oster"]
+    assert assault.date == FRIDAY_10_MARCH_2023  # not the age, 31
+
+
+def test_a_named_attacker_is_not_replaced_by_one_named_later():
+    body = (
+        "Guard Bram Oster shoved Tomas Ekberg, a protester, to the floor on Friday.\n\n"
+        "The attacker, Lukas Moberg, was not the guard, witnesses said."
+    )
+    people, _, events = extract(body)
+    assault = next(e for e in events if e.kind == "assault")
+    assert "Lukas Moberg" not in names(people, assault)
+
+
+def test_a_speaker_named_between_the_quotation_and_the_verb_was_at_the_occasion():
+    body = (
+        "“Nobody says the job is done,” Gene Holloway, a senior outside adviser to the campaign, said at a "
+        "recent Example Forum event on housing in Ohio. “There is more to do.”"
+    )
+    assert ("speech", ("Gene Holloway",)) in kinds_and_people(body)
+
+
+def test_a_body_saying_on_a_day_what_will_be_done_from_a_date_announces_it():
+    body = (
+        "Visitors who park in the old harbour will pay a charge of 3 euros an hour from June, "
+        "the port authority said on Tuesday."
+    )
+    _, _, event = only_event(body, FRIDAY_10_MARCH_2023)
+    assert event.kind == "announcement" and event.participants == []
+    assert event.summary.startswith("The port authority announces")
+    assert event.date == PartialDate(2023, 3, 7)
+    # a forecast, or a body's undated words, announce nothing
+    assert not kinds_and_people("The harbour will be busy from June, the port authority said.", FRIDAY_10_MARCH_2023)
+    assert not kinds_and_people("Prices will rise, the statistics office said on Tuesday.", FRIDAY_10_MARCH_2023)
+
+
+def test_an_audience_told_at_a_meeting_was_told_by_the_official_who_speaks_next():
+    body = (
+        "Fishermen were told at a meeting in Port Ellery on Thursday that the season would close a month early.\n\n"
+        "Fisheries regional director Marta Lindqvist said the stocks had fallen faster than expected."
+    )
+    people, _, event = only_event(body, FRIDAY_10_MARCH_2023)
+    assert event.kind == "meeting"
+    assert names(people, event) == ["Marta Lindqvist"]
+    assert event.date == PartialDate(2023, 3, 9)
+    # someone named as telling them is the one who did; nobody speaking next leaves no participant
+    body = (
+        "Fishermen were told at a meeting on Thursday that the season would close early.\n\n"
+        "Prices for cod have doubled since January."
+    )
+    assert not kinds_and_people(body)
+
+
+def test_whom_a_speaker_addressed_in_the_paragraph_was_at_the_occasion_too():
+    body = (
+        "Rep. Dana Whitcombe last month joked to Budget Office director Harold Amesbury that the figures "
+        "looked tired. “Maybe they need a holiday,” she said at a hearing."
+    )
+    assert ("hearing", ("Dana Whitcombe", "Harold Amesbury")) in kinds_and_people(body)
+    # whom the words were about is not addressed
+    body = "Rep. Dana Whitcombe said Harold Amesbury had been wrong. “He needs a holiday,” she said at a hearing."
+    assert ("hearing", ("Dana Whitcombe",)) in kinds_and_people(body)

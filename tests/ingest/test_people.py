@@ -385,6 +385,14 @@ def test_names_in_apposition_with_a_noun_only_a_person_can_be_are_people():
     assert "Example Holdings" not in people
 
 
+def test_someone_at_a_rally_or_a_crime_scene_set_beside_a_name_is_a_person():
+    body = (
+        "The same could not be said for Tomas Ekberg, 31, a protester who was pushed out of the hall.\n\n"
+        '"I would do it again," the assailant, Stellan Voss, told a radio station.'
+    )
+    assert {"Tomas Ekberg", "Stellan Voss"} <= set(people_of(body))
+
+
 def test_an_abbreviated_councillor_title_opening_a_sentence():
     body = "Coun. Priya Sandhu voted against the purchase.\n\nSandhu said the soil had not been tested."
     people = people_of(body)
@@ -447,3 +455,30 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence():
 def test_a_family_name_after_a_western_given_name_alone_is_the_same_person():
     body = 'Councillor Daniel Tan Wei Ming opposed the plan.\n\n"It is too early," Tan said.'
     assert [p.name for p in find_people(body)] == ["Daniel Tan Wei Ming"]
+
+
+def test_post_nominal_letters_are_not_part_of_the_name():
+    body = (
+        "Wendell Ashby MP told the hearing the report had been buried.\n\n"
+        "Sir Clive Dunmore KC, for the family, disagreed. Dr Ruth Selkirk OBE, a geologist, said little.\n\n"
+        "Mr Ashby and Sir Clive left together."
+    )
+    people = people_of(body)
+    assert {"Wendell Ashby", "Clive Dunmore", "Ruth Selkirk"} <= set(people)
+    assert people["Wendell Ashby"].role == "MP"  # the seat stands for the role when nothing else is said
+    assert [m.text for m in people["Clive Dunmore"].mentions] == ["Sir Clive Dunmore", "Sir Clive"]
+    assert people["Ruth Selkirk"].role != "OBE"  # an honour is no role
+
+
+def test_a_titled_name_with_post_nominal_letters_is_a_person():
+    body = "Committee Chair Morven Tulloch MSP said the figures did not add up.\n\nMs Tulloch asked for a recount."
+    tulloch = people_of(body)["Morven Tulloch"]
+    assert tulloch.role == "Committee Chair"
+    assert [m.text for m in tulloch.mentions][-1] == "Ms Tulloch"
+
+
+def test_a_party_before_a_seat_is_not_a_person():
+    body = "A Green Valley TD said the vote was rigged.\n\nLiberal Unity MP Ophelia Strand said the count would stand."
+    people = people_of(body)
+    assert "Green Valley" not in people and "Liberal Unity" not in people
+    assert "Ophelia Strand" in people

@@ -29,6 +29,16 @@ def test_a_who_clause_makes_a_name_in_the_object_a_subject_for_a_pronoun():
     assert speakers_of(body)["He is waiting for someone else to be brave."] == "Greta Lindqvist"
 
 
+def test_a_who_clause_does_not_make_an_object_of_a_preposition_a_speaker():
+    # "than Rob Pike, who has 151" is no "according to Rob Pike": "he said" is the last one who spoke
+    body = (
+        "Pete Moss said the count was fair.\n\n"
+        "Moss has won more seats than Rob Pike, who has 151.\n\n"
+        '"We will win the rest," he said.'
+    )
+    assert speakers_of(body)["We will win the rest,"] == "Pete Moss"
+
+
 def test_a_name_in_apposition_to_a_place_subject_speaks_the_next_quotation():
     body = (
         "Mandera Senator Abdi Hassan opened the debate.\n\n"

@@ -864,3 +864,44 @@ def test_name_after_an_inverted_said_is_the_subject_not_the_phrase_before():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Alan Abramowitz", "Alan Abramowitz"]
+
+
+def test_a_speaker_with_a_title_and_post_nominal_letters_is_the_person():
+    body = (
+        "Select Committee Chair Imogen Barraclough MP said the delay was inexcusable. "
+        '"We were promised answers by March," she said.\n\n'
+        '"No one could have foreseen it," said Sir Alistair Grew KC.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Imogen Barraclough", "Alistair Grew"]
+
+
+def test_a_quotation_paragraph_speaks_for_the_person_the_paragraph_before_brought_in():
+    body = (
+        'Coach Lena Morrow said the pitch had flooded twice. "We trained in the car park," she said.\n\n'
+        "Club treasurer Ida Varga, hired by the club in June, dug out the old drains.\n\n"
+        '"The pipes were full of clay," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lena Morrow", "Ida Varga"]
+
+
+def test_a_person_who_did_not_act_is_not_the_speaker_of_the_next_quotation():
+    body = (
+        'Coach Lena Morrow said the pitch had flooded twice. "We trained in the car park," she said.\n\n'
+        "Club treasurer Ida Varga did not attend the meeting.\n\n"
+        '"We need a new pitch," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Lena Morrow", "Lena Morrow"]
+
+
+def test_a_speaker_of_unknown_gender_loses_to_a_woman_named_since():
+    body = (
+        "Ilse Brandvold has run the ferry for twenty years. Now she wants to sell it.\n\n"
+        '"It is a fine boat," said Kjeld Ostervang, who hopes to buy it.\n\n'
+        "The offer pleases Brandvold, who built the cabin herself.\n\n"
+        '"I will miss the sea," she said.'
+    )
+    people, quotes = extract(body)
+    assert [speaker_name(people, q) for q in quotes] == ["Kjeld Ostervang", "Ilse Brandvold"]
