@@ -788,6 +788,24 @@ def person_name(text: str) -> str:
 
 
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "pty", "group"}
+# The legal form closing a company's name, as countries write it: "Ltd", "Pvt Ltd", "Pty Ltd", "Inc.", "LLC",
+# "GmbH", "AG", "AS", "A/S", "AB", "Oy", "OÜ", "SARL", "S.A.", "SpA", "B.V.", "Sdn Bhd", "& Co." ("Example Media AS"
+# is the company "Example Media"). Short capital forms ("AS", "SA") count only in capitals: "Vestkyst Media As" is
+# no company's name.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:"
+    r"(?i:ltd|limited|private\s+limited|inc|incorporated|llc|l\.l\.c|llp|plc|corp|co|pty|pvt|pte|gmbh|sarl"
+    r"|s\.a\.r\.l|s\.a\.s|s\.a|s\.l|s\.p\.a|s\.r\.l|srl|b\.v|n\.v|a/s|aps|asa|oyj|oy|sdn|bhd|berhad|tbk|k\.k"
+    r"|kft|zrt|d\.o\.o|s\.r\.o|a\.s|e\.v)"
+    r"|AS|AB|SA|SAS|AG|KG|NV|BV|SIA|UAB|OÜ|JSC|SpA|&\s+(?i:co))\.?(?=[\s,]|$))+\s*$"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """'Vestkyst Media AS' → 'Vestkyst Media', 'Deccan Ledger Media Pvt Ltd' → 'Deccan Ledger Media': the
+    company's name without the legal form its country's law adds ('Ltd', 'GmbH', 'Sdn Bhd', 'S.A.')."""
+    stripped = _LEGAL_FORM.sub("", name.strip())
+    return stripped.strip(" ,-–") if stripped.strip(" ,-–") else name
 # Words of a publishing company's name after the name it shares with its paper ("Kestrel Media Group Ltd").
 PUBLISHER_WORDS = _COMPANY_SUFFIXES | {
     "media", "publishing", "publications", "publishers", "holdings", "communications", "corporation", "company",
@@ -882,7 +900,8 @@ def self_references(lines: list[str]) -> list[str]:
             if not (match := pattern.match(text)) or (pattern is _FOLLOW_SITE and follow_sign_off(text)):
                 continue  # "Follow Ann Lee on X": the writer, not the site
             # "© 2024 Example Media Ltd. All rights reserved.": the name ends at its company suffix or full stop
-            name = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?:All|Ltd|Limited|Inc|LLC|Plc|PLC)\b", match.group("name"))[0]
+            name = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?:All)\b", match.group("name"))[0]
+            name = without_legal_form(name)
             name = re.sub(r"['’]s$", "", name.rstrip(".,"))
             if name.lower() not in _NOT_SITE_NAMES:
                 found.append(name)
@@ -960,8 +979,10 @@ MENU_WORDS = {
     "arts", "books", "food", "style", "climate", "videos", "podcast", "podcasts", "newsletters", "games",
     "puzzles", "obituaries", "sign", "in", "search", "menu", "subscribe", "login", "account", "sections",
     "shows", "watch", "listen", "crossword", "tv", "radio", "events", "alert", "alerts", "updates",
-    "headlines",
+    "headlines", "donate", "about", "contact", "advertise", "careers",
 }  # fmt: skip
+# Sections that open a site's menu as often as its name does ("Nation" / "World" / "Business").
+MENU_SECTION_NAMES = {"nation", "metro", "region", "regions", "society", "country", "provinces", "community"}
 
 
 # Words of the label a page prints over its headline ("THE LONG READ", "Exclusive", "Analysis").

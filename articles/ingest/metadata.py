@@ -45,6 +45,7 @@ from articles.ingest.cleaning import (
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
+    MENU_SECTION_NAMES,
     MENU_WORDS,
     OUTLET_NAME,
     PUBLISHER_WORDS,
@@ -63,6 +64,7 @@ from articles.ingest.cleaning import (
     publication_credit,
     self_references,
     site_domains,
+    without_legal_form,
 )
 from articles.ingest.dates import (
     DateLine,
@@ -436,6 +438,8 @@ def _name_over_menu(page: CleanedPage) -> str:
         return ""
     if language_links(name) or parse_date_line(name) or _names_a_topic(name, page):
         return ""  # "Singapore" over "Bookmark" and "Share", on a story from Singapore: the section
+    if name.lower() in MENU_SECTION_NAMES:
+        return ""  # "Nation" over "World" and "Business": the menu's first section
     menu = top[first + 1 : first + 3]
     return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
 
@@ -515,7 +519,7 @@ def _names_a_topic(name: str, page: CleanedPage) -> bool:
 # "© 2025 Harlow & Pike Media Group".
 _LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
+    rf"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|copyright\b))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
     re.IGNORECASE,
 )
 # News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
@@ -535,8 +539,10 @@ def copyright_holder(text: str) -> str:
     match = _COPYRIGHT.search(text)
     if not match:
         return ""
-    # "Example News. All rights reserved." and "Example News Ltd": the name ends at the full stop or the suffix
-    holder = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?i:all\b|ltd|limited|inc)\b", match.group("holder"))[0].strip(" .,")
+    # "Example News. All rights reserved." and "Example Media AS", "Example Media Pvt. Ltd.": the name ends at the
+    # full stop or its company's legal form
+    holder = re.split(r"(?<=\w)\.(?:\s|$)|\s+(?i:all)\b", match.group("holder"))[0].strip(" .,")
+    holder = without_legal_form(holder)
     holder = re.sub(r"(?:\s+(?:for|of|and|on|in|&))+$", "", holder)
     named = " ".join(w for w in holder.split() if w not in _JOINING_WORDS)
     return holder if named and capitalised_share(named) == 1.0 and holder.lower() != "all" else ""
