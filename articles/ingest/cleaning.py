@@ -885,7 +885,24 @@ _SELF_REFERENCES = [
         rf"|publication|station|magazine|website|newsletter|production|member|weekly|daily|news outlet))\b"
     ),
 ]
+# "From Alder Lantern, the free news source for Alder County.", "Kestrel Eye — your independent newsroom since 2009":
+# the site's tagline, naming it once and for certain.
+_SITE_TAGLINE = re.compile(
+    rf"^(?:(?i:from)\s+)?{_SELF_NAME}\s*(?:,|:|\s[–—-])\s+(?i:(?:the|your)\s+(?:[\w'’-]+\s+){{0,4}}"
+    rf"(?:news\s+source|source\s+(?:of|for)\s+(?:[\w'’-]+\s+){{0,3}}news|news\s+(?:site|service|website|outlet"
+    rf"|organi[sz]ation|magazine)|newsroom|newspaper))(?=\s+(?i:for|of|in|on|since|from|covering|serving)\b|\W*$|[.!]\s)"
+)
+_SELF_REFERENCES.append(_SITE_TAGLINE)
 _NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
+
+
+def tagline_name(text: str) -> str:
+    """The site a tagline names ('From Alder Lantern, the free news source for Alder County.' → 'Alder Lantern');
+    '' for any other line ('Ann Lee, the newspaper's editor, said …' is story)."""
+    match = _SITE_TAGLINE.match(normalise_whitespace(text))
+    if not match or match.group("name").split()[0].lower() in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
+        return ""  # "Ann Lee, the newspaper's editor": a person
+    return match.group("name")
 # "ann.lee@examplenews.co.uk", "www.example-times.com": the site's domain.
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
 
@@ -2261,7 +2278,9 @@ class _Reader:
             if not named or _COPYRIGHT_NOTICE.match(self.lines[i].text):
                 continue
             name = named[0]
-            if (
+            if tagline_name(self.lines[i].text):
+                self.reasons[i] = PROMPT  # the site's tagline names it by itself
+            elif (
                 any(names_the_site(masthead, [name], self._domains) for masthead in self.page.mastheads)
                 or _compact(name) in self._domains
                 or sum(_compact(ref) == _compact(name) for ref in references) >= 2

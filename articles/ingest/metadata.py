@@ -64,6 +64,7 @@ from articles.ingest.cleaning import (
     publication_credit,
     self_references,
     site_domains,
+    tagline_name,
     without_legal_form,
 )
 from articles.ingest.dates import (
@@ -370,6 +371,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     candidates = [
         _masthead(page, removed),
         menu,
+        next((name for text in removed if (name := tagline_name(text))), ""),
         closing[-1] if closing else "",
         title_outlet,
         next((name for text in removed if (name := dated_outlet(text))), ""),
