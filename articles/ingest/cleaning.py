@@ -437,6 +437,36 @@ _BARE_BY = re.compile(
 )
 
 
+# A sponsor's credit: "Presented by Example Bank", "A message from Example Mutual:", "Sponsored by X", "Brought
+# to you by X", "In partnership with X". Only "Presented by" and "Hosted by" may name a person (a podcast's host).
+_SPONSOR_CREDIT = re.compile(
+    r"^(?P<cue>a message from|presented by|hosted by|(?:sponsored|brought to you|paid for|powered|underwritten"
+    r"|supported) by|in (?:partnership|association) with)\s*:?\s+(?P<sponsor>[A-Z].{1,60}?)\s*:?$",
+    re.IGNORECASE,
+)
+# Words of a company's or a body's name ("Northgate Mutual Insurance", "Example Savings Bank"): no person's.
+_ORGANISATION_WORDS = {
+    "insurance", "bank", "mutual", "financial", "finance", "capital", "partners", "trust", "energy", "airlines",
+    "airways", "motors", "technologies", "technology", "solutions", "systems", "services", "industries",
+    "association", "alliance", "fund", "labs", "health", "pharma", "properties", "credit", "union", "telecom",
+    "mobile", "brands", "foods", "hotels", "resorts", "savings", "investments", "logistics", "realty",
+}  # fmt: skip
+
+
+def sponsor_credit(line: str) -> str:
+    """The sponsor a credit line names ('Presented by Northgate Mutual Insurance' → 'Northgate Mutual Insurance',
+    'A message from Example Bank:'); '' for any other line, and for a host's credit ('Presented by Amara Osei')."""
+    match = _SPONSOR_CREDIT.match(normalise_whitespace(line))
+    if not match:
+        return ""
+    sponsor, cue = match.group("sponsor").rstrip(" .:"), match.group("cue").lower()
+    if cue not in ("presented by", "hosted by"):
+        return sponsor
+    words = {w.lower().strip(".,") for w in sponsor.split()}
+    company = words & (_ORGANISATION_WORDS | PUBLISHER_WORDS | INSTITUTION_WORDS) or without_legal_form(sponsor) != sponsor
+    return sponsor if company or not _is_person_name(sponsor) else ""
+
+
 def byline_names(line: str) -> list[str]:
     """The author names a byline gives, in order; [] when the line is not a byline.
 
@@ -445,6 +475,8 @@ def byline_names(line: str) -> list[str]:
     parts ("Reporting by A; Editing by B") the reporters and writers are the authors.
     """
     text = _HANDLE.sub("", normalise_whitespace(line)).rstrip(".")
+    if sponsor_credit(text):
+        return []  # "Presented by Example Bank": a sponsor, never an author
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
     dated = DATED_BYLINE.match(text)
@@ -2218,6 +2250,7 @@ class _Reader:
         self._mark_sign_off(indexes)
         self._mark_letter_signature(indexes)
         self._mark_site_appeals(indexes)
+        self._mark_sponsor_messages(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
         self._mark_teasers(indexes)
@@ -2362,6 +2395,20 @@ class _Reader:
         # a comment's time stamp ('March 18, 2025 at 7:12 AM') dates the comment, not the story
         comments = {self.lines[i].no for i in range(start, indexes.stop)}
         self.page.date_lines = [no for no in self.page.date_lines if no not in comments]
+
+    def _mark_sponsor_messages(self, indexes: range) -> None:
+        """'A message from Example Mutual:' and the sponsor's lines right under it (no blank line between), or
+        'Presented by Example Bank' alone: an advertisement among the story's lines."""
+        for i in indexes:
+            if i in self.reasons or not sponsor_credit(self.lines[i].text):
+                continue
+            self.reasons[i] = ADVERTISEMENT
+            if not self.lines[i].text.rstrip().endswith(":"):
+                continue
+            k = i + 1
+            while k < indexes.stop and k - i <= PROMPT_BOX_MAX_LINES and self.lines[k].no == self.lines[k - 1].no + 1:
+                self.reasons.setdefault(k, ADVERTISEMENT)
+                k += 1
 
     def _mark_disclosure(self, indexes: range) -> None:
         """A 'Disclosure statement' heading among the last lines, and the funding and partner notes
