@@ -467,6 +467,29 @@ def sponsor_credit(line: str) -> str:
     return sponsor if company or not _is_person_name(sponsor) else ""
 
 
+# "… Comment(0)", "… 3 Comments", "… No Comments": a blog theme's comment count closing its credit line.
+_COMMENT_COUNT_TAIL = re.compile(
+    r"\s+(?:(?:no|\d+)\s+comments?|comments?\s*(?:\(\s*\d+\s*\)|:\s*\d+)|leave a comment)$", re.IGNORECASE
+)
+# "Posted on  Ann Lee  Comment(0)" (the date was an icon's, lost in the copy), "Posted on March 3, 2024 Ann Lee":
+# a theme's posting credit with no "by" before the name.
+_POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _posted_on_parts(text: str) -> tuple[str, str]:
+    """'Posted on March 3, 2024 Ann Lee' → ('March 3, 2024', 'Ann Lee'); ('', '') unless the rest is a name."""
+    match = _POSTED_ON.match(_COMMENT_COUNT_TAIL.sub("", text))
+    if not match or re.search(r"\sby\s", text, re.IGNORECASE):
+        return "", ""
+    rest, dated = match.group("rest").strip(), ""
+    found = find_date(rest)
+    if found and found[1][0] == 0:
+        dated, rest = rest[: found[1][1]], rest[found[1][1] :].strip(" ,|·•-–—")
+        if (clock := re.match(r"^(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?\s*", rest, re.IGNORECASE)) is not None:
+            dated, rest = f"{dated} {clock.group().strip()}", rest[clock.end() :].strip(" ,|·•-–—")
+    return (dated, _tidy_name(rest)) if _is_person_name(rest) else ("", "")
+
+
 def byline_names(line: str) -> list[str]:
     """The author names a byline gives, in order; [] when the line is not a byline.
 
@@ -477,6 +500,9 @@ def byline_names(line: str) -> list[str]:
     text = _HANDLE.sub("", normalise_whitespace(line)).rstrip(".")
     if sponsor_credit(text):
         return []  # "Presented by Example Bank": a sponsor, never an author
+    text = _COMMENT_COUNT_TAIL.sub("", text)
+    if posted := _posted_on_parts(text)[1]:
+        return [posted]
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
     dated = DATED_BYLINE.match(text)
@@ -504,7 +530,9 @@ def byline_date_text(line: str) -> str:
     """The date a byline gives before or after its names ('Posted on July 8, 2024 by Ann Lee',
     'By Ann Lee On March 5, 2024 10:12 pm In News', 'by Ann Lee March 7, 2024 4 min read');
     '' when it gives none there."""
-    text = normalise_whitespace(line)
+    text = _COMMENT_COUNT_TAIL.sub("", normalise_whitespace(line))
+    if dated := _posted_on_parts(text)[0]:
+        return dated  # "Posted on March 3, 2024 Ann Lee"
     for match in (DATED_BYLINE.match(text), _BYLINE_DATE_TAIL.search(text)):
         if match and parse_date_line(match.group("date")):
             return match.group("date")
