@@ -809,6 +809,14 @@ _ROLE_LINE = re.compile(
     rf"^(?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(sorted(_ROLE_NOUNS))})"
     r"(?: (?:based )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
 )
+
+
+def _role_line(text: str) -> bool:
+    """'Journalist', 'Staff Writer', 'Senior Correspondent', 'Rural Reporter', 'Business Editor': a line that is
+    only a newsroom role, as pages print it under the name of each author."""
+    return bool(_ROLE_LINE.match(normalise_whitespace(text))) and word_count(text) <= 4
+
+
 _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {
     "health", "business", "economics", "economy", "foreign", "home", "affairs", "defence", "defense", "security",
     "science", "technology", "environment", "education", "transport", "sports", "sport", "arts", "culture",
@@ -2073,6 +2081,8 @@ class _Reader:
         if not names or i + 1 >= len(self.lines):
             return []
         after = self.lines[i + 1]
+        if _role_line(after.text) and not after.sentence:
+            return names  # "Kertu Saar" / "Staff Writer", "Anna Berg" / "Journalist": the name over its role
         if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
             after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
         # "Ann Lee" / "EBN" / "Belgrade" / "21 Mar 24", "Ann Lee" / "• English" / "• Arabic" / "Mar 21, 2024":
