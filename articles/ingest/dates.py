@@ -143,9 +143,12 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
     parts = match.groupdict()
     year = _full_year(parts["year"]) if parts.get("year") else None
     if parts.get("first"):
-        # dd/mm/yyyy or mm/dd/yyyy: only the year is certain unless one reading is impossible.
+        # dd/mm/yyyy or mm/dd/yyyy: only the year is certain unless one reading is impossible. Dots and
+        # dashes ("12.03.2024", "12-03-2024") are written day first wherever pages use them.
         first, second = int(parts["first"]), int(parts["second"])
         readings = {(m, d) for m, d in ((second, first), (first, second)) if _valid_day(year, m, d)}
+        if _day_first_separator(match.group()) and _valid_day(year, second, first):
+            readings = {(second, first)}
         if len(readings) != 1:
             return PartialDate(year) if readings else None
         month, day = readings.pop()
@@ -162,6 +165,16 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+def _day_first_separator(written: str) -> bool:
+    """'12.03.2024', '14.03.24', '12-03-2024': numeric dates with dots or dashes, which only day-first
+    countries print (month-first pages write '03/12/2024')."""
+    return "/" not in written and bool(re.search(r"\d[.-]\d", written))
+
+
+# "Published on 12/03/2024 at 08h15": the clock written "08h15" is French-speaking newsrooms', who write the day first.
+_DAY_FIRST_CLOCK = re.compile(r"\b[0-2]?\d[h][0-5]\d\b")
+
+
 def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     """The first absolute date written in the text and its (start, end) span; None if there is none."""
     found = []
@@ -174,6 +187,10 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     if not found:
         return None
     _, _, value, span = min(found, key=lambda item: item[:2])
+    if value.precision == "year" and _DAY_FIRST_CLOCK.search(text):
+        readings = numeric_readings(text[span[0] : span[1]])
+        if readings:
+            value = readings[0][0]  # the day-first reading
     return value, span
 
 
@@ -315,13 +332,16 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
 _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 
 
+# "March 21, 2024 in Business", "Posted on 3 March 2024 in Press releases": the category after the date, its
+# later words in title or sentence case
 _IN_SECTION_AT_END = re.compile(
-    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Z][\w&'’]*)){0,3})$", re.IGNORECASE
+    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Za-z][\w&'’]*)){0,3})$", re.IGNORECASE
 )
-# "date 2024-03-14 Politics", "Posted 3 March 2024 World": a section written after a labelled date.
+# "date 2024-03-14 Politics", "date 2024-03-05 Local News", "Posted 3 March 2024 World": a section written after
+# a labelled date (up to three words).
 _SECTION_AFTER_LABELLED_DATE = re.compile(
     r"^(?=(?:(?:first|originally)\s+)?(?:published|posted|date|dated)\b)(?P<dated>.*\d)"
-    r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?)$",
+    r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:(?:&|and)\s+)?[A-Za-z][a-z]+){0,2})$",
     re.IGNORECASE,
 )
 _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)

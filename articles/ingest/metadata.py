@@ -708,7 +708,13 @@ def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, Par
     # the headline (a page's masthead prints the day it was read); of those above the headline,
     # the nearest to it (the masthead's date is the topmost).
     top = page.title_line if page.title_line is not None else -1
-    for _, line in sorted(found, key=lambda item: (not item[1].published_labelled, item[0] < top, abs(item[0] - top))):
+    # a date the page writes out wins over a relative one ("2 hours ago" over the headline, the date under the story)
+    def rank(item: tuple[int, DateLine]) -> tuple[bool, bool, bool, int]:
+        number, line = item
+        relative_only = not line.published.known and bool(line.published_relative)
+        return relative_only, not line.published_labelled, number < top, abs(number - top)
+
+    for _, line in sorted(found, key=rank):
         if not published.known:
             published = _resolved(line.published, line.published_relative, as_of)
     for line in lines:
