@@ -341,7 +341,7 @@ _IN_SECTION_AT_END = re.compile(
 # a labelled date (up to three words).
 _SECTION_AFTER_LABELLED_DATE = re.compile(
     r"^(?=(?:(?:first|originally)\s+)?(?:published|posted|date|dated)\b)(?P<dated>.*\d)"
-    r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:(?:&|and)\s+)?[A-Za-z][a-z]+){0,2})$",
+    r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:(?:&|and)\s+)?[A-Z][a-z]+){0,2})$",
     re.IGNORECASE,
 )
 _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)

@@ -1571,3 +1571,51 @@ def test_a_papers_name_with_its_founding_year_a_motto_after_a_colon_or_two_title
 def test_a_line_removed_whole_after_its_sign_off_was_cut_is_listed_once():
     cleaned = clean_page("By Ann Lee By Ann Lee\nBy Ann Lee ” AA ")
     assert [(r.line_no, r.reason) for r in cleaned.removed if r.line_no == 1] == [(1, cleaning.BYLINE)]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on  Vikram Rao  Comment(0)", ["Vikram Rao"]),
+        ("Posted on March 3, 2024 Vikram Rao 3 Comments", ["Vikram Rao"]),
+        ("Posted on 3 March 2024 by Vikram Rao  Comments (0)", ["Vikram Rao"]),
+        ("Presented by Westmark Savings Bank", []),
+        ("Sponsored by Efua Mensah", []),
+        ("Presented by Efua Mensah", ["Efua Mensah"]),
+    ],
+)
+def test_posting_credits_without_by_and_sponsor_credits(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Fjellvik Media AS", "Fjellvik Media"),
+        ("Konkan Ledger Media Pvt Ltd", "Konkan Ledger Media"),
+        ("Example News Private Limited", "Example News"),
+        ("Moselblick Verlag GmbH", "Moselblick Verlag"),
+        ("Alpenland Post AG", "Alpenland Post"),
+        ("Sable Matin SARL", "Sable Matin"),
+        ("Teluk Media Sdn Bhd", "Teluk Media"),
+        ("Polder Nieuws B.V", "Polder Nieuws"),
+        ("Fjellvik Media As", "Fjellvik Media As"),  # a capital form only in capitals
+        ("Harbour Water Services", "Harbour Water Services"),
+    ],
+)
+def test_without_legal_form(name, company):
+    assert cleaning.without_legal_form(name) == company
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("From Birch Hollow Lamp, the free news source for Birch County.", "Birch Hollow Lamp"),
+        ("Kestrel Eye — your independent newsroom since 2009", "Kestrel Eye"),
+        ("The Ridge Ledger, the nonprofit news site covering the valley", "The Ridge Ledger"),
+        ("Ann Lee, the newspaper's editor, said the paper would close.", ""),
+        ("Marta Ruiz, the news source who spoke to us, asked not to be named.", ""),
+    ],
+)
+def test_tagline_name(line, site):
+    assert cleaning.tagline_name(line) == site

@@ -286,8 +286,10 @@ def test_date_lines_of_the_n_batch(line, published):
     assert found is not None and found.published == published
 
 
-def test_a_dashed_date_both_readings_allow_keeps_only_the_year():
-    assert parse_date_line("05-03-2024").published == PartialDate(2024)
+def test_a_dashed_date_both_readings_allow_is_read_day_first():
+    # pages that write dashes ("05-03-2024", "Updated: 12-03-2024") write the day first; slashes stay either order
+    assert parse_date_line("05-03-2024").published == PartialDate(2024, 3, 5)
+    assert parse_date_line("05/03/2024").published == PartialDate(2024)
 
 
 @pytest.mark.parametrize(
@@ -356,3 +358,24 @@ def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
 def test_date_labels_and_clocks_of_more_sites(line, published):
     found = parse_date_line(line)
     assert found is not None and found.published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("12.03.2024", "2024-03-12"),  # dots: day first
+        ("14.03.24 10:12", "2024-03-14T10:12"),
+        ("12-03-2024", "2024-03-12"),  # dashes: day first
+        ("12/03/2024", "2024"),  # slashes alone: either order
+        ("Published on 12/03/2024 at 08h15", "2024-03-12T08:15"),  # an '08h15' clock: day first
+        ("03/14/2024", "2024-03-14"),
+    ],
+)
+def test_numeric_dates_read_day_first_only_where_pages_write_them_so(text, iso):
+    assert parse_date(text).iso() == iso
+
+
+def test_date_lines_with_a_category_after_the_date():
+    assert parse_date_line("Posted on 3 March 2024 in Press releases").published.iso() == "2024-03-03"
+    assert parse_date_line("date 2024-03-05 Local News").published.iso() == "2024-03-05"
+    assert parse_date_line("March 3, 2024 in the morning") is None

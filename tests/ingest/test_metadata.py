@@ -815,7 +815,7 @@ def test_of_two_dates_above_the_headline_the_nearest_is_the_story_s():
     "header, lead",
     [
         ("Posted 05/03/2024 10:12", "LILONGWE, March 5 — Malawi lifted a ban on maize exports."),
-        ("05.03.2024 14:58\nBaku, Azerbaijan, March 5", STORY),
+        ("05/03/2024 14:58\nBaku, Azerbaijan, March 5", STORY),  # a dotted date is day first: slashes here
     ],
 )
 def test_a_numeric_date_is_settled_by_the_day_written_out_elsewhere(header, lead):
@@ -1386,3 +1386,88 @@ def test_a_browser_title_naming_the_site_first_gives_the_site_when_the_headline_
     ]
     _, meta = read("\n".join([*lines, "By Ann Lee", "", STORY]))
     assert (meta.title, meta.outlet) == ("Ferry crews vote to strike over rosters", "Tidewater Lens")
+
+
+# --- company suffixes, taglines, sponsors, role lines, day-first dates (the j pages) ------------
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2024 Fjellvik Media AS", "Fjellvik Media"),
+        ("Copyright © 2024 Moselblick Verlag GmbH. All rights reserved.", "Moselblick Verlag"),
+        ("© Copyright 2024 Konkan Ledger Media Pvt Ltd", "Konkan Ledger Media"),
+        ("© 2024 Konkan Ledger Media Pvt. Ltd. All Rights Reserved", "Konkan Ledger Media"),
+        ("Copyright © 2024 Wattle Press Pty Ltd", "Wattle Press"),
+        ("© 2024 Dunai Hirek Kft", "Dunai Hirek"),
+        ("© 2024 Sable Matin SARL - All rights reserved", "Sable Matin"),
+        ("© 2024 Narva Morning OÜ", "Narva Morning"),
+        ("Copyright 2024 Teluk Media Sdn Bhd", "Teluk Media"),
+        ("© 2024 Gorski Glas Media S.A.", "Gorski Glas Media"),
+        ("© 2024 Lakeshore Publishing, Inc.", "Lakeshore Publishing"),
+    ],
+)
+def test_a_companys_legal_form_is_no_part_of_the_copyright_holders_name(notice, holder):
+    assert metadata.copyright_holder(notice) == holder
+
+
+def test_the_company_holding_the_copyright_is_the_outlet_without_its_legal_form():
+    lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "© 2024 Fjellvik Media AS"]
+    assert read("\n".join(lines))[1].outlet == "Fjellvik Media"
+
+
+def test_a_section_opening_the_menu_gives_way_to_the_copyright_holder():
+    lines = ["Nation", "World", "Business", "Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY]
+    assert read("\n".join([*lines, "", "© 2024 Teluk Media Sdn Bhd"]))[1].outlet == "Teluk Media"
+
+
+def test_a_sites_tagline_names_it_and_leaves_the_body():
+    tagline = "From Birch Hollow Lamp, the free news source for Birch County. Republish our stories for free."
+    page, meta = read("\n".join(["Donate", "Events", "Ferry crews vote to strike over rosters", "By Ann Lee", "",
+                                 STORY, "", tagline]))  # fmt: skip
+    assert meta.outlet == "Birch Hollow Lamp"
+    assert "free news source" not in page.body
+
+
+def test_a_sponsor_is_never_an_author_and_its_message_leaves_the_body():
+    lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", "Presented by Westmark Savings Bank", "",
+             STORY, "", "A message from Westmark Savings Bank:", "Saving with families since 1901.", "", "More news"]  # fmt: skip
+    page, meta = read("\n".join(lines))
+    assert meta.authors == ["Ann Lee"]
+    assert "Saving with families" not in page.body and "A message from" not in page.body
+
+
+def test_a_hosts_presented_by_credit_still_names_the_author():
+    lines = ["Why rents keep climbing", "Episode 12 · 3 March 2024 · 30 min", "Presented by Efua Mensah", "", STORY]
+    assert read("\n".join(lines))[1].authors == ["Efua Mensah"]
+
+
+@pytest.mark.parametrize("role", ["Journalist", "Staff Writer", "Senior Correspondent", "Rural Reporter",
+                                  "Business Editor"])  # fmt: skip
+def test_a_name_over_its_role_is_the_author_with_the_date_above_or_nowhere(role):
+    above = ["Ferry crews vote to strike over rosters", "Tuesday, 12 March 2024", "Sigrun Holt", role, "", STORY]
+    nowhere = ["Ferry crews vote to strike over rosters", "Sigrun Holt", role, "", STORY]
+    assert read("\n".join(above))[1].authors == ["Sigrun Holt"]
+    assert read("\n".join(nowhere))[1].authors == ["Sigrun Holt"]
+
+
+def test_a_written_out_date_wins_over_a_relative_one_above_the_headline():
+    lines = ["3 hours ago", "Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "",
+             "First published March 12, 2024"]  # fmt: skip
+    assert read("\n".join(lines), as_of=date(2024, 3, 20))[1].published.iso() == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 05.03.24 10:12", "2024-03-05T10:12"),
+        ("05.03.2024 | 16:40", "2024-03-05"),
+        ("Updated: 04-03-2024 18:20", "2024-03-04T18:20"),
+        ("Published on 05/03/2024 at 08h15", "2024-03-05T08:15"),
+        ("Posted on 3 March 2024 in Press releases", "2024-03-03"),
+        ("date 2024-03-05 Local News", "2024-03-05"),
+    ],
+)
+def test_day_first_numeric_dates_and_date_lines_with_a_category(line, iso):
+    lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", line, "", STORY]
+    assert read("\n".join(lines))[1].published.iso() == iso
