@@ -463,7 +463,8 @@ def sponsor_credit(line: str) -> str:
     if cue not in ("presented by", "hosted by"):
         return sponsor
     words = {w.lower().strip(".,") for w in sponsor.split()}
-    company = words & (_ORGANISATION_WORDS | PUBLISHER_WORDS | INSTITUTION_WORDS) or without_legal_form(sponsor) != sponsor
+    organisation_words = _ORGANISATION_WORDS | PUBLISHER_WORDS | INSTITUTION_WORDS
+    company = words & organisation_words or without_legal_form(sponsor) != sponsor
     return sponsor if company or not _is_person_name(sponsor) else ""
 
 
@@ -874,6 +875,8 @@ def without_legal_form(name: str) -> str:
     company's name without the legal form its country's law adds ('Ltd', 'GmbH', 'Sdn Bhd', 'S.A.')."""
     stripped = _LEGAL_FORM.sub("", name.strip())
     return stripped.strip(" ,-–") if stripped.strip(" ,-–") else name
+
+
 # Words of a publishing company's name after the name it shares with its paper ("Kestrel Media Group Ltd").
 PUBLISHER_WORDS = _COMPANY_SUFFIXES | {
     "media", "publishing", "publications", "publishers", "holdings", "communications", "corporation", "company",
@@ -971,6 +974,8 @@ def tagline_name(text: str) -> str:
     if not match or match.group("name").split()[0].lower() in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
         return ""  # "Ann Lee, the newspaper's editor": a person
     return match.group("name")
+
+
 # "ann.lee@examplenews.co.uk", "www.example-times.com": the site's domain.
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
 

@@ -708,6 +708,7 @@ def _page_dates(page: CleanedPage, as_of: date | None) -> tuple[PartialDate, Par
     # the headline (a page's masthead prints the day it was read); of those above the headline,
     # the nearest to it (the masthead's date is the topmost).
     top = page.title_line if page.title_line is not None else -1
+
     # a date the page writes out wins over a relative one ("2 hours ago" over the headline, the date under the story)
     def rank(item: tuple[int, DateLine]) -> tuple[bool, bool, bool, int]:
         number, line = item

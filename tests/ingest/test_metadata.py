@@ -1430,8 +1430,9 @@ def test_a_sites_tagline_names_it_and_leaves_the_body():
 
 
 def test_a_sponsor_is_never_an_author_and_its_message_leaves_the_body():
+    sponsor = ["A message from Westmark Savings Bank:", "Saving with families since 1901."]
     lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", "Presented by Westmark Savings Bank", "",
-             STORY, "", "A message from Westmark Savings Bank:", "Saving with families since 1901.", "", "More news"]  # fmt: skip
+             STORY, "", *sponsor, "", "More news"]  # fmt: skip
     page, meta = read("\n".join(lines))
     assert meta.authors == ["Ann Lee"]
     assert "Saving with families" not in page.body and "A message from" not in page.body
