@@ -129,7 +129,7 @@ _BOILERPLATE = {
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
         r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
-        r"support (?:our |independent |quality |local )+journalism",
+        r"support (?:our |independent |quality |local )+(?:journalism|news(?:room)?)",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
         r"(?:type|enter) your e-?mail(?: address)?",  # a sign-up form's field
         # an email newsletter's own furniture, in its web archive
@@ -407,6 +407,11 @@ _REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:rep
 # "The Example Agency contributed to this report.": a credit closing the page.
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
+)
+# "With help from Ann Lee and Tom Ruiz.": the people who helped the authors, who are not authors themselves.
+HELPED_BY = re.compile(
+    r"^(?:with (?:help|assistance|research|additional help) from|with research by)\s+[A-Z][^.!?]{2,80}\.?$",
+    re.IGNORECASE,
 )
 # "Ann Lee can be reached at ann@example.com": how to reach the author.
 _CONTACT = re.compile(
@@ -811,6 +816,13 @@ _ROLE_LINE = re.compile(
     r"(?: (?:based )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
 )
 
+# "Photographer", "Photo editor", "Video journalist", "Illustrator": roles of people credited beside the writers.
+_NOT_AUTHOR_ROLE = re.compile(
+    r"^(?:(?:senior|chief|staff|freelance)\s+)?(?:photographer|photojournalist|photo editor|photos?|video journalist"
+    r"|videographer|camera(?:man|woman)?|illustrator|graphics?|designer)$",
+    re.IGNORECASE,
+)
+
 
 def _role_line(text: str) -> bool:
     """'Journalist', 'Staff Writer', 'Senior Correspondent', 'Rural Reporter', 'Business Editor': a line that is
@@ -931,7 +943,9 @@ def _tidy_name(text: str) -> str:
 # repeats is the site's name, not a headline, even without a paper's word ("Northern Fold").
 # "La Voz del Valle", "Het Parool van Noord": a name may hold the lower-case particles of its language.
 _NAME_PARTICLES = r"(?:de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|y)"
-_SELF_NAME = rf"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[A-Z][\w&'’.-]*){{0,4}})"
+# a capital of Latin script, accented too ("Øresund Nyt", "Élan Matin")
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_SELF_NAME = rf"(?P<name>(?:[Tt]he\s+)?[{_CAPITAL}][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[{_CAPITAL}][\w&'’.-]*){{0,4}})"
 _FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
 _SELF_REFERENCES = [
     re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
@@ -943,7 +957,7 @@ _SELF_REFERENCES = [
     # a newsletter's own lines: "Enjoying X?", "You're reading X, an independent newsletter …"
     re.compile(rf"^(?i:enjoying|you['’]re reading|you are reading)\s+{_SELF_NAME}(?:\?|,|\.|$)"),
     re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
-    re.compile(rf"^(?i:get)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
+    re.compile(rf"^(?i:get|want)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
     re.compile(
         rf"^(?i:support|join|about|donate to)\s+{_SELF_NAME}"
         rf"(?:\W*$|\s+(?i:from|today|now)\b)"  # "Join X from £3 a month"; "Join Ann Lee for a live chat" is no appeal
@@ -963,6 +977,11 @@ _SITE_TAGLINE = re.compile(
     rf"(?:news\s+source|source\s+(?:of|for)\s+(?:[\w'’-]+\s+){{0,3}}news|news\s+(?:site|service|website|outlet"
     rf"|organi[sz]ation|magazine)|newsroom|newspaper))(?=\s+(?i:for|of|in|on|since|from|covering|serving)\b|\W*$|[.!]\s)"
 )
+# "Millbrook Ledger Commons is a nonprofit newsroom serving the river towns.": the site describing itself.
+_SITE_SELF_DESCRIPTION = re.compile(
+    rf"^{_SELF_NAME}\s+(?i:is\s+an?\s+(?:[\w'’-]+\s+){{0,4}}(?:newsroom|news\s+(?:service|site|website|outlet"
+    rf"|organi[sz]ation)|newspaper))\b"
+)
 _SELF_REFERENCES.append(_SITE_TAGLINE)
 _NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
 
@@ -970,7 +989,8 @@ _NOT_SITE_NAMES = {"all", "us", "me", "our", "my", "the"}
 def tagline_name(text: str) -> str:
     """The site a tagline names ('From Alder Lantern, the free news source for Alder County.' → 'Alder Lantern');
     '' for any other line ('Ann Lee, the newspaper's editor, said …' is story)."""
-    match = _SITE_TAGLINE.match(normalise_whitespace(text))
+    text = normalise_whitespace(text)
+    match = _SITE_TAGLINE.match(text) or _SITE_SELF_DESCRIPTION.match(text)
     if not match or match.group("name").split()[0].lower() in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
         return ""  # "Ann Lee, the newspaper's editor": a person
     return match.group("name")
@@ -985,7 +1005,7 @@ def self_references(lines: list[str]) -> list[str]:
     'Thanks for reading Harbor Notes!', 'Follow the Example Champion on Facebook')."""
     found = []
     for text in lines:
-        text = normalise_whitespace(text)
+        text = re.sub(r"\b([AI])/S\b", r"\1S", normalise_whitespace(text))  # "Example Nyt A/S": the Danish "AS"
         for pattern in _SELF_REFERENCES:
             if not (match := pattern.match(text)) or (pattern is _FOLLOW_SITE and follow_sign_off(text)):
                 continue  # "Follow Ann Lee on X": the writer, not the site
@@ -1742,6 +1762,8 @@ class _Reader:
             editors = _BARE_EDITOR.match(line.text) is not None  # "Editor:" over names: credited, not authors
             if not editors and not _BARE_BY.match(line.text):
                 continue
+            if i > 0 and _role_line(line.text) and person_name_line(self.lines[i - 1].text):
+                continue  # "Mette Holm" / "Reporter" / "Søren Lund" / "Photographer": the role of the name above
             names = []
             for j in range(i + 1, min(i + 5, len(self.lines))):
                 name = person_name_line(self.lines[j].text)
@@ -2086,6 +2108,8 @@ class _Reader:
         if not names or i + 1 >= len(self.lines):
             return []
         after = self.lines[i + 1]
+        if _NOT_AUTHOR_ROLE.match(after.text):
+            return []  # "Søren Nyholm" / "Photographer": who took the pictures, not who wrote
         if _role_line(after.text) and not after.sentence:
             return names  # "Kertu Saar" / "Staff Writer", "Anna Berg" / "Journalist": the name over its role
         if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
@@ -2268,8 +2292,8 @@ class _Reader:
                 or self._meta_reason(i)
                 or self._plain_byline(i)
             )
-            if reason is None and self._authors_note(i):
-                reason = AUTHOR_NOTE
+            if reason is None and (self._authors_note(i) or HELPED_BY.match(self.lines[i].text)):
+                reason = AUTHOR_NOTE  # "With help from Tom Ruiz" under the byline: no standfirst
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
                 reason = BYLINE
@@ -2354,8 +2378,8 @@ class _Reader:
             if not named or _COPYRIGHT_NOTICE.match(self.lines[i].text):
                 continue
             name = named[0]
-            if tagline_name(self.lines[i].text):
-                self.reasons[i] = PROMPT  # the site's tagline names it by itself
+            if tagline_name(self.lines[i].text) and i >= indexes.stop - SIGN_OFF_SEARCH_LINES:
+                self.reasons[i] = PROMPT  # the site's tagline under the story names it by itself
             elif (
                 any(names_the_site(masthead, [name], self._domains) for masthead in self.page.mastheads)
                 or _compact(name) in self._domains
@@ -2376,7 +2400,9 @@ class _Reader:
             if _FOLLOW_ANY.match(text):
                 self.reasons[i] = PROMPT  # "Follow Example News on Facebook"
                 continue
-            if (_CONTRIBUTED.match(text) or _CONTACT.search(text)) and word_count(text) <= 2 * CAPTION_MAX_WORDS:
+            if (_CONTRIBUTED.match(text) or _CONTACT.search(text) or HELPED_BY.match(text)) and word_count(
+                text
+            ) <= 2 * CAPTION_MAX_WORDS:
                 self.reasons[i] = AUTHOR_NOTE  # "Tom Ruiz in Paris contributed to this report."
                 continue
             if text in self.page.authors or _first_name_bio(text, self.page.authors):

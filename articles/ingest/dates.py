@@ -272,7 +272,7 @@ _SEGMENT_SPLIT = re.compile(
 _DATE_FILLER = re.compile(
     r"(?-i:\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?)"  # "GMT+9", before "GMT" alone
     r"|\b(?:on|at|the|of|about|around|local|time|hrs|gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ct|ist|jst|msk"
-    r"|uk)\b"
+    r"|uk|kl)\b"  # "08.04.2024 kl. 09.30": Nordic pages write "kl." (o'clock) before the time
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     # other time zones as pages abbreviate them ("AEDT", "CAT", "SAST", "GMT+9"), and the city whose
     # time it is ("(Paris)")

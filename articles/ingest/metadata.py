@@ -519,7 +519,7 @@ def _names_a_topic(name: str, page: CleanedPage) -> bool:
 
 # A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024",
 # "© 2025 Harlow & Pike Media Group".
-_LONG_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
+_LONG_NAME = r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|copyright\b))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
     re.IGNORECASE,
@@ -538,7 +538,7 @@ _AGENCY_CREDIT_ANY_CASE = re.compile(_AGENCY_CREDIT.pattern, re.IGNORECASE)
 
 def copyright_holder(text: str) -> str:
     """'© 2022 Example Post. All rights reserved.' → 'Example Post'; '' when the line holds none."""
-    match = _COPYRIGHT.search(text)
+    match = _COPYRIGHT.search(re.sub(r"\b([AI])/S\b", r"\1S", text))  # "© 2024 Example Nyt A/S": Danish "AS"
     if not match:
         return ""
     # "Example News. All rights reserved." and "Example Media AS", "Example Media Pvt. Ltd.": the name ends at the
