@@ -409,10 +409,18 @@ _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
 )
 # "With help from Ann Lee and Tom Ruiz.": the people who helped the authors, who are not authors themselves.
-HELPED_BY = re.compile(
-    r"^(?:with (?:help|assistance|research|additional help) from|with research by)\s+[A-Z][^.!?]{2,80}\.?$",
-    re.IGNORECASE,
+_HELPED_BY = re.compile(
+    r"^(?i:with (?:help|assistance|research|additional help) from|with research by)\s+(?P<names>[A-Z][^.!?]{2,80}?)\.?$"
 )
+
+
+def helped_by(line: str) -> list[str]:
+    """The helpers a credit names ('With help from Tom Ruiz and Ida Lund.' → both); [] for any other line
+    ('With help from neighbours, the family rebuilt the barn.' is story)."""
+    match = _HELPED_BY.match(normalise_whitespace(line))
+    return name_list_line(match.group("names")) if match else []
+
+
 # "Ann Lee can be reached at ann@example.com": how to reach the author.
 _CONTACT = re.compile(
     r"\b(?:reached|contact(?:ed)?|e-?mail(?:ed)?|write to|sent to)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE
@@ -945,7 +953,9 @@ def _tidy_name(text: str) -> str:
 _NAME_PARTICLES = r"(?:de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|y)"
 # a capital of Latin script, accented too ("Øresund Nyt", "Élan Matin")
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-_SELF_NAME = rf"(?P<name>(?:[Tt]he\s+)?[{_CAPITAL}][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[{_CAPITAL}][\w&'’.-]*){{0,4}})"
+_SELF_NAME = (
+    rf"(?P<name>(?:[Tt]he\s+)?[{_CAPITAL}][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[{_CAPITAL}][\w&'’.-]*){{0,4}})"
+)
 _FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
 _SELF_REFERENCES = [
     re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
@@ -2292,7 +2302,7 @@ class _Reader:
                 or self._meta_reason(i)
                 or self._plain_byline(i)
             )
-            if reason is None and (self._authors_note(i) or HELPED_BY.match(self.lines[i].text)):
+            if reason is None and (self._authors_note(i) or helped_by(self.lines[i].text)):
                 reason = AUTHOR_NOTE  # "With help from Tom Ruiz" under the byline: no standfirst
             if reason is None and (editors := editor_names(self.lines[i].text)):
                 self.page.editors += [n for n in editors if n not in self.page.editors]
@@ -2400,7 +2410,7 @@ class _Reader:
             if _FOLLOW_ANY.match(text):
                 self.reasons[i] = PROMPT  # "Follow Example News on Facebook"
                 continue
-            if (_CONTRIBUTED.match(text) or _CONTACT.search(text) or HELPED_BY.match(text)) and word_count(
+            if (_CONTRIBUTED.match(text) or _CONTACT.search(text) or helped_by(text)) and word_count(
                 text
             ) <= 2 * CAPTION_MAX_WORDS:
                 self.reasons[i] = AUTHOR_NOTE  # "Tom Ruiz in Paris contributed to this report."

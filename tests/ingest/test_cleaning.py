@@ -1619,3 +1619,20 @@ def test_without_legal_form(name, company):
 )
 def test_tagline_name(line, site):
     assert cleaning.tagline_name(line) == site
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("With help from Tom Ruiz and Ida Lund.", ["Tom Ruiz", "Ida Lund"]),
+        ("With research by Tom Ruiz", ["Tom Ruiz"]),
+        ("With help from neighbours, the family rebuilt the barn in a week.", []),
+        ("With help from Oxfam, the village dug a new well.", []),
+    ],
+)
+def test_helpers_credits(line, names):
+    assert cleaning.helped_by(line) == names
+
+
+def test_support_local_news_is_a_prompt_not_a_headline():
+    assert furniture_reason("Support local news") == cleaning.PROMPT

@@ -1472,3 +1472,47 @@ def test_a_written_out_date_wins_over_a_relative_one_above_the_headline():
 def test_day_first_numeric_dates_and_date_lines_with_a_category(line, iso):
     lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", line, "", STORY]
     assert read("\n".join(lines))[1].published.iso() == iso
+
+
+def test_helpers_closing_the_story_are_no_authors_and_leave_the_body():
+    lines = [
+        "Ferry crews vote to strike over rosters",
+        "By Ann Lee",
+        "",
+        STORY,
+        "",
+        "With help from Tom Ruiz and Ida Lund.",
+    ]
+    page, meta = read("\n".join(lines))
+    assert meta.authors == ["Ann Lee"]
+    assert "With help from" not in page.body
+
+
+def test_a_photographers_name_over_his_role_is_no_author():
+    lines = [
+        "Ferry crews vote to strike over rosters",
+        "Sigrun Holt",
+        "Reporter",
+        "Arne Lund",
+        "Photographer",
+        "",
+        STORY,
+    ]
+    assert read("\n".join(lines))[1].authors == ["Sigrun Holt"]
+
+
+def test_a_site_describing_itself_under_the_story_names_it():
+    lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "",
+             "Tern Bay Commons is a nonprofit newsroom serving the bay towns."]  # fmt: skip
+    page, meta = read("\n".join(lines))
+    assert meta.outlet == "Tern Bay Commons"
+    assert "nonprofit newsroom" not in page.body
+
+
+def test_a_copyright_holder_with_accented_capitals_and_a_danish_legal_form():
+    assert metadata.copyright_holder("© 2024 Øresund Tidende A/S") == "Øresund Tidende"
+
+
+def test_a_nordic_clock_after_kl():
+    lines = ["Ferry crews vote to strike over rosters", "Published: 08.04.2024 kl. 09.30", "By Ann Lee", "", STORY]
+    assert read("\n".join(lines))[1].published.iso() == "2024-04-08T09:30"
