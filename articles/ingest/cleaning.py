@@ -982,10 +982,18 @@ _SELF_REFERENCES = [
 ]
 # "From Alder Lantern, the free news source for Alder County.", "Kestrel Eye — your independent newsroom since 2009":
 # the site's tagline, naming it once and for certain.
+_TAGLINE_ADJECTIVES = (
+    r"(?:free|independent|local|nonprofit|non-profit|community|trusted|reader-funded|reader-supported"
+    r"|people-powered|fearless|reliable)"
+)
 _SITE_TAGLINE = re.compile(
-    rf"^(?:(?i:from)\s+)?{_SELF_NAME}\s*(?:,|:|\s[–—-])\s+(?i:(?:the|your)\s+(?:[\w'’-]+\s+){{0,4}}"
+    rf"^(?:(?i:from)\s+)?{_SELF_NAME}\s*(?:,|:|\s[–—-])\s+(?i:(?:(?:the|your)\s+)?(?:[\w'’-]+,?\s+){{0,4}}"
     rf"(?:news\s+source|source\s+(?:of|for)\s+(?:[\w'’-]+\s+){{0,3}}news|news\s+(?:site|service|website|outlet"
-    rf"|organi[sz]ation|magazine)|newsroom|newspaper))(?=\s+(?i:for|of|in|on|since|from|covering|serving)\b|\W*$|[.!]\s)"
+    rf"|organi[sz]ation|magazine)|newsroom|newspaper)"
+    # "X: Free, independent news for the valleys", "X, free local news since 2009": news a tagline's adjective calls so
+    rf"|(?:(?:the|your)\s+)?(?:[\w'’-]+,?\s+){{0,2}}{_TAGLINE_ADJECTIVES},?\s+(?:[\w'’-]+,?\s+){{0,2}}"
+    rf"news(?=\s+(?:for|since|from|about)\b))"
+    rf"(?=\s+(?i:for|of|in|on|since|from|about|covering|serving)\b|\W*$|[.!]\s)"
 )
 # "Millbrook Ledger Commons is a nonprofit newsroom serving the river towns.": the site describing itself.
 _SITE_SELF_DESCRIPTION = re.compile(
@@ -1759,10 +1767,14 @@ class _Reader:
         page's first lines count, and not one right over the headline: a topic label ('Climate
         Crisis') heads the headline and comes back among the tags."""
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if i > 1 or (below is not None and below.headline_shaped and below.words >= 3):
-            return False
         text = self.lines[i].text
-        end = self.lines[max(i + 1, 2 * len(self.lines) // 3) :]
+        end = self.lines[max(i + 2, 2 * len(self.lines) // 3) :]
+        # "Kestrel Eye" / "Independent news for the valleys" at the top and again in the footer: a name and its motto
+        with_motto = below is not None and any(
+            other.text == text and k + 1 < len(end) and end[k + 1].text == below.text for k, other in enumerate(end)
+        )
+        if i > 1 or (below is not None and below.headline_shaped and below.words >= 3 and not with_motto):
+            return False
         return any(other.text == text or other.text.startswith(f"{text}, ") for other in end)
 
     def _split_bylines(self) -> dict[int, list[str]]:

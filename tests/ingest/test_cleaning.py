@@ -1636,3 +1636,25 @@ def test_helpers_credits(line, names):
 
 def test_support_local_news_is_a_prompt_not_a_headline():
     assert furniture_reason("Support local news") == cleaning.PROMPT
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Kestrel Eye: Free, independent news for the northern valleys", "Kestrel Eye"),
+        ("Kestrel Eye, free local news since 2009", "Kestrel Eye"),
+        ("Residents, the news for the valley is grim.", ""),
+        ("Harbour Council: more news from the meeting", ""),
+    ],
+)
+def test_tagline_name_with_a_taglines_adjective(line, site):
+    assert cleaning.tagline_name(line) == site
+
+
+def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_not_the_headline():
+    story = "Ferry crews walked out on Thursday, stranding hundreds of commuters, the union said."
+    text = "\n".join(["Kestrel Eye", "Independent news for the valleys", "Ferry strike halts traffic across the fjord",
+                      "By Anna Berg", "", story, "", "Kestrel Eye", "Independent news for the valleys"])  # fmt: skip
+    page = clean_page(text)
+    assert page.mastheads == ["Kestrel Eye"]
+    assert page.raw_lines[page.title_line] == "Ferry strike halts traffic across the fjord"
