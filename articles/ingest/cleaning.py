@@ -835,7 +835,11 @@ _NOT_AUTHOR_ROLE = re.compile(
 def _role_line(text: str) -> bool:
     """'Journalist', 'Staff Writer', 'Senior Correspondent', 'Rural Reporter', 'Business Editor': a line that is
     only a newsroom role, as pages print it under the name of each author."""
-    return bool(_ROLE_LINE.match(normalise_whitespace(text))) and word_count(text) <= 4
+    # "Journalist, Politics", "Reporter - Business Desk": the role, then the desk or beat it serves
+    text = re.sub(
+        r"\s*(?:,|\s[-–—|])\s*[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2}$", "", normalise_whitespace(text)
+    )
+    return bool(_ROLE_LINE.match(text)) and word_count(text) <= 4
 
 
 _BYLINE_TAIL_WORDS = _NOT_NAME_WORDS | {

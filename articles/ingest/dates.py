@@ -118,6 +118,8 @@ _DATE_PATTERNS = [
     # "14.03.24": with dots only when day and month are written with two digits each, as European
     # pages print them ("3.6.24" stays a version or a score)
     re.compile(r"(?<![\d.])(?P<first>[0-3]\d)\.(?P<second>[0-3]\d)\.(?P<year>\d\d)\b(?![/.]\d)"),
+    # "12-03-24 10:12": dashes too, on the same terms (two digits each, day first as dashes are written)
+    re.compile(r"(?<![\d-])(?P<first>[0-3]\d)-(?P<second>[0-3]\d)-(?P<year>\d\d)\b(?![-/.]\d)"),
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap])\.?m\b\.?"
@@ -194,7 +196,7 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     return value, span
 
 
-_NUMERIC_DATES = _DATE_PATTERNS[-3:]
+_NUMERIC_DATES = _DATE_PATTERNS[-4:]
 
 
 def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:
@@ -332,10 +334,10 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
 _ISO_MOMENT = re.compile(r"(?P<day>\b\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 
 
-# "March 21, 2024 in Business", "Posted on 3 March 2024 in Press releases": the category after the date, its
-# later words in title or sentence case
+# "March 21, 2024 in Business", "Posted on 3 March 2024 in Press releases", "… in Local News, Politics": the
+# categories after the date, their later words in title or sentence case
 _IN_SECTION_AT_END = re.compile(
-    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:\s+(?:&|and|[A-Za-z][\w&'’]*)){0,3})$", re.IGNORECASE
+    r"(?<=\d)\s+in\s+(?-i:[A-Z][\w&'’]*(?:,?\s+(?:&|and|[A-Za-z][\w&'’]*)){0,4})$", re.IGNORECASE
 )
 # "date 2024-03-14 Politics", "date 2024-03-05 Local News", "Posted 3 March 2024 World": a section written after
 # a labelled date (up to three words).

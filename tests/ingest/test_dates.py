@@ -379,3 +379,9 @@ def test_date_lines_with_a_category_after_the_date():
     assert parse_date_line("Posted on 3 March 2024 in Press releases").published.iso() == "2024-03-03"
     assert parse_date_line("date 2024-03-05 Local News").published.iso() == "2024-03-05"
     assert parse_date_line("March 3, 2024 in the morning") is None
+
+
+def test_two_digit_years_with_dashes_and_categories_with_commas():
+    assert parse_date("Published 12-03-24 10:12").iso() == "2024-03-12T10:12"
+    assert parse_date("Call 555-12-03-24") is None
+    assert parse_date_line("Posted on March 12, 2024 in Local News, Politics").published.iso() == "2024-03-12"

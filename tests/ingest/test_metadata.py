@@ -1516,3 +1516,9 @@ def test_a_copyright_holder_with_accented_capitals_and_a_danish_legal_form():
 def test_a_nordic_clock_after_kl():
     lines = ["Ferry crews vote to strike over rosters", "Published: 08.04.2024 kl. 09.30", "By Ann Lee", "", STORY]
     assert read("\n".join(lines))[1].published.iso() == "2024-04-08T09:30"
+
+
+@pytest.mark.parametrize("role", ["Journalist, Politics", "Reporter - Business Desk"])
+def test_a_name_over_its_role_and_desk_is_the_author(role):
+    lines = ["Ferry crews vote to strike over rosters", "Sigrun Holt", role, "", STORY]
+    assert read("\n".join(lines))[1].authors == ["Sigrun Holt"]
