@@ -466,6 +466,14 @@ _ORGANISATION_WORDS = {
 }  # fmt: skip
 
 
+def company_name(text: str) -> bool:
+    """'Northgate Mutual Insurance', 'Fjord Post Media AS', 'Example Savings Bank': a company's or a body's name
+    (its words or its legal form say so), never a person's."""
+    words = {w.lower().strip(".,") for w in text.split()}
+    organisation_words = _ORGANISATION_WORDS | PUBLISHER_WORDS | INSTITUTION_WORDS
+    return bool(words & organisation_words) or without_legal_form(text) != text.strip()
+
+
 def sponsor_credit(line: str) -> str:
     """The sponsor a credit line names ('Presented by Northgate Mutual Insurance' → 'Northgate Mutual Insurance',
     'A message from Example Bank:'); '' for any other line, and for a host's credit ('Presented by Amara Osei')."""
@@ -475,10 +483,7 @@ def sponsor_credit(line: str) -> str:
     sponsor, cue = match.group("sponsor").rstrip(" .:"), match.group("cue").lower()
     if cue not in ("presented by", "hosted by"):
         return sponsor
-    words = {w.lower().strip(".,") for w in sponsor.split()}
-    organisation_words = _ORGANISATION_WORDS | PUBLISHER_WORDS | INSTITUTION_WORDS
-    company = words & organisation_words or without_legal_form(sponsor) != sponsor
-    return sponsor if company or not _is_person_name(sponsor) else ""
+    return sponsor if company_name(sponsor) or not _is_person_name(sponsor) else ""
 
 
 # "… Comment(0)", "… 3 Comments", "… No Comments": a blog theme's comment count closing its credit line.
@@ -488,6 +493,9 @@ _COMMENT_COUNT_TAIL = re.compile(
 # "Posted on  Ann Lee  Comment(0)" (the date was an icon's, lost in the copy), "Posted on March 3, 2024 Ann Lee":
 # a theme's posting credit with no "by" before the name.
 _POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+_PUBLISHED_BY = re.compile(r"^(?:published|posted)\s+by\s+(?P<name>.+?)\W*$", re.IGNORECASE)
 
 
 def _posted_on_parts(text: str) -> tuple[str, str]:
@@ -517,6 +525,8 @@ def byline_names(line: str) -> list[str]:
     text = _COMMENT_COUNT_TAIL.sub("", text)
     if posted := _posted_on_parts(text)[1]:
         return [posted]
+    if (credit := _PUBLISHED_BY.match(text)) and without_legal_form(credit.group("name")) != credit.group("name"):
+        return []  # "Published by Fjord Post Media AS": the publishing company, not a writer
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
     dated = DATED_BYLINE.match(text)
@@ -898,6 +908,8 @@ def without_legal_form(name: str) -> str:
     """'Vestkyst Media AS' → 'Vestkyst Media', 'Deccan Ledger Media Pvt Ltd' → 'Deccan Ledger Media': the
     company's name without the legal form its country's law adds ('Ltd', 'GmbH', 'Sdn Bhd', 'S.A.')."""
     stripped = _LEGAL_FORM.sub("", name.strip())
+    if stripped != name.strip():
+        stripped = re.sub(r"\s+Company$", "", stripped)  # "The Fjord Post Company Ltd": the paper's company
     return stripped.strip(" ,-–") if stripped.strip(" ,-–") else name
 
 

@@ -56,6 +56,7 @@ from articles.ingest.cleaning import (
     byline_names,
     byline_outlet,
     closing_credit,
+    company_name,
     credited_outlet,
     language_links,
     masthead_name,
@@ -391,6 +392,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         _publication_of(
             next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
         ),
+        next((name for text in removed if (name := publisher_label(text))), ""),
         next((name for text in removed if (name := rights_holder(text))), ""),
         next((name for text in removed if (name := source_credit(text))), ""),
         next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
@@ -521,7 +523,8 @@ def _names_a_topic(name: str, page: CleanedPage) -> bool:
 # "© 2025 Harlow & Pike Media Group".
 _LONG_NAME = r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:(?:for|of|and|on|in|&)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,5}"
 _COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|copyright\b))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?P<holder>{_LONG_NAME})",
+    rf"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|copyright\b))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*[-–,]?\s*)?"
+    rf"(?P<holder>{_LONG_NAME})",
     re.IGNORECASE,
 )
 # News agencies, as wire copy credits them on a line of its own ("PA Media", "==Kyodo", "(AFP)").
@@ -536,9 +539,14 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_CREDIT_ANY_CASE = re.compile(_AGENCY_CREDIT.pattern, re.IGNORECASE)
 
 
+# "Example Post AS © 2024": the holder before the sign.
+_HOLDER_BEFORE_SIGN = re.compile(rf"^(?P<holder>{_LONG_NAME})\s*(?:©|\(c\))\s*(?:\d{{4}})?\W*$")
+
+
 def copyright_holder(text: str) -> str:
     """'© 2022 Example Post. All rights reserved.' → 'Example Post'; '' when the line holds none."""
-    match = _COPYRIGHT.search(re.sub(r"\b([AI])/S\b", r"\1S", text))  # "© 2024 Example Nyt A/S": Danish "AS"
+    text = re.sub(r"\b([AI])/S\b", r"\1S", text)  # "© 2024 Example Nyt A/S": the Danish "AS"
+    match = _COPYRIGHT.search(text) or _HOLDER_BEFORE_SIGN.match(normalise_whitespace(text))
     if not match:
         return ""
     # "Example News. All rights reserved." and "Example Media AS", "Example Media Pvt. Ltd.": the name ends at the
@@ -585,6 +593,21 @@ def rights_holder(text: str) -> str:
         return ""
     match = _PERMISSION_FROM.search(text)
     return match.group("holder").rstrip(".") if match else ""
+
+
+# "Publisher: Example Media AS", "Published by Example Post Media AS": the publishing company named by a label.
+_PUBLISHER_LABEL = re.compile(rf"^(?:publisher\s*:|published by)\s*(?P<name>{_LONG_NAME})\W*$", re.IGNORECASE)
+
+
+def publisher_label(text: str) -> str:
+    """The company a publisher's label names, without its legal form ('Publisher: Example Media AS' → 'Example
+    Media'); '' for any other line and for a person ('Published by Ann Lee' credits the writer)."""
+    match = _PUBLISHER_LABEL.match(normalise_whitespace(text))
+    if not match:
+        return ""
+    name = match.group("name").strip(" .,")
+    company = without_legal_form(name)
+    return company if company != name or company_name(name) else ""
 
 
 def source_credit(text: str) -> str:

@@ -1522,3 +1522,24 @@ def test_a_nordic_clock_after_kl():
 def test_a_name_over_its_role_and_desk_is_the_author(role):
     lines = ["Ferry crews vote to strike over rosters", "Sigrun Holt", role, "", STORY]
     assert read("\n".join(lines))[1].authors == ["Sigrun Holt"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2024 – Tromsvik Post AS", "Tromsvik Post"),
+        ("Copyright 2024, Tromsvik Post Pvt. Ltd.", "Tromsvik Post"),
+        ("Tromsvik Post AS © 2024", "Tromsvik Post"),
+        ("© 2024 The Tromsvik Post Company Ltd", "The Tromsvik Post"),
+    ],
+)
+def test_copyright_holders_written_in_other_orders(notice, holder):
+    assert metadata.copyright_holder(notice) == holder
+
+
+def test_a_publishers_label_names_the_company_and_never_an_author():
+    assert metadata.publisher_label("Publisher: Tromsvik Media AS") == "Tromsvik Media"
+    assert metadata.publisher_label("Published by Ann Lee") == ""
+    lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Published by Tromsvik Media AS"]
+    _, meta = read("\n".join(lines))
+    assert (meta.authors, meta.outlet) == (["Ann Lee"], "Tromsvik Media")
