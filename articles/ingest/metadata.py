@@ -13,7 +13,9 @@ Everything comes from the page's own cues, never from a list of known outlets or
   a staff credit ("X News Service"), the publisher in a wire credit ("KAMPALA (X / AFP - 3rd
   March, 2021)"), the news agency in the dateline ("/AGENCY/.", "(AGENCY) –"), a name the site's
   furniture gives itself twice ("Thanks for reading X!", "Get X in your inbox") or once with its
-  domain, the copyright holder (not the writer's own "© Ann Lee"; a company's "© X Media Group Ltd"
+  domain, a tagline ("From X, the free news source for …", "X is a nonprofit newsroom …"), a publisher's label
+  ("Publisher: X Media AS"), the copyright holder without its legal form ("X Media AS", "X Pvt Ltd", "X GmbH"
+  are "X Media", "X"; not the writer's own "© Ann Lee"; a company's "© X Media Group Ltd"
   gives way to the publication at the top whose name opens with X, or to the name printed over the
   site's menu), "Source: X", an agency credited on a line of its own ("PA Media"), and last the name
   printed over the site's menu. A top line is the masthead when that furniture, an email's domain,
@@ -22,7 +24,8 @@ Everything comes from the page's own cues, never from a list of known outlets or
   Headline") names the site when the page repeats its headline on a line of its own. A section's
   name ("World News") is never the outlet, and the outlet keeps the capital "The" the page prints;
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
-  one labelled "Published"/"Posted" first, then one under the headline before one above it (a
+  a written-out date before a relative one ("2 hours ago"), then one labelled "Published"/"Posted", then
+  one under the headline before one above it (a
   masthead prints the day the page was read); else the dateline's date, else the update time.
   A dateline without a year takes it from the page's update date, or from the weekday the lead
   sentence names, or (marked as inferred) from the copyright year.
