@@ -15,9 +15,12 @@ unrelated headlines after it. The page is read top to bottom:
    or finished right under the page's date over another paragraph) has no headline: no title is
    better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph (a name
-   alone there, over a role, the outlet or the date, is the byline);
+   alone there, over a role, the outlet or the date, is the byline; over "Photographer" it is not);
+   a sponsor's credit ("Presented by Example Bank") and a helpers' credit ("With help from A") name
+   no author;
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
-   the author's note, disclosure notes, readers' comments and linked headlines with summaries.
+   the author's note, helpers' credits, a sponsor's message, the site's tagline, disclosure notes,
+   readers' comments and linked headlines with summaries.
 
 A line of language names or codes ("English | Español", "EN FR", "عربي") is the site's language
 switch wherever it stands, and so is a word or two in a script the page's story does not use.
