@@ -111,6 +111,11 @@ SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragrap
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
 _CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
 _LABELLED_HEADLINE = re.compile(rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+[A-Z\d\"“‘']")
+# "BREAKING: Power restored …", "Just in | …": an alert label run into a line, as a site's ticker prints it.
+_TICKER_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|flash|newsflash|latest news)\s*[:|–—-]\s+\S",
+    re.IGNORECASE,
+)
 
 # Common web boilerplate, matched at the start of a line. Such a line is furniture when it is
 # short, or the phrase is followed by a separator, or the line does not end like a sentence;
@@ -158,7 +163,8 @@ _BOILERPLATE = {
     NAVIGATION: [
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
-        r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
+        r"back to top", r"back to (?:the )?(?:home\s?page|home|news|all \w+|list|index|blog|articles|stories|search results|previous page|main page)(?=\s*$)",
+        r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
         r"around the web", r"explore more", r"connect with us(?=\s*$)",
@@ -214,6 +220,17 @@ _FIELD_LABEL = re.compile(
 )
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
+# "< Back to Home", "« All news", "← Previous story": a link led by an arrow, never a headline.
+_ARROW_LINK = re.compile(r"^(?:<(?![a-z/!])|[←«‹])+\s*\S")  # not "<tweet …>": markup left in a text
+ARROW_LINK_MAX_WORDS = 5
+# "Subscriber Log In / Subscribe Now", "Log in | Register", "Sign in • My account": the site's account links.
+_ACCOUNT_LINK = re.compile(
+    r"(?:(?:subscribers?|members?|readers?)\s+)?(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register"
+    r"|subscribe(?:\s+(?:now|today|here))?|my account|(?:my )?profile|create (?:a |an )?(?:free )?account"
+    r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?)",
+    re.IGNORECASE,
+)
+_LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}")
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
@@ -1191,6 +1208,8 @@ def furniture_reason(text: str) -> str | None:
         return LANGUAGE_LINKS
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
+    if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
+        return NAVIGATION
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
     if _LOGO_NAME.match(line.text):
@@ -1225,6 +1244,13 @@ def furniture_reason(text: str) -> str | None:
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
     return None
+
+
+def account_links(text: str) -> bool:
+    """'Log in | Register', 'Subscriber Log In / Subscribe Now': a line of nothing but the site's account
+    links (each piece between bars or slashes one of them), wherever it stands."""
+    pieces = [p for p in _LINK_SEPARATORS.split(text.strip()) if p]
+    return bool(pieces) and all(_ACCOUNT_LINK.fullmatch(p.strip(" .!")) for p in pieces)
 
 
 # "Read in:", "Language:", "Also available in:": the label a language switch may carry.
@@ -1663,6 +1689,8 @@ class _Reader:
                 continue
             if self._over_a_link(i):
                 continue  # "X is hiring an editor." over "Find out more": a banner
+            if self._is_ticker(i):
+                continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -1678,6 +1706,15 @@ class _Reader:
     def _labelled_headline(self, i: int) -> bool:
         """'WATCH: Headline' over the byline: a media label run into the headline, not a link to a video."""
         return bool(_LABELLED_HEADLINE.match(self.lines[i].text)) and self._byline_below(i)
+
+    def _is_ticker(self, i: int) -> bool:
+        """An alert label run into line i ('BREAKING: …', 'Just in: …') over the site's masthead or menu, with
+        no byline under it: a ticker the site prints over every page. ('Breaking: Headline' over its byline or
+        its story is this page's headline.)"""
+        j = i + 1
+        if not _TICKER_LABEL.match(self.lines[i].text) or j >= len(self.lines) or self._byline_below(i):
+            return False
+        return self._publisher_name(j) != "" or self._menu_entry(j) or self.furniture.get(j, "") == NAVIGATION
 
     def _byline_below(self, i: int) -> bool:
         """Names (a byline, a name line) close under line i: dates, furniture, captions and one longer
@@ -1744,9 +1781,10 @@ class _Reader:
         return date + 1 if story_below or self._names_or_dates(date + 2) else None
 
     def _headline_under_intro(self, i: int) -> int | None:
-        """Line i is a finished sentence, and the line under it is headline-shaped with the byline right
-        under that: a newsletter's greeting or a banner over the headline. The byline backs the line it sits
-        under; a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
+        """Line i is a finished sentence, and the line under it is headline-shaped with the byline or the
+        date right under that: a newsletter's greeting, a banner or a site's tagline ('From Example News, the
+        free news source you can write!') over the headline. The byline or date backs the line it sits under;
+        a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
         j = i + 1
         if j + 1 >= len(self.lines) or not ends_sentence(self.lines[i].text) or self._is_meta_line(j):
             return None
@@ -1754,7 +1792,7 @@ class _Reader:
         if not below.headline_shaped or below.words < 3 or _is_menu_line(below.text):
             return None
         after = self.lines[j + 1]
-        return j if after.byline or j + 1 in self.split_bylines or _BARE_BY.match(after.text) else None
+        return j if self._names_or_dates(j + 1) or _BARE_BY.match(after.text) else None
 
     def _over_a_link(self, i: int) -> bool:
         """Line i sits right over a short link ('Find out more', 'Read more'): a banner or a teaser."""
