@@ -113,7 +113,8 @@ _CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
 _LABELLED_HEADLINE = re.compile(rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+[A-Z\d\"“‘']")
 # "BREAKING: Power restored …", "Just in | …": an alert label run into a line, as a site's ticker prints it.
 _TICKER_LABEL = re.compile(
-    r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|flash|newsflash|latest news)\s*[:|–—-]\s+\S",
+    r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|flash|newsflash|latest news)"
+    r"\s*[:|–—-]\s+\S",
     re.IGNORECASE,
 )
 
@@ -163,7 +164,9 @@ _BOILERPLATE = {
     NAVIGATION: [
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
-        r"back to top", r"back to (?:the )?(?:home\s?page|home|news|all \w+|list|index|blog|articles|stories|search results|previous page|main page)(?=\s*$)",
+        r"back to top",
+        r"back to (?:the )?(?:home\s?page|home|news|all \w+|list|index|blog|articles|stories|search results"
+        r"|previous page|main page)(?=\s*$)",
         r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
