@@ -347,6 +347,13 @@ _DATELINE_OPENING = re.compile(
     r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
 DATELINE_LEAD_MIN_WORDS = 8
+# "on Friday", "yesterday", "last night": a news lead says when it happened; a headline, in the present
+# tense, almost never does ("Sanders buys ad time for four Super Tuesday states." names no day of its own).
+_WHEN_IT_HAPPENED = re.compile(
+    r"\b(?:(?:on|last|this|next|early|late|since|until|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|last night|this (?:morning|afternoon|evening)|earlier today)\b",
+    re.IGNORECASE,
+)
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
 
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
@@ -1933,7 +1940,7 @@ class _Reader:
         sentence_case = capitalised_share(line.text) < 0.5
         if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
-        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i)
+        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i) or self._lead_saying_when(i)
 
     def _short_lead(self, i: int) -> bool:
         """A shorter finished sentence ('The city's bus depot will close for repairs from Monday.') right
@@ -1948,6 +1955,19 @@ class _Reader:
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         story_below = below is not None and below.sentence and below.words >= SHORT_LEAD_MIN_WORDS
         return story_below and not self._is_meta_line(i + 1) and not self._meta_follows(i)
+
+    def _lead_saying_when(self, i: int) -> bool:
+        """A finished sentence in sentence case that says when it happened ('Police closed the coast road on
+        Friday morning.') over another story paragraph, with no byline or date under it: a page with no
+        headline opens with its lead, wherever the site's name and menu leave it."""
+        line = self.lines[i]
+        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
+            return False
+        if not _WHEN_IT_HAPPENED.search(line.text) or i + 1 >= len(self.lines):
+            return False
+        below = self.lines[i + 1]
+        story_below = below.sentence and below.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(i + 1)
+        return story_below and not self._meta_follows(i)
 
     def _byline(self, i: int, names: list[str]) -> str:
         """Line i is a byline naming these authors: noted on the page, each name once."""
