@@ -106,6 +106,7 @@ GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together h
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
 OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
+STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full stop, is its standfirst
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -1764,9 +1765,21 @@ class _Reader:
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
             credit = name_with_outlet(line.text)[0] or plain_byline(line.text) or person_name_line(line.text)
+            credit = credit or outlet_beside_date(line.text)  # "Example Online , Sunday 3 Mar 2024"
             if self._dated_right_under(j) and not self._dated_right_under(i) and not credit:
                 return j  # a page with no byline: its date sits right under the headline, not under the motto
+            if self._over_its_lead(j) and motto_shaped(self.lines[i].text) and not credit:
+                return j  # no byline, no date: the headline sits right over the story, the motto over the headline
         return None
+
+    def _over_its_lead(self, j: int) -> bool:
+        """Line j, a headline-shaped line no longer than headlines run, sits right over a story paragraph
+        with no byline or date to come: a headline over its lead (a longer line there is a standfirst)."""
+        if j + 1 >= len(self.lines) or self.lines[j].words >= STANDFIRST_MIN_WORDS:
+            return False
+        lead = self.lines[j + 1]
+        story = lead.sentence and lead.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(j + 1)
+        return story and not self._meta_follows(j)
 
     def _dated_right_under(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.lines[i + 1].date_line is not None
