@@ -1068,6 +1068,8 @@ def masthead_name(text: str) -> str:
 
 # "Follow Kestrel Eye on Facebook": the site (or a writer) asking to be followed.
 _FOLLOWED = re.compile(r"^(?i:follow|like)\s+(?i:the\s+)?(?P<name>.+?)\s+(?i:on)\s+[A-Z]")
+# "Share: Bridge Tolls Scrapped", "Share this story: …": a share button's text, the headline it shares.
+_SHARE_ECHO = re.compile(r"^(?i:share(?: this(?: story| article)?)?|tweet|e-?mail this)\s*[:|–—]\s*(?P<head>.+)$")
 # "Ferry fares to rise – Mekong Current": a browser title, the headline then the site's name.
 _TITLE_THEN_SITE = re.compile(r"^(?P<head>.+)\s+[|–—-]\s+(?P<site>[^|–—]+?)$")
 COMPANY_NAME_MIN_CHARS = 4  # "Kestrel" of "Kestrel Media Group": long enough to be a name, not an initial
@@ -1695,6 +1697,8 @@ class _Reader:
             and not (self._publisher_name(i) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
+        if (echoed := self._echoed_headline(candidates)) is not None:
+            return echoed
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
@@ -1713,6 +1717,27 @@ class _Reader:
                     or i
                 )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _echoed_headline(self, candidates: list[int]) -> int | None:
+        """The candidate another line prints again as what the page shares ('Share: Bridge Tolls Scrapped') or
+        as its browser title ('Bridge Tolls Scrapped | Lowland Ledger'): the page's own headline, whatever
+        mottos or site lines stand above it."""
+        for i in candidates:
+            line = self.lines[i]
+            if line.words >= 3 and line.headline_shaped and not _is_menu_line(line.text) and line.text in self._echoes:
+                return i
+        return None
+
+    @cached_property
+    def _echoes(self) -> set[str]:
+        """What the page's share lines and browser titles repeat of a headline."""
+        found = set()
+        for line in self.lines:
+            if match := _SHARE_ECHO.match(line.text):
+                found.add(match.group("head"))
+            if (match := _TITLE_THEN_SITE.match(line.text)) and not ends_sentence(match.group("head")):
+                found.add(match.group("head"))
+        return found
 
     def _labelled_headline(self, i: int) -> bool:
         """'WATCH: Headline' over the byline: a media label run into the headline, not a link to a video."""
