@@ -283,6 +283,16 @@ _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
 # "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
 _COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©)|all rights reserved\b)", re.IGNORECASE)
+# "This page is licensed under a Creative Commons Attribution 2.5 licence.": the terms a site publishes under.
+_LICENCE_NOTICE = re.compile(
+    r"^(?:(?:this|the|all) (?:page|article|story|work|text|content|post)s? (?:is |are |was )?(?:licensed|available"
+    r"|published|released|distributed) under|licensed under) (?:a |the )?(?:creative commons|cc[ -]by|open)\b",
+    re.IGNORECASE,
+)
+# "From Openwire News, the free news source you can write!": a site's tagline saying what it is.
+_SITE_TAGLINE = re.compile(
+    r"^From (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}), the (?:free|independent|open|online|\w+'s)\b.{0,60}$"
+)
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
 # "Published in The Example Mirror, March 3rd, 2024".
 _OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
@@ -1237,7 +1247,7 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or _BARE_DOMAIN.match(line.text):
         return END_MARK
-    if _COPYRIGHT_NOTICE.match(line.text):
+    if _COPYRIGHT_NOTICE.match(line.text) or _LICENCE_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
     if publication_credit(line.text):
         return PUBLICATION_CREDIT
@@ -2122,6 +2132,7 @@ class _Reader:
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
+        name = name or ((m := _SITE_TAGLINE.match(line.text)) and m.group("name")) or ""
         name = name or (line.text if self._name_over_motto(i) else "")
         if name:
             self.page.mastheads.append(name)
