@@ -2015,7 +2015,8 @@ class _Reader:
             return False
         below = self.lines[i + 1]
         story_below = below.sentence and below.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(i + 1)
-        return story_below and not self._meta_follows(i)
+        # the same sentence printed again under it: the headline (a page title over the story's own copy)
+        return story_below and below.text != line.text and not self._meta_follows(i)
 
     def _byline(self, i: int, names: list[str]) -> str:
         """Line i is a byline naming these authors: noted on the page, each name once."""

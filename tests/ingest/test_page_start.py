@@ -347,3 +347,110 @@ def test_with_no_byline_the_date_right_under_a_line_backs_it_over_the_motto():
 def test_a_short_name_over_the_headline_that_the_footer_follows_or_owns_is_the_masthead(footer):
     text = page("Kestrel Lantern Quay", "Council keeps the harbour museum open", "By Ann Lee", *STORY, "", footer)
     assert title_of(text) == "Council keeps the harbour museum open"
+
+
+# --- site lines above the headline (issue 18, the f pages) ----------------------------------------
+
+
+@pytest.mark.parametrize("links", ["Log in | Register", "Subscriber Log In / Subscribe Now", "Sign in • My account"])
+def test_a_line_of_account_links_over_the_page_is_never_the_headline(links):
+    text = page(links, "The Fenmoor Courier", "News", "Ferry fares to rise in the spring", "By Ann Lee", *STORY)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert links not in cleaned.body
+
+
+@pytest.mark.parametrize("link", ["< Back to Home", "« All news", "← Previous story", "Back to News"])
+def test_a_back_link_over_the_headline_is_not_the_headline(link):
+    text = page(link, "Ferry fares to rise in the spring", "Posted: Mar 14, 2025 / 06:12 PM", *STORY)
+    assert title_of(text) == "Ferry fares to rise in the spring"
+
+
+def test_an_alert_ticker_over_the_masthead_is_not_the_headline():
+    text = page(
+        "BREAKING: Water supply restored to the north of the city after a burst main",
+        "The Fenmoor Courier",
+        "News",
+        "Sport",
+        "Ferry fares to rise in the spring",
+        "Ann Lee",
+        "Transport reporter",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert "burst main" not in cleaned.body
+
+
+def test_a_breaking_label_on_a_headline_over_its_own_story_stays_the_headline():
+    text = page("Breaking: Council Votes To Keep The Harbour Museum Open.", *STORY)
+    assert title_of(text) == "Breaking: Council Votes To Keep The Harbour Museum Open."
+
+
+def test_a_tagline_over_the_headline_the_date_backs_names_the_site_and_is_not_the_headline():
+    text = page(
+        "Jump to navigation",
+        "From Fenwiki News, the free news source you can write!",
+        "Ferry fares to rise in the spring",
+        "Wednesday, April 9, 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    meta = read_metadata(cleaned)
+    assert (meta.title, meta.outlet) == ("Ferry fares to rise in the spring", "Fenwiki News")
+    assert "free news source" not in cleaned.body
+
+
+def test_a_lead_saying_when_under_the_site_menu_stays_in_the_body_and_the_page_has_no_title():
+    text = page(
+        "Fenmoor Community Radio",
+        "Listen live",
+        "News",
+        "Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon.",
+        "",
+        "The pair had been blown away from the shore by a strong offshore wind, the coastguard said.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith("Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon.")
+
+
+def test_a_headline_with_a_full_stop_naming_no_day_of_its_own_stays_the_headline():
+    text = page(
+        "Fenmoor Community Radio",
+        "Kayakers rescued off Fenmoor Point after wind change.",
+        "",
+        "Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon, the coastguard said.",
+    )
+    assert title_of(text) == "Kayakers rescued off Fenmoor Point after wind change."
+
+
+def test_a_motto_under_the_site_name_gives_way_to_the_line_right_over_the_lead():
+    text = page("Fenmoor FM", "Local radio for the whole of the fens", "Ferry fares to rise in the spring", *STORY)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert "Local radio" not in cleaned.body
+
+
+def test_a_headline_under_the_site_name_over_a_long_standfirst_keeps_its_place():
+    text = page(
+        "Fenmoor FM",
+        "Ferry fares to rise in the spring",
+        "The operator says fuel and wages have gone up and the island routes cannot carry the cost alone",
+        *STORY,
+    )
+    assert title_of(text) == "Ferry fares to rise in the spring"
+
+
+def test_the_line_the_share_button_repeats_is_the_headline_under_a_motto():
+    text = page(
+        "Fenmoor Ledger",
+        "Independent journalism for the fens",
+        "Ferry Fares Rise",
+        "Share: Ferry Fares Rise",
+        "By Ann Lee",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry Fares Rise"
+    assert "Share:" not in cleaned.body
