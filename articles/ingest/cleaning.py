@@ -2133,12 +2133,20 @@ class _Reader:
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
-        name = name or ((m := _SITE_TAGLINE.match(line.text)) and m.group("name")) or ""
         name = name or (line.text if self._name_over_motto(i) else "")
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
-        return self._plain_byline(i) or NAVIGATION
+        return self._site_tagline(i) or self._plain_byline(i) or NAVIGATION
+
+    def _site_tagline(self, i: int) -> str | None:
+        """'From Openwire News, the free news source you can write!' over or under the headline: the site's
+        tagline, which names it."""
+        match = _SITE_TAGLINE.match(self.lines[i].text)
+        if not match:
+            return None
+        self.page.mastheads.append(match.group("name"))
+        return MASTHEAD
 
     def _name_over_motto(self, i: int) -> bool:
         """Line i opens the page, a short title-case name, over a longer line that is neither the headline
@@ -2265,6 +2273,7 @@ class _Reader:
                 or self._name_line_byline(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
+                or self._site_tagline(i)
             )
             if reason is None and self._authors_note(i):
                 reason = AUTHOR_NOTE

@@ -454,3 +454,15 @@ def test_the_line_the_share_button_repeats_is_the_headline_under_a_motto():
     cleaned = clean_page(text)
     assert read_metadata(cleaned).title == "Ferry Fares Rise"
     assert "Share:" not in cleaned.body
+
+
+def test_a_tagline_under_the_headline_names_the_site_and_is_no_standfirst():
+    text = page(
+        "Ferry fares to rise in the spring",
+        "From Fenwiki News, the free news source you can write!",
+        "Wednesday, April 9, 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    meta = read_metadata(cleaned)
+    assert (meta.title, meta.outlet, meta.standfirst) == ("Ferry fares to rise in the spring", "Fenwiki News", "")
