@@ -1101,6 +1101,29 @@ def motto_shaped(text: str) -> bool:
     )
 
 
+# Words a site says about itself in its motto ('Your Hometown News Source', 'Truth without fear or favour',
+# 'Independent journalism for the isles'); a headline says what happened, and rarely two of these.
+_MOTTO_WORDS = {
+    "news", "journalism", "journalists", "voice", "voices", "serving", "independent", "your", "truth", "trust",
+    "trusted", "hometown", "community", "source", "stories", "reporting", "fear", "favour", "favor", "fearless",
+    "facts", "radio", "newspaper", "since", "people's", "every", "always", "matters", "informed", "local",
+}  # fmt: skip
+MOTTO_MIN_WORDS = 2
+_MOTTO_PHRASE = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b|\bvoice of\b", re.IGNORECASE)  # 'The voice of the isles'
+
+
+def motto_words(text: str) -> int:
+    """How many of a motto's words the line holds ('since 1894', 'the voice of' count twice)."""
+    words = [w.strip(".,:;!?'’\"").lower() for w in text.split()]
+    return sum(w in _MOTTO_WORDS for w in words) + (2 if _MOTTO_PHRASE.search(text) else 0)
+
+
+def reads_as_motto(text: str) -> bool:
+    """Short, no sentence, and speaking of the site itself ('Your Hometown News Source', 'Local radio for the
+    whole of the valley'): a motto, not a headline."""
+    return motto_shaped(text) and motto_words(text) >= MOTTO_MIN_WORDS
+
+
 def name_and_motto(text: str) -> tuple[str, str]:
     """('Kowloon Ledger', 'Independent, non-profit news since 2015') from a line holding both; else ('', '')."""
     match = _NAME_THEN_MOTTO.match(normalise_whitespace(text))
@@ -1724,6 +1747,7 @@ class _Reader:
                     or self._headline_with_byline_below(i)
                     or self._headline_under_date(i)
                     or self._headline_under_intro(i)
+                    or self._headline_under_site_lines(i)
                     or i
                 )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
@@ -1797,13 +1821,15 @@ class _Reader:
                 return None  # the byline comes before any other headline
             if self._is_meta_line(j) or not line.headline_shaped or line.words < 3 or _is_menu_line(line.text):
                 continue
+            if j == i + 1 and not reads_as_motto(self.lines[i].text):
+                return None  # right under the headline, with no full stop: its standfirst (or line i is a motto)
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
             credit = name_with_outlet(line.text)[0] or plain_byline(line.text) or person_name_line(line.text)
             credit = credit or outlet_beside_date(line.text)  # "Example Online , Sunday 3 Mar 2024"
             if self._dated_right_under(j) and not self._dated_right_under(i) and not credit:
                 return j  # a page with no byline: its date sits right under the headline, not under the motto
-            if self._over_its_lead(j) and motto_shaped(self.lines[i].text) and not credit:
+            if self._over_its_lead(j) and reads_as_motto(self.lines[i].text) and not credit:
                 return j  # no byline, no date: the headline sits right over the story, the motto over the headline
         return None
 
@@ -1851,6 +1877,73 @@ class _Reader:
             return None
         after = self.lines[j + 1]
         return j if self._names_or_dates(j + 1) or _BARE_BY.match(after.text) else None
+
+    def _headline_under_site_lines(self, i: int) -> int | None:
+        """The headline is the headline-shaped line closest over the byline or the date (or, with neither,
+        over the lead). Line i, with no byline or date right under it, gives way to the first headline-shaped
+        line below it that is so backed when only the site's lines lie between them (today's date, 'Back
+        issues', the menu, account links: line i is the site's motto or a line of its strip), or, right
+        over it, when line i reads as a motto ('Truth without fear or favour', 'Your Hometown News Source')."""
+        dated = self._dated_right_under(i)
+        if self._credited_right_under(i) and not dated:
+            return None
+        end = min(TITLE_SEARCH_LINES + 2, len(self.lines))
+        j = next((k for k in range(i + 1, end) if not self._site_line(k)), None)
+        if j is None or self._names_or_dates(j) or not self._headline_candidate(j):
+            return None
+        if not (self._credited_right_under(j) or self._byline_below(j) or self._over_its_lead(j)):
+            return None
+        motto = reads_as_motto(self.lines[i].text)
+        if dated:
+            # today's date under the masthead's motto, or line i's own date? A date among j's credits is the story's
+            return j if motto or self._dated_credits(j) else None
+        if j > i + 1:
+            return j  # site lines between: line i belongs to the site's strip over the page
+        return j if motto else None
+
+    def _dated_credits(self, j: int) -> bool:
+        """A date line among the byline and date lines right under line j."""
+        for k in range(j + 1, min(j + 1 + HEADER_LOOKAHEAD, len(self.lines))):
+            if self.lines[k].date_line is not None:
+                return True
+            if not self._credited_right_under(k - 1):
+                return False
+        return False
+
+    def _credited_right_under(self, i: int) -> bool:
+        """The line under line i is a byline, a name line or a date line: it backs line i as the headline."""
+        k = i + 1
+        if k >= len(self.lines):
+            return True  # nothing under it to weigh
+        line = self.lines[k]
+        return (
+            self._names_or_dates(k)
+            or bool(plain_byline(line.text) or person_name_line(line.text) or _BARE_BY.match(line.text))
+            or bool(self._byline_names_above_credit(k))
+        )
+
+    def _site_line(self, k: int) -> bool:
+        """A line of the site's strip over a page: a date line (today's), furniture, a menu entry or a short link."""
+        line = self.lines[k]
+        if line.byline or k in self.split_bylines or plain_byline(line.text) or person_name_line(line.text):
+            return False
+        return line.date_line is not None or k in self.furniture or self._menu_entry(k) or line.words <= 2
+
+    def _headline_candidate(self, j: int) -> bool:
+        """Shaped like a headline and standing where one may: no menu, masthead, caption, credit or name."""
+        line = self.lines[j]
+        return (
+            line.headline_shaped
+            and line.words >= 2
+            and line.words < STANDFIRST_MIN_WORDS
+            and not _is_menu_line(line.text)
+            and not self._publisher_name(j)
+            and not self._credit_next_to(j, 1)
+            and not self._credit_next_to(j, -1)
+            and not person_name_line(line.text)
+            and not name_with_outlet(line.text)[0]
+            and not outlet_beside_date(line.text)
+        )
 
     def _over_a_link(self, i: int) -> bool:
         """Line i sits right over a short link ('Find out more', 'Read more'): a banner or a teaser."""
