@@ -4,7 +4,7 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page
+from articles.ingest.cleaning import clean_page, reads_as_motto
 from articles.ingest.metadata import read_metadata
 
 
@@ -466,3 +466,56 @@ def test_a_tagline_under_the_headline_names_the_site_and_is_no_standfirst():
     cleaned = clean_page(text)
     meta = read_metadata(cleaned)
     assert (meta.title, meta.outlet, meta.standfirst) == ("Ferry fares to rise in the spring", "Fenwiki News", "")
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [["Thursday, 13 March 2025"], ["Thursday, 13 March 2025", "Back issues"], ["Login | Register", "News", "Sport"]],
+)
+def test_a_motto_over_the_sites_strip_gives_way_to_the_line_the_byline_backs(strip):
+    text = page("The Fenmoor Herald", "The voice of the fens", *strip, "Pier repairs to start", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start"
+
+
+@pytest.mark.parametrize("motto", ["Truth without fear or favour", "Your Hometown News Source", "News you can trust"])
+def test_a_motto_right_over_the_headline_gives_way_to_it(motto):
+    text = page("The Fenmoor Herald", motto, "Pier repairs to start", "By Ann Lee", "March 12, 2025", *STORY)
+    assert title_of(text) == "Pier repairs to start"
+
+
+def test_a_headline_over_a_shorter_standfirst_the_date_backs_keeps_its_place():
+    text = page(
+        "The Fenmoor Herald",
+        "Pier repairs to start after winter storm damage",
+        "Harbour trust says work will take weeks",
+        "March 12, 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+def test_a_headline_full_of_a_mottos_words_is_still_a_headline_over_its_standfirst():
+    text = page(
+        "The Fenmoor Herald",
+        "Local news trust serving the fens since 1894 wins national award",
+        "The Fenmoor Herald's owners say the prize belongs to its readers",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Local news trust serving the fens since 1894 wins national award"
+
+
+@pytest.mark.parametrize(
+    ("line", "motto"),
+    [
+        ("Your Hometown News Source Since 1908", True),
+        ("Serving the western isles since 1894", True),
+        ("The voice of the islands", True),
+        ("Truth without fear or favour", True),
+        ("Pier repairs to start after winter storm damage", False),
+        ("Council keeps the harbour museum open", False),
+        ("Local news trust serving the fens since 1894 wins national award", False),  # too long for a motto
+    ],
+)
+def test_reads_as_motto(line, motto):
+    assert reads_as_motto(line) is motto
