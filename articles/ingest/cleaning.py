@@ -153,6 +153,7 @@ _BOILERPLATE = {
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
         r"you can save this (?:article|story)", r"you must be (?:logged|signed) in to",
+        r"already (?:a )?(?:subscriber|member|registered)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -231,7 +232,9 @@ ARROW_LINK_MAX_WORDS = 5
 _ACCOUNT_LINK = re.compile(
     r"(?:(?:subscribers?|members?|readers?)\s+)?(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register"
     r"|subscribe(?:\s+(?:now|today|here))?|my account|(?:my )?profile|create (?:a |an )?(?:free )?account"
-    r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?)",
+    r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?"
+    r"|(?:welcome|hi|hello),? (?:guest|reader|visitor)|(?:today'?s|this week'?s) (?:paper|edition|issue)|back issues"
+    r"|print edition)",
     re.IGNORECASE,
 )
 _LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}")
@@ -1415,6 +1418,20 @@ def _is_menu_line(text: str) -> bool:
 
 # "Harbour City 2-1 Rovers": two sides and the score between them.
 _RESULT = re.compile(r"[A-Za-z]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z]")
+# "LIVE:", "Latest:", "Trending:": a ticker's label (the alert labels of _TICKER_LABEL too).
+_TICKER_WORDS = re.compile(r"^(?:live|latest|trending|updates?|top stories)\s*[:|–—]\s*\S", re.IGNORECASE)
+TICKER_NUMBER_SHARE = 0.3  # of a line's words, numbers: scores, indices, prices rather than a headline's words
+
+
+def ticker_shaped(text: str) -> bool:
+    """A ticker's line: an alert or live label ('Breaking News: …', 'LIVE: …'), two results or more ('FT A 2-1 B |
+    C 0-0 D'), or mostly numbers ('Dow 38,102 ▼0.3%  FTSE 7,640 ▲0.2%'). Over a headline the byline backs, never
+    the headline (a score alone may be a match report's headline, and stays one where nothing else is)."""
+    if _TICKER_LABEL.match(text) or _TICKER_WORDS.match(text) or len(_RESULT.findall(text)) >= 2:
+        return True
+    tokens = text.split()
+    numbers = sum(any(c.isdigit() for c in t) for t in tokens)
+    return len(tokens) >= 3 and numbers >= 2 and numbers >= TICKER_NUMBER_SHARE * len(tokens)
 
 
 def _title_case(text: str) -> bool:
@@ -1885,7 +1902,7 @@ class _Reader:
         issues', the menu, account links: line i is the site's motto or a line of its strip), or, right
         over it, when line i reads as a motto ('Truth without fear or favour', 'Your Hometown News Source')."""
         dated = self._dated_right_under(i)
-        if self._credited_right_under(i) and not dated:
+        if (self._credited_right_under(i) and not dated) or self._browser_title(i):
             return None
         end = min(TITLE_SEARCH_LINES + 2, len(self.lines))
         j = next((k for k in range(i + 1, end) if not self._site_line(k)), None)
@@ -1899,7 +1916,13 @@ class _Reader:
             return j if motto or self._dated_credits(j) else None
         if j > i + 1:
             return j  # site lines between: line i belongs to the site's strip over the page
-        return j if motto else None
+        return j if motto or ticker_shaped(self.lines[i].text) else None
+
+    def _browser_title(self, i: int) -> bool:
+        """'Headline | The Riverine Courier' with the site's name on a line of its own: the page's browser title,
+        the headline itself whatever stands under it."""
+        match = _TITLE_THEN_SITE.match(self.lines[i].text)
+        return bool(match) and match.group("site") in self._line_texts
 
     def _dated_credits(self, j: int) -> bool:
         """A date line among the byline and date lines right under line j."""
@@ -1923,11 +1946,19 @@ class _Reader:
         )
 
     def _site_line(self, k: int) -> bool:
-        """A line of the site's strip over a page: a date line (today's), furniture, a menu entry or a short link."""
+        """A line of the site's strip over a page: a date line (today's), furniture, a menu entry, a short link,
+        the masthead or a ticker."""
         line = self.lines[k]
         if line.byline or k in self.split_bylines or plain_byline(line.text) or person_name_line(line.text):
             return False
-        return line.date_line is not None or k in self.furniture or self._menu_entry(k) or line.words <= 2
+        return (
+            line.date_line is not None
+            or k in self.furniture
+            or self._menu_entry(k)
+            or line.words <= 2
+            or bool(masthead_name(line.text))
+            or ticker_shaped(line.text)
+        )
 
     def _headline_candidate(self, j: int) -> bool:
         """Shaped like a headline and standing where one may: no menu, masthead, caption, credit or name."""

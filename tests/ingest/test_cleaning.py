@@ -146,7 +146,9 @@ def test_a_line_of_account_links_is_navigation(line):
     assert furniture_reason(line) == cleaning.NAVIGATION
 
 
-@pytest.mark.parametrize("line", ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results"])
+@pytest.mark.parametrize(
+    "line", ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results"]
+)
 def test_a_back_link_is_navigation(line):
     assert furniture_reason(line) == cleaning.NAVIGATION
 

@@ -4,7 +4,7 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page, reads_as_motto
+from articles.ingest.cleaning import clean_page, reads_as_motto, ticker_shaped
 from articles.ingest.metadata import read_metadata
 
 
@@ -519,3 +519,47 @@ def test_a_headline_full_of_a_mottos_words_is_still_a_headline_over_its_standfir
 )
 def test_reads_as_motto(line, motto):
     assert reads_as_motto(line) is motto
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "FT Harbour City 2-1 Rovers | Kestrel 0-0 Dunmore",
+        "Premier Division: Harbour City 2, Rovers 1; Kestrel 0, Dunmore 0",
+        "Dow 38,102 ▼0.3%  FTSE 7,640 ▲0.2%",
+        "LIVE: Harbour City 2-1 Rovers (78')",
+        "Latest: Coastguard searches for missing fishing boat off the Head",
+    ],
+)
+@pytest.mark.parametrize("between", [[], ["The Fenmoor Herald"], ["The Fenmoor Herald", "News", "Sport"]])
+def test_a_ticker_on_the_first_line_is_never_the_headline(ticker, between):
+    text = page(ticker, *between, "Pier repairs to start after winter storm damage", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("Breaking News: Storm warning issued for the coast", True),
+        ("NSE 20 1,834.20 ▲0.4% | USD/KES 129.35", True),
+        ("Harbour City 2-1 Rovers", False),  # a match report's headline may be its score
+        ("Sensex falls 500 points as banks slide 2%", False),
+    ],
+)
+def test_ticker_shaped(line, ticker):
+    assert ticker_shaped(line) is ticker
+
+
+def test_a_match_score_alone_over_its_byline_stays_the_headline():
+    assert (
+        title_of(page("The Fenmoor Herald", "Harbour City 2-1 Rovers", "By Ann Lee", *STORY))
+        == "Harbour City 2-1 Rovers"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Today's Paper: Thu, Mar 13, 2025", "Welcome, Guest | Log in", "Already a subscriber? Log in"]
+)
+def test_edition_and_account_prompts_over_the_masthead_are_not_the_headline(line):
+    text = page(line, "The Fenmoor Herald", "Pier repairs to start after winter storm damage", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
