@@ -361,6 +361,12 @@ _DATELINE_OPENING = re.compile(
     r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
 DATELINE_LEAD_MIN_WORDS = 8
+# "has closed", "have been told", "had planned": the perfect tense, which headlines drop for the present.
+_PERFECT_TENSE = re.compile(
+    r"\b(?:has|have|had) (?:been |not |now |already |just )?\w+(?:ed|en|wn|ne|ut|ot|ld|ght)\b", re.IGNORECASE
+)
+_SAID_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}(?:said|says|told [\w'’]+|reported|announced)\.$", re.IGNORECASE)
+PROSE_MIN_ARTICLES = 2  # "the", "a", "an": headlines drop them, story sentences keep them
 # "on Friday", "yesterday", "last night": a news lead says when it happened; a headline, in the present
 # tense, almost never does ("Sanders buys ad time for four Super Tuesday states." names no day of its own).
 _WHEN_IT_HAPPENED = re.compile(
@@ -2099,7 +2105,14 @@ class _Reader:
                 # the very first line of a page with no headline is its masthead, as is a name the footer repeats
                 # (language links above it change nothing; a menu entry above makes it a short headline)
                 above = range(i)
-                return all(self.furniture.get(k) == LANGUAGE_LINKS for k in above) or self._named_in_footer(i)
+                # a paper's name with the byline or date between it and the lead is the masthead of a page with
+                # no headline ("The Example Herald" / "By Ann Lee" / the lead)
+                credited = masthead_name(self.lines[i].text) and any(self._names_or_dates(k) for k in range(i + 1, j))
+                return (
+                    all(self.furniture.get(k) == LANGUAGE_LINKS for k in above)
+                    or self._named_in_footer(i)
+                    or bool(credited)
+                )
             return True
         return False
 
@@ -2129,13 +2142,17 @@ class _Reader:
         return story_below and not self._is_meta_line(i + 1) and not self._meta_follows(i)
 
     def _lead_saying_when(self, i: int) -> bool:
-        """A finished sentence in sentence case that says when it happened ('Police closed the coast road on
-        Friday morning.') over another story paragraph, with no byline or date under it: a page with no
+        """A finished sentence in sentence case that reads as prose, not headlinese: it says when it happened
+        ('Police closed the coast road on Friday morning.'), or keeps the articles and the perfect tense a
+        headline drops ('A landslip has closed the coast road at Dunmore Head.'), or ends on who said it
+        ('…, the council said.'); over another story paragraph, with no byline or date under it. A page with no
         headline opens with its lead, wherever the site's name and menu leave it."""
         line = self.lines[i]
         if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
             return False
-        if not _WHEN_IT_HAPPENED.search(line.text) or i + 1 >= len(self.lines):
+        articles = sum(w.lower() in ("the", "a", "an") for w in re.findall(r"[\w'’]+", line.text))
+        prose = articles >= PROSE_MIN_ARTICLES and bool(_PERFECT_TENSE.search(line.text) or _SAID_END.search(line.text))
+        if not (_WHEN_IT_HAPPENED.search(line.text) or prose) or i + 1 >= len(self.lines):
             return False
         below = self.lines[i + 1]
         story_below = below.sentence and below.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(i + 1)

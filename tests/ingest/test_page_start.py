@@ -563,3 +563,45 @@ def test_a_match_score_alone_over_its_byline_stays_the_headline():
 def test_edition_and_account_prompts_over_the_masthead_are_not_the_headline(line):
     text = page(line, "The Fenmoor Herald", "Pier repairs to start after winter storm damage", "By Ann Lee", *STORY)
     assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A landslip has closed the coast road at Fenmoor Head.",  # articles and the perfect tense
+        "The coast road will stay shut until engineers check the cliff, the council said.",  # who said it
+    ],
+)
+def test_a_lead_reading_as_prose_under_the_site_menu_stays_in_the_body_and_the_page_has_no_title(lead):
+    text = page(
+        "Fenmoor Community Radio",
+        "News",
+        lead,
+        "",
+        "Drivers are being sent inland through Carrow, adding twenty minutes to the journey.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Sanders will back Clinton, eventually, former rival says.", "Rubio has the praise, just not the votes."],
+)
+def test_headlinese_with_a_full_stop_stays_the_headline(headline):
+    text = page(headline, "", "The campaign said on Tuesday that it would hold two more rallies in the state.")
+    assert title_of(text) == headline
+
+
+def test_a_papers_name_over_the_byline_over_the_lead_is_the_masthead_of_a_page_with_no_headline():
+    text = page(
+        "Skip to content",
+        "The Fenmoor Herald",
+        "By Ann Lee",
+        "Police have closed the coast road at Fenmoor Head after a landslip.",
+        "",
+        "Drivers are being sent inland through Carrow, adding twenty minutes to the journey.",
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("", "The Fenmoor Herald")
