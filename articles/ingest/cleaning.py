@@ -1429,6 +1429,20 @@ _TICKER_WORDS = re.compile(r"^(?:live|latest|trending|updates?|top stories)\s*[:
 TICKER_NUMBER_SHARE = 0.3  # of a line's words, numbers: scores, indices, prices rather than a headline's words
 
 
+SITE_DATE_MAX_OTHER_WORDS = 3  # "Today is", "Print Edition:", "Vol. 112 No. 11 |", "Edition" beside a date
+
+
+def dated_site_line(text: str) -> bool:
+    """A full date with a few words of the site's beside it ('Today is Thursday, March 13, 2025', 'Print
+    Edition: 13 March 2025', '13 March 2025 · 14°C Showers'): the day's edition or weather, no headline."""
+    found = find_date(text)
+    if found is None or ends_sentence(text):
+        return False
+    when, (start, end) = found
+    others = [w for w in (text[:start] + " " + text[end:]).split() if any(c.isalpha() for c in w)]
+    return when.precision in ("day", "minute") and len(others) <= SITE_DATE_MAX_OTHER_WORDS
+
+
 def ticker_shaped(text: str) -> bool:
     """A ticker's line: an alert or live label ('Breaking News: …', 'LIVE: …'), two results or more ('FT A 2-1 B |
     C 0-0 D'), or mostly numbers ('Dow 38,102 ▼0.3%  FTSE 7,640 ▲0.2%'). Over a headline the byline backs, never
@@ -1762,6 +1776,8 @@ class _Reader:
                 continue  # "X is hiring an editor." over "Find out more": a banner
             if self._is_ticker(i):
                 continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
+            if dated_site_line(self.lines[i].text):
+                continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -1945,6 +1961,8 @@ class _Reader:
         if k >= len(self.lines):
             return True  # nothing under it to weigh
         line = self.lines[k]
+        if k in self.furniture and not line.byline:
+            return False  # "Back Issues" / "Archives": the site's links, whatever names they look like
         return (
             self._names_or_dates(k)
             or bool(plain_byline(line.text) or person_name_line(line.text) or _BARE_BY.match(line.text))
@@ -1955,10 +1973,13 @@ class _Reader:
         """A line of the site's strip over a page: a date line (today's), furniture, a menu entry, a short link,
         the masthead or a ticker."""
         line = self.lines[k]
-        if line.byline or k in self.split_bylines or plain_byline(line.text) or person_name_line(line.text):
+        if line.byline or k in self.split_bylines:
+            return False
+        if k not in self.furniture and (plain_byline(line.text) or person_name_line(line.text)):
             return False
         return (
             line.date_line is not None
+            or dated_site_line(line.text)
             or k in self.furniture
             or self._menu_entry(k)
             or line.words <= 2

@@ -4,7 +4,7 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page, reads_as_motto, ticker_shaped
+from articles.ingest.cleaning import clean_page, dated_site_line, reads_as_motto, ticker_shaped
 from articles.ingest.metadata import read_metadata
 
 
@@ -605,3 +605,32 @@ def test_a_papers_name_over_the_byline_over_the_lead_is_the_masthead_of_a_page_w
     )
     meta = read_metadata(clean_page(text))
     assert (meta.title, meta.outlet) == ("", "The Fenmoor Herald")
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "Today is Thursday, March 13, 2025",
+        "Print Edition: Thursday 13 March 2025",
+        "March 13, 2025 Edition",
+        "13 March 2025 · 14°C Showers",
+        "Thursday, March 13, 2025 Back issues",
+    ],
+)
+@pytest.mark.parametrize("links", [["Back Issues", "Archives"], ["Back issues"], []])
+def test_todays_edition_line_over_back_issues_is_never_the_headline(edition, links):
+    text = page("The Fenmoor Herald", edition, *links, "Pier repairs to start after winter storm damage", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    ("line", "edition"),
+    [
+        ("Today is Thursday, March 13, 2025", True),
+        ("Vol. 112 No. 11 | March 13, 2025", True),
+        ("Storm hits the coast on March 13, 2025", False),  # a headline's own words beside the date
+        ("The council met on March 13, 2025.", False),
+    ],
+)
+def test_dated_site_line(line, edition):
+    assert dated_site_line(line) is edition
