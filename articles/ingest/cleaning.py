@@ -293,7 +293,7 @@ _LICENCE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # "From Openwire News, the free news source you can write!": a site's tagline saying what it is.
-_SITE_TAGLINE = re.compile(
+_FROM_SITE_TAGLINE = re.compile(
     r"^From (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}), the (?:free|independent|open|online|\w+'s)\b.{0,60}$"
 )
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
@@ -2304,7 +2304,7 @@ class _Reader:
     def _site_tagline(self, i: int) -> str | None:
         """'From Openwire News, the free news source you can write!' over or under the headline: the site's
         tagline, which names it."""
-        match = _SITE_TAGLINE.match(self.lines[i].text)
+        match = _FROM_SITE_TAGLINE.match(self.lines[i].text)
         if not match:
             return None
         self.page.mastheads.append(match.group("name"))
