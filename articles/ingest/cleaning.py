@@ -10,10 +10,14 @@ unrelated headlines after it. The page is read top to bottom:
    label ("THE LONG READ") or the motto under the masthead (a line under the masthead gives way to
    a later one when only that one has the byline close under it); a media label run into it
    ("WATCH: …") does not stop it, and a lower-case line wrapping it over the byline is its second
-   line; lines above it are navigation (mastheads, bylines and date lines there are noted). A page
-   whose first such line is a story sentence (long and in sentence case, opening with a dateline,
-   or finished right under the page's date over another paragraph) has no headline: no title is
-   better than a wrong one, and the sentence stays in the story;
+   line; lines above it are navigation (mastheads, bylines and date lines there are noted). The
+   headline is the headline-shaped line closest over the byline or date (or the lead): the site's
+   lines over it (a motto or tagline, today's edition line, 'Back issues', account links, a
+   back link, a ticker) give way to it, and a line the share button or browser title repeats is
+   it. A page whose first such line is a story sentence (long and in sentence case, opening with
+   a dateline, finished right under the page's date over another paragraph, or reading as prose:
+   saying when it happened, keeping the articles and perfect tense a headline drops, ending on who
+   said it) has no headline: no title is better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph (a name
    alone there, over a role, the outlet or the date, is the byline);
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
@@ -1427,8 +1431,6 @@ _RESULT = re.compile(r"[A-Za-z]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z]")
 # "LIVE:", "Latest:", "Trending:": a ticker's label (the alert labels of _TICKER_LABEL too).
 _TICKER_WORDS = re.compile(r"^(?:live|latest|trending|updates?|top stories)\s*[:|–—]\s*\S", re.IGNORECASE)
 TICKER_NUMBER_SHARE = 0.3  # of a line's words, numbers: scores, indices, prices rather than a headline's words
-
-
 SITE_DATE_MAX_OTHER_WORDS = 3  # "Today is", "Print Edition:", "Vol. 112 No. 11 |", "Edition" beside a date
 
 
@@ -2146,7 +2148,7 @@ class _Reader:
         sentence_case = capitalised_share(line.text) < 0.5
         if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
-        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i) or self._lead_saying_when(i)
+        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i) or self._lead_reading_as_prose(i)
 
     def _short_lead(self, i: int) -> bool:
         """A shorter finished sentence ('The city's bus depot will close for repairs from Monday.') right
@@ -2162,7 +2164,7 @@ class _Reader:
         story_below = below is not None and below.sentence and below.words >= SHORT_LEAD_MIN_WORDS
         return story_below and not self._is_meta_line(i + 1) and not self._meta_follows(i)
 
-    def _lead_saying_when(self, i: int) -> bool:
+    def _lead_reading_as_prose(self, i: int) -> bool:
         """A finished sentence in sentence case that reads as prose, not headlinese: it says when it happened
         ('Police closed the coast road on Friday morning.'), or keeps the articles and the perfect tense a
         headline drops ('A landslip has closed the coast road at Dunmore Head.'), or ends on who said it
