@@ -30,8 +30,9 @@ Every rule reads the shape of a line, not its words: does it end like a sentence
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
 credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
 credit markers ("©", "Photo/", "Getty Images"), the generic words of newspaper names
-("Post", "Times", "Herald") for mastheads and languages' names for language switches are matched
-by vocabulary. Story lines are
+("Post", "Times", "Herald") for mastheads, languages' names for language switches, the words a
+motto says about the site ("news", "since 1894", "your") and those a lead keeps and a headline
+drops (articles, the perfect tense, "on Friday") are matched by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 
