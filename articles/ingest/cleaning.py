@@ -172,8 +172,8 @@ _BOILERPLATE = {
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
         r"back to top",
-        r"back to (?:the )?(?:home\s?page|home|news|all \w+|list|index|blog|articles|stories|search results"
-        r"|previous page|main page)(?=\s*$)",
+        r"back to (?:the |all )?(?:[\w'’-]+ ){0,2}?(?:home\s?page|home|news|list|index|blog|articles|stories|posts"
+        r"|search results|results|previous page|main page|section|category)(?=\s*$)",
         r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
@@ -233,6 +233,7 @@ _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 # "< Back to Home", "« All news", "← Previous story": a link led by an arrow, never a headline.
 _ARROW_LINK = re.compile(r"^(?:<(?![a-z/!])|[←«‹])+\s*\S")  # not "<tweet …>": markup left in a text
 ARROW_LINK_MAX_WORDS = 5
+_BACK_TO = re.compile(r"^back to (?:the )?(?P<section>[\w&' ]{2,30})$", re.IGNORECASE)
 # "Subscriber Log In / Subscribe Now", "Log in | Register", "Sign in • My account": the site's account links.
 _ACCOUNT_LINK = re.compile(
     r"(?:(?:subscribers?|members?|readers?)\s+)?(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register"
@@ -1270,6 +1271,10 @@ def furniture_reason(text: str) -> str | None:
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
         return NAVIGATION
+    if (back := _BACK_TO.match(line.text)) and all(
+        w in SECTION_WORDS | MENU_WORDS for w in re.findall(r"[\w&']+", back.group("section").lower())
+    ):
+        return NAVIGATION  # "Back to Sport": a link back to a section of the site
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
     if _LOGO_NAME.match(line.text):
