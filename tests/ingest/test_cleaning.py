@@ -147,8 +147,10 @@ def test_a_line_of_account_links_is_navigation(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results"]
-)
+    "line",
+    ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results", "Back to Local News",
+     "Back to Sport", "Back to all posts"],
+)  # fmt: skip
 def test_a_back_link_is_navigation(line):
     assert furniture_reason(line) == cleaning.NAVIGATION
 
@@ -157,6 +159,7 @@ def test_a_back_link_is_navigation(line):
     "line",
     [
         "Back to school costs rise for families",  # a headline opening with the words of a link
+        "Back to the Future",
         "Log in problems leave tax filers waiting",
         '<tweet tweet-id="123"><tweet/>.',  # markup left in a text is no arrow
         "< Back to the drawing board for the city's tram plans as costs rise again",  # too long for a link
