@@ -333,10 +333,23 @@ def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
                 (outlet and any(_compact(outlet) in _compact(other) for other in others))
                 or any(_spells(local, name) for local in emails)
                 or any(text.startswith(f"{name} ") and text != name for text in later)
+                or (len(pieces) == 1 and _credit_under_date_line(page, number, name))
             ):
                 found.append(name)
         number += 1
     return found
+
+
+def _credit_under_date_line(page: CleanedPage, number: int, name: str) -> bool:
+    """'Published on … | Updated on …' / 'Ann Lee' / the story: a name alone right under the page's date line, that
+    the story never mentions, is its writer's credit (a topic tag there, 'North Korea', is what the story is about)."""
+    above = number - 1
+    while above > 0 and not page.raw_lines[above].strip():
+        above -= 1
+    if above not in page.date_lines:
+        return False
+    surname = name.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", page.body) is None
 
 
 def _spells(local: str, name: str) -> bool:

@@ -1543,3 +1543,11 @@ def test_a_publishers_label_names_the_company_and_never_an_author():
     lines = ["Ferry crews vote to strike over rosters", "By Ann Lee", "", STORY, "", "Published by Tromsvik Media AS"]
     _, meta = read("\n".join(lines))
     assert (meta.authors, meta.outlet) == (["Ann Lee"], "Tromsvik Media")
+
+
+def test_a_name_alone_under_the_date_line_that_the_story_never_mentions_is_the_author():
+    lines = ["Ferry crews vote to strike over rosters", "Published on 14 Mar 2025, 09:15 am", "Ishaan Varma", "", STORY]
+    assert read("\n".join(lines))[1].authors == ["Ishaan Varma"]
+    tag = ["Ferry crews vote to strike over rosters", "Published on 14 Mar 2025", "North Korea", "",
+           "North Korea fired a missile on Tuesday, officials in Seoul said, the third launch this month."]  # fmt: skip
+    assert read("\n".join(tag))[1].authors == []
