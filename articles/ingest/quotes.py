@@ -63,6 +63,7 @@ SENTENCE_END_TOKENS = {".", "!", "?"}
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
+SCARE_QUOTE_WORDS = 4  # a quoted phrase this short that nobody is said to have said is a term, not speech
 
 
 # --- 1. quotation spans ------------------------------------------------------------------------
@@ -723,6 +724,34 @@ class Attributor:
                 return self.source_of_verb(token)
         return Source()
 
+    def subject_of_clause_holding(self, span: QuotationSpan) -> Source:
+        """'Ann Cole thought the rally was "a tribute to the skills of her staff."', 'On its website,
+        the Port Authority lists "safety of passengers as our first priority."': a quotation of more
+        than a few words that no speech verb attributes, inside the clause of another verb, is the
+        words of that verb's subject when it is a named person or body (or a pronoun for a person).
+        The nearest finite verb above the quotation decides; a short quoted phrase stays a scare quote."""
+        if len(self.body[span.start : span.end].split()) <= SCARE_QUOTE_WORDS:
+            return Source()
+        inside = self.tokens_between(span.start, span.end)
+        if not inside:
+            return Source()
+        token = inside[0]
+        for _ in range(12):
+            if token.head.i == token.i:
+                return Source()
+            token = token.head
+            if span.open_start <= token.idx < span.close_end or token.tag_ not in {"VBD", "VBZ", "VBP"}:
+                continue  # a word of the quotation, or a participle or infinitive: the clause goes on above
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
+            if subject is None:
+                return Source()
+            if subject.lower_ in PERSONAL_PRONOUNS:
+                person = self.resolve_pronoun(subject) if subject.lower_ != "it" else None
+                return Source(person, subject.text) if person is not None else Source()
+            source = self.source_from_noun(subject)
+            return source if source.person is not None or names_a_body(subject) else Source()
+        return Source()
+
     def after_that(self, span: QuotationSpan) -> bool:
         """The quotation opens a 'that' clause ('found that "…"')."""
         return self.body[: span.open_start].rstrip().lower().endswith(" that")
@@ -1039,6 +1068,8 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             source = attributor.signature_after(span) or attributor.says_in_next_paragraph(span)
             if not source.found:
                 source = attributor.previous_paragraph_source(span, spans, sources)
+        if not source.found:
+            source = attributor.subject_of_clause_holding(span)
         sources[i] = source
     return sources
 
@@ -1070,6 +1101,17 @@ def is_body_or_document(noun: Token) -> bool:
     if noun.lower_ in {"people", "voters", "residents", "supporters", "critics", "experts", "analysts"}:
         return False  # people in general, not a body that speaks
     return any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
+def names_a_body(noun: Token) -> bool:
+    """'the FBI', 'The Hale campaign', "the council's report", 'the ad': an organisation by its
+    name or its owner's, or a document; not a crowd, voters or people in general."""
+    if noun.ent_type_ in {"ORG", "GPE", "NORP"} or noun.pos_ == "PROPN":
+        return True
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return is_body_or_document(noun)
+    owned = any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in noun.children)
+    return owned and is_body_or_document(noun)
 
 
 TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
@@ -1443,7 +1485,7 @@ def is_partial(body: str, span: QuotationSpan) -> bool:
 
 def is_scare_quote(body: str, span: QuotationSpan, source: Source) -> bool:
     """A short quoted phrase nobody is said to have said: a term, a nickname, a slogan."""
-    return not source.found and len(body[span.start : span.end].split()) <= 4
+    return not source.found and len(body[span.start : span.end].split()) <= SCARE_QUOTE_WORDS
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "is", "as"}
