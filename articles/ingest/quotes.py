@@ -251,6 +251,10 @@ class Attributor:
             rules.append(lambda: self.source_in_lead(before))
         if not before and span.open_start == span.paragraph.start:
             rules.append(lambda: self.lead_in_previous_paragraph(span))
+        if self.opens_inside_clause(span):
+            # 'Hale claimed that "…," but Cole said …': a quotation inside the clause a speech verb
+            # before it reports is that verb's subject's, whatever speaks after it.
+            rules.append(lambda: self.governing_source(span, lead_only=True))
         rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
         if before:
             rules.append(lambda: self.source_in_lead(before))
@@ -441,7 +445,10 @@ class Attributor:
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if is_speech_verb(token) and not self.in_quotation(token.idx):
-                source = self.source_of_verb(token)
+                # 'after X, asked about …, had said' may parse with X inside another clause.
+                source = self.name_before_participle_aside(before[:k])
+                if not source.found:
+                    source = self.source_of_verb(token)
                 # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
                 if not source.found:
                     source = self.name_right_before(before[:k])
@@ -559,6 +566,30 @@ class Attributor:
         while start > 0 and self.mentions.person_at(words[start - 1].idx) == named[-1]:
             start -= 1
         return Source(named[-1], " ".join(t.text for t in words[start:]))
+
+    def name_before_participle_aside(self, tokens: list[Token]) -> Source:
+        """'… after Mr. Hale, asked about the deaths, had said, "…"' parsed with the name inside
+        another clause: a person's name, then a participle phrase between commas ('asked about …',
+        'speaking to reporters'), then the speech verb (and its auxiliaries) — the name speaks."""
+        words = [t for t in tokens if not t.is_space]
+        while words and words[-1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            words.pop()  # 'had said', 'has also said'
+        if len(words) < 4 or words[-1].text != ",":
+            return Source()
+        opening = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
+        if opening is None or words[opening + 1].tag_ not in {"VBN", "VBG", "VBD"}:
+            return Source()
+        if words[opening + 1].tag_ == "VBD" and words[opening + 1].lemma_ not in INTERJECTED_PARTICIPLES:
+            return Source()  # a finished clause of its own, not an aside describing the speaker
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj"} for t in words[opening + 2 : -1]):
+            return Source()
+        person = self.mentions.person_at(words[opening - 1].idx)
+        if person is None:
+            return Source()
+        start = opening - 1
+        while start > 0 and self.mentions.person_at(words[start - 1].idx) == person:
+            start -= 1
+        return Source(person, " ".join(t.text for t in words[start:opening]))
 
     def lead_subject(self, tokens: list[Token]) -> Source:
         """'Hale deflected with a non sequitur: "…"' — the subject of the clause before a colon,
@@ -708,8 +739,15 @@ class Attributor:
         ]
         return earlier[-1] if earlier else Source()
 
-    def governing_source(self, span: QuotationSpan) -> Source:
-        """A partial quotation inside reported speech: the speech verb whose clause holds it."""
+    def opens_inside_clause(self, span: QuotationSpan) -> bool:
+        """The quotation opens after a word of its sentence ('claimed that "…', 'would "…'), not at
+        the start of a sentence or after a colon or comma."""
+        before = self.body[span.paragraph.start : span.open_start].rstrip()
+        return bool(before) and before[-1].isalnum()
+
+    def governing_source(self, span: QuotationSpan, lead_only: bool = False) -> Source:
+        """A partial quotation inside reported speech: the speech verb whose clause holds it
+        (lead_only: a verb written before the quotation)."""
         inside = self.tokens_between(span.start, span.end)
         if not inside:
             return Source()
@@ -721,6 +759,8 @@ class Attributor:
             # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
             finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
             if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
+                if lead_only and token.idx > span.open_start:
+                    return Source()
                 return self.source_of_verb(token)
         return Source()
 

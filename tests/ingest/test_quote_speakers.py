@@ -187,3 +187,19 @@ def test_a_short_phrase_in_a_verbs_clause_stays_a_scare_quote():
 def test_a_quotation_under_a_common_noun_subject_gets_no_speaker():
     body = 'The crowd filled the square under banners about "no more closures in our valley towns."'
     assert speakers_of(body)["no more closures in our valley towns."] == ""
+
+
+def test_a_name_before_a_participle_aside_speaks_for_a_verb_with_auxiliaries():
+    body = (
+        "The row began on Friday after Mr. Tom Hale, asked about the deaths of two reporters, had said, "
+        "''I think our own city does plenty of harm too.''"
+    )
+    assert speakers_of(body)["I think our own city does plenty of harm too."] == "Tom Hale"
+
+
+def test_a_partial_quotation_in_a_clause_reported_before_it_is_not_the_next_speakers():
+    body = (
+        'But even as Tom Hale claimed on Tuesday that "the port was never in better shape," Ann Cole said '
+        "the two accounts could not both be true."
+    )
+    assert speakers_of(body)["the port was never in better shape,"] == "Tom Hale"
