@@ -231,7 +231,7 @@ _FIELD_LABEL = re.compile(
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 # "< Back to Home", "« All news", "← Previous story": a link led by an arrow, never a headline.
-_ARROW_LINK = re.compile(r"^(?:<(?![a-z/!])|[←«‹])+\s*\S")  # not "<tweet …>": markup left in a text
+_ARROW_LINK = re.compile(r"^(?:<(?![a-z/!])|[←«‹❮⟵◀◄⇐])+\s*\S")  # not "<tweet …>": markup left in a text
 ARROW_LINK_MAX_WORDS = 5
 _BACK_TO = re.compile(r"^back to (?:the )?(?P<section>[\w&' ]{2,30})$", re.IGNORECASE)
 # "Subscriber Log In / Subscribe Now", "Log in | Register", "Sign in • My account": the site's account links.
@@ -240,10 +240,10 @@ _ACCOUNT_LINK = re.compile(
     r"|subscribe(?:\s+(?:now|today|here))?|my account|(?:my )?profile|create (?:a |an )?(?:free )?account"
     r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?"
     r"|(?:welcome|hi|hello),? (?:guest|reader|visitor)|(?:today'?s|this week'?s) (?:paper|edition|issue)|back issues"
-    r"|print edition)",
+    r"|print edition|manage (?:my )?account|subscribe to (?:read|continue)(?: reading| more)?)",
     re.IGNORECASE,
 )
-_LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}")
+_LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}|\s+or\s+", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
@@ -1303,12 +1303,32 @@ def furniture_reason(text: str) -> str | None:
         _BREADCRUMB.search(line.text)
         and not line.sentence
         and _date_line_of(line.text) is None
+        and not split_date_tail(line.text)[1]  # "Headline | Published on … | Updated on …": the headline, dated
         and not names_beside_date(line.text)
         and not _byline_names_of(line.text)  # "By Ann Lee | ann@example.com | Example News"
     ):
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
     return None
+
+
+# "Headline | Published on 14 Mar 2025 | Updated on …", "Headline Published on …": the date run on after the headline.
+_DATE_TAIL = re.compile(
+    r"(?:\s+[|–—-])?\s+(?=(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|UPDATED|POSTED)\b)"
+)
+
+
+def split_date_tail(text: str) -> tuple[str, str]:
+    """(headline, date) when a headline-shaped line carries its publication date run on after it ('Ferry link
+    resumes | Published on 14 Mar 2025, 09:15 am | Updated on …'); else (text, '')."""
+    for match in _DATE_TAIL.finditer(text):
+        head, tail = text[: match.start()].rstrip(), text[match.end() :]
+        date = _date_line_of(tail)
+        if date is None or not (date.published.known or date.updated.known):
+            continue
+        if word_count(head) >= 3 and not ends_sentence(head) and _date_line_of(head) is None:
+            return head, tail
+    return text, ""
 
 
 def account_links(text: str) -> bool:
@@ -1784,6 +1804,8 @@ class _Reader:
                 continue  # "X is hiring an editor." over "Find out more": a banner
             if self._is_ticker(i):
                 continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
+            if _FROM_SITE_TAGLINE.match(self.lines[i].text):
+                continue  # "From Openwire News, the free news source …": the site's tagline, wherever it stands
             if dated_site_line(self.lines[i].text):
                 continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):

@@ -140,7 +140,13 @@ def test_web_boilerplate(line, reason):
 
 @pytest.mark.parametrize(
     "line",
-    ["Log in | Register", "Subscriber Log In / Subscribe Now", "Sign in • My account", "Login / e-Paper / Donate"],
+    [
+        "Log in | Register",
+        "Subscriber Log In / Subscribe Now",
+        "Sign in • My account",
+        "Login / e-Paper / Donate",
+        "Log in or subscribe to read more",
+    ],
 )
 def test_a_line_of_account_links_is_navigation(line):
     assert furniture_reason(line) == cleaning.NAVIGATION
@@ -149,7 +155,7 @@ def test_a_line_of_account_links_is_navigation(line):
 @pytest.mark.parametrize(
     "line",
     ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results", "Back to Local News",
-     "Back to Sport", "Back to all posts"],
+     "Back to Sport", "Back to all posts", "❮ Back to Home"],
 )  # fmt: skip
 def test_a_back_link_is_navigation(line):
     assert furniture_reason(line) == cleaning.NAVIGATION

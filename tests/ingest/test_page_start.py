@@ -4,7 +4,7 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page, dated_site_line, reads_as_motto, ticker_shaped
+from articles.ingest.cleaning import clean_page, dated_site_line, reads_as_motto, split_date_tail, ticker_shaped
 from articles.ingest.metadata import read_metadata
 
 
@@ -634,3 +634,32 @@ def test_todays_edition_line_over_back_issues_is_never_the_headline(edition, lin
 )
 def test_dated_site_line(line, edition):
     assert dated_site_line(line) is edition
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pier repairs start | Published on 14 Mar 2025, 09:15 am | Updated on 14 Mar 2025, 11:02 am",
+        "Pier repairs start Published on 14 Mar 2025, 09:15 am | Updated on 14 Mar 2025, 11:02 am",
+        "Pier repairs start - Published: March 14, 2025",
+        "Pier repairs start | Updated on 14 Mar 2025, 11:02 am",
+    ],
+)
+def test_a_headline_with_its_date_run_on_is_the_headline_and_gives_the_date(line):
+    text = page("The Fenmoor Herald", "News", line, "Ann Lee", *STORY)
+    meta = read_metadata(clean_page(text))
+    assert meta.title == "Pier repairs start"
+    assert meta.published.iso().startswith("2025-03-14")
+
+
+def test_a_headline_naming_a_posting_keeps_its_words():
+    # "posted" in lower case is a headline's word, not a date label
+    assert split_date_tail("Council posted deficit on 14 Mar 2025") == ("Council posted deficit on 14 Mar 2025", "")
+
+
+@pytest.mark.parametrize("tagline_first", [True, False])
+def test_a_from_site_tagline_is_never_the_headline_even_with_no_date_under_the_headline(tagline_first):
+    tagline = "From Fenwiki News, the free news source you can write!"
+    lines = [tagline, "Pier repairs to start after storm damage"]
+    text = page(*(lines if tagline_first else lines[::-1]), *STORY)
+    assert title_of(text) == "Pier repairs to start after storm damage"
