@@ -520,7 +520,8 @@ def test_an_aid_or_relief_charity_is_no_person():
 
 def test_the_pages_outlet_named_in_the_story_is_no_person():
     body = (
-        "NUKU'ALOFA (Fetu Matangi) -- Tonga's cabinet agreed to the plan on Monday, Prime Minister Siaosi Tupou said.\n\n"
+        "NUKU'ALOFA (Fetu Matangi) -- Tonga's cabinet agreed to the plan on Monday, "
+        "Prime Minister Siaosi Tupou said.\n\n"
         "The plan was first reported by Fetu Matangi in May."
     )
     assert "Fetu Matangi" in people_of(body)  # nothing says what it is: the tagger's guess stands
