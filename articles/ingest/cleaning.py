@@ -10,10 +10,14 @@ unrelated headlines after it. The page is read top to bottom:
    label ("THE LONG READ") or the motto under the masthead (a line under the masthead gives way to
    a later one when only that one has the byline close under it); a media label run into it
    ("WATCH: …") does not stop it, and a lower-case line wrapping it over the byline is its second
-   line; lines above it are navigation (mastheads, bylines and date lines there are noted). A page
-   whose first such line is a story sentence (long and in sentence case, opening with a dateline,
-   or finished right under the page's date over another paragraph) has no headline: no title is
-   better than a wrong one, and the sentence stays in the story;
+   line; lines above it are navigation (mastheads, bylines and date lines there are noted). The
+   headline is the headline-shaped line closest over the byline or date (or the lead): the site's
+   lines over it (a motto or tagline, today's edition line, 'Back issues', account links, a
+   back link, a ticker) give way to it, and a line the share button or browser title repeats is
+   it. A page whose first such line is a story sentence (long and in sentence case, opening with
+   a dateline, finished right under the page's date over another paragraph, or reading as prose:
+   saying when it happened, keeping the articles and perfect tense a headline drops, ending on who
+   said it) has no headline: no title is better than a wrong one, and the sentence stays in the story;
 2. the header: lines from the headline to the first line shaped like a story paragraph (a name
    alone there, over a role, the outlet or the date, is the byline);
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
@@ -26,8 +30,9 @@ Every rule reads the shape of a line, not its words: does it end like a sentence
 is it, is it repeated, does it sit in a run of headline-shaped lines, is it next to a photo
 credit. Only common web boilerplate ("read more", "listen to this article", "advertisement"),
 credit markers ("©", "Photo/", "Getty Images"), the generic words of newspaper names
-("Post", "Times", "Herald") for mastheads and languages' names for language switches are matched
-by vocabulary. Story lines are
+("Post", "Times", "Herald") for mastheads, languages' names for language switches, the words a
+motto says about the site ("news", "since 1894", "your") and those a lead keeps and a headline
+drops (articles, the perfect tense, "on Friday") are matched by vocabulary. Story lines are
 whitespace-normalised and otherwise kept verbatim, quote marks included.
 """
 
@@ -106,11 +111,18 @@ GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together h
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
 OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
+STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full stop, is its standfirst
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
 _CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
 _LABELLED_HEADLINE = re.compile(rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+[A-Z\d\"“‘']")
+# "BREAKING: Power restored …", "Just in | …": an alert label run into a line, as a site's ticker prints it.
+_TICKER_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|flash|newsflash|latest news)"
+    r"\s*[:|–—-]\s+\S",
+    re.IGNORECASE,
+)
 
 # Common web boilerplate, matched at the start of a line. Such a line is furniture when it is
 # short, or the phrase is followed by a separator, or the line does not end like a sentence;
@@ -146,6 +158,7 @@ _BOILERPLATE = {
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
         r"you can save this (?:article|story)", r"you must be (?:logged|signed) in to",
+        r"already (?:a )?(?:subscriber|member|registered)",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -158,7 +171,10 @@ _BOILERPLATE = {
     NAVIGATION: [
         r"most (?:read|popular|viewed|shared)", r"trending(?: now| stories)?", r"top stories", r"latest news",
         r"recommended(?: for you)?", r"you (?:may|might) also like", r"more stories", r"skip to(?: main)? content",
-        r"back to top", r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
+        r"back to top",
+        r"back to (?:the |all )?(?:[\w'’-]+ ){0,2}?(?:home\s?page|home|news|list|index|blog|articles|stories|posts"
+        r"|search results|results|previous page|main page|section|category)(?=\s*$)",
+        r"our standards", r"editorial standards", r"more in\b", r"more from\b", r"don'?t miss",
         r"what (?:readers|you) (?:say|think)", r"comments?", r"tags?", r"topics?",
         r"in case you missed it", r"you may have missed", r"editor'?s'? picks", r"popular now", r"latest stories",
         r"around the web", r"explore more", r"connect with us(?=\s*$)",
@@ -214,6 +230,20 @@ _FIELD_LABEL = re.compile(
 )
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
+# "< Back to Home", "« All news", "← Previous story": a link led by an arrow, never a headline.
+_ARROW_LINK = re.compile(r"^(?:<(?![a-z/!])|[←«‹❮⟵◀◄⇐])+\s*\S")  # not "<tweet …>": markup left in a text
+ARROW_LINK_MAX_WORDS = 5
+_BACK_TO = re.compile(r"^back to (?:the )?(?P<section>[\w&' ]{2,30})$", re.IGNORECASE)
+# "Subscriber Log In / Subscribe Now", "Log in | Register", "Sign in • My account": the site's account links.
+_ACCOUNT_LINK = re.compile(
+    r"(?:(?:subscribers?|members?|readers?)\s+)?(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register"
+    r"|subscribe(?:\s+(?:now|today|here))?|my account|(?:my )?profile|create (?:a |an )?(?:free )?account"
+    r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?"
+    r"|(?:welcome|hi|hello),? (?:guest|reader|visitor)|(?:today'?s|this week'?s) (?:paper|edition|issue)|back issues"
+    r"|print edition|manage (?:my )?account|subscribe to (?:read|continue)(?: reading| more)?)",
+    re.IGNORECASE,
+)
+_LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}|\s+or\s+", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
 # A person named beside the issuing body ("Department for X and Jane Doe MP"): "The Rt Hon", "MP".
@@ -262,6 +292,16 @@ _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
 # "Copyright 2024 Example Media, Inc. All rights reserved. This material may not be …": however long.
 _COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}|©)|all rights reserved\b)", re.IGNORECASE)
+# "This page is licensed under a Creative Commons Attribution 2.5 licence.": the terms a site publishes under.
+_LICENCE_NOTICE = re.compile(
+    r"^(?:(?:this|the|all) (?:page|article|story|work|text|content|post)s? (?:is |are |was )?(?:licensed|available"
+    r"|published|released|distributed) under|licensed under) (?:a |the )?(?:creative commons|cc[ -]by|open)\b",
+    re.IGNORECASE,
+)
+# "From Openwire News, the free news source you can write!": a site's tagline saying what it is.
+_FROM_SITE_TAGLINE = re.compile(
+    r"^From (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}), the (?:free|independent|open|online|\w+'s)\b.{0,60}$"
+)
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
 # "Published in The Example Mirror, March 3rd, 2024".
 _OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
@@ -327,6 +367,19 @@ _DATELINE_OPENING = re.compile(
     r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
 )
 DATELINE_LEAD_MIN_WORDS = 8
+# "has closed", "have been told", "had planned": the perfect tense, which headlines drop for the present.
+_PERFECT_TENSE = re.compile(
+    r"\b(?:has|have|had) (?:been |not |now |already |just )?\w+(?:ed|en|wn|ne|ut|ot|ld|ght)\b", re.IGNORECASE
+)
+_SAID_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}(?:said|says|told [\w'’]+|reported|announced)\.$", re.IGNORECASE)
+PROSE_MIN_ARTICLES = 2  # "the", "a", "an": headlines drop them, story sentences keep them
+# "on Friday", "yesterday", "last night": a news lead says when it happened; a headline, in the present
+# tense, almost never does ("Sanders buys ad time for four Super Tuesday states." names no day of its own).
+_WHEN_IT_HAPPENED = re.compile(
+    r"\b(?:(?:on|last|this|next|early|late|since|until|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|last night|this (?:morning|afternoon|evening)|earlier today)\b",
+    re.IGNORECASE,
+)
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
 
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
@@ -1040,6 +1093,8 @@ def masthead_name(text: str) -> str:
 
 # "Follow Kestrel Eye on Facebook": the site (or a writer) asking to be followed.
 _FOLLOWED = re.compile(r"^(?i:follow|like)\s+(?i:the\s+)?(?P<name>.+?)\s+(?i:on)\s+[A-Z]")
+# "Share: Bridge Tolls Scrapped", "Share this story: …": a share button's text, the headline it shares.
+_SHARE_ECHO = re.compile(r"^(?i:share(?: this(?: story| article)?)?|tweet|e-?mail this)\s*[:|–—]\s*(?P<head>.+)$")
 # "Ferry fares to rise – Mekong Current": a browser title, the headline then the site's name.
 _TITLE_THEN_SITE = re.compile(r"^(?P<head>.+)\s+[|–—-]\s+(?P<site>[^|–—]+?)$")
 COMPANY_NAME_MIN_CHARS = 4  # "Kestrel" of "Kestrel Media Group": long enough to be a name, not an initial
@@ -1059,6 +1114,29 @@ def motto_shaped(text: str) -> bool:
         and _date_line_of(text) is None
         and not _is_menu_line(text)
     )
+
+
+# Words a site says about itself in its motto ('Your Hometown News Source', 'Truth without fear or favour',
+# 'Independent journalism for the isles'); a headline says what happened, and rarely two of these.
+_MOTTO_WORDS = {
+    "news", "journalism", "journalists", "voice", "voices", "serving", "independent", "your", "truth", "trust",
+    "trusted", "hometown", "community", "source", "stories", "reporting", "fear", "favour", "favor", "fearless",
+    "facts", "radio", "newspaper", "since", "people's", "every", "always", "matters", "informed", "local",
+}  # fmt: skip
+MOTTO_MIN_WORDS = 2
+_MOTTO_PHRASE = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b|\bvoice of\b", re.IGNORECASE)  # 'The voice of the isles'
+
+
+def motto_words(text: str) -> int:
+    """How many of a motto's words the line holds ('since 1894', 'the voice of' count twice)."""
+    words = [w.strip(".,:;!?'’\"").lower() for w in text.split()]
+    return sum(w in _MOTTO_WORDS for w in words) + (2 if _MOTTO_PHRASE.search(text) else 0)
+
+
+def reads_as_motto(text: str) -> bool:
+    """Short, no sentence, and speaking of the site itself ('Your Hometown News Source', 'Local radio for the
+    whole of the valley'): a motto, not a headline."""
+    return motto_shaped(text) and motto_words(text) >= MOTTO_MIN_WORDS
 
 
 def name_and_motto(text: str) -> tuple[str, str]:
@@ -1191,6 +1269,12 @@ def furniture_reason(text: str) -> str | None:
         return LANGUAGE_LINKS
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
+    if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
+        return NAVIGATION
+    if (back := _BACK_TO.match(line.text)) and all(
+        w in SECTION_WORDS | MENU_WORDS for w in re.findall(r"[\w&']+", back.group("section").lower())
+    ):
+        return NAVIGATION  # "Back to Sport": a link back to a section of the site
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
     if _LOGO_NAME.match(line.text):
@@ -1205,7 +1289,7 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or _BARE_DOMAIN.match(line.text):
         return END_MARK
-    if _COPYRIGHT_NOTICE.match(line.text):
+    if _COPYRIGHT_NOTICE.match(line.text) or _LICENCE_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE
     if publication_credit(line.text):
         return PUBLICATION_CREDIT
@@ -1219,12 +1303,39 @@ def furniture_reason(text: str) -> str | None:
         _BREADCRUMB.search(line.text)
         and not line.sentence
         and _date_line_of(line.text) is None
+        and not split_date_tail(line.text)[1]  # "Headline | Published on … | Updated on …": the headline, dated
         and not names_beside_date(line.text)
         and not _byline_names_of(line.text)  # "By Ann Lee | ann@example.com | Example News"
     ):
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
     return None
+
+
+# "Headline | Published on 14 Mar 2025 | Updated on …", "Headline Published on …": the date run on after the headline.
+_DATE_TAIL = re.compile(
+    r"(?:\s+[|–—-])?\s+(?=(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|UPDATED|POSTED)\b)"
+)
+
+
+def split_date_tail(text: str) -> tuple[str, str]:
+    """(headline, date) when a headline-shaped line carries its publication date run on after it ('Ferry link
+    resumes | Published on 14 Mar 2025, 09:15 am | Updated on …'); else (text, '')."""
+    for match in _DATE_TAIL.finditer(text):
+        head, tail = text[: match.start()].rstrip(), text[match.end() :]
+        date = _date_line_of(tail)
+        if date is None or not (date.published.known or date.updated.known):
+            continue
+        if word_count(head) >= 3 and not ends_sentence(head) and _date_line_of(head) is None:
+            return head, tail
+    return text, ""
+
+
+def account_links(text: str) -> bool:
+    """'Log in | Register', 'Subscriber Log In / Subscribe Now': a line of nothing but the site's account
+    links (each piece between bars or slashes one of them), wherever it stands."""
+    pieces = [p for p in _LINK_SEPARATORS.split(text.strip()) if p]
+    return bool(pieces) and all(_ACCOUNT_LINK.fullmatch(p.strip(" .!")) for p in pieces)
 
 
 # "Read in:", "Language:", "Also available in:": the label a language switch may carry.
@@ -1343,6 +1454,32 @@ def _is_menu_line(text: str) -> bool:
 
 # "Harbour City 2-1 Rovers": two sides and the score between them.
 _RESULT = re.compile(r"[A-Za-z]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z]")
+# "LIVE:", "Latest:", "Trending:": a ticker's label (the alert labels of _TICKER_LABEL too).
+_TICKER_WORDS = re.compile(r"^(?:live|latest|trending|updates?|top stories)\s*[:|–—]\s*\S", re.IGNORECASE)
+TICKER_NUMBER_SHARE = 0.3  # of a line's words, numbers: scores, indices, prices rather than a headline's words
+SITE_DATE_MAX_OTHER_WORDS = 3  # "Today is", "Print Edition:", "Vol. 112 No. 11 |", "Edition" beside a date
+
+
+def dated_site_line(text: str) -> bool:
+    """A full date with a few words of the site's beside it ('Today is Thursday, March 13, 2025', 'Print
+    Edition: 13 March 2025', '13 March 2025 · 14°C Showers'): the day's edition or weather, no headline."""
+    found = find_date(text)
+    if found is None or ends_sentence(text):
+        return False
+    when, (start, end) = found
+    others = [w for w in (text[:start] + " " + text[end:]).split() if any(c.isalpha() for c in w)]
+    return when.precision in ("day", "minute") and len(others) <= SITE_DATE_MAX_OTHER_WORDS
+
+
+def ticker_shaped(text: str) -> bool:
+    """A ticker's line: an alert or live label ('Breaking News: …', 'LIVE: …'), two results or more ('FT A 2-1 B |
+    C 0-0 D'), or mostly numbers ('Dow 38,102 ▼0.3%  FTSE 7,640 ▲0.2%'). Over a headline the byline backs, never
+    the headline (a score alone may be a match report's headline, and stays one where nothing else is)."""
+    if _TICKER_LABEL.match(text) or _TICKER_WORDS.match(text) or len(_RESULT.findall(text)) >= 2:
+        return True
+    tokens = text.split()
+    numbers = sum(any(c.isdigit() for c in t) for t in tokens)
+    return len(tokens) >= 3 and numbers >= 2 and numbers >= TICKER_NUMBER_SHARE * len(tokens)
 
 
 def _title_case(text: str) -> bool:
@@ -1658,11 +1795,19 @@ class _Reader:
             and not (self._publisher_name(i) and self._headline_below(i))
             and not _FRAGMENT.search(self.lines[i].text)
         ]
+        if (echoed := self._echoed_headline(candidates)) is not None:
+            return echoed
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
             if self._over_a_link(i):
                 continue  # "X is hiring an editor." over "Find out more": a banner
+            if self._is_ticker(i):
+                continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
+            if _FROM_SITE_TAGLINE.match(self.lines[i].text):
+                continue  # "From Openwire News, the free news source …": the site's tagline, wherever it stands
+            if dated_site_line(self.lines[i].text):
+                continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -1671,13 +1816,44 @@ class _Reader:
                     or self._headline_with_byline_below(i)
                     or self._headline_under_date(i)
                     or self._headline_under_intro(i)
+                    or self._headline_under_site_lines(i)
                     or i
                 )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
+    def _echoed_headline(self, candidates: list[int]) -> int | None:
+        """The candidate another line prints again as what the page shares ('Share: Bridge Tolls Scrapped') or
+        as its browser title ('Bridge Tolls Scrapped | Lowland Ledger'): the page's own headline, whatever
+        mottos or site lines stand above it."""
+        for i in candidates:
+            line = self.lines[i]
+            if line.words >= 3 and line.headline_shaped and not _is_menu_line(line.text) and line.text in self._echoes:
+                return i
+        return None
+
+    @cached_property
+    def _echoes(self) -> set[str]:
+        """What the page's share lines and browser titles repeat of a headline."""
+        found = set()
+        for line in self.lines:
+            if match := _SHARE_ECHO.match(line.text):
+                found.add(match.group("head"))
+            if (match := _TITLE_THEN_SITE.match(line.text)) and not ends_sentence(match.group("head")):
+                found.add(match.group("head"))
+        return found
+
     def _labelled_headline(self, i: int) -> bool:
         """'WATCH: Headline' over the byline: a media label run into the headline, not a link to a video."""
         return bool(_LABELLED_HEADLINE.match(self.lines[i].text)) and self._byline_below(i)
+
+    def _is_ticker(self, i: int) -> bool:
+        """An alert label run into line i ('BREAKING: …', 'Just in: …') over the site's masthead or menu, with
+        no byline under it: a ticker the site prints over every page. ('Breaking: Headline' over its byline or
+        its story is this page's headline.)"""
+        j = i + 1
+        if not _TICKER_LABEL.match(self.lines[i].text) or j >= len(self.lines) or self._byline_below(i):
+            return False
+        return self._publisher_name(j) != "" or self._menu_entry(j) or self.furniture.get(j, "") == NAVIGATION
 
     def _byline_below(self, i: int) -> bool:
         """Names (a byline, a name line) close under line i: dates, furniture, captions and one longer
@@ -1714,12 +1890,26 @@ class _Reader:
                 return None  # the byline comes before any other headline
             if self._is_meta_line(j) or not line.headline_shaped or line.words < 3 or _is_menu_line(line.text):
                 continue
+            if j == i + 1 and not reads_as_motto(self.lines[i].text):
+                return None  # right under the headline, with no full stop: its standfirst (or line i is a motto)
             if self._byline_below(j) or (self._headline_wraps(j) and self._byline_below(j + 1)):
                 return j
             credit = name_with_outlet(line.text)[0] or plain_byline(line.text) or person_name_line(line.text)
+            credit = credit or outlet_beside_date(line.text)  # "Example Online , Sunday 3 Mar 2024"
             if self._dated_right_under(j) and not self._dated_right_under(i) and not credit:
                 return j  # a page with no byline: its date sits right under the headline, not under the motto
+            if self._over_its_lead(j) and reads_as_motto(self.lines[i].text) and not credit:
+                return j  # no byline, no date: the headline sits right over the story, the motto over the headline
         return None
+
+    def _over_its_lead(self, j: int) -> bool:
+        """Line j, a headline-shaped line no longer than headlines run, sits right over a story paragraph
+        with no byline or date to come: a headline over its lead (a longer line there is a standfirst)."""
+        if j + 1 >= len(self.lines) or self.lines[j].words >= STANDFIRST_MIN_WORDS:
+            return False
+        lead = self.lines[j + 1]
+        story = lead.sentence and lead.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(j + 1)
+        return story and not self._meta_follows(j)
 
     def _dated_right_under(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.lines[i + 1].date_line is not None
@@ -1744,9 +1934,10 @@ class _Reader:
         return date + 1 if story_below or self._names_or_dates(date + 2) else None
 
     def _headline_under_intro(self, i: int) -> int | None:
-        """Line i is a finished sentence, and the line under it is headline-shaped with the byline right
-        under that: a newsletter's greeting or a banner over the headline. The byline backs the line it sits
-        under; a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
+        """Line i is a finished sentence, and the line under it is headline-shaped with the byline or the
+        date right under that: a newsletter's greeting, a banner or a site's tagline ('From Example News, the
+        free news source you can write!') over the headline. The byline or date backs the line it sits under;
+        a headline over its standfirst has the standfirst, not itself, as the finished sentence."""
         j = i + 1
         if j + 1 >= len(self.lines) or not ends_sentence(self.lines[i].text) or self._is_meta_line(j):
             return None
@@ -1754,7 +1945,93 @@ class _Reader:
         if not below.headline_shaped or below.words < 3 or _is_menu_line(below.text):
             return None
         after = self.lines[j + 1]
-        return j if after.byline or j + 1 in self.split_bylines or _BARE_BY.match(after.text) else None
+        return j if self._names_or_dates(j + 1) or _BARE_BY.match(after.text) else None
+
+    def _headline_under_site_lines(self, i: int) -> int | None:
+        """The headline is the headline-shaped line closest over the byline or the date (or, with neither,
+        over the lead). Line i, with no byline or date right under it, gives way to the first headline-shaped
+        line below it that is so backed when only the site's lines lie between them (today's date, 'Back
+        issues', the menu, account links: line i is the site's motto or a line of its strip), or, right
+        over it, when line i reads as a motto ('Truth without fear or favour', 'Your Hometown News Source')."""
+        dated = self._dated_right_under(i)
+        if (self._credited_right_under(i) and not dated) or self._browser_title(i):
+            return None
+        end = min(TITLE_SEARCH_LINES + 2, len(self.lines))
+        j = next((k for k in range(i + 1, end) if not self._site_line(k)), None)
+        if j is None or self._names_or_dates(j) or not self._headline_candidate(j):
+            return None
+        if not (self._credited_right_under(j) or self._byline_below(j) or self._over_its_lead(j)):
+            return None
+        motto = reads_as_motto(self.lines[i].text)
+        if dated:
+            # today's date under the masthead's motto, or line i's own date? A date among j's credits is the story's
+            return j if motto or self._dated_credits(j) else None
+        if j > i + 1:
+            return j  # site lines between: line i belongs to the site's strip over the page
+        return j if motto or ticker_shaped(self.lines[i].text) else None
+
+    def _browser_title(self, i: int) -> bool:
+        """'Headline | The Riverine Courier' with the site's name on a line of its own: the page's browser title,
+        the headline itself whatever stands under it."""
+        match = _TITLE_THEN_SITE.match(self.lines[i].text)
+        return bool(match) and match.group("site") in self._line_texts
+
+    def _dated_credits(self, j: int) -> bool:
+        """A date line among the byline and date lines right under line j."""
+        for k in range(j + 1, min(j + 1 + HEADER_LOOKAHEAD, len(self.lines))):
+            if self.lines[k].date_line is not None:
+                return True
+            if not self._credited_right_under(k - 1):
+                return False
+        return False
+
+    def _credited_right_under(self, i: int) -> bool:
+        """The line under line i is a byline, a name line or a date line: it backs line i as the headline."""
+        k = i + 1
+        if k >= len(self.lines):
+            return True  # nothing under it to weigh
+        line = self.lines[k]
+        if k in self.furniture and not line.byline:
+            return False  # "Back Issues" / "Archives": the site's links, whatever names they look like
+        return (
+            self._names_or_dates(k)
+            or bool(plain_byline(line.text) or person_name_line(line.text) or _BARE_BY.match(line.text))
+            or bool(self._byline_names_above_credit(k))
+        )
+
+    def _site_line(self, k: int) -> bool:
+        """A line of the site's strip over a page: a date line (today's), furniture, a menu entry, a short link,
+        the masthead or a ticker."""
+        line = self.lines[k]
+        if line.byline or k in self.split_bylines:
+            return False
+        if k not in self.furniture and (plain_byline(line.text) or person_name_line(line.text)):
+            return False
+        return (
+            line.date_line is not None
+            or dated_site_line(line.text)
+            or k in self.furniture
+            or self._menu_entry(k)
+            or line.words <= 2
+            or bool(masthead_name(line.text))
+            or ticker_shaped(line.text)
+        )
+
+    def _headline_candidate(self, j: int) -> bool:
+        """Shaped like a headline and standing where one may: no menu, masthead, caption, credit or name."""
+        line = self.lines[j]
+        return (
+            line.headline_shaped
+            and line.words >= 2
+            and line.words < STANDFIRST_MIN_WORDS
+            and not _is_menu_line(line.text)
+            and not self._publisher_name(j)
+            and not self._credit_next_to(j, 1)
+            and not self._credit_next_to(j, -1)
+            and not person_name_line(line.text)
+            and not name_with_outlet(line.text)[0]
+            and not outlet_beside_date(line.text)
+        )
 
     def _over_a_link(self, i: int) -> bool:
         """Line i sits right over a short link ('Find out more', 'Read more'): a banner or a teaser."""
@@ -1879,7 +2156,14 @@ class _Reader:
                 # the very first line of a page with no headline is its masthead, as is a name the footer repeats
                 # (language links above it change nothing; a menu entry above makes it a short headline)
                 above = range(i)
-                return all(self.furniture.get(k) == LANGUAGE_LINKS for k in above) or self._named_in_footer(i)
+                # a paper's name with the byline or date between it and the lead is the masthead of a page with
+                # no headline ("The Example Herald" / "By Ann Lee" / the lead)
+                credited = masthead_name(self.lines[i].text) and any(self._names_or_dates(k) for k in range(i + 1, j))
+                return (
+                    all(self.furniture.get(k) == LANGUAGE_LINKS for k in above)
+                    or self._named_in_footer(i)
+                    or bool(credited)
+                )
             return True
         return False
 
@@ -1892,7 +2176,7 @@ class _Reader:
         sentence_case = capitalised_share(line.text) < 0.5
         if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
-        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i)
+        return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i) or self._lead_reading_as_prose(i)
 
     def _short_lead(self, i: int) -> bool:
         """A shorter finished sentence ('The city's bus depot will close for repairs from Monday.') right
@@ -1907,6 +2191,24 @@ class _Reader:
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         story_below = below is not None and below.sentence and below.words >= SHORT_LEAD_MIN_WORDS
         return story_below and not self._is_meta_line(i + 1) and not self._meta_follows(i)
+
+    def _lead_reading_as_prose(self, i: int) -> bool:
+        """A finished sentence in sentence case that reads as prose, not headlinese: it says when it happened
+        ('Police closed the coast road on Friday morning.'), or keeps the articles and the perfect tense a
+        headline drops ('A landslip has closed the coast road at Dunmore Head.'), or ends on who said it
+        ('…, the council said.'); over another story paragraph, with no byline or date under it. A page with no
+        headline opens with its lead, wherever the site's name and menu leave it."""
+        line = self.lines[i]
+        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
+            return False
+        articles = sum(w.lower() in ("the", "a", "an") for w in re.findall(r"[\w'’]+", line.text))
+        prose = articles >= PROSE_MIN_ARTICLES and bool(_PERFECT_TENSE.search(line.text) or _SAID_END.search(line.text))
+        if not (_WHEN_IT_HAPPENED.search(line.text) or prose) or i + 1 >= len(self.lines):
+            return False
+        below = self.lines[i + 1]
+        story_below = below.sentence and below.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(i + 1)
+        # the same sentence printed again under it: the headline (a page title over the story's own copy)
+        return story_below and below.text != line.text and not self._meta_follows(i)
 
     def _byline(self, i: int, names: list[str]) -> str:
         """Line i is a byline naming these authors: noted on the page, each name once."""
@@ -2027,7 +2329,16 @@ class _Reader:
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
-        return self._plain_byline(i) or NAVIGATION
+        return self._site_tagline(i) or self._plain_byline(i) or NAVIGATION
+
+    def _site_tagline(self, i: int) -> str | None:
+        """'From Openwire News, the free news source you can write!' over or under the headline: the site's
+        tagline, which names it."""
+        match = _FROM_SITE_TAGLINE.match(self.lines[i].text)
+        if not match:
+            return None
+        self.page.mastheads.append(match.group("name"))
+        return MASTHEAD
 
     def _name_over_motto(self, i: int) -> bool:
         """Line i opens the page, a short title-case name, over a longer line that is neither the headline
@@ -2154,6 +2465,7 @@ class _Reader:
                 or self._name_line_byline(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
+                or self._site_tagline(i)
             )
             if reason is None and self._authors_note(i):
                 reason = AUTHOR_NOTE

@@ -63,6 +63,7 @@ from articles.ingest.cleaning import (
     publication_credit,
     self_references,
     site_domains,
+    split_date_tail,
 )
 from articles.ingest.dates import (
     DateLine,
@@ -191,11 +192,14 @@ def _split_title(title: str) -> tuple[str, str, PartialDate]:
     """'Headline | Site Name' → ('Headline', 'Site Name'); 'Headline | 12 Feb 2023' → the headline
     and its date. Other titles are kept whole."""
     when = PartialDate()
+    title, tail = split_date_tail(title)  # "Headline | Published on 14 Mar 2025 | Updated on …"
+    if tail and (line := parse_date_line(tail)) is not None:
+        when = line.published if line.published.known else line.updated
     parts = _TITLE_PARTS.split(title)
     while len(parts) > 1 and (line := parse_date_line(parts[-1])) is not None and line.published.known:
         when = line.published
         parts.pop()
-    title = " | ".join(parts) if when.known else title
+    title = " | ".join(parts) if when.known and not tail else title
     title = _without_leading_label(title)
     match = _TITLE_SUFFIX.match(title)
     if match and capitalised_share(match.group("outlet")) == 1.0:

@@ -138,6 +138,49 @@ def test_web_boilerplate(line, reason):
     assert furniture_reason(line) == reason
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Log in | Register",
+        "Subscriber Log In / Subscribe Now",
+        "Sign in • My account",
+        "Login / e-Paper / Donate",
+        "Log in or subscribe to read more",
+    ],
+)
+def test_a_line_of_account_links_is_navigation(line):
+    assert furniture_reason(line) == cleaning.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["< Back to Home", "« All news", "‹ Previous", "Back to News", "Back to search results", "Back to Local News",
+     "Back to Sport", "Back to all posts", "❮ Back to Home"],
+)  # fmt: skip
+def test_a_back_link_is_navigation(line):
+    assert furniture_reason(line) == cleaning.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to school costs rise for families",  # a headline opening with the words of a link
+        "Back to the Future",
+        "Log in problems leave tax filers waiting",
+        '<tweet tweet-id="123"><tweet/>.',  # markup left in a text is no arrow
+        "< Back to the drawing board for the city's tram plans as costs rise again",  # too long for a link
+    ],
+)
+def test_headlines_opening_like_links_are_not_navigation(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_creative_commons_licence_line_is_a_copyright_notice():
+    line = "This page is licensed under a Creative Commons Attribution 2.5 licence."
+    assert furniture_reason(line) == cleaning.COPYRIGHT_NOTICE
+    assert furniture_reason("The council licensed under an open tender three new taxi ranks, it said.") is None
+
+
 def test_boilerplate_words_inside_a_story_sentence_stay():
     assert furniture_reason("Advertisement spending by the department rose 5% last year, figures show.") is None
     assert furniture_reason("Subscribers to the scheme will pay less from April, the company said.") is None

@@ -4,7 +4,7 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page
+from articles.ingest.cleaning import clean_page, dated_site_line, reads_as_motto, split_date_tail, ticker_shaped
 from articles.ingest.metadata import read_metadata
 
 
@@ -347,3 +347,319 @@ def test_with_no_byline_the_date_right_under_a_line_backs_it_over_the_motto():
 def test_a_short_name_over_the_headline_that_the_footer_follows_or_owns_is_the_masthead(footer):
     text = page("Kestrel Lantern Quay", "Council keeps the harbour museum open", "By Ann Lee", *STORY, "", footer)
     assert title_of(text) == "Council keeps the harbour museum open"
+
+
+# --- site lines above the headline (issue 18, the f pages) ----------------------------------------
+
+
+@pytest.mark.parametrize("links", ["Log in | Register", "Subscriber Log In / Subscribe Now", "Sign in • My account"])
+def test_a_line_of_account_links_over_the_page_is_never_the_headline(links):
+    text = page(links, "The Fenmoor Courier", "News", "Ferry fares to rise in the spring", "By Ann Lee", *STORY)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert links not in cleaned.body
+
+
+@pytest.mark.parametrize("link", ["< Back to Home", "« All news", "← Previous story", "Back to News"])
+def test_a_back_link_over_the_headline_is_not_the_headline(link):
+    text = page(link, "Ferry fares to rise in the spring", "Posted: Mar 14, 2025 / 06:12 PM", *STORY)
+    assert title_of(text) == "Ferry fares to rise in the spring"
+
+
+def test_an_alert_ticker_over_the_masthead_is_not_the_headline():
+    text = page(
+        "BREAKING: Water supply restored to the north of the city after a burst main",
+        "The Fenmoor Courier",
+        "News",
+        "Sport",
+        "Ferry fares to rise in the spring",
+        "Ann Lee",
+        "Transport reporter",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert "burst main" not in cleaned.body
+
+
+def test_a_breaking_label_on_a_headline_over_its_own_story_stays_the_headline():
+    text = page("Breaking: Council Votes To Keep The Harbour Museum Open.", *STORY)
+    assert title_of(text) == "Breaking: Council Votes To Keep The Harbour Museum Open."
+
+
+def test_a_tagline_over_the_headline_the_date_backs_names_the_site_and_is_not_the_headline():
+    text = page(
+        "Jump to navigation",
+        "From Fenwiki News, the free news source you can write!",
+        "Ferry fares to rise in the spring",
+        "Wednesday, April 9, 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    meta = read_metadata(cleaned)
+    assert (meta.title, meta.outlet) == ("Ferry fares to rise in the spring", "Fenwiki News")
+    assert "free news source" not in cleaned.body
+
+
+def test_a_lead_saying_when_under_the_site_menu_stays_in_the_body_and_the_page_has_no_title():
+    text = page(
+        "Fenmoor Community Radio",
+        "Listen live",
+        "News",
+        "Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon.",
+        "",
+        "The pair had been blown away from the shore by a strong offshore wind, the coastguard said.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith("Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon.")
+
+
+def test_a_headline_with_a_full_stop_naming_no_day_of_its_own_stays_the_headline():
+    text = page(
+        "Fenmoor Community Radio",
+        "Kayakers rescued off Fenmoor Point after wind change.",
+        "",
+        "Coastguards rescued two kayakers off Fenmoor Point on Sunday afternoon, the coastguard said.",
+    )
+    assert title_of(text) == "Kayakers rescued off Fenmoor Point after wind change."
+
+
+def test_a_motto_under_the_site_name_gives_way_to_the_line_right_over_the_lead():
+    text = page("Fenmoor FM", "Local radio for the whole of the fens", "Ferry fares to rise in the spring", *STORY)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry fares to rise in the spring"
+    assert "Local radio" not in cleaned.body
+
+
+def test_a_headline_under_the_site_name_over_a_long_standfirst_keeps_its_place():
+    text = page(
+        "Fenmoor FM",
+        "Ferry fares to rise in the spring",
+        "The operator says fuel and wages have gone up and the island routes cannot carry the cost alone",
+        *STORY,
+    )
+    assert title_of(text) == "Ferry fares to rise in the spring"
+
+
+def test_the_line_the_share_button_repeats_is_the_headline_under_a_motto():
+    text = page(
+        "Fenmoor Ledger",
+        "Independent journalism for the fens",
+        "Ferry Fares Rise",
+        "Share: Ferry Fares Rise",
+        "By Ann Lee",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ferry Fares Rise"
+    assert "Share:" not in cleaned.body
+
+
+def test_a_tagline_under_the_headline_names_the_site_and_is_no_standfirst():
+    text = page(
+        "Ferry fares to rise in the spring",
+        "From Fenwiki News, the free news source you can write!",
+        "Wednesday, April 9, 2025",
+        *STORY,
+    )
+    cleaned = clean_page(text)
+    meta = read_metadata(cleaned)
+    assert (meta.title, meta.outlet, meta.standfirst) == ("Ferry fares to rise in the spring", "Fenwiki News", "")
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [["Thursday, 13 March 2025"], ["Thursday, 13 March 2025", "Back issues"], ["Login | Register", "News", "Sport"]],
+)
+def test_a_motto_over_the_sites_strip_gives_way_to_the_line_the_byline_backs(strip):
+    text = page("The Fenmoor Herald", "The voice of the fens", *strip, "Pier repairs to start", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start"
+
+
+@pytest.mark.parametrize("motto", ["Truth without fear or favour", "Your Hometown News Source", "News you can trust"])
+def test_a_motto_right_over_the_headline_gives_way_to_it(motto):
+    text = page("The Fenmoor Herald", motto, "Pier repairs to start", "By Ann Lee", "March 12, 2025", *STORY)
+    assert title_of(text) == "Pier repairs to start"
+
+
+def test_a_headline_over_a_shorter_standfirst_the_date_backs_keeps_its_place():
+    text = page(
+        "The Fenmoor Herald",
+        "Pier repairs to start after winter storm damage",
+        "Harbour trust says work will take weeks",
+        "March 12, 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+def test_a_headline_full_of_a_mottos_words_is_still_a_headline_over_its_standfirst():
+    text = page(
+        "The Fenmoor Herald",
+        "Local news trust serving the fens since 1894 wins national award",
+        "The Fenmoor Herald's owners say the prize belongs to its readers",
+        "By Ann Lee",
+        *STORY,
+    )
+    assert title_of(text) == "Local news trust serving the fens since 1894 wins national award"
+
+
+@pytest.mark.parametrize(
+    ("line", "motto"),
+    [
+        ("Your Hometown News Source Since 1908", True),
+        ("Serving the western isles since 1894", True),
+        ("The voice of the islands", True),
+        ("Truth without fear or favour", True),
+        ("Pier repairs to start after winter storm damage", False),
+        ("Council keeps the harbour museum open", False),
+        ("Local news trust serving the fens since 1894 wins national award", False),  # too long for a motto
+    ],
+)
+def test_reads_as_motto(line, motto):
+    assert reads_as_motto(line) is motto
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "FT Harbour City 2-1 Rovers | Kestrel 0-0 Dunmore",
+        "Premier Division: Harbour City 2, Rovers 1; Kestrel 0, Dunmore 0",
+        "Dow 38,102 ▼0.3%  FTSE 7,640 ▲0.2%",
+        "LIVE: Harbour City 2-1 Rovers (78')",
+        "Latest: Coastguard searches for missing fishing boat off the Head",
+    ],
+)
+@pytest.mark.parametrize("between", [[], ["The Fenmoor Herald"], ["The Fenmoor Herald", "News", "Sport"]])
+def test_a_ticker_on_the_first_line_is_never_the_headline(ticker, between):
+    text = page(ticker, *between, "Pier repairs to start after winter storm damage", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("Breaking News: Storm warning issued for the coast", True),
+        ("NSE 20 1,834.20 ▲0.4% | USD/KES 129.35", True),
+        ("Harbour City 2-1 Rovers", False),  # a match report's headline may be its score
+        ("Sensex falls 500 points as banks slide 2%", False),
+    ],
+)
+def test_ticker_shaped(line, ticker):
+    assert ticker_shaped(line) is ticker
+
+
+def test_a_match_score_alone_over_its_byline_stays_the_headline():
+    assert (
+        title_of(page("The Fenmoor Herald", "Harbour City 2-1 Rovers", "By Ann Lee", *STORY))
+        == "Harbour City 2-1 Rovers"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Today's Paper: Thu, Mar 13, 2025", "Welcome, Guest | Log in", "Already a subscriber? Log in"]
+)
+def test_edition_and_account_prompts_over_the_masthead_are_not_the_headline(line):
+    text = page(line, "The Fenmoor Herald", "Pier repairs to start after winter storm damage", "By Ann Lee", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A landslip has closed the coast road at Fenmoor Head.",  # articles and the perfect tense
+        "The coast road will stay shut until engineers check the cliff, the council said.",  # who said it
+    ],
+)
+def test_a_lead_reading_as_prose_under_the_site_menu_stays_in_the_body_and_the_page_has_no_title(lead):
+    text = page(
+        "Fenmoor Community Radio",
+        "News",
+        lead,
+        "",
+        "Drivers are being sent inland through Carrow, adding twenty minutes to the journey.",
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Sanders will back Clinton, eventually, former rival says.", "Rubio has the praise, just not the votes."],
+)
+def test_headlinese_with_a_full_stop_stays_the_headline(headline):
+    text = page(headline, "", "The campaign said on Tuesday that it would hold two more rallies in the state.")
+    assert title_of(text) == headline
+
+
+def test_a_papers_name_over_the_byline_over_the_lead_is_the_masthead_of_a_page_with_no_headline():
+    text = page(
+        "Skip to content",
+        "The Fenmoor Herald",
+        "By Ann Lee",
+        "Police have closed the coast road at Fenmoor Head after a landslip.",
+        "",
+        "Drivers are being sent inland through Carrow, adding twenty minutes to the journey.",
+    )
+    meta = read_metadata(clean_page(text))
+    assert (meta.title, meta.outlet) == ("", "The Fenmoor Herald")
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "Today is Thursday, March 13, 2025",
+        "Print Edition: Thursday 13 March 2025",
+        "March 13, 2025 Edition",
+        "13 March 2025 · 14°C Showers",
+        "Thursday, March 13, 2025 Back issues",
+    ],
+)
+@pytest.mark.parametrize("links", [["Back Issues", "Archives"], ["Back issues"], []])
+def test_todays_edition_line_over_back_issues_is_never_the_headline(edition, links):
+    text = page("The Fenmoor Herald", edition, *links, "Pier repairs to start after winter storm damage", *STORY)
+    assert title_of(text) == "Pier repairs to start after winter storm damage"
+
+
+@pytest.mark.parametrize(
+    ("line", "edition"),
+    [
+        ("Today is Thursday, March 13, 2025", True),
+        ("Vol. 112 No. 11 | March 13, 2025", True),
+        ("Storm hits the coast on March 13, 2025", False),  # a headline's own words beside the date
+        ("The council met on March 13, 2025.", False),
+    ],
+)
+def test_dated_site_line(line, edition):
+    assert dated_site_line(line) is edition
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pier repairs start | Published on 14 Mar 2025, 09:15 am | Updated on 14 Mar 2025, 11:02 am",
+        "Pier repairs start Published on 14 Mar 2025, 09:15 am | Updated on 14 Mar 2025, 11:02 am",
+        "Pier repairs start - Published: March 14, 2025",
+        "Pier repairs start | Updated on 14 Mar 2025, 11:02 am",
+    ],
+)
+def test_a_headline_with_its_date_run_on_is_the_headline_and_gives_the_date(line):
+    text = page("The Fenmoor Herald", "News", line, "Ann Lee", *STORY)
+    meta = read_metadata(clean_page(text))
+    assert meta.title == "Pier repairs start"
+    assert meta.published.iso().startswith("2025-03-14")
+
+
+def test_a_headline_naming_a_posting_keeps_its_words():
+    # "posted" in lower case is a headline's word, not a date label
+    assert split_date_tail("Council posted deficit on 14 Mar 2025") == ("Council posted deficit on 14 Mar 2025", "")
+
+
+@pytest.mark.parametrize("tagline_first", [True, False])
+def test_a_from_site_tagline_is_never_the_headline_even_with_no_date_under_the_headline(tagline_first):
+    tagline = "From Fenwiki News, the free news source you can write!"
+    lines = [tagline, "Pier repairs to start after storm damage"]
+    text = page(*(lines if tagline_first else lines[::-1]), *STORY)
+    assert title_of(text) == "Pier repairs to start after storm damage"
