@@ -215,9 +215,23 @@ NOT_NAME_ENDINGS = {
     "district", "county", "republic", "kingdom", "island", "islands", "city", "valley", "river", "airport",
     "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
     "partners", "partnership", "partnerships", "capital", "holdings", "services", "solutions", "technologies",
-    "times", "post", "herald",
+    "times", "post", "herald", "media", "aid", "relief", "canal", "avenue", "road",
     # sports clubs ("Kilbrannan Athletic", "Riverside Rovers")
     "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
+}  # fmt: skip
+
+# Countries, territories and capitals whose names are two or three capitalised words, which the
+# tagger can take for a person's name ("Sri Lanka and India have agreed …").
+MULTIWORD_PLACES = {
+    "Burkina Faso", "Cabo Verde", "Cape Verde", "Costa Rica", "Czech Republic", "Dominican Republic",
+    "East Timor", "El Salvador", "Equatorial Guinea", "Hong Kong", "Ivory Coast", "New Caledonia",
+    "New Zealand", "North Korea", "North Macedonia", "Papua New Guinea", "Puerto Rico", "San Marino",
+    "Saudi Arabia", "Sierra Leone", "Solomon Islands", "South Africa", "South Korea", "South Sudan",
+    "Sri Lanka", "Timor Leste", "Trinidad and Tobago", "United Kingdom", "United States", "Western Sahara",
+    "Abu Dhabi", "Addis Ababa", "Addis Abeba", "Buenos Aires", "Dar es Salaam", "Kuala Lumpur", "La Paz",
+    "Los Angeles", "Mexico City", "New Delhi", "New York", "Phnom Penh", "Port Louis", "Port Moresby",
+    "Rio de Janeiro", "Santo Domingo", "Sao Paulo", "São Paulo", "Tel Aviv", "Kuwait City", "Guatemala City",
+    "Panama City", "Hanoi City", "Ho Chi Minh City", "Nur-Sultan", "Ras Al Khaimah", "Umm Al Quwain",
 }  # fmt: skip
 
 # Nouns only a person can be, set beside a name ("Dragan Petrović, a farmer from …", "a spokesman

@@ -37,6 +37,7 @@ from articles.ingest.lexicon import (
     HONORIFICS,
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
+    MULTIWORD_PLACES,
     NAME_PARTICLES,
     NAME_TITLES,
     NOT_NAME_ENDINGS,
@@ -123,8 +124,13 @@ def forms_index(forms: list[NameMention], words: tuple[str, ...]) -> int:
 # --- entry point -----------------------------------------------------------------------------
 
 
-def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = None) -> list[ExtractedPerson]:
-    """The people named in the story, in order of first mention, each with all its mentions."""
+def find_people(
+    body: str, doc: Doc | None = None, authors: list[str] | None = None, outlets: list[str] | None = None
+) -> list[ExtractedPerson]:
+    """The people named in the story, in order of first mention, each with all its mentions.
+
+    authors are the byline's names (journalists, not people in the story); outlets are the names
+    of the publications credited on the page ("NIAMEY (Sahel Horizon) –"), never people."""
     doc = doc if doc is not None else nlp.parse(body)
     paragraphs = split_paragraphs(body)
     candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs) and not in_headline_case(doc, m)]
@@ -144,9 +150,10 @@ def find_people(body: str, doc: Doc | None = None, authors: list[str] | None = N
     if more:
         candidates += more
         clusters = group_mentions(candidates, doc)
+    outlet_keys = {name_key(o) for o in outlets or [] if o}
     people = []
     for cluster in clusters:
-        if not is_person(cluster, doc):
+        if not is_person(cluster, doc) or name_key(cluster.name) in outlet_keys or names_only_a_place(cluster, doc):
             continue
         mentions = [
             Span(m.start, m.end, body[m.start : m.end]) for m in sorted(cluster.mentions, key=lambda m: m.start)
@@ -340,6 +347,51 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     return head.head.head.lemma_.lower() in PLACE_OF_HEADS
+
+
+# Prepositions of place: "drove through Mong Kok", "sells in George Town", "the bridge at Mill Lane".
+LOCATIVE_PREPOSITIONS = {
+    "in", "at", "through", "across", "near", "around", "into", "inside", "outside", "throughout", "along",
+    "towards", "toward", "via",
+}  # fmt: skip
+# Nouns a place's name modifies: "the Saen Saep canal", "the Addis Abeba city administration".
+PLACE_NOUNS = {
+    "city", "town", "village", "canal", "river", "lake", "district", "province", "region", "street", "road",
+    "avenue", "island", "islands", "county", "valley", "bridge", "harbour", "harbor", "port", "square",
+    "market", "suburb", "neighbourhood", "neighborhood", "border", "coast", "beach", "beaches", "airport",
+    "station", "municipality", "prefecture", "governorate", "township", "borough", "estate", "peninsula",
+}  # fmt: skip
+# Named storms: "damaged by Cyclone Lola" ("Storm" is also a given name, so only before the name).
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+NAMED_STORMS = {"cyclone", "hurricane", "typhoon"}
+
+
+def in_place_position(doc: Doc, mention: NameMention) -> bool:
+    """The name stands where a place does: after a preposition of place (or joined by 'and' to a name
+    that does: 'in Kalba and Khor Fakkan'), before a word for a kind of place, or after a storm word."""
+    first, last = doc[mention.first_token], doc[mention.last_token]
+    if first.i > 0 and doc[first.i - 1].lower_ in STORM_WORDS:
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in PLACE_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
+        return True
+    head = name_head(doc, mention)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "Kalba and Khor Fakkan": the first of the pair holds the preposition
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
+    """A name the article uses only as a place: every mention stands where a place does (see
+    in_place_position), none has a title or honorific before it, and none speaks. People are
+    sometimes 'at' or 'in' something, but rarely only 'in Name'; a person who is also named as a
+    speaker, with a title, or anywhere else keeps the name."""
+    mentions = cluster.mentions
+    if any(" ".join(m.words) in MULTIWORD_PLACES or m.words[0].lower() in NAMED_STORMS for m in mentions):
+        return True  # "Sri Lanka and India have agreed", "Cyclone Lola": never a person, whatever it does
+    if any(m.prefix for m in mentions) or any(is_speech_subject(doc[m.last_token]) for m in mentions):
+        return False
+    return all(in_place_position(doc, m) for m in mentions)
 
 
 def names_a_team(doc: Doc, mention: NameMention) -> bool:

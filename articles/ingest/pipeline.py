@@ -38,7 +38,7 @@ def extract(
     if not page.body.strip():
         return article
     doc = nlp.parse(page.body)  # parsed once; people, quotes and events all read this Doc
-    article.people = people.find_people(page.body, doc, authors=meta.authors)
+    article.people = people.find_people(page.body, doc, authors=meta.authors, outlets=[meta.outlet])
     direct = quotes.find_quotes(page.body, article.people, doc)
     # Events read the direct quotes only (reported speech is not a quotation to skip); they
     # come first in article.quotes, so the events' quote indexes hold.

@@ -63,6 +63,7 @@ SENTENCE_END_TOKENS = {".", "!", "?"}
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
+SCARE_QUOTE_WORDS = 4  # a quoted phrase this short that nobody is said to have said is a term, not speech
 
 
 # --- 1. quotation spans ------------------------------------------------------------------------
@@ -250,6 +251,10 @@ class Attributor:
             rules.append(lambda: self.source_in_lead(before))
         if not before and span.open_start == span.paragraph.start:
             rules.append(lambda: self.lead_in_previous_paragraph(span))
+        if self.opens_inside_clause(span):
+            # 'Hale claimed that "…," but Cole said …': a quotation inside the clause a speech verb
+            # before it reports is that verb's subject's, whatever speaks after it.
+            rules.append(lambda: self.governing_source(span, lead_only=True))
         rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
         if before:
             rules.append(lambda: self.source_in_lead(before))
@@ -440,7 +445,10 @@ class Attributor:
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if is_speech_verb(token) and not self.in_quotation(token.idx):
-                source = self.source_of_verb(token)
+                # 'after X, asked about …, had said' may parse with X inside another clause.
+                source = self.name_before_participle_aside(before[:k])
+                if not source.found:
+                    source = self.source_of_verb(token)
                 # 'Senator Ann Ochieng-Were said:' misparsed with no subject: the name just before.
                 if not source.found:
                     source = self.name_right_before(before[:k])
@@ -558,6 +566,30 @@ class Attributor:
         while start > 0 and self.mentions.person_at(words[start - 1].idx) == named[-1]:
             start -= 1
         return Source(named[-1], " ".join(t.text for t in words[start:]))
+
+    def name_before_participle_aside(self, tokens: list[Token]) -> Source:
+        """'… after Mr. Hale, asked about the deaths, had said, "…"' parsed with the name inside
+        another clause: a person's name, then a participle phrase between commas ('asked about …',
+        'speaking to reporters'), then the speech verb (and its auxiliaries) — the name speaks."""
+        words = [t for t in tokens if not t.is_space]
+        while words and words[-1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            words.pop()  # 'had said', 'has also said'
+        if len(words) < 4 or words[-1].text != ",":
+            return Source()
+        opening = next((k for k in range(len(words) - 2, 0, -1) if words[k].text == ","), None)
+        if opening is None or words[opening + 1].tag_ not in {"VBN", "VBG", "VBD"}:
+            return Source()
+        if words[opening + 1].tag_ == "VBD" and words[opening + 1].lemma_ not in INTERJECTED_PARTICIPLES:
+            return Source()  # a finished clause of its own, not an aside describing the speaker
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj"} for t in words[opening + 2 : -1]):
+            return Source()
+        person = self.mentions.person_at(words[opening - 1].idx)
+        if person is None:
+            return Source()
+        start = opening - 1
+        while start > 0 and self.mentions.person_at(words[start - 1].idx) == person:
+            start -= 1
+        return Source(person, " ".join(t.text for t in words[start:opening]))
 
     def lead_subject(self, tokens: list[Token]) -> Source:
         """'Hale deflected with a non sequitur: "…"' — the subject of the clause before a colon,
@@ -707,8 +739,15 @@ class Attributor:
         ]
         return earlier[-1] if earlier else Source()
 
-    def governing_source(self, span: QuotationSpan) -> Source:
-        """A partial quotation inside reported speech: the speech verb whose clause holds it."""
+    def opens_inside_clause(self, span: QuotationSpan) -> bool:
+        """The quotation opens after a word of its sentence ('claimed that "…', 'would "…'), not at
+        the start of a sentence or after a colon or comma."""
+        before = self.body[span.paragraph.start : span.open_start].rstrip()
+        return bool(before) and before[-1].isalnum()
+
+    def governing_source(self, span: QuotationSpan, lead_only: bool = False) -> Source:
+        """A partial quotation inside reported speech: the speech verb whose clause holds it
+        (lead_only: a verb written before the quotation)."""
         inside = self.tokens_between(span.start, span.end)
         if not inside:
             return Source()
@@ -720,7 +759,37 @@ class Attributor:
             # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
             finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
             if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
+                if lead_only and token.idx > span.open_start:
+                    return Source()
                 return self.source_of_verb(token)
+        return Source()
+
+    def subject_of_clause_holding(self, span: QuotationSpan) -> Source:
+        """'Ann Cole thought the rally was "a tribute to the skills of her staff."', 'On its website,
+        the Port Authority lists "safety of passengers as our first priority."': a quotation of more
+        than a few words that no speech verb attributes, inside the clause of another verb, is the
+        words of that verb's subject when it is a named person or body (or a pronoun for a person).
+        The nearest finite verb above the quotation decides; a short quoted phrase stays a scare quote."""
+        if len(self.body[span.start : span.end].split()) <= SCARE_QUOTE_WORDS:
+            return Source()
+        inside = self.tokens_between(span.start, span.end)
+        if not inside:
+            return Source()
+        token = inside[0]
+        for _ in range(12):
+            if token.head.i == token.i:
+                return Source()
+            token = token.head
+            if span.open_start <= token.idx < span.close_end or token.tag_ not in {"VBD", "VBZ", "VBP"}:
+                continue  # a word of the quotation, or a participle or infinitive: the clause goes on above
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
+            if subject is None:
+                return Source()
+            if subject.lower_ in PERSONAL_PRONOUNS:
+                person = self.resolve_pronoun(subject) if subject.lower_ != "it" else None
+                return Source(person, subject.text) if person is not None else Source()
+            source = self.source_from_noun(subject)
+            return source if source.person is not None or names_a_body(subject) else Source()
         return Source()
 
     def after_that(self, span: QuotationSpan) -> bool:
@@ -1039,6 +1108,8 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             source = attributor.signature_after(span) or attributor.says_in_next_paragraph(span)
             if not source.found:
                 source = attributor.previous_paragraph_source(span, spans, sources)
+        if not source.found:
+            source = attributor.subject_of_clause_holding(span)
         sources[i] = source
     return sources
 
@@ -1070,6 +1141,17 @@ def is_body_or_document(noun: Token) -> bool:
     if noun.lower_ in {"people", "voters", "residents", "supporters", "critics", "experts", "analysts"}:
         return False  # people in general, not a body that speaks
     return any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
+def names_a_body(noun: Token) -> bool:
+    """'the FBI', 'The Hale campaign', "the council's report", 'the ad': an organisation by its
+    name or its owner's, or a document; not a crowd, voters or people in general."""
+    if noun.ent_type_ in {"ORG", "GPE", "NORP"} or noun.pos_ == "PROPN":
+        return True
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return is_body_or_document(noun)
+    owned = any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in noun.children)
+    return owned and is_body_or_document(noun)
 
 
 TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "criticism"}
@@ -1443,7 +1525,7 @@ def is_partial(body: str, span: QuotationSpan) -> bool:
 
 def is_scare_quote(body: str, span: QuotationSpan, source: Source) -> bool:
     """A short quoted phrase nobody is said to have said: a term, a nickname, a slogan."""
-    return not source.found and len(body[span.start : span.end].split()) <= 4
+    return not source.found and len(body[span.start : span.end].split()) <= SCARE_QUOTE_WORDS
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "is", "as"}

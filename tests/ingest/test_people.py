@@ -482,3 +482,47 @@ def test_a_party_before_a_seat_is_not_a_person():
     people = people_of(body)
     assert "Green Valley" not in people and "Liberal Unity" not in people
     assert "Ophelia Strand" in people
+
+
+def test_a_name_used_only_where_a_place_stands_is_no_person():
+    body = (
+        "Street vendors marched slowly through Tai Wo Hau on Sunday against the new licence fees.\n\n"
+        "Fishermen gathered in Ban Khrua and Bang Lamphu on Friday, and the old pier at Pulau Tekong will close.\n\n"
+        "Organiser Janet Cole said the fees would drive stalls out of business."
+    )
+    assert list(people_of(body)) == ["Janet Cole"]
+
+
+def test_a_place_named_once_does_not_hide_a_person_who_is_also_in_a_place():
+    body = (
+        "Janet Cole, who sells noodles in Tai Wo Hau, said the fees were too high.\n\n"
+        "Later that day the vendors met Janet Cole at the market."
+    )
+    assert "Janet Cole" in people_of(body)
+
+
+def test_named_storms_and_multiword_countries_are_no_people():
+    body = (
+        "Power was cut to thousands of homes damaged by Cyclone Amara last month, minister Joel Tau said.\n\n"
+        "Costa Rica and Sri Lanka have agreed to share forecasts, Foreign Minister Ana Vargas said."
+    )
+    names = people_of(body)
+    assert "Cyclone Amara" not in names and "Costa Rica" not in names and "Sri Lanka" not in names
+    assert {"Joel Tau", "Ana Vargas"} <= set(names)
+
+
+def test_an_aid_or_relief_charity_is_no_person():
+    body = (
+        "Hillcrest Relief said on Monday it needed more money.\n\nIts director, Naledi Mokoena, said funds were short."
+    )
+    assert list(people_of(body)) == ["Naledi Mokoena"]
+
+
+def test_the_pages_outlet_named_in_the_story_is_no_person():
+    body = (
+        "NUKU'ALOFA (Fetu Matangi) -- Tonga's cabinet agreed to the plan on Monday, "
+        "Prime Minister Siaosi Tupou said.\n\n"
+        "The plan was first reported by Fetu Matangi in May."
+    )
+    assert "Fetu Matangi" in people_of(body)  # nothing says what it is: the tagger's guess stands
+    assert list(people_of(body, outlets=["Fetu Matangi"])) == ["Siaosi Tupou"]

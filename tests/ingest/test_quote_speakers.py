@@ -164,3 +164,42 @@ def test_a_statement_released_by_a_person_speaks_for_that_person():
 def test_sings_introduces_a_quotation():
     body = 'In her best-known song, Dana Moss sings, "Do not go changing to try and please me."'
     assert speakers_of(body)["Do not go changing to try and please me."] == "Dana Moss"
+
+
+def test_a_quotation_in_the_clause_of_a_named_persons_verb_is_their_words():
+    body = (
+        "Councillor Ann Cole spoke last.\n\n"
+        'Cole thought the turnout was high, a tribute to "the long hours of her volunteers in every ward."'
+    )
+    assert speakers_of(body)["the long hours of her volunteers in every ward."] == "Ann Cole"
+
+
+def test_a_named_body_listing_a_quotation_is_its_source():
+    body = 'On its website, the Port Authority lists "the safety of passengers as our first priority."'
+    assert speakers_of(body)["the safety of passengers as our first priority."] == "the Port Authority"
+
+
+def test_a_short_phrase_in_a_verbs_clause_stays_a_scare_quote():
+    body = 'Tom Hale visited the "smart city" showroom on Monday.'
+    assert speakers_of(body) == {}
+
+
+def test_a_quotation_under_a_common_noun_subject_gets_no_speaker():
+    body = 'The crowd filled the square under banners about "no more closures in our valley towns."'
+    assert speakers_of(body)["no more closures in our valley towns."] == ""
+
+
+def test_a_name_before_a_participle_aside_speaks_for_a_verb_with_auxiliaries():
+    body = (
+        "The row began on Friday after Mr. Tom Hale, asked about the deaths of two reporters, had said, "
+        "''I think our own city does plenty of harm too.''"
+    )
+    assert speakers_of(body)["I think our own city does plenty of harm too."] == "Tom Hale"
+
+
+def test_a_partial_quotation_in_a_clause_reported_before_it_is_not_the_next_speakers():
+    body = (
+        'But even as Tom Hale claimed on Tuesday that "the port was never in better shape," Ann Cole said '
+        "the two accounts could not both be true."
+    )
+    assert speakers_of(body)["the port was never in better shape,"] == "Tom Hale"
