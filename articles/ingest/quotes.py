@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -745,17 +745,23 @@ class Attributor:
         before = self.body[span.paragraph.start : span.open_start].rstrip()
         return bool(before) and before[-1].isalnum()
 
-    def governing_source(self, span: QuotationSpan, lead_only: bool = False) -> Source:
-        """A partial quotation inside reported speech: the speech verb whose clause holds it
-        (lead_only: a verb written before the quotation)."""
+    def heads_above(self, span: QuotationSpan) -> Iterator[tuple[Token, Token]]:
+        """The words above the quotation's first word in the parse, nearest first (at most twelve,
+        up to the sentence's root), each with the word it was reached from."""
         inside = self.tokens_between(span.start, span.end)
         if not inside:
-            return Source()
+            return
         token = inside[0]
         for _ in range(12):
             if token.head.i == token.i:
-                break
+                return
             child, token = token, token.head
+            yield child, token
+
+    def governing_source(self, span: QuotationSpan, lead_only: bool = False) -> Source:
+        """A partial quotation inside reported speech: the speech verb whose clause holds it
+        (lead_only: a verb written before the quotation)."""
+        for child, token in self.heads_above(span):
             # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
             finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
             if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
@@ -772,14 +778,7 @@ class Attributor:
         The nearest finite verb above the quotation decides; a short quoted phrase stays a scare quote."""
         if len(self.body[span.start : span.end].split()) <= SCARE_QUOTE_WORDS:
             return Source()
-        inside = self.tokens_between(span.start, span.end)
-        if not inside:
-            return Source()
-        token = inside[0]
-        for _ in range(12):
-            if token.head.i == token.i:
-                return Source()
-            token = token.head
+        for _, token in self.heads_above(span):
             if span.open_start <= token.idx < span.close_end or token.tag_ not in {"VBD", "VBZ", "VBP"}:
                 continue  # a word of the quotation, or a participle or infinitive: the clause goes on above
             subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
