@@ -106,6 +106,7 @@ TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headlin
 HEADLINE_MAX_WORDS = 25  # longer lines without a full stop are taken as story text
 CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
+MENU_MIN_ITEMS = 4  # one-word sections on one line: a menu copied as a line
 SHORT_LINES_BEFORE_DATE = 4  # initials, a city, language links between a byline's name and its date
 HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link over the menus
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
@@ -568,6 +569,26 @@ def _posted_on_parts(text: str) -> tuple[str, str]:
     return (dated, _tidy_name(rest)) if _is_person_name(rest) else ("", "")
 
 
+# "The road to the north has been cut three times this year By ANN LEE In Town": a deck (the standfirst) with the
+# byline and the place it was filed from run on after it, on one line.
+_DECK_THEN_BYLINE = re.compile(
+    r"^(?P<deck>[A-Z\"“‘'][^|]{20,}?[a-z\d,.;:!?\"”’'])\s+"
+    r"(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:In|IN|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
+)
+DECK_MIN_WORDS = 5
+DECK_MAX_CAPITALISED = 0.5  # share of a deck's words with a capital: sentence case
+
+
+def deck_byline(text: str) -> str:
+    """The byline run on after a deck on one line ('… cut three times this year By ANN LEE In Town' → 'By ANN LEE
+    In Town'); '' for any other line."""
+    match = _DECK_THEN_BYLINE.match(text)
+    if not match or word_count(match.group("deck")) < DECK_MIN_WORDS:
+        return ""
+    # a deck is written in sentence case; "… Tell You He 'Won' By Finishing Third In Iowa" is a title-case headline
+    return match.group("byline") if capitalised_share(match.group("deck")) < DECK_MAX_CAPITALISED else ""
+
+
 def byline_names(line: str) -> list[str]:
     """The author names a byline gives, in order; [] when the line is not a byline.
 
@@ -579,6 +600,7 @@ def byline_names(line: str) -> list[str]:
     if sponsor_credit(text):
         return []  # "Presented by Example Bank": a sponsor, never an author
     text = _COMMENT_COUNT_TAIL.sub("", text)
+    text = deck_byline(text) or text
     if posted := _posted_on_parts(text)[1]:
         return [posted]
     if (credit := _PUBLISHED_BY.match(text)) and without_legal_form(credit.group("name")) != credit.group("name"):
@@ -877,9 +899,11 @@ def plain_byline(line: str) -> list[str]:
         return [_tidy_name(head)] if pieces and (role_or_outlet or academic) and _plain_name(head) else []
     tokens = head.split()
     for size in (2, 3, 4):
-        tail = tokens[size:]
+        tail = [w.lower().strip(".") for w in tokens[size:]]
         name = " ".join(tokens[:size])
-        if tail and _plain_name(name) and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in tail):
+        # "Peru Bolivia Ecuador Business Environment": names, then only a menu's sections, is the site's menu
+        menu = all(w in SECTION_WORDS | MENU_WORDS for w in tail)
+        if tail and _plain_name(name) and all(w in _BYLINE_TAIL_WORDS for w in tail) and not menu:
             return [_tidy_name(name)]
     return []
 
@@ -1179,7 +1203,7 @@ MENU_WORDS = {
     "arts", "books", "food", "style", "climate", "videos", "podcast", "podcasts", "newsletters", "games",
     "puzzles", "obituaries", "sign", "in", "search", "menu", "subscribe", "login", "account", "sections",
     "shows", "watch", "listen", "crossword", "tv", "radio", "events", "alert", "alerts", "updates",
-    "headlines", "donate", "about", "contact", "advertise", "careers",
+    "headlines", "donate", "about", "contact", "advertise", "careers", "environment",
 }  # fmt: skip
 # Sections that open a site's menu as often as its name does ("Nation" / "World" / "Business").
 MENU_SECTION_NAMES = {"nation", "metro", "region", "regions", "society", "country", "provinces", "community"}
@@ -1214,6 +1238,21 @@ def institution_name(text: str) -> str:
 # ", en Español", ", in English": a masthead's link to the site's edition in another language.
 _HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
+# "Example Ledger en Español", "Example Post auf Deutsch", "Example Times in English": the site's name and, with no
+# comma, its link to the edition in another language (a language's own name, or "in English").
+_LANGUAGE_EDITION = re.compile(
+    r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:(?:en|em|auf|na|på)\s+(?P<language>[A-Z][^\W\d_]+)|in\s+English)$"
+)
+
+
+def language_edition(text: str) -> str:
+    """The site's name when the line is its name and a link to another language's edition ('Example Ledger en
+    Español'); '' otherwise. Never a headline."""
+    match = _LANGUAGE_EDITION.match(normalise_whitespace(text))
+    if not match or (match.group("language") and match.group("language").lower() not in LANGUAGE_NAMES):
+        return ""
+    return match.group("name")
 
 
 # "Est. 1887", "(Established 1887)", "since 1887" after a paper's name: when it was founded.
@@ -1226,6 +1265,7 @@ def masthead_name(text: str) -> str:
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
+    text = language_edition(text) or text  # "Example Press en Español"
     text = _FOUNDED.sub("", text)  # "The Harbour Courier, est. 1887": the paper's founding year beside its name
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
@@ -1435,6 +1475,8 @@ def furniture_reason(text: str) -> str | None:
         return PROMPT  # "Did you see a claim you want us to check? Write to us."
     if language_links(line.text):
         return LANGUAGE_LINKS
+    if headlines_ticker(line.text):
+        return NAVIGATION
     if _BRACKETED_LINK.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
     if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
@@ -1563,7 +1605,9 @@ def publication_credit(text: str) -> str:
 
 def outlet_with_agencies(text: str) -> str:
     """'Example Monde with AFP', 'Example News with agencies' → the outlet; '' for any other line."""
-    match = _WITH_AGENCIES.match(normalise_whitespace(text))
+    # "Ann Lee (with Reuters)", "Example Monde (with AFP, dpa)": the credit in brackets reads the same
+    text = re.sub(r"\s*\((?i:with)\s+([^()]+)\)\s*$", r" with \1", normalise_whitespace(text))
+    match = _WITH_AGENCIES.match(text)
     # "By Ann Lee with AP, AFP" is a byline: the author wrote it with the agencies' copy
     return match.group("outlet") if match and not _byline_names_of(text) else ""
 
@@ -1617,6 +1661,16 @@ def _is_menu_line(text: str) -> bool:
         return False
     if 3 <= len(tokens) <= 15 and all(t in SECTION_WORDS | MENU_WORDS for t in tokens):
         return True
+    # "Home India States Cities Business Sports": a menu opens with its home link, then one-word sections (some of
+    # them places, which no list holds); half of them at least are a site's section words
+    words = text.split()
+    if (
+        len(words) >= 5
+        and words[0] == "Home"
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and 2 * sum(t in SECTION_WORDS | MENU_WORDS for t in tokens) >= len(tokens)
+    ):
+        return True
     return len(tokens) <= 4 and all(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for t in tokens)
 
 
@@ -1637,6 +1691,21 @@ def dated_site_line(text: str) -> bool:
     when, (start, end) = found
     others = [w for w in (text[:start] + " " + text[end:]).split() if any(c.isalpha() for c in w)]
     return when.precision in ("day", "minute") and len(others) <= SITE_DATE_MAX_OTHER_WORDS
+
+
+# "Latest: A • B • C", "BREAKING: A | B | C": the separators between a ticker's headlines.
+_TICKER_SEPARATOR = re.compile(r"\s+[•·|]\s+")  # not dashes: "Breaking: Judge rules – here is what it means" is one
+TICKER_PIECE_MIN_WORDS = 3  # each headline of a ticker; "Storm hits coast | Live updates" is one headline and a link
+
+
+def headlines_ticker(text: str) -> bool:
+    """A ticker's label and two headlines or more run together after it ('Breaking News: Fuel prices rise • Coach
+    named • Cedi steadies', 'Latest: A | B'): the site's strip, never this page's headline or story."""
+    label = _TICKER_LABEL.match(text) or _TICKER_WORDS.match(text)
+    if not label:
+        return False
+    pieces = _TICKER_SEPARATOR.split(text[label.end() - 1 :].strip())
+    return len(pieces) >= 2 and all(word_count(p) >= TICKER_PIECE_MIN_WORDS for p in pieces)
 
 
 def ticker_shaped(text: str) -> bool:
@@ -1980,6 +2049,10 @@ class _Reader:
                 continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
             if _FROM_SITE_TAGLINE.match(self.lines[i].text):
                 continue  # "From Openwire News, the free news source …": the site's tagline, wherever it stands
+            if language_edition(self.lines[i].text):
+                continue  # "Andes Example en Español": the site's name and its link to the Spanish edition
+            if self._menu_over_headline(i):
+                continue
             if dated_site_line(self.lines[i].text):
                 continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
@@ -1994,6 +2067,23 @@ class _Reader:
                     or i
                 )
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _menu_over_headline(self, i: int) -> bool:
+        """'Peru Bolivia Ecuador Business Environment' right over a headline-shaped line the byline or date backs:
+        the site's menu of one-word sections (some of them places, which no list holds), two of them at least a
+        site's section words. A title-case headline has longer words between its names ('Talks', 'After', 'Over')
+        and is credited itself."""
+        words = self.lines[i].text.split()
+        sections = sum(w.lower() in SECTION_WORDS | MENU_WORDS for w in words)
+        if len(words) < MENU_MIN_ITEMS or sections < 2 or not all(w[0].isupper() and w.isalpha() for w in words):
+            return False
+        j = i + 1
+        return (
+            j < len(self.lines)
+            and not self._credited_right_under(i)
+            and self._headline_candidate(j)
+            and self._credited_right_under(j)
+        )
 
     def _echoed_headline(self, candidates: list[int]) -> int | None:
         """The candidate another line prints again as what the page shares ('Share: Bridge Tolls Scrapped') or

@@ -211,6 +211,36 @@ def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:
     return found
 
 
+DAY_FIRST, MONTH_FIRST = "day first", "month first"
+# "31 March", "1st April 2024": the day written before the month's name, as day-first countries write it (US pages
+# write "March 31"; "the 4th of July" is not this form).
+_DAY_BEFORE_MONTH_NAME = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+# "9:15 PM ET", "10:02 a.m. EDT": the time zones of the United States, where numeric dates are written month first.
+_US_ZONE_AFTER_CLOCK = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+(?-i:(?:[ECMP][SD]?T|AK[SD]T|HST))\b", re.IGNORECASE)
+
+
+def numeric_order(texts: list[str]) -> str:
+    """Which way round a page writes numeric dates, from the page itself: DAY_FIRST when it writes a numeric date
+    that only reads day first ('14/03/2024'), one with dots or dashes ('05.03.2024'), or a date with the day
+    before the month's name ('31 March'); MONTH_FIRST when it writes one that only reads month first ('03/14/2024')
+    or a clock in a US time zone ('9:15 PM ET'); '' when it shows neither, or both (then '05/03/2024' stays
+    5 March or 3 May, and only its year is known)."""
+    day_first = month_first = False
+    for text in texts:
+        for match in (m for pattern in _NUMERIC_DATES for m in pattern.finditer(text)):
+            first, second = int(match.group("first")), int(match.group("second"))
+            day_first |= (second <= 12 < first <= 31) or (_day_first_separator(match.group()) and first <= 31)
+            month_first |= first <= 12 < second <= 31 and not _day_first_separator(match.group())
+        day_first |= _DAY_BEFORE_MONTH_NAME.search(text) is not None
+        month_first |= _US_ZONE_AFTER_CLOCK.search(text) is not None
+    if day_first == month_first:
+        return ""
+    return DAY_FIRST if day_first else MONTH_FIRST
+
+
 def find_time(text: str) -> tuple[int, int, tuple[int, int]] | None:
     """The first clock time in the text ('22:31', '3.45pm', '11 a.m.') as (hour, minute, span)."""
     for match in _TIME.finditer(text):
@@ -303,6 +333,18 @@ _RELATIVE_IN_LINE = re.compile(
 )
 
 
+# "14:20 WIB", "09:30 WITA", "10:00 MSK": a word in capitals right after a clock is its time zone, whatever the
+# zone (the filler below lists the common ones for dates written without a clock).
+_ZONE_AFTER_CLOCK = re.compile(r"^\s*(?-i:[A-Z]{2,5})\b(?![+-]\d)")  # "GMT+9" is the filler's
+
+
+def _without_clock(text: str, span: tuple[int, int]) -> str:
+    """The text without the clock at span and the time zone written right after it."""
+    after = text[span[1] :]
+    zone = _ZONE_AFTER_CLOCK.match(after)
+    return text[: span[0]] + " " + (after[zone.end() :] if zone else after)
+
+
 def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
     """One labelled part of a date line → (absolute date, relative expression); None if it is not a date."""
     value, relative = PartialDate(), ""
@@ -315,7 +357,7 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
         if clock:
             if value.day is not None:
                 value = PartialDate(value.year, value.month, value.day, clock[0], clock[1])
-            rest = rest[: clock[2][0]] + " " + rest[clock[2][1] :]
+            rest = _without_clock(rest, clock[2])
     else:
         match = _RELATIVE_IN_LINE.search(rest)
         if match:
@@ -323,7 +365,7 @@ def _read_date_segment(segment: str) -> tuple[PartialDate, str] | None:
             rest = rest[: match.start()] + " " + rest[match.end() :]
         clock = find_time(rest)
         if clock:
-            rest = rest[: clock[2][0]] + " " + rest[clock[2][1] :]
+            rest = _without_clock(rest, clock[2])
         if not relative and not clock:
             return None
     if _DATE_FILLER.sub(" ", rest).strip():
@@ -404,10 +446,40 @@ def _with_two_digit_year_widened(line: str) -> str:
     return f"{match.group('day')} {match.group('month')} 20{match.group('year')}"
 
 
+# "March 14, 2024 0 Comments", "March 3, 2024 No Comments", "… Comment(0)": a blog theme's comment count after the date.
+_COMMENT_COUNT_AT_END = re.compile(r"\s+(?:(?:no|\d+)\s+comments?|comments?\s*\(\s*\d+\s*\))$", re.IGNORECASE)
+# "03/12/2024March 12, 2024", "2024-03-18March 18, 2024": the same day printed in two forms with nothing between
+# (a numeric date for machines, the written one for readers): set apart, so that each is read.
+_GLUED_DATE_FORMS = re.compile(r"(?<=\d)(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d\b)")
+_NUMERIC_DATE_AT_END = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)$")
+# "VisayasExample.ph / 06:45 PM March 12, 2024": the site's address printed beside the date.
+# "7 Ramadan 1445", "4 Dhul Hijjah 1445", "29 Esfand 1402 SH": the same day in another calendar, in a part of its own.
+_OTHER_CALENDAR_SEGMENT = re.compile(
+    r"^[0-3]?\d\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?$"
+)
+# "Politics 04/03/2024 14:05": the section's name printed before a numeric date (not a label: "Posted 04/03/2024").
+_SECTION_BEFORE_NUMERIC_DATE = re.compile(
+    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released|created|written)\b)"
+    r"(?P<section>[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?)\s+(?=[0-3]?\d[/.-][0-3]?\d[/.-]\d{2,4}\b)"
+)
+_SITE_ADDRESS_SEGMENT = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
+def _with_glued_forms_apart(line: str) -> str:
+    def apart(match: re.Match) -> str:
+        month = re.match(r"[A-Za-z]+", line[match.end() :])
+        numeric = _NUMERIC_DATE_AT_END.search(line[: match.start()])
+        return " | " if numeric and month and month.group().lower() in MONTHS else ""
+
+    return _GLUED_DATE_FORMS.sub(apart, line)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _GLUED_RELATIVE.sub(" ", line)
+    line = _with_glued_forms_apart(_COMMENT_COUNT_AT_END.sub("", line.strip()))
+    line = _SECTION_BEFORE_NUMERIC_DATE.sub(r"\g<section> | ", line)
     line = _with_two_digit_year_widened(line)
     line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
@@ -439,6 +511,8 @@ def parse_date_line(line: str) -> DateLine | None:
         credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
         if _READING_TIME.match(segment) or _EPISODE_SEGMENT.match(segment):
             continue
+        if len(segments) > 1 and (_SITE_ADDRESS_SEGMENT.match(segment) or _OTHER_CALENDAR_SEGMENT.match(segment)):
+            continue
         if (label_like and has_label) or short_label or credit:
             continue
         label = _UPDATED_LABEL.match(segment)
@@ -455,6 +529,8 @@ def parse_date_line(line: str) -> DateLine | None:
             published, published_relative, labelled = value, relative, label is not None
             if label is not None and not value.known and not relative:
                 published_clock = find_time(segment[label.end() :])
+        elif published.precision == "year" and value.year == published.year and value.day is not None:
+            published = value  # "03/12/2024 | March 12, 2024": the same day in two forms, the written one fixes it
     if not dated:
         return None
     if not published.known and published_clock and updated.day is not None:

@@ -73,11 +73,13 @@ from articles.ingest.cleaning import (
     without_legal_form,
 )
 from articles.ingest.dates import (
+    DAY_FIRST,
     DateLine,
     PartialDate,
     find_date,
     find_time,
     infer_year,
+    numeric_order,
     numeric_readings,
     parse_date_line,
     resolve_relative,
@@ -787,18 +789,24 @@ def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
 
 def _day_of_numeric_date(page: CleanedPage, published: PartialDate, dateline: Dateline | None) -> PartialDate:
     """'Updated: 05/03/2024' is 5 March or 3 May: the one the page writes out elsewhere ("LILONGWE,
-    March 5 —", "Baku, Azerbaijan, March 5") is the day, else the one that fell on the weekday the
+    March 5 —", "Baku, Azerbaijan, March 5") is the day, else the one the
+    page's own way of writing dates gives (dates.numeric_order: '14/03/2024' or '31 March' elsewhere on the
+    page, day first; '03/14/2024' or a US time zone, month first), else the one that fell on the weekday the
     lead names ("… closed the pass on Tuesday"); when both or neither fit, only the year is known."""
     days = _days_written_out(page, dateline)
     lead = _SENTENCE_BREAK.split(next(iter(paragraphs(page.body)), ""), maxsplit=1)[0]
     weekday = weekday_named(lead)
-    tests = [lambda r: (r.month, r.day) in days] if days else []
+    tests = [lambda r, _: (r.month, r.day) in days] if days else []
+    # the way the page writes dates before the lead's weekday, which may be the day before publication's
+    order = numeric_order(page.raw_lines)
+    if order:
+        tests.append(lambda r, readings: r == readings[0 if order == DAY_FIRST else 1])
     if weekday is not None:
-        tests.append(lambda r: r.as_date().weekday() == weekday)
+        tests.append(lambda r, _: r.as_date().weekday() == weekday)
     for number in sorted(set(page.date_lines + page.byline_lines)):
         for readings in numeric_readings(page.raw_lines[number]):
             for test in tests:
-                fitting = [r for r in readings if r.year == published.year and test(r)]
+                fitting = [r for r in readings if r.year == published.year and test(r, readings)]
                 if len(fitting) == 1:
                     return fitting[0]
     return published

@@ -1701,3 +1701,90 @@ def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_no
     page = clean_page(text)
     assert page.mastheads == ["Kestrel Eye"]
     assert page.raw_lines[page.title_line] == "Ferry strike halts traffic across the fjord"
+
+
+# --- tickers, language editions, menus and bylines of the a batch --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking News: Ferry fares cut for the holiday • Coach names new squad • Shilling steadies against the euro",
+        "Latest: Harbour bridge reopens to buses | Teachers end two-day strike",
+        "TRENDING: Water rationing extended to June | Airport gets new runway lights",
+    ],
+)
+def test_a_ticker_of_headlines_run_together_is_the_site_s_strip(line):
+    assert cleaning.headlines_ticker(line)
+    assert furniture_reason(line) == cleaning.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking: Storm closes the coast road | Live updates",  # one headline and a link
+        "Latest figures show exports rose in May",  # no label
+        "Harbour bridge reopens to buses • Teachers end two-day strike",  # no label: left to the page's layout
+        "Breaking: Judge blocks the new toll – here is what it means for drivers",  # a dash within one headline
+    ],
+)
+def test_a_headline_with_a_label_or_a_link_is_no_ticker(line):
+    assert not cleaning.headlines_ticker(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Valley Ledger en Español", "Valley Ledger"),
+        ("The Alpine Courier auf Deutsch", "The Alpine Courier"),
+        ("Harbour Times in English", "Harbour Times"),
+        ("Lisbon Example em Português", "Lisbon Example"),
+        ("Workers Strike en Masse", ""),  # not a language
+        ("Minister speaks in English at summit", ""),
+    ],
+)
+def test_a_site_name_with_its_link_to_another_language_edition(line, name):
+    assert cleaning.language_edition(line) == name
+
+
+def test_a_language_edition_link_is_never_the_headline():
+    cleaned = clean_page(
+        page("Mundo Abierto en Español", "Port workers end strike after pay deal", "By Rosa Lima", "", *STORY)
+    )
+    assert cleaned.raw_lines[cleaned.title_line] == "Port workers end strike after pay deal"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Fishermen say the new quota leaves them idle half the year By MERE TUILAGI In Apia", ["Mere Tuilagi"]),
+        ("The clinic has had no doctor since January, villagers say By Tomas Berg In Kiruna", ["Tomas Berg"]),
+        ("Council backs plan By ANN LEE In Apia", []),  # too short for a deck: a headline's words
+        ("Why The Mayor Says He Won By Counting Every Vote In Person", []),  # a title-case headline, no deck
+    ],
+)
+def test_a_deck_run_into_the_byline_and_its_place(line, names):
+    assert byline_names(line) == names
+
+
+def test_a_name_with_an_agency_in_brackets_is_a_reporter_with_the_agency_s_copy():
+    assert cleaning.outlet_with_agencies("Lena Hartmann (with Reuters)") == "Lena Hartmann"
+    assert cleaning.outlet_with_agencies("Example Monde (with AFP, dpa)") == "Example Monde"
+    cleaned = clean_page(
+        page("Example Herald", "River port closes as water falls", "Lena Hartmann (with AFP, dpa)", "", *STORY)
+    )
+    assert cleaned.authors == ["Lena Hartmann"]
+
+
+def test_names_then_only_a_menu_s_sections_are_no_byline():
+    assert cleaning.plain_byline("Chile Peru Bolivia Business Environment") == []
+    assert cleaning.plain_byline("Ann Lee Business correspondent") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Home Kenya Counties Business Sports Opinion", "Home News Regions Business Lifestyle"],
+)
+def test_a_menu_opening_with_its_home_link(menu):
+    assert cleaning._is_menu_line(menu)
+    assert not cleaning._is_menu_line("Home Office Rejects Asylum Claims")

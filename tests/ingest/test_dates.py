@@ -5,9 +5,12 @@ from datetime import date, datetime
 import pytest
 
 from articles.ingest.dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
     PartialDate,
     common_part,
     infer_year,
+    numeric_order,
     parse_date,
     parse_date_line,
     resolve_relative,
@@ -385,3 +388,51 @@ def test_two_digit_years_with_dashes_and_categories_with_commas():
     assert parse_date("Published 12-03-24 10:12").iso() == "2024-03-12T10:12"
     assert parse_date("Call 555-12-03-24") is None
     assert parse_date_line("Posted on March 12, 2024 in Local News, Politics").published.iso() == "2024-03-12"
+
+
+# --- dates sharing a line with furniture; which way round a page writes numeric dates (the a batch) -------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("June 3, 2024 0 Comments", "2024-06-03"),  # a blog theme's comment count after the date
+        ("June 3, 2024 12 comments", "2024-06-03"),
+        ("2 June 2024 No Comments", "2024-06-02"),
+        ("June 3, 2024 07:10 WITA", "2024-06-03T07:10"),  # a zone after the clock, whatever its letters
+        ("Saturday, 8 June 2024 | 18:30 WIB", "2024-06-08"),
+        ("Exampleville.net / 07:30 PM June 4, 2024", "2024-06-04T19:30"),  # the site's address, the time first
+        ("www.example-daily.co.uk | 4 June 2024", "2024-06-04"),
+        ("06/04/2024June 4, 2024", "2024-06-04"),  # two forms run together: the written one fixes the day
+        ("2024-06-04June 4, 2024 3 Comments", "2024-06-04"),
+        ("Business 06/04/2024 09:40", "2024"),  # a section before a numeric date: only its order is unknown
+        ("Monday, 10 June 2024 | 4 Dhul Hijjah 1445", "2024-06-10"),  # another calendar's date beside it
+        ("June 3, 2024 10:00 GMT+8", "2024-06-03T10:00"),
+    ],
+)
+def test_dates_sharing_a_line_with_furniture(line, iso):
+    found = parse_date_line(line)
+    assert found is not None and found.published.iso() == iso
+
+
+def test_a_section_name_before_a_date_is_not_a_label():
+    found = parse_date_line("Posted 06/04/2024 09:40")
+    assert found is not None and found.published_labelled
+    assert parse_date_line("Visit example.com for more") is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "order"),
+    [
+        (["Posted 06/04/2024", "Deadline: 21/06/2024"], DAY_FIRST),  # a date that only reads day first
+        (["Posted 06/04/2024", "The fee rises on 1 July."], DAY_FIRST),  # the day written before the month's name
+        (["Posted 06/04/2024", "Updated 07.04.2024"], DAY_FIRST),  # dots: day first
+        (["Posted 06/04/2024 7:45 PM ET"], MONTH_FIRST),  # a US time zone
+        (["Posted 06/04/2024", "Archive: 06/21/2024"], MONTH_FIRST),  # a date that only reads month first
+        (["Posted 06/04/2024", "Tuesday, June 4, 2024"], ""),  # month first in words says nothing of the numbers
+        (["Posted 06/04/2024 7:45 PM ET", "on 1 July"], ""),  # both: nothing is known
+        (["Fourth of July parade", "Posted 06/04/2024 7:45 PM EAT"], ""),  # East Africa's zone is no US zone
+    ],
+)
+def test_the_page_shows_which_way_round_it_writes_numeric_dates(texts, order):
+    assert numeric_order(texts) == order

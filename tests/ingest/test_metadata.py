@@ -1551,3 +1551,99 @@ def test_a_name_alone_under_the_date_line_that_the_story_never_mentions_is_the_a
     tag = ["Ferry crews vote to strike over rosters", "Published on 14 Mar 2025", "North Korea", "",
            "North Korea fired a missile on Tuesday, officials in Seoul said, the third launch this month."]  # fmt: skip
     assert read("\n".join(tag))[1].authors == []
+
+
+# --- the story's own date over today's date bar; which way round a page writes numeric dates (the a batch) ----
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        # today's date bar over the masthead; the story's date under the byline, with a comment count
+        (
+            [
+                "Monday, 10 June 2024 | 08:15 GMT",
+                "Example Morning Star",
+                "Port workers end strike",
+                "By Rosa Lima",
+                "June 6, 2024 0 Comments",
+            ],
+            "2024-06-06",
+        ),
+        # the bar in a zone of its own, the story's date with its clock and zone under the headline
+        (
+            [
+                "Monday, 10 June 2024 | 08:15 WIB",
+                "Example Daily Post",
+                "Port workers end strike",
+                "June 7, 2024 14:20 WIB",
+                "Reporter: Rosa Lima",
+            ],
+            "2024-06-07",
+        ),
+        # the site's address and the time before the date
+        (
+            [
+                "Example Chronicle",
+                "Port workers end strike",
+                "By Rosa Lima",
+                "ExampleChronicle.ph / 06:45 PM June 5, 2024",
+            ],
+            "2024-06-05",
+        ),
+        # two forms run together, then the comment count
+        (
+            [
+                "Monday, June 10, 2024",
+                "Example Monitor",
+                "Port workers end strike",
+                "By Rosa Lima",
+                "2024-06-04June 4, 2024 2 Comments",
+            ],
+            "2024-06-04",
+        ),
+    ],
+)
+def test_the_story_s_own_date_beats_today_s_date_bar(header, iso):
+    _, meta = read("\n".join([*header, "", STORY]))
+    assert meta.published.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "iso"),
+    [
+        # the story writes "30 June" (day before the month): the region writes day first
+        (
+            ["Example Television", "Port workers end strike", "Posted on 06/04/2024 18:20 EAT"],
+            "The port authority gave traders until 30 June to move.",
+            "2024-04-06",
+        ),
+        # today's date bar writes the day before the month
+        (
+            ["Wednesday, 10 April 2024", "Example Bulletin", "Port workers end strike", "Published: 06/04/2024 21:15"],
+            STORY,
+            "2024-04-06",
+        ),
+        # a US time zone: month first
+        (
+            ["Example Courier", "Port workers end strike", "By Rosa Lima", "Posted 06/04/2024 9:15 PM ET"],
+            "The port authority gave traders more time.",
+            "2024-06-04",
+        ),
+        # nothing on the page says which way round: only the year
+        (
+            ["Example Courier", "Port workers end strike", "By Rosa Lima", "Posted 06/04/2024"],
+            "The port authority gave traders more time.",
+            "2024",
+        ),
+        # both ways: only the year
+        (
+            ["Example Courier", "Port workers end strike", "By Rosa Lima", "Posted 06/04/2024 9:15 PM ET"],
+            "The port authority gave traders until 30 June to move.",
+            "2024",
+        ),
+    ],
+)
+def test_a_numeric_date_is_read_the_way_round_the_page_writes_dates(header, lead, iso):
+    _, meta = read("\n".join([*header, "", lead]))
+    assert meta.published.iso() == iso

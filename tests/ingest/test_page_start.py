@@ -663,3 +663,21 @@ def test_a_from_site_tagline_is_never_the_headline_even_with_no_date_under_the_h
     lines = [tagline, "Pier repairs to start after storm damage"]
     text = page(*(lines if tagline_first else lines[::-1]), *STORY)
     assert title_of(text) == "Pier repairs to start after storm damage"
+
+
+# --- the site's strip over the headline: tickers, language editions, today's date bar, menus (the a batch) ----
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("Latest: Ferry fares cut for the holiday • Coach names new squad • Shilling steadies",),
+        ("Monday, 10 June 2024 | 08:40 WIB", "Harbour Example Post"),
+        ("Valle Abierto en Español", "Tuesday, 11 June 2024 | 09:05 PET"),
+        ("Français | العربية", "Sunday, 9 June 2024 | 3 Dhul Hijjah 1445", "Gulf Example Times"),
+        ("Example Coast Ledger", "Chile Peru Bolivia Business Environment"),
+    ],
+)
+def test_the_site_s_strip_over_the_headline_is_never_the_title(top):
+    text = page(*top, "Port workers end strike after pay deal", "By Rosa Lima", "June 8, 2024 0 Comments", *STORY)
+    assert title_of(text) == "Port workers end strike after pay deal"
