@@ -2082,7 +2082,7 @@ class _Reader:
             j < len(self.lines)
             and not self._credited_right_under(i)
             and self._headline_candidate(j)
-            and self._credited_right_under(j)
+            and (self._credited_right_under(j) or self._meta_follows(j))  # "Ann Lee (with AFP)" / date under it
         )
 
     def _echoed_headline(self, candidates: list[int]) -> int | None:

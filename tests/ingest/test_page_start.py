@@ -681,3 +681,15 @@ def test_a_from_site_tagline_is_never_the_headline_even_with_no_date_under_the_h
 def test_the_site_s_strip_over_the_headline_is_never_the_title(top):
     text = page(*top, "Port workers end strike after pay deal", "By Rosa Lima", "June 8, 2024 0 Comments", *STORY)
     assert title_of(text) == "Port workers end strike after pay deal"
+
+
+def test_a_menu_of_places_and_sections_over_a_headline_credited_with_an_agency():
+    text = page(
+        "Example Austral",
+        "Chile Politics Economy Environment Culture",
+        "Port workers end strike after pay deal",
+        "Rosa Lima (with AFP)",
+        "08/06/2024 18:40 BRT",
+        *STORY,
+    )
+    assert title_of(text) == "Port workers end strike after pay deal"
