@@ -219,7 +219,9 @@ _DAY_BEFORE_MONTH_NAME = re.compile(
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 )
 # "9:15 PM ET", "10:02 a.m. EDT": the time zones of the United States, where numeric dates are written month first.
-_US_ZONE_AFTER_CLOCK = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+(?-i:(?:[ECMP][SD]?T|AK[SD]T|HST))\b", re.IGNORECASE)
+_US_ZONE_AFTER_CLOCK = re.compile(
+    r"(?:\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?)\s+(?-i:(?:[ECMP][SD]?T|AK[SD]T|HST))\b", re.IGNORECASE
+)  # a clock first: "10 CT scans" is no time
 
 
 def numeric_order(texts: list[str]) -> str:
