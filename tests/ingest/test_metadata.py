@@ -1579,7 +1579,7 @@ def test_a_name_alone_under_the_date_line_that_the_story_never_mentions_is_the_a
                 "June 7, 2024 14:20 WIB",
                 "Reporter: Rosa Lima",
             ],
-            "2024-06-07",
+            "2024-06-07T14:20",
         ),
         # the site's address and the time before the date
         (
@@ -1589,7 +1589,7 @@ def test_a_name_alone_under_the_date_line_that_the_story_never_mentions_is_the_a
                 "By Rosa Lima",
                 "ExampleChronicle.ph / 06:45 PM June 5, 2024",
             ],
-            "2024-06-05",
+            "2024-06-05T18:45",
         ),
         # two forms run together, then the comment count
         (
