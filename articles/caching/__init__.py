@@ -161,6 +161,8 @@ def person_rows[Rows](pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows
     return rows.kept("person", pk, variant, read)
 
 
-def person_rows_changed(pk: int) -> None:
-    """Person pk's page may list other rows now (the import worker, after an import mentioned them)."""
-    rows.changed("person", pk)
+def person_rows_changed[Rows](pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows:
+    """Person pk's page may list other rows now (the import worker, after an import mentioned
+    them): read() reads those it lists for this variant, returned and kept for every process
+    while fresh (rows.py); other variants are read again on their next view."""
+    return rows.changed("person", pk, variant=variant, read=read)

@@ -11,6 +11,8 @@ together from `store.changes()`, which every process shares:
   middleware, after a request that may write and did not fail): such a change shows at once;
 - the person's own version, which the import worker replaces as it renders ahead the page of
   each person an import mentions (articles/views/prerender.py): an import's rows show once it has.
+  The version carries the rows the worker has just read for the page everyone sees first (no
+  options), so no web worker reads them again while they are fresh.
 
 Anything else (a command, the shell, a person an import no longer mentions, a version culled
 from a full store) shows within NEWSDESK_LISTED_ROWS_SECONDS. The rows listed are still stamped
@@ -23,8 +25,10 @@ whose own writes others do not see.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 
@@ -33,8 +37,28 @@ from articles.caching import stamps, store
 GENERATION = "rows-generation"
 
 
+@dataclass(frozen=True)
+class Version:
+    """A record's version in `store.changes()`, with the rows its page lists for `variant` as
+    read under `generation` at `read_at` (time.time()), when the process that replaced it had them."""
+
+    token: str
+    generation: str | None = None
+    variant: tuple | None = None
+    rows: object = None
+    read_at: float = 0.0
+
+    def rows_for(self, generation: str | None, variant: tuple) -> tuple[object, float]:
+        """(rows, seconds they may still be kept) when they are those of this generation and
+        variant and younger than NEWSDESK_LISTED_ROWS_SECONDS, else (None, 0)."""
+        left = settings.NEWSDESK_LISTED_ROWS_SECONDS - (time.time() - self.read_at)
+        if self.rows is None or self.generation != generation or self.variant != variant or left <= 0:
+            return None, 0
+        return self.rows, left
+
+
 def _version_key(name: str, pk: int) -> str:
-    return store.key("rows-version", name, pk)
+    return store.key("rows-listed", name, pk)
 
 
 def kept[Rows](name: str, pk: int, variant: tuple, read: Callable[[], Rows]) -> Rows:
@@ -44,17 +68,24 @@ def kept[Rows](name: str, pk: int, variant: tuple, read: Callable[[], Rows]) -> 
         return read()
     generation_key, version_key = store.key(GENERATION), _version_key(name, pk)
     versions = store.changes().get_many([generation_key, version_key])
-    key = store.key("rows", name, pk, versions.get(generation_key), versions.get(version_key), *variant)
+    generation, version = versions.get(generation_key), versions.get(version_key, Version(""))
+    key = store.key("rows", name, pk, generation, version.token, *variant)
     rows = store.local().get(key)
     if rows is None:
-        rows = read()
-        store.local().set(key, rows, settings.NEWSDESK_LISTED_ROWS_SECONDS)
+        rows, seconds = version.rows_for(generation, variant)
+        if rows is None:
+            rows, seconds = read(), settings.NEWSDESK_LISTED_ROWS_SECONDS
+        store.local().set(key, rows, seconds)
     return rows
 
 
-def changed(name: str, pk: int) -> None:
-    """Record pk's page `name` may list other rows now: they are read again."""
-    store.changes().set(_version_key(name, pk), uuid.uuid4().hex)
+def changed[Rows](name: str, pk: int, *, variant: tuple, read: Callable[[], Rows]) -> Rows:
+    """Record pk's page `name` may list other rows now, read() them for this variant and keep
+    them with the new version for every process (see above); returns them."""
+    generation = store.changes().get(store.key(GENERATION))  # read first: a change after it shows
+    rows = read()
+    store.changes().set(_version_key(name, pk), Version(uuid.uuid4().hex, generation, variant, rows, time.time()))
+    return rows
 
 
 def note_change() -> None:

@@ -19,6 +19,7 @@ from articles.views.common import page_or_fragment, user_can_edit
 
 PEOPLE_PER_PAGE = 50
 SHOWN = 20  # the latest quotes, articles and events on a person's page; "All … →" lists the rest
+FIRST_LISTING = (False, "")  # (show_rejected, quote_kind) of a person's page as it opens
 
 
 def first(queryset, n=SHOWN):

@@ -20,7 +20,7 @@ from django.urls import reverse
 
 from articles import caching
 from articles.views.browse import article_parts, article_workspace, render_article_content
-from articles.views.people import PersonShown, person_parts, person_workspace, render_person_content
+from articles.views.people import FIRST_LISTING, PersonShown, person_parts, person_workspace, render_person_content
 
 logger = logging.getLogger(__name__)
 
@@ -53,12 +53,13 @@ def article(pk: int) -> None:
 
 
 def person(pk: int) -> None:
-    """Has the rows person pk's page lists read again on its next view (caching.person_rows_changed),
+    """Reads the rows person pk's page lists again for every web worker (caching.person_rows_changed),
     and renders its content for viewers, editors and administrators and keeps it, unless kept
     already."""
     request = reader_request(reverse("articles:person", args=[pk]))
-    shown = PersonShown.read(pk)
-    caching.person_rows_changed(pk)  # an import just gave them rows
+    # An import just gave them rows: those of the page as it opens are read here, once, for
+    # every web worker.
+    shown = caching.person_rows_changed(pk, FIRST_LISTING, lambda: PersonShown.read(pk))
     read = []
     for can_edit, is_staff in PERSON_READERS:
         request.user = get_user_model()(is_staff=is_staff)  # the template asks only whether staff

@@ -8,6 +8,7 @@ import re
 import time
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -93,12 +94,44 @@ def test_with_the_speed_layer_off_every_view_lists_the_rows_again(editor_client,
     assert "“Wallace added”" in person_page(editor_client, wallace)
 
 
+def test_the_rows_the_import_worker_read_serve_every_web_worker_while_fresh(editor_client, world):
+    wallace, article = world["people"][0], world["articles"][0]
+    person_page(editor_client, wallace)
+    f.quote(article, "Wallace added", speaker=wallace)
+    prerender.person(wallace.pk)  # as the import worker does after an import that mentions him
+    caches["pages"].clear()  # a web worker that has kept nothing
+    with CaptureQueriesContext(connection) as queries:
+        page = person_page(editor_client, wallace)
+    assert "“Wallace added”" in page
+    assert "with recent" not in " ".join(q["sql"] for q in queries.captured_queries).lower()  # not read again
+
+
+def test_the_rows_the_import_worker_read_are_read_again_once_stale(editor_client, world, settings):
+    settings.NEWSDESK_LISTED_ROWS_SECONDS = 1
+    wallace, article = world["people"][0], world["articles"][0]
+    prerender.person(wallace.pk)
+    f.quote(article, "Wallace added", speaker=wallace)  # outside the app, after the import worker read
+    time.sleep(1.5)
+    assert "“Wallace added”" in person_page(editor_client, wallace)
+
+
+def test_the_rows_the_import_worker_read_give_way_to_a_change_made_through_the_app(editor_client, world):
+    wallace, article = world["people"][0], world["articles"][0]
+    quote = f.quote(article, "Wallace added", speaker=wallace)
+    prerender.person(wallace.pk)
+    posted = editor_client.post(reverse("articles:review", args=["quote", quote.pk]), {"status": "rejected"})
+    assert posted.status_code < 400
+    caches["pages"].clear()
+    assert "“Wallace added”" not in person_page(editor_client, wallace)
+
+
 def test_reading_the_rows_again_writes_nothing_to_the_database(editor_client, world):
     """A write would commit, and end every whole page the workers keep per snapshot."""
     wallace = world["people"][0]
-    prerender.person(wallace.pk)  # the content is kept; the rows are not, in this worker
+    prerender.person(wallace.pk)  # the content is kept; the rows of this listing are not
     with CaptureQueriesContext(connection) as queries:
-        person_page(editor_client, wallace)
+        response = editor_client.get(wallace.get_absolute_url() + "?show_rejected=1")
+        assert response.status_code == 200
     sql = " ".join(q["sql"] for q in queries.captured_queries)
     assert "with recent" in sql.lower()  # the rows were read
     assert not re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql)
