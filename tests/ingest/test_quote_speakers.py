@@ -212,3 +212,11 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
         '"We have waited long enough," Tuazon said.'
     )
     assert speakers_of(body) == {"We have waited long enough,": "Rogelio Tuazon"}
+
+
+def test_a_name_after_the_honourable_speaks():
+    body = (
+        "Hon. Felix Amankwah, the deputy minister, presented the bill on Tuesday.\n\n"
+        '"We have waited long enough for clean water," Hon. Amankwah said.'
+    )
+    assert speakers_of(body) == {"We have waited long enough for clean water,": "Felix Amankwah"}
