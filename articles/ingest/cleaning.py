@@ -1233,7 +1233,7 @@ _FOUNDED = re.compile(r"\s*[,(–—|·-]?\s*(?i:est(?:\.|ablished)?|founded|sin
 # "Armenian News Agency", "Palestine News & Information Agency", "Press Service": what a news agency's
 # masthead prints beside the short name it signs its wires with.
 _AGENCY_DESCRIPTOR = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+(?:(?:&|and|of|for)\s+)?){0,5}(?:News\s+)?(?:Agency|Service|Wire|Agencia|Agência|Agence)$"
+    r"^(?:[A-Z][\w'’.-]*\s+(?:(?:&|and|of|for)\s+)?){0,5}(?:News\s+)?(?:Agency|Service|Agencia|Agência|Agence)$"
 )
 
 
@@ -1241,7 +1241,7 @@ def agency_masthead(text: str) -> str:
     """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'ENIA':
     an agency's masthead gives its full name and the short one its datelines credit, and the short one is
     the outlet (as 'APP', 'GNA', 'TASS' are); '' for any other line."""
-    parts = [p.strip() for p in re.split(r"\s[-–—|]\s", normalise_whitespace(text))]
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
     if len(parts) != 2:
         return ""
     for short, full in (parts, parts[::-1]):
@@ -1250,6 +1250,8 @@ def agency_masthead(text: str) -> str:
         brand = re.fullmatch(r"[A-Z][\w'’-]{2,20}", short) is not None
         if not _AGENCY_DESCRIPTOR.match(full):
             continue
+        if short.lower() in SECTION_WORDS | MENU_WORDS:
+            continue  # "Politics - Example News Agency": the section, then the agency
         if acronym or (brand and short.upper() != initials):
             return short
     return ""

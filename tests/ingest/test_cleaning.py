@@ -1711,7 +1711,9 @@ def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_no
     [
         ("Examplepress - Armenian News Agency", "Examplepress"),
         ("Example News & Information Agency - ENIA", "ENIA"),
-        ("ENIA | Example News & Information Agency", "ENIA"),
+        ("ENIA – Example News & Information Agency", "ENIA"),
+        ("Politics - Example News Agency", ""),
+        ("Cape Daily Wire | Politics", ""),
         ("Example News - Politics", ""),
         ("Ann Lee - Reporter", ""),
     ],
