@@ -24,7 +24,10 @@ unrelated headlines after it. The page is read top to bottom:
    no author;
 3. the story: every line from there on, except furniture, and at its end sign-offs, credits,
    the author's note, helpers' credits, a sponsor's message, the site's tagline, disclosure notes,
-   readers' comments and linked headlines with summaries.
+   readers' comments and linked headlines with summaries. The site's notes about the page (its
+   categories and tags, closed comments and what it says of readers' comments, republishing terms,
+   its network, the print edition, an agency's note on its wire) are read by `page_end`, and so are
+   the signs of a comment thread (a name over a time stamp, 'Reply') and the writer's bio.
 
 A line of language names or codes ("English | Español", "EN FR", "عربي") is the site's language
 switch wherever it stands, and so is a word or two in a script the page's story does not use.
@@ -55,6 +58,25 @@ from articles.ingest.lexicon import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
+)
+from articles.ingest.page_end import (
+    comment_action,
+    comment_order,
+    commenter_line,
+    comments_closed,
+    comments_disclaimer,
+    comments_section_heading,
+    counted_comments_heading,
+    editors_initials,
+    journalist_bio_name,
+    labelled_link,
+    more_on_heading,
+    name_alone,
+    network_note,
+    print_edition_note,
+    republishing_notice,
+    taxonomy_line,
+    wire_subscribers_note,
 )
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
@@ -98,6 +120,8 @@ READERS_COMMENTS = "readers' comments"
 FIELD_LABEL = "label of a page field (From:, Published)"
 AGENCY_CREDIT = "credit (the outlet with news agencies)"
 LANGUAGE_LINKS = "language links (the site in other languages)"
+TAXONOMY = "categories and tags"
+SITE_NOTE = "note about the site (its network, its editor, its wire)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 TAGLINE_MAX_WORDS = 6
@@ -116,6 +140,9 @@ OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name 
 OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
 STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full stop, is its standfirst
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
+COMMENT_LOOKAHEAD = 6  # lines under a comment's signature and time stamp searched for its links or the next comment
+_COMMENTER_SAYS = re.compile(r"\s(?:says|wrote|writes|commented)\s*:$")  # "Darlene K. says:", not "X said:"
+COMMENT_HEADING_LINES = 2  # a comments section's heading and the site's disclaimer over its first comment
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
 _CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
@@ -1504,6 +1531,8 @@ def furniture_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if _TRANSLATION_NOTE.match(line.text):
         return AUTHOR_NOTE
+    if reason := page_end_reason(line.text):
+        return reason
     if _is_glued_headlines(line.text):
         return RELATED_HEADLINES
     if (
@@ -1516,6 +1545,29 @@ def furniture_reason(text: str) -> str | None:
     ):
         # "India News | Example Wire | Updated: …" is a date line, "Ann Lee / DESK / Updated: …" a byline
         return NAVIGATION
+    return None
+
+
+def page_end_reason(text: str) -> str | None:
+    """Why a line is one of the site's notes that close a story (page_end): its categories or tags, the state of
+    its comments and what it says of them, its republishing terms, its network, the print edition the story ran
+    in, an agency's note on its wire; or the heading of a list of links ('More on X'). Else None."""
+    if taxonomy_line(text):
+        return TAXONOMY
+    if comments_closed(text):
+        return READERS_COMMENTS
+    if comments_disclaimer(text) or wire_subscribers_note(text):
+        return NOTICE
+    if republishing_notice(text):
+        return COPYRIGHT_NOTICE
+    if network_note(text):
+        return SITE_NOTE
+    if print_edition_note(text):
+        return PUBLICATION_CREDIT
+    if editors_initials(text):
+        return END_MARK
+    if more_on_heading(text):
+        return RELATED_LINK
     return None
 
 
@@ -2754,6 +2806,7 @@ class _Reader:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
+        self._mark_comment_threads(indexes)
         self._mark_sign_off(indexes)
         self._mark_letter_signature(indexes)
         self._mark_site_appeals(indexes)
@@ -2763,6 +2816,7 @@ class _Reader:
         self._mark_teasers(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
+        self._mark_closing_bios(indexes)
         listed = self._list_items(indexes)
         headlines = [
             i
@@ -2905,6 +2959,101 @@ class _Reader:
         comments = {self.lines[i].no for i in range(start, indexes.stop)}
         self.page.date_lines = [no for no in self.page.date_lines if no not in comments]
 
+    def _mark_comment_threads(self, indexes: range) -> None:
+        """Readers' comments under the story, to the page's end: from a heading counting them ('2 Responses',
+        '3 thoughts on “…”', 'Comments 86') over what readers wrote, or from the first comment (a commenter's
+        name or handle over its time stamp, with a 'Reply' link under it: see _first_comment) and the section's
+        heading or the site's disclaimer right over it. The quotations in them are the readers', not the story's."""
+        story = list(indexes)[1:]
+        starts = [i for i in story if counted_comments_heading(self.lines[i].text) and self._heads_comments(i)][:1]
+        first = self._first_comment(indexes)
+        if first is not None:
+            above = first
+            for k in range(first - 1, max(indexes.start, first - COMMENT_HEADING_LINES - 1), -1):
+                text = self.lines[k].text
+                if not (comments_section_heading(text) or comments_disclaimer(text)):
+                    break
+                above = k
+            starts.append(above)
+        if not starts:
+            return
+        start = min(starts)
+        for i in range(start, indexes.stop):
+            self.reasons.setdefault(i, READERS_COMMENTS)
+        comments = {self.lines[i].no for i in range(start, indexes.stop)}  # their time stamps date no story
+        self.page.date_lines = [no for no in self.page.date_lines if no not in comments]
+
+    def _heads_comments(self, i: int) -> bool:
+        """A comment count ('14 Comments') heads the comments when what follows it is theirs: the section's name,
+        the site's disclaimer, their order, a commenter; a count beside the byline sits over story."""
+        if i + 1 >= len(self.lines):
+            return False
+        below = self.lines[i + 1].text
+        return (
+            comments_section_heading(below)
+            or comments_disclaimer(below)
+            or comment_order(below)
+            or commenter_line(below)
+        )
+
+    def _first_comment(self, indexes: range) -> int | None:
+        """The first line signing a comment: a name or handle over a time stamp, with the comment's links
+        ('Reply', 'Report') within a few lines under it, or under a comments heading with another signed comment
+        there; or, with no time stamp, a blog's 'Name says:' with the comment's links under it."""
+
+        def signed(i: int) -> bool:
+            if i + 1 >= indexes.stop or not commenter_line(self.lines[i].text):
+                return False
+            stamp = self.lines[i + 1].date_line  # a day or "2 hours ago": a live page's "2:10 p.m.:" is no comment's
+            return (
+                stamp is not None
+                and (stamp.published.known or stamp.updated.known or bool(stamp.published_relative))
+                and self.lines[i + 1].words <= CAPTION_MAX_WORDS
+            )
+
+        for i in indexes:
+            below = range(i + 2, min(i + 2 + COMMENT_LOOKAHEAD, indexes.stop))
+            # a live page's entries are signed and timed too, but no 'Reply' follows them and no comments heading
+            # is over them
+            headed = i - 1 >= indexes.start and comments_section_heading(self.lines[i - 1].text)
+            if signed(i) and any(comment_action(self.lines[k].text) or (headed and signed(k)) for k in below):
+                return i
+            says = _COMMENTER_SAYS.search(self.lines[i].text) and commenter_line(self.lines[i].text)
+            if says and any(comment_action(self.lines[k].text) for k in range(i + 1, below.stop)):
+                return i
+        return None
+
+    def _mark_closing_bios(self, indexes: range) -> None:
+        """The writer's bio among the last lines ('Claire Thibodeau reports on health …', 'RUTH SZYMANSKI' over
+        'Ruth Szymanski has covered the legislature …'): a journalist's note opening with a name that is the
+        page's author, or that a line of only that name heads, or that the story never mentions and no story
+        line follows. A reporter the story is about ('Mark Chen is a reporter … who was detained') is named
+        in it, and stays."""
+        last = [i for i in list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :] if self.reasons.get(i) in (None, AUTHOR_NOTE)]
+        authors = {a.casefold() for a in self.page.authors}
+        for i in last:
+            name = journalist_bio_name(self.lines[i].text)
+            if not name:
+                continue
+            headed = i - 1 >= indexes.start and name_alone(self.lines[i - 1].text, name)
+            surname = name.split()[-1]
+            mentioned = any(
+                surname in self.lines[k].text
+                for k in indexes
+                if k != i and k not in self.reasons and not (headed and k == i - 1)
+            )
+            last_words = all(k in self.reasons or self.lines[k].words <= SHORT_LINE_WORDS for k in indexes if k > i)
+            if name.casefold() in authors or headed or (not mentioned and last_words):
+                self.reasons[i] = AUTHOR_NOTE
+                if headed:
+                    self.reasons[i - 1] = AUTHOR_NOTE
+        # "DELPHINE MARCHBANKS" over her note (already read as one): the note's heading
+        for i in last:
+            if i in self.reasons or i + 1 >= indexes.stop or self.reasons.get(i + 1) != AUTHOR_NOTE:
+                continue
+            if any(name_alone(self.lines[i].text, author) for author in self.page.authors):
+                self.reasons[i] = AUTHOR_NOTE
+
     def _mark_sponsor_messages(self, indexes: range) -> None:
         """'A message from Example Mutual:' and the sponsor's lines right under it (no blank line between), or
         'Presented by Example Bank' alone: an advertisement among the story's lines."""
@@ -2963,12 +3112,13 @@ class _Reader:
             headlines = 0
             while j < indexes.stop:
                 line = self.lines[j]
-                if line.headline_shaped and j not in self.furniture:
+                if (line.headline_shaped or labelled_link(line.text)) and j not in self.furniture:
                     headlines += 1
                     teasers.append(j)
                     j += 1
                     summary = self.lines[j] if j < indexes.stop else None
-                    if summary is not None and summary.sentence and summary.words <= TEASER_SUMMARY_MAX_WORDS:
+                    summarises = summary is not None and not labelled_link(summary.text)  # a labelled link is the next
+                    if summarises and summary.sentence and summary.words <= TEASER_SUMMARY_MAX_WORDS:
                         teasers.append(j)
                         j += 1
                     continue
@@ -2990,17 +3140,25 @@ class _Reader:
             self.reasons[last] = RELATED_HEADLINES
 
     def _mark_listed_links(self, indexes: range) -> None:
-        """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links."""
+        """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links ('• Letters:
+        Keep the ferry.' too: a label leads a link however it ends)."""
         under_heading = False
         for i in indexes:
             line = self.lines[i]
             if self.furniture.get(i) in {RELATED_LINK, NAVIGATION}:
                 under_heading = True
                 continue
-            if under_heading and (line.bulleted_headline or line.numbered_headline) and i not in self.reasons:
+            listed = line.bulleted_headline or line.numbered_headline or self._listed_labelled_link(line.text)
+            if under_heading and listed and i not in self.reasons:
                 self.reasons[i] = RELATED_HEADLINES
                 continue
             under_heading = False
+
+    @staticmethod
+    def _listed_labelled_link(text: str) -> bool:
+        """'• Letters: Keep the ferry.', '2. Opinion: Who speaks for the villages?': a labelled link in a list."""
+        match = _BULLET.match(text) or _NUMBERED.match(text)
+        return bool(match) and labelled_link(text[match.end() :])
 
     def _list_items(self, indexes: range) -> set[int]:
         """Unpunctuated lines straight after a story line ending in ":" are the list it introduces."""

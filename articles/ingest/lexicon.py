@@ -12,6 +12,8 @@ HONORIFICS = {
     # Malaysian, West African, Zimbabwean and Indian forms ("Datuk Ahmad", "Alhaji Umaru", "Cde Gumbo", "Smt Rao")
     "datuk", "dato", "dato'", "datin", "tun", "encik", "puan", "alhaji", "alhaja", "hajiya", "hajia", "cde",
     "shri", "smt", "smt.",
+    # the Commonwealth's style for ministers and members ("Hon. Ama Mensah", "Hon Chris Hale")
+    "hon", "hon.", "honourable", "honorable",
 }  # fmt: skip
 # Two-word honorifics whose words are honorifics only together ("Tan Sri", "Datuk Seri"): "Tan" alone
 # is a surname ("Ms Tan"), "Sri" alone begins a place or a given name.
@@ -22,6 +24,9 @@ HONORIFIC_PAIRS = {
     "dato'": {"seri", "sri"},
     "puan": {"sri"},
     "toh": {"puan"},
+    "rt": {"hon", "hon."},  # "Rt Hon", "The Rt. Hon." (Right Honourable)
+    "rt.": {"hon", "hon."},
+    "right": {"honourable", "honorable"},
 }
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr.", "alhaji", "encik", "shri"}
 FEMALE_HONORIFICS = {

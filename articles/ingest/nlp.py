@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex
 
 TITLE_ABBREVIATIONS = (
     "Brig.", "Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pte.", "Cdr.", "Cmdr.", "Supt.", "Insp.", "Det.",
-    "Cr.", "Cllr.", "Coun.",
+    "Cr.", "Cllr.", "Coun.", "Hon.", "Rt.",
 )  # fmt: skip
 
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Wm.", "Chas.", "Thos.", "Jas.", "Geo.", "Jos.", "Benj.")

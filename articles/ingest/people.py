@@ -361,6 +361,10 @@ PLACE_NOUNS = {
     "market", "suburb", "neighbourhood", "neighborhood", "border", "coast", "beach", "beaches", "airport",
     "station", "municipality", "prefecture", "governorate", "township", "borough", "estate", "peninsula",
 }  # fmt: skip
+# A seat in a legislature and who holds it: what they are "for" or "of" is a constituency.
+SEAT_NOUNS = {
+    "member", "mp", "mla", "mna", "mpa", "msp", "td", "constituency", "seat", "ward", "riding", "electorate",
+}  # fmt: skip
 # Named storms: "damaged by Cyclone Lola" ("Storm" is also a given name, so only before the name).
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 NAMED_STORMS = {"cyclone", "hurricane", "typhoon"}
@@ -378,7 +382,12 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     head = name_head(doc, mention)
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "Kalba and Khor Fakkan": the first of the pair holds the preposition
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
+        return True  # "the Member for Ketu North", "the constituency of Hill Ward"
+    return preposition.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:

@@ -526,3 +526,22 @@ def test_the_pages_outlet_named_in_the_story_is_no_person():
     )
     assert "Fetu Matangi" in people_of(body)  # nothing says what it is: the tagger's guess stands
     assert list(people_of(body, outlets=["Fetu Matangi"])) == ["Siaosi Tupou"]
+
+
+def test_the_honourable_is_an_honorific_not_a_name():
+    body = (
+        "The Rt Hon. Thandiwe Moyo, the Speaker, opened the sitting.\n\n"
+        "Hon. Felix Amankwah, the deputy minister, said the bill was ready.\n\n"
+        "Hon Amankwah later asked for a vote."
+    )
+    people = people_of(body)
+    assert set(people) == {"Thandiwe Moyo", "Felix Amankwah"}
+    assert "Hon Amankwah" in [m.text for m in people["Felix Amankwah"].mentions]
+
+
+def test_what_a_member_of_a_legislature_is_for_is_a_constituency():
+    body = (
+        "The Member for Lowa Central, Grace Ntim, said the road had been promised for years.\n\n"
+        "The MP for Keta West also spoke, and so did the former member for Ada Foah."
+    )
+    assert list(people_of(body)) == ["Grace Ntim"]

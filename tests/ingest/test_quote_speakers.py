@@ -203,3 +203,11 @@ def test_a_partial_quotation_in_a_clause_reported_before_it_is_not_the_next_spea
         "the two accounts could not both be true."
     )
     assert speakers_of(body)["the port was never in better shape,"] == "Tom Hale"
+
+
+def test_a_name_after_the_honourable_speaks():
+    body = (
+        "Hon. Felix Amankwah, the deputy minister, presented the bill on Tuesday.\n\n"
+        '"We have waited long enough for clean water," Hon. Amankwah said.'
+    )
+    assert speakers_of(body) == {"We have waited long enough for clean water,": "Felix Amankwah"}

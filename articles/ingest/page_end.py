@@ -1,0 +1,376 @@
+"""What a site prints after the story: how to tell its notes and its readers' comments from story lines.
+
+Sites close a story with lines about the page itself rather than about the news: the page's
+categories and tags, whether readers may comment, the readers' comments and what the site says
+of them, the terms on which others may republish the story, the network the site belongs to and
+whom to ask about it, the author's bio, where the story appeared in print, and (a news agency)
+that the site carries only part of what its subscribers receive. Each rule here reads what such
+a line is about (its subject is this story, this page, this site, its comments or its readers;
+its verb is in the present tense or the imperative; it reports nobody's words) rather than one
+site's wording, so a story sentence that mentions comments, subscribers or republishing ("The
+council received 612 comments on the plan", "…said it would not republish the figures") stays.
+
+Plain string functions, used by `cleaning` (which decides where each applies on a page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest.text import ends_sentence, normalise_whitespace, word_count
+
+# A line that reports someone's words is story, whatever it is about.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|argued|added|stated)\b", re.IGNORECASE)
+_QUOTATION_MARK = re.compile(r"[\"“”«»]")
+
+
+def _reports_or_quotes(text: str) -> bool:
+    return bool(_REPORTED.search(text) or _QUOTATION_MARK.search(text))
+
+
+# --- categories and tags -------------------------------------------------------------------
+
+# "Categories: Politics, Europe", "Filed Under: Schools", "Tagged With: budget, teachers", "Posted in: City Hall",
+# "Keywords: rail, Black Sea", "Related topics: Oman, solar", "Labels: health": the page's place in the site.
+_TAXONOMY_LABEL = re.compile(
+    r"^(?:categor(?:y|ies)|tags?|tagged(?: with| as| in| under)?|filed (?:under|in)|posted (?:in|under)|topics?"
+    r"|key ?words?|labels?|related (?:topics|tags|subjects)|themes?|sections?)"
+    r"(?P<colon>\s*:)?\s+(?P<items>\S.*)$",
+    re.IGNORECASE,
+)
+_ITEM_SEPARATORS = re.compile(r"\s*[,;|•·/]\s*")
+TAXONOMY_ITEM_MAX_WORDS = 5  # "Maple Fork schools", "Central Visayas": a term, not a clause
+TAXONOMY_MAX_ITEMS = 15
+
+
+def taxonomy_line(text: str) -> bool:
+    """'Categories: Politics, Society', 'Filed Under: Schools, Town Hall', 'Tagged With: four-day week, teachers':
+    the page's categories or tags, a list of short terms after the label. Without a colon the list must be one
+    ('Posted in Politics, Transportation'), and no term may run on like a clause: 'Filed under seal, the
+    documents show …' and 'Posted in a video on Tuesday, the message …' are story."""
+    text = normalise_whitespace(text)
+    match = _TAXONOMY_LABEL.match(text)
+    if not match or _reports_or_quotes(text):
+        return False
+    items = [item for item in _ITEM_SEPARATORS.split(match.group("items").rstrip(" .")) if item]
+    if not items or len(items) > TAXONOMY_MAX_ITEMS:
+        return False
+    if any(word_count(item) > TAXONOMY_ITEM_MAX_WORDS or ends_sentence(item) for item in items):
+        return False
+    if match.group("colon"):
+        return True
+    # no colon: a list of terms, each capitalised or the list of several ("Posted in Local News, Politics")
+    return len(items) >= 2 and all(item[0].isupper() or item[0].isdigit() for item in items)
+
+
+# --- readers' comments ---------------------------------------------------------------------
+
+# "Comments are closed.", "Commenting on this article has now closed.", "Comments for this post are now
+# closed.", "Commenting has been disabled for this article.", "This discussion is now closed.": the page's comment box.
+_THIS_PAGE = r"(?:this|the) (?:story|article|post|page|piece|entry|report|thread|blog post)"
+_COMMENTS_CLOSED = re.compile(
+    r"^(?:(?:the |this )?(?:comments?|commenting|comment (?:section|thread|box)|comments section|discussion"
+    r"|conversation|thread)(?: (?:on|for|to|under|of) " + _THIS_PAGE + r")?"
+    r"\s+(?:is|are|has|have)?\s*(?:been\s+)?(?:now\s+)?(?:closed|disabled|turned off|switched off|unavailable"
+    r"|not available|not enabled|not open|suspended|no longer (?:open|available|accepted))"
+    r"|(?:we have|we've) (?:closed|disabled|turned off) (?:the )?comments)"
+    r"(?: (?:for|on|to) " + _THIS_PAGE + r")?(?: at this time)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def comments_closed(text: str) -> bool:
+    """A note that readers can no longer comment on this page ('Comments are closed.', 'This discussion is
+    now closed.'); 'Comments on the draft rule closed on Friday.' (someone else's comments) is story."""
+    return bool(_COMMENTS_CLOSED.match(normalise_whitespace(text)))
+
+
+# What readers post is about the story; what the site says of it disclaims it: "The comments posted by
+# readers … do not necessarily reflect the views of X", "… are those of our readers and not of X",
+# "X does not endorse them", "X is not responsible for the views of readers posted below".
+_ABOUT_COMMENTS = re.compile(r"\b(?:comments?|commenters?|readers?|readers'|users'?)\b", re.IGNORECASE)
+_DISCLAIMS = re.compile(
+    r"\b(?:(?:do|does|did) not (?:necessarily )?(?:reflect|represent|endorse)|not (?:necessarily )?(?:those|the views"
+    r"|the opinions?|the position) of|(?:are|is) (?:solely )?(?:their|the (?:commenters?|authors?|writers?)['’]?s?)"
+    r" own|(?:are|is) those of (?:our|the|its) (?:readers|commenters|users|authors)|(?:are|is) not responsible for"
+    r"|(?:sole|own) responsibility|not liable for|reflect (?:only )?(?:their|the commenters['’]?) own)",
+    re.IGNORECASE,
+)
+COMMENTS_DISCLAIMER_MAX_WORDS = 60
+
+
+def comments_disclaimer(text: str) -> bool:
+    """What the site says of its readers' comments: that they are the readers' own views, not the site's, or
+    that it does not answer for them. A line reporting someone's words ('…, the editor said') is story."""
+    text = normalise_whitespace(text)
+    return (
+        word_count(text) <= COMMENTS_DISCLAIMER_MAX_WORDS
+        and bool(_ABOUT_COMMENTS.search(text) and _DISCLAIMS.search(text))
+        and not _reports_or_quotes(text)
+    )
+
+
+# The heading of a comments section: a count of what readers posted ("2 Responses", "3 thoughts on “…”",
+# "Comments 86", "Comments: 4") or the section's name ("What readers are saying", "Have your say",
+# "Readers' Picks", "Reader comments").
+_COUNTED_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\s+.{1,200})?"
+    r"|(?:comments?|responses?|replies)\s*[:(]?\s*\d+\)?)\s*$",
+    re.IGNORECASE,
+)
+_COMMENTS_SECTION = re.compile(
+    r"^(?:what (?:readers|you|people|our readers) (?:are saying|say|think)|have your say|your (?:comments|views|say)"
+    r"|readers['’]? (?:comments|picks|views|reactions|responses|opinions)"
+    r"|reader (?:comments|picks|reactions|responses|discussion)|(?:join|start) the (?:debate|discussion|conversation)"
+    r"|comments?|discussions?|conversation|responses|reactions)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def counted_comments_heading(text: str) -> bool:
+    """'2 Responses', '3 thoughts on “School board approves …”', 'Comments 86': how many readers wrote, over
+    what they wrote."""
+    text = normalise_whitespace(text)
+    return bool(_COUNTED_COMMENTS.match(text)) and not ends_sentence(text)  # "3 responses to it were …." is story
+
+
+def comments_section_heading(text: str) -> bool:
+    """'What readers are saying', 'Have your say', "Readers' Picks", 'Comments', or a count: the name of a
+    comments section (which needs the comments under it to be one: a story may have a 'Reactions' part)."""
+    text = normalise_whitespace(text)
+    return counted_comments_heading(text) or bool(_COMMENTS_SECTION.match(text))
+
+
+# "Sort by Oldest", "Newest first", "Top comments": how the comments are ordered, over them.
+_COMMENT_ORDER = re.compile(
+    r"^(?:(?:sort|sorted|order|ordered) by\b.{0,30}|(?:newest|oldest|best|top|most liked|most recent|popular)"
+    r"(?: first| comments)?)$",
+    re.IGNORECASE,
+)
+
+
+def comment_order(text: str) -> bool:
+    return bool(_COMMENT_ORDER.match(normalise_whitespace(text)))
+
+
+# "Reply", "Report", "Like (3)", "Report abuse", "Reply ↓": the links under each comment.
+# "Reply · 4 likes", "Like · Reply · 2d": with the comment's votes and age.
+_COMMENT_ACTION_WORD = re.compile(
+    r"^(?:reply|respond|report(?: abuse| comment)?|flag|likes?|dislike|upvote|downvote|recommend)"
+    r"(?:\s*\(\d+\))?\s*[↓↑⤴→]?$",
+    re.IGNORECASE,
+)
+_COMMENT_COUNT_OR_AGE = re.compile(r"^\d+\s*(?:likes?|votes?|points?|replies|[smhdwy]|mins?|hrs?)$", re.IGNORECASE)
+COMMENT_ACTION_MAX_PARTS = 5
+
+
+def comment_action(text: str) -> bool:
+    """The links under a comment ('Reply', 'Report', 'Like · Reply · 2d', 'Reply · 4 likes'): one of them at
+    least, with perhaps the comment's votes and age."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*", normalise_whitespace(text)) if p]
+    if not parts or len(parts) > COMMENT_ACTION_MAX_PARTS:
+        return False
+    actions = [p for p in parts if _COMMENT_ACTION_WORD.match(p)]
+    return bool(actions) and all(_COMMENT_ACTION_WORD.match(p) or _COMMENT_COUNT_OR_AGE.match(p) for p in parts)
+
+
+# "Darlene K. says:", "Gustavo R.", "Pete_from_Tewkes", "Ellis M. | Fenwick Falls", "Sarah N., Jinja": who wrote
+# a comment, at most a name or handle and a place.
+_COMMENTER = re.compile(
+    r"^(?P<who>@?[\w’'.-]+(?: [\w’'.-]+){0,3})(?:\s*(?:[|,]|\s-|\s–)\s*[A-Z][\w’'. -]{1,30})?"
+    r"(?:\s+(?:says|said|wrote|writes|commented)\s*:?)?$"
+)
+COMMENTER_MAX_WORDS = 6
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "one"}
+
+
+def commenter_line(text: str) -> bool:
+    """A line that can be a comment's signature: a name, initials or a handle, perhaps a place after a bar
+    or comma, perhaps 'says:'; it never ends like a sentence but for an initial ('Gustavo R.')."""
+    text = normalise_whitespace(text)
+    match = _COMMENTER.match(text)
+    if not match or word_count(text) > COMMENTER_MAX_WORDS:
+        return False
+    who = match.group("who")
+    if sum(c.isalpha() for c in who) < 2 or who.split()[0].lower() in _PRONOUNS:  # "___.", "He said:"
+        return False
+    if re.search(r"[a-z]{2}[.!?]$", who):  # a word ending a sentence, not an initial
+        return False
+    return who[0].isupper() or who[0] == "@" or "_" in who or any(c.isdigit() for c in who)
+
+
+# --- the site's notes about the story ------------------------------------------------------------
+
+# "REPUBLISH", "Republish this story": the button.
+_REPUBLISH_BUTTON = re.compile(r"^(?:republish|reprint)(?: (?:this|our) (?:story|article|post|piece))?\W*$", re.I)
+# "Our reporting may be reprinted free of charge … under a Creative Commons … licence", "You can republish this
+# article for free …": the terms on which others may reuse the site's own stories.
+_REUSE_VERB = re.compile(r"\b(?:re-?publish\w*|reprint\w*|reproduc\w*|re-?us\w*|repost\w*|share|shared)\b", re.I)
+_OWN_WORK = re.compile(
+    r"\b(?:this|our|these) (?:stor(?:y|ies)|articles?|reporting|journalism|work|content|photos?|pieces?|posts?)\b",
+    re.IGNORECASE,
+)
+_REUSE_TERMS = re.compile(
+    r"\b(?:free(?:ly)?|free of charge|creative commons|licen[cs]e[ds]?|attribution|credit|permission|cc[ -]by)\b",
+    re.IGNORECASE,
+)
+_CREATIVE_COMMONS = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:-[a-z]{2})*\b", re.IGNORECASE)
+
+
+def republishing_notice(text: str) -> bool:
+    """The site's offer to let others republish its stories ('REPUBLISH', 'Republish this story', 'You can
+    republish this article for free under a Creative Commons licence …'), or the licence its own work is under.
+    Someone else's material ('The group released its photos under a Creative Commons licence, she said') is
+    story."""
+    text = normalise_whitespace(text)
+    if _REPUBLISH_BUTTON.match(text):
+        return True
+    if _reports_or_quotes(text) or not _OWN_WORK.search(text):
+        return False
+    return bool((_REUSE_VERB.search(text) and _REUSE_TERMS.search(text)) or (_CREATIVE_COMMONS.search(text)))
+
+
+# "X belongs to Y Network, a nonprofit group of state newsrooms … For questions, contact Editor Name: …",
+# "X is part of Y, a nonprofit news network … X maintains editorial independence. Contact Editor Name …".
+_MEMBERSHIP = re.compile(
+    r"\b(?:is|are) (?:a )?(?:part|member|affiliate|partner|project|program(?:me)?|one of the (?:\w+ )?newsrooms|"
+    r"an? (?:member|affiliate|partner|project|program(?:me)?))(?: newsroom| site| outlet)? of\b|\bbelongs to\b",
+    re.IGNORECASE,
+)
+_NETWORK = re.compile(
+    r"\b(?:network|collective|consortium|alliance|newsrooms|cooperative|co-op|group|coalition)\b", re.IGNORECASE
+)
+_EDITOR_CONTACT = re.compile(
+    r"\beditorial independence\b|\bcontact (?:the )?(?:\w+ )?editor\b|\bquestions?\b.{0,40}\b(?:contact|email|write)\b"
+    r"|[\w.+-]+@[\w-]+\.\w",
+    re.IGNORECASE,
+)
+
+
+def network_note(text: str) -> bool:
+    """The site saying which network it belongs to, with its editorial independence or whom to ask about the
+    story ('Plains Capitol Report belongs to Heartland Statehouse Network, a nonprofit group of state newsrooms
+    … For questions, contact Editor Marisol Banks …'). A story about a paper's owner reports what was said."""
+    text = normalise_whitespace(text)
+    return bool(
+        _MEMBERSHIP.search(text)
+        and _NETWORK.search(text)
+        and _EDITOR_CONTACT.search(text)
+        and not _reports_or_quotes(text)
+    )
+
+
+# "A version of this report ran on page 2 of the March 7, 2025 print edition of The Valley Post.", "A version of
+# this article appeared in print on …, Section A, Page 14 …", "Published in the March 8, 2025 print edition of X,
+# page 3.", "A version of this story appears in the print on March 3, 2024, of The Paper.": where it ran in print.
+_THIS_STORY = (
+    r"(?:a (?:shorter |longer |different |slightly different )?version of )?(?:this|the) (?:article|story|report"
+    r"|piece|column|editorial|interview|essay|feature|review|letter|commentary|op-ed)"
+)
+_PRINT_VERB = r"(?:appears|appeared|ran|runs|was (?:first )?(?:published|printed)|is (?:published|printed)|will appear)"
+_PRINT_PLACE = re.compile(r"\bprint\b|\bprinted\b|\bpage [A-Z]?\d+|\b[A-Z]\d{1,2}\b|\bedition\b|\bissue\b", re.I)
+_PRINT_NOTE = re.compile(
+    rf"^(?:{_THIS_STORY}\s+{_PRINT_VERB}\b|(?:published|printed|appeared|first published)\s+(?:in|on)\b"
+    r".{0,60}?\b(?:print|edition|page)\b)",
+    re.IGNORECASE,
+)
+
+
+def print_edition_note(text: str) -> bool:
+    """Where this story ran in the paper: a version of this story appeared in print, on a page, in an edition.
+    'A version of the bill appeared in the state register' is about something else, and stays."""
+    text = normalise_whitespace(text)
+    match = _PRINT_NOTE.match(text)
+    return bool(match and _PRINT_PLACE.search(text[match.start() :]) and not _REPORTED.search(text))
+
+
+# "Only a selection of the news that X sends to its subscribers … appears on this website", "This is an
+# abridged version of a report distributed to subscribers of the X wire service": a news agency's note
+# that its site carries part of its wire.
+_SUBSCRIBERS = re.compile(r"\bsubscri(?:bers?|ptions?|bed)\b", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"\b(?:only|part|selection|summary|summari[sz]ed|abridged|excerpts?|shortened|extract|full (?:text|version"
+    r"|story|report))\b",
+    re.IGNORECASE,
+)
+_THIS_SITE = re.compile(
+    r"\b(?:this|our|the) (?:web ?site|site|page|portal)\b|\bon (?:the )?(?:web ?site|internet)\b|^this is\b", re.I
+)
+
+
+def wire_subscribers_note(text: str) -> bool:
+    """An agency's note that this site carries only part, or a summary, of the news its subscribers receive."""
+    text = normalise_whitespace(text)
+    return bool(
+        _SUBSCRIBERS.search(text) and _PART_OF.search(text) and _THIS_SITE.search(text) and not _reports_or_quotes(text)
+    )
+
+
+# "(MPA) KS/TL", "(EXA) ab/cd", "KS/TL": the agency and the initials of the editors who handled the story.
+_EDITORS_INITIALS = re.compile(r"^(?:\([A-Z]{2,6}\)\s*[-–]?\s*)?[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+\.?$")
+
+
+def editors_initials(text: str) -> bool:
+    """A wire's closing line of editors' initials, perhaps after the agency in brackets ('(MPA) KS/TL')."""
+    text = normalise_whitespace(text)
+    return bool(_EDITORS_INITIALS.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+# --- related lists -----------------------------------------------------------------------------------
+
+# "Letters: Readers on the dam: “Think of the trout.”", "Opinion | A dam is a bad bargain", "Editorial: …":
+# a linked headline under its section's label, which may end like a sentence or carry a quotation.
+_LABELLED_LINK = re.compile(
+    r"^(?:letters?(?: to the editor)?|opinion|editorial|analysis|commentary|column|comment|review|perspective"
+    r"|explainer|obituary|podcast|interview|q&a|fact ?check|view|viewpoint|op-ed)\s*[:|]\s+\S",
+    re.IGNORECASE,
+)
+LABELLED_LINK_MAX_WORDS = 25
+
+
+def labelled_link(text: str) -> bool:
+    """A headline led by its section's label ('Letters: …', 'Opinion | …'), as a related list prints it."""
+    text = normalise_whitespace(text)
+    return bool(_LABELLED_LINK.match(text)) and word_count(text) <= LABELLED_LINK_MAX_WORDS
+
+
+# "More on the Kessel River", "More about Bengaluru Metro": the heading of a list of links on the story's subject.
+_MORE_ON = re.compile(r"^more (?:on|about)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}\s*:?$", re.IGNORECASE)
+
+
+def more_on_heading(text: str) -> bool:
+    return bool(_MORE_ON.match(normalise_whitespace(text)))
+
+
+# --- the author's bio ------------------------------------------------------------------------------
+
+# "Ruth Szymanski has covered the legislature …", "Claire Thibodeau reports on health …", "Dana Ortiz covers
+# state government …", "Ann Lee is a staff writer at …": the journalist's note.
+_BIO_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|der|la|le|bin|al|el)){1,3})"
+_JOURNALIST = (
+    r"(?:reporter|correspondent|writer|journalist|editor|columnist|photographer|photojournalist|producer"
+    r"|contributor|intern|fellow|stringer|freelancer|critic|anchor|presenter|newsletter|bureau chief)"
+)
+_BIO = re.compile(
+    rf"^{_BIO_NAME},?\s+(?:"
+    rf"(?:is|was|has been|has worked as|works as|serves as)\s+(?:an?|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"{_JOURNALIST}s?\b"
+    r"|(?:covers|covered|has covered|reports on|reports for|has reported on|has reported for|writes about"
+    r"|writes for|has written (?:about|for)|joined (?:the|our)\s+\w+)"
+    r")"
+)
+
+
+def journalist_bio_name(text: str) -> str:
+    """The name a journalist's bio opens with ('Claire Thibodeau reports on health …' → 'Claire Thibodeau');
+    ''. Whether the person is the page's writer rather than someone in the story is for the page to say."""
+    text = normalise_whitespace(text)
+    match = _BIO.match(text)
+    if not match or _reports_or_quotes(text):  # "Jo Park covers the repairs herself, she said." is story
+        return ""
+    return match.group("name")
+
+
+def name_alone(text: str, name: str) -> bool:
+    """'RUTH SZYMANSKI', 'Ruth Szymanski': the line is only that name, in any case (a bio's heading)."""
+    return normalise_whitespace(text).casefold().strip(" .:") == name.casefold()
