@@ -60,6 +60,8 @@ from articles.ingest.lexicon import (
     MALE_FIRST_NAMES,
 )
 from articles.ingest.page_end import (
+    archive_notice,
+    caption_with_credit,
     comment_action,
     comment_order,
     commenter_line,
@@ -73,7 +75,9 @@ from articles.ingest.page_end import (
     more_on_heading,
     name_alone,
     network_note,
+    page_metric,
     print_edition_note,
+    readers_appeal,
     republishing_notice,
     taxonomy_line,
     wire_subscribers_note,
@@ -1564,8 +1568,14 @@ def page_end_reason(text: str) -> str | None:
         return SITE_NOTE
     if print_edition_note(text):
         return PUBLICATION_CREDIT
-    if editors_initials(text):
+    if editors_initials(text) or page_metric(text):
         return END_MARK
+    if readers_appeal(text):
+        return PROMPT
+    if archive_notice(text):
+        return NOTICE
+    if caption_with_credit(text):
+        return PHOTO_CAPTION
     if more_on_heading(text):
         return RELATED_LINK
     return None

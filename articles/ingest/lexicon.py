@@ -221,6 +221,10 @@ NOT_NAME_ENDINGS = {
     "station", "street", "square", "hospital", "church", "mosque", "trust", "fund", "network", "economics",
     "partners", "partnership", "partnerships", "capital", "holdings", "services", "solutions", "technologies",
     "times", "post", "herald", "media", "aid", "relief", "canal", "avenue", "road",
+    # places closing a name ("Cồn Lạc Market", "Kawempe Division", "the Kwame Asante Quarter")
+    "market", "harbour", "harbor", "quarter", "neighbourhood", "neighborhood", "division", "commune",
+    "township", "borough", "prefecture", "governorate", "municipality", "suburb", "village", "bazaar",
+    "wharf", "pier", "precinct", "subdistrict", "sub-district", "heights", "gardens",
     # sports clubs ("Kilbrannan Athletic", "Riverside Rovers")
     "athletic", "athletico", "rovers", "wanderers", "albion", "hotspur", "academicals",
 }  # fmt: skip
@@ -264,6 +268,14 @@ OFFICE_FORMS = {
     "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
     "det.": "detective", "coun.": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
     "congressman": "congressman", "congresswoman": "congresswoman",
+}  # fmt: skip
+
+# The commonest Vietnamese family names, written first in a name of three words ("Đỗ Quang Huy",
+# "Nguyen Thi Lan"): where an office and a name run together, the name starts at one of them.
+FAMILY_NAMES_WRITTEN_FIRST = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Đinh", "Trịnh", "Trương", "Đoàn", "Lâm", "Lương", "Mai", "Cao", "Hà", "Tạ", "Chu", "Thái",
+    "Triệu", "Quách", "Kiều", "Tăng", "Vương", "Đào", "Lưu", "Tô",
 }  # fmt: skip
 
 # Common short forms of given names ("Bill" for "William").

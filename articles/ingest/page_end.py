@@ -316,6 +316,78 @@ def editors_initials(text: str) -> bool:
     return bool(_EDITORS_INITIALS.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
+# "views: 1,204", "Hits: 88", "link: https://…", "Short URL: …": the page's counters and address, after the story.
+_PAGE_METRIC = re.compile(
+    r"^(?:views?|page ?views|hits|reads|visits|shares|link|url|short ?(?:link|url)|permalink)\s*:?\s*"
+    r"(?:\d[\d,.\s]*(?:times)?|https?://\S+|www\.\S+)$",
+    re.IGNORECASE,
+)
+
+
+def page_metric(text: str) -> bool:
+    """'views: 1,204', 'link: https://example.kg/123': a counter or the page's own address with its label."""
+    return bool(_PAGE_METRIC.match(normalise_whitespace(text)))
+
+
+# "Do you have a story to share? Send it to …", "Got a news tip? …", "Send us your photos …": the site asking its
+# readers for news; "Support our journalism: donate …", "Help us keep reporting. Become a member …": for money.
+_NEWS_APPEAL = re.compile(
+    r"^(?:(?:do you have|have you got|got|know of|if you have) (?:a |an |any )?(?:story|stories|news|(?:news )?tips?"
+    r"|photos?|videos?|information|something to share)\b|send (?:us )?your (?:stories|news|tips|photos|videos)\b"
+    r"|(?:share|tell) (?:us )?your (?:story|stories|news)\b)",
+    re.IGNORECASE,
+)
+_MONEY_APPEAL = re.compile(
+    r"\b(?:donat\w+|contribut\w+|support|subscrib\w+|become an? (?:member|supporter|patron|subscriber))\b",
+    re.IGNORECASE,
+)
+_OUR_JOURNALISM = re.compile(
+    r"\bour (?:[\w-]+ ){0,2}(?:journalism|reporting|work|newsroom|mission|coverage|news ?room|reporters|ministry)\b"
+    r"|\b(?:help|support|join) us\b",
+    re.IGNORECASE,
+)
+APPEAL_MAX_WORDS = 60
+
+
+def readers_appeal(text: str) -> bool:
+    """The site asking readers for their news or their money ('Do you have a story to share? Send it to …',
+    'Support our independent journalism: donate today.'); a story line reports who asked ('… , the charity said')."""
+    text = normalise_whitespace(text)
+    if word_count(text) > APPEAL_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    return bool(_NEWS_APPEAL.match(text) or (_MONEY_APPEAL.search(text) and _OUR_JOURNALISM.search(text)))
+
+
+# "This page is archived, and is no longer publicly editable.": a wiki's or site's note on the page itself.
+_ARCHIVED = re.compile(r"^(?:this|the) (?:page|article|story|post|entry) (?:is|has been|was) (?:now )?archived\b", re.I)
+
+
+def archive_notice(text: str) -> bool:
+    text = normalise_whitespace(text)
+    return bool(_ARCHIVED.match(text)) and not _reports_or_quotes(text)
+
+
+# "… at the opening in Tutong on Monday. PHOTO: INFOFOTO", "… (Photo: Ann Lee)": a caption closed by its credit.
+_CREDIT_TAIL = re.compile(
+    r"(?:[.!?”\"]\s+|\s[-–—]\s*|\s\()(?:PHOTOS?|Photos?|FOTO|Foto|PICTURES?|Pictures?|IMAGES?|Images?)"
+    r"(?:\s+(?:by|credit|BY|CREDIT))?\s*[:/]\s*[A-Z][\w.&'’/ -]{1,50}\)?\s*$"
+)
+CREDIT_TAIL_MAX_WORDS = 6
+CAPTION_WITH_CREDIT_MAX_WORDS = 60
+
+
+def caption_with_credit(text: str) -> bool:
+    """A photo caption closed by its credit ('The minister at the opening on Monday. PHOTO: INFOFOTO'): however
+    long, no story paragraph ends by crediting a photographer."""
+    text = normalise_whitespace(text)
+    match = _CREDIT_TAIL.search(text)
+    return (
+        bool(match)
+        and word_count(match.group()) <= CREDIT_TAIL_MAX_WORDS + 1
+        and word_count(text) <= CAPTION_WITH_CREDIT_MAX_WORDS
+    )
+
+
 # --- related lists -----------------------------------------------------------------------------------
 
 # "Letters: Readers on the dam: “Think of the trout.”", "Opinion | A dam is a bad bargain", "Editorial: …":

@@ -14,6 +14,34 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’`)\]]*\s*$|[,;:][\"'”’`]+\s*$"
 # "By Ann Lee": the name is capitalised ("By looking beyond the polls, …" is a sentence).
 OPENING_MARKS = "\"“‘'«„"
 BYLINE = re.compile(r"^(?i:by|from|words by|reporting by)\s+[A-Z]")
+# The controls under a reader's comment ("Reply", "Reply · Report", "Like | Reply"), and the time
+# stamp on the commenter's line above it ("Rohan D. · 1 hour ago", "punekar_77 3 days ago").
+COMMENT_CONTROLS = re.compile(
+    r"^(?i:(?:(?:like|report|flag|upvote|downvote|\d+)\s*[·|•/]?\s*)*reply"
+    r"(?:\s*[·|•/]?\s*(?:like|report|flag|share|\d+))*)$"
+)
+COMMENT_STAMP = re.compile(
+    r"(?i:\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\s*$"
+)
+COMMENT_MAX_LINES = 6
+# A commenter's line: a handle or a name and how long ago they wrote, nothing else ("punekar_77 · 2
+# hours ago", "Rohan D. 1 hour ago"); not a story's own "Updated 2 hours ago" or a byline.
+COMMENTER_LINE = re.compile(
+    r"^(?P<who>\S.{0,40}?)\s*(?P<mark>[·|•—–-]?)\s*"
+    r"(?i:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\s*$"
+)
+NOT_A_COMMENTER = re.compile(r"^(?i:by|updated|published|posted|last|first|edited)\b")
+
+
+def is_commenter_line(line: str) -> bool:
+    """A handle or up to three capitalised words, then a time ago (a mark between them or not)."""
+    match = COMMENTER_LINE.match(line.strip())
+    if match is None or NOT_A_COMMENTER.match(match["who"]):
+        return False
+    words = match["who"].split()
+    handle = len(words) == 1 and bool(re.search(r"[_\d@]", words[0]))
+    named = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return handle or named or (bool(match["mark"]) and len(words) <= 3)
 
 
 @dataclass(frozen=True)
@@ -53,7 +81,27 @@ def split_paragraphs(body: str) -> list[Paragraph]:
             after = shapes[i + 1] if i + 1 < len(blocks) else True
             prose = before or after
         paragraphs.append(Paragraph(i, start, end, text, prose))
+    for i in readers_comment_lines([text for _, _, text in blocks]):
+        paragraphs[i] = Paragraph(i, paragraphs[i].start, paragraphs[i].end, paragraphs[i].text, False)
     return paragraphs
+
+
+def readers_comment_lines(lines: list[str]) -> set[int]:
+    """The lines of readers' comments left under a story: what stands between a commenter's time
+    stamp and the 'Reply' control under it (or the one line over a 'Reply' with no stamp above);
+    and everything from the first of two or more commenters' lines ('name · 2 hours ago') after the
+    story's first lines to the end."""
+    out: set[int] = set()
+    commenters = [i for i, line in enumerate(lines) if i > 2 and is_commenter_line(line)]
+    if len(commenters) >= 2:
+        out.update(range(commenters[0], len(lines)))
+    for i, line in enumerate(lines):
+        if not COMMENT_CONTROLS.match(line.strip()):
+            continue
+        above = range(i - 1, max(-1, i - COMMENT_MAX_LINES), -1)
+        stamp = next((k for k in above if COMMENT_STAMP.search(lines[k])), None)
+        out.update(range(stamp + 1, i) if stamp is not None else range(max(0, i - 1), i))
+    return out
 
 
 def reads_as_sentence(text: str) -> bool:

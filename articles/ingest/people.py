@@ -31,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from articles.ingest import nlp
 from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
+    FAMILY_NAMES_WRITTEN_FIRST,
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
     HONORIFIC_PAIRS,
@@ -83,7 +84,7 @@ class NameMention:
 
     @property
     def surname(self) -> str:
-        return self.words[-1]
+        return surname_of(self.words)
 
 
 @dataclass
@@ -117,6 +118,23 @@ class PersonCluster:
         return max((m.start for m in self.mentions if m.start < offset), default=-1)
 
 
+# Generational suffixes ("Harold Benning Jr.", "Jose Daluz III"): part of the name as written, never
+# its surname ("Benning said" is Harold Benning Jr.).
+GENERATIONAL_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "JR", "SR", "II", "III", "IV"}
+
+
+def surname_of(words: tuple[str, ...]) -> str:
+    """The last name word that is not a generational suffix."""
+    return without_suffix(words)[-1]
+
+
+def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    end = len(words)
+    while end > 1 and words[end - 1] in GENERATIONAL_SUFFIXES:
+        end -= 1
+    return words[:end]
+
+
 def forms_index(forms: list[NameMention], words: tuple[str, ...]) -> int:
     return next(i for i, m in enumerate(forms) if m.words == words)
 
@@ -135,7 +153,9 @@ def find_people(
     paragraphs = split_paragraphs(body)
     candidates = [m for m in find_name_mentions(doc) if in_prose(m, paragraphs) and not in_headline_case(doc, m)]
     credit_start = closing_credit(body)[0]  # names in a closing "(Reporting by …)" are the journalists
-    candidates = [m for m in candidates if not is_author(m, authors or []) and m.start < credit_start]
+    # Whom the page credits, its journalists and its outlet, are not people of the story.
+    credited = {credit_key(name) for name in [*(authors or []), *(outlets or [])] if name}
+    candidates = [m for m in candidates if credit_key(" ".join(m.words)) not in credited and m.start < credit_start]
     candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
     clusters = group_mentions(candidates, doc)
     # A person known by one name ("Trump") is that person where the tagger called the word an ORG too.
@@ -150,10 +170,9 @@ def find_people(
     if more:
         candidates += more
         clusters = group_mentions(candidates, doc)
-    outlet_keys = {name_key(o) for o in outlets or [] if o}
     people = []
     for cluster in clusters:
-        if not is_person(cluster, doc) or name_key(cluster.name) in outlet_keys or names_only_a_place(cluster, doc):
+        if not is_person(cluster, doc) or names_only_a_place(cluster, doc):
             continue
         mentions = [
             Span(m.start, m.end, body[m.start : m.end]) for m in sorted(cluster.mentions, key=lambda m: m.start)
@@ -204,8 +223,9 @@ def in_prose(mention: NameMention, paragraphs: list[Paragraph]) -> bool:
     return paragraph is not None and paragraph.prose
 
 
-def is_author(mention: NameMention, authors: list[str]) -> bool:
-    return any(name_key(" ".join(mention.words)) == name_key(a) for a in authors)
+def credit_key(name: str) -> str:
+    """A credited name's key: 'The Sahel Horizon' and 'Sahel Horizon' agree ('the' opens no person's name)."""
+    return name_key(re.sub(r"^(?i:the)\s+", "", name.strip()))
 
 
 # --- finding names -----------------------------------------------------------------------------
@@ -230,6 +250,9 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         and not after_the(doc, m)
         and not names_a_team(doc, m)
         and not names_a_group(doc, m)
+        and not names_part_of_a_place(doc, m)
+        and not ends_a_place_name(doc, m)
+        and not ends_with_a_place_word(doc, m)
     ]
     # Longest first: "Mr Tom Hale" wins over "Hale" at the same place.
     found.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token), m.start))
@@ -276,57 +299,113 @@ def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
             first = k
         break
     if first == mention.first_token:
+        first = family_name_before(doc, mention)
+    if first == mention.first_token:
         return mention
     grown = mention_from_tokens(list(doc[first : mention.last_token + 1]), mention.tagged_person)
     return grown if grown is not None and grown.last_token == mention.last_token else mention
 
 
+def family_name_before(doc: Doc, mention: NameMention) -> int:
+    """'Resident Vo Thi Kim Ngan' tagged 'Kim Ngan': one or two untagged name words before the
+    mention, the first of them a family name written first, open the name (four words at most)."""
+    for back in (1, 2):
+        k = mention.first_token - back
+        if k < 0 or len(mention.words) + back > 4:
+            break
+        token = doc[k]
+        # The tagger reads some family names as verbs ("Nguyễn"): written with diacritics, they are names.
+        named = token.pos_ == "PROPN" or (back == 1 and not token.text.isascii())
+        if not (is_name_word(token) and named and token.ent_type_ in {"", "PERSON"}):
+            break
+        if is_family_name_written_first(token.text):
+            return k
+    return mention.first_token
+
+
 def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
-    """'Park Min-jae', 'Moon Jae-in': a given name whose second syllable is written lowercase after
-    a hyphen belongs to a name of two words or more (not 'a Biden-led coalition': the hyphenated
-    word modifies a noun there)."""
+    """The mention grown over the parts of the name the finder left out after it: the second half
+    of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
+    syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
+    Benning Jr.', 'Jose Daluz III')."""
+    return with_generational_suffix(doc, with_hyphenated_part(doc, mention))
+
+
+def with_hyphenated_part(doc: Doc, mention: NameMention) -> NameMention:
+    """'Park Min-jae', 'Moon Jae-in' (a lowercase second syllable, after two name words or more) and
+    'Ruiz-Kessler' (a capitalised second surname) belong to the name; not 'a Biden-led coalition' or
+    'the Clinton-Kaine ticket': the hyphenated word modifies a noun there."""
     j = mention.last_token + 1
-    if len(mention.words) < 2 or j + 1 >= len(doc) or doc[j].text not in {"-", "‐"}:
+    if j + 1 >= len(doc) or doc[j].text not in {"-", "‐"} or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return mention
     syllable = doc[j + 1]
-    if (
-        doc[j - 1].whitespace_
-        or doc[j].whitespace_
-        or not (syllable.is_alpha and syllable.is_lower)
-        or len(syllable) > 5
-    ):
+    end = j + 2
+    if syllable.text[:1].isupper() and is_name_word(syllable):
+        while hyphen_joins(doc, end) and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+            end += 2  # "Abad-Santos-Reyes"
+    elif len(mention.words) < 2 or not (syllable.is_alpha and syllable.is_lower) or len(syllable) > 5:
         return mention
-    following = doc[j + 2] if j + 2 < len(doc) else None
+    following = doc[end] if end < len(doc) else None
     if following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return mention  # "the Trump-Pence campaign", "a Clinton-Tim Kaine ticket": it modifies what follows
+    grown = mention_from_tokens(list(doc[mention.first_token : end]), mention.tagged_person)
+    return grown if grown is not None and grown.last_token == end - 1 else mention
+
+
+def with_generational_suffix(doc: Doc, mention: NameMention) -> NameMention:
+    """'Harold Benning Jr.', 'Harold Benning, Jr.', 'Jose Daluz III': a suffix after a full name."""
+    j = mention.last_token + 1
+    if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in GENERATIONAL_SUFFIXES:
+        j += 1
+    if len(mention.words) < 2 or j >= len(doc) or doc[j].text not in GENERATIONAL_SUFFIXES:
         return mention
-    grown = mention_from_tokens(list(doc[mention.first_token : j + 2]), mention.tagged_person)
-    return grown if grown is not None and grown.last_token == j + 1 else mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 1]), mention.tagged_person)
+    return grown if grown is not None and grown.last_token == j else mention
+
+
+NICKNAME_OPENERS = {'"', "“", "'", "‘"}
+NICKNAME_CLOSERS = {'"', "”", "'", "’"}
 
 
 def nickname_mentions(doc: Doc) -> list[NameMention]:
-    """'Teodoro "Teddy" Castellanos-Ruiz': a given name, a nickname in quotation marks, then the
-    surname are one name; the nickname is not part of it."""
+    """'Teodoro "Teddy" Castellanos-Ruiz', 'Ramoncito "Jun-Jun" Macaraeg Jr.', 'Ferdinand “Bongbong” R.
+    Marcos': given names, a nickname in quotation marks, then the surname (initials, particles and
+    hyphens in it) are one name; the nickname is not part of it."""
     out = []
     for mark in doc:
-        if mark.text not in {'"', "“", "'", "‘"} or mark.i == 0 or mark.i + 3 >= len(doc):
+        if mark.text not in NICKNAME_OPENERS or mark.i == 0 or mark.i + 3 >= len(doc):
             continue
-        given = doc[mark.i - 1]
         k = mark.i + 1
-        while k < len(doc) and k - mark.i <= 2 and is_name_word(doc[k]):
+        while k < len(doc) and k - mark.i <= 5 and (is_name_word(doc[k]) or hyphen_joins(doc, k)):
             k += 1
-        if k == mark.i + 1 or k + 1 >= len(doc) or doc[k].text not in {'"', "”", "'", "’"}:
+        if k == mark.i + 1 or k + 1 >= len(doc) or doc[k].text not in NICKNAME_CLOSERS:
             continue
-        if not (is_name_word(given) and given.pos_ == "PROPN" and is_name_word(doc[k + 1])):
+        given_first = mark.i - 1
+        while given_first > 0 and mark.i - given_first < 3 and is_given_word(doc[given_first - 1]):
+            given_first -= 1
+        if not is_given_word(doc[mark.i - 1]):
             continue
-        surname = [doc[k + 1]]
-        j = k + 2
-        while j + 1 < len(doc) and hyphen_joins(doc, j):
-            surname += [doc[j], doc[j + 1]]
-            j += 2
-        mention = mention_from_tokens([given, *surname])
-        if mention is not None and len(mention.words) == 2:
+        surname: list[Token] = []
+        j = k + 1
+        while (
+            j < len(doc)
+            and len(surname) < 6
+            and (is_name_word(doc[j]) or (surname and inner_particle(doc, j)) or (surname and hyphen_joins(doc, j)))
+        ):
+            surname.append(doc[j])
+            j += 1
+        while surname and (surname[-1].text in NAME_PARTICLES or surname[-1].text in "-‐" or is_initial(surname[-1])):
+            surname.pop()
+        if not surname:
+            continue
+        mention = mention_from_tokens([*doc[given_first : mark.i], *surname])
+        if mention is not None and 2 <= len(mention.words) <= 5:
             out.append(mention)
     return out
+
+
+def is_given_word(token: Token) -> bool:
+    return (is_name_word(token) and token.pos_ == "PROPN") or bool(INITIALS.fullmatch(token.text))
 
 
 def after_the(doc: Doc, mention: NameMention) -> bool:
@@ -349,6 +428,95 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     return head.head.head.lemma_.lower() in PLACE_OF_HEADS
 
 
+# Capitalised words that close the name of a place ("Cồn Lạc Market", "Thọ Quang Harbour", "Kawempe
+# Division", "the Kwame Asante Quarter"): the words before them are that place's name, not a person.
+# Not "Ward", "Park" or "Hill", which are also surnames ("Jane Ward").
+PLACE_NAME_ENDINGS = {
+    "Market", "Harbour", "Harbor", "District", "Quarter", "Neighbourhood", "Neighborhood", "Division",
+    "Commune", "Township", "Borough", "Prefecture", "Governorate", "Municipality", "Suburb", "Village",
+    "Bazaar", "Wharf", "Pier", "Precinct", "Subdistrict", "Sub-district", "Province", "County", "Region",
+    "Heights", "Gardens",
+}  # fmt: skip
+
+
+def names_part_of_a_place(doc: Doc, mention: NameMention) -> bool:
+    """'Traders at Cồn Lạc Market', 'the Cho Lon quarter', 'the An Hải Bắc neighbourhood': the name
+    words are followed by a capitalised word that closes a place's name, or they modify a word for
+    a kind of place (not one that itself modifies a noun: 'the Hale district office')."""
+    j = mention.last_token + 1
+    if j >= len(doc) or doc[mention.last_token].whitespace_ != " ":
+        return False
+    after = doc[j]
+    if after.text in PLACE_NAME_ENDINGS:
+        return True
+    if after.text in SURNAME_OR_PLACE_ENDINGS and talks_of(doc, after.lower_):
+        return True  # "Hòa Thuận Ward" in a story about the city's wards
+    last = doc[mention.last_token]
+    return (
+        after.lower_ in PLACE_NOUNS
+        and after.is_lower
+        and last.dep_ == "compound"
+        and last.head.i == j
+        and after.dep_ != "compound"
+    )
+
+
+# Words that close a place's name and are also surnames ("Hòa Thuận Ward", "Jane Ward"): a place's
+# in a story that speaks of such places in lowercase ("the city's four wards").
+SURNAME_OR_PLACE_ENDINGS = {"Ward", "Park", "Hill"}
+
+
+def talks_of(doc: Doc, noun: str) -> bool:
+    """The story uses the noun in lowercase somewhere ('ward', 'wards')."""
+    return any(t.is_lower and t.lemma_ == noun for t in doc)
+
+
+def ends_with_a_place_word(doc: Doc, mention: NameMention) -> bool:
+    """'Phước Ninh Ward' in a story about wards: the name's last word is also a surname, so not when
+    the mention has a title or honorific or speaks ('Nurse Ann Ward said the wards were full')."""
+    last = mention.words[-1]
+    if len(mention.words) < 2 or last not in SURNAME_OR_PLACE_ENDINGS or mention.prefix:
+        return False
+    return talks_of(doc, last.lower()) and not is_speech_subject(doc[mention.last_token])
+
+
+# Lowercase words joining the parts of a town's name ("Frankfurt an der Oder", "Castellón de la Plana",
+# "Kingston upon Hull", "Weil am Rhein"); with hyphens ("Stratford-upon-Avon", "Boulogne-sur-Mer",
+# "Southend-on-Sea") also words that are too common to trust between spaces.
+TOWN_NAME_JOINERS = NAME_PARTICLES | {"an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur"}
+HYPHENATED_TOWN_JOINERS = TOWN_NAME_JOINERS | {"on", "under", "en", "in", "le", "lès", "les", "sous", "by", "the"}
+
+
+def ends_a_place_name(doc: Doc, mention: NameMention) -> bool:
+    """'Oder' of 'Frankfurt an der Oder', 'Avon' of 'Stratford-upon-Avon', 'Plana' of 'Castellón de la
+    Plana': a name whose first word follows lowercase joiners that follow a capitalised word the name
+    finder did not take as a given name (a person's particles, 'Ilse van der Merwe', join the given
+    name to the name before this test). Not after a title or honorific ('Mayor de Blasio')."""
+    k = mention.first_token - 1
+    joiners = 0
+    hyphenated = False
+    while k >= 0 and joiners < 3:
+        token = doc[k]
+        if token.text in {"-", "‐"} and not token.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            hyphenated = True
+            k -= 1
+            continue
+        if token.text in HYPHENATED_TOWN_JOINERS and token.text.islower():
+            joiners += 1
+            k -= 1
+            continue
+        break
+    if joiners == 0 or k < 0:
+        return False
+    between = [t.text for t in doc[k + 1 : mention.first_token] if t.text not in {"-", "‐"}]
+    if not hyphenated and not all(w in TOWN_NAME_JOINERS for w in between):
+        return False
+    town = doc[k]
+    if not (town.text[:1].isupper() and town.is_alpha) or town.ent_type_ == "PERSON":
+        return False
+    return not (is_honorific(town) or is_title_word(town) or is_role_word(town) or town.text in NAME_TITLES)
+
+
 # Prepositions of place: "drove through Mong Kok", "sells in George Town", "the bridge at Mill Lane".
 LOCATIVE_PREPOSITIONS = {
     "in", "at", "through", "across", "near", "around", "into", "inside", "outside", "throughout", "along",
@@ -360,6 +528,7 @@ PLACE_NOUNS = {
     "avenue", "island", "islands", "county", "valley", "bridge", "harbour", "harbor", "port", "square",
     "market", "suburb", "neighbourhood", "neighborhood", "border", "coast", "beach", "beaches", "airport",
     "station", "municipality", "prefecture", "governorate", "township", "borough", "estate", "peninsula",
+    "quarter", "ward", "commune", "division", "precinct", "bazaar", "wharf", "pier",
 }  # fmt: skip
 # A seat in a legislature and who holds it: what they are "for" or "of" is a constituency.
 SEAT_NOUNS = {
@@ -439,8 +608,11 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
     known to be a person's), where spaCy tagged it as something else ('Rich' as an ORG, or
     'Bush' as a verb) or missed it."""
     full_names = {m.words for m in found if len(m.words) >= 2}
-    surnames = {words[-1] for words in full_names} | set(lone_names)
+    surnames = {surname_of(words) for words in full_names} | set(lone_names)
     first_words = {words[0] for words in full_names}
+    # A middle word of a name of three or more ("Kabasinguzi" of "Esther Kabasinguzi Mbabazi"): the
+    # name some naming traditions use alone, read as such where it is a clause's subject.
+    middle_words = {w for words in full_names for w in written_middle_words(words)}
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
     for ent in doc.ents:
@@ -464,9 +636,11 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
             continue
         # A family name written first ('Park said' after 'President Park Min-jae') when it speaks.
         family_first = token.text in first_words and token.pos_ == "PROPN" and is_speech_subject(token)
+        middle = token.text in middle_words and token.pos_ == "PROPN" and is_clause_subject(token)
         if (
             token.text not in surnames
             and not family_first
+            and not middle
             and not (
                 token.pos_ == "PROPN" and token.text[:1].isupper() and any(misspelt(token.text, s) for s in surnames)
             )
@@ -486,6 +660,18 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
         if mention:
             out.append(mention)
     return out
+
+
+def written_middle_words(words: tuple[str, ...]) -> list[str]:
+    """The words between the first and the last of a name of three or more (particles, initials and
+    a generational suffix aside)."""
+    named = [w for w in without_suffix(words) if w not in NAME_PARTICLES and not INITIALS.fullmatch(w)]
+    return named[1:-1] if len(named) >= 3 else []
+
+
+def is_clause_subject(token: Token) -> bool:
+    """'Kabasinguzi said …', 'Nankya visited …', 'according to Nankya': a word alone as a subject or a source."""
+    return token.dep_ in {"nsubj", "nsubjpass"} or is_speech_subject(token)
 
 
 def full_form_ending_at(doc: Doc, last: Token, taken: set[int]) -> NameMention | None:
@@ -551,6 +737,9 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
+    title = title_inside(tokens)
+    if title:
+        prefix_tokens, tokens = prefix_tokens + tokens[: title + 1], tokens[title + 1 :]
     if len(tokens) == 1 and is_honorific(tokens[0]):
         return None  # "Datuk Seri" tagged apart from the name it stands before
     led_by_function_word = bool(tokens) and is_function_word(tokens[0])
@@ -576,6 +765,18 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     prefix = " ".join(t.text for t in prefix_tokens)
     end = tokens[-1].idx + len(tokens[-1].text)
     return NameMention(start, end, tokens[0].i, tokens[-1].i, words, prefix, tagged_person)
+
+
+def title_inside(tokens: list[Token]) -> int:
+    """'Fire Marshal Eduardo Lacsamana', 'Police Chief Ann Cole' tagged as one name: a capitalised
+    title among the first words, with a name word after it that is not a suffix ('Martin Luther King
+    Jr.' keeps its 'King'), ends the office; its index, or 0."""
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        title = tokens[k]
+        after = [t for t in tokens[k + 1 :] if t.text not in GENERATIONAL_SUFFIXES and is_name_word(t)]
+        if title.text[:1].isupper() and title.lower_ in NAME_TITLES and after and not is_name_word(title):
+            return k
+    return 0
 
 
 def zip_words(tokens: list[Token]) -> list[tuple[Token, str]]:
@@ -712,7 +913,7 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
         comma = j + 1 < len(doc) and doc[j].text == ","
         if comma and (token.lower_ in RIVALS or appositive_name_after(doc, token)):
             j += 1  # "her rival, Tunde Bakare"; "the governor's spokesman, Tunde Okafor,"
-        elif token.text[:1].isupper():
+        elif token.text[:1].isupper() or token.lower_ in ROLE_HEADS:
             j = after_office_name(doc, j)  # "Minister of Sports Development Ibrahim Bello"
         while (
             j < len(doc)
@@ -732,6 +933,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             <= 3 + sum(is_initial(w) for w in words)
         ):
             continue
+        if j < len(doc) and doc[j].text in GENERATIONAL_SUFFIXES:
+            j += 1  # "Councilor Jose Daluz III said": the suffix is grown onto the name later
         j = after_post_nominals(doc, j)  # "Committee Chair Jane Doe MP said"
         if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             continue  # part of a longer capitalised phrase
@@ -744,15 +947,18 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
 
 
 def after_office_name(doc: Doc, j: int) -> int:
-    """Where the name starts after a capitalised office with its own 'of' phrase: 'Minister of
-    Sports Development Ibrahim Bello said' → 'Ibrahim'. The office's words and the name run
-    together; the name is the last two name words (a given name and a surname, hyphenated or
-    not) when they are the clause's subject, or the words the tagger marked as a person."""
+    """Where the name starts after an office with its own 'of' phrase: 'Minister of Sports
+    Development Ibrahim Bello said' → 'Ibrahim'; 'Director of the city's Department of Transport
+    Đỗ Quang Huy said' → 'Đỗ'. The office's words and the name run together; the name is the last
+    two name words (a given name and a surname, hyphenated or not), or three from a family name
+    written first, when they are the clause's subject, or the words the tagger marked as a person."""
     if j >= len(doc) or doc[j].lower_ not in {"of", "for"}:
         return j
     k = j + 1
     run: list[int] = []
-    while k < len(doc) and (is_name_word(doc[k]) or doc[k].lower_ in ROLE_JOINERS or hyphen_joins(doc, k)):
+    while k < len(doc) and (
+        is_name_word(doc[k]) or doc[k].lower_ in ROLE_JOINERS or hyphen_joins(doc, k) or inside_office_phrase(doc, k)
+    ):
         if doc[k].text[:1].isupper():
             run.append(k)
         k += 1
@@ -760,12 +966,46 @@ def after_office_name(doc: Doc, j: int) -> int:
     if person:
         return person[0]
     words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
-    if len(words) < 3 or doc[k - 1].dep_ not in {"nsubj", "nsubjpass"}:
+    # The run is the clause's subject: parsed so, or followed by the clause's verb ("… Lê Văn Tâm said").
+    verb_after = k < len(doc) and doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    if len(words) < 3 or (doc[k - 1].dep_ not in {"nsubj", "nsubjpass"} and not verb_after):
         return j
     first = len(words) - 2
+    if len(words) >= 4 and is_family_name_written_first(doc[words[-3]].text):
+        first = len(words) - 3  # "… Department of Transport Đỗ Quang Huy"
     while first > 1 and is_initial(doc[words[first - 1]]):
         first -= 1  # "… Shipping R. K. Anand Kumar": initials open the name
     return words[first]
+
+
+def inside_office_phrase(doc: Doc, k: int) -> bool:
+    """'the city's', 'the municipal', "People's": a possessive, or a lowercase noun or adjective
+    before a possessive or a capitalised word, inside the 'of' phrase of an office."""
+    token = doc[k]
+    if token.tag_ == "POS":
+        return True
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        token.is_lower
+        and token.pos_ in {"NOUN", "ADJ"}
+        and following is not None
+        and (following.tag_ == "POS" or following.text[:1].isupper())
+    )
+
+
+@lru_cache(maxsize=1)
+def family_name_keys() -> frozenset[str]:
+    return frozenset(ascii_key(name) for name in FAMILY_NAMES_WRITTEN_FIRST)
+
+
+def ascii_key(word: str) -> str:
+    """'Đỗ' → 'do', 'Nguyễn' → 'nguyen' (Đ has no decomposition of its own)."""
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def is_family_name_written_first(word: str) -> bool:
+    return ascii_key(word) in family_name_keys()
 
 
 PERSONAL_RELATIVES = {"who", "whose", "whom"}
@@ -999,7 +1239,7 @@ def is_name_word(token: Token) -> bool:
 
 def clean_word(text: str) -> str:
     text = re.sub(r"(['’]s|['’])$", "", text.strip())
-    if INITIALS.fullmatch(text):
+    if INITIALS.fullmatch(text) or text in {"Jr.", "Sr."}:
         return text  # an initial keeps its period: "George W. Bush", "H.W."
     return text.strip(".,;:")
 
@@ -1010,13 +1250,15 @@ def is_initial(token: Token) -> bool:
 
 def looks_like_name(words: tuple[str, ...]) -> bool:
     """Name-shaped: capitalised words (or name particles), letters, no digits, not a common noun."""
-    core = [w for w in words if w not in NAME_PARTICLES and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|Jr|Sr|II|III|IV", w)]
+    core = [w for w in without_suffix(words) if w not in NAME_PARTICLES and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", w)]
     if not core or len(core) > 4 or len(words) > 5 or (len(words) == 1 and len(words[0]) < 2):
         return False
+    if words[0] in GENERATIONAL_SUFFIXES:
+        return False  # "Jr." cut from the name before it
     for word in words:
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
-        if word in NAME_PARTICLES or INITIALS.fullmatch(word):
+        if word in NAME_PARTICLES or INITIALS.fullmatch(word) or word in GENERATIONAL_SUFFIXES:
             continue
         initial = re.match(r"(?:[a-z]{1,3}[-'’])?([^\W\d_])", word)
         if not initial or not initial.group(1).isupper() or (word.isupper() and len(word) > 2):
@@ -1069,7 +1311,7 @@ def cluster_for_single(
     people sharing it, a bare surname stays with the person it already stood for: the story names
     the other one in full ('Jane Sanders', 'Mrs. Sanders' go to her; 'Sanders' stays his)."""
     key = transliteration_key(m.words[0])
-    by_surname = [c for c in clusters if transliteration_key(c.full_forms[0].words[-1]) == key]
+    by_surname = [c for c in clusters if transliteration_key(surname_of(c.full_forms[0].words)) == key]
     if not by_surname:
         by_given = [c for c in clusters if transliteration_key(c.full_forms[0].words[0]) == key]
         # With an honorific only one person fits: family name first ('Ms Tan' for Tan Wei Ling)
@@ -1082,8 +1324,12 @@ def cluster_for_single(
         by_surname = inner if len(inner) == 1 else []
     if not by_surname:
         # A misspelling of a surname written in full elsewhere in the article ("Kowalsky", "Kowalski").
-        similar = [c for c in clusters if misspelt(m.words[0], c.full_forms[0].words[-1])]
+        similar = [c for c in clusters if misspelt(m.words[0], surname_of(c.full_forms[0].words))]
         by_surname = similar if len(similar) == 1 else []
+    if len(by_surname) > 1:
+        # "Hale said" beside "Donald Hale" and "Donald Hale Jr.": the son is written with his suffix.
+        plain = [c for c in by_surname if without_suffix(c.full_forms[0].words) == c.full_forms[0].words]
+        by_surname = plain or by_surname
     if len(by_surname) <= 1:
         return by_surname[0] if by_surname else None
     if all(c.last_before(m.start) < 0 for c in by_surname):
@@ -1100,7 +1346,7 @@ def cluster_for_single(
 
 def inner_name_words(words: tuple[str, ...]) -> set[str]:
     """The words between the first and the last of a name of three or more words."""
-    named = [w for w in words if w not in NAME_PARTICLES]
+    named = [w for w in without_suffix(words) if w not in NAME_PARTICLES]
     return {transliteration_key(w) for w in named[1:-1]} if len(named) >= 3 else set()
 
 
@@ -1110,6 +1356,9 @@ def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     Faizal bin Hashim': a patronymic name has no surname, its short form is the given names)."""
     if is_given_part(a, b) or is_given_part(b, a):
         return True
+    if a[len(without_suffix(a)) :] != b[len(without_suffix(b)) :]:
+        return False  # "Donald Hale Jr." is not "Donald Hale", nor "Walter Greeley Sr." his son
+    a, b = without_suffix(a), without_suffix(b)
     if transliteration_key(a[-1]) != transliteration_key(b[-1]) and not misspelt(a[-1], b[-1]):
         return False
     return given_names_match(a[:-1], b[:-1])

@@ -1486,7 +1486,7 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
     spans = [
         s
         for s in find_quotation_spans(body, paragraphs)
-        if is_quotation(body[s.start : s.end]) and not is_title(body, s)
+        if is_quotation(body[s.start : s.end]) and not is_title(body, s) and not is_nickname(body, s)
     ]
     sources = attribute_quotes(body, doc, people, spans)
     quotes = []
@@ -1511,6 +1511,28 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
 def is_quotation(text: str) -> bool:
     """Words, not an id, a handle, a number or a date."""
     return any(c.isalpha() for c in text) and not re.fullmatch(r"@\w+", text.strip())
+
+
+def is_nickname(body: str, span: QuotationSpan) -> bool:
+    """'Ramon "Monching" Villaluz', 'Earvin “Magic” Johnson', "Teresita 'Tess' Abad-Santos": one to
+    three capitalised words in quotation marks between a given name and a surname are part of the
+    name, not words anyone said."""
+    words = body[span.start : span.end].split()
+    if not span.closed or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1][-1:] in ",.;:!?":
+        return False
+    given = body[max(span.paragraph.start, span.open_start - 40) : span.open_start]
+    surname = body[span.close_end : min(span.paragraph.end, span.close_end + 40)]
+    given_word = re.search(r"(?:^|\s)(\S+) $", given)
+    surname_word = re.match(r" (\S+)", surname)
+    return (
+        given_word is not None
+        and surname_word is not None
+        and given_word.group(1)[:1].isupper()
+        and given_word.group(1)[-1:].isalpha()
+        and surname_word.group(1)[:1].isupper()
+    )
 
 
 def is_partial(body: str, span: QuotationSpan) -> bool:

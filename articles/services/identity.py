@@ -25,7 +25,7 @@ from django.db.models import Q, Value
 from django.db.models.functions import Upper
 
 from articles.ingest.dates import PartialDate
-from articles.ingest.people import given_names_match, transliteration_key
+from articles.ingest.people import given_names_match, transliteration_key, without_suffix
 from articles.ingest.records import ExtractedEvent, ExtractedPerson
 from articles.models import Event, MergeSuggestion, Person
 
@@ -113,12 +113,13 @@ def similar_people(name: str) -> list[Person]:
 
 def same_person(known: str, name: str) -> bool:
     """Certain: same surname up to transliteration, and given names that agree."""
-    a, b = known.split(), name.split()
-    if len(a) < 2 or len(b) < 2:
+    a, b = tuple(known.split()), tuple(name.split())
+    if len(a) < 2 or len(b) < 2 or a[len(without_suffix(a)) :] != b[len(without_suffix(b)) :]:
+        return False  # "Donald Hale Jr." is neither "Donald Hale" nor "Donald Roe Jr."
+    a, b = without_suffix(a), without_suffix(b)
+    if len(a) < 2 or len(b) < 2 or transliteration_key(a[-1]) != transliteration_key(b[-1]):
         return False
-    if transliteration_key(a[-1]) != transliteration_key(b[-1]):
-        return False
-    return given_names_match(tuple(a[:-1]), tuple(b[:-1]))
+    return given_names_match(a[:-1], b[:-1])
 
 
 def possibly_same_person(known: str, name: str) -> bool:

@@ -103,3 +103,65 @@ def test_a_name_holding_a_word_for_god_is_a_group():
     body = "Ansar Allah's chief negotiator, Abdulmalik al-Hamdani, struck a harder tone on Monday."
     people = people_of(body)
     assert list(people) == ["Abdulmalik al-Hamdani"]
+
+
+def test_a_hyphenated_surname_the_tagger_cuts_stays_whole_and_its_bare_form_joins_it():
+    body = (
+        "Finance Minister Klara Brandt-Oyelaran presented the budget on Wednesday.\n\n"
+        '"Nobody will pay more tax on bread," Brandt-Oyelaran said.'
+    )
+    people = people_of(body)
+    assert list(people) == ["Klara Brandt-Oyelaran"]
+    assert [m.text for m in people["Klara Brandt-Oyelaran"].mentions][-1] == "Brandt-Oyelaran"
+
+
+def test_a_three_word_name_after_a_long_office_with_a_possessive_stays_whole():
+    body = (
+        "Director of the province's Department of Health Vũ Đức Thắng said the new ward would open in May.\n\n"
+        '"We have beds, but not enough nurses," Thắng said.'
+    )
+    people = people_of(body)
+    assert list(people) == ["Vũ Đức Thắng"]
+    assert [m.text for m in people["Vũ Đức Thắng"].mentions][-1] == "Thắng"
+
+
+def test_a_three_word_name_after_a_long_office_without_diacritics():
+    body = (
+        "Head of the city's Department of Planning Tran Minh Quan said the bridge would be finished in 2027.\n\n"
+        "Quan said the contractor had been fined twice."
+    )
+    people = people_of(body)
+    assert list(people) == ["Tran Minh Quan"]
+    assert len(people["Tran Minh Quan"].mentions) == 2
+
+
+def test_a_generational_suffix_is_not_the_surname():
+    body = (
+        "Mayor Rodolfo Bautista Jr. opened the bridge on Monday.\n\n"
+        "Bautista said the toll would be lifted in June. Councilman Lyle Hargrove III disagreed.\n\n"
+        "Hargrove said the council had not been told."
+    )
+    people = people_of(body)
+    assert set(people) == {"Rodolfo Bautista Jr.", "Lyle Hargrove III"}
+    assert [m.text for m in people["Rodolfo Bautista Jr."].mentions][-1] == "Bautista"
+    assert [m.text for m in people["Lyle Hargrove III"].mentions][-1] == "Hargrove"
+
+
+def test_a_middle_name_used_alone_is_the_same_person():
+    body = (
+        "State minister Harriet Nankya Ssempala toured the clinic on Friday.\n\n"
+        "Nankya said the ministry would send two more doctors before Christmas."
+    )
+    people = people_of(body)
+    assert list(people) == ["Harriet Nankya Ssempala"]
+    assert [m.text for m in people["Harriet Nankya Ssempala"].mentions][-1] == "Nankya"
+
+
+def test_a_son_with_a_generational_suffix_is_not_his_father():
+    body = (
+        "Donald Hale Jr. spoke at the rally before his father.\n\n"
+        "Donald Hale told the crowd the mine would reopen. Hale said jobs would follow."
+    )
+    people = people_of(body)
+    assert set(people) == {"Donald Hale Jr.", "Donald Hale"}
+    assert [m.text for m in people["Donald Hale"].mentions] == ["Donald Hale", "Hale"]

@@ -355,3 +355,57 @@ def test_journalist_bio_names():
     assert page_end.journalist_bio_name("Jane Doe is a nurse at the clinic.") == ""
     assert page_end.journalist_bio_name("Jo Park covers the cost of the repairs herself, she said.") == ""
     assert page_end.journalist_bio_name("Mark Chen, a reporter for the Example Times, was detained.") == ""
+
+
+# --- counters, appeals, archive notes and credited captions ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["views: 1,318", "Hits: 1532", "link: https://example.kg/news/123", "Short URL: www.ex.am/x"]
+)
+def test_page_counters_and_addresses(line):
+    assert page_end.page_metric(line)
+    assert furniture_reason(line) == cleaning.END_MARK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have a story or photos from your community? Send them to news@example.gy.",
+        "Got a news tip? Email our newsroom.",
+        "Send us your photos of the storm.",
+        "Example News depends on readers like you. Please support our independent reporting with a donation today.",
+        "Help us keep reporting: become a member.",
+    ],
+)
+def test_the_site_asking_readers_for_news_or_money(line):
+    assert page_end.readers_appeal(line)
+    assert furniture_reason(line) == cleaning.PROMPT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can donate to the flood appeal at any post office.",
+        "The charity asked people to support our farmers, she said.",
+        "Residents who have photos of the flood were asked to send them to the council.",
+        "Views of the harbour will be kept, the council said.",
+        "Link roads to the port will close on Friday.",
+    ],
+)
+def test_story_lines_about_donations_photos_or_links_stay(line):
+    assert not page_end.readers_appeal(line) and not page_end.page_metric(line)
+    assert paragraphs(clean_page(page(*HEADER, *STORY, line)).body) == [*STORY, line]
+
+
+def test_archive_notices_and_captions_closed_by_their_credit():
+    assert furniture_reason("This page has been archived and is no longer updated.") == cleaning.NOTICE
+    assert not page_end.archive_notice("The page was archived by the library, researchers said.")
+    caption = (
+        "Passengers board the ferry at the stelling on Wednesday morning, as the ministry announced extra sailings "
+        "for the holiday weekend. PHOTO: EXP/Ann Lee"
+    )
+    assert page_end.caption_with_credit(caption)
+    cleaned = clean_page(page(*HEADER, STORY[0], caption, *STORY[1:]))
+    assert paragraphs(cleaned.body) == STORY
+    assert not page_end.caption_with_credit("The minister said the photo would be published on Friday.")

@@ -528,6 +528,46 @@ def test_the_pages_outlet_named_in_the_story_is_no_person():
     assert list(people_of(body, outlets=["Fetu Matangi"])) == ["Siaosi Tupou"]
 
 
+def test_markets_harbours_districts_and_wards_are_no_people():
+    body = (
+        "Bến Thủy Market reopened on Monday, and its traders said prices had doubled since the storm.\n\n"
+        "Cửa Lò Harbour's pilots kept boats in overnight. Of the city's nine wards, Vinh Tân Ward and "
+        "Trường Thi District flooded first.\n\n"
+        "Nguyễn Văn Bình, a rice farmer, said the harvest was lost."
+    )
+    assert list(people_of(body)) == ["Nguyễn Văn Bình"]
+
+
+def test_a_surname_that_also_closes_a_place_name_stays_a_person_who_speaks():
+    body = "Ann Ward, a nurse at the hospital, said three wards had closed.\n\nWard has worked there for 20 years."
+    assert list(people_of(body)) == ["Ann Ward"]
+
+
+def test_a_quarter_or_neighbourhood_named_after_a_person_is_no_person():
+    body = (
+        "Rents in the Kwame Asante Quarter have risen by a third, and the Joseph Ndlovu Neighbourhood "
+        "association wants a cap.\n\nCouncillor Ruth Mabaso said the city would study it."
+    )
+    assert list(people_of(body)) == ["Ruth Mabaso"]
+
+
+def test_the_end_of_a_town_name_with_lowercase_particles_is_no_person():
+    body = (
+        "Mayors from Mülheim an der Ruhr, Castellón de la Plana, Boulogne-sur-Mer and Kingston upon Hull "
+        "met in Brussels on Monday.\n\nThe host, mayor Jana Dvořák, said the towns would share bus data."
+    )
+    assert list(people_of(body)) == ["Jana Dvořák"]
+
+
+def test_names_the_page_credits_authors_and_outlet_alike_are_no_people():
+    body = (
+        "APIA (Fetu Matangi) -- The cabinet met on Monday, Prime Minister Siaosi Tupou said.\n\n"
+        "Lena Vaifale, who covered the meeting, said ministers left early."
+    )
+    people = people_of(body, authors=["Lena Vaifale"], outlets=["The Fetu Matangi"])
+    assert list(people) == ["Siaosi Tupou"]
+
+
 def test_the_honourable_is_an_honorific_not_a_name():
     body = (
         "The Rt Hon. Thandiwe Moyo, the Speaker, opened the sitting.\n\n"

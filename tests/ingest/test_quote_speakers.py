@@ -205,6 +205,15 @@ def test_a_partial_quotation_in_a_clause_reported_before_it_is_not_the_next_spea
     assert speakers_of(body)["the port was never in better shape,"] == "Tom Hale"
 
 
+def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
+    body = (
+        'Senator Rogelio "Boy" Tuazon said the bill would pass.\n\n'
+        "The coach, Kelvin ‘Sugar’ Okoro, told reporters the team was ready.\n\n"
+        '"We have waited long enough," Tuazon said.'
+    )
+    assert speakers_of(body) == {"We have waited long enough,": "Rogelio Tuazon"}
+
+
 def test_a_name_after_the_honourable_speaks():
     body = (
         "Hon. Felix Amankwah, the deputy minister, presented the bill on Tuesday.\n\n"

@@ -905,3 +905,17 @@ def test_a_speaker_of_unknown_gender_loses_to_a_woman_named_since():
     )
     people, quotes = extract(body)
     assert [speaker_name(people, q) for q in quotes] == ["Kjeld Ostervang", "Ilse Brandvold"]
+
+
+def test_words_in_quotation_marks_in_readers_comments_are_no_quotations():
+    body = (
+        'Mayor Tom Hale said: "The bridge opens in May."\n\n'
+        "road_user_12 · 3 hours ago\n"
+        'They said the same about the "new" bypass. Who believes them?\n'
+        "Reply · Report\n\n"
+        "Anna K. · 1 hour ago\n"
+        'My husband calls it the "bridge to nowhere" and he is right.\n'
+        "Like | Reply"
+    )
+    _, quotes = extract(body)
+    assert [q.text for q in quotes] == ["The bridge opens in May."]

@@ -151,6 +151,14 @@ def test_short_form_of_a_given_name_is_the_same_person():
     assert resolve_person(person("Tim Sloan")).pk == full.pk
 
 
+def test_a_generational_suffix_tells_two_people_apart_across_articles():
+    father = resolve_person(person("Donald Hale"))
+    son = resolve_person(person("Donald Hale Jr."))
+    other = resolve_person(person("Donald Roe Jr."))
+    assert len({father.pk, son.pk, other.pk}) == 3
+    assert resolve_person(person("Donald Hale Jr.")).pk == son.pk
+
+
 def test_lone_surname_known_as_an_alias_of_two_people_stays_apart():
     resolve_person(person("Tom Hale", "Tom Hale", "Hale"))
     resolve_person(person("Ann Hale", "Ann Hale", "Hale"))
