@@ -392,6 +392,16 @@ _SUMMARY_HEADING = re.compile(
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
 HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
 SIGN_OFF_SEARCH_LINES = 8
+# "… is expected to open in April. – Siti Rahmah": the reporter's name after a dash closing the story's last
+# sentence (a sentence end outside any quotation, so that '"…" – Ann Lee' under a pull quote stays its speaker's).
+_REPORTER_SIGN_OFF = re.compile(r"(?<=[.!?])\s+[—–-]+\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
+REPORTER_SIGN_OFF = "sign-off (the reporter's name)"
+SIGNED_SENTENCE_MIN_WORDS = 4  # "- Ann Lee" alone, or after "Thanks.", closes a live blog's entry or a letter
+# "By: Ann K. Lee The council on Tuesday approved …": a byline run into the lead on one line.
+_RUN_IN_BYLINE = re.compile(r"^By:?\s+(?=[A-Z])")
+RUN_IN_LEAD_MIN_WORDS = 8
+# "4–5 minutes", "5 min read", "3 minutes": the reading time a reader view prints under the author's name.
+_READING_TIME_LINE = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?:\s+read)?$", re.IGNORECASE)
 PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a page
 # A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "HANOI, March 3. /VNA/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
@@ -1290,8 +1300,37 @@ def language_edition(text: str) -> str:
 _FOUNDED = re.compile(r"\s*[,(–—|·-]?\s*(?i:est(?:\.|ablished)?|founded|since)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\)?\s*$")
 
 
+# "Armenian News Agency", "Palestine News & Information Agency", "Press Service": what a news agency's
+# masthead prints beside the short name it signs its wires with.
+_AGENCY_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+(?:(?:&|and|of|for)\s+)?){0,5}(?:News\s+)?(?:Agency|Service|Agencia|Agência|Agence)$"
+)
+
+
+def agency_masthead(text: str) -> str:
+    """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'ENIA':
+    an agency's masthead gives its full name and the short one its datelines credit, and the short one is
+    the outlet (as 'APP', 'GNA', 'TASS' are); '' for any other line."""
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
+    if len(parts) != 2:
+        return ""
+    for short, full in (parts, parts[::-1]):
+        acronym = re.fullmatch(r"[A-Z]{2,6}", short) is not None
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        brand = re.fullmatch(r"[A-Z][\w'’-]{2,20}", short) is not None
+        if not _AGENCY_DESCRIPTOR.match(full):
+            continue
+        if short.lower() in SECTION_WORDS | MENU_WORDS:
+            continue  # "Politics - Example News Agency": the section, then the agency
+        if acronym or (brand and short.upper() != initials):
+            return short
+    return ""
+
+
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
+    if name := agency_masthead(text):
+        return name  # "Armenpress - Armenian News Agency": the short name the agency signs with
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
@@ -1824,6 +1863,8 @@ class _Reader:
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
+        self._cut_reporter_sign_off()
+        self._split_run_in_byline()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
 
@@ -1838,6 +1879,50 @@ class _Reader:
             own = [c for c in line.text if c.isalpha()]
             if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
                 self.furniture.setdefault(i, LANGUAGE_LINKS)
+
+    def _cut_reporter_sign_off(self) -> None:
+        """'… in April. – Siti Rahmah' closing the story: the reporter signs after the last sentence. The name is
+        cut from its line (the sentence stays story) and read as the author, when the story never names that
+        person elsewhere (a speaker's name after a dash would be)."""
+        for k in range(len(self.lines) - 1, max(-1, len(self.lines) - SIGN_OFF_SEARCH_LINES - 1), -1):
+            line = self.lines[k]
+            match = _REPORTER_SIGN_OFF.search(line.text)
+            if (
+                not match
+                or line.no in self.keep_lines
+                or word_count(line.text[: match.start()]) < SIGNED_SENTENCE_MIN_WORDS
+            ):
+                continue
+            name = match.group("name").rstrip(".")
+            if not _is_person_name(name) or masthead_name(name):
+                continue
+            surname = re.escape(name.split()[-1])
+            if any(re.search(rf"\b{surname}\b", other.text) for n, other in enumerate(self.lines) if n != k):
+                continue  # named in the story: a speaker or a subject, not a signature
+            self.lines[k] = _Line(line.no, line.text[: match.start()].rstrip())
+            self.page.removed.append(RemovedLine(line.no, match.group().strip(), REPORTER_SIGN_OFF))
+            self.page.authors += [n for n in [_tidy_name(name)] if n not in self.page.authors]
+            return
+
+    def _split_run_in_byline(self) -> None:
+        """'By: Ann K. Lee The council on Tuesday approved …': the byline and the lead on one line. The
+        names are the authors; the rest of the line, a sentence, stays story."""
+        for k, line in enumerate(self.lines):
+            if not _RUN_IN_BYLINE.match(line.text) or line.no in self.keep_lines:
+                continue
+            names = _byline_names_of(line.text)
+            if not names:
+                continue
+            last = line.text.rfind(names[-1])
+            if last < 0:
+                continue
+            lead = line.text[last + len(names[-1]) :].strip()
+            if not lead[:1].isupper() or word_count(lead) < RUN_IN_LEAD_MIN_WORDS or not ends_sentence(lead):
+                continue
+            self.lines[k] = _Line(line.no, lead)
+            self.page.removed.append(RemovedLine(line.no, line.text[: last + len(names[-1])], BYLINE))
+            self.page.authors += [n for n in names if n not in self.page.authors]
+            self.furniture.pop(k, None)
 
     def _cut_site_sign_off(self) -> None:
         """'… the council said. – Example.com' among the last lines: the site's name, not story.
@@ -2607,6 +2692,8 @@ class _Reader:
             return []  # "Søren Nyholm" / "Photographer": who took the pictures, not who wrote
         if _role_line(after.text) and not after.sentence:
             return names  # "Kertu Saar" / "Staff Writer", "Anna Berg" / "Journalist": the name over its role
+        if _READING_TIME_LINE.match(after.text):
+            return names  # "Helen Marsh" / "4–5 minutes": a reader view's author over its reading time
         if after.words <= 2 and not after.date_line and i + 2 < len(self.lines):
             after = self.lines[i + 2]  # a button between them ("+ Follow", "Share")
         # "Ann Lee" / "EBN" / "Belgrade" / "21 Mar 24", "Ann Lee" / "• English" / "• Arabic" / "Mar 21, 2024":

@@ -271,6 +271,201 @@ def parse_date(text: str) -> PartialDate | None:
     return value
 
 
+# --- dates written in the page's own language ------------------------------------------------
+# "Publicerat tisdag 27 augusti 2024 kl 15.42", "Veröffentlicht: 12. März 2024, 14:20 Uhr", "Publié le 3 mars
+# 2024 à 14h05", "Lunes, 3 de marzo de 2024", "2024. március 3.": pages in English from newsrooms abroad often
+# print their date line in their own language. Such a line is read by putting it into English words first
+# (month, weekday, label, "at"), so every rule for English date lines applies to it.
+
+# Months in the major European languages, in the forms dates use (the genitive in Polish and Czech, the
+# partitive in Finnish), keyed by their number. Names an English word spells too ("mars", "mai") are only
+# read inside a date line, which must be a date and nothing else.
+_FOREIGN_MONTH_NAMES = {
+    1: "januari januar janvier enero janeiro gennaio stycznia styczeń január tammikuuta ledna ianuarie ocak jänner",
+    2: "februari februar février fevrier febrero fevereiro febbraio lutego luty február helmikuuta února unora"
+    " februarie şubat subat feber",
+    3: "mars märz maerz marts maart marzo março marco marca marzec március maaliskuuta března brezna martie mart",
+    4: "april avril abril aprile kwietnia kwiecień április huhtikuuta dubna aprilie nisan",
+    5: "maj mai mei mayo maio maggio maja május toukokuuta května kvetna mayıs mayis",
+    6: "juni juin junio junho giugno czerwca czerwiec június kesäkuuta června cervna iunie haziran",
+    7: "juli juillet julio julho luglio lipca lipiec július heinäkuuta července cervence iulie temmuz",
+    8: "augusti august août aout augustus agosto sierpnia sierpień augusztus elokuuta srpna ağustos agustos",
+    9: "september septembre septiembre setembro settembre września wrzesień szeptember syyskuuta září zari"
+    " septembrie eylül eylul",
+    10: "oktober octobre octubre outubro ottobre października październik október lokakuuta října rijna octombrie ekim",
+    11: "november novembre noviembre novembro listopada listopad marraskuuta listopadu noiembrie kasım kasim",
+    12: "december dezember décembre decembre diciembre dezembro dicembre grudnia grudzień joulukuuta prosince"
+    " decembrie aralık aralik",
+}
+FOREIGN_MONTHS = {name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()}
+# Short forms ("21 nov 2024", "3 mrt", "12 okt.", "5 dez."): those that are not already English abbreviations.
+# English words ("ago", "set", "out") are left out: "3 days ago" must stay relative.
+FOREIGN_MONTHS |= {
+    "mrt": 3,
+    "mär": 3,
+    "okt": 10,
+    "dez": 12,
+    "giu": 6,
+    "lug": 7,
+    "ott": 10,
+    "dic": 12,
+    "ene": 1,
+    "abr": 4,
+    "fev": 2,
+    "febr": 2,
+    "márc": 3,
+    "ápr": 4,
+    "máj": 5,
+    "jún": 6,
+    "júl": 7,
+    "szept": 9,
+}
+_FOREIGN_WEEKDAY_NAMES = {
+    0: "måndag mandag montag lundi lunes segunda-feira lunedì lunedi poniedziałek hétfő maanantai pondělí maandag"
+    " luni pazartesi",
+    1: "tisdag tirsdag dienstag mardi martes terça-feira martedì martedi wtorek kedd tiistai úterý dinsdag marţi"
+    " marti salı",
+    2: "onsdag mittwoch mercredi miércoles quarta-feira mercoledì mercoledi środa szerda keskiviikko středa woensdag"
+    " miercuri çarşamba",
+    3: "torsdag donnerstag jeudi jueves quinta-feira giovedì giovedi czwartek csütörtök torstai čtvrtek donderdag"
+    " joi perşembe",
+    4: "fredag freitag vendredi viernes sexta-feira venerdì venerdi piątek péntek perjantai pátek vrijdag vineri cuma",
+    5: "lördag lørdag samstag sonnabend samedi sábado sabato sobota szombat lauantai zaterdag sâmbătă cumartesi",
+    6: "söndag søndag sonntag dimanche domingo domenica niedziela vasárnap sunnuntai neděle zondag duminică pazar",
+}
+_FOREIGN_WEEKDAYS = {name: number for number, names in _FOREIGN_WEEKDAY_NAMES.items() for name in names.split()}
+# Short weekdays ("di 21 nov", "Mo., 3. März", "mer 5 juin"): read only right before a day's number.
+_FOREIGN_SHORT_WEEKDAYS = {
+    "ma": 0,
+    "di": 1,
+    "wo": 2,
+    "do": 3,
+    "vr": 4,
+    "za": 5,
+    "zo": 6,  # Dutch
+    "mo": 0,
+    "mi": 2,
+    "fr": 4,
+    "sa": 5,
+    "so": 6,  # German ("di", "do" as in Dutch)
+    "lun": 0,
+    "mer": 2,
+    "jeu": 3,
+    "ven": 4,
+    "sam": 5,
+    "dim": 6,  # French ("mar" is March)
+    "mån": 0,
+    "tis": 1,
+    "ons": 2,
+    "tors": 3,
+    "fre": 4,
+    "lör": 5,
+    "sön": 6,  # Swedish
+    "man": 0,
+    "tir": 1,
+    "tor": 3,
+    "lør": 5,
+    "søn": 6,  # Danish and Norwegian
+}
+# Publication labels in those languages → the English label the date line rules know.
+_FOREIGN_LABELS = [
+    (
+        r"publicerat|publicerad|publisert|publiceret|publiceret\s+den|veröffentlicht|ver[oö]ffentlicht\s+am"
+        r"|publié|publie|publicado|publicada|pubblicato|opublikowano|gepubliceerd|gepubliceerd\s+op|közzétéve"
+        r"|publikálva|julkaistu|publicat|publikováno|yayınlanma|yayınlandı|erschienen|erstellt",
+        "Published",
+    ),
+    (
+        r"uppdaterad|uppdaterat|oppdatert|opdateret|aktualisiert|mis\s+à\s+jour|mis\s+a\s+jour|actualizado|atualizado"
+        r"|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|ge[uü]pdatet|frissítve|frissitve|päivitetty|actualizat"
+        r"|aktualizováno|güncellendi|güncelleme|zuletzt\s+aktualisiert",
+        "Updated",
+    ),
+]
+_FOREIGN_LABEL_PATTERNS = [
+    (
+        re.compile(
+            rf"(?<!\w)(?:{words})(?!\w)\s*(?P<colon>:)?\s*(?:(?:le|el|em|il|am|op|den|on|o|na)\b\s*)?", re.IGNORECASE
+        ),
+        label,
+    )
+    for words, label in _FOREIGN_LABELS
+]
+# "à 14h05", "às 09h30", "alle 11:20", "um 14:20", "om 10:03", "kl. 15.42", "o godz. 11:20", "klo 9.30": "at"
+_FOREIGN_AT = re.compile(
+    r"(?<!\w)(?:à|a\s+las|a\s+la|às|as|alle|ore|um|om|o\s+godz\.?|godz\.?|klo|kl\.?|saat)(?!\w)", re.IGNORECASE
+)
+_CLOCK_WORD = re.compile(r"(?<=\d)\s*(?:Uhr|uur|óra|Uhr\.)(?!\w)", re.IGNORECASE)
+_FOREIGN_WORD = r"[^\W\d_][^\W\d_'’-]*\.?"
+# "2024. március 3.", "2024. márc. 3.": Hungarian writes the year first, with full stops after year and day.
+_YEAR_FIRST_NAMED = re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s*(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-3]?\d)\.?(?!\d)")
+# "12. März 2024", "27. august": the day with a full stop (German, Nordic, Czech, Polish pages).
+_DAY_WITH_STOP = re.compile(r"\b(?P<day>[0-3]?\d)\.\s+(?=[^\W\d_])")
+# "3 de marzo de 2024", "14 de maio de 2024": Spanish and Portuguese join day, month and year with "de".
+_DE_BETWEEN = re.compile(r"(?<=\d)\s+(?:de|del)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:de|del)\s+(?=\d{4}\b)", re.IGNORECASE)
+
+
+def _foreign_month(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    return None if key in MONTHS else FOREIGN_MONTHS.get(key)
+
+
+def _foreign_cues(line: str) -> bool:
+    """Whether a line names a month, weekday or publication label in another language, or writes the day
+    with a full stop before a month's name ('27. August 2024')."""
+    words = re.findall(r"[^\W\d_][^\W\d_-]*", line)
+    if any(_foreign_month(w) or w.lower() in _FOREIGN_WEEKDAYS for w in words):
+        return True
+    if any(pattern.search(line) for pattern, _ in _FOREIGN_LABEL_PATTERNS):
+        return True
+    day_then_month = (m.group(1).lower().rstrip(".") in MONTHS for m in _DAY_WITH_STOP_MONTH.finditer(line))
+    return any(day_then_month) or bool(_SHORT_WEEKDAY_BEFORE_DATE.search(line))
+
+
+_DAY_WITH_STOP_MONTH = re.compile(r"\b[0-3]?\d\.\s+([^\W\d_]+\.?)")
+_SHORT_WEEKDAY_BEFORE_DATE = re.compile(
+    r"^(?:" + "|".join(_FOREIGN_SHORT_WEEKDAYS) + r")\.?,?\s+[0-3]?\d\.?\s+[^\W\d_]{3}", re.IGNORECASE
+)
+# "le 3 mars 2024", "el 3 de marzo", "den 4 juni", "am 12. März": the article before the day.
+_ARTICLE_BEFORE_DAY = re.compile(r"(?:^|(?<=\s))(?:le|el|den|am|il|op|em|o)\s+(?=[0-3]?\d\b)", re.IGNORECASE)
+
+
+def in_english(line: str) -> str:
+    """A date line in another European language with its words put into English ('Publicerat tisdag 27
+    augusti 2024 kl 15.42' → 'Published Tuesday 27 August 2024 at 15.42'); a line with no such cue is
+    returned as it is."""
+    if not _foreign_cues(line):
+        return line
+    text = _YEAR_FIRST_NAMED.sub(
+        lambda m: (
+            f"{m.group('day')} {m.group('month')} {m.group('year')}"
+            if _foreign_month(m.group("month")) or m.group("month").lower().rstrip(".") in MONTHS
+            else m.group(0)
+        ),
+        line,
+    )
+    for pattern, label in _FOREIGN_LABEL_PATTERNS:
+        text = pattern.sub(lambda m, label=label: f"{label}{m.group('colon') or ''} ", text, count=1)
+    text = _DE_BETWEEN.sub(" ", text)
+    text = _ARTICLE_BEFORE_DAY.sub("", text)
+    text = _DAY_WITH_STOP.sub(r"\g<day> ", text)
+    text = _CLOCK_WORD.sub("", text)
+    text = _FOREIGN_AT.sub("at", text)
+
+    def english(match: re.Match) -> str:
+        word = match.group(0)
+        key = word.lower().rstrip(".,")
+        if (month := _foreign_month(word)) is not None:
+            return calendar.month_name[month]
+        weekday = _FOREIGN_WEEKDAYS.get(key)
+        if weekday is None and re.match(r"\.?,?\s*[0-3]?\d\b", text[match.end() :]):
+            weekday = _FOREIGN_SHORT_WEEKDAYS.get(key)  # "di 21 nov": a short weekday right before the day
+        return calendar.day_name[weekday] if weekday is not None else word
+
+    text = re.sub(r"[^\W\d_][^\W\d_-]*\.?", english, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 # --- date lines ("9 February 2022, 22:31 | Updated: 10 February 2022, 10:08") ----------------
 
 
@@ -326,6 +521,8 @@ _EPISODE_SEGMENT = re.compile(
     r"^(?:(?:episode|ep\.?|part|issue|no\.)\s*\d{1,4}|(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes))$",
     re.IGNORECASE,
 )
+# "31°C Kuala Belait", "-4 °F": the weather and its town printed beside the day's date.
+_WEATHER_SEGMENT = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$")
 _LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:(?:[ -]|\s+(?:&|and)\s+)[A-Z][^\W\d_]+){0,3}$")
 # "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
 _CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")
@@ -478,6 +675,7 @@ def _with_glued_forms_apart(line: str) -> str:
 
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
+    line = in_english(line)  # "Publicerat tisdag 27 augusti 2024 kl 15.42"
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _GLUED_RELATIVE.sub(" ", line)
     line = _with_glued_forms_apart(_COMMENT_COUNT_AT_END.sub("", line.strip()))
@@ -511,7 +709,7 @@ def parse_date_line(line: str) -> DateLine | None:
         sentence_label = re.match(r"^[A-Z][a-z]+(?: [a-z]+)?$", segment) is not None
         short_label = (label_like or sentence_label) and len(named_words) <= 2 and len(segments) > 1
         credit = len(segments) > 1 and _CREDIT_SEGMENT.match(segment) and not _PUBLISHED_LABEL.match(segment)
-        if _READING_TIME.match(segment) or _EPISODE_SEGMENT.match(segment):
+        if _READING_TIME.match(segment) or _EPISODE_SEGMENT.match(segment) or _WEATHER_SEGMENT.match(segment):
             continue
         if len(segments) > 1 and (_SITE_ADDRESS_SEGMENT.match(segment) or _OTHER_CALENDAR_SEGMENT.match(segment)):
             continue

@@ -117,7 +117,8 @@ _SLASH_DATELINE = re.compile(
 )
 _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
-    rf"\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"  # "ISLAMABAD, Mar 22 (APP): The cabinet …"
+    # "ISLAMABAD, Mar 22 (APP): The cabinet …"; "(AGENCY).- " as Spanish-language wires close theirs
+    rf"\.?\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"
 )
 # "(Example Cable News) —": the outlet alone where the place would be.
 _BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
@@ -134,6 +135,17 @@ _COMMA_AGENCY_DATELINE = re.compile(
 # "LONDON, 18 January 2022 —": a place and a date, no agency.
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,3}}),\s*(?P<date>[^—–―]{{3,30}}?)\s*{_DASH}+\s*(?=\S)"
+)
+# "Islamabad, the 27th August, 2024:", "Chennai, the 5th June 2024: Every …": a place and a full date
+# closed by a colon, as government and parliament press releases open (a date is required).
+_COLON_DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}),\s*(?:the\s+)?(?P<date>[^:;—–―()]{3,30}?\d{4})\s*:(?:\s+|$)"
+)
+# "YEREVAN, MARCH 5, AGENCY. The parliament …": capitals place, month and day, the agency's name and a full
+# stop, with no year (a state agency's wire style; the year comes from elsewhere on the page).
+_CAPS_AGENCY_STOP_DATELINE = re.compile(
+    r"^(?P<place>[A-Z]{3,}[A-Z'’-]*(?:\s[A-Z][A-Z'’-]+){0,2}),\s*(?P<date>[A-Z]{3,9}\.?\s+[0-3]?\d),\s*"
+    r"(?P<agency>[A-Z][A-Z-]{1,19})\.\s+(?=[A-Z\"“‘])"
 )
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>[A-Z]{{3,}}[A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
@@ -647,14 +659,28 @@ def agency_credit(text: str) -> str:
 
 def _year_elsewhere(page: CleanedPage, updated: PartialDate) -> tuple[int | None, bool]:
     """A year for a dateline that gives only day and month: the page's update date, else the
-    copyright year (which only suggests it: marked as inferred)."""
+    copyright year or the year of a local-time bar (which only suggest it: marked as inferred)."""
     if updated.year is not None:
         return updated.year, False
     for removed in page.removed:
         match = _COPYRIGHT_YEAR.search(removed.text)
         if match:
             return int(match.group("year")), True
-    return None, False
+    return _year_of_local_time_bar(page), True
+
+
+# "Time in Yerevan: 14:05,   9 April 2024": the clock and date of the agency's city, printed over the page.
+_LOCAL_TIME_BAR = re.compile(r"^(?:local\s+)?time\s+in\s+[A-Z][\w .'’-]{1,30}:\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _year_of_local_time_bar(page: CleanedPage) -> int | None:
+    """The year of the day the page was read, from its local-time bar: it only suggests the story's year (the
+    page may be read long after), as a copyright year does."""
+    for removed in page.removed:
+        match = _LOCAL_TIME_BAR.match(normalise_whitespace(removed.text))
+        if match and (found := find_date(match.group("rest"))) and found[0].year is not None:
+            return found[0].year
+    return None
 
 
 _COPYRIGHT_YEAR = re.compile(
@@ -665,7 +691,7 @@ _COPYRIGHT_YEAR = re.compile(
 # --- dateline ----------------------------------------------------------------------------
 
 
-_DATE_REQUIRED = (_DATED_DATELINE, _COMMA_AGENCY_DATELINE)
+_DATE_REQUIRED = (_DATED_DATELINE, _COMMA_AGENCY_DATELINE, _COLON_DATED_DATELINE, _CAPS_AGENCY_STOP_DATELINE)
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -676,8 +702,10 @@ def read_dateline(paragraph: str) -> Dateline | None:
         _PAREN_DATELINE,
         _BARE_PAREN_DATELINE,
         _COMMA_AGENCY_DATELINE,
+        _CAPS_AGENCY_STOP_DATELINE,
         _CAPS_DATELINE,
         _DATED_DATELINE,
+        _COLON_DATED_DATELINE,
     ):
         match = pattern.match(paragraph)
         if not match or (pattern in _DATE_REQUIRED and not find_date(match.group("date"))):

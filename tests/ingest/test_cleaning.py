@@ -1703,6 +1703,64 @@ def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_no
     assert page.raw_lines[page.title_line] == "Ferry strike halts traffic across the fjord"
 
 
+# --- agency mastheads, reporters' sign-offs, run-in bylines, reader views ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Examplepress - Armenian News Agency", "Examplepress"),
+        ("Example News & Information Agency - ENIA", "ENIA"),
+        ("ENIA – Example News & Information Agency", "ENIA"),
+        ("Politics - Example News Agency", ""),
+        ("Cape Daily Wire | Politics", ""),
+        ("Example News - Politics", ""),
+        ("Ann Lee - Reporter", ""),
+    ],
+)
+def test_an_agency_masthead_gives_the_short_name_it_signs_with(line, name):
+    assert cleaning.agency_masthead(line) == name
+
+
+STORY_LINES = (
+    "The council approved the new bus timetable on Tuesday after months of complaints.",
+    '"We listened to the riders," said councillor Tom Ruiz.',
+)
+
+
+def test_a_reporters_name_after_the_last_sentence_is_the_author_and_the_sentence_stays():
+    last = "The timetable takes effect in April."
+    cleaned = clean_page(page("Buses to run later", *STORY_LINES, f"{last} – Mira Solano"))
+    assert cleaned.authors == ["Mira Solano"]
+    assert last in cleaned.body and "Mira Solano" not in cleaned.body
+    hyphen = clean_page(
+        page("Buses to run later", *STORY_LINES, "The timetable takes effect in April, he said. - Ann Lee")
+    )
+    assert hyphen.authors == ["Ann Lee"] and "he said." in hyphen.body
+
+
+def test_a_name_after_a_dash_that_the_story_names_is_no_signature():
+    cleaned = clean_page(page("Buses to run later", *STORY_LINES, "The timetable takes effect in April. - Tom Ruiz"))
+    assert cleaned.authors == []
+    quoted = clean_page(page("Buses to run later", *STORY_LINES, '"Ride more, worry less." – Ann Lee'))
+    assert quoted.authors == []
+
+
+def test_a_byline_run_into_the_lead_leaves_the_lead_in_the_body():
+    lead = "The National Assembly on Tuesday passed a bill requiring street traders to hold a licence."
+    cleaned = clean_page(page("Assembly licenses traders", f"By: Ann K. Lee {lead}", STORY_LINES[1]))
+    assert cleaned.authors == ["Ann K. Lee"]
+    assert cleaned.body.startswith(lead) and "By:" not in cleaned.body
+
+
+def test_a_reader_views_name_over_its_reading_time_is_the_byline():
+    cleaned = clean_page(
+        page("example.org", "Harbour town keeps its cinema", "Helen Marsh", "4–5 minutes", *STORY_LINES)
+    )
+    assert "Helen Marsh" not in cleaned.body and "4–5 minutes" not in cleaned.body
+    assert STORY_LINES[0] in cleaned.body
+
+
 # --- tickers, language editions, menus and bylines of the a batch --------------------------------------------
 
 

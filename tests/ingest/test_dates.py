@@ -9,6 +9,7 @@ from articles.ingest.dates import (
     MONTH_FIRST,
     PartialDate,
     common_part,
+    in_english,
     infer_year,
     numeric_order,
     parse_date,
@@ -388,6 +389,59 @@ def test_two_digit_years_with_dashes_and_categories_with_commas():
     assert parse_date("Published 12-03-24 10:12").iso() == "2024-03-12T10:12"
     assert parse_date("Call 555-12-03-24") is None
     assert parse_date_line("Posted on March 12, 2024 in Local News, Politics").published.iso() == "2024-03-12"
+
+
+# --- dates in the page's own language (in_english) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Publicerat tisdag 27 augusti 2024 kl 15.42", "2024-08-27T15:42"),  # Swedish
+        ("Publisert 5. juni 2024 kl. 11.20", "2024-06-05T11:20"),  # Norwegian
+        ("Publiceret fredag den 8. marts 2024", "2024-03-08"),  # Danish
+        ("Veröffentlicht am 27. August 2024, 14:20 Uhr", "2024-08-27T14:20"),  # German
+        ("Mo., 3. März 2024", "2024-03-03"),
+        ("Gepubliceerd op 21 november 2024 om 10:03", "2024-11-21T10:03"),  # Dutch
+        ("di 21 nov 2024, 10:03", "2024-11-21T10:03"),
+        ("Publié le 3 mars 2024 à 14h05", "2024-03-03T14:05"),  # French
+        ("le 3 mars 2024 à 14h05", "2024-03-03T14:05"),
+        ("Lunes, 3 de marzo de 2024 - 10:45", "2024-03-03T10:45"),  # Spanish
+        ("Publicado em 14 de maio de 2024 às 09h30", "2024-05-14T09:30"),  # Portuguese
+        ("Pubblicato il 7 ottobre 2024 alle 11:20", "2024-10-07T11:20"),  # Italian
+        ("Opublikowano: 5 czerwca 2024, 11:20", "2024-06-05T11:20"),  # Polish, the month in the genitive
+        ("2024. március 3.", "2024-03-03"),  # Hungarian: the year first
+        ("2024. márc. 3. 10:15", "2024-03-03T10:15"),
+        ("Belföld · 2024. október 21., hétfő 09:40", "2024-10-21T09:40"),
+        ("Julkaistu 12. helmikuuta 2024", "2024-02-12"),  # Finnish
+    ],
+)
+def test_date_lines_in_the_pages_own_language(line, iso):
+    found = parse_date_line(line)
+    assert found is not None and found.published.iso() == iso
+
+
+def test_foreign_update_labels_date_the_update():
+    found = parse_date_line("Publisert 18. november 2024 kl. 07.45 Oppdatert 18. november 2024 kl. 10.02")
+    assert found.published.iso() == "2024-11-18T07:45" and found.updated.iso() == "2024-11-18T10:02"
+    assert parse_date_line("Atualizado em 14 de maio de 2024 às 11h02").updated.iso() == "2024-05-14T11:02"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mars rover lands on 3 May 2024", "Der Rat tagte am Montag", "Le maire a parlé mardi", "Mission to Mars 2"],
+)
+def test_foreign_words_in_a_sentence_make_no_date_line(line):
+    assert parse_date_line(line) is None
+
+
+def test_english_relative_dates_are_left_alone_by_the_foreign_reading():
+    assert in_english("3 days ago") == "3 days ago"
+    assert parse_date_line("Updated 2 hours ago").updated_relative == "2 hours ago"
+
+
+def test_the_weather_beside_the_days_date():
+    assert parse_date_line("Tuesday, March 12, 2024 | 31°C Kuala Belait").published.iso() == "2024-03-12"
 
 
 # --- dates sharing a line with furniture; which way round a page writes numeric dates (the a batch) -------

@@ -1553,6 +1553,45 @@ def test_a_name_alone_under_the_date_line_that_the_story_never_mentions_is_the_a
     assert read("\n".join(tag))[1].authors == []
 
 
+# --- datelines of press releases and agencies; the agency's masthead ------------------------------
+
+
+def test_a_press_release_dated_the_nth_of_the_month_with_a_colon():
+    _, own_line = read("Committee meets on canals\nPress Release\nColombo, the 14th March, 2024:\n" + STORY)
+    assert own_line.published.iso() == "2024-03-14"
+    page, run_in = read(f"Boats to carry beacons\nChennai, the 5th June 2024: {STORY}")
+    assert run_in.published.iso() == "2024-06-05"
+    assert STORY in page.body
+
+
+def test_a_colon_after_a_name_and_no_date_is_no_dateline():
+    assert read_dateline("Ann Lee, the treasurer: we will not raise taxes.") is None
+
+
+UNDATED_STORY = "The parliament approved a bill that would charge lorries a toll on the main highway."
+
+
+def test_a_capitals_agency_dateline_closed_by_a_full_stop_takes_the_year_from_elsewhere():
+    text = f"Road toll bill approved\nTBILISI, APRIL 8, EXAMPLEPRESS. {UNDATED_STORY}\n© 2024 Examplepress"
+    page, meta = read(text)
+    assert meta.published.iso() == "2024-04-08" and meta.published.year_inferred
+    assert UNDATED_STORY in page.body
+    assert read_dateline(f"TBILISI, APRIL 8, EXAMPLEPRESS. {UNDATED_STORY}").agency == "EXAMPLEPRESS"
+    # the local-time bar over an agency's page gives the year the page was read
+    barred = "Time in Tbilisi: 16:40,   9 April 2024\nExamplepress\nPolitics\nRoad toll bill approved\n"
+    _, meta = read(barred + f"TBILISI, APRIL 8, EXAMPLEPRESS. {UNDATED_STORY}")
+    assert meta.published.iso() == "2024-04-08"
+    # a weekday in the lead still settles the year first (8 April was a Tuesday in 2014)
+    _, weekday = read(f"Road toll bill approved\nTBILISI, APRIL 8, EXAMPLEPRESS. {STORY}\n© 2024 Examplepress")
+    assert weekday.published.iso() == "2014-04-08"
+
+
+def test_a_paren_agency_closed_by_a_full_stop_and_dash():
+    found = read_dateline(f"Cusco, Peru, Apr 9, 2024 / 10:15 am (ENA).- {STORY}")
+    assert found is not None and found.agency == "ENA" and found.date.iso() == "2024-04-09"
+    assert found.lead == STORY
+
+
 # --- the story's own date over today's date bar; which way round a page writes numeric dates (the a batch) ----
 
 
