@@ -59,7 +59,10 @@ def person(pk: int) -> None:
     request = reader_request(reverse("articles:person", args=[pk]))
     # An import just gave them rows: those of the page as it opens are read here, once, for
     # every web worker.
-    shown = caching.person_rows_changed(pk, FIRST_LISTING, lambda: PersonShown.read(pk))
+    show_rejected, quote_kind = FIRST_LISTING
+    shown = caching.person_rows_changed(
+        pk, FIRST_LISTING, lambda: PersonShown.read(pk, show_rejected=show_rejected, quote_kind=quote_kind)
+    )
     read = []
     for can_edit, is_staff in PERSON_READERS:
         request.user = get_user_model()(is_staff=is_staff)  # the template asks only whether staff
