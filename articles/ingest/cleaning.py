@@ -13,8 +13,10 @@ unrelated headlines after it. The page is read top to bottom:
    line; lines above it are navigation (mastheads, bylines and date lines there are noted). The
    headline is the headline-shaped line closest over the byline or date (or the lead): the site's
    lines over it (a motto or tagline, today's edition line, 'Back issues', account links, a
-   back link, a ticker) give way to it, and a line the share button or browser title repeats is
-   it. A page whose first such line is a story sentence (long and in sentence case, opening with
+   back link, a ticker, its weather line and market rates, a slogan its footer prints again or that
+   calls the site a paper, a committee's name as a label) give way to it, a line the share button or
+   browser title repeats is it, and a headline of a word or two keeps its place over a long deck.
+   A page whose first such line is a story sentence (long and in sentence case, opening with
    a dateline, finished right under the page's date over another paragraph, or reading as prose:
    saying when it happened, keeping the articles and perfect tense a headline drops, ending on who
    said it) has no headline: no title is better than a wrong one, and the sentence stays in the story;
@@ -53,11 +55,15 @@ from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
 from articles.ingest.lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
     FEMALE_FIRST_NAMES,
     HONORIFICS,
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
+    MARKET_WORDS,
+    WEATHER_WORDS,
 )
 from articles.ingest.page_end import (
     archive_notice,
@@ -175,6 +181,7 @@ _BOILERPLATE = {
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
         r"download (?:the|our) app", r"get the app", r"join the conversation",
+        r"download now(?=\s*$)", r"app icon(?=\s*$)", r"open (?:in|the) app(?=\s*$)",  # an app banner over the page
         r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
         r"support (?:our |independent |quality |local )+(?:journalism|news(?:room)?)",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
@@ -1276,6 +1283,23 @@ def institution_name(text: str) -> str:
     return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
 
 
+# "Public Accounts Committee", "Standing Committee on Fisheries and Marine Resources": a committee's name, the
+# word after its qualifiers or before its remit ("Committee Backs Bill" is a headline).
+_COMMITTEE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}Committee$|^(?:[A-Z][\w'’-]*\s+){0,4}Committee\s+(?:on|of|for)\s+[A-Z]"
+)
+
+
+def committee_name(text: str) -> bool:
+    """'Public Accounts Committee', 'Standing Committee on Fisheries and Marine Resources': a committee's name
+    alone, the label a parliament's news page prints over a committee's story (never its publisher)."""
+    text = normalise_whitespace(text)
+    words = text.split()
+    if not 2 <= len(words) <= 10 or ends_sentence(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) and bool(_COMMITTEE_NAME.match(text))
+
+
 # ", en Español", ", in English": a masthead's link to the site's edition in another language.
 _HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
@@ -1415,6 +1439,23 @@ def reads_as_motto(text: str) -> bool:
     """Short, no sentence, and speaking of the site itself ('Your Hometown News Source', 'Local radio for the
     whole of the valley'): a motto, not a headline."""
     return motto_shaped(text) and motto_words(text) >= MOTTO_MIN_WORDS
+
+
+# "Nigeria's Most Quoted Newspaper", "The Paper That Asks Why", "Kenya's Bold Daily": a slogan naming the site a paper.
+_SELF_NOUNS = {"newspaper", "paper", "daily", "weekly", "tabloid", "newsweekly"}
+_AFTER_SELF_NOUN = {"that", "which", "who", "for", "of", "you", "with", "since", "where", "in"}
+
+
+def calls_itself_a_paper(text: str) -> bool:
+    """A short slogan whose head noun is the paper itself ('Nigeria's Most Quoted Newspaper', 'The Paper That
+    Asks Why'); 'Paper Mill Closes' and 'Weekly Market Reopens' use the word for something else."""
+    words = [w.strip(".,:;!?'’\"").lower() for w in text.split()]
+    if not 2 <= len(words) <= MOTTO_MAX_WORDS or not motto_shaped(text):
+        return False
+    return any(
+        w in _SELF_NOUNS and k > 0 and (k == len(words) - 1 or words[k + 1] in _AFTER_SELF_NOUN)
+        for k, w in enumerate(words)
+    )
 
 
 def name_and_motto(text: str) -> tuple[str, str]:
@@ -1820,6 +1861,62 @@ def ticker_shaped(text: str) -> bool:
     return len(tokens) >= 3 and numbers >= 2 and numbers >= TICKER_NUMBER_SHARE * len(tokens)
 
 
+# "31°C", "29 °C", "88°F", "-3°": a temperature, as a weather strip prints it.
+_TEMPERATURE = re.compile(r"(?<![\w.])[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?![\w°])")
+WEATHER_LINE_MAX_WORDS = 6
+
+
+def weather_line(text: str) -> bool:
+    """'Port Moresby 31°C Partly cloudy', 'St George's 29°C', '31° Sunny': a temperature with only a town's
+    capitalised name and the weather's words beside it: the site's weather strip, never a headline. A headline
+    with a temperature says what happened in lower-case words ('Temperatures hit 41°C in Multan'); one in title
+    case names no weather ('Heatwave: 45°C In Jacobabad'), so beside more than a town a weather word is needed."""
+    found = _TEMPERATURE.search(text)
+    if found is None or ends_sentence(text):
+        return False
+    others = re.findall(r"[^\W\d_][\w'’.-]*", text[: found.start()] + " " + text[found.end() :])
+    if len(others) > WEATHER_LINE_MAX_WORDS:
+        return False
+    weather = [w for w in others if w.lower() in WEATHER_WORDS]
+    if any(not w[0].isupper() for w in others if w not in weather):
+        return False  # "hit", "in": a sentence's words
+    return bool(weather) or len(others) <= 2
+
+
+_NUMBER_TOKEN = re.compile(
+    r"^[^\w]*(?:Rs\.?|K|N|GH₵|₵)?[^\w]*\d[\d,.]*[^\s]*$"
+)  # "280.40", "$8,110/t", "▲0.05", "+0.6%"
+RATE_LINE_MAX_WORDS = 6
+
+
+def market_rate_line(text: str) -> bool:
+    """A line of the market strip a site prints over its pages: a rate ('USD 70.45 AFN', 'Cedi/Dollar 15.45',
+    'Gold $2,905/oz', 'KSE-100 113,452 +0.61%'), a figure alone ('280.40'), a currency's name in a rates table
+    ('UK Pound Sterling', 'Saudi Riyal') or the table's heading ('Open Market Rates', 'Buying'). Read only in
+    runs (market_strips): 'Gold Hits $3,000' alone is a headline, and so it stays here too: a word no list
+    holds ('Hits') is allowed only in capitals ('ICE', 'US') or beside a currency's name ('Saudi Riyal')."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= RATE_LINE_MAX_WORDS or ends_sentence(text):
+        return False
+    numbers = [t for t in tokens if _NUMBER_TOKEN.match(t) or (any(c.isdigit() for c in t) and "-" in t)]
+    words = [w for t in tokens if t not in numbers for w in re.split(r"[/()]+", t) if w.strip(".,:;|-–")]
+    words = [w.strip(".,:;|-–") for w in words]
+    currency = [w for w in words if w.lower() in CURRENCY_WORDS or w in CURRENCY_CODES]
+    market = [w for w in words if w.lower() in MARKET_WORDS]
+    unknown = [w for w in words if w not in currency and w not in market]
+    if not words:
+        return bool(numbers)  # "280.40", "113,452.18 +0.61%"
+    if any(not w[0].isupper() and not w[0].isdigit() for w in unknown):
+        return False  # a sentence's lower-case words
+    if not currency and not market:
+        # "NGX ASI 105,212 -0.3%", "JSE 78,410.2": an index's code and its figure (a figure, not a year)
+        figure = any(re.search(r"\d[.,%]|[.,]\d", t) for t in numbers)
+        return figure and len(words) <= 2 and all(w.isupper() for w in words)
+    if unknown and not currency and not all(w.isupper() for w in unknown):
+        return False  # "Gold Hits $3,000"
+    return bool(numbers) or ((not unknown or bool(currency)) and len(words) <= 3)
+
+
 def _title_case(text: str) -> bool:
     """Every word capitalised (or a number, or a short joining word): 'Crime and Public Safety'."""
     tokens = text.split()
@@ -1860,6 +1957,9 @@ class _Reader:
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self._mark_other_script_links()
+        self.strip_lines = self._mark_site_strips()
+        # the headline is among the first lines of a page, the site's rates and weather not counted
+        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
@@ -1867,6 +1967,29 @@ class _Reader:
         self._split_run_in_byline()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.title: _Line | None = None
+
+    def _mark_site_strips(self) -> int:
+        """Mark the site's strips over the story: its weather line ('Port Moresby 31°C Partly cloudy') and its
+        market rates, two lines or more of them together (a table copied one cell a line, or one rate a line).
+        Only above the first story paragraph: a rates table inside a story about the rupee is the story's.
+        Returns how many lines they hold."""
+        marked = 0
+        run: list[int] = []
+        for i, line in enumerate(self.lines):
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
+                break  # the story has begun
+            rate = line.date_line is None and not line.byline and market_rate_line(line.text)
+            if rate:
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                self.furniture.update({k: NAVIGATION for k in run})
+                marked += len(run)
+            run = []
+            if i not in self.furniture and line.date_line is None and weather_line(line.text):
+                self.furniture[i] = NAVIGATION
+                marked += 1
+        return marked
 
     def _mark_other_script_links(self) -> None:
         """A word or two in a script the page's story does not use ('ትግርኛ' on an English page): a link to the
@@ -2177,7 +2300,7 @@ class _Reader:
     def _find_title(self) -> int | None:
         """The first line with at least three words that is not furniture, a masthead or a cut-off
         fragment; else the first such line."""
-        top = range(min(TITLE_SEARCH_LINES, len(self.lines)))
+        top = range(min(self.search_lines, len(self.lines)))
         candidates = [
             i
             for i in top
@@ -2190,6 +2313,10 @@ class _Reader:
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
+            if committee_name(self.lines[i].text) and self._credited_right_under(i + 1):
+                continue  # a committee's name over its story's headline and date: a label
+            if self._site_slogan(i):
+                continue  # "Nigeria's Most Quoted Newspaper": the slogan of a site whose logo has no text
             if self._over_a_link(i):
                 continue  # "X is hiring an editor." over "Find out more": a banner
             if self._is_ticker(i):
@@ -2205,7 +2332,7 @@ class _Reader:
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
-                return (
+                found = (
                     self._headline_under_menus(i)
                     or self._headline_with_byline_below(i)
                     or self._headline_under_date(i)
@@ -2213,7 +2340,73 @@ class _Reader:
                     or self._headline_under_site_lines(i)
                     or i
                 )
+                return self._short_headline_over(found)
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+
+    def _site_slogan(self, i: int) -> bool:
+        """Line i, with no byline or date under it, over a headline the byline or date backs (only the site's lines
+        between), is the site's slogan: the page's end prints it again beside the copyright notice ('Light for
+        all' over '© 2025 Example Press Ltd'), or, opening the page where a logo with no text stands, it calls the
+        site a paper ('The Paper That Asks Why', 'Nigeria's Most Quoted Newspaper')."""
+        line = self.lines[i]
+        if line.sentence or line.words > MOTTO_MAX_WORDS or self._credited_right_under(i):
+            return False
+        end = min(self.search_lines + 2, len(self.lines))
+        j = next((k for k in range(i + 1, end) if not self._site_line(k)), None)
+        if j is None or not self._headline_candidate(j) or not self._credited_right_under(j):
+            return False
+        return self._beside_copyright(i) or (self._opens_page_under_banner(i) and calls_itself_a_paper(line.text))
+
+    def _beside_copyright(self, i: int) -> bool:
+        """Line i's text on a line of its own right over or under the copyright notice at the page's end."""
+        text = self.lines[i].text
+        start = max(i + 2, 2 * len(self.lines) // 3)
+        for k in range(start, len(self.lines)):
+            if self.lines[k].text != text:
+                continue
+            near = [self.lines[n].text for n in (k - 1, k + 1) if 0 <= n < len(self.lines)]
+            if any(_COPYRIGHT_NOTICE.match(t) or "©" in t for t in near):
+                return True
+        return False
+
+    def _opens_page_under_banner(self, i: int) -> bool:
+        """Line i opens the page: above it only furniture (an app banner, a skip link) or a word or two that
+        names nothing ('×', 'Menu'), no masthead."""
+        return all(
+            k in self.furniture
+            or (self.lines[k].words <= 2 and not self._is_meta_line(k) and not self._publisher_name(k))
+            for k in range(i)
+        )
+
+    def _short_headline_over(self, j: int) -> int:
+        """Line j, a standfirst's length in sentence case over the byline or date, under a headline of a word or
+        two ('POLICE PROBE', 'Risky Roads') that no section, menu or masthead word makes a label: the short line
+        is the headline and line j its deck. Else j."""
+        k = j - 1
+        if k < 0 or j + 1 >= len(self.lines):
+            return j
+        line, deck = self.lines[k], self.lines[j]
+        if deck.words < STANDFIRST_MIN_WORDS or capitalised_share(deck.text) >= 0.5 or not self._meta_follows(j):
+            return j
+        short = (
+            1 <= line.words <= 2
+            and line.headline_shaped
+            and (line.all_capitals or _title_case(line.text))
+            and not self._is_meta_line(k)
+            and not _is_menu_line(line.text)
+            and not self._menu_entry_word(line.text)
+            and not self._publisher_name(k)
+            and not ticker_shaped(line.text)
+        )
+        # "ANN LEE" over the deck is a credit; "POLICE PROBE" reads as a name only by its shape
+        given_name = line.text.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        return k if short and not (given_name and person_name_line(line.text)) else j
+
+    @staticmethod
+    def _menu_entry_word(text: str) -> bool:
+        """A word of a site's menu or sections, or a label over headlines ('Counties' is not one; 'Sport' is)."""
+        tokens = [t.lower() for t in re.findall(r"[\w&']+", text)]
+        return any(t in SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MENU_SECTION_NAMES for t in tokens)
 
     def _menu_over_headline(self, i: int) -> bool:
         """'Peru Bolivia Ecuador Business Environment' right over a headline-shaped line the byline or date backs:
@@ -2295,7 +2488,7 @@ class _Reader:
         # under the masthead, or under a short name opening the page (language links and skip links above it)
         if not self._publisher_name(i - 1) and not (self._opens_page(i - 1) and self._shaped_as_site_name(i - 1)):
             return None
-        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+        for j in range(i + 1, min(self.search_lines + 2, len(self.lines))):
             line = self.lines[j]
             if self._names_or_dates(j) and line.byline:
                 return None  # the byline comes before any other headline
@@ -2331,7 +2524,7 @@ class _Reader:
         site's name and motto, or its menu, over 'Tuesday, 11 March 2025' over the post's title). Line i is
         the motto or a menu entry; the line under the date is the headline. A headline right over its date
         (nothing between) keeps its place: the line under the date is then its standfirst."""
-        end = min(TITLE_SEARCH_LINES + 2, len(self.lines) - 2)
+        end = min(self.search_lines + 2, len(self.lines) - 2)
         first = i + 1
         if self._shaped_as_site_name(i) and first < end and self.lines[first].headline_shaped:
             first += 1  # the site's name over its motto ('Upper Teign Watch' / 'Council papers, read for you')
@@ -2367,7 +2560,7 @@ class _Reader:
         dated = self._dated_right_under(i)
         if (self._credited_right_under(i) and not dated) or self._browser_title(i):
             return None
-        end = min(TITLE_SEARCH_LINES + 2, len(self.lines))
+        end = min(self.search_lines + 2, len(self.lines))
         j = next((k for k in range(i + 1, end) if not self._site_line(k)), None)
         if j is None or self._names_or_dates(j) or not self._headline_candidate(j):
             return None
@@ -2481,7 +2674,7 @@ class _Reader:
         line = self.lines[i]
         if line.words > HEADING_NAME_MAX_WORDS or line.sentence or not _title_case(line.text):
             return None
-        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+        for j in range(i + 1, min(self.search_lines + 2, len(self.lines))):
             if self._is_meta_line(j) and not (j in self.furniture and not self._names_or_dates(j)):
                 return None  # the byline or date comes before any longer headline
             below = self.lines[j]
@@ -2559,7 +2752,7 @@ class _Reader:
     def _headline_below(self, i: int) -> bool:
         """A headline-shaped line of three words or more follows among the top lines: line i,
         shaped like a masthead, is one (and not a short title-case headline)."""
-        for j in range(i + 1, min(TITLE_SEARCH_LINES + 2, len(self.lines))):
+        for j in range(i + 1, min(self.search_lines + 2, len(self.lines))):
             line = self.lines[j]
             if self._is_meta_line(j) or masthead_name(line.text) or line.words < 3:
                 continue

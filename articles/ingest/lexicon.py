@@ -312,3 +312,35 @@ LANGUAGE_CODES = {
     "el", "ru", "uk", "ua", "tr", "ar", "fa", "ur", "he", "hi", "bn", "ta", "zh", "cn", "ja", "jp", "ko", "kr",
     "th", "vi", "id", "ms", "bm", "tl", "sw", "am", "ha", "cy", "ga", "ca", "eu", "gl",
 }  # fmt: skip
+
+# What a site's market strip prints over its pages ("US Dollar 278.90 280.40", "Cedi/Dollar 15.45", "Gold
+# $2,905/oz", "KSE-100 113,452"): currencies by name and ISO code, commodities, indices and the table's headings.
+CURRENCY_WORDS = {
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "riyal", "riyals", "rial", "dirham",
+    "dirhams", "dinar", "dinars", "rupee", "rupees", "yen", "yuan", "renminbi", "franc", "francs", "krone",
+    "krona", "kroner", "ringgit", "rupiah", "baht", "peso", "pesos", "naira", "cedi", "cedis", "shilling",
+    "shillings", "rand", "taka", "afghani", "afghanis", "kina", "tala", "vatu", "real", "won", "lira", "ruble",
+    "rouble", "hryvnia", "kwacha", "birr", "dong", "kyat", "tenge", "manat", "lari", "dram", "currency",
+    "currencies", "forex",
+}  # fmt: skip
+CURRENCY_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "NZD", "CAD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR",
+    "PKR", "INR", "BDT", "LKR", "NPR", "AFN", "IRR", "MYR", "SGD", "IDR", "THB", "PHP", "VND", "NGN", "GHS", "KES",
+    "UGX", "TZS", "RWF", "ZAR", "ZMW", "ETB", "EGP", "MAD", "TND", "XOF", "XAF", "PGK", "FJD", "WST", "TOP", "SBD",
+    "VUV", "TRY", "RUB", "UAH", "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "JMD", "TTD", "BBD",
+    "XCD", "KZT", "UZS", "AZN", "GEL", "AMD",
+}  # fmt: skip
+MARKET_WORDS = {
+    "gold", "silver", "platinum", "copper", "brent", "crude", "oil", "wti", "cocoa", "coffee", "cotton", "wheat",
+    "petrol", "diesel", "kerosene", "lpg", "bitcoin", "index", "buying", "selling", "buy", "sell", "rate",
+    "rates", "open", "close", "change", "market", "markets", "interbank", "exchange", "watch", "sensex",
+    "nifty", "dow", "ftse", "nikkei", "nasdaq", "kospi", "tola", "oz", "ounce", "gram", "barrel", "bbl",
+    "litre", "liter", "per",
+}  # fmt: skip
+# What a weather strip says beside a town and its temperature ("Port Moresby 31°C Partly cloudy").
+WEATHER_WORDS = {
+    "sunny", "cloudy", "partly", "mostly", "clear", "rain", "rainy", "showers", "shower", "drizzle",
+    "thunderstorms", "thunderstorm", "storms", "fog", "foggy", "mist", "misty", "haze", "hazy", "humid", "windy",
+    "overcast", "fair", "snow", "sleet", "scattered", "isolated", "light", "heavy", "weather", "today", "now",
+    "tonight", "feels", "like", "high", "low", "hi", "lo", "min", "max",
+}  # fmt: skip

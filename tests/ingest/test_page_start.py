@@ -693,3 +693,189 @@ def test_a_menu_of_places_and_sections_over_a_headline_credited_with_an_agency()
         *STORY,
     )
     assert title_of(text) == "Port workers end strike after pay deal"
+
+
+# --- the site's strips, slogans and labels over the headline (issue 18, title round four) --------------------
+
+from articles.ingest import cleaning  # noqa: E402
+from articles.ingest.cleaning import (  # noqa: E402
+    calls_itself_a_paper,
+    committee_name,
+    market_rate_line,
+    weather_line,
+)
+
+CREDITED = ("By Rahel Mengistu", "March 12, 2025", *STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "USD 133.20 ETB",
+        "Cedi/Euro 16.70",
+        "Silver $33.10/oz",
+        "Brent Crude $69.85",
+        "NGX ASI 105,212 -0.3%",
+        "Coffee (ICE) $3.85/lb",
+        "412.75",
+        "Japanese Yen",
+        "Kenyan Shilling",
+        "Exchange Rates",
+        "Selling",
+    ],
+)
+def test_a_market_strip_s_lines_are_rates_labels_or_figures(line):
+    assert market_rate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gold Rallies Past $3,000",  # a title-case headline with a price in it
+        "Shilling weakens as importers rush for dollars",
+        "Harbour Example Courier",
+        "Tuesday, 11 March 2025",
+        "Home Business Markets Opinion Sport",
+    ],
+)
+def test_a_headline_or_a_masthead_is_no_rate(line):
+    assert not market_rate_line(line)
+
+
+def test_a_rates_table_copied_one_cell_a_line_over_the_headline_is_the_site_s():
+    rates = ("Exchange Rates", "Currency", "Buying", "Selling", "Japanese Yen", "0.88", "0.91", "Swiss Franc", "146.20")
+    text = page(
+        "The Rift Valley Ledger",
+        "Wednesday, 12 March 2025 | 09:05 EAT",
+        *rates,
+        "Kenyan Shilling",
+        "1.01",
+        "1.04",
+        "Flower growers win cheaper air freight to Europe",
+        *CREDITED,
+    )
+    assert title_of(text) == "Flower growers win cheaper air freight to Europe"
+
+
+def test_one_rate_a_line_over_the_headline_is_the_site_s_strip_even_right_over_it():
+    text = page("Volta Markets Daily", "Cedi/Euro 16.70", "Silver $33.10/oz", "Shea butter exports rise", *CREDITED)
+    assert title_of(text) == "Shea butter exports rise"
+
+
+def test_rates_under_the_story_s_first_paragraph_are_never_read_as_the_site_s_strip():
+    text = page(
+        "Rupee steadies against the dollar",
+        "By Rahel Mengistu",
+        "",
+        "The rupee ended the week slightly firmer against most currencies, dealers said on Friday evening.",
+        "US Dollar 280.65 282.35",
+        "UK Pound Sterling 371.50 375.00",
+        "Dealers expect little change next week.",
+    )
+    # the story has begun: its table is the story's to keep or the story rules' to read, never the site's strip
+    assert cleaning._Reader(text).strip_lines == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lae 29°C Light showers", "Castries 31° Sunny", "Ulaanbaatar -12°C", "Today 18°C Mostly cloudy", "Apia 30°C"],
+)
+def test_a_town_and_its_temperature_is_a_weather_strip(line):
+    assert weather_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Temperatures reach 44°C in Turbat as heatwave grips coast", "Heatwave: 45°C In Sibi", "Route 30 bus"],
+)
+def test_a_headline_with_a_temperature_is_no_weather_strip(line):
+    assert not weather_line(line)
+
+
+def test_a_weather_strip_right_over_the_headline_is_never_the_title():
+    text = page("Lagoon Example Times", "Lae 29°C Light showers", "Fishing co-operative opens cold store", *CREDITED)
+    assert title_of(text) == "Fishing co-operative opens cold store"
+
+
+@pytest.mark.parametrize(
+    "line", ["Ghana's Most Fearless Newspaper", "The Paper That Reads the Fine Print", "The Valley's Own Daily"]
+)
+def test_a_slogan_naming_the_site_a_paper(line):
+    assert calls_itself_a_paper(line)
+
+
+@pytest.mark.parametrize("line", ["Paper Mill Closes After 80 Years", "Weekly Market Moves to Stadium", "Newspaper"])
+def test_a_headline_about_paper_is_no_slogan(line):
+    assert not calls_itself_a_paper(line)
+
+
+def test_a_slogan_opening_a_page_whose_logo_has_no_text_gives_way_to_the_credited_headline():
+    text = page(
+        "×", "Download Now", "Ghana's Most Fearless Newspaper", "Tema port clears backlog of containers", *CREDITED
+    )
+    assert title_of(text) == "Tema port clears backlog of containers"
+
+
+def test_a_slogan_printed_again_beside_the_copyright_is_never_the_headline():
+    text = page(
+        "Light for the Whole Coast",
+        "Tema port clears backlog of containers",
+        *CREDITED,
+        "",
+        "Light for the Whole Coast",
+        "© 2025 Breakwater Media Ltd",
+    )
+    assert title_of(text) == "Tema port clears backlog of containers"
+
+
+def test_a_headline_over_its_standfirst_keeps_its_place_when_the_footer_repeats_nothing():
+    text = page(
+        "Ferry Fares Frozen",
+        "The operator says prices will hold until the end of the year",
+        *CREDITED,
+        "",
+        "© 2025 Breakwater Media Ltd",
+    )
+    assert title_of(text) == "Ferry Fares Frozen"
+
+
+def test_a_short_headline_in_capitals_over_its_long_deck_is_the_headline():
+    text = page(
+        "The Example Sentinel",
+        "WATER WOES",
+        "Residents of three hillside communities say they have had no water in their pipes for eleven days in a row",
+        "Kerry Baptiste/Staff Reporter",
+        "March 12, 2025",
+        *STORY,
+    )
+    assert title_of(text) == "WATER WOES"
+
+
+@pytest.mark.parametrize("label", ["SPORT", "Opinion", "Analysis"])
+def test_a_section_word_over_a_long_headline_is_no_headline(label):
+    headline = "Residents of three hillside communities say they have had no water in their pipes for eleven days"
+    text = page("The Example Sentinel", label, headline, "By Kerry Baptiste", "March 12, 2025", *STORY)
+    assert title_of(text) == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["Public Accounts Committee", "Standing Committee on Health and Social Services", "Joint Select Committee"]
+)
+def test_a_committee_s_name_is_a_label(line):
+    assert committee_name(line)
+
+
+@pytest.mark.parametrize("line", ["Committee Backs Mining Bill", "Committee to hear fishers on licence rules"])
+def test_a_headline_about_a_committee_is_no_label(line):
+    assert not committee_name(line)
+
+
+def test_a_committee_s_name_over_its_story_s_headline_and_date_is_a_label():
+    text = page(
+        "Parliament of Example Islands",
+        "Public Accounts Committee",
+        "Committee questions ports authority on overtime bill",
+        "12 March 2025",
+        *STORY,
+    )
+    assert title_of(text) == "Committee questions ports authority on overtime bill"
