@@ -869,7 +869,10 @@ def test_whom_a_speaker_addressed_in_the_paragraph_was_at_the_occasion_too():
 
 
 def test_a_bill_passing_a_reading_is_a_vote_joined_to_the_minister_who_moved_it():
-    body = "The bill passed its second reading in the National Assembly on Tuesday after Finance Minister Kofi Mensah moved the motion."
+    body = (
+        "The bill passed its second reading in the National Assembly on Tuesday"
+        " after Finance Minister Kofi Mensah moved the motion."
+    )
     people, _, event = only_event(body)
     assert event.kind == "vote"
     assert names(people, event) == ["Kofi Mensah"]
