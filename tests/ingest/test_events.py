@@ -1001,7 +1001,7 @@ def test_a_court_ruling_is_joined_to_whoever_brought_the_case():
 
 
 def test_appearing_in_court_is_a_hearing():
-    people, _, event = only_event("Former minister Themba Dlamini appeared in the Durban High Court on Monday.")
+    _, _, event = only_event("Former minister Themba Dlamini appeared in the Durban High Court on Monday.")
     assert (event.kind, event.summary) == ("hearing", "Dlamini appears in court")
 
 
