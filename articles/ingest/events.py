@@ -17,7 +17,10 @@ to"), appointments and hirings, wins and defeats, endorsements, advertising, fun
 sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
 lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
 ("punched a protester"), placings ("finished second in Iowa"), hearings ("testified", "said at a
-hearing"), and appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
+hearing"), appearances known from where someone spoke ("said at a Reuters event", "told X of CNN"),
+an official's public duties as agencies report them (inaugurations, launches, foundation stones,
+handovers, courtesy calls, delegations, inspections), court rulings and appearances, and a bill's
+readings and motions carried (joined to whoever moved the text).
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
