@@ -522,6 +522,10 @@ class EventReader:
     def participants(self, trigger: Token, phrase: list[Token]) -> list[int]:
         """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
         agents: list[int] = []
+        praised = praised_for(trigger)
+        if praised:
+            # "X congratulated Y on his election victory": the victory is Y's alone
+            return self.people_in([t for p in praised for t in phrase_tokens(p)], pronouns=False)
         subject = clause_subject(trigger)
         owned = trigger.pos_ != "VERB" and any(
             c.dep_ == "poss" and c.pos_ != "PRON" and self.person_for(c) is not None for c in trigger.children
@@ -1442,6 +1446,19 @@ def voting_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and is_legislature(verb.head) and not any(c.dep_ == "agent" for c in verb.children):
         subjects.append(verb.head)
     return subjects
+
+
+PRAISING_VERBS = {"congratulate", "thank", "praise", "commend", "hail", "salute", "felicitate", "applaud"}
+
+
+def praised_for(trigger: Token) -> list[Token]:
+    """Whom 'congratulated Y on his victory' or 'thanked Y for her visit' praises for the event."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"on", "for"}:
+        return []
+    verb = trigger.head.head
+    if verb.lemma_ not in PRAISING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def movers_of_the_text(vote: Token) -> list[Token]:

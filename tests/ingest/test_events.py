@@ -1011,3 +1011,11 @@ def test_an_mou_signed_is_a_signing():
     )
     assert event.kind == "signing"
     assert names(people, event) == ["Ana Reyes", "Luis Vidal"]
+
+
+def test_an_event_someone_is_congratulated_on_is_theirs_not_the_congratulators():
+    people, _, event = only_event(
+        "Prime Minister Mere Tuilagi congratulated Sam Whitlock on his election victory on Sunday."
+    )
+    assert event.kind == "election"
+    assert names(people, event) == ["Sam Whitlock"]
