@@ -17,7 +17,10 @@ to"), appointments and hirings, wins and defeats, endorsements, advertising, fun
 sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
 lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
 ("punched a protester"), placings ("finished second in Iowa"), hearings ("testified", "said at a
-hearing"), and appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
+hearing"), appearances known from where someone spoke ("said at a Reuters event", "told X of CNN"),
+an official's public duties as agencies report them (inaugurations, launches, foundation stones,
+handovers, courtesy calls, delegations, inspections), court rulings and appearances, and a bill's
+readings and motions carried (joined to whoever moved the text).
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
@@ -88,6 +91,7 @@ VERB_TRIGGERS = {
     "approve": "vote",
     "adopt": "vote",
     "reject": "vote",
+    "carry": "vote",
     "confirm": "appointment",
     "elect": "election",
     "swear": "inauguration",
@@ -232,9 +236,11 @@ NOUN_TRIGGERS = {
     "demonstration": "protest",
     "vigil": "protest",
     "walkout": "protest",
+    "hearing": "hearing",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
+    "mou", "mous", "loan", "compact",
     "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
     "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
 }  # fmt: skip
@@ -252,6 +258,9 @@ VOTING_BODIES = LEGISLATURES | {
 }  # fmt: skip
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
+# Putting a text before a legislature: its mover takes part in the vote on it.
+MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring"}
+HEARING_VERBS = {"hold", "chair", "conduct", "convene", "open", "attend", "hear"}
 PRESS_WORDS = {"press", "news"}
 PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
@@ -261,7 +270,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
-    "march", "protest", "demonstration", "vigil", "walkout",
+    "march", "protest", "demonstration", "vigil", "walkout", "hearing",
 }  # fmt: skip
 # Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
 PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
@@ -513,6 +522,10 @@ class EventReader:
     def participants(self, trigger: Token, phrase: list[Token]) -> list[int]:
         """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
         agents: list[int] = []
+        praised = praised_for(trigger)
+        if praised:
+            # "X congratulated Y on his election victory": the victory is Y's alone
+            return self.people_in([t for p in praised for t in phrase_tokens(p)], pronouns=False)
         subject = clause_subject(trigger)
         owned = trigger.pos_ != "VERB" and any(
             c.dep_ == "poss" and c.pos_ != "PRON" and self.person_for(c) is not None for c in trigger.children
@@ -540,6 +553,9 @@ class EventReader:
                 else [c for c in act.children if c.dep_ == "poss"]
             )
             agents += [p for p in self.people_in(tokens) if p not in agents]
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) == "vote":
+            # "the motion, tabled by X, was carried", "passed its second reading after X moved it"
+            agents += [p for p in self.people_in(movers_of_the_text(trigger), pronouns=False) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         others += [p for p in self.named_after(phrase) if p not in others]
@@ -723,6 +739,7 @@ class EventReader:
             and not self.in_quotation(e.start_char)
             and has_date_word(e.text)
             and not re.fullmatch(r"\d{1,3}", e.text.strip())  # an age ("Jane Roe, 26,"), not a day
+            and not names_a_things_year(e)
         ]
         if not ents:
             return "", PartialDate()
@@ -780,6 +797,9 @@ def trigger_kind(token: Token) -> str:
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
             return ""
+        duty = official_duty_kind(token, particles)
+        if duty:
+            return duty
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
@@ -793,6 +813,8 @@ def trigger_kind(token: Token) -> str:
             return "fundraising"  # "a fundraising email", "a fundraising call"
         if token.lower_ in AD_NOUNS:
             return "advertising" if advertised(token) else ""
+        if lemma == "call" and any(c.lower_ == "courtesy" for c in token.children):
+            return "visit"  # "paid a courtesy call on the governor"
         if token.lower_ == "off" and any(c.lower_ == "face" for c in token.children):
             lemma = "showdown"  # "her first face-off with X"
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
@@ -800,6 +822,91 @@ def trigger_kind(token: Token) -> str:
             return ""
         return kind
     return ""
+
+
+# An official's public duties, as agencies and government services report them.
+DELEGATION_NOUNS = {"delegation", "delegations", "team", "mission"}
+CEREMONY_NOUNS = {"ceremony", "launch", "opening", "inauguration", "commissioning", "celebration", "handover"}
+FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
+
+
+LAUNCHED_THINGS = {
+    "programme", "program", "drive", "scheme", "initiative", "project", "policy", "strategy", "app", "portal",
+    "fund", "plan", "service", "website", "platform", "inquiry", "investigation", "review", "consultation",
+}  # fmt: skip
+MEETING_NOUNS = {"conference", "summit", "session", "forum", "congress", "meeting", "workshop", "seminar", "symposium"}
+OPENED_BUILDINGS = {
+    "bridge", "road", "highway", "hospital", "clinic", "school", "university", "office", "plant", "factory",
+    "centre", "center", "market", "station", "airport", "port", "stadium", "museum", "dam", "railway", "terminal",
+}  # fmt: skip
+PRESENTED_TEXTS = {"budget", "bill", "estimates", "report", "plan", "statement", "paper", "motion", "policy"}
+COURTS = {"court", "tribunal", "judge", "justices", "magistrate", "judges", "bench"}
+RULING_VERBS = {  # and how a summary says them
+    "dismiss": "dismisses", "uphold": "upholds", "reject": "rejects", "quash": "quashes", "overturn": "overturns",
+    "grant": "grants", "throw": "throws out", "strike": "strikes down", "annul": "annuls", "halt": "halts",
+    "block": "blocks",
+}  # fmt: skip
+# How a summary says the duty: "Kumar lays the foundation stone of …".
+DUTY_PHRASES = {
+    "inaugurate": "inaugurates", "flag": "flags off", "lay": "lays", "preside": "presides over",
+    "hand": "hands over", "present": "presents", "override": "overrides", "overrode": "overrides",
+    "overturn": "overturns", "launch": "launches", "open": "opens", "table": "tables",
+}  # fmt: skip
+OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
+
+
+def official_duty_kind(verb: Token, particles: set[str]) -> str:
+    """'inaugurated the bridge', 'flagged off the distribution', 'laid the foundation stone',
+    'presided over the opening ceremony', 'presented his credentials', 'handed over cheques',
+    'led a delegation to', 'inspected the works', 'overrode the veto'."""
+    lemma = verb.lemma_
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    governed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children]
+    if lemma == "inaugurate" and objects:
+        return "inauguration"
+    adverbs = particles | {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if (lemma == "flag" and "off" in adverbs) or (lemma == "hand" and "over" in particles and objects):
+        return "ceremony"
+    if lemma == "lay" and any(o.lemma_.lower() in FOUNDATION_WORDS for o in objects):
+        return "ceremony"
+    if lemma == "preside" and governed:
+        return "meeting" if any(trigger_kind(g) == "meeting" for g in governed) else "ceremony"
+    if lemma == "present" and any(o.lower_ == "credentials" for o in objects):
+        return "visit"
+    if lemma in {"lead", "head"} and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
+        return "visit"
+    if lemma == "inspect" and objects:
+        return "visit"
+    if lemma in OVERRIDING and any(o.lemma_.lower() == "veto" for o in objects):
+        return "vote"
+    if lemma == "launch" and any(o.lemma_.lower() in LAUNCHED_THINGS for o in objects):
+        return "announcement"  # "launched the vaccination drive" (a campaign of one's own is a candidacy)
+    if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
+        return "speech"  # "opened the conference": spoke at its opening
+    if lemma == "open" and any(o.lemma_.lower() in OPENED_BUILDINGS for o in objects):
+        return "inauguration"
+    if lemma in {"table", "present"} and any(o.lemma_.lower() in PRESENTED_TEXTS for o in objects):
+        return "announcement"  # "tabled the 2025 budget in Parliament"
+    if lemma in RULING_VERBS and any(is_a_court(c) for c in verb.children if c.dep_ == "nsubj"):
+        return "ruling"  # "the High Court dismissed a petition filed by X"
+    if lemma == "appear" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "before"} and any(is_a_court(g) for g in c.children)
+        for c in verb.children
+    ):
+        return "hearing"  # "appeared in the High Court"
+    return ""
+
+
+def names_a_things_year(date: Span) -> bool:
+    """'the 2025 budget', 'the 2024 elections': a year that says which thing, not when it happened."""
+    return len(date) == 1 and date[0].dep_ in {"compound", "nummod", "amod"} and date[0].head.pos_ == "NOUN"
+
+
+def is_a_court(noun: Token) -> bool:
+    """'the High Court', 'the judge', 'Judge Jane Roe', 'the justices'."""
+    return noun.lemma_.lower() in COURTS or any(
+        c.dep_ == "compound" and c.lower_ in {"judge", "justice", "magistrate"} for c in noun.children
+    )
 
 
 def speaking_kind(token: Token) -> str:
@@ -977,8 +1084,8 @@ def speech_verb_kind(verb: Token) -> str:
         if child.dep_ == "dobj" and verb.lemma_ == "tell":
             if is_journalist(child):
                 return "interview"  # "told Chris Cuomo of CNN"
-            if child.lemma_.lower() in SPEECH_AUDIENCES:
-                return "speech"  # "told a crowd of 3,000"
+            if child.lemma_.lower() in SPEECH_AUDIENCES or is_legislature(child):
+                return "speech"  # "told a crowd of 3,000", "told the House", "told the Senate committee"
             if is_media(child) or child.ent_type_ in MEDIA_LABELS:
                 return "interview"
             if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
@@ -1023,9 +1130,15 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         return any(o.lemma_.lower() in SIGNED_THINGS for o in objects) or any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
         )
+    if verb.lemma_ == "carry":
+        # "the motion was carried by 34 votes to 29", "the amendment carried"; not "carried a banner"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        return any(o.lemma_.lower() in VOTED_THINGS for o in subjects) and not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
     if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
         return (
-            any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+            any(o.lemma_.lower() in VOTED_THINGS or is_a_reading(o) for o in objects)
             or any(is_legislature(s) for s in voting_subjects(verb))
             or by_a_count_of_votes(verb)
         )
@@ -1043,7 +1156,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
         )
     if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
-        return any(is_someone(o) for o in objects)
+        return any(is_someone(o) or o.lemma_.lower() in DELEGATION_NOUNS for o in objects)
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
     lemma = verb.lemma_
@@ -1211,6 +1324,12 @@ def guarded_noun_ok(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and is_someone(c) for c in token.children)
     if token.lemma_ in VENUE_COMPOUNDS:
         return any(c.lower_ in VENUE_COMPOUNDS[token.lemma_] for c in token.children)
+    if token.lemma_ == "hearing":
+        # "held a hearing", "chaired the hearing", "at a hearing on Tuesday"; not "hearing aids"
+        return token.lower_ == "hearing" and (
+            (token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in HEARING_VERBS)
+            or (token.dep_ == "pobj" and token.head.lower_ in {"at", "during"})
+        )
     if token.lemma_ == "vote":
         # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
         return token.lower_ == "vote" and (
@@ -1327,6 +1446,46 @@ def voting_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and is_legislature(verb.head) and not any(c.dep_ == "agent" for c in verb.children):
         subjects.append(verb.head)
     return subjects
+
+
+PRAISING_VERBS = {"congratulate", "thank", "praise", "commend", "hail", "salute", "felicitate", "applaud"}
+
+
+def praised_for(trigger: Token) -> list[Token]:
+    """Whom 'congratulated Y on his victory' or 'thanked Y for her visit' praises for the event."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"on", "for"}:
+        return []
+    verb = trigger.head.head
+    if verb.lemma_ not in PRAISING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def movers_of_the_text(vote: Token) -> list[Token]:
+    """Who put the text voted on before the house: the agent of 'the bill, presented by X' and the
+    subject of 'after X moved the motion' in the vote's own clause."""
+    found = []
+    for child in vote.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() in VOTED_THINGS:
+            for acl in child.children:
+                if acl.dep_ == "acl" and acl.lemma_ in MOVING_VERBS:
+                    found += [g for a in acl.children if a.dep_ == "agent" for g in a.subtree]
+        if (
+            child.dep_ in {"advcl", "conj"}
+            and child.lemma_ in MOVING_VERBS
+            and any(
+                o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in VOTED_THINGS | {"it"} for o in child.children
+            )
+        ):
+            found += [g for c in child.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
+    return found
+
+
+def is_a_reading(noun: Token) -> bool:
+    """'its second reading', 'the final reading': a stage of a bill a legislature votes on."""
+    return noun.lemma_.lower() == "reading" and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in {"final", "first", "second", "third"} for c in noun.children
+    )
 
 
 def by_a_count_of_votes(verb: Token) -> bool:
@@ -1724,6 +1883,16 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     rest = " and ".join(names[1:])
     where = f" in {event.location}" if event.location else ""
     kind = event.kind
+    if event.trigger.pos_ == "VERB" and event.trigger.lemma_ in DUTY_PHRASES and kind != "candidacy":
+        return summarise_duty(event, first, subject)
+    if kind == "hearing" and event.trigger.lemma_ == "appear":
+        return f"{first} appears in court"
+    if kind == "ruling":
+        ruled = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        court = short_phrase(subject, 4) if subject is not None else "A court"
+        court = court[:1].upper() + court[1:]
+        verb = RULING_VERBS[event.trigger.lemma_]
+        return f"{court} {verb} {shorten(subtree_text(ruled[0]))}" if ruled else f"{court} rules"
     if kind == "invitation":
         text = f"{first} invites {rest}" if rest else f"{first} sends an invitation"
         return text + (f" to {event.location}" if event.location else "")
@@ -1864,6 +2033,22 @@ def shorten(text: str, limit: int = 60) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def summarise_duty(event: FoundEvent, first: str, subject: Token | None) -> str:
+    """'Koroma inaugurates the new bridge', 'Lawmakers override Walsh's veto of the budget'."""
+    verb = event.trigger
+    what = [c for c in verb.children if c.dep_ == "dobj"] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"off", "over"} for g in c.children
+    ]
+    who = first
+    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and subject.ent_type_ != "PERSON":
+        who = short_phrase(subject, 4)  # "Lawmakers override …": the body, not a person its object names
+        who = who[:1].upper() + who[1:]
+    phrase = DUTY_PHRASES[verb.lemma_]
+    if who != first:
+        phrase = phrase.removesuffix("s").replace("s off", " off").replace("s over", " over")
+    return f"{who} {phrase} {shorten(subtree_text(what[0]))}" if what else f"{who} {phrase}"
 
 
 def short_phrase(head: Token, limit: int = 8) -> str:
