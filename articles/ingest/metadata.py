@@ -40,9 +40,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import permutations, product
+from itertools import islice, permutations, product
 
 from articles.ingest.cleaning import (
     HEADING_NAME_MAX_WORDS,
@@ -162,6 +162,7 @@ class Dateline:
     agency: str
     lead: str
     outlet: str = ""  # the publisher, when the credit names one beside the agency
+    weekday: int | None = None  # "KISUMU, Tuesday 14 May –": the weekday the dateline itself names (0 = Monday)
 
 
 def _today() -> date:
@@ -175,7 +176,7 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     title, title_outlet, title_date = _split_title(headline)
     if not title_outlet:
         title, title_outlet = _browser_title(page, title)
-    dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
+    dateline = _read_page_dateline(page)
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
         published = title_date
@@ -714,6 +715,25 @@ def read_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+def _read_page_dateline(page: CleanedPage) -> Dateline | None:
+    """The dateline the story opens with; one on a line of its own ('VIENTIANE, March 17 (MPA) -', which the
+    cleaning may have set aside above the story) takes the story's first paragraph as its lead."""
+    story = list(islice(paragraphs(page.body), 2))
+    dateline = read_dateline(story[0]) if story else None
+    if dateline is not None:
+        following = story[1:] if not dateline.lead.strip() else []
+        return replace(dateline, lead=following[0]) if following else dateline
+    if not story or page.title_line is None:
+        return None
+    starts = (n for n, text in enumerate(page.raw_lines) if text.strip() and story[0].startswith(text.strip()))
+    start = next(starts, None)
+    above = [r for r in page.removed if start is not None and page.title_line < r.line_no < start]
+    alone = read_dateline(normalise_whitespace(above[-1].text)) if above else None
+    if alone is None or alone.lead.strip() or alone.date.day is None:
+        return None
+    return replace(alone, lead=story[0])
+
+
 def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
     parts = match.groupdict()
     place, when = (parts.get("place") or "").strip(), PartialDate()
@@ -726,7 +746,10 @@ def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
         else:
             place = f"{place}, {parts['date'].strip()}"  # "SELMA, N.C. (AP) —": the state, not a date
     lead = paragraph[match.end() :].lstrip(" ./–—―-")
-    return Dateline(_place_name(place), when, parts.get("agency") or "", lead, (parts.get("outlet") or "").strip())
+    weekday = weekday_named(parts.get("date") or "") if when.day is not None else None
+    return Dateline(
+        _place_name(place), when, parts.get("agency") or "", lead, (parts.get("outlet") or "").strip(), weekday
+    )
 
 
 def _place_name(place: str) -> str:
@@ -750,7 +773,7 @@ def published_from_dateline(
     if when.year is not None or when.month is None or when.day is None:
         return when
     year, suggested = elsewhere
-    if year is not None and not suggested:
+    if year is not None and not suggested and _falls_on(year, when, dateline.weekday):
         return PartialDate(year, when.month, when.day, when.hour, when.minute)
     inferred = _year_from_weekday(dateline, reference)
     if inferred is None and year is not None:
@@ -760,10 +783,20 @@ def published_from_dateline(
     return PartialDate(inferred, when.month, when.day, when.hour, when.minute, year_inferred=True)
 
 
+def _falls_on(year: int, when: PartialDate, weekday: int | None) -> bool:
+    """Whether day and month of that year fell on the weekday the dateline names (true when it names none)."""
+    try:
+        return weekday is None or date(year, when.month or 1, when.day or 1).weekday() == weekday
+    except ValueError:
+        return False  # 29 February in a common year
+
+
 def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
+    """The dateline's own weekday ("HARARE, Thursday 6 March –") fixes the year; else the lead sentence's
+    ("… said on Monday"), which is the day of what it reports, most often the dateline's day."""
     when = dateline.date
     lead_sentence = _SENTENCE_BREAK.split(dateline.lead, maxsplit=1)[0]
-    weekday = weekday_named(lead_sentence)
+    weekday = dateline.weekday if dateline.weekday is not None else weekday_named(lead_sentence)
     if weekday is None:
         return None
     return infer_year(when.month, when.day, weekday, reference)

@@ -1686,3 +1686,40 @@ def test_the_story_s_own_date_beats_today_s_date_bar(header, iso):
 def test_a_numeric_date_is_read_the_way_round_the_page_writes_dates(header, lead, iso):
     _, meta = read("\n".join([*header, "", lead]))
     assert meta.published.iso() == iso
+
+
+# --- a dateline's own weekday; a dateline on a line of its own (issue 18, masthead4) ----------------
+
+
+def test_a_dateline_naming_its_weekday_takes_the_year_that_weekday_fixes(monkeypatch):
+    text = "Ferry fares rise\nMOMBASA, Wednesday 12 June – Fares on the ferry rose by a tenth, the operator said."
+    _, meta = read(text, as_of=date(2026, 5, 1))
+    assert meta.published == PartialDate(2024, 6, 12, year_inferred=True)  # 12 June 2024 was a Wednesday
+
+
+def test_a_dateline_s_weekday_wins_over_a_later_copyright_year():
+    text = (
+        "Tobacco sales open\nHARARE, Monday 10 March – The selling season opened, officials said.\n\n"
+        "Prices were higher than last year.\n\n© 2026 Example Tribune"
+    )
+    _, meta = read(text, as_of=date(2026, 6, 1))
+    assert meta.published == PartialDate(2025, 3, 10, year_inferred=True)
+
+
+def test_a_year_given_outright_is_taken_when_the_dateline_s_weekday_agrees_with_it():
+    dateline = read_dateline("LILONGWE, Monday 10 March – The market opened, traders said.")
+    agreeing = metadata.published_from_dateline(dateline, date(2026, 6, 1), elsewhere=(2025, False))
+    assert agreeing == PartialDate(2025, 3, 10)  # 10 March 2025 was a Monday
+    # 10 March 2026 was a Tuesday: the weekday the dateline prints fixes the year instead
+    disagreeing = metadata.published_from_dateline(dateline, date(2026, 6, 1), elsewhere=(2026, False))
+    assert disagreeing == PartialDate(2025, 3, 10, year_inferred=True)
+
+
+def test_a_dateline_on_a_line_of_its_own_takes_the_weekday_of_the_paragraph_under_it():
+    text = (
+        "Example Press Agency\nHome\nWorld\n\nBridge to open in December\nPHNOM PENH, March 4 (EPA) -\n\n"
+        "Cambodia and Vietnam agreed on Tuesday to open a new bridge in December, officials said.\n\n"
+        "The bridge will carry trucks and buses."
+    )
+    _, meta = read(text, as_of=date(2026, 6, 1))
+    assert meta.published == PartialDate(2025, 3, 4, year_inferred=True)  # 4 March 2025 was a Tuesday
