@@ -434,8 +434,14 @@ _BYLINE = re.compile(
     r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
     # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
+    # "Deur / By Ann Lee", "Par / By Ann Lee": a bilingual site's label, its own language's "by" first
+    r"(?:(?:deur|door|par|por|von|oleh|av|af|przez)\s*/\s*)?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
-    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story)"
+    # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
+    r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
+    # "Autor: Ann Lee", "Auteur : Ann Lee", "Penulis: Ann Lee": the label in the site's own language
+    r"|autor|autora|autorka|auteur|autore|autori|verfasser|penulis|wartawan|pewarta|skribent|toimittaja)"
     r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
     r"|from\s+(?=(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+ in [A-Z])))"  # "From Ann Lee in Nairobi": a correspondent's credit
     r"(?P<names>.+)$",
@@ -453,7 +459,9 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _CREDIT_PARTS = re.compile(r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    # a capital of Latin script, accented too ("Émilie", "Ângelo", "Øystein")
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\.?"
+    r"|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
     r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
@@ -463,6 +471,9 @@ _NOT_NAME_WORDS = {
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
     "department", "ministry", "office", "services", "communications", "government", "information",
+    # a social or sharing button's label under the byline ("Follow Us", "Share on WhatsApp")
+    "follow", "us", "share", "subscribe", "like", "tweet", "email", "print", "whatsapp", "facebook", "twitter",
+    "instagram", "linkedin", "telegram", "youtube", "tiktok", "comment", "comments",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
 _DESK_WORDS = {"desk", "team", "staff", "bureau"}

@@ -1846,3 +1846,57 @@ def test_names_then_only_a_menu_s_sections_are_no_byline():
 def test_a_menu_opening_with_its_home_link(menu):
     assert cleaning._is_menu_line(menu)
     assert not cleaning._is_menu_line("Home Office Rejects Asylum Claims")
+
+
+# --- bylines: accented capitals, particles, other languages' labels, social buttons (issue 18, masthead4) ---
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Ólafur Jónsson", ["Ólafur Jónsson"]),
+        ("By Élise Marchand and Étienne Roy", ["Élise Marchand", "Étienne Roy"]),
+        ("BY ÅSA LINDQVIST", ["Åsa Lindqvist"]),
+        ("By Carla de la Vega and Ícaro dos Reis", ["Carla de la Vega", "Ícaro dos Reis"]),
+        ("By Inês da Silva, Rui Antunes and Zoë van der Berg", ["Inês da Silva", "Rui Antunes", "Zoë van der Berg"]),
+    ],
+)
+def test_bylines_whose_names_open_with_an_accented_capital(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Deur / By Marike Botha", ["Marike Botha"]),  # Afrikaans and English
+        ("Par / By Louise Gagnon", ["Louise Gagnon"]),
+        ("Autor: Petra Horvat", ["Petra Horvat"]),
+        ("Auteur : Léa Dubois", ["Léa Dubois"]),
+        ("Penulis: Rizky Hidayat", ["Rizky Hidayat"]),
+        ("Oleh Nur Aisyah Rahman", ["Nur Aisyah Rahman"]),
+        ("Por Ignacio Ferrer", ["Ignacio Ferrer"]),
+    ],
+)
+def test_bylines_labelled_in_the_site_s_own_language(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Door to door sales rise in the north", "Por favor", "Autor unknown"])
+def test_another_language_s_by_needs_a_name_after_it(line):
+    assert byline_names(line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow Us", "Share on WhatsApp", "Follow on X", "Subscribe Now", "Email Us", "Print Article"]
+)
+def test_a_social_button_s_label_is_no_person_s_name(line):
+    assert cleaning.person_name(line) == ""
+    assert cleaning.person_name_line(line) == ""
+
+
+def test_follow_us_under_a_news_service_credit_is_no_author():
+    page = clean_page(
+        "Metro gets a loan for its second phase\nExample Ledger News Service\nChennai | Updated: April 9, 2024"
+        "\nFollow Us\n\nCHENNAI: The metro corporation received approval for a loan on Monday, officials said.\n"
+    )
+    assert page.authors == []
