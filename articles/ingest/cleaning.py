@@ -1319,23 +1319,48 @@ _AGENCY_DESCRIPTOR = re.compile(
 
 
 def agency_masthead(text: str) -> str:
-    """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'ENIA':
-    an agency's masthead gives its full name and the short one its datelines credit, and the short one is
-    the outlet (as 'APP', 'GNA', 'TASS' are); '' for any other line."""
+    """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'Example
+    News & Information Agency': an agency's masthead gives its full name beside its brand or initials; the brand is
+    the outlet, and so is the full name (the initials only when the page signs with them, which the metadata
+    reads: 'acronym_masthead'); '' for any other line."""
+    if full := acronym_masthead(text)[0]:
+        return full
     parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
     if len(parts) != 2:
         return ""
     for short, full in (parts, parts[::-1]):
-        acronym = re.fullmatch(r"[A-Z]{2,6}", short) is not None
         initials = "".join(w[0] for w in full.split() if w[:1].isupper())
         brand = re.fullmatch(r"[A-Z][\w'’-]{2,20}", short) is not None
         if not _AGENCY_DESCRIPTOR.match(full):
             continue
         if short.lower() in SECTION_WORDS | MENU_WORDS:
             continue  # "Politics - Example News Agency": the section, then the agency
-        if acronym or (brand and short.upper() != initials):
+        if brand and short.upper() != initials:
             return short
     return ""
+
+
+# Lower-case words an organisation's initials skip ("Palestine News and Information Agency" - PNIA).
+_INITIALS_SKIP = {"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "da", "do", "dos", "das"}
+
+
+def acronym_masthead(text: str) -> tuple[str, str]:
+    """'Example News Agency - ENA', 'VBC – Volta Broadcasting Corporation' → (full name, initials): a masthead
+    printing an organisation's name beside its initials, either order, joined by a dash; the initials must be
+    its words' (or the name an agency's); ('', '') for any other line."""
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
+    if len(parts) != 2:
+        return "", ""
+    for short, full in (parts, parts[::-1]):
+        words = full.split()
+        if not re.fullmatch(r"[A-Z]{2,6}", short) or not 2 <= len(words) <= 7 or short.lower() in SECTION_WORDS:
+            continue
+        if not all(w[:1].isupper() or w.lower() in _INITIALS_SKIP for w in words):
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP)
+        if short == initials or short == initials.upper() or _AGENCY_DESCRIPTOR.match(full):
+            return full, short
+    return "", ""
 
 
 def masthead_name(text: str) -> str:

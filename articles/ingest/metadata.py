@@ -55,6 +55,7 @@ from articles.ingest.cleaning import (
     SECTION_WORDS,
     SITE_SIGN_OFF,
     CleanedPage,
+    acronym_masthead,
     byline_date_text,
     byline_names,
     byline_outlet,
@@ -423,6 +424,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
+        _named_by_its_address(page),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
         _publication_of(
             next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
@@ -435,7 +437,29 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     ]
     # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
     named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
-    return _with_its_article(next(named, ""), page)
+    return _with_its_article(_signed_initials(next(named, ""), page, dateline), page)
+
+
+def _signed_initials(outlet: str, page: CleanedPage, dateline: Dateline | None) -> str:
+    """'Steppe Information Agency - SIA' over a page that signs 'AKTAU, MAY 14, SIA.' or '© 2024 SIA': the
+    initials it signs its copy with are the outlet, as 'TASS' or 'APP' are; with no such credit, the name."""
+    top = page.title_line if page.title_line is not None else len(page.raw_lines)
+    initials = next(
+        (
+            short
+            for text in page.raw_lines[:top]
+            if (named := acronym_masthead(text)) and named[0] == outlet
+            for short in [named[1]]
+        ),
+        "",
+    )
+    if not initials:
+        return outlet
+    removed = [normalise_whitespace(r.text) for r in page.removed]
+    credits = {dateline.agency if dateline else "", page.sign_off_outlet}
+    credits |= {name for text in removed for name in (copyright_holder(text), agency_credit(text))}
+    wire_credit = re.search(rf"\(\s*{initials}\s*\)|/{initials}/|[-–—]\s*{initials}\s*$", page.body, re.MULTILINE)
+    return initials if initials in credits or wire_credit else outlet
 
 
 def _publication_of(holder: str, page: CleanedPage) -> str:
@@ -502,6 +526,36 @@ def _named_by_its_furniture(removed: list[str]) -> str:
     for ref in references:
         if votes[_compact(ref)] >= 2 or _compact(ref) in domains:
             return ref
+    return ""
+
+
+# "lakeland-herald.com", "www.example.com.ar": a line that is only the site's address (a reader view's first line)
+_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?$", re.I)
+# A name as a story prints it: capitalised words, with the joining particles a name may hold ("Voz del Valle").
+_PRINTED_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:(?:de|del|da|do|dos|di|la|le|of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
+)
+
+
+def _named_by_its_address(page: CleanedPage) -> str:
+    """'lakeland-herald.com' over a reader view whose story says what the operator 'told Lakeland Herald': the
+    address spells the site's name, and the name the page prints that spells it the same is the outlet."""
+    top = page.title_line if page.title_line is not None else 0
+    hosts = [m.group("host").lower() for text in page.raw_lines[:top] if (m := _ADDRESS_LINE.match(text.strip()))]
+    if not hosts:
+        return ""
+    labels = hosts[0].split(".")
+    core = labels[-3] if len(labels) >= 3 and re.fullmatch(r"co|com|org|net|ac|gov|news", labels[-2]) else labels[-2]
+    key = _compact(core)
+    text = "\n".join([page.body] + [r.text for r in page.removed])
+    for match in _PRINTED_NAME.finditer(text):
+        words = match.group().split()
+        # the name may sit inside a longer run of capitals ("Lakeland Herald Editor Ann Lee"): every span is tried
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                if len(words[start:end]) >= 2 and _compact(name) == key:
+                    return name
     return ""
 
 

@@ -1710,15 +1710,16 @@ def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_no
     ("line", "name"),
     [
         ("Examplepress - Armenian News Agency", "Examplepress"),
-        ("Example News & Information Agency - ENIA", "ENIA"),
-        ("ENIA – Example News & Information Agency", "ENIA"),
+        # the full name beside the initials: the metadata takes the initials only where the page signs with them
+        ("Example News & Information Agency - ENIA", "Example News & Information Agency"),
+        ("ENIA – Example News & Information Agency", "Example News & Information Agency"),
         ("Politics - Example News Agency", ""),
         ("Cape Daily Wire | Politics", ""),
         ("Example News - Politics", ""),
         ("Ann Lee - Reporter", ""),
     ],
 )
-def test_an_agency_masthead_gives_the_short_name_it_signs_with(line, name):
+def test_an_agency_masthead_gives_its_brand_or_its_full_name(line, name):
     assert cleaning.agency_masthead(line) == name
 
 
@@ -1900,3 +1901,19 @@ def test_follow_us_under_a_news_service_credit_is_no_author():
         "\nFollow Us\n\nCHENNAI: The metro corporation received approval for a loan on Monday, officials said.\n"
     )
     assert page.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Kivu Broadcasting Corporation - KBC", ("Kivu Broadcasting Corporation", "KBC")),
+        ("NTA – National Television of Arcadia", ("National Television of Arcadia", "NTA")),
+        ("Lagoon Information Agency - LAGIA", ("Lagoon Information Agency", "LAGIA")),  # an agency's own initials
+        ("Kivu Broadcasting Corporation - BBC", ("", "")),  # initials of another name
+        ("Politics - NEWS", ("", "")),
+        ("Ann Lee - AP", ("", "")),  # a name and an agency's credit
+    ],
+)
+def test_a_name_beside_its_initials_is_a_masthead(line, named):
+    assert cleaning.acronym_masthead(line) == named
+    assert cleaning.masthead_name(line) == named[0]

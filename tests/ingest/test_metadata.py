@@ -1723,3 +1723,41 @@ def test_a_dateline_on_a_line_of_its_own_takes_the_weekday_of_the_paragraph_unde
     )
     _, meta = read(text, as_of=date(2026, 6, 1))
     assert meta.published == PartialDate(2025, 3, 4, year_inferred=True)  # 4 March 2025 was a Tuesday
+
+
+# --- a masthead's initials; a reader view's address (issue 18, masthead4) --------------------------------
+
+LAGOON_STORY = "Four cooperatives received cold rooms on Wednesday, officials said.\n\nEach room holds two tonnes."
+
+
+def test_a_name_and_initials_masthead_gives_the_name_when_the_page_never_signs_with_the_initials():
+    text = f"Lagoon News Agency - LNA\nHome\nPolitics\nCold rooms for fishers\n12 March 2025\n\n{LAGOON_STORY}\n\n"
+    text += "© 2025 Lagoon News Agency. All rights reserved."
+    assert read(text)[1].outlet == "Lagoon News Agency"
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "LOMÉ, 12 March (LNA) – Four cooperatives received cold rooms on Wednesday, officials said.",
+        "Four cooperatives received cold rooms on Wednesday, officials said. /LNA/",
+    ],
+)
+def test_a_name_and_initials_masthead_gives_the_initials_the_page_signs_with(signed):
+    text = f"Lagoon News Agency - LNA\nHome\nPolitics\nCold rooms for fishers\n12 March 2025\n\n{signed}\n\n"
+    text += "Each room holds two tonnes.\n\n© 2025 LNA. All rights reserved."
+    assert read(text)[1].outlet == "LNA"
+
+
+def test_a_reader_view_s_address_names_the_site_the_story_names_the_same():
+    text = (
+        "harbour-ledger.co.uk\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\n"
+        "Fares rose on Thursday, the operator confirmed.\n\n"
+        "The operator told Harbour Ledger that fuel costs had risen.\n"
+    )
+    assert read(text)[1].outlet == "Harbour Ledger"
+
+
+def test_a_reader_view_s_address_alone_names_no_outlet():
+    text = "harbourledger.com\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday.\n"
+    assert read(text)[1].outlet == ""
