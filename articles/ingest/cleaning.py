@@ -1772,7 +1772,9 @@ def issuing_body(value: str) -> str:
         pieces.pop()
     body = " and ".join(pieces)
     words = body.split()
-    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body) or _is_person_name(body):
+    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body):
+        return ""
+    if _is_person_name(body) and not company_name(body):  # "Example Solar Ltd" is a company, not a person
         return ""
     if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) or not words[0][:1].isupper():
         return ""

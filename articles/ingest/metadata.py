@@ -406,6 +406,8 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         "",
     )
     candidates = [
+        # a release's issuer ("News provided by X", "From: X") over the masthead of the site distributing it
+        page.issuer,
         _masthead(page, removed),
         menu,
         next((name for text in removed if (name := tagline_name(text))), ""),
@@ -415,7 +417,6 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         _named_by_initials(page),
         # "Example Monde with AFP" names the outlet; "Anna Becker with Reuters" the reporter, an author
         next((name for text in removed if (name := outlet_with_agencies(text)) and name not in page.authors), ""),
-        page.issuer,
         page.sign_off_outlet,
         next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
@@ -437,7 +438,22 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     ]
     # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
     named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
-    return _with_its_article(_signed_initials(next(named, ""), page, dateline), page)
+    return _with_its_article(_without_news_word(_signed_initials(next(named, ""), page, dateline), page), page)
+
+
+def _without_news_word(outlet: str, page: CleanedPage) -> str:
+    """'Harbourside Radio News' at the top of a page whose footer says 'Harbourside Radio is not responsible …'
+    or '© 2025 Harbourside Radio': the broadcaster's news service is printed as its masthead, and the
+    organisation the page names itself by, under the story, is the outlet."""
+    match = re.fullmatch(r"(?P<name>.+?)\s+News", outlet)
+    if not match or len(match.group("name").split()) < 2 or page.title_line is None:
+        return outlet
+    name = re.escape(match.group("name"))
+    copyright_line = rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{name}(?:[.,]?\s*(?:all rights reserved\.?)?)$"
+    about_itself = rf"{name}\s+(?:is|are|does|do|was|has)\b"  # "X is not responsible for …"
+    own = re.compile(rf"^(?:{copyright_line}|{about_itself})", re.IGNORECASE)
+    below = [r.text for r in page.removed if r.line_no > page.title_line]
+    return match.group("name") if any(own.match(normalise_whitespace(text)) for text in below) else outlet
 
 
 def _signed_initials(outlet: str, page: CleanedPage, dateline: Dateline | None) -> str:
@@ -504,7 +520,28 @@ def _name_over_menu(page: CleanedPage) -> str:
     if name.lower() in MENU_SECTION_NAMES:
         return ""  # "Nation" over "World" and "Business": the menu's first section
     menu = top[first + 1 : first + 3]
-    return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
+    if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu):
+        return name
+    # "Example Maverick" / "South Africa" / headline: the name, then the section's label alone over the headline
+    # ("Ann Lee" / "Column" is a columnist's name over the kind of piece; a followed writer is no site)
+    label = top[first + 1 :]
+    if first != 0 or len(label) != 1 or not _section_label_shaped(label[0]) or name in page.follow_authors:
+        return ""
+    return "" if all(w.lower() in KICKER_WORDS for w in label[0].split()) else name
+
+
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def _section_label_shaped(text: str) -> bool:
+    """'South Africa', 'India News', 'Politics': a few capitalised words, no sentence, no date."""
+    words = text.split()
+    return (
+        1 <= len(words) <= SECTION_LABEL_MAX_WORDS
+        and capitalised_share(text) == 1.0
+        and not re.search(r"[.!?:;,|/\d]", text)
+        and parse_date_line(text) is None
+    )
 
 
 def _with_its_article(outlet: str, page: CleanedPage) -> str:
@@ -581,8 +618,21 @@ def _masthead(page: CleanedPage, removed: list[str]) -> str:
     """The first masthead-shaped line above the headline, or the one the copyright notice repeats
     ('Online Payment' over 'Example News' and '© 2024 Example News': a menu link, then the site)."""
     notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
-    confirmed = [name for name in page.mastheads if any(name.lower() in notice for notice in notices)]
-    return (confirmed or page.mastheads or [""])[0]
+    mastheads = [name for name in page.mastheads if not _repeated_as_label(name, page)]
+    confirmed = [name for name in mastheads if any(name.lower() in notice for notice in notices)]
+    return (confirmed or mastheads or [""])[0]
+
+
+LABEL_ZONE_LINES = 5  # the lines right under the headline where a byline, a date and a section tag stand
+
+
+def _repeated_as_label(name: str, page: CleanedPage) -> bool:
+    """'India News' over the headline and again alone under the byline: the section's label, printed twice (a
+    site prints its own name once at the top, and again, if at all, under the story)."""
+    if page.title_line is None:
+        return False
+    zone = page.raw_lines[page.title_line + 1 : page.title_line + 1 + LABEL_ZONE_LINES]
+    return any(normalise_whitespace(text) == name for text in zone)
 
 
 # "March 21, 2024 (Example Japan)": the outlet in brackets right after the date, no time between them.

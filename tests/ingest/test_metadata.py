@@ -1761,3 +1761,54 @@ def test_a_reader_view_s_address_names_the_site_the_story_names_the_same():
 def test_a_reader_view_s_address_alone_names_no_outlet():
     text = "harbourledger.com\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday.\n"
     assert read(text)[1].outlet == ""
+
+
+# --- the site's name over a section label; a section label printed twice; a broadcaster's news service; a
+# release's issuer on a wire's site (issue 18, masthead4) ------------------------------------------------
+
+FERRY_STORY = "The ferry company said on Friday it would add two sailings a day.\n\nThe new timetable starts in May."
+
+
+def test_a_short_name_opening_the_page_over_a_section_label_alone_is_the_site_s_name():
+    text = f"Example Current\nEast Africa\nFerry sailings to double\nAnn Lee\n20 Mar 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet == "Example Current"
+
+
+def test_a_label_printed_over_the_headline_and_again_under_the_byline_is_the_section_s():
+    text = "Example Current\nIsland News\nFerry sailings to double\nBy Ann Lee\nIsland News\n3 min read\n"
+    text += f"Published March 22, 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet == "Example Current"
+
+
+def test_a_columnist_s_name_over_the_kind_of_piece_is_no_site_name():
+    text = f"Ann Lee\nAnalysis\nFerry sailings to double\nMarch 14, 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet != "Ann Lee"
+
+
+def test_a_short_name_over_a_label_the_story_names_is_no_site_name():
+    text = "Kenya\nEast Africa\nFerry sailings to double\nAnn Lee\n20 Mar 2024\n\n"
+    text += "The ferry company in Kenya said on Friday it would add sailings.\n\nThe timetable starts in May."
+    assert read(text)[1].outlet != "Kenya"
+
+
+@pytest.mark.parametrize(
+    "footer", ["Lakeside Radio is not responsible for the content of external sites.", "© 2025 Lakeside Radio"]
+)
+def test_a_broadcaster_s_news_masthead_gives_the_name_its_footer_calls_itself(footer):
+    text = "Lakeside Radio News\nListen live\nNews\nSport\n\nFerry sailings to double\n20 Mar 2024\n\n"
+    text += f"{FERRY_STORY}\n\nShare\nPrevious\nNext\n{footer}"
+    assert read(text)[1].outlet == "Lakeside Radio"
+
+
+def test_a_news_masthead_whose_footer_keeps_the_news_word_stays_whole():
+    text = "Lakeside Radio News\nListen live\nNews\nSport\n\nFerry sailings to double\n20 Mar 2024\n\n"
+    text += f"{FERRY_STORY}\n\n© 2025 Lakeside Radio News"
+    assert read(text)[1].outlet == "Lakeside Radio News"
+
+
+def test_a_release_s_issuer_on_a_wire_s_site_is_the_outlet():
+    text = (
+        "Example Wire\nBrowse News Releases\nHarbour Ferries Ltd adds two sailings a day\nNews provided by\n"
+        f"Harbour Ferries Ltd\nMar 21, 2024, 08:00 ET\n\n{FERRY_STORY}\n\nSOURCE Harbour Ferries Ltd"
+    )
+    assert read(text)[1].outlet == "Harbour Ferries Ltd"
