@@ -1345,10 +1345,13 @@ _INITIALS_SKIP = {"of", "for", "and", "&", "the", "de", "du", "des", "la", "le",
 
 
 def acronym_masthead(text: str) -> tuple[str, str]:
-    """'Example News Agency - ENA', 'VBC – Volta Broadcasting Corporation' → (full name, initials): a masthead
-    printing an organisation's name beside its initials, either order, joined by a dash; the initials must be
+    """'Example News Agency - ENA', 'VBC – Volta Broadcasting Corporation', 'Example News Agency (ENA)' → (full name,
+    initials): a masthead printing an organisation's name beside its initials, either order, joined by a dash, or
+    the initials in brackets after it; the initials must be
     its words' (or the name an agency's); ('', '') for any other line."""
-    parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
+    text = normalise_whitespace(text)
+    bracketed = re.fullmatch(r"(?P<full>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)", text)  # "Example News Agency (ENA)"
+    parts = [bracketed["short"], bracketed["full"]] if bracketed else [p.strip() for p in re.split(r"\s[-–—]\s", text)]
     if len(parts) != 2:
         return "", ""
     for short, full in (parts, parts[::-1]):

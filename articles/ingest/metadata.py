@@ -566,12 +566,18 @@ def _named_by_its_furniture(removed: list[str]) -> str:
     return ""
 
 
-# "lakeland-herald.com", "www.example.com.ar": a line that is only the site's address (a reader view's first line)
-_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?$", re.I)
+# "lakeland-herald.com", "www.example.com.ar", "https://example.news/2025/03/slug": a line that is only the site's
+# address (a reader view's first line, a printed page's address bar)
+_ADDRESS_LINE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/[^\s]*)?$", re.IGNORECASE
+)
 # A name as a story prints it: capitalised words, with the joining particles a name may hold ("Voz del Valle").
 _PRINTED_NAME = re.compile(
     r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:(?:de|del|da|do|dos|di|la|le|of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
 )
+# Top-level domains that are words of a site's name ("example.news" is "Example News").
+_WORD_DOMAINS = {"news", "media", "tv", "radio", "online", "today", "press", "info", "live", "times", "post"}
+SINGLE_WORD_SITE_MIN_LETTERS = 6  # "Rappler" for "rappler.com"; a short word is too often something else
 
 
 def _named_by_its_address(page: CleanedPage) -> str:
@@ -582,8 +588,11 @@ def _named_by_its_address(page: CleanedPage) -> str:
     if not hosts:
         return ""
     labels = hosts[0].split(".")
-    core = labels[-3] if len(labels) >= 3 and re.fullmatch(r"co|com|org|net|ac|gov|news", labels[-2]) else labels[-2]
-    key = _compact(core)
+    country = len(labels) >= 3 and re.fullmatch(r"co|com|org|net|ac|gov|news", labels[-2])
+    core = labels[-3] if country else labels[-2]
+    keys = {_compact(core)}
+    if labels[-1] in _WORD_DOMAINS and not country:
+        keys.add(_compact(core + labels[-1]))  # "example.news"
     text = "\n".join([page.body] + [r.text for r in page.removed])
     for match in _PRINTED_NAME.finditer(text):
         words = match.group().split()
@@ -591,7 +600,9 @@ def _named_by_its_address(page: CleanedPage) -> str:
         for start in range(len(words)):
             for end in range(len(words), start, -1):
                 name = " ".join(words[start:end])
-                if len(words[start:end]) >= 2 and _compact(name) == key:
+                spelt = {_compact(name), re.sub(r"\W|_", "", name.lower())}  # "The Citizen": "citizen", "thecitizen"
+                long_enough = end - start >= 2 or len(name) >= SINGLE_WORD_SITE_MIN_LETTERS
+                if long_enough and spelt & keys and not _section_name(name):
                     return name
     return ""
 

@@ -1909,7 +1909,9 @@ def test_follow_us_under_a_news_service_credit_is_no_author():
         ("Kivu Broadcasting Corporation - KBC", ("Kivu Broadcasting Corporation", "KBC")),
         ("NTA – National Television of Arcadia", ("National Television of Arcadia", "NTA")),
         ("Lagoon Information Agency - LAGIA", ("Lagoon Information Agency", "LAGIA")),  # an agency's own initials
+        ("Lagoon News Agency (LNA)", ("Lagoon News Agency", "LNA")),  # the initials in brackets after the name
         ("Kivu Broadcasting Corporation - BBC", ("", "")),  # initials of another name
+        ("Ann Lee (AP)", ("", "")),
         ("Politics - NEWS", ("", "")),
         ("Ann Lee - AP", ("", "")),  # a name and an agency's credit
     ],

@@ -1812,3 +1812,16 @@ def test_a_release_s_issuer_on_a_wire_s_site_is_the_outlet():
         f"Harbour Ferries Ltd\nMar 21, 2024, 08:00 ET\n\n{FERRY_STORY}\n\nSOURCE Harbour Ferries Ltd"
     )
     assert read(text)[1].outlet == "Harbour Ferries Ltd"
+
+
+@pytest.mark.parametrize(
+    ("address", "told", "outlet"),
+    [
+        ("https://www.thecoastline.co.tz/news/2025/03/ferry-fares", "The Coastline", "The Coastline"),
+        ("harbour.news", "Harbour News", "Harbour News"),
+        ("rivermouth.com", "Rivermouth", "Rivermouth"),  # one word, long enough to be no common word
+    ],
+)
+def test_a_page_address_names_the_site_in_its_forms(address, told, outlet):
+    text = f"{address}\nFerry fares rise\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday, the operator told {told}.\n"
+    assert read(text)[1].outlet == outlet
