@@ -47,6 +47,7 @@ NAME_TITLES = {
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
     "taoiseach", "tánaiste", "advocate", "barrister", "solicitor", "cr", "cr.", "cllr", "cllr.", "brig.",
     "undersecretary", "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
+    "cathaoirleach",  # the chair of an Irish council ("Cathaoirleach Máire Uí Fhlatharta")
 }  # fmt: skip
 
 # Letters written after a name, never part of it (UK, Irish and Commonwealth style): seats ("Jane
@@ -78,7 +79,7 @@ ROLE_HEADS = {
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
     "taoiseach", "tánaiste", "magistrate", "councillor", "councilor", "advocate", "barrister", "solicitor",
     "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp", "moderator", "presenter",
-    "undersecretary",
+    "undersecretary", "cathaoirleach",
 }  # fmt: skip
 # Positions in a team: a role ("said the striker" after "X, the Paraguayan striker,") and a
 # description too ("the ex-Porto midfielder").
@@ -207,6 +208,47 @@ NAME_PARTICLES = {
     "ap",
 }
 
+# Patronymics written in lowercase after the father's name, which with it make a person's
+# surname: Kyrgyz "Nurbek Asanbek uulu", "Aida Asanbek kyzy", Kazakh "uly", Azerbaijani "oglu",
+# "qizi" ("Asanbek uulu said" is the surname used alone).
+TRAILING_PATRONYMICS = {"uulu", "kyzy", "kızı", "uly", "qyzy", "oglu", "oğlu", "ogly", "qizi", "qızı", "gyzy", "kyzi"}
+
+# Irish surname particles, capitalised ("Áine Ní Bhriain", "Seán Ó Dálaigh", "Máire Uí Fhlatharta",
+# "Pádraig Mac Giolla Rua"): part of the surname, not a name word of their own when counting words.
+IRISH_SURNAME_PARTICLES = {"Ó", "O", "Ní", "Nic", "Mac", "Mag", "Uí", "Ua", "Mhic", "Mic", "Giolla"}
+
+# Malay, Bruneian and Indonesian styles, honours and honorifics written before a name, often many
+# in a row ("Yang Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Name bin Haji
+# Name"). Lowercase keys; the words are capitalised as written.
+MALAY_STYLES = {"berhormat", "mulia", "amat", "teramat", "dimuliakan", "berbahagia", "terhormat", "arif"}  # after "Yang"
+# Words that open such a string on their own ("Pehin …", "Awang Name", "Dato Paduka …").
+MALAY_OPENING_HONORIFICS = {
+    "pehin", "pengiran", "pg", "pg.", "awang", "dayang", "haji", "hajah", "hj", "hj.", "hjh", "hjh.", "dato",
+    "dato'", "datuk", "datu", "datin", "tun", "toh", "tengku", "tunku", "ustaz", "ustazah", "begawan",
+}  # fmt: skip
+# The honorifics written right before the given name: the name starts after the last of them.
+MALAY_PERSONAL_HONORIFICS = {
+    "awang", "dayang", "haji", "hajah", "hj", "hj.", "hjh", "hjh.", "pengiran", "pg", "pg.", "dr", "dr.", "ir",
+    "ir.", "ustaz", "ustazah", "tengku", "tunku", "che", "cik", "encik",
+}  # fmt: skip
+# Words of the honours and styles themselves ("Orang Kaya Seri Kerna", "Dato Seri Setia", "Datuk Amar").
+MALAY_TITLE_WORDS = MALAY_STYLES | MALAY_OPENING_HONORIFICS | MALAY_PERSONAL_HONORIFICS | {
+    "yang", "seri", "sri", "setia", "paduka", "orang", "kaya", "kerna", "laila", "jasa", "utama", "lela",
+    "pahlawan", "indera", "wijaya", "diraja", "maharaja", "pekerma", "singamanteri", "amar", "patinggi",
+    "wira", "khatib", "udana", "siraja", "jawatan", "dalam", "anak", "tan", "puan", "perkasa", "panglima",
+    "di-pertua", "pertua",
+}  # fmt: skip
+# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali").
+MALAY_PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bte", "bt", "ibni", "ibn"}
+
+# Lowercase words for the divisions a country is governed in: a name written right before one is
+# that division's ("Tha Uthen district", "the Kapuas Hulu regency", "the Kiang East constituency").
+ADMINISTRATIVE_DIVISIONS = {
+    "province", "district", "village", "regency", "county", "prefecture", "municipality", "subdistrict",
+    "sub-district", "township", "governorate", "constituency", "oblast", "raion", "commune", "canton",
+    "tambon", "mukim", "parish", "region",
+}  # fmt: skip
+
 # Nouns that end a capitalised phrase naming a document or an occasion, not a person
 # ("Clinton Remarks", "Budget Speech").
 NOT_NAME_ENDINGS = {
@@ -268,6 +310,8 @@ OFFICE_FORMS = {
     "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
     "det.": "detective", "coun.": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
     "congressman": "congressman", "congresswoman": "congresswoman",
+    # whoever chairs a meeting ("The Chairman said" for the person the committee met under)
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "cathaoirleach": "chair",
 }  # fmt: skip
 
 # The commonest Vietnamese family names, written first in a name of three words ("Đỗ Quang Huy",

@@ -31,11 +31,18 @@ from spacy.tokens import Span as SpacySpan
 from articles.ingest import nlp
 from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
+    ADMINISTRATIVE_DIVISIONS,
     FAMILY_NAMES_WRITTEN_FIRST,
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
     HONORIFIC_PAIRS,
     HONORIFICS,
+    IRISH_SURNAME_PARTICLES,
+    MALAY_OPENING_HONORIFICS,
+    MALAY_PATRONYMIC_PARTICLES,
+    MALAY_PERSONAL_HONORIFICS,
+    MALAY_STYLES,
+    MALAY_TITLE_WORDS,
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
@@ -51,6 +58,7 @@ from articles.ingest.lexicon import (
     ROLE_JOINERS,
     SHORT_FORMS,
     SPEECH_VERBS,
+    TRAILING_PATRONYMICS,
 )
 from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
@@ -241,6 +249,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += appositive_mentions(doc)
     found += nickname_mentions(doc)
     found += post_nominal_mentions(doc)
+    # Within a string of Malay honours the tagger's fragments ("Orang Kaya", "Seri Kerna Dato") are
+    # no names: the name is the one written after the honours.
+    styled, honours = malay_styled_mentions(doc)
+    found = [m for m in found if not honours.intersection(range(m.first_token, m.last_token + 1))] + styled
     found = [with_name_parts_after(doc, with_name_parts_before(doc, m)) for m in found]
     found = [
         m
@@ -265,6 +277,110 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         taken |= tokens
         kept.append(m)
     return kept
+
+
+def malay_styled_mentions(doc: Doc) -> tuple[list[NameMention], set[int]]:
+    """Names written after a string of Malay, Bruneian or Indonesian styles and honours ('Yang
+    Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Zulkarnain bin Haji Mahmud',
+    "Dato' Sri Haji Kamarul Ariffin bin Yusof", 'Awang Jefri Abdullah'), and the tokens of the honours.
+
+    The name starts after the last honorific that is written right before a given name ('Awang',
+    'Dayang', 'Haji', 'Pengiran', 'Dr'), or else after the honours, and runs through 'bin'/'binti'
+    and the father's name. A later string of the same honours with no name after it ('Yang
+    Berhormat Pehin Orang Kaya Seri Kerna said') stands for the one person first written with them."""
+    mentions: list[NameMention] = []
+    honours: set[int] = set()
+    named: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (honours as written, the name's words)
+    unnamed: list[list[Token]] = []
+    i = 0
+    while i < len(doc):
+        run = styled_run(doc, i)
+        if not run:
+            i += 1
+            continue
+        i = run[-1].i + 1
+        name_start = styled_name_start(run)
+        if name_start >= len(run):
+            unnamed.append(run)
+            continue
+        mention = mention_from_tokens(run[name_start:])
+        if mention is None or mention.first_token != run[name_start].i:
+            continue
+        prefix = run[:name_start]
+        mention.prefix = " ".join(t.text for t in prefix)
+        mention.start = prefix[0].idx
+        mentions.append(mention)
+        honours.update(t.i for t in prefix)
+        named.append((tuple(t.lower_ for t in prefix), mention.words))
+    for run in unnamed:
+        written = tuple(t.lower_ for t in run)
+        if all(w in MALAY_STYLES or w == "yang" for w in written):
+            continue  # "Yang Berhormat" alone is any member
+        people = {words for title, words in named if title[: len(written)] == written}
+        if len(people) != 1:
+            continue
+        words = people.pop()
+        last = run[-1]
+        mentions.append(NameMention(run[0].idx, last.idx + len(last.text), run[0].i, last.i, words, " ".join(written)))
+        honours.update(t.i for t in run)
+    return mentions, honours
+
+
+def styled_run(doc: Doc, i: int) -> list[Token]:
+    """The capitalised words from token i when it opens a string of Malay honours ('Yang Berhormat',
+    'Pehin', 'Awang', 'Haji', 'Datuk', 'Tan Sri'), through a 'bin'/'binti' and the father's name."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or not token.text[:1].isupper():
+        return []
+    opens = (
+        (token.lower_ == "yang" and following.lower_ in MALAY_STYLES)
+        or token.lower_ in MALAY_OPENING_HONORIFICS
+        or (token.lower_ in {"tan", "puan", "toh"} and following.lower_ in HONORIFIC_PAIRS.get(token.lower_, ()))
+    )
+    if not opens:
+        return []
+    run = [token]
+    k = i + 1
+    while k < len(doc) and len(run) < 24:
+        word = doc[k]
+        if word.text in {"'", "’"} and not doc[k - 1].whitespace_ and doc[k - 1].lower_ in {"dato", "datu"}:
+            k += 1  # "Dato'"
+            continue
+        particle = word.lower_ in MALAY_PATRONYMIC_PARTICLES and word.is_lower
+        if particle and k + 1 < len(doc) and is_styled_word(doc[k + 1]) and not any(
+            t.lower_ in MALAY_PATRONYMIC_PARTICLES for t in run
+        ):
+            run.append(word)
+        elif hyphen_joins(doc, k) and run:
+            run += [word, doc[k + 1]]
+            k += 1
+        elif is_styled_word(word) and not is_post_nominal(word) and not is_role_word(word):
+            run.append(word)
+        else:
+            break
+        k += 1
+    return run
+
+
+def is_styled_word(token: Token) -> bool:
+    """A capitalised word of letters (a name's or an honour's)."""
+    return token.text[:1].isupper() and token.text.replace("'", "").replace(".", "").isalpha()
+
+
+def styled_name_start(run: list[Token]) -> int:
+    """Where the name starts in a run of honours and name words (len(run) when no name is written)."""
+    patronymic = next((k for k, t in enumerate(run) if t.lower_ in MALAY_PATRONYMIC_PARTICLES), len(run))
+    personal = [k for k in range(patronymic) if run[k].lower_ in MALAY_PERSONAL_HONORIFICS]
+    if personal:
+        start = personal[-1] + 1
+    else:
+        start = 0
+        while start < patronymic and (run[start].lower_ in MALAY_TITLE_WORDS or run[start].text in {"-", "‐"}):
+            start += 1
+    if start >= patronymic and patronymic < len(run):
+        start = patronymic - 1  # "Dayang Hajah Laila binti …": a given name that is also an honour's word
+    return start
 
 
 def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
@@ -328,7 +444,36 @@ def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
     of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
     syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
     Benning Jr.', 'Jose Daluz III')."""
-    return with_generational_suffix(doc, with_hyphenated_part(doc, mention))
+    return with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
+
+
+def with_trailing_patronymic(doc: Doc, mention: NameMention) -> NameMention:
+    """'Nurbek Asanbek uulu', 'Leyla Kamran qizi', and 'Asanbek uulu said': a lowercase patronymic
+    word after the name closes its surname."""
+    j = mention.last_token + 1
+    if j >= len(doc) or not is_trailing_patronymic(doc[j]) or not doc[j - 1].whitespace_:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 1]), mention.tagged_person)
+    if grown is None or grown.last_token != j:
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
+
+
+def is_trailing_patronymic(token: Token) -> bool:
+    return token.is_lower and token.lower_ in TRAILING_PATRONYMICS
+
+
+def with_patronymic_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words with a trailing patronymic joined to the father's name before it, as one
+    surname: ('Nurbek', 'Asanbek', 'uulu') → ('Nurbek', 'Asanbek uulu')."""
+    out: list[str] = []
+    for word in words:
+        if out and word.islower() and word in TRAILING_PATRONYMICS:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def with_hyphenated_part(doc: Doc, mention: NameMention) -> NameMention:
@@ -626,6 +771,13 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
     for token in doc:
         if token.i in taken:
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and is_trailing_patronymic(following) and following.i not in taken:
+            # "Asanbek uulu said": the surname with its patronymic word
+            if f"{token.text} {following.text}" in surnames:
+                out.append(mention_from_tokens([token, following]))
+                taken.update({token.i, following.i})
+            continue
         if hyphen_joins(doc, token.i + 1) and token.i + 2 not in taken:
             # "Alade-Cole said": a hyphenated surname is three tokens, matched whole.
             joined = [token, doc[token.i + 1], doc[token.i + 2]]
@@ -756,7 +908,7 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
-    words = written_words(tokens)
+    words = with_patronymic_joined(written_words(tokens))
     name_start = tokens[0].idx
     start = name_start
     bracketed = "(" in doc[first_written : tokens[-1].i].text  # "President (Anna) Novak"
@@ -1556,13 +1708,18 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
         if role := role_of_counterpart(doc, relation, mention):
             return role
     for m in mentions:
-        if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
+        if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS and not honours(m.prefix):
             return m.prefix
     for m in mentions:
         letters = doc[m.last_token + 1 : after_post_nominals(doc, m.last_token + 1)]
         if len(letters) and letters[0].text not in HONOURS:
             return letters[0].text  # "Jane Doe MP": the seat is the role where nothing else is said
     return ""
+
+
+def honours(prefix: str) -> bool:
+    """A prefix of Malay styles and honorifics ('Yang Berhormat Dayang Hajah'), which is no role."""
+    return all(w in MALAY_TITLE_WORDS or w in HONORIFICS for w in prefix.lower().replace("'", " ").split())
 
 
 def role_of_counterpart(doc: Doc, relation: str, mention: NameMention) -> str:
@@ -1588,6 +1745,7 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     first = mention.first_token
     if mention.prefix and len(mention.words) == 1:
         first -= len(mention.prefix.split())
+    first = min(first, token_at(doc, mention.start).i)  # before the honours written with the name
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
     return role_ending_at(doc, first - 1)
@@ -1847,8 +2005,26 @@ def name_before_speech_verb(token: Token) -> bool:
     k = token.i
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and is_name_word(doc[k + 1]):
         k += 1
-    verb = doc[k + 1] if k + 1 < len(doc) else None
+    j = after_asides(doc, k + 1)
+    verb = doc[j] if j < len(doc) else None
     return verb is not None and verb.tag_ in {"VBD", "VBZ"} and verb.lemma_ in SPEECH_VERBS
+
+
+def after_asides(doc: Doc, j: int) -> int:
+    """Past up to two asides set off by commas at token j, an age and a description ('Jefri
+    Abdullah, 52, a fisherman, said'): the first token after them (j itself when there are none).
+    An aside holds no verb and no quotation mark; it is closed by a comma within eight tokens."""
+    comma = j
+    for _ in range(2):
+        if comma >= len(doc) or doc[comma].text != ",":
+            break
+        close = next((c for c in range(comma + 1, min(len(doc), comma + 9)) if doc[c].text == ","), None)
+        if close is None or close == comma + 1:
+            break
+        if any(t.pos_ in {"VERB", "AUX"} or t.is_quote or "\n" in t.text for t in doc[comma + 1 : close]):
+            break
+        comma = close  # the comma closing one aside may open the next
+    return comma + 1 if comma > j else j
 
 
 def phrase_head(token: Token) -> Token:
