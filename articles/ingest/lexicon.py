@@ -208,6 +208,17 @@ NAME_PARTICLES = {
     "ap",
 }
 
+# A ministry's portfolio written right after the office without "of" (South Asian official style:
+# "Secretary Water Resources Muhammad Ali", "Minister Finance X", "Chairman Planning Commission X").
+# Not words that are also common surnames ("Power", "Law", "Rich").
+OFFICE_PORTFOLIO_WORDS = {
+    "water", "resources", "finance", "interior", "defence", "defense", "health", "education", "commerce",
+    "energy", "petroleum", "railways", "planning", "information", "broadcasting", "justice", "foreign",
+    "affairs", "housing", "communications", "industries", "production", "agriculture", "revenue",
+    "religious", "climate", "maritime", "narcotics", "privatisation", "privatization", "aviation", "science",
+    "technology", "telecommunication", "telecommunications", "commission", "division", "ministry",
+}  # fmt: skip
+
 # Patronymics written in lowercase after the father's name, which with it make a person's
 # surname: Kyrgyz "Nurbek Asanbek uulu", "Aida Asanbek kyzy", Kazakh "uly", Azerbaijani "oglu",
 # "qizi" ("Asanbek uulu said" is the surname used alone).

@@ -51,6 +51,7 @@ from articles.ingest.lexicon import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     OFFICE_FORMS,
+    OFFICE_PORTFOLIO_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POST_NOMINALS,
@@ -701,6 +702,9 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     preposition = head.head
     if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
         return True  # "the Member for Ketu North", "the constituency of Hill Ward"
+    such_as = preposition.lower_ == "as" and preposition.i > 0 and doc[preposition.i - 1].lower_ == "such"
+    if (such_as or preposition.lower_ == "like") and preposition.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "villages such as An Cheathrú Rua", "towns like Kalba"
     return preposition.lower_ in LOCATIVE_PREPOSITIONS
 
 
@@ -714,7 +718,16 @@ def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
         return True  # "Sri Lanka and India have agreed", "Cyclone Lola": never a person, whatever it does
     if any(m.prefix for m in mentions) or any(is_speech_subject(doc[m.last_token]) for m in mentions):
         return False
+    if any(before_a_division(doc, m) for m in mentions):
+        return True  # "Sakon Nakhon province reported two deaths": the name is a province's wherever it stands
     return all(in_place_position(doc, m) for m in mentions)
+
+
+def before_a_division(doc: Doc, mention: NameMention) -> bool:
+    """'Tha Uthen district', 'the Kapuas Hulu regency', 'Seka districts': the name modifies a
+    lowercase word for a division a country is governed in."""
+    j = mention.last_token + 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in ADMINISTRATIVE_DIVISIONS
 
 
 def names_a_team(doc: Doc, mention: NameMention) -> bool:
@@ -731,6 +744,8 @@ GROUP_NOUNS = {
     "sect", "cell", "coalition", "alliance", "front", "army", "brigade", "party", "cartel", "band",
 }  # fmt: skip
 NAMING_WORDS = {"as", "itself", "themselves", "called", "named", "dubbed"}
+# Words for a body written right before its name ("campaign group X", "the charity X").
+NAMED_GROUP_NOUNS = GROUP_NOUNS | {"organisation", "organization", "charity", "ngo", "association", "union", "body"}
 # A name holding a word for God names a group or a creed ("Ansar Allah"), not a person.
 DIVINE_NAMES = {"allah", "god"}
 
@@ -740,6 +755,9 @@ def names_a_group(doc: Doc, mention: NameMention) -> bool:
     names holding a word for God ('Ansar Allah's chief negotiator'): a group's name."""
     if any(w.lower() in DIVINE_NAMES for w in mention.words):
         return True
+    before = doc[mention.first_token - 1] if mention.first_token > 0 else None
+    if not mention.prefix and before is not None and before.is_lower and before.lemma_.lower() in NAMED_GROUP_NOUNS:
+        return True  # "Environmental group Sahabat Alam Borneo welcomed …", "rights organisation X"
     k = mention.first_token - 1
     while k >= 0 and (doc[k].ent_type_ or doc[k].text in {"'", "’"} or doc[k].lower_ == "locally"):
         k -= 1  # the name's untagged first words ("Jama'atu") and "known locally as"
@@ -906,6 +924,10 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
         doc, tokens[0].i
     ):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
+    while tokens and in_portfolio(doc, tokens[0].i):
+        tokens.pop(0)  # "Water Resources" of "Secretary Water Resources Muhammad Ashfaq Kiyani"
+    if not tokens:
+        return None
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
     words = with_patronymic_joined(written_words(tokens))
@@ -964,6 +986,26 @@ def is_function_word(token: Token) -> bool:
     return token.is_stop and token.pos_ in FUNCTION_POS and token.lower_ not in NAME_PARTICLES
 
 
+def after_portfolio(doc: Doc, j: int) -> int:
+    """'Secretary Water Resources Muhammad Ashfaq Kiyani': where the name starts after the portfolio
+    words written right after an office at j-1 (j when there are none, or no name of two words follows)."""
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_PORTFOLIO_WORDS:
+        k += 1
+    if k == j or k + 1 >= len(doc) or not (is_name_word(doc[k]) and is_name_word(doc[k + 1])):
+        return j
+    return k
+
+
+def in_portfolio(doc: Doc, i: int) -> bool:
+    """Token i is a portfolio word after a capitalised office ('Water' and 'Resources' of
+    'Secretary Water Resources Muhammad Ashfaq'), with a name of two words after the portfolio."""
+    k = i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in OFFICE_PORTFOLIO_WORDS:
+        k -= 1
+    return k > 0 and is_role_word(doc[k - 1]) and after_portfolio(doc, k) > i
+
+
 def continues_role(doc: Doc, i: int) -> bool:
     """Token i carries on a capitalised office with its own 'of' phrase written before it
     ("Chief of the General Staff", "Minister of Chemicals and Fertilisers"). After a title
@@ -971,6 +1013,8 @@ def continues_role(doc: Doc, i: int) -> bool:
     Lal Tiwari" have three-word names."""
     if i == 0:
         return False
+    if in_portfolio(doc, i):
+        return True
     before = doc[i - 1]
     titled = before.text[:1].isupper() and (before.lower_ in ROLE_HEADS or before.lower_ in NAME_TITLES)
     if not titled and before.lower_ not in {"and", "&"}:
@@ -1002,7 +1046,7 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if not (is_honorific(token) or is_title_word(token) or opens_with_title(doc, token)):
             continue
         words = []
-        j = token.i + 1
+        j = token.i + 1 if is_honorific(token) else after_portfolio(doc, token.i + 1)
         bracketed = bracketed_given_name(doc, j)
         if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
@@ -1056,9 +1100,11 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     are a person, whatever entity the tagger gave them, unless they end like an organisation."""
     out = []
     for token in doc:
-        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS and not is_role_word(token)) or (
-            token.i + 2 > len(doc)
-        ):
+        # Also a noun only a person can be, written lowercase ("farmer Binta Ceesay-Touray said").
+        person_noun = token.is_lower and token.lower_ in PERSON_NOUNS
+        if (
+            token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS and not is_role_word(token) and not person_noun
+        ) or (token.i + 2 > len(doc)):
             continue
         words: list[Token] = []
         j = token.i + 1
@@ -1079,11 +1125,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             if hyphen_joins(doc, j):
                 words += [doc[j], doc[j + 1]]
                 j += 2
-        if (
-            not 2
-            <= len([w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES])
-            <= 3 + sum(is_initial(w) for w in words)
-        ):
+        named = [w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES]
+        if not 2 <= len([w for w in named if w.text not in IRISH_SURNAME_PARTICLES]) <= 3 + sum(map(is_initial, words)):
             continue
         if j < len(doc) and doc[j].text in GENERATIONAL_SUFFIXES:
             j += 1  # "Councilor Jose Daluz III said": the suffix is grown onto the name later
@@ -1176,10 +1219,18 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
         if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[head.i + 1].text != ",":
             continue
         k = head.i
-        while k >= 0 and is_name_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"", "ORG", "PERSON"}:
+        while k >= 0 and (
+            (
+                is_name_word(doc[k])
+                and (doc[k].pos_ == "PROPN" or irish_mutated(doc[k]))
+                and doc[k].ent_type_ in {"", "ORG", "PERSON"}
+            )
+            or irish_article(doc, k)
+        ):
             k -= 1
         words = list(doc[k + 1 : head.i + 1])
-        if not 2 <= len(words) <= 3 or any(t.ent_type_ == "PERSON" for t in words):
+        named = [t for t in words if t.text not in IRISH_SURNAME_PARTICLES and not irish_article(doc, t.i)]
+        if not 2 <= len(named) <= 3 or len(words) > 5 or any(t.ent_type_ == "PERSON" for t in words):
             continue  # a tagged name is found already; one word is too little to go on
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
@@ -1201,11 +1252,15 @@ def appositive_mentions(doc: Doc) -> list[NameMention]:
         # Given names and surnames, and the particles between them ("María Ruiz de Alarcón").
         words = [
             t
-            for t in name.lefts
-            if t.dep_ in {"compound", "nmod"} and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES)
+            for t in name.subtree
+            if t.i < name.i
+            and (
+                (t.dep_ in {"compound", "nmod"} and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES))
+                or hyphen_joins(doc, t.i)  # "Eszter Tóth-Varga"
+            )
         ]
         words = [*words, name]
-        named = [t for t in words if t.text not in NAME_PARTICLES]
+        named = [w for _, w in zip_words(words) if w not in NAME_PARTICLES]
         if not 2 <= len(named) <= 4 or words[0].text in NAME_PARTICLES or words[-1].i - words[0].i != len(words) - 1:
             continue
         if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in words) or any(t.ent_type_ == "PERSON" for t in words):
@@ -1273,10 +1328,15 @@ def post_nominal_mentions(doc: Doc) -> list[NameMention]:
             continue  # "Labour MP Jane Doe": the letters are a role before the name
         if token.dep_ in {"attr", "pobj"}:
             continue  # "who is also Example North MP", "elected as Example North MP": a seat's place
-        k = token.i
-        while k > 0 and token.i - k < 3 and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
+        # "Syed Tahir Hussain Bukhari, MNA": set off by a comma, the letters follow names of four words too.
+        end = token.i - 1 if doc[token.i - 1].text == "," else token.i
+        longest = 4 if end < token.i else 3
+        k = end
+        while k > 0 and end - k < longest and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
             k -= 1
-        words = list(doc[k : token.i])
+        words = list(doc[k:end])
+        if not words:
+            continue
         if len([w for w in words if is_name_word(w)]) < 2 or words[0].text in "-‐":
             continue
         if any(w.ent_type_ in {"NORP", "GPE", "LOC", "FAC"} for w in words):
@@ -1330,9 +1390,30 @@ def speaks_after(doc: Doc, j: int) -> bool:
     return k > j and is_speech_subject(doc[k - 1])
 
 
+# An Irish surname's first word may be lenited or eclipsed after a particle, written with a
+# lowercase letter before the capital ("Mac an tSaoi", "Ó hAodha", "Ní bhFlatharta").
+IRISH_MUTATION = re.compile(r"(?:t|h|n|b|bh|d|g|m)[A-ZÁÉÍÓÚ][a-záéíóú]+")
+IRISH_ARTICLE_AFTER = {"Mac", "Nic", "Mhic"}  # "Mac an Bhaird", "Nic an tSaoi"
+
+
+def irish_mutated(token: Token) -> bool:
+    """'tSaoi' after 'Mac an', 'hAodha' after 'Ó': a surname's word after an Irish particle."""
+    if not IRISH_MUTATION.fullmatch(token.text) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in IRISH_SURNAME_PARTICLES or irish_article(token.doc, before.i)
+
+
+def irish_article(doc: Doc, j: int) -> bool:
+    """'an' in 'Mac an tSaoi', 'Nic an Bhaird': the article inside an Irish surname."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "an" and doc[j - 1].text in IRISH_ARTICLE_AFTER
+
+
 def inner_particle(doc: Doc, j: int) -> bool:
     """'de' in 'Bill de Blasio', 'van' and 'der' in 'Ilse van der Merwe': lowercase particles
-    between two name words."""
+    between two name words ('an' in 'Mac an tSaoi')."""
+    if irish_article(doc, j):
+        return is_name_word(doc[j + 1])
     if j == 0 or doc[j].text not in NAME_PARTICLES:
         return False
     k = j
@@ -1378,6 +1459,8 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     if INITIALS.fullmatch(text):
         return True  # a middle initial
+    if irish_mutated(token):
+        return True  # "tSaoi" of "Mac an tSaoi"
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
@@ -1407,11 +1490,16 @@ def looks_like_name(words: tuple[str, ...]) -> bool:
         return False
     if words[0] in GENERATIONAL_SUFFIXES:
         return False  # "Jr." cut from the name before it
-    for word in words:
+    for k, word in enumerate(words):
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
         if word in NAME_PARTICLES or INITIALS.fullmatch(word) or word in GENERATIONAL_SUFFIXES:
             continue
+        if k > 0 and (
+            (word == "an" and words[k - 1] in IRISH_ARTICLE_AFTER)
+            or (IRISH_MUTATION.fullmatch(word) and words[k - 1] in {*IRISH_SURNAME_PARTICLES, "an"})
+        ):
+            continue  # "Mac an tSaoi", "Ó hAodha"
         initial = re.match(r"(?:[a-z]{1,3}[-'’])?([^\W\d_])", word)
         if not initial or not initial.group(1).isupper() or (word.isupper() and len(word) > 2):
             return False  # capitalised ("Ó", "Ángel" too), or a particle joined on: "al-Assad", "d'Estaing"
@@ -1697,7 +1785,7 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     then a title before a lone surname ("President Novak")."""
     mentions = sorted(cluster.mentions, key=lambda m: m.start)
     relations: list[tuple[str, NameMention]] = []
-    for find_role in (role_before, role_in_apposition, role_before_comma):
+    for find_role in (role_before, role_chairing, role_in_apposition, role_before_comma):
         roles = [find_role(doc, m) for m in mentions]
         titled = [r for r in roles if r and r.split()[-1].lower() not in RELATIONAL_ROLES]
         if titled:
@@ -1749,6 +1837,28 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
     return role_ending_at(doc, first - 1)
+
+
+# What a meeting is held under, or done by, when a person chairs it ("under the chairmanship of X",
+# "chaired by X", "presided over by X").
+CHAIRING_NOUNS = {"chairmanship", "chairpersonship", "chairwomanship", "chairship"}
+CHAIRING_VERBS = {"chair", "preside"}
+
+
+def role_chairing(doc: Doc, mention: NameMention) -> str:
+    """'The meeting was held under the chairmanship of X', 'The committee, chaired by X, MP,': X
+    chairs it, and 'the Chairman said' later is X."""
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj":
+        return ""
+    preposition = head.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in CHAIRING_NOUNS:
+        return "chair"
+    if preposition.lower_ == "by":
+        governors = [preposition.head, preposition.head.head]  # "presided over by": 'by' may hang on 'over'
+        if any(g.pos_ == "VERB" and g.lemma_.lower() in CHAIRING_VERBS for g in governors):
+            return "chair"
+    return ""
 
 
 def role_before_comma(doc: Doc, mention: NameMention) -> str:
