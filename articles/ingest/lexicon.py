@@ -226,7 +226,7 @@ TRAILING_PATRONYMICS = {"uulu", "kyzy", "kızı", "uly", "qyzy", "oglu", "oğlu"
 
 # Irish surname particles, capitalised ("Áine Ní Bhriain", "Seán Ó Dálaigh", "Máire Uí Fhlatharta",
 # "Pádraig Mac Giolla Rua"): part of the surname, not a name word of their own when counting words.
-IRISH_SURNAME_PARTICLES = {"Ó", "O", "Ní", "Nic", "Mac", "Mag", "Uí", "Ua", "Mhic", "Mic", "Giolla"}
+IRISH_SURNAME_PARTICLES = {"Ó", "Ní", "Nic", "Mac", "Mag", "Uí", "Ua", "Mhic", "Mic", "Giolla"}
 
 # Malay, Bruneian and Indonesian styles, honours and honorifics written before a name, often many
 # in a row ("Yang Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Name bin Haji

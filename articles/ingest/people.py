@@ -71,7 +71,8 @@ PLACE_OF_HEADS = {
     "residents", "citizens", "government", "capital", "port", "island", "republic", "municipality",
     "kingdom", "outskirts", "centre", "center", "mayor", "governor", "streets", "suburb", "suburbs",
     "parliament", "assembly", "university", "bank", "ministry", "territory", "coast", "north",
-    "south", "east", "west", "heart", "area", "border",
+    "south", "east", "west", "heart", "area", "border", "community", "settlement", "hamlet", "constituency",
+    "parish", "regency",
 }  # fmt: skip
 RIVALS = {"rival", "opponent", "challenger", "successor", "predecessor", "counterpart", "deputy"}
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
@@ -1170,6 +1171,8 @@ def after_office_name(doc: Doc, j: int) -> int:
         first = len(words) - 3  # "… Department of Transport Đỗ Quang Huy"
     while first > 1 and is_initial(doc[words[first - 1]]):
         first -= 1  # "… Shipping R. K. Anand Kumar": initials open the name
+    while first > 1 and doc[words[first]].text in IRISH_SURNAME_PARTICLES:
+        first -= 1  # "Director of Services Ciarán Ó Murchú": the particle opens the surname, the given name before it
     return words[first]
 
 
@@ -1215,10 +1218,13 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
         if token.dep_ != "relcl" or token.i < 3:
             continue
         head = token.head
-        opener = next((t for t in doc[head.i + 1 : token.i + 1] if not t.is_punct), None)
-        if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[head.i + 1].text != ",":
+        end = head.i
+        while end + 1 < token.i and (irish_article(doc, end + 1) or irish_mutated(doc[end + 1])):
+            end += 1  # "Eoin Mac an tSaoir, who …" parsed with the clause on "Mac"
+        opener = next((t for t in doc[end + 1 : token.i + 1] if not t.is_punct), None)
+        if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[end + 1].text != ",":
             continue
-        k = head.i
+        k = end
         while k >= 0 and (
             (
                 is_name_word(doc[k])
@@ -1228,7 +1234,7 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
             or irish_article(doc, k)
         ):
             k -= 1
-        words = list(doc[k + 1 : head.i + 1])
+        words = list(doc[k + 1 : end + 1])
         named = [t for t in words if t.text not in IRISH_SURNAME_PARTICLES and not irish_article(doc, t.i)]
         if not 2 <= len(named) <= 3 or len(words) > 5 or any(t.ent_type_ == "PERSON" for t in words):
             continue  # a tagged name is found already; one word is too little to go on
@@ -1461,6 +1467,8 @@ def is_name_word(token: Token) -> bool:
         return True  # a middle initial
     if irish_mutated(token):
         return True  # "tSaoi" of "Mac an tSaoi"
+    if text == "Ó" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isalpha():
+        return True  # "Ó" of "Ciarán Ó Murchú", capital as a word of one letter is
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
