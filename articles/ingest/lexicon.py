@@ -53,7 +53,8 @@ NAME_TITLES = {
 # Letters written after a name, never part of it (UK, Irish and Commonwealth style): seats ("Jane
 # Doe MP", "TD", "MSP"), silks ("KC", "SC"), honours ("OBE"), as written, in capitals.
 POST_NOMINALS = {
-    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MHA", "MLC", "MHR", "KC", "QC", "SC",
+    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MPA", "MHA", "MLC", "MHR", "KC", "QC", "SC", "SAN",
+    "PhD", "DPhil",
     "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "JP", "DL",
     "PC", "VC", "GC", "BEM", "QPM", "KPM",
 }  # fmt: skip

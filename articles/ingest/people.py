@@ -1309,13 +1309,16 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
 
 
 # Post-nominal letters that are honours, not an office held (no role by themselves).
-HONOURS = {"OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM"}
+HONOURS = {
+    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM", "PhD", "DPhil",
+}  # fmt: skip
 
 
 # Letters that mark the words before them as a person's name (seats, silks, honours): not "PC",
 # "MS", "VC" or "JP", which also follow products, firms and places.
 PERSON_POST_NOMINALS = {
-    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MLC", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE",
+    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MPA", "MLC", "KC", "QC", "SAN", "OBE", "CBE", "MBE", "KBE",
+    "DBE", "PhD",
 }  # fmt: skip
 DETERMINERS_BEFORE_A_SEAT = {"a", "an", "the", "another", "one", "every", "each", "no", "any", "his", "her", "their"}
 
@@ -1338,7 +1341,11 @@ def post_nominal_mentions(doc: Doc) -> list[NameMention]:
         end = token.i - 1 if doc[token.i - 1].text == "," else token.i
         longest = 4 if end < token.i else 3
         k = end
-        while k > 0 and end - k < longest and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
+        while (
+            k > 0
+            and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1))
+            and len(zip_words(list(doc[k - 1 : end]))) <= longest  # words: "Adeyemi-Bello" is one
+        ):
             k -= 1
         words = list(doc[k:end])
         if not words:

@@ -174,3 +174,13 @@ def test_the_community_of_a_name_is_a_place():
 def test_o_of_an_irish_surname_is_a_name_word():
     body = "Director of Services Séamus Ó Riordáin said the homes would be ready in spring."
     assert list(people_of(body)) == ["Séamus Ó Riordáin"]
+
+
+def test_provincial_seats_silks_and_doctorates_after_a_name():
+    body = (
+        "Rana Tahir Mehmood, MPA, tabled the bill. Femi Adeyemi-Bello SAN said the law was clear, and "
+        "Grace Otieno PhD told the panel the data was old."
+    )
+    people = people_of(body)
+    assert set(people) == {"Rana Tahir Mehmood", "Femi Adeyemi-Bello", "Grace Otieno"}
+    assert people["Femi Adeyemi-Bello"].role == "SAN"
