@@ -88,6 +88,7 @@ VERB_TRIGGERS = {
     "approve": "vote",
     "adopt": "vote",
     "reject": "vote",
+    "carry": "vote",
     "confirm": "appointment",
     "elect": "election",
     "swear": "inauguration",
@@ -232,6 +233,7 @@ NOUN_TRIGGERS = {
     "demonstration": "protest",
     "vigil": "protest",
     "walkout": "protest",
+    "hearing": "hearing",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -252,6 +254,9 @@ VOTING_BODIES = LEGISLATURES | {
 }  # fmt: skip
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
+# Putting a text before a legislature: its mover takes part in the vote on it.
+MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring"}
+HEARING_VERBS = {"hold", "chair", "conduct", "convene", "open", "attend", "hear"}
 PRESS_WORDS = {"press", "news"}
 PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
@@ -261,7 +266,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
-    "march", "protest", "demonstration", "vigil", "walkout",
+    "march", "protest", "demonstration", "vigil", "walkout", "hearing",
 }  # fmt: skip
 # Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
 PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
@@ -540,6 +545,9 @@ class EventReader:
                 else [c for c in act.children if c.dep_ == "poss"]
             )
             agents += [p for p in self.people_in(tokens) if p not in agents]
+        if trigger.pos_ == "VERB" and trigger_kind(trigger) == "vote":
+            # "the motion, tabled by X, was carried", "passed its second reading after X moved it"
+            agents += [p for p in self.people_in(movers_of_the_text(trigger), pronouns=False) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         others += [p for p in self.named_after(phrase) if p not in others]
@@ -780,6 +788,9 @@ def trigger_kind(token: Token) -> str:
             c.dep_ == "dobj" and c.lemma_ in {"invitation", "offer", "invite"} for c in token.children
         ):
             return ""
+        duty = official_duty_kind(token, particles)
+        if duty:
+            return duty
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
@@ -793,12 +804,56 @@ def trigger_kind(token: Token) -> str:
             return "fundraising"  # "a fundraising email", "a fundraising call"
         if token.lower_ in AD_NOUNS:
             return "advertising" if advertised(token) else ""
+        if lemma == "call" and any(c.lower_ == "courtesy" for c in token.children):
+            return "visit"  # "paid a courtesy call on the governor"
         if token.lower_ == "off" and any(c.lower_ == "face" for c in token.children):
             lemma = "showdown"  # "her first face-off with X"
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
             return ""
         return kind
+    return ""
+
+
+# An official's public duties, as agencies and government services report them.
+DELEGATION_NOUNS = {"delegation", "delegations", "team", "mission"}
+CEREMONY_NOUNS = {"ceremony", "launch", "opening", "inauguration", "commissioning", "celebration", "handover"}
+FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
+
+
+# How a summary says the duty: "Kumar lays the foundation stone of …".
+DUTY_PHRASES = {
+    "inaugurate": "inaugurates", "flag": "flags off", "lay": "lays", "preside": "presides over",
+    "hand": "hands over", "present": "presents", "override": "overrides", "overrode": "overrides",
+    "overturn": "overturns",
+}  # fmt: skip
+OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
+
+
+def official_duty_kind(verb: Token, particles: set[str]) -> str:
+    """'inaugurated the bridge', 'flagged off the distribution', 'laid the foundation stone',
+    'presided over the opening ceremony', 'presented his credentials', 'handed over cheques',
+    'led a delegation to', 'inspected the works', 'overrode the veto'."""
+    lemma = verb.lemma_
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    governed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children]
+    if lemma == "inaugurate" and objects:
+        return "inauguration"
+    adverbs = particles | {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if (lemma == "flag" and "off" in adverbs) or (lemma == "hand" and "over" in particles and objects):
+        return "ceremony"
+    if lemma == "lay" and any(o.lemma_.lower() in FOUNDATION_WORDS for o in objects):
+        return "ceremony"
+    if lemma == "preside" and governed:
+        return "meeting" if any(trigger_kind(g) == "meeting" for g in governed) else "ceremony"
+    if lemma == "present" and any(o.lower_ == "credentials" for o in objects):
+        return "visit"
+    if lemma in {"lead", "head"} and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
+        return "visit"
+    if lemma == "inspect" and objects:
+        return "visit"
+    if lemma in OVERRIDING and any(o.lemma_.lower() == "veto" for o in objects):
+        return "vote"
     return ""
 
 
@@ -977,8 +1032,8 @@ def speech_verb_kind(verb: Token) -> str:
         if child.dep_ == "dobj" and verb.lemma_ == "tell":
             if is_journalist(child):
                 return "interview"  # "told Chris Cuomo of CNN"
-            if child.lemma_.lower() in SPEECH_AUDIENCES:
-                return "speech"  # "told a crowd of 3,000"
+            if child.lemma_.lower() in SPEECH_AUDIENCES or is_legislature(child):
+                return "speech"  # "told a crowd of 3,000", "told the House", "told the Senate committee"
             if is_media(child) or child.ent_type_ in MEDIA_LABELS:
                 return "interview"
             if child.lower_ in MEDIA_ROLES or any(t.lower_ in MEDIA_ROLES for t in child.subtree):
@@ -1023,9 +1078,15 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         return any(o.lemma_.lower() in SIGNED_THINGS for o in objects) or any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
         )
+    if verb.lemma_ == "carry":
+        # "the motion was carried by 34 votes to 29", "the amendment carried"; not "carried a banner"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        return any(o.lemma_.lower() in VOTED_THINGS for o in subjects) and not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
     if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
         return (
-            any(o.lemma_.lower() in VOTED_THINGS for o in objects)
+            any(o.lemma_.lower() in VOTED_THINGS or is_a_reading(o) for o in objects)
             or any(is_legislature(s) for s in voting_subjects(verb))
             or by_a_count_of_votes(verb)
         )
@@ -1043,7 +1104,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
         )
     if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
-        return any(is_someone(o) for o in objects)
+        return any(is_someone(o) or o.lemma_.lower() in DELEGATION_NOUNS for o in objects)
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
     lemma = verb.lemma_
@@ -1211,6 +1272,12 @@ def guarded_noun_ok(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and is_someone(c) for c in token.children)
     if token.lemma_ in VENUE_COMPOUNDS:
         return any(c.lower_ in VENUE_COMPOUNDS[token.lemma_] for c in token.children)
+    if token.lemma_ == "hearing":
+        # "held a hearing", "chaired the hearing", "at a hearing on Tuesday"; not "hearing aids"
+        return token.lower_ == "hearing" and (
+            (token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in HEARING_VERBS)
+            or (token.dep_ == "pobj" and token.head.lower_ in {"at", "during"})
+        )
     if token.lemma_ == "vote":
         # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
         return token.lower_ == "vote" and (
@@ -1327,6 +1394,33 @@ def voting_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and is_legislature(verb.head) and not any(c.dep_ == "agent" for c in verb.children):
         subjects.append(verb.head)
     return subjects
+
+
+def movers_of_the_text(vote: Token) -> list[Token]:
+    """Who put the text voted on before the house: the agent of 'the bill, presented by X' and the
+    subject of 'after X moved the motion' in the vote's own clause."""
+    found = []
+    for child in vote.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() in VOTED_THINGS:
+            for acl in child.children:
+                if acl.dep_ == "acl" and acl.lemma_ in MOVING_VERBS:
+                    found += [g for a in acl.children if a.dep_ == "agent" for g in a.subtree]
+        if (
+            child.dep_ in {"advcl", "conj"}
+            and child.lemma_ in MOVING_VERBS
+            and any(
+                o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in VOTED_THINGS | {"it"} for o in child.children
+            )
+        ):
+            found += [g for c in child.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
+    return found
+
+
+def is_a_reading(noun: Token) -> bool:
+    """'its second reading', 'the final reading': a stage of a bill a legislature votes on."""
+    return noun.lemma_.lower() == "reading" and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in {"final", "first", "second", "third"} for c in noun.children
+    )
 
 
 def by_a_count_of_votes(verb: Token) -> bool:
@@ -1724,6 +1818,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     rest = " and ".join(names[1:])
     where = f" in {event.location}" if event.location else ""
     kind = event.kind
+    if event.trigger.pos_ == "VERB" and event.trigger.lemma_ in DUTY_PHRASES:
+        return summarise_duty(event, first, subject)
     if kind == "invitation":
         text = f"{first} invites {rest}" if rest else f"{first} sends an invitation"
         return text + (f" to {event.location}" if event.location else "")
@@ -1864,6 +1960,22 @@ def shorten(text: str, limit: int = 60) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def summarise_duty(event: FoundEvent, first: str, subject: Token | None) -> str:
+    """'Koroma inaugurates the new bridge', 'Lawmakers override Walsh's veto of the budget'."""
+    verb = event.trigger
+    what = [c for c in verb.children if c.dep_ == "dobj"] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"off", "over"} for g in c.children
+    ]
+    who = first
+    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and subject.ent_type_ != "PERSON":
+        who = short_phrase(subject, 4)  # "Lawmakers override …": the body, not a person its object names
+        who = who[:1].upper() + who[1:]
+    phrase = DUTY_PHRASES[verb.lemma_]
+    if who != first:
+        phrase = phrase.removesuffix("s").replace("s off", " off").replace("s over", " over")
+    return f"{who} {phrase} {shorten(subtree_text(what[0]))}" if what else f"{who} {phrase}"
 
 
 def short_phrase(head: Token, limit: int = 8) -> str:

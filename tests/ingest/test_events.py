@@ -866,3 +866,101 @@ def test_whom_a_speaker_addressed_in_the_paragraph_was_at_the_occasion_too():
     # whom the words were about is not addressed
     body = "Rep. Dana Whitcombe said Harold Amesbury had been wrong. “He needs a holiday,” she said at a hearing."
     assert ("hearing", ("Dana Whitcombe",)) in kinds_and_people(body)
+
+
+def test_a_bill_passing_a_reading_is_a_vote_joined_to_the_minister_who_moved_it():
+    body = (
+        "The bill passed its second reading in the National Assembly on Tuesday"
+        " after Finance Minister Kofi Mensah moved the motion."
+    )
+    people, _, event = only_event(body)
+    assert event.kind == "vote"
+    assert names(people, event) == ["Kofi Mensah"]
+
+
+def test_a_motion_carried_is_a_vote_joined_to_whoever_tabled_it():
+    body = "The motion, tabled by Senator Joan Price, was carried by 34 votes to 29 on Wednesday."
+    people, _, event = only_event(body)
+    assert event.kind == "vote"
+    assert names(people, event) == ["Joan Price"]
+
+
+def test_carrying_something_other_than_a_text_is_no_vote():
+    body = "Councillor Ruth Adebayo carried a banner through the square on Saturday."
+    _, _, events = extract(body)
+    assert [e.kind for e in events] == []
+
+
+def test_a_hearing_a_committee_held_is_joined_to_its_chair():
+    body = (
+        "The Senate committee, chaired by Senator Mark Olsen, held a hearing on Tuesday into the collapse of the bank."
+    )
+    people, _, event = only_event(body)
+    assert event.kind == "hearing"
+    assert names(people, event) == ["Mark Olsen"]
+
+
+def test_hearing_as_a_sense_is_no_event():
+    body = "Mayor Dana Whitfield said hearing loss among older residents had risen, citing a county survey."
+    _, _, events = extract(body)
+    assert "hearing" not in [e.kind for e in events]
+
+
+def test_telling_a_legislature_is_a_speech_not_an_interview():
+    body = "Replying to a question, Health Minister Rita Lal told the House that 40 new clinics would open this year."
+    people, _, event = only_event(body)
+    assert event.kind == "speech"
+    assert names(people, event) == ["Rita Lal"]
+
+
+def test_an_officials_public_duties_are_events_with_what_was_done():
+    cases = {
+        "President Sia Kamara inaugurated the new Makeni bridge on Saturday.": (
+            "inauguration",
+            "Kamara inaugurates the new Makeni bridge",
+        ),
+        "Governor Bello Adamu flagged off the distribution of seedlings to farmers in Kano on Tuesday.": (
+            "ceremony",
+            "Adamu flags off the distribution of seedlings to farmers in Kano",
+        ),
+        "Chief Minister Anil Rao laid the foundation stone of a district hospital on Friday.": (
+            "ceremony",
+            "Rao lays the foundation stone of a district hospital",
+        ),
+        "Finance Minister Kwesi Ofori handed over cheques to the district assemblies on Monday.": (
+            "ceremony",
+            "Ofori hands over cheques to the district assemblies",
+        ),
+    }
+    for body, (kind, summary) in cases.items():
+        _, _, event = only_event(body)
+        assert (event.kind, event.summary) == (kind, summary), body
+
+
+def test_a_courtesy_call_a_delegation_and_an_inspection_are_visits():
+    bodies = [
+        "The Minister of Trade, Mr Kojo Asante, paid a courtesy call on the Chief Justice, Gloria Badu, on Thursday.",
+        "Deputy Speaker Mele Tupou led a delegation of four MPs to Canberra last week.",
+        "Senator Nuala Byrne inspected flood defences in Limerick on Sunday.",
+        "Foreign Minister Ren Sato received a delegation from the African Union on Tuesday.",
+    ]
+    for body in bodies:
+        people, _, event = only_event(body)
+        assert event.kind == "visit", body
+        assert names(people, event)[0] == people[0].name, body
+
+
+def test_a_veto_overridden_is_the_legislatures_vote():
+    body = "Lawmakers overrode Governor Tom Reyes's veto of the school budget on Thursday."
+    _, _, event = only_event(body)
+    assert event.kind == "vote"
+    assert event.summary == "Lawmakers override Governor Tom Reyes's veto of the school budget"
+
+
+def test_laying_or_handing_over_something_else_is_no_event():
+    for body in [
+        "Mayor Lisa Crane laid out her plans for the harbour at a dinner on Friday.",
+        "Coach Dan Merritt said the players would hand in their kit next week.",
+    ]:
+        _, _, events = extract(body)
+        assert [e.kind for e in events if e.kind == "ceremony"] == [], body
