@@ -232,7 +232,8 @@ IRISH_SURNAME_PARTICLES = {"Ó", "Ní", "Nic", "Mac", "Mag", "Uí", "Ua", "Mhic"
 # Malay, Bruneian and Indonesian styles, honours and honorifics written before a name, often many
 # in a row ("Yang Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Name bin Haji
 # Name"). Lowercase keys; the words are capitalised as written.
-MALAY_STYLES = {"berhormat", "mulia", "amat", "teramat", "dimuliakan", "berbahagia", "terhormat", "arif"}  # after "Yang"
+# Styles written after "Yang" ("Yang Berhormat", "Yang Mulia").
+MALAY_STYLES = {"berhormat", "mulia", "amat", "teramat", "dimuliakan", "berbahagia", "terhormat", "arif"}
 # Words that open such a string on their own ("Pehin …", "Awang Name", "Dato Paduka …").
 MALAY_OPENING_HONORIFICS = {
     "pehin", "pengiran", "pg", "pg.", "awang", "dayang", "haji", "hajah", "hj", "hj.", "hjh", "hjh.", "dato",

@@ -350,8 +350,11 @@ def styled_run(doc: Doc, i: int) -> list[Token]:
             k += 1  # "Dato'"
             continue
         particle = word.lower_ in MALAY_PATRONYMIC_PARTICLES and word.is_lower
-        if particle and k + 1 < len(doc) and is_styled_word(doc[k + 1]) and not any(
-            t.lower_ in MALAY_PATRONYMIC_PARTICLES for t in run
+        if (
+            particle
+            and k + 1 < len(doc)
+            and is_styled_word(doc[k + 1])
+            and not any(t.lower_ in MALAY_PATRONYMIC_PARTICLES for t in run)
         ):
             run.append(word)
         elif hyphen_joins(doc, k) and run:
@@ -1103,9 +1106,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     for token in doc:
         # Also a noun only a person can be, written lowercase ("farmer Binta Ceesay-Touray said").
         person_noun = token.is_lower and token.lower_ in PERSON_NOUNS
-        if (
-            token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS and not is_role_word(token) and not person_noun
-        ) or (token.i + 2 > len(doc)):
+        role_noun = token.lower_ in ROLE_HEADS or token.lower_ in RIVALS or is_role_word(token) or person_noun
+        if not role_noun or token.i + 2 > len(doc):
             continue
         words: list[Token] = []
         j = token.i + 1
@@ -1261,7 +1263,10 @@ def appositive_mentions(doc: Doc) -> list[NameMention]:
             for t in name.subtree
             if t.i < name.i
             and (
-                (t.dep_ in {"compound", "nmod"} and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES))
+                (
+                    t.dep_ in {"compound", "nmod"}
+                    and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES)
+                )
                 or hyphen_joins(doc, t.i)  # "Eszter Tóth-Varga"
             )
         ]
@@ -1310,7 +1315,8 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
 
 # Post-nominal letters that are honours, not an office held (no role by themselves).
 HONOURS = {
-    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM", "PhD", "DPhil",
+    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM", "PhD",
+    "DPhil",
 }  # fmt: skip
 
 
