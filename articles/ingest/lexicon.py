@@ -205,6 +205,7 @@ NAME_PARTICLES = {
     "dos",
     "das",
     "binti",
+    "bint",
     "ibn",
     "ap",
 }
@@ -252,7 +253,7 @@ MALAY_TITLE_WORDS = MALAY_STYLES | MALAY_OPENING_HONORIFICS | MALAY_PERSONAL_HON
     "di-pertua", "pertua",
 }  # fmt: skip
 # Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali").
-MALAY_PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bte", "bt", "ibni", "ibn"}
+MALAY_PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
 
 # Lowercase words for the divisions a country is governed in: a name written right before one is
 # that division's ("Tha Uthen district", "the Kapuas Hulu regency", "the Kiang East constituency").

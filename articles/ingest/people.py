@@ -413,7 +413,9 @@ def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
         if k == first - 1 or k < 0:
             break
         given = doc[k]
-        if is_name_word(given) and given.pos_ == "PROPN" and given.ent_type_ in {"", "PERSON", "ORG"}:
+        # Before "bin"/"bint" a given name, whatever entity the tagger gave it ("Maryam bint Khalid").
+        patronymic = doc[k + 1].lower_ in MALAY_PATRONYMIC_PARTICLES
+        if is_name_word(given) and given.pos_ == "PROPN" and (given.ent_type_ in {"", "PERSON", "ORG"} or patronymic):
             first = k
             continue
         if given.is_sent_start and given.lower_ in NAME_PARTICLES and given.text[:1].isupper():
@@ -633,7 +635,9 @@ def ends_with_a_place_word(doc: Doc, mention: NameMention) -> bool:
 # Lowercase words joining the parts of a town's name ("Frankfurt an der Oder", "Castellón de la Plana",
 # "Kingston upon Hull", "Weil am Rhein"); with hyphens ("Stratford-upon-Avon", "Boulogne-sur-Mer",
 # "Southend-on-Sea") also words that are too common to trust between spaces.
-TOWN_NAME_JOINERS = NAME_PARTICLES | {"an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur"}
+TOWN_NAME_JOINERS = (NAME_PARTICLES - MALAY_PATRONYMIC_PARTICLES) | {
+    "an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur",
+}  # fmt: skip
 HYPHENATED_TOWN_JOINERS = TOWN_NAME_JOINERS | {"on", "under", "en", "in", "le", "lès", "les", "sous", "by", "the"}
 
 
@@ -1625,7 +1629,7 @@ def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return given_names_match(a[:-1], b[:-1])
 
 
-PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "ibn"}
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn"}
 
 
 def is_given_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

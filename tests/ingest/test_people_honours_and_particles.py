@@ -184,3 +184,10 @@ def test_provincial_seats_silks_and_doctorates_after_a_name():
     people = people_of(body)
     assert set(people) == {"Rana Tahir Mehmood", "Femi Adeyemi-Bello", "Grace Otieno"}
     assert people["Femi Adeyemi-Bello"].role == "SAN"
+
+
+def test_a_given_name_before_bint_is_the_name_whatever_the_tagger_says():
+    body = 'The undersecretary, Maryam bint Khalid Al Harthy, said the plan was ready.\n\n"We are ready," Maryam said.'
+    people = people_of(body)
+    assert list(people) == ["Maryam bint Khalid Al Harthy"]
+    assert speakers_of(body)["We are ready,"] == "Maryam bint Khalid Al Harthy"
