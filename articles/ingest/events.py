@@ -17,7 +17,10 @@ to"), appointments and hirings, wins and defeats, endorsements, advertising, fun
 sign-ups, arrests, charges and pardons, deaths, protests ("led a march", "joined protesters"),
 lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), assaults
 ("punched a protester"), placings ("finished second in Iowa"), hearings ("testified", "said at a
-hearing"), and appearances known from where someone spoke ("said at a Reuters event", "told X of CNN").
+hearing"), appearances known from where someone spoke ("said at a Reuters event", "told X of CNN"),
+an official's public duties as agencies report them (inaugurations, launches, foundation stones,
+handovers, courtesy calls, delegations, inspections), court rulings and appearances, and a bill's
+readings and motions carried (joined to whoever moved the text).
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from articles.ingest import dates, nlp
 from articles.ingest.dates import PartialDate
@@ -237,6 +240,7 @@ NOUN_TRIGGERS = {
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
+    "mou", "mous", "loan", "compact",
     "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
     "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
 }  # fmt: skip
@@ -518,6 +522,10 @@ class EventReader:
     def participants(self, trigger: Token, phrase: list[Token]) -> list[int]:
         """The subject of the clause (when it takes part) first, then the trigger's own phrase."""
         agents: list[int] = []
+        praised = praised_for(trigger)
+        if praised:
+            # "X congratulated Y on his election victory": the victory is Y's alone
+            return self.people_in([t for p in praised for t in phrase_tokens(p)], pronouns=False)
         subject = clause_subject(trigger)
         owned = trigger.pos_ != "VERB" and any(
             c.dep_ == "poss" and c.pos_ != "PRON" and self.person_for(c) is not None for c in trigger.children
@@ -731,6 +739,7 @@ class EventReader:
             and not self.in_quotation(e.start_char)
             and has_date_word(e.text)
             and not re.fullmatch(r"\d{1,3}", e.text.strip())  # an age ("Jane Roe, 26,"), not a day
+            and not names_a_things_year(e)
         ]
         if not ents:
             return "", PartialDate()
@@ -821,11 +830,27 @@ CEREMONY_NOUNS = {"ceremony", "launch", "opening", "inauguration", "commissionin
 FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
 
 
+LAUNCHED_THINGS = {
+    "programme", "program", "drive", "scheme", "initiative", "project", "policy", "strategy", "app", "portal",
+    "fund", "plan", "service", "website", "platform", "inquiry", "investigation", "review", "consultation",
+}  # fmt: skip
+MEETING_NOUNS = {"conference", "summit", "session", "forum", "congress", "meeting", "workshop", "seminar", "symposium"}
+OPENED_BUILDINGS = {
+    "bridge", "road", "highway", "hospital", "clinic", "school", "university", "office", "plant", "factory",
+    "centre", "center", "market", "station", "airport", "port", "stadium", "museum", "dam", "railway", "terminal",
+}  # fmt: skip
+PRESENTED_TEXTS = {"budget", "bill", "estimates", "report", "plan", "statement", "paper", "motion", "policy"}
+COURTS = {"court", "tribunal", "judge", "justices", "magistrate", "judges", "bench"}
+RULING_VERBS = {  # and how a summary says them
+    "dismiss": "dismisses", "uphold": "upholds", "reject": "rejects", "quash": "quashes", "overturn": "overturns",
+    "grant": "grants", "throw": "throws out", "strike": "strikes down", "annul": "annuls", "halt": "halts",
+    "block": "blocks",
+}  # fmt: skip
 # How a summary says the duty: "Kumar lays the foundation stone of …".
 DUTY_PHRASES = {
     "inaugurate": "inaugurates", "flag": "flags off", "lay": "lays", "preside": "presides over",
     "hand": "hands over", "present": "presents", "override": "overrides", "overrode": "overrides",
-    "overturn": "overturns",
+    "overturn": "overturns", "launch": "launches", "open": "opens", "table": "tables",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -854,7 +879,34 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "visit"
     if lemma in OVERRIDING and any(o.lemma_.lower() == "veto" for o in objects):
         return "vote"
+    if lemma == "launch" and any(o.lemma_.lower() in LAUNCHED_THINGS for o in objects):
+        return "announcement"  # "launched the vaccination drive" (a campaign of one's own is a candidacy)
+    if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
+        return "speech"  # "opened the conference": spoke at its opening
+    if lemma == "open" and any(o.lemma_.lower() in OPENED_BUILDINGS for o in objects):
+        return "inauguration"
+    if lemma in {"table", "present"} and any(o.lemma_.lower() in PRESENTED_TEXTS for o in objects):
+        return "announcement"  # "tabled the 2025 budget in Parliament"
+    if lemma in RULING_VERBS and any(is_a_court(c) for c in verb.children if c.dep_ == "nsubj"):
+        return "ruling"  # "the High Court dismissed a petition filed by X"
+    if lemma == "appear" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "before"} and any(is_a_court(g) for g in c.children)
+        for c in verb.children
+    ):
+        return "hearing"  # "appeared in the High Court"
     return ""
+
+
+def names_a_things_year(date: Span) -> bool:
+    """'the 2025 budget', 'the 2024 elections': a year that says which thing, not when it happened."""
+    return len(date) == 1 and date[0].dep_ in {"compound", "nummod", "amod"} and date[0].head.pos_ == "NOUN"
+
+
+def is_a_court(noun: Token) -> bool:
+    """'the High Court', 'the judge', 'Judge Jane Roe', 'the justices'."""
+    return noun.lemma_.lower() in COURTS or any(
+        c.dep_ == "compound" and c.lower_ in {"judge", "justice", "magistrate"} for c in noun.children
+    )
 
 
 def speaking_kind(token: Token) -> str:
@@ -1396,6 +1448,19 @@ def voting_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+PRAISING_VERBS = {"congratulate", "thank", "praise", "commend", "hail", "salute", "felicitate", "applaud"}
+
+
+def praised_for(trigger: Token) -> list[Token]:
+    """Whom 'congratulated Y on his victory' or 'thanked Y for her visit' praises for the event."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"on", "for"}:
+        return []
+    verb = trigger.head.head
+    if verb.lemma_ not in PRAISING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def movers_of_the_text(vote: Token) -> list[Token]:
     """Who put the text voted on before the house: the agent of 'the bill, presented by X' and the
     subject of 'after X moved the motion' in the vote's own clause."""
@@ -1818,8 +1883,16 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     rest = " and ".join(names[1:])
     where = f" in {event.location}" if event.location else ""
     kind = event.kind
-    if event.trigger.pos_ == "VERB" and event.trigger.lemma_ in DUTY_PHRASES:
+    if event.trigger.pos_ == "VERB" and event.trigger.lemma_ in DUTY_PHRASES and kind != "candidacy":
         return summarise_duty(event, first, subject)
+    if kind == "hearing" and event.trigger.lemma_ == "appear":
+        return f"{first} appears in court"
+    if kind == "ruling":
+        ruled = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        court = short_phrase(subject, 4) if subject is not None else "A court"
+        court = court[:1].upper() + court[1:]
+        verb = RULING_VERBS[event.trigger.lemma_]
+        return f"{court} {verb} {shorten(subtree_text(ruled[0]))}" if ruled else f"{court} rules"
     if kind == "invitation":
         text = f"{first} invites {rest}" if rest else f"{first} sends an invitation"
         return text + (f" to {event.location}" if event.location else "")

@@ -964,3 +964,58 @@ def test_laying_or_handing_over_something_else_is_no_event():
     ]:
         _, _, events = extract(body)
         assert [e.kind for e in events if e.kind == "ceremony"] == [], body
+
+
+def test_launching_a_programme_is_an_announcement_and_a_campaign_of_ones_own_a_candidacy():
+    _, _, event = only_event("Health Minister Wanjiru Kamau launched a malaria screening programme in Kisii on Monday.")
+    assert (event.kind, event.summary) == ("announcement", "Kamau launches a malaria screening programme in Kisii")
+    _, _, event = only_event("Senator Ray Dunmore launched his campaign for governor on Monday.")
+    assert event.kind == "candidacy"
+
+
+def test_opening_a_conference_is_a_speech_and_opening_a_building_an_inauguration():
+    _, _, event = only_event("President Elena Cruz opened the regional fisheries conference in Cebu on Thursday.")
+    assert event.kind == "speech"
+    _, _, event = only_event("Governor Musa Bello opened the new district hospital in Bauchi on Friday.")
+    assert event.kind == "inauguration"
+    _, _, events = extract("Soldiers opened fire near the border, Colonel Ivan Petrov said.")
+    assert not [e for e in events if e.kind in {"speech", "inauguration"}]
+
+
+def test_tabling_a_budget_is_an_announcement_dated_by_the_day_not_the_budgets_year():
+    _, _, event = only_event(
+        "Finance Minister Thandi Mokoena tabled the 2026 budget in Parliament on Wednesday.", FRIDAY_10_MARCH_2023
+    )
+    assert event.kind == "announcement"
+    assert event.summary == "Mokoena tables the 2026 budget in Parliament"
+    assert event.date_text == "on Wednesday"
+
+
+def test_a_court_ruling_is_joined_to_whoever_brought_the_case():
+    people, _, event = only_event(
+        "The High Court on Tuesday dismissed a petition filed by activist Mercy Achieng against the housing levy."
+    )
+    assert event.kind == "ruling"
+    assert names(people, event) == ["Mercy Achieng"]
+    assert event.summary.startswith("The High Court dismisses a petition filed by activist Mercy Achieng")
+
+
+def test_appearing_in_court_is_a_hearing():
+    _, _, event = only_event("Former minister Themba Dlamini appeared in the Durban High Court on Monday.")
+    assert (event.kind, event.summary) == ("hearing", "Dlamini appears in court")
+
+
+def test_an_mou_signed_is_a_signing():
+    people, _, event = only_event(
+        "Energy Minister Ana Reyes and her Chilean counterpart, Luis Vidal, signed an MoU on Wednesday."
+    )
+    assert event.kind == "signing"
+    assert names(people, event) == ["Ana Reyes", "Luis Vidal"]
+
+
+def test_an_event_someone_is_congratulated_on_is_theirs_not_the_congratulators():
+    people, _, event = only_event(
+        "Prime Minister Mere Tuilagi congratulated Sam Whitlock on his election victory on Sunday."
+    )
+    assert event.kind == "election"
+    assert names(people, event) == ["Sam Whitlock"]
