@@ -434,8 +434,14 @@ _BYLINE = re.compile(
     r"|(?:[a-z]+ )?original|presented|hosted|interview"  # "(Japanese original by …)": a translation's credit
     # a blog's or a CMS's credit: "Posted by A at 9:42 AM", "Submitted by A on date", "This entry was posted by A."
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
+    # "Deur / By Ann Lee", "Par / By Ann Lee": a bilingual site's label, its own language's "by" first
+    r"(?:(?:deur|door|par|por|von|oleh|av|af|przez)\s*/\s*)?"
     r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
-    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story)"
+    # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
+    r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
+    # "Autor: Ann Lee", "Auteur : Ann Lee", "Penulis: Ann Lee": the label in the site's own language
+    r"|autor|autora|autorka|auteur|autore|autori|verfasser|penulis|wartawan|pewarta|skribent|toimittaja)"
     r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
     r"|from\s+(?=(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+ in [A-Z])))"  # "From Ann Lee in Nairobi": a correspondent's credit
     r"(?P<names>.+)$",
@@ -453,7 +459,9 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _CREDIT_PARTS = re.compile(r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    # a capital of Latin script, accented too ("Émilie", "Ângelo", "Øystein")
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\.?"
+    r"|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
     r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
@@ -463,6 +471,9 @@ _NOT_NAME_WORDS = {
     "photo", "photos", "photography", "graphics", "cinematography", "production", "produced", "additional",
     "contributed", "reporting", "editing", "and", "with", "via", "spokesperson", "spokesman", "spokeswoman",
     "department", "ministry", "office", "services", "communications", "government", "information",
+    # a social or sharing button's label under the byline ("Follow Us", "Share on WhatsApp")
+    "follow", "us", "share", "subscribe", "like", "tweet", "email", "print", "whatsapp", "facebook", "twitter",
+    "instagram", "linkedin", "telegram", "youtube", "tiktok", "comment", "comments",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 # The last word of a newsroom's team credited in a byline ("Example News Desk", "Web Team").
 _DESK_WORDS = {"desk", "team", "staff", "bureau"}
@@ -1308,23 +1319,51 @@ _AGENCY_DESCRIPTOR = re.compile(
 
 
 def agency_masthead(text: str) -> str:
-    """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'ENIA':
-    an agency's masthead gives its full name and the short one its datelines credit, and the short one is
-    the outlet (as 'APP', 'GNA', 'TASS' are); '' for any other line."""
+    """'Armenpress - Armenian News Agency' → 'Armenpress'; 'Example News & Information Agency - ENIA' → 'Example
+    News & Information Agency': an agency's masthead gives its full name beside its brand or initials; the brand is
+    the outlet, and so is the full name (the initials only when the page signs with them, which the metadata
+    reads: 'acronym_masthead'); '' for any other line."""
+    if full := acronym_masthead(text)[0]:
+        return full
     parts = [p.strip() for p in re.split(r"\s[-–—]\s", normalise_whitespace(text))]
     if len(parts) != 2:
         return ""
     for short, full in (parts, parts[::-1]):
-        acronym = re.fullmatch(r"[A-Z]{2,6}", short) is not None
         initials = "".join(w[0] for w in full.split() if w[:1].isupper())
         brand = re.fullmatch(r"[A-Z][\w'’-]{2,20}", short) is not None
         if not _AGENCY_DESCRIPTOR.match(full):
             continue
         if short.lower() in SECTION_WORDS | MENU_WORDS:
             continue  # "Politics - Example News Agency": the section, then the agency
-        if acronym or (brand and short.upper() != initials):
+        if brand and short.upper() != initials:
             return short
     return ""
+
+
+# Lower-case words an organisation's initials skip ("Palestine News and Information Agency" - PNIA).
+_INITIALS_SKIP = {"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "da", "do", "dos", "das"}
+
+
+def acronym_masthead(text: str) -> tuple[str, str]:
+    """'Example News Agency - ENA', 'VBC – Volta Broadcasting Corporation', 'Example News Agency (ENA)' → (full name,
+    initials): a masthead printing an organisation's name beside its initials, either order, joined by a dash, or
+    the initials in brackets after it; the initials must be
+    its words' (or the name an agency's); ('', '') for any other line."""
+    text = normalise_whitespace(text)
+    bracketed = re.fullmatch(r"(?P<full>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)", text)  # "Example News Agency (ENA)"
+    parts = [bracketed["short"], bracketed["full"]] if bracketed else [p.strip() for p in re.split(r"\s[-–—]\s", text)]
+    if len(parts) != 2:
+        return "", ""
+    for short, full in (parts, parts[::-1]):
+        words = full.split()
+        if not re.fullmatch(r"[A-Z]{2,6}", short) or not 2 <= len(words) <= 7 or short.lower() in SECTION_WORDS:
+            continue
+        if not all(w[:1].isupper() or w.lower() in _INITIALS_SKIP for w in words):
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP)
+        if short == initials or short == initials.upper() or _AGENCY_DESCRIPTOR.match(full):
+            return full, short
+    return "", ""
 
 
 def masthead_name(text: str) -> str:
@@ -1736,7 +1775,9 @@ def issuing_body(value: str) -> str:
         pieces.pop()
     body = " and ".join(pieces)
     words = body.split()
-    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body) or _is_person_name(body):
+    if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body):
+        return ""
+    if _is_person_name(body) and not company_name(body):  # "Example Solar Ltd" is a company, not a person
         return ""
     if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) or not words[0][:1].isupper():
         return ""

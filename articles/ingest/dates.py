@@ -277,25 +277,34 @@ def parse_date(text: str) -> PartialDate | None:
 # print their date line in their own language. Such a line is read by putting it into English words first
 # (month, weekday, label, "at"), so every rule for English date lines applies to it.
 
-# Months in the major European languages, in the forms dates use (the genitive in Polish and Czech, the
+# Months in the major European languages (and in Indonesian and Malay, Afrikaans, Croatian and Serbian,
+# Catalan, Swahili and Tagalog, whose newsrooms print English pages too; Croatian "listopada" is October but
+# Polish November, and keeps the Polish reading), in the forms dates use (the genitive in Polish and Czech, the
 # partitive in Finnish), keyed by their number. Names an English word spells too ("mars", "mai") are only
 # read inside a date line, which must be a date and nothing else.
 _FOREIGN_MONTH_NAMES = {
-    1: "januari januar janvier enero janeiro gennaio stycznia styczeń január tammikuuta ledna ianuarie ocak jänner",
+    1: "januari januar janvier enero janeiro gennaio stycznia styczeń január tammikuuta ledna ianuarie ocak jänner"
+    " januarie siječnja sijecnja januara gener",
     2: "februari februar février fevrier febrero fevereiro febbraio lutego luty február helmikuuta února unora"
-    " februarie şubat subat feber",
-    3: "mars märz maerz marts maart marzo março marco marca marzec március maaliskuuta března brezna martie mart",
-    4: "april avril abril aprile kwietnia kwiecień április huhtikuuta dubna aprilie nisan",
-    5: "maj mai mei mayo maio maggio maja május toukokuuta května kvetna mayıs mayis",
-    6: "juni juin junio junho giugno czerwca czerwiec június kesäkuuta června cervna iunie haziran",
-    7: "juli juillet julio julho luglio lipca lipiec július heinäkuuta července cervence iulie temmuz",
-    8: "augusti august août aout augustus agosto sierpnia sierpień augusztus elokuuta srpna ağustos agustos",
+    " februarie şubat subat feber veljače veljace februara febrer pebrero",
+    3: "mars märz maerz marts maart marzo março marco marca marzec március maaliskuuta března brezna martie mart"
+    " maret mac ožujka ozujka marta març machi marso",
+    4: "april avril abril aprile kwietnia kwiecień április huhtikuuta dubna aprilie nisan travnja aprila aprili",
+    5: "maj mai mei mayo maio maggio maja május toukokuuta května kvetna mayıs mayis svibnja maig",
+    6: "juni juin junio junho giugno czerwca czerwiec június kesäkuuta června cervna iunie haziran junie lipnja juna"
+    " juny hunyo",
+    7: "juli juillet julio julho luglio lipca lipiec július heinäkuuta července cervence iulie temmuz julie julai"
+    " srpnja jula juliol hulyo",
+    8: "augusti august août aout augustus agosto sierpnia sierpień augusztus elokuuta srpna ağustos agustos ogos"
+    " kolovoza avgusta augusta agost agosti",
     9: "september septembre septiembre setembro settembre września wrzesień szeptember syyskuuta září zari"
-    " septembrie eylül eylul",
-    10: "oktober octobre octubre outubro ottobre października październik október lokakuuta října rijna octombrie ekim",
-    11: "november novembre noviembre novembro listopada listopad marraskuuta listopadu noiembrie kasım kasim",
+    " septembrie eylül eylul rujna septembra setembre septemba setyembre",
+    10: "oktober octobre octubre outubro ottobre października październik október lokakuuta října rijna octombrie ekim"
+    " oktobra oktoba oktubre",
+    11: "november novembre noviembre novembro listopada listopad marraskuuta listopadu noiembrie kasım kasim"
+    " studenoga studenog novembra novemba nobyembre",
     12: "december dezember décembre decembre diciembre dezembro dicembre grudnia grudzień joulukuuta prosince"
-    " decembrie aralık aralik",
+    " decembrie aralık aralik desember disember prosinca decembra desembre desemba disyembre",
 }
 FOREIGN_MONTHS = {name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()}
 # Short forms ("21 nov 2024", "3 mrt", "12 okt.", "5 dez."): those that are not already English abbreviations.
@@ -322,16 +331,19 @@ FOREIGN_MONTHS |= {
 }
 _FOREIGN_WEEKDAY_NAMES = {
     0: "måndag mandag montag lundi lunes segunda-feira lunedì lunedi poniedziałek hétfő maanantai pondělí maandag"
-    " luni pazartesi",
+    " luni pazartesi senin isnin maandag ponedjeljak ponedeljak dilluns jumatatu",
     1: "tisdag tirsdag dienstag mardi martes terça-feira martedì martedi wtorek kedd tiistai úterý dinsdag marţi"
-    " marti salı",
+    " marti salı selasa dinsdag utorak dimarts jumanne",
     2: "onsdag mittwoch mercredi miércoles quarta-feira mercoledì mercoledi środa szerda keskiviikko středa woensdag"
-    " miercuri çarşamba",
+    " miercuri çarşamba rabu woensdag srijeda sreda dimecres jumatano",
     3: "torsdag donnerstag jeudi jueves quinta-feira giovedì giovedi czwartek csütörtök torstai čtvrtek donderdag"
-    " joi perşembe",
-    4: "fredag freitag vendredi viernes sexta-feira venerdì venerdi piątek péntek perjantai pátek vrijdag vineri cuma",
-    5: "lördag lørdag samstag sonnabend samedi sábado sabato sobota szombat lauantai zaterdag sâmbătă cumartesi",
-    6: "söndag søndag sonntag dimanche domingo domenica niedziela vasárnap sunnuntai neděle zondag duminică pazar",
+    " joi perşembe kamis khamis donderdag četvrtak cetvrtak dijous alhamisi",
+    4: "fredag freitag vendredi viernes sexta-feira venerdì venerdi piątek péntek perjantai pátek vrijdag vineri cuma"
+    " jumat jumaat vrydag petak divendres ijumaa",
+    5: "lördag lørdag samstag sonnabend samedi sábado sabato sobota szombat lauantai zaterdag sâmbătă cumartesi"
+    " sabtu saterdag subota dissabte jumamosi",
+    6: "söndag søndag sonntag dimanche domingo domenica niedziela vasárnap sunnuntai neděle zondag duminică pazar"
+    " minggu ahad sondag nedjelja nedelja diumenge jumapili",
 }
 _FOREIGN_WEEKDAYS = {name: number for number, names in _FOREIGN_WEEKDAY_NAMES.items() for name in names.split()}
 # Short weekdays ("di 21 nov", "Mo., 3. März", "mer 5 juin"): read only right before a day's number.
@@ -372,13 +384,15 @@ _FOREIGN_LABELS = [
     (
         r"publicerat|publicerad|publisert|publiceret|publiceret\s+den|veröffentlicht|ver[oö]ffentlicht\s+am"
         r"|publié|publie|publicado|publicada|pubblicato|opublikowano|gepubliceerd|gepubliceerd\s+op|közzétéve"
-        r"|publikálva|julkaistu|publicat|publikováno|yayınlanma|yayınlandı|erschienen|erstellt",
+        r"|publikálva|julkaistu|publicat|publikováno|yayınlanma|yayınlandı|erschienen|erstellt"
+        r"|diterbitkan|dipublikasikan|dipublikasi|terbit|gepubliseer|objavljeno|objavljen|imechapishwa|inilathala",
         "Published",
     ),
     (
         r"uppdaterad|uppdaterat|oppdatert|opdateret|aktualisiert|mis\s+à\s+jour|mis\s+a\s+jour|actualizado|atualizado"
         r"|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|ge[uü]pdatet|frissítve|frissitve|päivitetty|actualizat"
-        r"|aktualizováno|güncellendi|güncelleme|zuletzt\s+aktualisiert",
+        r"|aktualizováno|güncellendi|güncelleme|zuletzt\s+aktualisiert"
+        r"|diperbarui|diperbaharui|dikemaskini|kemaskini|opgedateer|ažurirano|azurirano|actualitzat",
         "Updated",
     ),
 ]
@@ -393,7 +407,9 @@ _FOREIGN_LABEL_PATTERNS = [
 ]
 # "à 14h05", "às 09h30", "alle 11:20", "um 14:20", "om 10:03", "kl. 15.42", "o godz. 11:20", "klo 9.30": "at"
 _FOREIGN_AT = re.compile(
-    r"(?<!\w)(?:à|a\s+las|a\s+la|às|as|alle|ore|um|om|o\s+godz\.?|godz\.?|klo|kl\.?|saat)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:à|a\s+las|a\s+la|a\s+les|às|as|alle|ore|um|om|o\s+godz\.?|godz\.?|klo|kl\.?|saat|pukul|pkl\.?|jam"
+    r"|u(?=\s+[0-2]?\d[:.]\d\d))(?!\w)",  # Croatian "u 09:15" only before a clock
+    re.IGNORECASE,
 )
 _CLOCK_WORD = re.compile(r"(?<=\d)\s*(?:Uhr|uur|óra|Uhr\.)(?!\w)", re.IGNORECASE)
 _FOREIGN_WORD = r"[^\W\d_][^\W\d_'’-]*\.?"
@@ -587,6 +603,37 @@ _SECTION_AFTER_LABELLED_DATE = re.compile(
     r"\s+(?-i:[A-Z][a-z]+(?:\s+(?:(?:&|and)\s+)?[A-Z][a-z]+){0,2})$",
     re.IGNORECASE,
 )
+# "March 20, 2025 News", "Friday, 14 March 2025 Politics, Top Stories": a site's section names run on after a
+# full date with no label or bar between them (the category links printed after the date). Only words of a
+# section's name are taken, so that "March 20, 2025 Ann Lee" (a name) is never read as a date line.
+_SECTIONS_AFTER_DATE = re.compile(
+    r"^(?P<dated>.*\b(?:19|20)\d\d(?:,?\s+[0-2]?\d[:.]\d\d(?:\s*[ap]\.?m\.?)?)?)"
+    r"\s+(?P<sections>(?-i:[A-Z][a-z]+)(?:(?:,\s*|\s+(?:&\s+|and\s+)?)(?-i:[A-Z][a-z]+)){0,5})$",
+    re.IGNORECASE,
+)
+SECTION_NAME_WORDS = {
+    "news", "latest", "breaking", "top", "stories", "story", "headlines", "local", "national", "world",
+    "international", "regional", "regions", "region", "politics", "business", "economy", "finance", "markets",
+    "sport", "sports", "opinion", "editorial", "analysis", "features", "feature", "health", "education",
+    "environment", "climate", "crime", "courts", "justice", "metro", "city", "nation", "africa", "asia",
+    "europe", "americas", "culture", "entertainment", "lifestyle", "technology", "tech", "science", "travel",
+    "agriculture", "energy", "community", "society", "general", "government", "elections", "diplomacy",
+    "security", "transport", "weather", "religion", "arts",
+}  # fmt: skip
+
+
+def _without_sections_after_date(line: str) -> str:
+    """'March 20, 2025 News' → 'March 20, 2025'; the line as it is when the words after the date are not all
+    a section's."""
+    match = _SECTIONS_AFTER_DATE.match(line.strip())
+    if not match:
+        return line
+    words = [w for w in re.split(r"[,\s]+", match.group("sections")) if w and w.lower() not in ("&", "and")]
+    if not all(w.lower() in SECTION_NAME_WORDS for w in words) or find_date(match.group("dated")) is None:
+        return line
+    return match.group("dated")
+
+
 _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 # "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
 # two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
@@ -686,6 +733,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _places_before_date(line)
     line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
     line = _SECTION_AFTER_LABELLED_DATE.sub(r"\g<dated>", line)
+    line = _without_sections_after_date(line)  # "March 20, 2025 News"
     segments = _with_weekdays_joined([s for s in _SEGMENT_SPLIT.split(line.strip()) if s and s.strip()])
     if not segments:
         return None

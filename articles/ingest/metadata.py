@@ -40,9 +40,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import permutations, product
+from itertools import islice, permutations, product
 
 from articles.ingest.cleaning import (
     HEADING_NAME_MAX_WORDS,
@@ -55,6 +55,7 @@ from articles.ingest.cleaning import (
     SECTION_WORDS,
     SITE_SIGN_OFF,
     CleanedPage,
+    acronym_masthead,
     byline_date_text,
     byline_names,
     byline_outlet,
@@ -162,6 +163,7 @@ class Dateline:
     agency: str
     lead: str
     outlet: str = ""  # the publisher, when the credit names one beside the agency
+    weekday: int | None = None  # "KISUMU, Tuesday 14 May –": the weekday the dateline itself names (0 = Monday)
 
 
 def _today() -> date:
@@ -175,7 +177,7 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     title, title_outlet, title_date = _split_title(headline)
     if not title_outlet:
         title, title_outlet = _browser_title(page, title)
-    dateline = read_dateline(next(iter(paragraphs(page.body)), ""))
+    dateline = _read_page_dateline(page)
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
         published = title_date
@@ -404,6 +406,8 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         "",
     )
     candidates = [
+        # a release's issuer ("News provided by X", "From: X") over the masthead of the site distributing it
+        page.issuer,
         _masthead(page, removed),
         menu,
         next((name for text in removed if (name := tagline_name(text))), ""),
@@ -413,7 +417,6 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         _named_by_initials(page),
         # "Example Monde with AFP" names the outlet; "Anna Becker with Reuters" the reporter, an author
         next((name for text in removed if (name := outlet_with_agencies(text)) and name not in page.authors), ""),
-        page.issuer,
         page.sign_off_outlet,
         next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
@@ -422,6 +425,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
         _named_by_its_furniture(removed),
+        _named_by_its_address(page),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
         _publication_of(
             next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
@@ -434,7 +438,44 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     ]
     # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
     named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
-    return _with_its_article(next(named, ""), page)
+    return _with_its_article(_without_news_word(_signed_initials(next(named, ""), page, dateline), page), page)
+
+
+def _without_news_word(outlet: str, page: CleanedPage) -> str:
+    """'Harbourside Radio News' at the top of a page whose footer says 'Harbourside Radio is not responsible …'
+    or '© 2025 Harbourside Radio': the broadcaster's news service is printed as its masthead, and the
+    organisation the page names itself by, under the story, is the outlet."""
+    match = re.fullmatch(r"(?P<name>.+?)\s+News", outlet)
+    if not match or len(match.group("name").split()) < 2 or page.title_line is None:
+        return outlet
+    name = re.escape(match.group("name"))
+    copyright_line = rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{name}(?:[.,]?\s*(?:all rights reserved\.?)?)$"
+    about_itself = rf"{name}\s+(?:is|are|does|do|was|has)\b"  # "X is not responsible for …"
+    own = re.compile(rf"^(?:{copyright_line}|{about_itself})", re.IGNORECASE)
+    below = [r.text for r in page.removed if r.line_no > page.title_line]
+    return match.group("name") if any(own.match(normalise_whitespace(text)) for text in below) else outlet
+
+
+def _signed_initials(outlet: str, page: CleanedPage, dateline: Dateline | None) -> str:
+    """'Steppe Information Agency - SIA' over a page that signs 'AKTAU, MAY 14, SIA.' or '© 2024 SIA': the
+    initials it signs its copy with are the outlet, as 'TASS' or 'APP' are; with no such credit, the name."""
+    top = page.title_line if page.title_line is not None else len(page.raw_lines)
+    initials = next(
+        (
+            short
+            for text in page.raw_lines[:top]
+            if (named := acronym_masthead(text)) and named[0] == outlet
+            for short in [named[1]]
+        ),
+        "",
+    )
+    if not initials:
+        return outlet
+    removed = [normalise_whitespace(r.text) for r in page.removed]
+    credits = {dateline.agency if dateline else "", page.sign_off_outlet}
+    credits |= {name for text in removed for name in (copyright_holder(text), agency_credit(text))}
+    wire_credit = re.search(rf"\(\s*{initials}\s*\)|/{initials}/|[-–—]\s*{initials}\s*$", page.body, re.MULTILINE)
+    return initials if initials in credits or wire_credit else outlet
 
 
 def _publication_of(holder: str, page: CleanedPage) -> str:
@@ -479,7 +520,28 @@ def _name_over_menu(page: CleanedPage) -> str:
     if name.lower() in MENU_SECTION_NAMES:
         return ""  # "Nation" over "World" and "Business": the menu's first section
     menu = top[first + 1 : first + 3]
-    return name if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu) else ""
+    if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu):
+        return name
+    # "Example Maverick" / "South Africa" / headline: the name, then the section's label alone over the headline
+    # ("Ann Lee" / "Column" is a columnist's name over the kind of piece; a followed writer is no site)
+    label = top[first + 1 :]
+    if first != 0 or len(label) != 1 or not _section_label_shaped(label[0]) or name in page.follow_authors:
+        return ""
+    return "" if all(w.lower() in KICKER_WORDS for w in label[0].split()) else name
+
+
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def _section_label_shaped(text: str) -> bool:
+    """'South Africa', 'India News', 'Politics': a few capitalised words, no sentence, no date."""
+    words = text.split()
+    return (
+        1 <= len(words) <= SECTION_LABEL_MAX_WORDS
+        and capitalised_share(text) == 1.0
+        and not re.search(r"[.!?:;,|/\d]", text)
+        and parse_date_line(text) is None
+    )
 
 
 def _with_its_article(outlet: str, page: CleanedPage) -> str:
@@ -501,6 +563,47 @@ def _named_by_its_furniture(removed: list[str]) -> str:
     for ref in references:
         if votes[_compact(ref)] >= 2 or _compact(ref) in domains:
             return ref
+    return ""
+
+
+# "lakeland-herald.com", "www.example.com.ar", "https://example.news/2025/03/slug": a line that is only the site's
+# address (a reader view's first line, a printed page's address bar)
+_ADDRESS_LINE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/[^\s]*)?$", re.IGNORECASE
+)
+# A name as a story prints it: capitalised words, with the joining particles a name may hold ("Voz del Valle").
+_PRINTED_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:(?:de|del|da|do|dos|di|la|le|of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
+)
+# Top-level domains that are words of a site's name ("example.news" is "Example News").
+_WORD_DOMAINS = {"news", "media", "tv", "radio", "online", "today", "press", "info", "live", "times", "post"}
+SINGLE_WORD_SITE_MIN_LETTERS = 6  # "Rappler" for "rappler.com"; a short word is too often something else
+
+
+def _named_by_its_address(page: CleanedPage) -> str:
+    """'lakeland-herald.com' over a reader view whose story says what the operator 'told Lakeland Herald': the
+    address spells the site's name, and the name the page prints that spells it the same is the outlet."""
+    top = page.title_line if page.title_line is not None else 0
+    hosts = [m.group("host").lower() for text in page.raw_lines[:top] if (m := _ADDRESS_LINE.match(text.strip()))]
+    if not hosts:
+        return ""
+    labels = hosts[0].split(".")
+    country = len(labels) >= 3 and re.fullmatch(r"co|com|org|net|ac|gov|news", labels[-2])
+    core = labels[-3] if country else labels[-2]
+    keys = {_compact(core)}
+    if labels[-1] in _WORD_DOMAINS and not country:
+        keys.add(_compact(core + labels[-1]))  # "example.news"
+    text = "\n".join([page.body] + [r.text for r in page.removed])
+    for match in _PRINTED_NAME.finditer(text):
+        words = match.group().split()
+        # the name may sit inside a longer run of capitals ("Lakeland Herald Editor Ann Lee"): every span is tried
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                spelt = {_compact(name), re.sub(r"\W|_", "", name.lower())}  # "The Citizen": "citizen", "thecitizen"
+                long_enough = end - start >= 2 or len(name) >= SINGLE_WORD_SITE_MIN_LETTERS
+                if long_enough and spelt & keys and not _section_name(name):
+                    return name
     return ""
 
 
@@ -526,8 +629,21 @@ def _masthead(page: CleanedPage, removed: list[str]) -> str:
     """The first masthead-shaped line above the headline, or the one the copyright notice repeats
     ('Online Payment' over 'Example News' and '© 2024 Example News': a menu link, then the site)."""
     notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
-    confirmed = [name for name in page.mastheads if any(name.lower() in notice for notice in notices)]
-    return (confirmed or page.mastheads or [""])[0]
+    mastheads = [name for name in page.mastheads if not _repeated_as_label(name, page)]
+    confirmed = [name for name in mastheads if any(name.lower() in notice for notice in notices)]
+    return (confirmed or mastheads or [""])[0]
+
+
+LABEL_ZONE_LINES = 5  # the lines right under the headline where a byline, a date and a section tag stand
+
+
+def _repeated_as_label(name: str, page: CleanedPage) -> bool:
+    """'India News' over the headline and again alone under the byline: the section's label, printed twice (a
+    site prints its own name once at the top, and again, if at all, under the story)."""
+    if page.title_line is None:
+        return False
+    zone = page.raw_lines[page.title_line + 1 : page.title_line + 1 + LABEL_ZONE_LINES]
+    return any(normalise_whitespace(text) == name for text in zone)
 
 
 # "March 21, 2024 (Example Japan)": the outlet in brackets right after the date, no time between them.
@@ -714,6 +830,25 @@ def read_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+def _read_page_dateline(page: CleanedPage) -> Dateline | None:
+    """The dateline the story opens with; one on a line of its own ('VIENTIANE, March 17 (MPA) -', which the
+    cleaning may have set aside above the story) takes the story's first paragraph as its lead."""
+    story = list(islice(paragraphs(page.body), 2))
+    dateline = read_dateline(story[0]) if story else None
+    if dateline is not None:
+        following = story[1:] if not dateline.lead.strip() else []
+        return replace(dateline, lead=following[0]) if following else dateline
+    if not story or page.title_line is None:
+        return None
+    starts = (n for n, text in enumerate(page.raw_lines) if text.strip() and story[0].startswith(text.strip()))
+    start = next(starts, None)
+    above = [r for r in page.removed if start is not None and page.title_line < r.line_no < start]
+    alone = read_dateline(normalise_whitespace(above[-1].text)) if above else None
+    if alone is None or alone.lead.strip() or alone.date.day is None:
+        return None
+    return replace(alone, lead=story[0])
+
+
 def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
     parts = match.groupdict()
     place, when = (parts.get("place") or "").strip(), PartialDate()
@@ -726,7 +861,10 @@ def _dateline_from(match: re.Match, paragraph: str) -> Dateline:
         else:
             place = f"{place}, {parts['date'].strip()}"  # "SELMA, N.C. (AP) —": the state, not a date
     lead = paragraph[match.end() :].lstrip(" ./–—―-")
-    return Dateline(_place_name(place), when, parts.get("agency") or "", lead, (parts.get("outlet") or "").strip())
+    weekday = weekday_named(parts.get("date") or "") if when.day is not None else None
+    return Dateline(
+        _place_name(place), when, parts.get("agency") or "", lead, (parts.get("outlet") or "").strip(), weekday
+    )
 
 
 def _place_name(place: str) -> str:
@@ -750,7 +888,7 @@ def published_from_dateline(
     if when.year is not None or when.month is None or when.day is None:
         return when
     year, suggested = elsewhere
-    if year is not None and not suggested:
+    if year is not None and not suggested and _falls_on(year, when, dateline.weekday):
         return PartialDate(year, when.month, when.day, when.hour, when.minute)
     inferred = _year_from_weekday(dateline, reference)
     if inferred is None and year is not None:
@@ -760,10 +898,20 @@ def published_from_dateline(
     return PartialDate(inferred, when.month, when.day, when.hour, when.minute, year_inferred=True)
 
 
+def _falls_on(year: int, when: PartialDate, weekday: int | None) -> bool:
+    """Whether day and month of that year fell on the weekday the dateline names (true when it names none)."""
+    try:
+        return weekday is None or date(year, when.month or 1, when.day or 1).weekday() == weekday
+    except ValueError:
+        return False  # 29 February in a common year
+
+
 def _year_from_weekday(dateline: Dateline, reference: date) -> int | None:
+    """The dateline's own weekday ("HARARE, Thursday 6 March –") fixes the year; else the lead sentence's
+    ("… said on Monday"), which is the day of what it reports, most often the dateline's day."""
     when = dateline.date
     lead_sentence = _SENTENCE_BREAK.split(dateline.lead, maxsplit=1)[0]
-    weekday = weekday_named(lead_sentence)
+    weekday = dateline.weekday if dateline.weekday is not None else weekday_named(lead_sentence)
     if weekday is None:
         return None
     return infer_year(when.month, when.day, weekday, reference)

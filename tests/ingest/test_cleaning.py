@@ -1710,15 +1710,16 @@ def test_a_name_and_motto_at_the_top_and_again_in_the_footer_are_the_masthead_no
     ("line", "name"),
     [
         ("Examplepress - Armenian News Agency", "Examplepress"),
-        ("Example News & Information Agency - ENIA", "ENIA"),
-        ("ENIA – Example News & Information Agency", "ENIA"),
+        # the full name beside the initials: the metadata takes the initials only where the page signs with them
+        ("Example News & Information Agency - ENIA", "Example News & Information Agency"),
+        ("ENIA – Example News & Information Agency", "Example News & Information Agency"),
         ("Politics - Example News Agency", ""),
         ("Cape Daily Wire | Politics", ""),
         ("Example News - Politics", ""),
         ("Ann Lee - Reporter", ""),
     ],
 )
-def test_an_agency_masthead_gives_the_short_name_it_signs_with(line, name):
+def test_an_agency_masthead_gives_its_brand_or_its_full_name(line, name):
     assert cleaning.agency_masthead(line) == name
 
 
@@ -1846,3 +1847,75 @@ def test_names_then_only_a_menu_s_sections_are_no_byline():
 def test_a_menu_opening_with_its_home_link(menu):
     assert cleaning._is_menu_line(menu)
     assert not cleaning._is_menu_line("Home Office Rejects Asylum Claims")
+
+
+# --- bylines: accented capitals, particles, other languages' labels, social buttons (issue 18, masthead4) ---
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Ólafur Jónsson", ["Ólafur Jónsson"]),
+        ("By Élise Marchand and Étienne Roy", ["Élise Marchand", "Étienne Roy"]),
+        ("BY ÅSA LINDQVIST", ["Åsa Lindqvist"]),
+        ("By Carla de la Vega and Ícaro dos Reis", ["Carla de la Vega", "Ícaro dos Reis"]),
+        ("By Inês da Silva, Rui Antunes and Zoë van der Berg", ["Inês da Silva", "Rui Antunes", "Zoë van der Berg"]),
+    ],
+)
+def test_bylines_whose_names_open_with_an_accented_capital(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Deur / By Marike Botha", ["Marike Botha"]),  # Afrikaans and English
+        ("Par / By Louise Gagnon", ["Louise Gagnon"]),
+        ("Autor: Petra Horvat", ["Petra Horvat"]),
+        ("Auteur : Léa Dubois", ["Léa Dubois"]),
+        ("Penulis: Rizky Hidayat", ["Rizky Hidayat"]),
+        ("Oleh Nur Aisyah Rahman", ["Nur Aisyah Rahman"]),
+        ("Por Ignacio Ferrer", ["Ignacio Ferrer"]),
+    ],
+)
+def test_bylines_labelled_in_the_site_s_own_language(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Door to door sales rise in the north", "Por favor", "Autor unknown"])
+def test_another_language_s_by_needs_a_name_after_it(line):
+    assert byline_names(line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow Us", "Share on WhatsApp", "Follow on X", "Subscribe Now", "Email Us", "Print Article"]
+)
+def test_a_social_button_s_label_is_no_person_s_name(line):
+    assert cleaning.person_name(line) == ""
+    assert cleaning.person_name_line(line) == ""
+
+
+def test_follow_us_under_a_news_service_credit_is_no_author():
+    page = clean_page(
+        "Metro gets a loan for its second phase\nExample Ledger News Service\nChennai | Updated: April 9, 2024"
+        "\nFollow Us\n\nCHENNAI: The metro corporation received approval for a loan on Monday, officials said.\n"
+    )
+    assert page.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Kivu Broadcasting Corporation - KBC", ("Kivu Broadcasting Corporation", "KBC")),
+        ("NTA – National Television of Arcadia", ("National Television of Arcadia", "NTA")),
+        ("Lagoon Information Agency - LAGIA", ("Lagoon Information Agency", "LAGIA")),  # an agency's own initials
+        ("Lagoon News Agency (LNA)", ("Lagoon News Agency", "LNA")),  # the initials in brackets after the name
+        ("Kivu Broadcasting Corporation - BBC", ("", "")),  # initials of another name
+        ("Ann Lee (AP)", ("", "")),
+        ("Politics - NEWS", ("", "")),
+        ("Ann Lee - AP", ("", "")),  # a name and an agency's credit
+    ],
+)
+def test_a_name_beside_its_initials_is_a_masthead(line, named):
+    assert cleaning.acronym_masthead(line) == named
+    assert cleaning.masthead_name(line) == named[0]

@@ -492,3 +492,62 @@ def test_a_section_name_before_a_date_is_not_a_label():
 )
 def test_the_page_shows_which_way_round_it_writes_numeric_dates(texts, order):
     assert numeric_order(texts) == order
+
+
+# --- section names run on after a date; dates in more languages (issue 18, masthead4) ------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("April 2, 2025 News", PartialDate(2025, 4, 2)),
+        ("Saturday, 8 February 2025 Politics, Top Stories", PartialDate(2025, 2, 8)),
+        ("9 June 2025 14:10 Business", PartialDate(2025, 6, 9, 14, 10)),
+        ("Jan 30, 2025 World & Politics", PartialDate(2025, 1, 30)),
+    ],
+)
+def test_a_site_s_section_names_run_on_after_a_full_date_are_no_part_of_it(line, expected):
+    assert parse_date_line(line).published == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 2, 2025 Grace Oduya",  # a name after the date: a byline's, never a section
+        "April 2, 2025 Port Harcourt",  # a place
+        "April 2 News",  # no year: not a full date
+        "The council met on April 2, 2025 News",  # a sentence
+    ],
+)
+def test_words_after_a_date_that_are_not_a_section_s_keep_the_line_no_date_line(line):
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, english, expected",
+    [
+        ("Kamis, 6 Februari 2025 09:30 WIB", "Thursday, 6 February 2025 09:30 WIB", PartialDate(2025, 2, 6, 9, 30)),
+        ("Diterbitkan: Rabu, 12 Mac 2025, 10:05", None, PartialDate(2025, 3, 12, 10, 5)),  # Malay
+        ("Gepubliseer: Vrydag 7 Februarie 2025", None, PartialDate(2025, 2, 7)),  # Afrikaans
+        ("Objavljeno: 3. veljače 2025. u 18:40", None, PartialDate(2025, 2, 3, 18, 40)),  # Croatian
+        ("petak, 14. marta 2025.", None, PartialDate(2025, 3, 14)),  # Serbian, Latin script
+        ("dijous, 6 de febrer de 2025", None, PartialDate(2025, 2, 6)),  # Catalan
+        ("Jumatatu, Septemba 8, 2025", None, PartialDate(2025, 9, 8)),  # Swahili
+        ("Inilathala: Oktubre 20, 2025", None, PartialDate(2025, 10, 20)),  # Tagalog
+    ],
+)
+def test_date_lines_in_more_languages_are_read(line, english, expected):
+    if english is not None:
+        assert in_english(line) == english
+    assert parse_date_line(line).published == expected
+
+
+def test_croatian_u_is_at_only_before_a_clock():
+    assert in_english("Objavljeno: 3. veljače 2025. u 18:40").endswith("at 18:40")
+    assert parse_date_line("3. veljače 2025. u Zagrebu") is None  # "in Zagreb": no clock, a sentence's words
+
+
+def test_an_indonesian_updated_label_is_read_as_updated():
+    line = parse_date_line("Diperbarui: Senin, 10 Maret 2025 16:00 WIB")
+    assert line.updated == PartialDate(2025, 3, 10, 16, 0)
+    assert not line.published.known

@@ -1686,3 +1686,142 @@ def test_the_story_s_own_date_beats_today_s_date_bar(header, iso):
 def test_a_numeric_date_is_read_the_way_round_the_page_writes_dates(header, lead, iso):
     _, meta = read("\n".join([*header, "", lead]))
     assert meta.published.iso() == iso
+
+
+# --- a dateline's own weekday; a dateline on a line of its own (issue 18, masthead4) ----------------
+
+
+def test_a_dateline_naming_its_weekday_takes_the_year_that_weekday_fixes(monkeypatch):
+    text = "Ferry fares rise\nMOMBASA, Wednesday 12 June – Fares on the ferry rose by a tenth, the operator said."
+    _, meta = read(text, as_of=date(2026, 5, 1))
+    assert meta.published == PartialDate(2024, 6, 12, year_inferred=True)  # 12 June 2024 was a Wednesday
+
+
+def test_a_dateline_s_weekday_wins_over_a_later_copyright_year():
+    text = (
+        "Tobacco sales open\nHARARE, Monday 10 March – The selling season opened, officials said.\n\n"
+        "Prices were higher than last year.\n\n© 2026 Example Tribune"
+    )
+    _, meta = read(text, as_of=date(2026, 6, 1))
+    assert meta.published == PartialDate(2025, 3, 10, year_inferred=True)
+
+
+def test_a_year_given_outright_is_taken_when_the_dateline_s_weekday_agrees_with_it():
+    dateline = read_dateline("LILONGWE, Monday 10 March – The market opened, traders said.")
+    agreeing = metadata.published_from_dateline(dateline, date(2026, 6, 1), elsewhere=(2025, False))
+    assert agreeing == PartialDate(2025, 3, 10)  # 10 March 2025 was a Monday
+    # 10 March 2026 was a Tuesday: the weekday the dateline prints fixes the year instead
+    disagreeing = metadata.published_from_dateline(dateline, date(2026, 6, 1), elsewhere=(2026, False))
+    assert disagreeing == PartialDate(2025, 3, 10, year_inferred=True)
+
+
+def test_a_dateline_on_a_line_of_its_own_takes_the_weekday_of_the_paragraph_under_it():
+    text = (
+        "Example Press Agency\nHome\nWorld\n\nBridge to open in December\nPHNOM PENH, March 4 (EPA) -\n\n"
+        "Cambodia and Vietnam agreed on Tuesday to open a new bridge in December, officials said.\n\n"
+        "The bridge will carry trucks and buses."
+    )
+    _, meta = read(text, as_of=date(2026, 6, 1))
+    assert meta.published == PartialDate(2025, 3, 4, year_inferred=True)  # 4 March 2025 was a Tuesday
+
+
+# --- a masthead's initials; a reader view's address (issue 18, masthead4) --------------------------------
+
+LAGOON_STORY = "Four cooperatives received cold rooms on Wednesday, officials said.\n\nEach room holds two tonnes."
+
+
+def test_a_name_and_initials_masthead_gives_the_name_when_the_page_never_signs_with_the_initials():
+    text = f"Lagoon News Agency - LNA\nHome\nPolitics\nCold rooms for fishers\n12 March 2025\n\n{LAGOON_STORY}\n\n"
+    text += "© 2025 Lagoon News Agency. All rights reserved."
+    assert read(text)[1].outlet == "Lagoon News Agency"
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "LOMÉ, 12 March (LNA) – Four cooperatives received cold rooms on Wednesday, officials said.",
+        "Four cooperatives received cold rooms on Wednesday, officials said. /LNA/",
+    ],
+)
+def test_a_name_and_initials_masthead_gives_the_initials_the_page_signs_with(signed):
+    text = f"Lagoon News Agency - LNA\nHome\nPolitics\nCold rooms for fishers\n12 March 2025\n\n{signed}\n\n"
+    text += "Each room holds two tonnes.\n\n© 2025 LNA. All rights reserved."
+    assert read(text)[1].outlet == "LNA"
+
+
+def test_a_reader_view_s_address_names_the_site_the_story_names_the_same():
+    text = (
+        "harbour-ledger.co.uk\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\n"
+        "Fares rose on Thursday, the operator confirmed.\n\n"
+        "The operator told Harbour Ledger that fuel costs had risen.\n"
+    )
+    assert read(text)[1].outlet == "Harbour Ledger"
+
+
+def test_a_reader_view_s_address_alone_names_no_outlet():
+    text = "harbourledger.com\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday.\n"
+    assert read(text)[1].outlet == ""
+
+
+# --- the site's name over a section label; a section label printed twice; a broadcaster's news service; a
+# release's issuer on a wire's site (issue 18, masthead4) ------------------------------------------------
+
+FERRY_STORY = "The ferry company said on Friday it would add two sailings a day.\n\nThe new timetable starts in May."
+
+
+def test_a_short_name_opening_the_page_over_a_section_label_alone_is_the_site_s_name():
+    text = f"Example Current\nEast Africa\nFerry sailings to double\nAnn Lee\n20 Mar 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet == "Example Current"
+
+
+def test_a_label_printed_over_the_headline_and_again_under_the_byline_is_the_section_s():
+    text = "Example Current\nIsland News\nFerry sailings to double\nBy Ann Lee\nIsland News\n3 min read\n"
+    text += f"Published March 22, 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet == "Example Current"
+
+
+def test_a_columnist_s_name_over_the_kind_of_piece_is_no_site_name():
+    text = f"Ann Lee\nAnalysis\nFerry sailings to double\nMarch 14, 2024\n\n{FERRY_STORY}"
+    assert read(text)[1].outlet != "Ann Lee"
+
+
+def test_a_short_name_over_a_label_the_story_names_is_no_site_name():
+    text = "Kenya\nEast Africa\nFerry sailings to double\nAnn Lee\n20 Mar 2024\n\n"
+    text += "The ferry company in Kenya said on Friday it would add sailings.\n\nThe timetable starts in May."
+    assert read(text)[1].outlet != "Kenya"
+
+
+@pytest.mark.parametrize(
+    "footer", ["Lakeside Radio is not responsible for the content of external sites.", "© 2025 Lakeside Radio"]
+)
+def test_a_broadcaster_s_news_masthead_gives_the_name_its_footer_calls_itself(footer):
+    text = "Lakeside Radio News\nListen live\nNews\nSport\n\nFerry sailings to double\n20 Mar 2024\n\n"
+    text += f"{FERRY_STORY}\n\nShare\nPrevious\nNext\n{footer}"
+    assert read(text)[1].outlet == "Lakeside Radio"
+
+
+def test_a_news_masthead_whose_footer_keeps_the_news_word_stays_whole():
+    text = "Lakeside Radio News\nListen live\nNews\nSport\n\nFerry sailings to double\n20 Mar 2024\n\n"
+    text += f"{FERRY_STORY}\n\n© 2025 Lakeside Radio News"
+    assert read(text)[1].outlet == "Lakeside Radio News"
+
+
+def test_a_release_s_issuer_on_a_wire_s_site_is_the_outlet():
+    text = (
+        "Example Wire\nBrowse News Releases\nHarbour Ferries Ltd adds two sailings a day\nNews provided by\n"
+        f"Harbour Ferries Ltd\nMar 21, 2024, 08:00 ET\n\n{FERRY_STORY}\n\nSOURCE Harbour Ferries Ltd"
+    )
+    assert read(text)[1].outlet == "Harbour Ferries Ltd"
+
+
+@pytest.mark.parametrize(
+    ("address", "told", "outlet"),
+    [
+        ("https://www.thecoastline.co.tz/news/2025/03/ferry-fares", "The Coastline", "The Coastline"),
+        ("harbour.news", "Harbour News", "Harbour News"),
+        ("rivermouth.com", "Rivermouth", "Rivermouth"),  # one word, long enough to be no common word
+    ],
+)
+def test_a_page_address_names_the_site_in_its_forms(address, told, outlet):
+    text = f"{address}\nFerry fares rise\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday, the operator told {told}.\n"
+    assert read(text)[1].outlet == outlet
