@@ -47,12 +47,14 @@ NAME_TITLES = {
     "superintendent", "major", "brigadier", "corporal", "commodore", "ayatollah", "mufti", "chief",
     "taoiseach", "tánaiste", "advocate", "barrister", "solicitor", "cr", "cr.", "cllr", "cllr.", "brig.",
     "undersecretary", "brig", "maj.", "cpl.", "pte.", "cdr.", "cmdr.", "supt.", "insp.", "det.", "coun.",
+    "cathaoirleach",  # the chair of an Irish council ("Cathaoirleach Máire Uí Fhlatharta")
 }  # fmt: skip
 
 # Letters written after a name, never part of it (UK, Irish and Commonwealth style): seats ("Jane
 # Doe MP", "TD", "MSP"), silks ("KC", "SC"), honours ("OBE"), as written, in capitals.
 POST_NOMINALS = {
-    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MHA", "MLC", "MHR", "KC", "QC", "SC",
+    "MP", "MSP", "MS", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MPA", "MHA", "MLC", "MHR", "KC", "QC", "SC", "SAN",
+    "PhD", "DPhil",
     "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "JP", "DL",
     "PC", "VC", "GC", "BEM", "QPM", "KPM",
 }  # fmt: skip
@@ -78,7 +80,7 @@ ROLE_HEADS = {
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
     "taoiseach", "tánaiste", "magistrate", "councillor", "councilor", "advocate", "barrister", "solicitor",
     "convenor", "convener", "pundit", "mediator", "negotiator", "msp", "mla", "mpp", "moderator", "presenter",
-    "undersecretary",
+    "undersecretary", "cathaoirleach",
 }  # fmt: skip
 # Positions in a team: a role ("said the striker" after "X, the Paraguayan striker,") and a
 # description too ("the ex-Porto midfielder").
@@ -203,9 +205,63 @@ NAME_PARTICLES = {
     "dos",
     "das",
     "binti",
+    "bint",
     "ibn",
     "ap",
 }
+
+# A ministry's portfolio written right after the office without "of" (South Asian official style:
+# "Secretary Water Resources Muhammad Ali", "Minister Finance X", "Chairman Planning Commission X").
+# Not words that are also common surnames ("Power", "Law", "Rich").
+OFFICE_PORTFOLIO_WORDS = {
+    "water", "resources", "finance", "interior", "defence", "defense", "health", "education", "commerce",
+    "energy", "petroleum", "railways", "planning", "information", "broadcasting", "justice", "foreign",
+    "affairs", "housing", "communications", "industries", "production", "agriculture", "revenue",
+    "religious", "climate", "maritime", "narcotics", "privatisation", "privatization", "aviation", "science",
+    "technology", "telecommunication", "telecommunications", "commission", "division", "ministry",
+}  # fmt: skip
+
+# Patronymics written in lowercase after the father's name, which with it make a person's
+# surname: Kyrgyz "Nurbek Asanbek uulu", "Aida Asanbek kyzy", Kazakh "uly", Azerbaijani "oglu",
+# "qizi" ("Asanbek uulu said" is the surname used alone).
+TRAILING_PATRONYMICS = {"uulu", "kyzy", "kızı", "uly", "qyzy", "oglu", "oğlu", "ogly", "qizi", "qızı", "gyzy", "kyzi"}
+
+# Irish surname particles, capitalised ("Áine Ní Bhriain", "Seán Ó Dálaigh", "Máire Uí Fhlatharta",
+# "Pádraig Mac Giolla Rua"): part of the surname, not a name word of their own when counting words.
+IRISH_SURNAME_PARTICLES = {"Ó", "Ní", "Nic", "Mac", "Mag", "Uí", "Ua", "Mhic", "Mic", "Giolla"}
+
+# Malay, Bruneian and Indonesian styles, honours and honorifics written before a name, often many
+# in a row ("Yang Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Name bin Haji
+# Name"). Lowercase keys; the words are capitalised as written.
+# Styles written after "Yang" ("Yang Berhormat", "Yang Mulia").
+MALAY_STYLES = {"berhormat", "mulia", "amat", "teramat", "dimuliakan", "berbahagia", "terhormat", "arif"}
+# Words that open such a string on their own ("Pehin …", "Awang Name", "Dato Paduka …").
+MALAY_OPENING_HONORIFICS = {
+    "pehin", "pengiran", "pg", "pg.", "awang", "dayang", "haji", "hajah", "hj", "hj.", "hjh", "hjh.", "dato",
+    "dato'", "datuk", "datu", "datin", "tun", "toh", "tengku", "tunku", "ustaz", "ustazah", "begawan",
+}  # fmt: skip
+# The honorifics written right before the given name: the name starts after the last of them.
+MALAY_PERSONAL_HONORIFICS = {
+    "awang", "dayang", "haji", "hajah", "hj", "hj.", "hjh", "hjh.", "pengiran", "pg", "pg.", "dr", "dr.", "ir",
+    "ir.", "ustaz", "ustazah", "tengku", "tunku", "che", "cik", "encik",
+}  # fmt: skip
+# Words of the honours and styles themselves ("Orang Kaya Seri Kerna", "Dato Seri Setia", "Datuk Amar").
+MALAY_TITLE_WORDS = MALAY_STYLES | MALAY_OPENING_HONORIFICS | MALAY_PERSONAL_HONORIFICS | {
+    "yang", "seri", "sri", "setia", "paduka", "orang", "kaya", "kerna", "laila", "jasa", "utama", "lela",
+    "pahlawan", "indera", "wijaya", "diraja", "maharaja", "pekerma", "singamanteri", "amar", "patinggi",
+    "wira", "khatib", "udana", "siraja", "jawatan", "dalam", "anak", "tan", "puan", "perkasa", "panglima",
+    "di-pertua", "pertua",
+}  # fmt: skip
+# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali").
+MALAY_PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
+
+# Lowercase words for the divisions a country is governed in: a name written right before one is
+# that division's ("Tha Uthen district", "the Kapuas Hulu regency", "the Kiang East constituency").
+ADMINISTRATIVE_DIVISIONS = {
+    "province", "district", "village", "regency", "county", "prefecture", "municipality", "subdistrict",
+    "sub-district", "township", "governorate", "constituency", "oblast", "raion", "commune", "canton",
+    "tambon", "mukim", "parish", "region",
+}  # fmt: skip
 
 # Nouns that end a capitalised phrase naming a document or an occasion, not a person
 # ("Clinton Remarks", "Budget Speech").
@@ -268,6 +324,8 @@ OFFICE_FORMS = {
     "maj.": "major", "cpl.": "corporal", "cdr.": "commander", "cmdr.": "commander", "insp.": "inspector",
     "det.": "detective", "coun.": "councillor", "councilor": "councillor", "pres.": "president", "justice": "judge",
     "congressman": "congressman", "congresswoman": "congresswoman",
+    # whoever chairs a meeting ("The Chairman said" for the person the committee met under)
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "cathaoirleach": "chair",
 }  # fmt: skip
 
 # The commonest Vietnamese family names, written first in a name of three words ("Đỗ Quang Huy",

@@ -31,11 +31,18 @@ from spacy.tokens import Span as SpacySpan
 from articles.ingest import nlp
 from articles.ingest.cleaning import closing_credit
 from articles.ingest.lexicon import (
+    ADMINISTRATIVE_DIVISIONS,
     FAMILY_NAMES_WRITTEN_FIRST,
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
     HONORIFIC_PAIRS,
     HONORIFICS,
+    IRISH_SURNAME_PARTICLES,
+    MALAY_OPENING_HONORIFICS,
+    MALAY_PATRONYMIC_PARTICLES,
+    MALAY_PERSONAL_HONORIFICS,
+    MALAY_STYLES,
+    MALAY_TITLE_WORDS,
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
@@ -44,6 +51,7 @@ from articles.ingest.lexicon import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     OFFICE_FORMS,
+    OFFICE_PORTFOLIO_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POST_NOMINALS,
@@ -51,6 +59,7 @@ from articles.ingest.lexicon import (
     ROLE_JOINERS,
     SHORT_FORMS,
     SPEECH_VERBS,
+    TRAILING_PATRONYMICS,
 )
 from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
@@ -62,7 +71,8 @@ PLACE_OF_HEADS = {
     "residents", "citizens", "government", "capital", "port", "island", "republic", "municipality",
     "kingdom", "outskirts", "centre", "center", "mayor", "governor", "streets", "suburb", "suburbs",
     "parliament", "assembly", "university", "bank", "ministry", "territory", "coast", "north",
-    "south", "east", "west", "heart", "area", "border",
+    "south", "east", "west", "heart", "area", "border", "community", "settlement", "hamlet", "constituency",
+    "parish", "regency",
 }  # fmt: skip
 RIVALS = {"rival", "opponent", "challenger", "successor", "predecessor", "counterpart", "deputy"}
 RELATIONAL_ROLES = {"counterpart", "colleague", "partner", "ally", "friend", "rival", "predecessor", "successor"}
@@ -241,6 +251,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += appositive_mentions(doc)
     found += nickname_mentions(doc)
     found += post_nominal_mentions(doc)
+    # Within a string of Malay honours the tagger's fragments ("Orang Kaya", "Seri Kerna Dato") are
+    # no names: the name is the one written after the honours.
+    styled, honours = malay_styled_mentions(doc)
+    found = [m for m in found if not honours.intersection(range(m.first_token, m.last_token + 1))] + styled
     found = [with_name_parts_after(doc, with_name_parts_before(doc, m)) for m in found]
     found = [
         m
@@ -265,6 +279,113 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         taken |= tokens
         kept.append(m)
     return kept
+
+
+def malay_styled_mentions(doc: Doc) -> tuple[list[NameMention], set[int]]:
+    """Names written after a string of Malay, Bruneian or Indonesian styles and honours ('Yang
+    Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Awang Haji Zulkarnain bin Haji Mahmud',
+    "Dato' Sri Haji Kamarul Ariffin bin Yusof", 'Awang Jefri Abdullah'), and the tokens of the honours.
+
+    The name starts after the last honorific that is written right before a given name ('Awang',
+    'Dayang', 'Haji', 'Pengiran', 'Dr'), or else after the honours, and runs through 'bin'/'binti'
+    and the father's name. A later string of the same honours with no name after it ('Yang
+    Berhormat Pehin Orang Kaya Seri Kerna said') stands for the one person first written with them."""
+    mentions: list[NameMention] = []
+    honours: set[int] = set()
+    named: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (honours as written, the name's words)
+    unnamed: list[list[Token]] = []
+    i = 0
+    while i < len(doc):
+        run = styled_run(doc, i)
+        if not run:
+            i += 1
+            continue
+        i = run[-1].i + 1
+        name_start = styled_name_start(run)
+        if name_start >= len(run):
+            unnamed.append(run)
+            continue
+        mention = mention_from_tokens(run[name_start:])
+        if mention is None or mention.first_token != run[name_start].i:
+            continue
+        prefix = run[:name_start]
+        mention.prefix = " ".join(t.text for t in prefix)
+        mention.start = prefix[0].idx
+        mentions.append(mention)
+        honours.update(t.i for t in prefix)
+        named.append((tuple(t.lower_ for t in prefix), mention.words))
+    for run in unnamed:
+        written = tuple(t.lower_ for t in run)
+        if all(w in MALAY_STYLES or w == "yang" for w in written):
+            continue  # "Yang Berhormat" alone is any member
+        people = {words for title, words in named if title[: len(written)] == written}
+        if len(people) != 1:
+            continue
+        words = people.pop()
+        last = run[-1]
+        mentions.append(NameMention(run[0].idx, last.idx + len(last.text), run[0].i, last.i, words, " ".join(written)))
+        honours.update(t.i for t in run)
+    return mentions, honours
+
+
+def styled_run(doc: Doc, i: int) -> list[Token]:
+    """The capitalised words from token i when it opens a string of Malay honours ('Yang Berhormat',
+    'Pehin', 'Awang', 'Haji', 'Datuk', 'Tan Sri'), through a 'bin'/'binti' and the father's name."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or not token.text[:1].isupper():
+        return []
+    opens = (
+        (token.lower_ == "yang" and following.lower_ in MALAY_STYLES)
+        or token.lower_ in MALAY_OPENING_HONORIFICS
+        or (token.lower_ in {"tan", "puan", "toh"} and following.lower_ in HONORIFIC_PAIRS.get(token.lower_, ()))
+    )
+    if not opens:
+        return []
+    run = [token]
+    k = i + 1
+    while k < len(doc) and len(run) < 24:
+        word = doc[k]
+        if word.text in {"'", "’"} and not doc[k - 1].whitespace_ and doc[k - 1].lower_ in {"dato", "datu"}:
+            k += 1  # "Dato'"
+            continue
+        particle = word.lower_ in MALAY_PATRONYMIC_PARTICLES and word.is_lower
+        if (
+            particle
+            and k + 1 < len(doc)
+            and is_styled_word(doc[k + 1])
+            and not any(t.lower_ in MALAY_PATRONYMIC_PARTICLES for t in run)
+        ):
+            run.append(word)
+        elif hyphen_joins(doc, k) and run:
+            run += [word, doc[k + 1]]
+            k += 1
+        elif is_styled_word(word) and not is_post_nominal(word) and not is_role_word(word):
+            run.append(word)
+        else:
+            break
+        k += 1
+    return run
+
+
+def is_styled_word(token: Token) -> bool:
+    """A capitalised word of letters (a name's or an honour's)."""
+    return token.text[:1].isupper() and token.text.replace("'", "").replace(".", "").isalpha()
+
+
+def styled_name_start(run: list[Token]) -> int:
+    """Where the name starts in a run of honours and name words (len(run) when no name is written)."""
+    patronymic = next((k for k, t in enumerate(run) if t.lower_ in MALAY_PATRONYMIC_PARTICLES), len(run))
+    personal = [k for k in range(patronymic) if run[k].lower_ in MALAY_PERSONAL_HONORIFICS]
+    if personal:
+        start = personal[-1] + 1
+    else:
+        start = 0
+        while start < patronymic and (run[start].lower_ in MALAY_TITLE_WORDS or run[start].text in {"-", "‐"}):
+            start += 1
+    if start >= patronymic and patronymic < len(run):
+        start = patronymic - 1  # "Dayang Hajah Laila binti …": a given name that is also an honour's word
+    return start
 
 
 def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
@@ -292,7 +413,9 @@ def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
         if k == first - 1 or k < 0:
             break
         given = doc[k]
-        if is_name_word(given) and given.pos_ == "PROPN" and given.ent_type_ in {"", "PERSON", "ORG"}:
+        # Before "bin"/"bint" a given name, whatever entity the tagger gave it ("Maryam bint Khalid").
+        patronymic = doc[k + 1].lower_ in MALAY_PATRONYMIC_PARTICLES
+        if is_name_word(given) and given.pos_ == "PROPN" and (given.ent_type_ in {"", "PERSON", "ORG"} or patronymic):
             first = k
             continue
         if given.is_sent_start and given.lower_ in NAME_PARTICLES and given.text[:1].isupper():
@@ -328,7 +451,36 @@ def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
     of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
     syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
     Benning Jr.', 'Jose Daluz III')."""
-    return with_generational_suffix(doc, with_hyphenated_part(doc, mention))
+    return with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
+
+
+def with_trailing_patronymic(doc: Doc, mention: NameMention) -> NameMention:
+    """'Nurbek Asanbek uulu', 'Leyla Kamran qizi', and 'Asanbek uulu said': a lowercase patronymic
+    word after the name closes its surname."""
+    j = mention.last_token + 1
+    if j >= len(doc) or not is_trailing_patronymic(doc[j]) or not doc[j - 1].whitespace_:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 1]), mention.tagged_person)
+    if grown is None or grown.last_token != j:
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
+
+
+def is_trailing_patronymic(token: Token) -> bool:
+    return token.is_lower and token.lower_ in TRAILING_PATRONYMICS
+
+
+def with_patronymic_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words with a trailing patronymic joined to the father's name before it, as one
+    surname: ('Nurbek', 'Asanbek', 'uulu') → ('Nurbek', 'Asanbek uulu')."""
+    out: list[str] = []
+    for word in words:
+        if out and word.islower() and word in TRAILING_PATRONYMICS:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def with_hyphenated_part(doc: Doc, mention: NameMention) -> NameMention:
@@ -483,7 +635,9 @@ def ends_with_a_place_word(doc: Doc, mention: NameMention) -> bool:
 # Lowercase words joining the parts of a town's name ("Frankfurt an der Oder", "Castellón de la Plana",
 # "Kingston upon Hull", "Weil am Rhein"); with hyphens ("Stratford-upon-Avon", "Boulogne-sur-Mer",
 # "Southend-on-Sea") also words that are too common to trust between spaces.
-TOWN_NAME_JOINERS = NAME_PARTICLES | {"an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur"}
+TOWN_NAME_JOINERS = (NAME_PARTICLES - MALAY_PATRONYMIC_PARTICLES) | {
+    "an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur",
+}  # fmt: skip
 HYPHENATED_TOWN_JOINERS = TOWN_NAME_JOINERS | {"on", "under", "en", "in", "le", "lès", "les", "sous", "by", "the"}
 
 
@@ -556,6 +710,9 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     preposition = head.head
     if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
         return True  # "the Member for Ketu North", "the constituency of Hill Ward"
+    such_as = preposition.lower_ == "as" and preposition.i > 0 and doc[preposition.i - 1].lower_ == "such"
+    if (such_as or preposition.lower_ == "like") and preposition.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "villages such as An Cheathrú Rua", "towns like Kalba"
     return preposition.lower_ in LOCATIVE_PREPOSITIONS
 
 
@@ -569,7 +726,16 @@ def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
         return True  # "Sri Lanka and India have agreed", "Cyclone Lola": never a person, whatever it does
     if any(m.prefix for m in mentions) or any(is_speech_subject(doc[m.last_token]) for m in mentions):
         return False
+    if any(before_a_division(doc, m) for m in mentions):
+        return True  # "Sakon Nakhon province reported two deaths": the name is a province's wherever it stands
     return all(in_place_position(doc, m) for m in mentions)
+
+
+def before_a_division(doc: Doc, mention: NameMention) -> bool:
+    """'Tha Uthen district', 'the Kapuas Hulu regency', 'Seka districts': the name modifies a
+    lowercase word for a division a country is governed in."""
+    j = mention.last_token + 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in ADMINISTRATIVE_DIVISIONS
 
 
 def names_a_team(doc: Doc, mention: NameMention) -> bool:
@@ -586,6 +752,8 @@ GROUP_NOUNS = {
     "sect", "cell", "coalition", "alliance", "front", "army", "brigade", "party", "cartel", "band",
 }  # fmt: skip
 NAMING_WORDS = {"as", "itself", "themselves", "called", "named", "dubbed"}
+# Words for a body written right before its name ("campaign group X", "the charity X").
+NAMED_GROUP_NOUNS = GROUP_NOUNS | {"organisation", "organization", "charity", "ngo", "association", "union", "body"}
 # A name holding a word for God names a group or a creed ("Ansar Allah"), not a person.
 DIVINE_NAMES = {"allah", "god"}
 
@@ -595,6 +763,9 @@ def names_a_group(doc: Doc, mention: NameMention) -> bool:
     names holding a word for God ('Ansar Allah's chief negotiator'): a group's name."""
     if any(w.lower() in DIVINE_NAMES for w in mention.words):
         return True
+    before = doc[mention.first_token - 1] if mention.first_token > 0 else None
+    if not mention.prefix and before is not None and before.is_lower and before.lemma_.lower() in NAMED_GROUP_NOUNS:
+        return True  # "Environmental group Sahabat Alam Borneo welcomed …", "rights organisation X"
     k = mention.first_token - 1
     while k >= 0 and (doc[k].ent_type_ or doc[k].text in {"'", "’"} or doc[k].lower_ == "locally"):
         k -= 1  # the name's untagged first words ("Jama'atu") and "known locally as"
@@ -625,6 +796,13 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
             taken.update(range(mention.first_token, mention.last_token + 1))
     for token in doc:
         if token.i in taken:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and is_trailing_patronymic(following) and following.i not in taken:
+            # "Asanbek uulu said": the surname with its patronymic word
+            if f"{token.text} {following.text}" in surnames:
+                out.append(mention_from_tokens([token, following]))
+                taken.update({token.i, following.i})
             continue
         if hyphen_joins(doc, token.i + 1) and token.i + 2 not in taken:
             # "Alade-Cole said": a hyphenated surname is three tokens, matched whole.
@@ -754,9 +932,13 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
         doc, tokens[0].i
     ):
         tokens.pop(0)  # "Staff" of "Chief of the General Staff Ivan Petrov"
+    while tokens and in_portfolio(doc, tokens[0].i):
+        tokens.pop(0)  # "Water Resources" of "Secretary Water Resources Muhammad Ashfaq Kiyani"
+    if not tokens:
+        return None
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
-    words = written_words(tokens)
+    words = with_patronymic_joined(written_words(tokens))
     name_start = tokens[0].idx
     start = name_start
     bracketed = "(" in doc[first_written : tokens[-1].i].text  # "President (Anna) Novak"
@@ -812,6 +994,26 @@ def is_function_word(token: Token) -> bool:
     return token.is_stop and token.pos_ in FUNCTION_POS and token.lower_ not in NAME_PARTICLES
 
 
+def after_portfolio(doc: Doc, j: int) -> int:
+    """'Secretary Water Resources Muhammad Ashfaq Kiyani': where the name starts after the portfolio
+    words written right after an office at j-1 (j when there are none, or no name of two words follows)."""
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_PORTFOLIO_WORDS:
+        k += 1
+    if k == j or k + 1 >= len(doc) or not (is_name_word(doc[k]) and is_name_word(doc[k + 1])):
+        return j
+    return k
+
+
+def in_portfolio(doc: Doc, i: int) -> bool:
+    """Token i is a portfolio word after a capitalised office ('Water' and 'Resources' of
+    'Secretary Water Resources Muhammad Ashfaq'), with a name of two words after the portfolio."""
+    k = i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in OFFICE_PORTFOLIO_WORDS:
+        k -= 1
+    return k > 0 and is_role_word(doc[k - 1]) and after_portfolio(doc, k) > i
+
+
 def continues_role(doc: Doc, i: int) -> bool:
     """Token i carries on a capitalised office with its own 'of' phrase written before it
     ("Chief of the General Staff", "Minister of Chemicals and Fertilisers"). After a title
@@ -819,6 +1021,8 @@ def continues_role(doc: Doc, i: int) -> bool:
     Lal Tiwari" have three-word names."""
     if i == 0:
         return False
+    if in_portfolio(doc, i):
+        return True
     before = doc[i - 1]
     titled = before.text[:1].isupper() and (before.lower_ in ROLE_HEADS or before.lower_ in NAME_TITLES)
     if not titled and before.lower_ not in {"and", "&"}:
@@ -850,7 +1054,7 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if not (is_honorific(token) or is_title_word(token) or opens_with_title(doc, token)):
             continue
         words = []
-        j = token.i + 1
+        j = token.i + 1 if is_honorific(token) else after_portfolio(doc, token.i + 1)
         bracketed = bracketed_given_name(doc, j)
         if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
@@ -904,9 +1108,10 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     are a person, whatever entity the tagger gave them, unless they end like an organisation."""
     out = []
     for token in doc:
-        if (token.lower_ not in ROLE_HEADS and token.lower_ not in RIVALS and not is_role_word(token)) or (
-            token.i + 2 > len(doc)
-        ):
+        # Also a noun only a person can be, written lowercase ("farmer Binta Ceesay-Touray said").
+        person_noun = token.is_lower and token.lower_ in PERSON_NOUNS
+        role_noun = token.lower_ in ROLE_HEADS or token.lower_ in RIVALS or is_role_word(token) or person_noun
+        if not role_noun or token.i + 2 > len(doc):
             continue
         words: list[Token] = []
         j = token.i + 1
@@ -927,11 +1132,8 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             if hyphen_joins(doc, j):
                 words += [doc[j], doc[j + 1]]
                 j += 2
-        if (
-            not 2
-            <= len([w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES])
-            <= 3 + sum(is_initial(w) for w in words)
-        ):
+        named = [w for w in words if w.text not in "-‐" and w.text not in NAME_PARTICLES]
+        if not 2 <= len([w for w in named if w.text not in IRISH_SURNAME_PARTICLES]) <= 3 + sum(map(is_initial, words)):
             continue
         if j < len(doc) and doc[j].text in GENERATIONAL_SUFFIXES:
             j += 1  # "Councilor Jose Daluz III said": the suffix is grown onto the name later
@@ -975,6 +1177,8 @@ def after_office_name(doc: Doc, j: int) -> int:
         first = len(words) - 3  # "… Department of Transport Đỗ Quang Huy"
     while first > 1 and is_initial(doc[words[first - 1]]):
         first -= 1  # "… Shipping R. K. Anand Kumar": initials open the name
+    while first > 1 and doc[words[first]].text in IRISH_SURNAME_PARTICLES:
+        first -= 1  # "Director of Services Ciarán Ó Murchú": the particle opens the surname, the given name before it
     return words[first]
 
 
@@ -1020,14 +1224,25 @@ def relative_who_mentions(doc: Doc) -> list[NameMention]:
         if token.dep_ != "relcl" or token.i < 3:
             continue
         head = token.head
-        opener = next((t for t in doc[head.i + 1 : token.i + 1] if not t.is_punct), None)
-        if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[head.i + 1].text != ",":
+        end = head.i
+        while end + 1 < token.i and (irish_article(doc, end + 1) or irish_mutated(doc[end + 1])):
+            end += 1  # "Eoin Mac an tSaoir, who …" parsed with the clause on "Mac"
+        opener = next((t for t in doc[end + 1 : token.i + 1] if not t.is_punct), None)
+        if opener is None or opener.lower_ not in PERSONAL_RELATIVES or doc[end + 1].text != ",":
             continue
-        k = head.i
-        while k >= 0 and is_name_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"", "ORG", "PERSON"}:
+        k = end
+        while k >= 0 and (
+            (
+                is_name_word(doc[k])
+                and (doc[k].pos_ == "PROPN" or irish_mutated(doc[k]))
+                and doc[k].ent_type_ in {"", "ORG", "PERSON"}
+            )
+            or irish_article(doc, k)
+        ):
             k -= 1
-        words = list(doc[k + 1 : head.i + 1])
-        if not 2 <= len(words) <= 3 or any(t.ent_type_ == "PERSON" for t in words):
+        words = list(doc[k + 1 : end + 1])
+        named = [t for t in words if t.text not in IRISH_SURNAME_PARTICLES and not irish_article(doc, t.i)]
+        if not 2 <= len(named) <= 3 or len(words) > 5 or any(t.ent_type_ == "PERSON" for t in words):
             continue  # a tagged name is found already; one word is too little to go on
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
@@ -1049,11 +1264,18 @@ def appositive_mentions(doc: Doc) -> list[NameMention]:
         # Given names and surnames, and the particles between them ("María Ruiz de Alarcón").
         words = [
             t
-            for t in name.lefts
-            if t.dep_ in {"compound", "nmod"} and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES)
+            for t in name.subtree
+            if t.i < name.i
+            and (
+                (
+                    t.dep_ in {"compound", "nmod"}
+                    and ((t.pos_ == "PROPN" and is_name_word(t)) or t.text in NAME_PARTICLES)
+                )
+                or hyphen_joins(doc, t.i)  # "Eszter Tóth-Varga"
+            )
         ]
         words = [*words, name]
-        named = [t for t in words if t.text not in NAME_PARTICLES]
+        named = [w for _, w in zip_words(words) if w not in NAME_PARTICLES]
         if not 2 <= len(named) <= 4 or words[0].text in NAME_PARTICLES or words[-1].i - words[0].i != len(words) - 1:
             continue
         if any(t.ent_type_ not in {"", "ORG", "PERSON"} for t in words) or any(t.ent_type_ == "PERSON" for t in words):
@@ -1096,13 +1318,17 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
 
 
 # Post-nominal letters that are honours, not an office held (no role by themselves).
-HONOURS = {"OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM"}
+HONOURS = {
+    "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "OM", "KG", "KT", "CMG", "KCMG", "FRS", "FRSE", "BEM", "PhD",
+    "DPhil",
+}  # fmt: skip
 
 
 # Letters that mark the words before them as a person's name (seats, silks, honours): not "PC",
 # "MS", "VC" or "JP", which also follow products, firms and places.
 PERSON_POST_NOMINALS = {
-    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MLC", "KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE",
+    "MP", "MSP", "MLA", "MEP", "TD", "MHK", "MPP", "MNA", "MPA", "MLC", "KC", "QC", "SAN", "OBE", "CBE", "MBE", "KBE",
+    "DBE", "PhD",
 }  # fmt: skip
 DETERMINERS_BEFORE_A_SEAT = {"a", "an", "the", "another", "one", "every", "each", "no", "any", "his", "her", "their"}
 
@@ -1121,10 +1347,19 @@ def post_nominal_mentions(doc: Doc) -> list[NameMention]:
             continue  # "Labour MP Jane Doe": the letters are a role before the name
         if token.dep_ in {"attr", "pobj"}:
             continue  # "who is also Example North MP", "elected as Example North MP": a seat's place
-        k = token.i
-        while k > 0 and token.i - k < 3 and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1)):
+        # "Syed Tahir Hussain Bukhari, MNA": set off by a comma, the letters follow names of four words too.
+        end = token.i - 1 if doc[token.i - 1].text == "," else token.i
+        longest = 4 if end < token.i else 3
+        k = end
+        while (
+            k > 0
+            and (is_name_word(doc[k - 1]) or hyphen_joins(doc, k - 1))
+            and len(zip_words(list(doc[k - 1 : end]))) <= longest  # words: "Adeyemi-Bello" is one
+        ):
             k -= 1
-        words = list(doc[k : token.i])
+        words = list(doc[k:end])
+        if not words:
+            continue
         if len([w for w in words if is_name_word(w)]) < 2 or words[0].text in "-‐":
             continue
         if any(w.ent_type_ in {"NORP", "GPE", "LOC", "FAC"} for w in words):
@@ -1178,9 +1413,30 @@ def speaks_after(doc: Doc, j: int) -> bool:
     return k > j and is_speech_subject(doc[k - 1])
 
 
+# An Irish surname's first word may be lenited or eclipsed after a particle, written with a
+# lowercase letter before the capital ("Mac an tSaoi", "Ó hAodha", "Ní bhFlatharta").
+IRISH_MUTATION = re.compile(r"(?:t|h|n|b|bh|d|g|m)[A-ZÁÉÍÓÚ][a-záéíóú]+")
+IRISH_ARTICLE_AFTER = {"Mac", "Nic", "Mhic"}  # "Mac an Bhaird", "Nic an tSaoi"
+
+
+def irish_mutated(token: Token) -> bool:
+    """'tSaoi' after 'Mac an', 'hAodha' after 'Ó': a surname's word after an Irish particle."""
+    if not IRISH_MUTATION.fullmatch(token.text) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in IRISH_SURNAME_PARTICLES or irish_article(token.doc, before.i)
+
+
+def irish_article(doc: Doc, j: int) -> bool:
+    """'an' in 'Mac an tSaoi', 'Nic an Bhaird': the article inside an Irish surname."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "an" and doc[j - 1].text in IRISH_ARTICLE_AFTER
+
+
 def inner_particle(doc: Doc, j: int) -> bool:
     """'de' in 'Bill de Blasio', 'van' and 'der' in 'Ilse van der Merwe': lowercase particles
-    between two name words."""
+    between two name words ('an' in 'Mac an tSaoi')."""
+    if irish_article(doc, j):
+        return is_name_word(doc[j + 1])
     if j == 0 or doc[j].text not in NAME_PARTICLES:
         return False
     k = j
@@ -1226,6 +1482,10 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     if INITIALS.fullmatch(text):
         return True  # a middle initial
+    if irish_mutated(token):
+        return True  # "tSaoi" of "Mac an tSaoi"
+    if text == "Ó" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isalpha():
+        return True  # "Ó" of "Ciarán Ó Murchú", capital as a word of one letter is
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
@@ -1255,11 +1515,16 @@ def looks_like_name(words: tuple[str, ...]) -> bool:
         return False
     if words[0] in GENERATIONAL_SUFFIXES:
         return False  # "Jr." cut from the name before it
-    for word in words:
+    for k, word in enumerate(words):
         if not word or any(c.isdigit() for c in word) or "@" in word:
             return False
         if word in NAME_PARTICLES or INITIALS.fullmatch(word) or word in GENERATIONAL_SUFFIXES:
             continue
+        if k > 0 and (
+            (word == "an" and words[k - 1] in IRISH_ARTICLE_AFTER)
+            or (IRISH_MUTATION.fullmatch(word) and words[k - 1] in {*IRISH_SURNAME_PARTICLES, "an"})
+        ):
+            continue  # "Mac an tSaoi", "Ó hAodha"
         initial = re.match(r"(?:[a-z]{1,3}[-'’])?([^\W\d_])", word)
         if not initial or not initial.group(1).isupper() or (word.isupper() and len(word) > 2):
             return False  # capitalised ("Ó", "Ángel" too), or a particle joined on: "al-Assad", "d'Estaing"
@@ -1364,7 +1629,7 @@ def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return given_names_match(a[:-1], b[:-1])
 
 
-PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "ibn"}
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn"}
 
 
 def is_given_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -1545,7 +1810,7 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
     then a title before a lone surname ("President Novak")."""
     mentions = sorted(cluster.mentions, key=lambda m: m.start)
     relations: list[tuple[str, NameMention]] = []
-    for find_role in (role_before, role_in_apposition, role_before_comma):
+    for find_role in (role_before, role_chairing, role_in_apposition, role_before_comma):
         roles = [find_role(doc, m) for m in mentions]
         titled = [r for r in roles if r and r.split()[-1].lower() not in RELATIONAL_ROLES]
         if titled:
@@ -1556,13 +1821,18 @@ def role_of(cluster: PersonCluster, doc: Doc) -> str:
         if role := role_of_counterpart(doc, relation, mention):
             return role
     for m in mentions:
-        if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS:
+        if m.prefix and not gender_of_prefix(m.prefix) and m.prefix.lower() not in HONORIFICS and not honours(m.prefix):
             return m.prefix
     for m in mentions:
         letters = doc[m.last_token + 1 : after_post_nominals(doc, m.last_token + 1)]
         if len(letters) and letters[0].text not in HONOURS:
             return letters[0].text  # "Jane Doe MP": the seat is the role where nothing else is said
     return ""
+
+
+def honours(prefix: str) -> bool:
+    """A prefix of Malay styles and honorifics ('Yang Berhormat Dayang Hajah'), which is no role."""
+    return all(w in MALAY_TITLE_WORDS or w in HONORIFICS for w in prefix.lower().replace("'", " ").split())
 
 
 def role_of_counterpart(doc: Doc, relation: str, mention: NameMention) -> str:
@@ -1588,9 +1858,32 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     first = mention.first_token
     if mention.prefix and len(mention.words) == 1:
         first -= len(mention.prefix.split())
+    first = min(first, token_at(doc, mention.start).i)  # before the honours written with the name
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
     return role_ending_at(doc, first - 1)
+
+
+# What a meeting is held under, or done by, when a person chairs it ("under the chairmanship of X",
+# "chaired by X", "presided over by X").
+CHAIRING_NOUNS = {"chairmanship", "chairpersonship", "chairwomanship", "chairship"}
+CHAIRING_VERBS = {"chair", "preside"}
+
+
+def role_chairing(doc: Doc, mention: NameMention) -> str:
+    """'The meeting was held under the chairmanship of X', 'The committee, chaired by X, MP,': X
+    chairs it, and 'the Chairman said' later is X."""
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj":
+        return ""
+    preposition = head.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in CHAIRING_NOUNS:
+        return "chair"
+    if preposition.lower_ == "by":
+        governors = [preposition.head, preposition.head.head]  # "presided over by": 'by' may hang on 'over'
+        if any(g.pos_ == "VERB" and g.lemma_.lower() in CHAIRING_VERBS for g in governors):
+            return "chair"
+    return ""
 
 
 def role_before_comma(doc: Doc, mention: NameMention) -> str:
@@ -1847,8 +2140,26 @@ def name_before_speech_verb(token: Token) -> bool:
     k = token.i
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and is_name_word(doc[k + 1]):
         k += 1
-    verb = doc[k + 1] if k + 1 < len(doc) else None
+    j = after_asides(doc, k + 1)
+    verb = doc[j] if j < len(doc) else None
     return verb is not None and verb.tag_ in {"VBD", "VBZ"} and verb.lemma_ in SPEECH_VERBS
+
+
+def after_asides(doc: Doc, j: int) -> int:
+    """Past up to two asides set off by commas at token j, an age and a description ('Jefri
+    Abdullah, 52, a fisherman, said'): the first token after them (j itself when there are none).
+    An aside holds no verb and no quotation mark; it is closed by a comma within eight tokens."""
+    comma = j
+    for _ in range(2):
+        if comma >= len(doc) or doc[comma].text != ",":
+            break
+        close = next((c for c in range(comma + 1, min(len(doc), comma + 9)) if doc[c].text == ","), None)
+        if close is None or close == comma + 1:
+            break
+        if any(t.pos_ in {"VERB", "AUX"} or t.is_quote or "\n" in t.text for t in doc[comma + 1 : close]):
+            break
+        comma = close  # the comma closing one aside may open the next
+    return comma + 1 if comma > j else j
 
 
 def phrase_head(token: Token) -> Token:
