@@ -1,10 +1,6 @@
 """People: name forms from many naming traditions, and roles written around them. Made-up sentences."""
 
-from articles.ingest.people import find_people
-
-
-def people_of(body):
-    return {p.name: p for p in find_people(body)}
+from .extracted import people_of
 
 
 def test_two_word_malay_honorifics_are_not_a_name():

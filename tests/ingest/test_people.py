@@ -2,9 +2,7 @@
 
 from articles.ingest.people import find_people, person_gender, transliteration_key
 
-
-def people_of(body, **kwargs):
-    return {p.name: p for p in find_people(body, **kwargs)}
+from .extracted import people_of
 
 
 def test_full_name_and_honorific_form_are_one_person_with_a_role():

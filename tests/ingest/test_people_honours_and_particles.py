@@ -2,20 +2,7 @@
 comma, and places and groups beside them; chairs and title-only references as speakers (issue 18).
 Made-up sentences."""
 
-from articles.ingest.people import find_people
-from articles.ingest.quotes import find_quotes
-
-
-def people_of(body):
-    return {p.name: p for p in find_people(body)}
-
-
-def speakers_of(body):
-    people = find_people(body)
-    return {
-        q.text: people[q.speaker].name if q.speaker is not None else q.speaker_label for q in find_quotes(body, people)
-    }
-
+from .extracted import people_of, speakers_of
 
 # --- Malay, Bruneian and Indonesian honours ---------------------------------------------------
 

@@ -1,16 +1,7 @@
 """Quotations whose source is written around a name: descriptions, roles, possessives, other
 subjects. Made-up sentences."""
 
-from articles.ingest.people import find_people
-from articles.ingest.quotes import find_quotes
-
-
-def speakers_of(body):
-    """Each quotation's words → the speaker's name (or its label when no person)."""
-    people = find_people(body)
-    return {
-        q.text: people[q.speaker].name if q.speaker is not None else q.speaker_label for q in find_quotes(body, people)
-    }
+from .extracted import speakers_of
 
 
 def test_a_colon_lead_in_with_a_pronoun_owner_is_that_person():

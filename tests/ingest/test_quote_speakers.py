@@ -2,15 +2,8 @@
 that speak, unnamed speakers carried on. Made-up sentences."""
 
 from articles.ingest.people import find_people
-from articles.ingest.quotes import find_quotes
 
-
-def speakers_of(body):
-    """Each quotation's words → the speaker's name (or its label when no person)."""
-    people = find_people(body)
-    return {
-        q.text: people[q.speaker].name if q.speaker is not None else q.speaker_label for q in find_quotes(body, people)
-    }
+from .extracted import speakers_of
 
 
 def test_a_subject_and_any_intransitive_verb_after_a_comma_quotation_attribute_it():
