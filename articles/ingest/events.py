@@ -826,10 +826,7 @@ def trigger_kind(token: Token) -> str:
 
 # An official's public duties, as agencies and government services report them.
 DELEGATION_NOUNS = {"delegation", "delegations", "team", "mission"}
-CEREMONY_NOUNS = {"ceremony", "launch", "opening", "inauguration", "commissioning", "celebration", "handover"}
 FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
-
-
 LAUNCHED_THINGS = {
     "programme", "program", "drive", "scheme", "initiative", "project", "policy", "strategy", "app", "portal",
     "fund", "plan", "service", "website", "platform", "inquiry", "investigation", "review", "consultation",
@@ -846,11 +843,11 @@ RULING_VERBS = {  # and how a summary says them
     "grant": "grants", "throw": "throws out", "strike": "strikes down", "annul": "annuls", "halt": "halts",
     "block": "blocks",
 }  # fmt: skip
-# How a summary says the duty: "Kumar lays the foundation stone of …".
+# How a summary says the duty: "Kumar lays the foundation stone of …", "Lawmakers override …".
 DUTY_PHRASES = {
-    "inaugurate": "inaugurates", "flag": "flags off", "lay": "lays", "preside": "presides over",
-    "hand": "hands over", "present": "presents", "override": "overrides", "overrode": "overrides",
-    "overturn": "overturns", "launch": "launches", "open": "opens", "table": "tables",
+    "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
+    "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
+    "launch": "launch", "open": "open", "table": "table",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -861,16 +858,18 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
     'led a delegation to', 'inspected the works', 'overrode the veto'."""
     lemma = verb.lemma_
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    governed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children]
     if lemma == "inaugurate" and objects:
         return "inauguration"
-    adverbs = particles | {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if (lemma == "flag" and "off" in adverbs) or (lemma == "hand" and "over" in particles and objects):
+    if lemma == "flag" and ("off" in particles or any(c.dep_ == "prep" and c.lower_ == "off" for c in verb.children)):
+        return "ceremony"  # the small parser takes "off" for a preposition as often as a particle
+    if lemma == "hand" and "over" in particles and objects:
         return "ceremony"
     if lemma == "lay" and any(o.lemma_.lower() in FOUNDATION_WORDS for o in objects):
         return "ceremony"
-    if lemma == "preside" and governed:
-        return "meeting" if any(trigger_kind(g) == "meeting" for g in governed) else "ceremony"
+    if lemma == "preside":
+        governed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children]
+        if governed:
+            return "meeting" if any(trigger_kind(g) == "meeting" for g in governed) else "ceremony"
     if lemma == "present" and any(o.lower_ == "credentials" for o in objects):
         return "visit"
     if lemma in {"lead", "head"} and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
@@ -1889,8 +1888,7 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} appears in court"
     if kind == "ruling":
         ruled = [c for c in event.trigger.children if c.dep_ == "dobj"]
-        court = short_phrase(subject, 4) if subject is not None else "A court"
-        court = court[:1].upper() + court[1:]
+        court = capitalised(short_phrase(subject, 4)) if subject is not None else "A court"
         verb = RULING_VERBS[event.trigger.lemma_]
         return f"{court} {verb} {shorten(subtree_text(ruled[0]))}" if ruled else f"{court} rules"
     if kind == "invitation":
@@ -2015,7 +2013,7 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
     if not first and subject is not None:
         first = short_phrase(subject, 4)  # "the port authority announces …"
-        first = first[:1].upper() + first[1:]
+        first = capitalised(first)
     if not objects:
         return f"{first} makes an announcement"
     announced = subtree_text(objects[0])
@@ -2041,14 +2039,23 @@ def summarise_duty(event: FoundEvent, first: str, subject: Token | None) -> str:
     what = [c for c in verb.children if c.dep_ == "dobj"] or [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"off", "over"} for g in c.children
     ]
-    who = first
-    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and subject.ent_type_ != "PERSON":
-        who = short_phrase(subject, 4)  # "Lawmakers override …": the body, not a person its object names
-        who = who[:1].upper() + who[1:]
     phrase = DUTY_PHRASES[verb.lemma_]
-    if who != first:
-        phrase = phrase.removesuffix("s").replace("s off", " off").replace("s over", " over")
+    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and subject.ent_type_ != "PERSON":
+        who = capitalised(short_phrase(subject, 4))  # "Lawmakers override …": the body, not a person its object names
+    else:
+        who, phrase = first, third_person(phrase)
     return f"{who} {phrase} {shorten(subtree_text(what[0]))}" if what else f"{who} {phrase}"
+
+
+def third_person(phrase: str) -> str:
+    """'lay' → 'lays', 'launch' → 'launches', 'preside over' → 'presides over'."""
+    verb, _, rest = phrase.partition(" ")
+    verb += "es" if verb.endswith(("ch", "sh", "ss", "x")) else "s"
+    return f"{verb} {rest}".rstrip()
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def short_phrase(head: Token, limit: int = 8) -> str:

@@ -4,7 +4,7 @@ from spacy.tokens import Doc
 
 from articles.ingest import nlp
 from articles.ingest.dates import PartialDate
-from articles.ingest.events import clause_subject, find_events
+from articles.ingest.events import clause_subject, find_events, third_person
 from articles.ingest.people import find_people
 from articles.ingest.quotes import find_quotes
 
@@ -1019,3 +1019,13 @@ def test_an_event_someone_is_congratulated_on_is_theirs_not_the_congratulators()
     )
     assert event.kind == "election"
     assert names(people, event) == ["Sam Whitlock"]
+
+
+def test_a_duty_is_said_in_the_third_person_whatever_the_verbs_ending():
+    assert [third_person(p) for p in ["lay", "launch", "preside over", "flag off", "table"]] == [
+        "lays",
+        "launches",
+        "presides over",
+        "flags off",
+        "tables",
+    ]
