@@ -58,6 +58,7 @@ from articles.ingest.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
     FEMALE_FIRST_NAMES,
+    FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -65,6 +66,7 @@ from articles.ingest.lexicon import (
     MARKET_WORDS,
     WEATHER_WORDS,
 )
+from articles.ingest.headlines import best_candidate
 from articles.ingest.page_end import (
     archive_notice,
     caption_with_credit,
@@ -98,6 +100,7 @@ from articles.ingest.text import (
     runs_on,
     starts_lowercase,
     word_count,
+    words,
 )
 
 # Reasons shown to editors next to each removed line.
@@ -153,6 +156,16 @@ STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full s
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 COMMENT_LOOKAHEAD = 6  # lines under a comment's signature and time stamp searched for its links or the next comment
 _COMMENTER_SAYS = re.compile(r"\s(?:says|wrote|writes|commented)\s*:$")  # "Darlene K. says:", not "X said:"
+STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
+# The page-start rules by which one line gives way to another as the headline (each a _Reader method)
+HEADLINE_REDIRECTIONS = (
+    "headline_under_menus",
+    "headline_with_byline_below",
+    "headline_under_date",
+    "headline_under_intro",
+    "headline_under_site_lines",
+    "short_headline_over_deck",
+)
 COMMENT_HEADING_LINES = 2  # a comments section's heading and the site's disclaimer over its first comment
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -1958,6 +1971,11 @@ def market_rate_line(text: str) -> bool:
     return bool(numbers) or ((not unknown or bool(currency)) and len(words) <= 3)
 
 
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about: lower-cased, four letters or more, no function words."""
+    return {w for word in words(text) if len(w := word.lower()) >= 4 and w not in FUNCTION_WORDS}
+
+
 def _title_case(text: str) -> bool:
     """Every word capitalised (or a number, or a short joining word): 'Crime and Public Safety'."""
     tokens = text.split()
@@ -2116,7 +2134,6 @@ class _Reader:
                 self.furniture[k] = reason
 
     def read(self) -> CleanedPage:
-        self.split_bylines = self._split_bylines()
         title = self._find_title()
         if title is not None and self._is_lead(title):
             # No headline: the page opens with its story. No title is better than a wrong one.
@@ -2313,7 +2330,8 @@ class _Reader:
             return False
         return any(other.text == text or other.text.startswith(f"{text}, ") for other in end)
 
-    def _split_bylines(self) -> dict[int, list[str]]:
+    @cached_property
+    def split_bylines(self) -> dict[int, list[str]]:
         """'By' alone on a line, then one author name per line: index → the names each line gives."""
         found: dict[int, list[str]] = {}
         for i, line in enumerate(self.lines):
@@ -2338,51 +2356,107 @@ class _Reader:
         line = self.lines[i]
         return i in self.furniture or bool(line.byline) or line.date_line is not None or i in self.split_bylines
 
-    def _find_title(self) -> int | None:
-        """The first line with at least three words that is not furniture, a masthead or a cut-off
-        fragment; else the first such line."""
-        top = range(min(self.search_lines, len(self.lines)))
-        candidates = [
+    def _title_candidates(self) -> list[int]:
+        """The lines among the page's first that could be its headline: not furniture, a byline or a date
+        line (a 'WATCH:' label run into a credited headline excepted), not a cut-off fragment."""
+        top = range(min(self.search_lines + 2, len(self.lines)))
+        return [
             i
             for i in top
-            if (not self._is_meta_line(i) or self._labelled_headline(i))
-            and not (self._publisher_name(i) and self._headline_below(i))
-            and not _FRAGMENT.search(self.lines[i].text)
+            if (not self._is_meta_line(i) or self._labelled_headline(i)) and not _FRAGMENT.search(self.lines[i].text)
         ]
-        if (echoed := self._echoed_headline(candidates)) is not None:
-            return echoed
+
+    def _find_title(self) -> int | None:
+        """The candidate line whose traits the learned headline weights score highest (headlines.py)."""
+        candidates = self._title_candidates()
+        best = best_candidate(self._headline_traits(candidates))
+        return None if best is None else candidates[best]
+
+    def _headline_traits(self, candidates: list[int]) -> list[dict[str, float]]:
+        """Each candidate line's traits (headlines.TRAITS), in the candidates' order."""
+        redirected: dict[int, set[str]] = {}  # line → the rules that make an earlier candidate give way to it
         for i in candidates:
-            if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
-                continue
-            if committee_name(self.lines[i].text) and self._credited_right_under(i + 1):
-                continue  # a committee's name over its story's headline and date: a label
-            if self._site_slogan(i):
-                continue  # "Nigeria's Most Quoted Newspaper": the slogan of a site whose logo has no text
-            if self._over_a_link(i):
-                continue  # "X is hiring an editor." over "Find out more": a banner
-            if self._is_ticker(i):
-                continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
-            if _FROM_SITE_TAGLINE.match(self.lines[i].text):
-                continue  # "From Openwire News, the free news source …": the site's tagline, wherever it stands
-            if language_edition(self.lines[i].text):
-                continue  # "Andes Example en Español": the site's name and its link to the Spanish edition
-            if self._menu_over_headline(i):
-                continue
-            if dated_site_line(self.lines[i].text):
-                continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
-            if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
-                continue
-            if self.lines[i].words >= 3 or self._is_lead(i):
-                found = (
-                    self._headline_under_menus(i)
-                    or self._headline_with_byline_below(i)
-                    or self._headline_under_date(i)
-                    or self._headline_under_intro(i)
-                    or self._headline_under_site_lines(i)
-                    or i
-                )
-                return self._short_headline_over(found)
-        return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
+            for name in HEADLINE_REDIRECTIONS:
+                if (j := getattr(self, f"_{name}")(i)) is not None and j != i:
+                    redirected.setdefault(j, set()).add(name)
+        first_story = next((k for k in range(len(self.lines)) if self._opens_story(k)), len(self.lines))
+        return [
+            self._line_traits(i, rank, first_story, redirected.get(i, set())) for rank, i in enumerate(candidates)
+        ]
+
+    def _opens_story(self, k: int) -> bool:
+        line = self.lines[k]
+        return line.sentence and line.words >= SHORT_LEAD_MIN_WORDS and not self._is_meta_line(k)
+
+    def _line_traits(self, i: int, rank: int, first_story: int, redirected_by: set[str]) -> dict[str, float]:
+        line = self.lines[i]
+        text, count = line.text, line.words
+        own_words = content_words(text)
+        story = " ".join(
+            other.text for other in self.lines[i + 1 : i + 1 + STORY_WORDS_LINES] if other.sentence and other.words >= 8
+        )
+        story_share = len(own_words & content_words(story)) / len(own_words) if own_words else 0.0
+        traits = {
+            "first_candidate": rank == 0,
+            "second_candidate": rank == 1,
+            "third_candidate": rank == 2,
+            "later_candidate": rank >= 3,
+            "lines_from_top": i / 10,
+            "one_word": count == 1,
+            "two_words": count == 2,
+            "three_to_five_words": 3 <= count <= 5,
+            "six_to_twelve_words": 6 <= count <= 12,
+            "thirteen_to_twenty_words": 13 <= count <= 20,
+            "over_twenty_words": count > 20,
+            "headline_shaped": line.headline_shaped,
+            "sentence": line.sentence,
+            "question": text.endswith("?"),
+            "ends_with_colon": text.endswith(":"),
+            "ends_with_full_stop": text.endswith("."),
+            "all_capitals": line.all_capitals,
+            "title_case": _title_case(text),
+            "starts_lowercase": starts_lowercase(text),
+            "has_digit": any(c.isdigit() for c in text),
+            "has_pipe": "|" in text,
+            "capitalised_share": capitalised_share(text),
+            "credited_right_under": self._credited_right_under(i),
+            "byline_below": self._byline_below(i),
+            "dated_right_under": self._dated_right_under(i),
+            "meta_follows": self._meta_follows(i),
+            "over_its_lead": self._over_its_lead(i),
+            "below_story_start": i > first_story,
+            "reads_as_lead": self._is_lead(i),
+            "story_words_share": story_share,
+            "no_story_words": bool(own_words) and story_share == 0,
+            "echoed_by_share_or_browser_title": text in self._echoes,
+            "repeated_on_page": self._line_counts[text] > 1,
+            "browser_title": self._browser_title(i),
+            "publisher_name": bool(self._publisher_name(i)),
+            "institution_name": bool(institution_name(text)),
+            "tagline": self._is_tagline(i),
+            "menu_line": _is_menu_line(text),
+            "menu_fragment": _menu_fragment(text),
+            "section_label": self._is_section_label(i),
+            "site_slogan": self._site_slogan(i),
+            "ticker": self._is_ticker(i),
+            "dated_site_line": dated_site_line(text),
+            "over_a_link": self._over_a_link(i),
+            "reads_as_motto": reads_as_motto(text),
+            "committee_name": committee_name(text),
+            "language_edition": bool(language_edition(text)),
+            "site_tagline": bool(_FROM_SITE_TAGLINE.match(text)),
+            "menu_over_headline": self._menu_over_headline(i),
+            "above_a_label": self._above_a_label(i),
+            "shaped_as_site_name": self._shaped_as_site_name(i),
+            "menu_word": self._menu_entry_word(text),
+            "labelled_headline": self._labelled_headline(i),
+        }
+        traits.update({name: name in redirected_by for name in HEADLINE_REDIRECTIONS})
+        return {name: float(value) for name, value in traits.items()}
+
+    @cached_property
+    def _line_counts(self) -> Counter[str]:
+        return Counter(line.text for line in self.lines)
 
     def _site_slogan(self, i: int) -> bool:
         """Line i, with no byline or date under it, over a headline the byline or date backs (only the site's lines
@@ -2419,7 +2493,7 @@ class _Reader:
             for k in range(i)
         )
 
-    def _short_headline_over(self, j: int) -> int:
+    def _short_headline_over_deck(self, j: int) -> int:
         """Line j, a standfirst's length in sentence case over the byline or date, under a headline of a word or
         two ('POLICE PROBE', 'Risky Roads') that no section, menu or masthead word makes a label: the short line
         is the headline and line j its deck. Else j."""
@@ -3614,6 +3688,14 @@ class _Reader:
                 paragraphs.append([line.text])
             previous = line
         self.page.body = join_paragraphs([" ".join(lines) for lines in paragraphs])
+
+
+def headline_candidates(raw_text: str) -> list[tuple[str, dict[str, float]]]:
+    """Each line the page's headline could be, with its traits (headlines.TRAITS): what the headline
+    weights are learned from."""
+    reader = _Reader(raw_text)
+    candidates = reader._title_candidates()
+    return list(zip((reader.lines[i].text for i in candidates), reader._headline_traits(candidates), strict=True))
 
 
 def clean_page(raw_text: str, keep_lines: frozenset[int] = frozenset()) -> CleanedPage:

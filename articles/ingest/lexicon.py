@@ -402,3 +402,11 @@ WEATHER_WORDS = {
     "overcast", "fair", "snow", "sleet", "scattered", "isolated", "light", "heavy", "weather", "today", "now",
     "tonight", "feels", "like", "high", "low", "hi", "lo", "min", "max",
 }  # fmt: skip
+
+# Short common words a headline and its story share whatever the story: not evidence that a line heads it.
+FUNCTION_WORDS = {
+    "about", "after", "again", "also", "been", "before", "being", "could", "does", "from", "have", "here", "into",
+    "just", "more", "most", "much", "only", "other", "over", "said", "says", "some", "such", "than", "that", "their",
+    "them", "then", "there", "these", "they", "this", "those", "under", "very", "were", "what", "when", "where",
+    "which", "while", "will", "with", "would", "your",
+}  # fmt: skip

@@ -1,0 +1,114 @@
+"""Which line near a page's top is its headline: a learned weighing of each candidate line's traits.
+
+cleaning.py describes every candidate line (the non-furniture lines among the page's first lines) by
+the traits below: where it stands, its shape, what stands under it (a byline, a date, the lead), how
+many of its words the story goes on to use, and what the page-start rules say of it (a motto, a
+masthead, a menu, the line a site's strip gives way to). The headline is the candidate whose traits
+weigh most. The weights (data/headline_weights.json) are learned from pages with a known headline by
+`manage.py train_headline_model` (headline_training.py): hand-ordered rules fitted the pages they were
+written for and missed most new layouts; a weighing learned across many layouts holds better on the
+next one.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "data" / "headline_weights.json"
+
+# Every trait cleaning.py gives a candidate line; 1.0 or 0.0 unless said otherwise.
+TRAITS = (
+    # where the line stands among the candidates
+    "first_candidate",
+    "second_candidate",
+    "third_candidate",
+    "later_candidate",
+    "lines_from_top",  # the line's index on the page, in tens
+    # its shape
+    "one_word",
+    "two_words",
+    "three_to_five_words",
+    "six_to_twelve_words",
+    "thirteen_to_twenty_words",
+    "over_twenty_words",
+    "headline_shaped",
+    "sentence",
+    "question",
+    "ends_with_colon",
+    "ends_with_full_stop",
+    "all_capitals",
+    "title_case",
+    "starts_lowercase",
+    "has_digit",
+    "has_pipe",
+    "capitalised_share",  # 0–1: the share of its words that start with a capital
+    # what stands under it, and the story
+    "credited_right_under",
+    "byline_below",
+    "dated_right_under",
+    "meta_follows",
+    "over_its_lead",
+    "below_story_start",
+    "reads_as_lead",
+    "story_words_share",  # 0–1: the share of its words the story paragraphs under it use
+    "no_story_words",
+    # what the page says of it elsewhere
+    "echoed_by_share_or_browser_title",
+    "repeated_on_page",
+    "browser_title",
+    # what the page-start rules make of it
+    "publisher_name",
+    "institution_name",
+    "tagline",
+    "menu_line",
+    "menu_fragment",
+    "section_label",
+    "site_slogan",
+    "ticker",
+    "dated_site_line",
+    "over_a_link",
+    "reads_as_motto",
+    "committee_name",
+    "language_edition",
+    "site_tagline",
+    "menu_over_headline",
+    "above_a_label",
+    "shaped_as_site_name",
+    "menu_word",
+    "labelled_headline",
+    # the line an earlier candidate gives way to, by the rule that says so
+    "headline_under_menus",
+    "headline_with_byline_below",
+    "headline_under_date",
+    "headline_under_intro",
+    "headline_under_site_lines",
+    "short_headline_over_deck",
+)
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    try:
+        learned = json.loads(MODEL_PATH.read_text())["weights"]
+    except (OSError, ValueError, KeyError) as error:
+        raise OSError(f"{MODEL_PATH}: the headline weights are missing or unreadable ({error})") from error
+    missing = set(TRAITS) - set(learned)
+    if missing:
+        raise OSError(f"{MODEL_PATH}: no weight for {', '.join(sorted(missing))}; run manage.py train_headline_model")
+    return {trait: float(learned[trait]) for trait in TRAITS}
+
+
+def score(traits: dict[str, float]) -> float:
+    """How strongly a candidate line's traits say 'headline' (comparable between one page's candidates)."""
+    learned = weights()
+    return sum(learned[trait] * value for trait, value in traits.items() if value)
+
+
+def best_candidate(candidates: list[dict[str, float]]) -> int | None:
+    """The index of the candidate whose traits weigh most (the first of equals), None with no candidate."""
+    if not candidates:
+        return None
+    scores = [score(traits) for traits in candidates]
+    return scores.index(max(scores))
