@@ -1,11 +1,13 @@
-"""The management commands: import_articles, export_json, ensure_editor."""
+"""The management commands: import_articles, export_json, ensure_editor, train_headline_model."""
 
 import json
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
+from articles.ingest.headlines import TRAITS
 from articles.models import Article
 
 from .conftest import SEEDS
@@ -72,3 +74,22 @@ def test_ensure_editor_creates_once_and_honours_password(monkeypatch, capsys):
     assert user.groups.filter(name="Editors").exists()
     assert user.has_perm("auth.add_user")  # the first account can add the desk's other accounts
     assert get_user_model().objects.count() == 1
+
+
+def test_train_headline_model_writes_a_weight_for_every_trait(tmp_path, capsys):
+    story = "\n\nThe harbour board voted on Tuesday to close the old ferry terminal by the end of the year.\n"
+    (tmp_path / "a.txt").write_text("Harbour Herald\nBoard votes to close ferry terminal\nBy Sam Ortiz" + story)
+    (tmp_path / "b.txt").write_text("Menu\nSport\nFerry terminal to close\n12 March 2025" + story)
+    gold = tmp_path / "gold.json"
+    titles = {"a.txt": "Board votes to close ferry terminal", "b.txt": "Ferry terminal to close"}
+    gold.write_text(json.dumps({"articles": [{"file": f, "title": t} for f, t in titles.items()]}))
+    output = tmp_path / "weights.json"
+    call_command("train_headline_model", "--pages", str(tmp_path), str(gold), "--output", str(output))
+    assert set(json.loads(output.read_text())["weights"]) == set(TRAITS)
+    assert "from 2 of 2 pages" in capsys.readouterr().out
+
+
+def test_train_headline_model_refuses_a_gold_file_it_cannot_read(tmp_path):
+    (tmp_path / "gold.json").write_text("not json")
+    with pytest.raises(CommandError, match=r"gold\.json"):
+        call_command("train_headline_model", "--pages", str(tmp_path), str(tmp_path / "gold.json"))

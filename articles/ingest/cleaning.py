@@ -54,11 +54,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from articles.ingest.dates import MONTHS, WEEKDAYS, DateLine, find_date, parse_date_line
+from articles.ingest.headlines import overruling_candidate
 from articles.ingest.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
     FEMALE_FIRST_NAMES,
-    FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -66,7 +66,6 @@ from articles.ingest.lexicon import (
     MARKET_WORDS,
     WEATHER_WORDS,
 )
-from articles.ingest.headlines import best_candidate
 from articles.ingest.page_end import (
     archive_notice,
     caption_with_credit,
@@ -93,6 +92,7 @@ from articles.ingest.page_end import (
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
     capitalised_share,
+    content_words,
     ends_sentence,
     fold_quotes,
     join_paragraphs,
@@ -100,7 +100,6 @@ from articles.ingest.text import (
     runs_on,
     starts_lowercase,
     word_count,
-    words,
 )
 
 # Reasons shown to editors next to each removed line.
@@ -1971,11 +1970,6 @@ def market_rate_line(text: str) -> bool:
     return bool(numbers) or ((not unknown or bool(currency)) and len(words) <= 3)
 
 
-def content_words(text: str) -> set[str]:
-    """The words of a text that say what it is about: lower-cased, four letters or more, no function words."""
-    return {w for word in words(text) if len(w := word.lower()) >= 4 and w not in FUNCTION_WORDS}
-
-
 def _title_case(text: str) -> bool:
     """Every word capitalised (or a number, or a short joining word): 'Crime and Public Safety'."""
     tokens = text.split()
@@ -2357,20 +2351,83 @@ class _Reader:
         return i in self.furniture or bool(line.byline) or line.date_line is not None or i in self.split_bylines
 
     def _title_candidates(self) -> list[int]:
-        """The lines among the page's first that could be its headline: not furniture, a byline or a date
-        line (a 'WATCH:' label run into a credited headline excepted), not a cut-off fragment."""
-        top = range(min(self.search_lines + 2, len(self.lines)))
-        return [
-            i
-            for i in top
-            if (not self._is_meta_line(i) or self._labelled_headline(i)) and not _FRAGMENT.search(self.lines[i].text)
-        ]
+        """The lines among the page's first that could be its headline, down to the story's lead: not
+        furniture, a byline or a date line (a 'WATCH:' label run into a credited headline excepted), not a
+        cut-off fragment. The lead itself is a candidate: chosen, it says the page has no headline."""
+        candidates = []
+        for i in range(min(self.search_lines + 2, len(self.lines))):
+            if (self._is_meta_line(i) and not self._labelled_headline(i)) or _FRAGMENT.search(self.lines[i].text):
+                continue
+            candidates.append(i)
+            if self._is_lead(i):
+                break  # the story has begun: the headline is above its lead, or the page has none
+        return candidates
 
     def _find_title(self) -> int | None:
-        """The candidate line whose traits the learned headline weights score highest (headlines.py)."""
+        """The page-start rules' headline, unless the learned headline weights (headlines.py) score another
+        candidate line far above it."""
+        ruled = self._title_by_rules()
         candidates = self._title_candidates()
-        best = best_candidate(self._headline_traits(candidates))
-        return None if best is None else candidates[best]
+        if ruled not in candidates:
+            return ruled
+        chosen = candidates[overruling_candidate(self._headline_traits(candidates), candidates.index(ruled))]
+        return chosen if chosen < ruled or self._may_overrule_below(ruled, chosen) else ruled
+
+    def _may_overrule_below(self, ruled: int, chosen: int) -> bool:
+        """Whether line chosen, below the rules' headline, may replace it. Never the line right under it (its
+        deck), a story sentence, a line under the story's first sentence, or a line under a byline or date
+        (credits close a page's header: a headline stands over its own)."""
+        if chosen == ruled + 1 or self.lines[chosen].sentence:
+            return False
+        between = range(ruled, chosen)
+        credited = any(self.lines[k].byline or self.lines[k].date_line is not None for k in between)
+        return not credited and not any(self._opens_story(k) for k in between)
+
+    def _title_by_rules(self) -> int | None:
+        """The first line with at least three words that is not furniture, a masthead or a cut-off
+        fragment; else the first such line."""
+        top = range(min(self.search_lines, len(self.lines)))
+        candidates = [
+            i
+            for i in top
+            if (not self._is_meta_line(i) or self._labelled_headline(i))
+            and not (self._publisher_name(i) and self._headline_below(i))
+            and not _FRAGMENT.search(self.lines[i].text)
+        ]
+        if (echoed := self._echoed_headline(candidates)) is not None:
+            return echoed
+        for i in candidates:
+            if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
+                continue
+            if committee_name(self.lines[i].text) and self._credited_right_under(i + 1):
+                continue  # a committee's name over its story's headline and date: a label
+            if self._site_slogan(i):
+                continue  # "Nigeria's Most Quoted Newspaper": the slogan of a site whose logo has no text
+            if self._over_a_link(i):
+                continue  # "X is hiring an editor." over "Find out more": a banner
+            if self._is_ticker(i):
+                continue  # "BREAKING: Power restored …" over the masthead: the site's ticker, not this page's story
+            if _FROM_SITE_TAGLINE.match(self.lines[i].text):
+                continue  # "From Openwire News, the free news source …": the site's tagline, wherever it stands
+            if language_edition(self.lines[i].text):
+                continue  # "Andes Example en Español": the site's name and its link to the Spanish edition
+            if self._menu_over_headline(i):
+                continue
+            if dated_site_line(self.lines[i].text):
+                continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
+            if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
+                continue
+            if self.lines[i].words >= 3 or self._is_lead(i):
+                found = (
+                    self._headline_under_menus(i)
+                    or self._headline_with_byline_below(i)
+                    or self._headline_under_date(i)
+                    or self._headline_under_intro(i)
+                    or self._headline_under_site_lines(i)
+                    or i
+                )
+                return self._short_headline_over_deck(found)
+        return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
     def _headline_traits(self, candidates: list[int]) -> list[dict[str, float]]:
         """Each candidate line's traits (headlines.TRAITS), in the candidates' order."""
@@ -2380,9 +2437,7 @@ class _Reader:
                 if (j := getattr(self, f"_{name}")(i)) is not None and j != i:
                     redirected.setdefault(j, set()).add(name)
         first_story = next((k for k in range(len(self.lines)) if self._opens_story(k)), len(self.lines))
-        return [
-            self._line_traits(i, rank, first_story, redirected.get(i, set())) for rank, i in enumerate(candidates)
-        ]
+        return [self._line_traits(i, rank, first_story, redirected.get(i, set())) for rank, i in enumerate(candidates)]
 
     def _opens_story(self, k: int) -> bool:
         line = self.lines[k]
@@ -2450,9 +2505,27 @@ class _Reader:
             "shaped_as_site_name": self._shaped_as_site_name(i),
             "menu_word": self._menu_entry_word(text),
             "labelled_headline": self._labelled_headline(i),
+            "under_headline_shaped_line": self._under_headline_shaped_line(i),
+            "over_longer_deck": self._over_longer_deck(i),
         }
         traits.update({name: name in redirected_by for name in HEADLINE_REDIRECTIONS})
         return {name: float(value) for name, value in traits.items()}
+
+    def _under_headline_shaped_line(self, i: int) -> bool:
+        """Right under a headline-shaped line of three words or more that is no furniture: a standfirst's place."""
+        if i == 0 or self._is_meta_line(i - 1):
+            return False
+        above = self.lines[i - 1]
+        return above.headline_shaped and above.words >= 3 and not _is_menu_line(above.text)
+
+    def _over_longer_deck(self, i: int) -> bool:
+        """Right over a longer line in sentence case, no furniture, byline or date: a deck under a headline."""
+        j = i + 1
+        if j >= len(self.lines) or self._is_meta_line(j):
+            return False
+        deck = self.lines[j]
+        longer = deck.words > self.lines[i].words
+        return longer and capitalised_share(deck.text) < 0.5 and not starts_lowercase(deck.text)
 
     @cached_property
     def _line_counts(self) -> Counter[str]:
@@ -3690,12 +3763,15 @@ class _Reader:
         self.page.body = join_paragraphs([" ".join(lines) for lines in paragraphs])
 
 
-def headline_candidates(raw_text: str) -> list[tuple[str, dict[str, float]]]:
-    """Each line the page's headline could be, with its traits (headlines.TRAITS): what the headline
-    weights are learned from."""
+def headline_candidates(raw_text: str) -> tuple[list[tuple[str, dict[str, float]]], int | None]:
+    """Each line the page's headline could be, with its traits (headlines.TRAITS), and which of them the
+    page-start rules choose: what the headline weights are learned and checked on."""
     reader = _Reader(raw_text)
     candidates = reader._title_candidates()
-    return list(zip((reader.lines[i].text for i in candidates), reader._headline_traits(candidates), strict=True))
+    ruled = reader._title_by_rules()
+    texts = [reader.lines[i].text for i in candidates]
+    ruled_index = candidates.index(ruled) if ruled in candidates else None
+    return list(zip(texts, reader._headline_traits(candidates), strict=True)), ruled_index
 
 
 def clean_page(raw_text: str, keep_lines: frozenset[int] = frozenset()) -> CleanedPage:

@@ -34,6 +34,7 @@ class LabelledPage:
     name: str  # the file's name
     candidates: list[tuple[str, dict[str, float]]]  # each candidate line and its traits
     headline: int | None  # the index of the candidate that prints the headline
+    ruled: int | None  # the index of the candidate the page-start rules choose
 
 
 def headline_index(lines: list[str], headline: str) -> int | None:
@@ -65,9 +66,9 @@ def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
             raw = path.read_text(encoding="utf-8")
         except OSError as error:
             raise ValueError(f"{path}: listed in {gold_path} but unreadable ({error})") from error
-        candidates = headline_candidates(raw)
+        candidates, ruled = headline_candidates(raw)
         index = headline_index([text for text, _ in candidates], article.get("title") or "")
-        pages.append(LabelledPage(article["file"], candidates, index))
+        pages.append(LabelledPage(article["file"], candidates, index, ruled))
     return pages
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.lexicon import FUNCTION_WORDS
+
 PARAGRAPH_BREAK = "\n\n"
 
 _WHITESPACE_RUN = re.compile(r"\s+")
@@ -78,6 +80,11 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(words(text))
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about: lower-cased, four letters or more, no function words."""
+    return {w for word in words(text) if len(w := word.lower()) >= 4 and w not in FUNCTION_WORDS}
 
 
 def ends_sentence(line: str) -> bool:
