@@ -2368,8 +2368,8 @@ class _Reader:
         candidate line far above it."""
         ruled = self._title_by_rules()
         candidates = self._title_candidates()
-        if ruled not in candidates:
-            return ruled
+        if ruled not in candidates or self._is_lead(ruled):
+            return ruled  # the rules find no headline, only the lead: no title is better than a wrong one
         chosen = candidates[overruling_candidate(self._headline_traits(candidates), candidates.index(ruled))]
         return chosen if chosen < ruled or self._may_overrule_below(ruled, chosen) else ruled
 

@@ -122,3 +122,11 @@ def test_a_gold_file_naming_a_missing_page_is_refused_with_both_names(tmp_path):
     gold.write_text(json.dumps({"articles": [{"file": "missing.txt", "title": HEADLINE}]}))
     with pytest.raises(ValueError, match=r"missing\.txt.*gold\.json"):
         read_gold_pages(tmp_path, gold)
+
+
+def test_a_page_the_rules_find_no_headline_on_keeps_none_whatever_the_weights_favour(monkeypatch):
+    monkeypatch.setattr(headlines, "weights", lambda: dict.fromkeys(TRAITS, 0.0) | {"one_word": 10.0})
+    lead = "The harbour board voted on Tuesday to close the old ferry terminal by the end of the year, its chair said."
+    cleaned = clean_page("\n".join(["Council", "", lead, "", STORY[3]]))
+    assert cleaned.title_line is None
+    assert lead in cleaned.body
