@@ -396,6 +396,9 @@ MARKET_WORDS = {
     "nifty", "dow", "ftse", "nikkei", "nasdaq", "kospi", "tola", "oz", "ounce", "gram", "barrel", "bbl",
     "litre", "liter", "per",
 }  # fmt: skip
+# A temperature as a weather strip prints it ("31°C", "29 °C", "88°F", "-3°", "−4.5 ° F"): a regex source,
+# with no anchors or lookarounds, for a whole weather line and a weather segment of a date line alike.
+TEMPERATURE = r"[-−]?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?"
 # What a weather strip says beside a town and its temperature ("Port Moresby 31°C Partly cloudy").
 WEATHER_WORDS = {
     "sunny", "cloudy", "partly", "mostly", "clear", "rain", "rainy", "showers", "shower", "drizzle",
