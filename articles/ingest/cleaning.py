@@ -64,6 +64,7 @@ from articles.ingest.lexicon import (
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
     MARKET_WORDS,
+    TEMPERATURE,
     WEATHER_WORDS,
 )
 from articles.ingest.page_end import (
@@ -1914,8 +1915,8 @@ def ticker_shaped(text: str) -> bool:
     return len(tokens) >= 3 and numbers >= 2 and numbers >= TICKER_NUMBER_SHARE * len(tokens)
 
 
-# "31°C", "29 °C", "88°F", "-3°": a temperature, as a weather strip prints it.
-_TEMPERATURE = re.compile(r"(?<![\w.])[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?![\w°])")
+# A temperature standing apart in its line, not the tail of a longer figure or word ("a 1200°C kiln").
+_TEMPERATURE = re.compile(rf"(?<![\w.]){TEMPERATURE}(?![\w°])")
 WEATHER_LINE_MAX_WORDS = 6
 
 

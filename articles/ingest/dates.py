@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from articles.ingest.lexicon import TEMPERATURE
+
 
 @dataclass(frozen=True)
 class PartialDate:
@@ -538,7 +540,7 @@ _EPISODE_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 # "31°C Kuala Belait", "-4 °F": the weather and its town printed beside the day's date.
-_WEATHER_SEGMENT = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$")
+_WEATHER_SEGMENT = re.compile(rf"^{TEMPERATURE}(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?$")
 _LABEL_SEGMENT = re.compile(r"^[A-Z][^\W\d_]+(?:(?:[ -]|\s+(?:&|and)\s+)[A-Z][^\W\d_]+){0,3}$")
 # "Source: Example Agency", "Editor: Ann Lee": a labelled credit beside the date.
 _CREDIT_SEGMENT = re.compile(r"^[A-Z][a-z]+\s*:\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}$")

@@ -252,8 +252,9 @@ MALAY_TITLE_WORDS = MALAY_STYLES | MALAY_OPENING_HONORIFICS | MALAY_PERSONAL_HON
     "wira", "khatib", "udana", "siraja", "jawatan", "dalam", "anak", "tan", "puan", "perkasa", "panglima",
     "di-pertua", "pertua",
 }  # fmt: skip
-# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali").
-MALAY_PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
+# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali",
+# "Nur Aina bte Yusof", "Tuanku Ismail ibni Sultan Idris"): the given names are the words before one.
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
 
 # Lowercase words for the divisions a country is governed in: a name written right before one is
 # that division's ("Tha Uthen district", "the Kapuas Hulu regency", "the Kiang East constituency").
@@ -395,6 +396,9 @@ MARKET_WORDS = {
     "nifty", "dow", "ftse", "nikkei", "nasdaq", "kospi", "tola", "oz", "ounce", "gram", "barrel", "bbl",
     "litre", "liter", "per",
 }  # fmt: skip
+# A temperature as a weather strip prints it ("31°C", "29 °C", "88°F", "-3°", "−4.5 ° F"): a regex source,
+# with no anchors or lookarounds, for a whole weather line and a weather segment of a date line alike.
+TEMPERATURE = r"[-−]?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?"
 # What a weather strip says beside a town and its temperature ("Port Moresby 31°C Partly cloudy").
 WEATHER_WORDS = {
     "sunny", "cloudy", "partly", "mostly", "clear", "rain", "rainy", "showers", "shower", "drizzle",

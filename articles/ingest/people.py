@@ -39,7 +39,6 @@ from articles.ingest.lexicon import (
     HONORIFICS,
     IRISH_SURNAME_PARTICLES,
     MALAY_OPENING_HONORIFICS,
-    MALAY_PATRONYMIC_PARTICLES,
     MALAY_PERSONAL_HONORIFICS,
     MALAY_STYLES,
     MALAY_TITLE_WORDS,
@@ -52,6 +51,7 @@ from articles.ingest.lexicon import (
     NOT_NAME_WORDS,
     OFFICE_FORMS,
     OFFICE_PORTFOLIO_WORDS,
+    PATRONYMIC_PARTICLES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POST_NOMINALS,
@@ -349,12 +349,12 @@ def styled_run(doc: Doc, i: int) -> list[Token]:
         if word.text in {"'", "’"} and not doc[k - 1].whitespace_ and doc[k - 1].lower_ in {"dato", "datu"}:
             k += 1  # "Dato'"
             continue
-        particle = word.lower_ in MALAY_PATRONYMIC_PARTICLES and word.is_lower
+        particle = word.lower_ in PATRONYMIC_PARTICLES and word.is_lower
         if (
             particle
             and k + 1 < len(doc)
             and is_styled_word(doc[k + 1])
-            and not any(t.lower_ in MALAY_PATRONYMIC_PARTICLES for t in run)
+            and not any(t.lower_ in PATRONYMIC_PARTICLES for t in run)
         ):
             run.append(word)
         elif hyphen_joins(doc, k) and run:
@@ -375,7 +375,7 @@ def is_styled_word(token: Token) -> bool:
 
 def styled_name_start(run: list[Token]) -> int:
     """Where the name starts in a run of honours and name words (len(run) when no name is written)."""
-    patronymic = next((k for k, t in enumerate(run) if t.lower_ in MALAY_PATRONYMIC_PARTICLES), len(run))
+    patronymic = next((k for k, t in enumerate(run) if t.lower_ in PATRONYMIC_PARTICLES), len(run))
     personal = [k for k in range(patronymic) if run[k].lower_ in MALAY_PERSONAL_HONORIFICS]
     if personal:
         start = personal[-1] + 1
@@ -414,7 +414,7 @@ def with_name_parts_before(doc: Doc, mention: NameMention) -> NameMention:
             break
         given = doc[k]
         # Before "bin"/"bint" a given name, whatever entity the tagger gave it ("Maryam bint Khalid").
-        patronymic = doc[k + 1].lower_ in MALAY_PATRONYMIC_PARTICLES
+        patronymic = doc[k + 1].lower_ in PATRONYMIC_PARTICLES
         if is_name_word(given) and given.pos_ == "PROPN" and (given.ent_type_ in {"", "PERSON", "ORG"} or patronymic):
             first = k
             continue
@@ -635,7 +635,7 @@ def ends_with_a_place_word(doc: Doc, mention: NameMention) -> bool:
 # Lowercase words joining the parts of a town's name ("Frankfurt an der Oder", "Castellón de la Plana",
 # "Kingston upon Hull", "Weil am Rhein"); with hyphens ("Stratford-upon-Avon", "Boulogne-sur-Mer",
 # "Southend-on-Sea") also words that are too common to trust between spaces.
-TOWN_NAME_JOINERS = (NAME_PARTICLES - MALAY_PATRONYMIC_PARTICLES) | {
+TOWN_NAME_JOINERS = (NAME_PARTICLES - PATRONYMIC_PARTICLES) | {
     "an", "am", "im", "upon", "aan", "ob", "bei", "zum", "zur", "sul", "sur",
 }  # fmt: skip
 HYPHENATED_TOWN_JOINERS = TOWN_NAME_JOINERS | {"on", "under", "en", "in", "le", "lès", "les", "sous", "by", "the"}
@@ -1627,9 +1627,6 @@ def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if transliteration_key(a[-1]) != transliteration_key(b[-1]) and not misspelt(a[-1], b[-1]):
         return False
     return given_names_match(a[:-1], b[:-1])
-
-
-PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn"}
 
 
 def is_given_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

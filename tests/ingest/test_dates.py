@@ -440,8 +440,10 @@ def test_english_relative_dates_are_left_alone_by_the_foreign_reading():
     assert parse_date_line("Updated 2 hours ago").updated_relative == "2 hours ago"
 
 
-def test_the_weather_beside_the_days_date():
-    assert parse_date_line("Tuesday, March 12, 2024 | 31°C Kuala Belait").published.iso() == "2024-03-12"
+@pytest.mark.parametrize("weather", ["31°C Kuala Belait", "88 °F", "12.5°C Port Vila", "−3°C Tromsø", "104°F Yuma"])
+def test_the_weather_beside_the_days_date(weather):
+    # the temperature as a weather strip writes it (the one pattern the whole weather line uses too)
+    assert parse_date_line(f"Tuesday, March 12, 2024 | {weather}").published.iso() == "2024-03-12"
 
 
 # --- dates sharing a line with furniture; which way round a page writes numeric dates (the a batch) -------

@@ -778,7 +778,14 @@ def test_rates_under_the_story_s_first_paragraph_are_never_read_as_the_site_s_st
 
 @pytest.mark.parametrize(
     "line",
-    ["Lae 29°C Light showers", "Castries 31° Sunny", "Ulaanbaatar -12°C", "Today 18°C Mostly cloudy", "Apia 30°C"],
+    [
+        "Lae 29°C Light showers",
+        "Castries 31° Sunny",
+        "Ulaanbaatar -12°C",
+        "Today 18°C Mostly cloudy",
+        "Apia 30°C",
+        "Nuuk −4.5 °C Snow",
+    ],
 )
 def test_a_town_and_its_temperature_is_a_weather_strip(line):
     assert weather_line(line)
@@ -786,7 +793,12 @@ def test_a_town_and_its_temperature_is_a_weather_strip(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Temperatures reach 44°C in Turbat as heatwave grips coast", "Heatwave: 45°C In Sibi", "Route 30 bus"],
+    [
+        "Temperatures reach 44°C in Turbat as heatwave grips coast",
+        "Heatwave: 45°C In Sibi",
+        "Route 30 bus",
+        "Kiln 1200°C",  # "200°C" is the tail of a longer figure, no temperature of the weather's
+    ],
 )
 def test_a_headline_with_a_temperature_is_no_weather_strip(line):
     assert not weather_line(line)

@@ -2,6 +2,10 @@
 comma, and places and groups beside them; chairs and title-only references as speakers (issue 18).
 Made-up sentences."""
 
+import pytest
+
+from articles.ingest.people import same_full_name
+
 from .extracted import people_of, speakers_of
 
 # --- Malay, Bruneian and Indonesian honours ---------------------------------------------------
@@ -62,6 +66,29 @@ def test_a_lowercase_patronymic_closes_the_surname_and_the_surname_speaks_alone(
     assert set(people) == {"Azamat Bolotbek uulu", "Saida Rustam qizi"}
     assert [m.text for m in people["Azamat Bolotbek uulu"].mentions] == ["Azamat Bolotbek uulu", "Bolotbek uulu"]
     assert speakers_of(body)["The gates are older than I am,"] == "Azamat Bolotbek uulu"
+
+
+@pytest.mark.parametrize(
+    "full",
+    [
+        "Nur Aina bin Yusof",
+        "Nur Aina binti Yusof",
+        "Nur Aina bte Yusof",
+        "Nur Aina bt Yusof",
+        "Nur Aina ibni Sultan Yusof",
+        "Nur Aina ibn Yusof",
+    ],
+)
+def test_the_given_names_before_any_patronymic_particle_are_the_short_form(full):
+    # the one set of particles the name finder reads a styled name by tells the short form too
+    assert same_full_name(("Nur", "Aina"), tuple(full.split()))
+    assert same_full_name(tuple(full.split()), ("Nur", "Aina"))
+
+
+def test_a_short_form_is_all_the_given_names_before_the_particle():
+    assert not same_full_name(("Aina",), ("Nur", "Aina", "bte", "Yusof"))  # one word: too little to tell
+    assert not same_full_name(("Nur", "Aina"), ("Siti", "Nur", "Aina", "bte", "Yusof"))
+    assert not same_full_name(("Nur", "Aina"), ("Nur", "Aina", "Hanim", "ibni", "Yusof"))
 
 
 # --- letters after a comma; chairs ------------------------------------------------------------
