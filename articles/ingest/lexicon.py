@@ -180,35 +180,17 @@ NOT_NAME_WORDS = {
     "watch", "video", "photo", "image", "getty", "reuters", "afp", "ap", "pa", "copyright", "the",
 }  # fmt: skip
 
-# Particles that may sit lowercase inside a name ("Ursula von der Leyen").
+# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali",
+# "Nur Aina bte Yusof", "Tuanku Ismail ibni Sultan Idris"): the given names are the words before one.
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
+
+# Particles that may sit lowercase inside a name ("Ursula von der Leyen"), the patronymic ones among
+# them. Matched case-sensitively, and only between capitalised name words, so lowercase running text
+# ("bt" for "but") joins nothing.
 NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "della",
-    "der",
-    "den",
-    "van",
-    "von",
-    "bin",
-    "al",
-    "el",
-    "la",
-    "le",
-    "du",
-    "ter",
-    "ten",
-    "y",
-    "los",
-    "las",
-    "dos",
-    "das",
-    "binti",
-    "bint",
-    "ibn",
-    "ap",
-}
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "al", "el", "la", "le", "du", "ter", "ten",
+    "y", "los", "las", "dos", "das", "ap",
+} | PATRONYMIC_PARTICLES  # fmt: skip
 
 # A ministry's portfolio written right after the office without "of" (South Asian official style:
 # "Secretary Water Resources Muhammad Ali", "Minister Finance X", "Chairman Planning Commission X").
@@ -252,9 +234,6 @@ MALAY_TITLE_WORDS = MALAY_STYLES | MALAY_OPENING_HONORIFICS | MALAY_PERSONAL_HON
     "wira", "khatib", "udana", "siraja", "jawatan", "dalam", "anak", "tan", "puan", "perkasa", "panglima",
     "di-pertua", "pertua",
 }  # fmt: skip
-# Particles before a father's name in a Malay or Arabic name ("Ahmad Faizal bin Hashim", "Siti binti Ali",
-# "Nur Aina bte Yusof", "Tuanku Ismail ibni Sultan Idris"): the given names are the words before one.
-PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "ibn"}
 
 # Lowercase words for the divisions a country is governed in: a name written right before one is
 # that division's ("Tha Uthen district", "the Kapuas Hulu regency", "the Kiang East constituency").

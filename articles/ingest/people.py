@@ -362,6 +362,8 @@ def styled_run(doc: Doc, i: int) -> list[Token]:
             k += 1
         elif is_styled_word(word) and not is_post_nominal(word) and not is_role_word(word):
             run.append(word)
+        elif is_styled_word(word) and is_role_word(word) and run[-1].lower_ in PATRONYMIC_PARTICLES:
+            run.append(word)  # the father's title: "ibni Sultan Hamid"
         else:
             break
         k += 1
@@ -451,7 +453,35 @@ def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
     of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
     syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
     Benning Jr.', 'Jose Daluz III')."""
-    return with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
+    return with_fathers_name(
+        doc, with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
+    )
+
+
+def with_fathers_name(doc: Doc, mention: NameMention) -> NameMention:
+    """'Siti Hajar binti Rahmat', 'Tengku Faris ibni Sultan Hamid': a lowercase patronymic particle
+    right after the name, and the father's name after it (his titles, then one to three name words),
+    belong to the name, whatever entity the tagger gave the father's words (a date, a place, a
+    second person)."""
+    j = mention.last_token + 1
+    if j >= len(doc) or not (doc[j].is_lower and doc[j].lower_ in PATRONYMIC_PARTICLES):
+        return mention
+    if any(w.lower() in PATRONYMIC_PARTICLES for w in mention.words):
+        return mention  # one father's name; a grandfather's after it is too long to trust
+    k = j + 1
+    while k < len(doc) and k - j <= 2 and (is_honorific(doc[k]) or is_title_word(doc[k])):
+        k += 1  # "bin Haji Latif", "ibni Sultan Hamid"
+    names = 0
+    while k < len(doc) and names < 3 and is_name_word(doc[k]):
+        names += 1
+        k += 1
+    if not names:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : k]), mention.tagged_person)
+    if grown is None or grown.last_token != k - 1 or not looks_like_name(grown.words):
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
 
 
 def with_trailing_patronymic(doc: Doc, mention: NameMention) -> NameMention:
@@ -955,6 +985,8 @@ def title_inside(tokens: list[Token]) -> int:
     Jr.' keeps its 'King'), ends the office; its index, or 0."""
     for k in range(min(3, len(tokens) - 2), 0, -1):
         title = tokens[k]
+        if tokens[k - 1].lower_ in PATRONYMIC_PARTICLES:
+            continue  # "ibni Sultan Hamid": the father's title, inside the name
         after = [t for t in tokens[k + 1 :] if t.text not in GENERATIONAL_SUFFIXES and is_name_word(t)]
         if title.text[:1].isupper() and title.lower_ in NAME_TITLES and after and not is_name_word(title):
             return k

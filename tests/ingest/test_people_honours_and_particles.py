@@ -4,6 +4,7 @@ Made-up sentences."""
 
 import pytest
 
+from articles.ingest.lexicon import PATRONYMIC_PARTICLES
 from articles.ingest.people import same_full_name
 
 from .extracted import people_of, speakers_of
@@ -83,6 +84,63 @@ def test_the_given_names_before_any_patronymic_particle_are_the_short_form(full)
     # the one set of particles the name finder reads a styled name by tells the short form too
     assert same_full_name(("Nur", "Aina"), tuple(full.split()))
     assert same_full_name(tuple(full.split()), ("Nur", "Aina"))
+
+
+def test_a_name_with_bte_in_running_text_is_one_person_and_its_given_names_stand_for_it():
+    body = (
+        "The new clinic in Tutong was opened by Nur Aina bte Yusof, the district's senior nurse.\n\n"
+        '"We waited ten years for this building," Nur Aina said.'
+    )
+    people = people_of(body)
+    assert list(people) == ["Nur Aina bte Yusof"]
+    assert [m.text for m in people["Nur Aina bte Yusof"].mentions] == ["Nur Aina bte Yusof", "Nur Aina"]
+    assert speakers_of(body)["We waited ten years for this building,"] == "Nur Aina bte Yusof"
+
+
+def test_honours_before_a_name_with_bte_and_a_father_with_an_honorific():
+    body = (
+        "The motion on school buses was seconded by Yang Berhormat Dayang Nur Aina bte Haji Yusof, "
+        "who represents a rural seat.\n\n"
+        '"Children should not walk an hour to class," Yang Berhormat Dayang Nur Aina said.'
+    )
+    assert list(people_of(body)) == ["Nur Aina bte Haji Yusof"]
+    assert speakers_of(body)["Children should not walk an hour to class,"] == "Nur Aina bte Haji Yusof"
+
+
+@pytest.mark.parametrize(
+    "full",
+    ["Siti Hajar binte Rahmat", "Siti Hajar bt Rahmat", "Siti Hajar binti Rahmat", "Siti Hajar ibni Rahmat"],
+)
+def test_every_patronymic_particle_joins_the_father_s_name_in_running_text(full):
+    # the tagger reads "Rahmat" as a date here: after the particle it is the father's name all the same
+    body = f"The prize went to {full}, a teacher at a primary school in Jurong, on Friday."
+    assert list(people_of(body)) == [full]
+
+
+def test_binte_and_ibni_with_honours_in_one_story():
+    body = (
+        "Madam Nurul Huda binte Rahmat, a retired teacher, met the prince, Tengku Faris ibni Sultan Hamid, "
+        "at the library on Saturday.\n\n"
+        '"The library was my second home," Nurul Huda said.'
+    )
+    people = people_of(body)
+    assert set(people) == {"Nurul Huda binte Rahmat", "Faris ibni Sultan Hamid"}
+    assert [m.text for m in people["Nurul Huda binte Rahmat"].mentions][-1] == "Nurul Huda"
+
+
+@pytest.mark.parametrize("particle", sorted(PATRONYMIC_PARTICLES))
+def test_a_patronymic_particle_not_between_name_words_joins_nothing(particle):
+    # lowercase running text ("bt" is also a texting "but")
+    body = (
+        f"Lina Wong, a clerk in Kuching, said the old forms printed {particle} in small letters.\n\n"
+        f"Farid Osman wrote {particle} and nothing more, she said."
+    )
+    assert set(people_of(body)) == {"Lina Wong", "Farid Osman"}
+    # after a name, but before a lowercase word
+    body = f"Lina Wong said Farid Osman {particle} was all one applicant wrote on the line."
+    people = people_of(body)
+    assert "Lina Wong" in people
+    assert not any(particle in m.text.split() for p in people.values() for m in p.mentions)
 
 
 def test_a_short_form_is_all_the_given_names_before_the_particle():
