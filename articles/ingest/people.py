@@ -475,6 +475,8 @@ def with_fathers_name(doc: Doc, mention: NameMention) -> NameMention:
     while k < len(doc) and names < 3 and is_name_word(doc[k]):
         names += 1
         k += 1
+        if hyphen_joins(doc, k):
+            k += 2  # "bin Saif Al-Busaidi"
     if not names:
         return mention
     grown = mention_from_tokens(list(doc[mention.first_token : k]), mention.tagged_person)

@@ -109,10 +109,16 @@ def test_honours_before_a_name_with_bte_and_a_father_with_an_honorific():
 
 @pytest.mark.parametrize(
     "full",
-    ["Siti Hajar binte Rahmat", "Siti Hajar bt Rahmat", "Siti Hajar binti Rahmat", "Siti Hajar ibni Rahmat"],
+    [
+        "Siti Hajar binte Rahmat",
+        "Siti Hajar bt Rahmat",
+        "Siti Hajar binti Rahmat",
+        "Siti Hajar ibni Rahmat",
+        "Aisha Mariam bint Rahmat Al-Hinai",  # a hyphenated family name after the father's
+    ],
 )
 def test_every_patronymic_particle_joins_the_father_s_name_in_running_text(full):
-    # the tagger reads "Rahmat" as a date here: after the particle it is the father's name all the same
+    # the tagger reads "Rahmat" as a date or a building here: after the particle it is the father's name all the same
     body = f"The prize went to {full}, a teacher at a primary school in Jurong, on Friday."
     assert list(people_of(body)) == [full]
 
