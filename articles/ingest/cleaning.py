@@ -2506,6 +2506,8 @@ class _Reader:
             "shaped_as_site_name": self._shaped_as_site_name(i),
             "menu_word": self._menu_entry_word(text),
             "labelled_headline": self._labelled_headline(i),
+            "ticker_shaped": ticker_shaped(text),
+            "credit_line": bool(editor_names(text) or plain_byline(text) or person_name_line(text)),
             "under_headline_shaped_line": self._under_headline_shaped_line(i),
             "over_longer_deck": self._over_longer_deck(i),
         }
