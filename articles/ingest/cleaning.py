@@ -50,6 +50,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -137,6 +138,7 @@ TAXONOMY = "categories and tags"
 SITE_NOTE = "note about the site (its network, its editor, its wire)"
 
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
 SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
 TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headline
@@ -156,16 +158,6 @@ STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full s
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 COMMENT_LOOKAHEAD = 6  # lines under a comment's signature and time stamp searched for its links or the next comment
 _COMMENTER_SAYS = re.compile(r"\s(?:says|wrote|writes|commented)\s*:$")  # "Darlene K. says:", not "X said:"
-STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
-# The page-start rules by which one line gives way to another as the headline (each a _Reader method)
-HEADLINE_REDIRECTIONS = (
-    "headline_under_menus",
-    "headline_with_byline_below",
-    "headline_under_date",
-    "headline_under_intro",
-    "headline_under_site_lines",
-    "short_headline_over_deck",
-)
 COMMENT_HEADING_LINES = 2  # a comments section's heading and the site's disclaimer over its first comment
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -2434,11 +2426,23 @@ class _Reader:
         """Each candidate line's traits (headlines.TRAITS), in the candidates' order."""
         redirected: dict[int, set[str]] = {}  # line → the rules that make an earlier candidate give way to it
         for i in candidates:
-            for name in HEADLINE_REDIRECTIONS:
-                if (j := getattr(self, f"_{name}")(i)) is not None and j != i:
+            for name, redirection in self._headline_redirections.items():
+                if (j := redirection(i)) is not None and j != i:
                     redirected.setdefault(j, set()).add(name)
         first_story = next((k for k in range(len(self.lines)) if self._opens_story(k)), len(self.lines))
         return [self._line_traits(i, rank, first_story, redirected.get(i, set())) for rank, i in enumerate(candidates)]
+
+    @cached_property
+    def _headline_redirections(self) -> dict[str, Callable[[int], int | None]]:
+        """The page-start rules by which one line gives way to another as the headline, by trait name."""
+        return {
+            "headline_under_menus": self._headline_under_menus,
+            "headline_with_byline_below": self._headline_with_byline_below,
+            "headline_under_date": self._headline_under_date,
+            "headline_under_intro": self._headline_under_intro,
+            "headline_under_site_lines": self._headline_under_site_lines,
+            "short_headline_over_deck": self._short_headline_over_deck,
+        }
 
     def _opens_story(self, k: int) -> bool:
         line = self.lines[k]
@@ -2448,9 +2452,8 @@ class _Reader:
         line = self.lines[i]
         text, count = line.text, line.words
         own_words = content_words(text)
-        story = " ".join(
-            other.text for other in self.lines[i + 1 : i + 1 + STORY_WORDS_LINES] if other.sentence and other.words >= 8
-        )
+        below = self.lines[i + 1 : i + 1 + STORY_WORDS_LINES]
+        story = " ".join(other.text for other in below if other.sentence and other.words >= SHORT_LEAD_MIN_WORDS)
         story_share = len(own_words & content_words(story)) / len(own_words) if own_words else 0.0
         traits = {
             "first_candidate": rank == 0,
@@ -2511,7 +2514,7 @@ class _Reader:
             "under_headline_shaped_line": self._under_headline_shaped_line(i),
             "over_longer_deck": self._over_longer_deck(i),
         }
-        traits.update({name: name in redirected_by for name in HEADLINE_REDIRECTIONS})
+        traits.update({name: name in redirected_by for name in self._headline_redirections})
         return {name: float(value) for name, value in traits.items()}
 
     def _under_headline_shaped_line(self, i: int) -> bool:
