@@ -137,6 +137,9 @@ LANGUAGE_LINKS = "language links (the site in other languages)"
 TAXONOMY = "categories and tags"
 SITE_NOTE = "note about the site (its network, its editor, its wire)"
 
+# A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
+# read by many rules: each distinct line is read once.
+_READINGS_CACHED = 1 << 15
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
 STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
@@ -942,10 +945,16 @@ def plain_byline(line: str) -> list[str]:
     """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
     correspondent'. The line opens with a person's name and then gives a role or an outlet;
     a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
+    name = _plain_byline_name(line)
+    return [name] if name else []
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
+def _plain_byline_name(line: str) -> str:
     # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
-        return []
+        return ""
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
     if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
         text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
@@ -960,7 +969,7 @@ def plain_byline(line: str) -> list[str]:
         academic = len(pieces) >= 2 and bool(_AFFILIATION.search(pieces[-1]))
         if academic:
             head = _HONORIFIC.sub("", head)
-        return [_tidy_name(head)] if pieces and (role_or_outlet or academic) and _plain_name(head) else []
+        return _tidy_name(head) if pieces and (role_or_outlet or academic) and _plain_name(head) else ""
     tokens = head.split()
     for size in (2, 3, 4):
         tail = [w.lower().strip(".") for w in tokens[size:]]
@@ -968,8 +977,8 @@ def plain_byline(line: str) -> list[str]:
         # "Peru Bolivia Ecuador Business Environment": names, then only a menu's sections, is the site's menu
         menu = all(w in SECTION_WORDS | MENU_WORDS for w in tail)
         if tail and _plain_name(name) and all(w in _BYLINE_TAIL_WORDS for w in tail) and not menu:
-            return [_tidy_name(name)]
-    return []
+            return _tidy_name(name)
+    return ""
 
 
 # "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
@@ -1395,6 +1404,7 @@ def acronym_masthead(text: str) -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     if name := agency_masthead(text):
@@ -1591,10 +1601,6 @@ class _Run:
     # How many of its lines are loose headline-shaped lines (not already explained furniture);
     # kept as the run grows, so merging runs never recounts them (a long page stays linear).
     loose: int = 0
-
-
-# A page repeats lines (menus, share prompts, a junk file's filler): each distinct line is read once.
-_READINGS_CACHED = 1 << 15
 
 
 @lru_cache(maxsize=_READINGS_CACHED)
@@ -1841,6 +1847,7 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def _is_menu_line(text: str) -> bool:
     """'News Sport Weather Business Culture': a site's menu copied as one line, and 'THE LONG READ' or
     'World Exclusive': a section label over the headline. Neither is the headline."""
