@@ -50,6 +50,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -136,7 +137,11 @@ LANGUAGE_LINKS = "language links (the site in other languages)"
 TAXONOMY = "categories and tags"
 SITE_NOTE = "note about the site (its network, its editor, its wire)"
 
+# A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
+# read by many rules: each distinct line is read once.
+_READINGS_CACHED = 1 << 15
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
 SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
 TEASER_SUMMARY_MAX_WORDS = 30  # the one-sentence summary under a linked headline
@@ -156,16 +161,6 @@ STANDFIRST_MIN_WORDS = 15  # a line under the headline this long, with no full s
 SHORT_LEAD_MIN_WORDS = 8  # a finished sentence this long, over another paragraph, is a lead, not a headline
 COMMENT_LOOKAHEAD = 6  # lines under a comment's signature and time stamp searched for its links or the next comment
 _COMMENTER_SAYS = re.compile(r"\s(?:says|wrote|writes|commented)\s*:$")  # "Darlene K. says:", not "X said:"
-STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
-# The page-start rules by which one line gives way to another as the headline (each a _Reader method)
-HEADLINE_REDIRECTIONS = (
-    "headline_under_menus",
-    "headline_with_byline_below",
-    "headline_under_date",
-    "headline_under_intro",
-    "headline_under_site_lines",
-    "short_headline_over_deck",
-)
 COMMENT_HEADING_LINES = 2  # a comments section's heading and the site's disclaimer over its first comment
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
@@ -950,10 +945,16 @@ def plain_byline(line: str) -> list[str]:
     """A byline without 'By': 'Ann Lee, Example News', 'Ann Lee, Political Editor', 'Ann Lee Health
     correspondent'. The line opens with a person's name and then gives a role or an outlet;
     a name alone is not enough (a menu entry like 'North Korea' looks the same)."""
+    name = _plain_byline_name(line)
+    return [name] if name else []
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
+def _plain_byline_name(line: str) -> str:
     # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
-        return []
+        return ""
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
     if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
         text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
@@ -968,7 +969,7 @@ def plain_byline(line: str) -> list[str]:
         academic = len(pieces) >= 2 and bool(_AFFILIATION.search(pieces[-1]))
         if academic:
             head = _HONORIFIC.sub("", head)
-        return [_tidy_name(head)] if pieces and (role_or_outlet or academic) and _plain_name(head) else []
+        return _tidy_name(head) if pieces and (role_or_outlet or academic) and _plain_name(head) else ""
     tokens = head.split()
     for size in (2, 3, 4):
         tail = [w.lower().strip(".") for w in tokens[size:]]
@@ -976,8 +977,8 @@ def plain_byline(line: str) -> list[str]:
         # "Peru Bolivia Ecuador Business Environment": names, then only a menu's sections, is the site's menu
         menu = all(w in SECTION_WORDS | MENU_WORDS for w in tail)
         if tail and _plain_name(name) and all(w in _BYLINE_TAIL_WORDS for w in tail) and not menu:
-            return [_tidy_name(name)]
-    return []
+            return _tidy_name(name)
+    return ""
 
 
 # "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
@@ -1403,6 +1404,7 @@ def acronym_masthead(text: str) -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
     if name := agency_masthead(text):
@@ -1599,10 +1601,6 @@ class _Run:
     # How many of its lines are loose headline-shaped lines (not already explained furniture);
     # kept as the run grows, so merging runs never recounts them (a long page stays linear).
     loose: int = 0
-
-
-# A page repeats lines (menus, share prompts, a junk file's filler): each distinct line is read once.
-_READINGS_CACHED = 1 << 15
 
 
 @lru_cache(maxsize=_READINGS_CACHED)
@@ -1849,6 +1847,7 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def _is_menu_line(text: str) -> bool:
     """'News Sport Weather Business Culture': a site's menu copied as one line, and 'THE LONG READ' or
     'World Exclusive': a section label over the headline. Neither is the headline."""
@@ -2434,11 +2433,23 @@ class _Reader:
         """Each candidate line's traits (headlines.TRAITS), in the candidates' order."""
         redirected: dict[int, set[str]] = {}  # line → the rules that make an earlier candidate give way to it
         for i in candidates:
-            for name in HEADLINE_REDIRECTIONS:
-                if (j := getattr(self, f"_{name}")(i)) is not None and j != i:
+            for name, redirection in self._headline_redirections.items():
+                if (j := redirection(i)) is not None and j != i:
                     redirected.setdefault(j, set()).add(name)
         first_story = next((k for k in range(len(self.lines)) if self._opens_story(k)), len(self.lines))
         return [self._line_traits(i, rank, first_story, redirected.get(i, set())) for rank, i in enumerate(candidates)]
+
+    @cached_property
+    def _headline_redirections(self) -> dict[str, Callable[[int], int | None]]:
+        """The page-start rules by which one line gives way to another as the headline, by trait name."""
+        return {
+            "headline_under_menus": self._headline_under_menus,
+            "headline_with_byline_below": self._headline_with_byline_below,
+            "headline_under_date": self._headline_under_date,
+            "headline_under_intro": self._headline_under_intro,
+            "headline_under_site_lines": self._headline_under_site_lines,
+            "short_headline_over_deck": self._short_headline_over_deck,
+        }
 
     def _opens_story(self, k: int) -> bool:
         line = self.lines[k]
@@ -2448,9 +2459,8 @@ class _Reader:
         line = self.lines[i]
         text, count = line.text, line.words
         own_words = content_words(text)
-        story = " ".join(
-            other.text for other in self.lines[i + 1 : i + 1 + STORY_WORDS_LINES] if other.sentence and other.words >= 8
-        )
+        below = self.lines[i + 1 : i + 1 + STORY_WORDS_LINES]
+        story = " ".join(other.text for other in below if other.sentence and other.words >= SHORT_LEAD_MIN_WORDS)
         story_share = len(own_words & content_words(story)) / len(own_words) if own_words else 0.0
         traits = {
             "first_candidate": rank == 0,
@@ -2506,10 +2516,12 @@ class _Reader:
             "shaped_as_site_name": self._shaped_as_site_name(i),
             "menu_word": self._menu_entry_word(text),
             "labelled_headline": self._labelled_headline(i),
+            "ticker_shaped": ticker_shaped(text),
+            "credit_line": bool(editor_names(text) or plain_byline(text) or person_name_line(text)),
             "under_headline_shaped_line": self._under_headline_shaped_line(i),
             "over_longer_deck": self._over_longer_deck(i),
         }
-        traits.update({name: name in redirected_by for name in HEADLINE_REDIRECTIONS})
+        traits.update({name: name in redirected_by for name in self._headline_redirections})
         return {name: float(value) for name, value in traits.items()}
 
     def _under_headline_shaped_line(self, i: int) -> bool:

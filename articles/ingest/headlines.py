@@ -7,11 +7,12 @@ it (a motto, a masthead, a menu, the line a site's strip gives way to). The weig
 (data/headline_weights.json) are learned from pages with a known headline by
 `manage.py train_headline_model` (headline_training.py).
 
-The weights overrule the page-start rules' headline only when another candidate scores far above it.
-Across layout batches they choose right more often than the rules do on batches the rules were not
-written for, but alone they break what the rules guarantee (a deck never replaces its headline; a story
-sentence never leaves the body; a page whose rules find only a lead gets no title), so the rules keep
-every close call and cleaning.py keeps those guarantees whatever the weights say.
+The weights overrule the page-start rules' headline only when another candidate scores clearly above
+it, and only where the rules have no verdict: a line they call furniture or a credit is never chosen,
+and a headline the page echoes stands. Across layout batches the weights choose right more often than
+the rules do on batches the rules were not written for, but alone they break what the rules guarantee
+(a deck never replaces its headline; a story sentence never leaves the body; a page whose rules find
+only a lead gets no title), so cleaning.py keeps those guarantees whatever the weights say.
 """
 
 from __future__ import annotations
@@ -23,7 +24,27 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).parent / "data" / "headline_weights.json"
 # In log-odds. The smallest margin (in steps of 0.5) at which no page of tests/data/layouts or seeds/ and no
 # page-start unit test is overruled wrongly.
-OVERRULING_MARGIN = 2.0
+OVERRULING_MARGIN = 1.0
+
+# The traits by which the page-start rules call a line the site's furniture or a credit, never the headline
+NOT_HEADLINE_VERDICTS = (
+    "ticker_shaped",
+    "credit_line",
+    "publisher_name",
+    "tagline",
+    "menu_line",
+    "menu_fragment",
+    "section_label",
+    "site_slogan",
+    "ticker",
+    "dated_site_line",
+    "over_a_link",
+    "reads_as_motto",
+    "language_edition",
+    "site_tagline",
+    "menu_over_headline",
+    "above_a_label",
+)
 
 # Every trait cleaning.py gives a candidate line; 1.0 or 0.0 unless said otherwise.
 TRAITS = (
@@ -85,6 +106,8 @@ TRAITS = (
     "shaped_as_site_name",
     "menu_word",
     "labelled_headline",
+    "ticker_shaped",
+    "credit_line",
     "under_headline_shaped_line",
     "over_longer_deck",
     # the line an earlier candidate gives way to, by the rule that says so
@@ -117,7 +140,17 @@ def score(traits: dict[str, float]) -> float:
 
 def overruling_candidate(candidates: list[dict[str, float]], ruled: int) -> int:
     """The candidate the rules chose (index ruled), unless another's traits weigh more than OVERRULING_MARGIN
-    above it: then that one."""
+    above it: then that one. A headline the page echoes (a share line, its browser title) stands, and no line
+    the rules call furniture (a motto, a ticker, a menu …) is chosen over it: the weights decide only where the
+    rules have no verdict."""
+    if candidates[ruled].get("echoed_by_share_or_browser_title"):
+        return ruled
     scores = [score(traits) for traits in candidates]
-    best = scores.index(max(scores))
+    open_to_choice = [k for k, traits in enumerate(candidates) if k == ruled or not not_headline_verdict(traits)]
+    best = max(open_to_choice, key=lambda k: (scores[k], -k))
     return best if scores[best] - scores[ruled] > OVERRULING_MARGIN else ruled
+
+
+def not_headline_verdict(traits: dict[str, float]) -> bool:
+    """Whether the page-start rules call the line the site's furniture or a credit, not this story's headline."""
+    return any(traits.get(trait) for trait in NOT_HEADLINE_VERDICTS)

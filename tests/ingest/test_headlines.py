@@ -50,6 +50,20 @@ def test_the_rules_choice_stands_unless_another_line_scores_far_above_it(monkeyp
     assert overruling_candidate(far, ruled=0) == 1
 
 
+@pytest.mark.parametrize("verdict", ["ticker_shaped", "credit_line", "reads_as_motto", "publisher_name"])
+def test_a_line_the_rules_call_furniture_or_a_credit_is_never_chosen_over_their_headline(monkeypatch, verdict):
+    monkeypatch.setattr(headlines, "weights", lambda: dict.fromkeys(TRAITS, 0.0) | {"byline_below": 1.0})
+    far_above = headlines.OVERRULING_MARGIN * 2
+    assert overruling_candidate([{"byline_below": far_above, verdict: 1.0}, {"byline_below": 0.0}], ruled=1) == 1
+    assert overruling_candidate([{"byline_below": far_above}, {"byline_below": 0.0}], ruled=1) == 0
+
+
+def test_a_headline_the_page_echoes_stands_whatever_the_weights_favour(monkeypatch):
+    monkeypatch.setattr(headlines, "weights", lambda: dict.fromkeys(TRAITS, 0.0) | {"byline_below": 1.0})
+    echoed = {"byline_below": 0.0, "echoed_by_share_or_browser_title": 1.0}
+    assert overruling_candidate([{"byline_below": headlines.OVERRULING_MARGIN * 2}, echoed], ruled=1) == 1
+
+
 def test_a_banner_the_rules_take_gives_way_to_the_line_the_weights_favour_far_above_it(story_words_weigh_most):
     text = page(APP_BANNER, "Download it free today", HEADLINE, "By Sam Ortiz", "12 March 2025")
     assert title_of(text) == HEADLINE

@@ -28,7 +28,7 @@ DEFAULT_PAGES = [
     (BASE / "tests" / "data" / "layouts", BASE / "tests" / "data" / "gold_layouts.json"),
     (BASE / "seeds", BASE / "tests" / "data" / "gold_seeds.json"),
 ]
-_BATCH = re.compile(r"^([a-z])\d")  # layout pages are named by batch: 'e12_…' is batch e
+_BATCH = re.compile(r"^([a-z]+)\d")  # layout pages are named by batch: 'e12_…' is batch e, 'aa03_…' batch aa
 
 
 def batch(page: LabelledPage) -> str:
