@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from articles.ingest.cleaning import headline_candidates
-from articles.ingest.headlines import TRAITS
+from articles.ingest.headlines import TRAITS, score
 from articles.ingest.text import normalise_whitespace
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
@@ -97,7 +97,7 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
 
 def picks(weights: dict[str, float], page: LabelledPage) -> int | None:
     """The candidate the weights choose on a page."""
-    scores = [sum(weights[t] * v for t, v in values.items()) for _, values in page.candidates]
+    scores = [score(values, weights) for _, values in page.candidates]
     return scores.index(max(scores)) if scores else None
 
 

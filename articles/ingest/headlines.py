@@ -132,9 +132,10 @@ def weights() -> dict[str, float]:
     return {trait: float(learned[trait]) for trait in TRAITS}
 
 
-def score(traits: dict[str, float]) -> float:
-    """How strongly a candidate line's traits say 'headline' (comparable between one page's candidates)."""
-    learned = weights()
+def score(traits: dict[str, float], learned: dict[str, float] | None = None) -> float:
+    """How strongly a candidate line's traits say 'headline' (comparable between one page's candidates), by
+    the shipped weights or by the learned ones given."""
+    learned = weights() if learned is None else learned
     return sum(learned[trait] * value for trait, value in traits.items() if value)
 
 
