@@ -14,8 +14,12 @@ unrelated headlines after it. The page is read top to bottom:
    headline is the headline-shaped line closest over the byline or date (or the lead): the site's
    lines over it (a motto or tagline, today's edition line, 'Back issues', account links, a
    back link, a ticker, its weather line and market rates, a slogan its footer prints again or that
-   calls the site a paper, a committee's name as a label) give way to it, a line the share button or
-   browser title repeats is it, and a headline of a word or two keeps its place over a long deck.
+   calls the site a paper, a committee's name as a label, the site's motto under its name, the site's name
+   again in a second language, a state's formal name over its department) give way to it, a line the share
+   button or browser title repeats is it, and so is a line printed twice in a row (a page's heading and the
+   article's own); a headline of a word or two keeps its place over a long deck. A press statement's release
+   notes ('For Immediate Release', 'Ref: …'), a letterhead's contact line, a forwarded email's header and a bar
+   of link labels set apart by runs of spaces are furniture wherever they stand over the story.
    A page whose first such line is a story sentence (long and in sentence case, opening with
    a dateline, finished right under the page's date over another paragraph, or reading as prose:
    saying when it happened, keeping the articles and perfect tense a headline drops, ending on who
@@ -136,6 +140,8 @@ AGENCY_CREDIT = "credit (the outlet with news agencies)"
 LANGUAGE_LINKS = "language links (the site in other languages)"
 TAXONOMY = "categories and tags"
 SITE_NOTE = "note about the site (its network, its editor, its wire)"
+RELEASE_NOTE = "release note (for immediate release, reference number)"
+EMAIL_HEADER = "forwarded email's header (From:, Subject:)"
 
 # A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
 # read by many rules: each distinct line is read once.
@@ -278,6 +284,28 @@ _FIELD_LABEL = re.compile(
     r"^(?:from|issued by|published|first published|updated|last updated|date|source|organisation|department)\s*:?$",
     re.IGNORECASE,
 )
+# "For Immediate Release", "EMBARGOED UNTIL 00:01", "Ref: ECSL/PS/04/2025": what a press statement says of its own
+# release and filing, never its headline (a statement may have none) and never its story.
+_RELEASE_INSTRUCTION = re.compile(
+    r"^(?:for (?:immediate |general )?release|immediate release|(?:strictly )?embargo(?:ed)?\b|not for (?:publication|"
+    r"release|broadcast) (?:before|until)|release (?:date|time)\s*:)",
+    re.IGNORECASE,
+)
+_REFERENCE_FIELD = re.compile(
+    r"(?:^|\s)(?:(?:our |press |release |statement )?ref(?:erence)?\.?(?:\s*no\.?)?|(?:release|statement) no\.?)"
+    r"\s*[:#]\s*[\w/.-]*\d[\w/.-]*$",
+    re.IGNORECASE,
+)
+# "Tel: (758) 555-0102", "Phone 503-555-0119": a telephone number, labelled or shaped like one.
+_PHONE_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|mobile)\b\.?\s*:?\s*\+?[\d(][\d\s().-]{6,}\d", re.IGNORECASE)
+_PHONE_NUMBER = re.compile(r"(?<![\w-])\+?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}(?![\w-])")
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_LINE_MAX_WORDS = 20
+# "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----".
+_FORWARDED_MARK = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message\s*:?)$", re.IGNORECASE
+)
+_EMAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S", re.IGNORECASE)
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
 # "< Back to Home", "« All news", "← Previous story": a link led by an arrow, never a headline.
@@ -293,6 +321,8 @@ _ACCOUNT_LINK = re.compile(
     r"|print edition|manage (?:my )?account|subscribe to (?:read|continue)(?: reading| more)?)",
     re.IGNORECASE,
 )
+LINK_LABELS_MIN = 3  # "Donate   Join   Volunteer": a bar of links; two pieces may be a headline and its date
+LINK_LABEL_MAX_WORDS = 4  # "Get help at work": a link's label, never a headline's length
 _LINK_SEPARATORS = re.compile(r"\s*[|/•·]\s*|\s{2,}|\s+or\s+", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"^(?:from|issued by)\s*:\s*(?P<issuer>.+)$", re.IGNORECASE)
 _ISSUED_BY_LABEL = re.compile(r"^(?:from|issued by|(?:news )?provided by)\s*:?$", re.IGNORECASE)  # a release's issuer
@@ -1308,6 +1338,35 @@ def institution_name(text: str) -> str:
     return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
 
 
+# "Republic of the Philippines", "Government of Example Province", "Kingdom of Example": a state's formal name, which
+# a government site prints over (or under) its department's own.
+_FORMAL_STATE = re.compile(
+    r"^(?:the\s+)?(?:(?:federal|democratic|people'?s|islamic|socialist|united|arab|plurinational|bolivarian"
+    r"|co-?operative|independent|hashemite|federated|oriental)\s+)*"
+    r"(?:republic|kingdom|commonwealth|principality|sultanate|emirate|grand duchy|state|government|province"
+    r"|territory|federation)\s+of\s+\S",
+    re.IGNORECASE,
+)
+FORMAL_STATE_MAX_WORDS = 8
+
+
+def formal_state_name(text: str) -> bool:
+    """'Republic of the Philippines', 'GOVERNMENT OF EXAMPLE PROVINCE': a state's formal name alone on a line."""
+    text = normalise_whitespace(text)
+    words = text.split()
+    if not 3 <= len(words) <= FORMAL_STATE_MAX_WORDS or ends_sentence(text) or not _FORMAL_STATE.match(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words)
+
+
+# Small words of other languages that join a name's words ("Embajada de Example en Ruritania").
+_OTHER_LANGUAGE_JOINERS = {
+    "de", "del", "en", "la", "las", "los", "el", "y", "du", "des", "le", "les", "et", "der", "die", "das", "und",
+    "von", "van", "het", "voor", "di", "da", "do", "dos", "em", "e", "och", "og", "för", "ng", "sa", "wa", "na",
+    "ya", "za",
+}  # fmt: skip
+
+
 # "Public Accounts Committee", "Standing Committee on Fisheries and Marine Resources": a committee's name, the
 # word after its qualifiers or before its remit ("Committee Backs Bill" is a headline).
 _COMMITTEE_NAME = re.compile(
@@ -1483,6 +1542,17 @@ MOTTO_MIN_WORDS = 2
 _MOTTO_PHRASE = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b|\bvoice of\b", re.IGNORECASE)  # 'The voice of the isles'
 
 
+# "News for the Horn's diaspora in North America", "Your morning guide to the statehouse": a motto saying whom the
+# site serves; it may run longer than a short motto, and a headline rarely opens so.
+_MOTTO_OPENING = re.compile(
+    r"^(?:your\s+(?:[\w'’-]+\s+){0,2}?(?:news|guide|source|voice|window|home)\s+(?:for|from|about|to|on|of|in)\b"
+    r"|(?:(?:independent|local|daily|trusted)\s+)?(?:news|journalism|stories|reporting)\s+(?:for|from)\s+"
+    r"(?:the|our|you)\b)",
+    re.IGNORECASE,
+)
+MOTTO_OPENING_MAX_WORDS = 12
+
+
 def motto_words(text: str) -> int:
     """How many of a motto's words the line holds ('since 1894', 'the voice of' count twice)."""
     words = [w.strip(".,:;!?'’\"").lower() for w in text.split()]
@@ -1491,8 +1561,17 @@ def motto_words(text: str) -> int:
 
 def reads_as_motto(text: str) -> bool:
     """Short, no sentence, and speaking of the site itself ('Your Hometown News Source', 'Local radio for the
-    whole of the valley'): a motto, not a headline."""
-    return motto_shaped(text) and motto_words(text) >= MOTTO_MIN_WORDS
+    whole of the valley'), or opening as a motto says whom the site serves ('News for the valley's diaspora in
+    North America', 'Your morning guide to the statehouse'): a motto, not a headline."""
+    if motto_shaped(text) and motto_words(text) >= MOTTO_MIN_WORDS:
+        return True
+    text = normalise_whitespace(text)
+    return (
+        _MOTTO_OPENING.match(text) is not None
+        and word_count(text) <= MOTTO_OPENING_MAX_WORDS
+        and not ends_sentence(text)
+        and not re.search(r"[\d:\"“”]", text)
+    )
 
 
 # "Nigeria's Most Quoted Newspaper", "The Paper That Asks Why", "Kenya's Bold Daily": a slogan naming the site a paper.
@@ -1648,6 +1727,10 @@ def furniture_reason(text: str) -> str | None:
         return NAVIGATION  # "Back to Sport": a link back to a section of the site
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
+    if release_note(line.text) and _date_line_of(line.text) is None:
+        return RELEASE_NOTE  # a dated one ("For release: March 5, 2025") is read as the date line it also is
+    if contact_line(line.text):
+        return END_MARK
     if _LOGO_NAME.match(line.text):
         return MASTHEAD
     if outlet_with_agencies(line.text):
@@ -1738,6 +1821,42 @@ def account_links(text: str) -> bool:
     links (each piece between bars or slashes one of them), wherever it stands."""
     pieces = [p for p in _LINK_SEPARATORS.split(text.strip()) if p]
     return bool(pieces) and all(_ACCOUNT_LINK.fullmatch(p.strip(" .!")) for p in pieces)
+
+
+def release_note(text: str) -> bool:
+    """'For Immediate Release', 'For Immediate Release   Ref: ECSL/PS/04/2025', 'EMBARGOED UNTIL 00:01 GMT': what a
+    press statement says of its own release and filing. Never its headline (a statement may print none) nor its
+    story: a sentence that opens so ('For release in May, the band …') stays."""
+    text = normalise_whitespace(text)
+    if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS:
+        return False
+    return bool(_RELEASE_INSTRUCTION.match(text) or _REFERENCE_FIELD.search(text))
+
+
+def contact_line(text: str) -> bool:
+    """'Hospital Road, Castries • Tel: (758) 555-0102 • info@example.lc', 'Press Inquiries | 503-555-0119,
+    press@example.gov': a letterhead's or a release's contact details (a labelled telephone number, or a number and
+    an email address), not a headline or a story line. A byline with the writer's number is a byline."""
+    text = normalise_whitespace(text)
+    if ends_sentence(text) or word_count(text) > CONTACT_LINE_MAX_WORDS or _byline_names_of(text):
+        return False
+    return bool(_PHONE_LABEL.search(text) or (_PHONE_NUMBER.search(text) and _EMAIL_ADDRESS.search(text)))
+
+
+def link_labels(raw_text: str) -> bool:
+    """'Join the union   Member login   Contact': three or more short labels set apart by runs of spaces, a bar of
+    the site's links copied as one line (whatever its words). A headline has single spaces, and a line of figures
+    (a table's row) has digits."""
+    pieces = [p for p in re.split(r"\s{2,}|\t", raw_text.strip()) if p]
+    if len(pieces) < LINK_LABELS_MIN:
+        return False
+    return all(
+        1 <= word_count(p) <= LINK_LABEL_MAX_WORDS
+        and p[:1].isupper()
+        and not ends_sentence(p)
+        and not any(c.isdigit() for c in p)
+        for p in pieces
+    )
 
 
 # "Read in:", "Language:", "Also available in:": the label a language switch may carry.
@@ -1978,6 +2097,12 @@ def _title_case(text: str) -> bool:
     )
 
 
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised but small joining words of three letters or fewer: 'Embajada de Example en Ruritania'."""
+    tokens = text.split()
+    return bool(tokens) and tokens[0][:1].isupper() and all(t[:1].isupper() or len(t) <= 3 for t in tokens)
+
+
 def _menu_fragment(text: str) -> bool:
     """'top of page', 'skip to main content': a link's text in lower case, never a headline (which
     opens with a capital; 'iPhone' sales still count)."""
@@ -2010,7 +2135,9 @@ class _Reader:
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self._mark_other_script_links()
+        self._mark_email_header()
         self.strip_lines = self._mark_site_strips()
+        self._mark_link_bars()
         # the headline is among the first lines of a page, the site's rates and weather not counted
         self.search_lines = TITLE_SEARCH_LINES + self.strip_lines
         # an aggregator's "X logoX" line names the publisher
@@ -2043,6 +2170,39 @@ class _Reader:
                 self.furniture[i] = NAVIGATION
                 marked += 1
         return marked
+
+    def _mark_email_header(self) -> None:
+        """A forwarded email's header ('---------- Forwarded message ---------' over 'From:', 'Date:', 'Subject:',
+        'To:'), or a run of fields naming both the addressee and the subject: the mail's, never its title or story
+        (its 'Subject:' words the story its own way). 'From:' alone heads a press release's issuer. A 'Date:' line
+        is left to be read as the date line it is."""
+        i = 0
+        while i < len(self.lines):
+            forwarded = _FORWARDED_MARK.match(self.lines[i].text) is not None
+            fields: dict[int, str] = {}
+            j = i + forwarded
+            while j < len(self.lines) and (match := _EMAIL_FIELD.match(self.lines[j].text)):
+                fields[j] = match.group("field").lower()
+                j += 1
+            if forwarded or {"to", "subject"} <= set(fields.values()):
+                if forwarded:
+                    self.furniture[i] = EMAIL_HEADER
+                self.furniture.update({k: EMAIL_HEADER for k in fields if self.lines[k].date_line is None})
+            i = max(j, i + 1)
+
+    def _mark_link_bars(self) -> None:
+        """Bars of the site's links copied as one line, their labels set apart by runs of spaces ('Join the union
+        Member login   Contact'), over the story: navigation, whatever their words. Only above the story's first
+        paragraph (a table in the story is the story's), and never a byline or date line ('By Ann Lee   Staff
+        Writer')."""
+        for i, line in enumerate(self.lines):
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
+                break  # the story has begun
+            if i in self.furniture or self._names_or_dates(i) or _is_menu_line(line.text):
+                continue
+            raw = self.page.raw_lines[line.no]
+            if link_labels(raw) and not any(person_name_line(p) for p in re.split(r"\s{2,}|\t", raw.strip())):
+                self.furniture[i] = NAVIGATION
 
     def _mark_other_script_links(self) -> None:
         """A word or two in a script the page's story does not use ('ትግርኛ' on an English page): a link to the
@@ -2176,7 +2336,7 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        named = self._named_in_footer(i) or self._over_news_motto(i)
+        named = self._named_in_footer(i) or self._over_news_motto(i) or self._over_contact_details(i)
         return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
 
     def _name_before_motto(self, i: int) -> str:
@@ -2191,6 +2351,93 @@ class _Reader:
             return ""
         in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
         return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
+
+    def _over_contact_details(self, i: int) -> bool:
+        """A name right over a line of contact details ('GULLSEA PORT BOARD' / 'Quay Street • Tel: …'): a
+        letterhead, the issuing body's name over its address."""
+        line, j = self.lines[i], i + 1
+        return (
+            j < len(self.lines)
+            and contact_line(self.lines[j].text)
+            and not line.sentence
+            and 1 <= line.words <= HEADING_NAME_MAX_WORDS * 2
+            and _name_shaped(line.text)
+            and not self._is_meta_line(i)
+        )
+
+    def _masthead_variant(self, i: int) -> bool:
+        """Line i gives the site's or body's name beside it another way: in a second language, or as the state's
+        formal name over a department. A masthead, though not the outlet's name."""
+        return self._name_in_other_language(i) or self._state_over_body(i)
+
+    def _name_in_other_language(self, i: int) -> bool:
+        """Line i, right under the site's or body's name ('Embassy of Example in Ruritania' / 'Embajada de Example en
+        Ruritania'), is that name in a second language: shaped like a name and about as long, sharing a proper name
+        with it or joined by another language's small words, and none of its own words used by the story (a
+        headline under a masthead is about the story). The name printed first is the outlet's, in whatever
+        language ('El Vocero del Caribe' over 'English Edition')."""
+        line = self.lines[i]
+        if line.sentence or not 2 <= line.words <= 10 or self._is_meta_line(i) or not _name_shaped(line.text):
+            return False
+        own = content_words(line.text)
+        joiners = {w.lower() for w in line.text.split() if w[:1].islower()}
+        k = i - 1
+        if k < 0 or self._is_meta_line(k) or not self._publisher_name(k):
+            return False
+        name = self.lines[k]
+        if max(line.words, name.words) > 2 * min(line.words, name.words):
+            return False
+        theirs = content_words(name.text)
+        if not (own & theirs or joiners & _OTHER_LANGUAGE_JOINERS):
+            return False
+        return bool(own - theirs) and not (own - theirs) & self._story_words
+
+    @cached_property
+    def _story_words(self) -> set[str]:
+        """The content words of the page's story-shaped lines (finished sentences of a lead's length)."""
+        found: set[str] = set()
+        for k, line in enumerate(self.lines):
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS and k not in self.furniture:
+                found |= content_words(line.text)
+        return found
+
+    def _state_over_body(self, i: int) -> bool:
+        """'Republic of Example' over 'Department of Example Affairs' (or right under it): the state's formal name,
+        printed beside the department's own on a government site."""
+        if not formal_state_name(self.lines[i].text):
+            return False
+        near = [
+            k for k in (i - 1, i + 1, i + 2) if 0 <= k < len(self.lines) and not formal_state_name(self.lines[k].text)
+        ]
+        return any(institution_name(self.lines[k].text) or self._publisher_name(k) for k in near)
+
+    def _motto_under_name(self, i: int) -> bool:
+        """Line i reads as the site's motto ('News for the valley's diaspora abroad', 'Your morning guide to the
+        statehouse') right under the site's name or a short line shaped like one, with no byline or date under it:
+        the masthead's motto, not the headline."""
+        if i == 0 or not reads_as_motto(self.lines[i].text) or self._credited_right_under(i):
+            return False
+        return bool(self._publisher_name(i - 1)) or self._shaped_as_site_name(i - 1)
+
+    def _headline_printed_twice(self) -> int | None:
+        """A headline-shaped line printed twice in a row among the page's first lines (the page's heading and the
+        article's own, under a sign-up box or a banner) over the byline, the date or the story: the headline,
+        whatever stands above it."""
+        for i in range(min(self.search_lines + 2, len(self.lines) - 2)):
+            line = self.lines[i]
+            if line.text != self.lines[i + 1].text or line.words < 3 or not line.headline_shaped:
+                continue
+            if (
+                self._is_meta_line(i)
+                or _is_menu_line(line.text)
+                or self._publisher_name(i)
+                or reads_as_motto(line.text)
+            ):
+                continue
+            after = next((k for k in range(i + 2, len(self.lines)) if not self._is_meta_line(k)), None)
+            if self._meta_follows(i + 1) or (after is not None and self._opens_story(after)):
+                return i
+        return None
 
     def _opens_page(self, i: int) -> bool:
         """Line i is the page's first line but for furniture (a skip link, language links, a cookie notice)."""
@@ -2396,9 +2643,13 @@ class _Reader:
         ]
         if (echoed := self._echoed_headline(candidates)) is not None:
             return echoed
+        if (doubled := self._headline_printed_twice()) is not None:
+            return doubled
         for i in candidates:
             if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
                 continue
+            if self._masthead_variant(i) or self._motto_under_name(i):
+                continue  # the site's name again (another language, the state's formal name) or its motto
             if committee_name(self.lines[i].text) and self._credited_right_under(i + 1):
                 continue  # a committee's name over its story's headline and date: a label
             if self._site_slogan(i):
@@ -2497,7 +2748,7 @@ class _Reader:
             "echoed_by_share_or_browser_title": text in self._echoes,
             "repeated_on_page": self._line_counts[text] > 1,
             "browser_title": self._browser_title(i),
-            "publisher_name": bool(self._publisher_name(i)),
+            "publisher_name": bool(self._publisher_name(i)) or self._masthead_variant(i),
             "institution_name": bool(institution_name(text)),
             "tagline": self._is_tagline(i),
             "menu_line": _is_menu_line(text),
@@ -3135,6 +3386,8 @@ class _Reader:
             return self.furniture[i]
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
+        if self._masthead_variant(i):
+            return MASTHEAD  # the outlet is the name beside it, not its translation or the state's formal name
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
         name = name or (line.text if self._name_over_motto(i) else "")
         if name:

@@ -4,7 +4,19 @@ and no headline at all rather than a story sentence taken out of the body."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page, dated_site_line, reads_as_motto, split_date_tail, ticker_shaped
+from articles.ingest import cleaning
+from articles.ingest.cleaning import (
+    clean_page,
+    contact_line,
+    dated_site_line,
+    formal_state_name,
+    headline_candidates,
+    link_labels,
+    reads_as_motto,
+    release_note,
+    split_date_tail,
+    ticker_shaped,
+)
 from articles.ingest.metadata import read_metadata
 
 
@@ -697,7 +709,6 @@ def test_a_menu_of_places_and_sections_over_a_headline_credited_with_an_agency()
 
 # --- the site's strips, slogans and labels over the headline (issue 18, title round four) --------------------
 
-from articles.ingest import cleaning  # noqa: E402
 from articles.ingest.cleaning import (  # noqa: E402
     calls_itself_a_paper,
     committee_name,
@@ -891,3 +902,240 @@ def test_a_committee_s_name_over_its_story_s_headline_and_date_is_a_label():
         *STORY,
     )
     assert title_of(text) == "Committee questions ports authority on overtime bill"
+
+
+# --- classes of page tops from the aa01–aa16 layouts (issue 18): pages written here, stories invented ---------------
+
+
+def ruled_title(text: str) -> str:
+    """The headline the page-start rules choose, before any learned weights weigh in."""
+    candidates, ruled = headline_candidates(text)
+    return candidates[ruled][0] if ruled is not None else ""
+
+
+def reason_of(text: str, line: str) -> str:
+    return next(r.reason for r in clean_page(text).removed if r.text == line)
+
+
+HARBOUR_STORY = (
+    "",
+    "The port board voted on Thursday to extend the night ferry service to Gullsea Island until the end of October.",
+    "",
+    '"Islanders told us the last boat left too early for shift workers," board chair Mira Tal said.',
+    "",
+    "The extra sailings will cost about 40,000 a month, the board said.",
+)
+
+
+def test_a_headline_printed_twice_under_a_sign_up_box_is_the_headline():
+    text = page(
+        "Coastal Assembly Members",
+        "Home   Members   News   Contact",
+        "Get our updates!",
+        "Please type your email address below to receive the group's statements as soon as they are issued.",
+        "Email Address",
+        "Subscribe",
+        "",
+        "Port board extends night ferry to Gullsea Island",
+        "Port board extends night ferry to Gullsea Island",
+        *HARBOUR_STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Port board extends night ferry to Gullsea Island"
+    assert cleaned.body.startswith("The port board voted on Thursday")
+    assert "Please type your email address" not in cleaned.body
+
+
+def test_a_name_printed_twice_is_not_taken_for_a_doubled_headline():
+    text = page(
+        "Port board extends night ferry to Gullsea Island",
+        "By Ann Lee",
+        "Island news",
+        "Island news",
+        *HARBOUR_STORY,
+    )
+    assert title_of(text) == "Port board extends night ferry to Gullsea Island"
+
+
+def test_the_bodys_name_again_in_a_second_language_is_a_masthead_not_the_headline():
+    text = page(
+        "Français | English",
+        "Embassy of Ruritania in Portugal",
+        "Embaixada da Ruritânia em Portugal",
+        "About   Visas   Passports   News   Contact",
+        "News",
+        "21.05.2025",
+        "Ruritania and Portugal open a joint cultural season in Porto",
+        "",
+        "The ambassador of Ruritania, Teodor Vask, and Porto's deputy mayor, Inês Lobo, opened a season of concerts "
+        "and exhibitions on Tuesday that will run until December.",
+        "",
+        '"Culture travels further than any treaty," Mr Vask said at the opening in the Bolsa palace.',
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Ruritania and Portugal open a joint cultural season in Porto"
+    assert ruled_title(text) == "Ruritania and Portugal open a joint cultural season in Porto"
+    assert reason_of(text, "Embaixada da Ruritânia em Portugal") == cleaning.MASTHEAD
+    assert read_metadata(cleaned).outlet == "Embassy of Ruritania in Portugal"
+
+
+def test_a_states_formal_name_over_its_department_is_a_masthead_not_the_headline():
+    text = page(
+        "Republic of Example Islands",
+        "Ministry of Rural Roads",
+        "Home   About   Projects   Media   Contact",
+        "Media",
+        "Republic of Example Islands",
+        "Ministry of Rural Roads",
+        "",
+        "Eleven island bridges to be rebuilt before the rains, ministry announces",
+        "",
+        "The Ministry of Rural Roads announced on Monday that eleven footbridges damaged in last year's cyclone "
+        "would be rebuilt before the wet season begins.",
+        "",
+        '"Children should not have to wade to school," Minister Paul Temo said.',
+    )
+    assert title_of(text) == "Eleven island bridges to be rebuilt before the rains, ministry announces"
+    assert ruled_title(text) == "Eleven island bridges to be rebuilt before the rains, ministry announces"
+    assert reason_of(text, "Republic of Example Islands") == cleaning.MASTHEAD
+
+
+def test_a_formal_state_name_alone_reads_as_one():
+    assert formal_state_name("Republic of the Example Islands")
+    assert formal_state_name("GOVERNMENT OF EXAMPLE PROVINCE")
+    assert not formal_state_name("State of emergency declared in the capital")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        ["For Immediate Release                         Ref: PB/ST/12/2025"],
+        ["FOR IMMEDIATE RELEASE", "Reference No.: 2025/041"],
+        ["EMBARGOED UNTIL 00:01 FRIDAY"],
+    ],
+)
+def test_a_press_statement_with_no_headline_has_no_title_and_keeps_its_lead(notes):
+    text = page(
+        "GULLSEA PORT BOARD",
+        "Quay Street, Gullsea  •  Tel: (555) 010-2030  •  board@port.example.org",
+        "",
+        "PRESS STATEMENT",
+        "",
+        *notes,
+        "",
+        "Gullsea, 4th June 2025 – The Gullsea Port Board has extended the night ferry service to the island until "
+        "the end of October, after a review of passenger numbers.",
+        "",
+        '"The late sailing is full most nights," the board\'s chair, Mira Tal, said.',
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == ""
+    assert cleaned.body.startswith("Gullsea, 4th June 2025 – The Gullsea Port Board has extended")
+    assert "Immediate" not in cleaned.body and "Ref" not in cleaned.body
+
+
+def test_release_notes_and_contact_lines_read_as_such():
+    assert release_note("For Immediate Release   Ref: AB/12/2025")
+    assert release_note("Ref: PB/ST/12/2025")
+    assert not release_note("For release in May, the band has recorded eleven new songs.")
+    assert contact_line("Quay Street, Gullsea • Tel: (555) 010-2030 • board@port.example.org")
+    assert contact_line("Press enquiries | 555-010-2030, press@port.example.org")
+    assert not contact_line("Phone 15 launch delayed until spring")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["Join the guild   Member login   Contact", "Donate   Volunteer   Find your branch   Shop"],
+)
+def test_a_line_of_short_link_labels_set_apart_by_spaces_is_a_menu(bar):
+    text = page(
+        bar,
+        "GTW",
+        "Guild of Tram Workers",
+        "Your guild   Campaigns   Help at work   News   Branches",
+        "News › Statements",
+        "Statement",
+        "3 June 2025",
+        "Tram drivers accept new rota after two months of talks",
+        "",
+        "Tram drivers in the Guild of Tram Workers voted on Monday to accept a new rota that ends split shifts on "
+        "the city's three busiest lines.",
+        "",
+        '"It is not everything we asked for, but it is a real change," branch secretary Omar Reyes said.',
+    )
+    assert title_of(text) == "Tram drivers accept new rota after two months of talks"
+    assert ruled_title(text) == "Tram drivers accept new rota after two months of talks"
+    assert reason_of(text, bar) == cleaning.NAVIGATION
+
+
+def test_a_byline_set_apart_by_spaces_is_no_menu():
+    assert link_labels("Join the guild   Member login   Contact")
+    assert not link_labels("Council keeps harbour museum open")
+    assert not link_labels("Votes   1,204   Seats   12")
+    text = page("Tram drivers accept new rota", "By Ann Lee   Staff Writer   The Tram Times", *STORY)
+    cleaned = clean_page(text)
+    assert cleaned.authors == ["Ann Lee"]
+
+
+def test_a_sites_motto_under_its_name_is_not_the_headline():
+    text = page(
+        "Monday, June 2, 2025",
+        "Kestrelnet",
+        "News for the Andean community across Scandinavia",
+        "Home   Peru   Bolivia   Chile   Community   Opinion",
+        "Community",
+        "Bolivian choir in Oslo wins national folk music prize",
+        "By Lucía Quispe / Kestrelnet",
+        "June 2, 2025",
+        "",
+        "A choir founded by Bolivian families in Oslo won the national folk music prize on Saturday, the first "
+        "group from an immigrant community to do so.",
+    )
+    assert title_of(text) == "Bolivian choir in Oslo wins national folk music prize"
+    assert ruled_title(text) == "Bolivian choir in Oslo wins national folk music prize"
+
+
+@pytest.mark.parametrize(
+    "motto",
+    ["News for the Andean community across Scandinavia", "Your weekly guide to the county council"],
+)
+def test_a_motto_saying_whom_the_site_serves_reads_as_a_motto(motto):
+    assert reads_as_motto(motto)
+
+
+def test_a_headline_opening_with_news_of_is_no_motto():
+    assert not reads_as_motto("News of the mayor's resignation shocks the council")
+
+
+def test_a_forwarded_emails_header_is_never_the_title():
+    text = page(
+        "---------- Forwarded message ---------",
+        "From: The Quay Letter <letters@quayletter.example.com>",
+        "Date: Wed, Jun 4, 2025 at 7:15 AM",
+        "Subject: Ferry news, and a late boat at last",
+        "To: <reader@example.org>",
+        "",
+        "View this email in your browser",
+        "",
+        "THE QUAY LETTER",
+        "Your morning guide to the harbour towns",
+        "Wednesday, June 4, 2025 | Issue No. 88",
+        "",
+        "Port board extends night ferry to Gullsea Island",
+        "By Ann Lee",
+        *HARBOUR_STORY,
+    )
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).title == "Port board extends night ferry to Gullsea Island"
+    assert "Subject:" not in cleaned.body and "Forwarded" not in cleaned.body
+
+
+def test_a_from_line_alone_over_a_release_is_still_its_issuer():
+    text = page(
+        "From: Ministry of Rural Roads",
+        "Bridges to be rebuilt before the rains",
+        "",
+        "The Ministry of Rural Roads announced on Monday that eleven footbridges would be rebuilt before the wet "
+        "season begins.",
+    )
+    assert clean_page(text).issuer == "Ministry of Rural Roads"
