@@ -537,9 +537,9 @@ _DATE_FILLER = re.compile(
 # ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 # "Episode 112 · 21 March 2024 · 34 min": a podcast's number and running time beside its date.
-# "Tuesday, March 25, 2025 | Issue No. 412", "Vol. 12, No. 7": a newsletter's or a paper's issue beside its date.
+# "Tuesday, March 25, 2025 | Issue No. 412", "Vol. 12, No. 7", "Issue #88": an issue's number beside its date.
 _EPISODE_SEGMENT = re.compile(
-    r"^(?:(?:(?:episode|ep\.?|part|issue|vol\.?|volume|no\.)\s*(?:no\.?\s*)?\d{1,4},?\s*)+"
+    r"^(?:(?:(?:episode|ep\.?|part|issue|vol\.?|volume|no\.|edition)\s*(?:no\.?\s*|#\s*)?\d{1,4},?\s*)+"
     r"|(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes))$",
     re.IGNORECASE,
 )

@@ -463,8 +463,10 @@ _FREQUENCY_TAIL = re.compile(
     r"|(?:8[89]|9\d|10[0-8])[.,]\d)$",
     re.IGNORECASE,
 )
-# "WKRX 12", "KVTN-TV 8", "CFRN 3": a North American station's call letters and its channel number.
-_CALL_LETTERS_CHANNEL = re.compile(r"^(?P<name>[CKWX][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|LD|CD))?)\s+\d{1,2}$")
+# "WKRX 12", "KVTN-TV 8", "CFRN Channel 3": a North American station's call letters and its channel number.
+_CALL_LETTERS_CHANNEL = re.compile(
+    r"^(?P<name>[CKWX][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|LD|CD))?)\s+(?:[Cc]hannel\s+)?\d{1,2}$"
+)
 
 
 def _station_name(outlet: str) -> str:
@@ -481,7 +483,7 @@ def _body_under_banner(outlet: str, page: CleanedPage) -> str:
     """'GOVPH' / 'Republic of the Philippines' / 'Department of Coastal Affairs' over the menu: a short banner in
     capitals that is not the initials of the public body printed under it is the government portal's, and the
     body is the outlet."""
-    if not re.fullmatch(r"[A-Z]{2,8}", outlet) or page.title_line is None:
+    if not re.fullmatch(r"[A-Z][A-Z.]{1,9}", outlet) or page.title_line is None:  # "GOVXY", "GOV.XY"
         return outlet
     top = [normalise_whitespace(text) for text in page.raw_lines[: page.title_line] if text.strip()]
     banner = next((k for k, text in enumerate(top) if text == outlet), None)
@@ -490,19 +492,20 @@ def _body_under_banner(outlet: str, page: CleanedPage) -> str:
     for text in top[banner + 1 : banner + 1 + BANNER_BODY_LINES]:
         body = institution_name(text)
         initials = "".join(w[0] for w in body.split() if w.lower() not in _JOINING_WORDS | {"the"})
-        if body and len(body.split()) >= 3 and initials.upper() != outlet and not _section_name(body):
+        if body and len(body.split()) >= 3 and initials.upper() != outlet.replace(".", "") and not _section_name(body):
             return body
     return outlet
 
 
-# "THE HARBOUR REVIEW   |   MARCH 24, 2025   |   27", "28 | The Harbour Review | March 24, 2025": a printed page's
-# running head, the publication's name and the issue's date beside the page number.
-_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# "THE HARBOUR REVIEW   |   MARCH 24, 2025   |   27", "28 | The Harbour Review | March 24, 2025", "Page 4    The
+# Harbour Review    March 24, 2025": a printed page's running head, the publication's name and the issue's date beside
+# the page number, set apart by bars or by the wide spaces a PDF's text keeps.
+_PAGE_NUMBER = re.compile(r"^(?i:page\s+|p\.\s*)?\d{1,4}$")
 
 
 def running_head(text: str) -> tuple[str, PartialDate] | None:
     """The publication and the date a print running head gives; None for any other line."""
-    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", normalise_whitespace(text))]
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s{3,}", text.strip())]
     if len(parts) != 3 or not (_PAGE_NUMBER.match(parts[0]) or _PAGE_NUMBER.match(parts[-1])):
         return None
     rest = parts[1:] if _PAGE_NUMBER.match(parts[0]) else parts[:-1]
@@ -538,7 +541,7 @@ def _as_printed(name: str, page: CleanedPage) -> str:
 
 
 # "Tuesday, March 25, 2025 | Issue No. 412", "Vol. 12, No. 7 · March 3, 2025": a dated issue line.
-_ISSUE_NUMBER = re.compile(r"\b(?:issue|vol\.?|volume)\s*(?:no\.?\s*)?\d{1,4}\b", re.IGNORECASE)
+_ISSUE_NUMBER = re.compile(r"\b(?:issue|vol\.?|volume|edition)\s*(?:no\.?\s*|#\s*)?\d{1,4}\b", re.IGNORECASE)
 ISSUE_MASTHEAD_LINES = 2  # a newsletter's name, then maybe its motto, over its dated issue line
 
 

@@ -41,6 +41,15 @@ def test_an_organisation_s_press_desk_names_the_outlet_and_no_author(desk):
     assert (meta.outlet, meta.authors, meta.published) == ("Greenway Alliance", [], PartialDate(2025, 3, 6))
 
 
+def test_a_news_site_printing_a_ministry_s_desk_credit_keeps_its_own_masthead():
+    text = (
+        "The Eastmark Tribune\nHome   News   Business   Sport   Opinion\nMinistry plans two new pumping stations\n"
+        f"By the Ministry of Water Press Office\nMarch 6, 2025\n\n{STORY}\n\n© 2025 The Eastmark Tribune"
+    )
+    meta = read(text)
+    assert (meta.outlet, meta.authors) == ("The Eastmark Tribune", [])
+
+
 @pytest.mark.parametrize(
     ("line", "organisation"),
     [
@@ -86,6 +95,7 @@ def test_a_tv_station_is_named_by_its_call_letters_without_its_channel():
         ("Coastline FM 96.3", "Coastline"),
         ("Valley 104.5", "Valley"),
         ("KVRN-TV 4", "KVRN-TV"),
+        ("WQAL Channel 7", "WQAL"),
         ("Capital Sound FM", "Capital Sound FM"),  # no frequency: the name as it is
         ("Lakeside 24", "Lakeside 24"),  # a number that is no frequency, after no call letters
     ],
@@ -110,6 +120,14 @@ def test_a_portal_banner_over_a_department_s_name_gives_way_to_the_department():
         [],
         PartialDate(2025, 3, 4),
     )
+
+
+def test_a_dotted_portal_banner_gives_way_to_the_ministry_under_it():
+    text = (
+        "GOV.XY\nMinistry of Ports and Harbours\nHome   About   Services   News   Contact\n"
+        f"Ministry opens two new ferry berths\nMarch 4, 2025\n\n{STORY}"
+    )
+    assert read(text).outlet == "Ministry of Ports and Harbours"
 
 
 def test_a_banner_of_the_department_s_own_initials_is_not_replaced_by_a_portal_rule():
@@ -145,6 +163,7 @@ def test_a_print_running_head_gives_the_publication_and_the_date():
     [
         ("THE LANTERN QUARTERLY | APRIL 7, 2025 | 14", ("THE LANTERN QUARTERLY", PartialDate(2025, 4, 7))),
         ("15 | The Lantern | 7 April 2025", ("The Lantern", PartialDate(2025, 4, 7))),
+        ("Page 6      The Lantern      7 April 2025", ("The Lantern", PartialDate(2025, 4, 7))),  # a PDF's spaces
         ("Politics | April 7, 2025", None),  # no page number: a section beside the date
         ("THE LANTERN | 14", None),  # no date
         ("Ann Lee | April 7, 2025 | 3 comments", None),
@@ -168,7 +187,13 @@ def test_a_newsletter_s_name_over_its_motto_and_dated_issue_line_is_the_outlet()
 
 
 @pytest.mark.parametrize(
-    "line", ["Monday, April 7, 2025 | Issue No. 88", "Vol. 12, No. 7 | April 7, 2025", "April 7, 2025 · Issue 88"]
+    "line",
+    [
+        "Monday, April 7, 2025 | Issue No. 88",
+        "Vol. 12, No. 7 | April 7, 2025",
+        "April 7, 2025 · Issue 88",
+        "Issue #88 | April 7, 2025",
+    ],
 )
 def test_an_issue_number_beside_a_date_leaves_a_date_line(line):
     assert parse_date_line(line).published == PartialDate(2025, 4, 7)
