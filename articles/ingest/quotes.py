@@ -704,12 +704,20 @@ class Attributor:
         root = last.root
         if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in root.children):
             return Source()
+        paragraph_start = self.body.rfind("\n", 0, len(text_before)) + 1
+        # A paragraph about several people ("X named five, Y chose four.") says nothing about
+        # whose words follow (often a pull quote repeated from further on): only one about one.
+        subjects_named = {
+            person
+            for start, _, person in self.mentions.before(len(text_before))
+            if start >= paragraph_start and is_subject(token_at(self.doc, start))
+        }
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if subject.lower_ in PERSONAL_PRONOUNS:
                 person = self.resolve_pronoun(subject) if subject.lower_ in {"he", "she"} else None
             else:
                 person = self.mentions.person_at(subject.idx)
-            if person is not None:
+            if person is not None and subjects_named <= {person}:
                 return Source(person, self.phrase_text(subject))
         return Source()
 

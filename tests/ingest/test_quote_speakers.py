@@ -256,3 +256,12 @@ def test_a_clause_about_whose_possession_is_no_speaker_label():
         '"patient and needed reforms at the fund."'
     )
     assert speakers_of(body).get("patient and needed reforms at the fund.") != "whose term"
+
+
+def test_a_paragraph_about_several_people_does_not_lend_its_last_subject():
+    body = (
+        "Ana Ruiz named three members to the board, while Tom Vale named two. "
+        "Councillor Rosa Imbert chose four.\n\n"
+        '"The board should sit until every case has been heard."'
+    )
+    assert speakers_of(body).get("The board should sit until every case has been heard.") != "Rosa Imbert"
