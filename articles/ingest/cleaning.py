@@ -70,25 +70,34 @@ from articles.ingest.lexicon import (
 )
 from articles.ingest.page_end import (
     archive_notice,
+    broadcast_pointer,
     caption_with_credit,
+    closed_by_end_mark,
     comment_action,
     comment_order,
     commenter_line,
     comments_closed,
     comments_disclaimer,
     comments_section_heading,
+    contact_detail,
     counted_comments_heading,
     editors_initials,
+    email_footer,
     journalist_bio_name,
     labelled_link,
     more_on_heading,
     name_alone,
     network_note,
+    page_feedback,
     page_metric,
+    press_contact,
     print_edition_note,
     readers_appeal,
     republishing_notice,
+    signup_box_line,
     taxonomy_line,
+    transcript_case,
+    transcript_heading,
     wire_subscribers_note,
 )
 from articles.ingest.records import RemovedLine
@@ -136,6 +145,8 @@ AGENCY_CREDIT = "credit (the outlet with news agencies)"
 LANGUAGE_LINKS = "language links (the site in other languages)"
 TAXONOMY = "categories and tags"
 SITE_NOTE = "note about the site (its network, its editor, its wire)"
+PRESS_CONTACT = "press contact (whom journalists may call)"
+TRANSCRIPT = "broadcast transcript (not the story)"
 
 # A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
 # read by many rules: each distinct line is read once.
@@ -154,6 +165,8 @@ HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link o
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
+CONTACT_BLOCK_MAX_LINES = 6  # a press contact's name, office, body, address, telephone and email under its heading
+END_NOTE_MAX_WORDS = 40  # a writer's note after a magazine's end mark: a sentence or two, never a paragraph more
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
 OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
@@ -319,7 +332,7 @@ _DISCLOSURE_HEADING = re.compile(
 # "Dear Editor,", "Sir,": a letter to the editor opens the story.
 _SALUTATION = re.compile(r"^(?:dear (?:editor|sir|madam|sir or madam|sir/madam)|sir|madam|editor)\s*[,:]?$", re.I)
 # A press release's end mark: what follows it is for editors (contacts, "About X"), not story.
-_RELEASE_END = re.compile(r"^(?:-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,})$", re.IGNORECASE)
+_RELEASE_END = re.compile(r"^(?:[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|#{3,})$", re.IGNORECASE)
 
 # Photo credits: a copyright sign, "Photo/…", "Photo: …", "via Getty Images", "NAME/AFP", "(AP)".
 _AGENCY = r"(?:ap|afp|reuters|epa|getty(?: images)?|shutterstock|alamy|pa(?: media| wire)?|bloomberg|xinhua|anadolu)"
@@ -337,6 +350,7 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _BULLET = re.compile(r"^[•●▪►*·]\s*")
+_QUOTATION = re.compile(r"[\"“”«»]")  # a line carrying someone's words
 # A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
@@ -396,7 +410,7 @@ _AGENCY_SIGN_OFF = re.compile(
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
-    r"^(?:\(end\)|-+\s*ends?\s*-+|(?-i:ENDS?)|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
+    r"^(?:\(end\)|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
     re.IGNORECASE,
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
@@ -1551,8 +1565,9 @@ class _Line:
 
     @cached_property
     def sentence(self) -> bool:
-        """Shaped like a story paragraph: ends like a sentence, or introduces what follows."""
-        return ends_sentence(self.text) or self.text.endswith(":")
+        """Shaped like a story paragraph: ends like a sentence (a magazine's end mark after it too: '… she said. ■'),
+        or introduces what follows."""
+        return ends_sentence(self.text) or self.text.endswith(":") or closed_by_end_mark(self.text)
 
     @cached_property
     def byline(self) -> list[str]:
@@ -1703,8 +1718,14 @@ def page_end_reason(text: str) -> str | None:
         return PUBLICATION_CREDIT
     if editors_initials(text) or page_metric(text):
         return END_MARK
-    if readers_appeal(text):
+    if readers_appeal(text) or signup_box_line(text) or email_footer(text) or broadcast_pointer(text):
         return PROMPT
+    if press_contact(text):
+        return PRESS_CONTACT
+    if transcript_heading(text):
+        return TRANSCRIPT
+    if page_feedback(text):
+        return NAVIGATION
     if archive_notice(text):
         return NOTICE
     if caption_with_credit(text):
@@ -3300,6 +3321,9 @@ class _Reader:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
+        self._mark_press_contacts(indexes)
+        self._mark_transcripts(indexes)
+        self._mark_after_end_mark(indexes)
         self._mark_comment_threads(indexes)
         self._mark_sign_off(indexes)
         self._mark_letter_signature(indexes)
@@ -3323,6 +3347,49 @@ class _Reader:
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
         self._mark_inside_furniture(indexes)
+
+    def _mark_press_contacts(self, indexes: range) -> None:
+        """Under a press contact's heading ('Media contact:'), its details, one a line with no blank line
+        between (an office, the body's name, an address, a number), up to CONTACT_BLOCK_MAX_LINES of them."""
+        for i in indexes:
+            if self.reasons.get(i) != PRESS_CONTACT:
+                continue
+            k = i + 1
+            while (
+                k < indexes.stop
+                and k - i <= CONTACT_BLOCK_MAX_LINES
+                and self.lines[k].no == self.lines[k - 1].no + 1
+                and (k in self.reasons or contact_detail(self.lines[k].text))
+            ):
+                self.reasons.setdefault(k, PRESS_CONTACT)
+                k += 1
+
+    def _mark_transcripts(self, indexes: range) -> None:
+        """A broadcaster's transcript under its heading ('Speech to Text for <headline>'): the lines right under
+        it, and after a blank line those still in a machine transcript's case (lowercase or capitals); the
+        first line in the story's sentence case after a blank line is the page again."""
+        start = next((i for i in indexes if self.reasons.get(i) == TRANSCRIPT), None)
+        if start is None:
+            return
+        for k in range(start + 1, indexes.stop):
+            adjacent = self.lines[k].no == self.lines[k - 1].no + 1 and self.reasons.get(k - 1) == TRANSCRIPT
+            if k in self.reasons or not (adjacent or transcript_case(self.lines[k].text)):
+                break
+            self.reasons[k] = TRANSCRIPT
+
+    def _mark_after_end_mark(self, indexes: range) -> None:
+        """A magazine closes its story with an end mark ('… watched witnesses. ■'): the short lines after the last
+        paragraph so closed (the writer's note, a correction's note) are notes, not story, unless a quotation
+        or a long paragraph says the story goes on."""
+        last = list(indexes)[-SIGN_OFF_SEARCH_LINES:]
+        closed = [i for i in last if i not in self.reasons and closed_by_end_mark(self.lines[i].text)]
+        if not closed:
+            return
+        after = [k for k in range(closed[-1] + 1, indexes.stop) if k not in self.reasons]
+        if any(self.lines[k].words > END_NOTE_MAX_WORDS or _QUOTATION.search(self.lines[k].text) for k in after):
+            return
+        for k in after:
+            self.reasons[k] = AUTHOR_NOTE
 
     def _mark_inside_furniture(self, indexes: range) -> None:
         """Lines held inside the page's furniture are furniture: up to PROMPT_BOX_MAX_LINES short lines,

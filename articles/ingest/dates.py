@@ -503,7 +503,9 @@ class DateLine:
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
-    r"|(?:publish|publication|release)\s+date)\b\s*(?:on|at)?\s*:?",  # "Publish Date: …", "Written on …"
+    r"|(?:publish|publication|release)\s+date"  # "Publish Date: …", "Written on …"
+    # "FOR IMMEDIATE RELEASE – March 5, 2025": a press release's release line dates it
+    r"|for\s+(?:immediate\s+)?release)\b\s*(?:on|at)?\s*:?",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(
@@ -535,8 +537,10 @@ _DATE_FILLER = re.compile(
 # ("Chennai | Updated: …", "India News | Example Wire | Updated: …").
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$", re.IGNORECASE)
 # "Episode 112 · 21 March 2024 · 34 min": a podcast's number and running time beside its date.
+# "Tuesday, March 25, 2025 | Issue No. 412", "Vol. 12, No. 7", "Issue #88": an issue's number beside its date.
 _EPISODE_SEGMENT = re.compile(
-    r"^(?:(?:episode|ep\.?|part|issue|no\.)\s*\d{1,4}|(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes))$",
+    r"^(?:(?:(?:episode|ep\.?|part|issue|vol\.?|volume|no\.|edition)\s*(?:no\.?\s*|#\s*)?\d{1,4},?\s*)+"
+    r"|(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes))$",
     re.IGNORECASE,
 )
 # "31°C Kuala Belait", "-4 °F": the weather and its town printed beside the day's date.
@@ -640,7 +644,7 @@ _READING_TIME_AT_END = re.compile(r"\s+\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+re
 # "Madrid - MAR 14, 2024 - 16:12 CET": the place the story was filed from, one word or in capitals (a
 # two-word name in mixed case, "Ann Lee - March 3, 2024", is a byline's name beside its date).
 _PLACE_BEFORE_DATE = re.compile(
-    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released)\b)"
+    r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released|for\s+(?:immediate\s+)?release)\b)"
     r"(?P<place>[A-Z][\w'’.]+|[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){1,2})\s+[-–—]\s+"
     r"(?=[0-3]?\d\b|[A-Za-z]{3,9}\.?\s+[0-3]?\d\b)"
 )

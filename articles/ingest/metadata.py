@@ -62,6 +62,7 @@ from articles.ingest.cleaning import (
     closing_credit,
     company_name,
     credited_outlet,
+    institution_name,
     language_links,
     masthead_name,
     outlet_with_agencies,
@@ -185,6 +186,8 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         published = published_from_dateline(dateline, as_of or _today(), elsewhere=_year_elsewhere(page, updated))
     if not published.known:
         published = updated  # a page that gives only its update time was published no later
+    if not published.known and (head := _running_head(page)):
+        published = head[1]  # a printed page's running head: the issue's date
     if published.precision == "year":
         published = _day_of_numeric_date(page, published, dateline)
     outlet = _outlet(page, title_outlet, dateline)
@@ -194,7 +197,12 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         outlet=outlet,
         # "Example Loop Barbados" printed where the byline goes credits the site, not a person, and so does
         # "By Ann Lee, Example Watch" over "This story was originally published by Example Watch …"
-        authors=[name for name in _authors(page, outlet) if _compact(name) not in _publishers(page, outlet)],
+        # and "Greenway Alliance Newsroom" there is the organisation's desk
+        authors=[
+            name
+            for name in _authors(page, outlet)
+            if _compact(name) not in _publishers(page, outlet) and not desk_credit(name)
+        ],
         published=published,
         updated=updated,
         dateline_place=dateline.place if dateline else "",
@@ -204,6 +212,8 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
 def _publishers(page: CleanedPage, outlet: str) -> set[str]:
     """The outlet and the publishers the page's credits name ('first published by X'), compacted."""
     credited = {name for r in page.removed if (name := publication_credit(r.text))}
+    # "Common Ground Press Office" where the byline goes: the party's desk, never a person
+    credited |= {name for r in page.removed if (name := desk_credit(r.text))}
     return {_compact(name) for name in credited | {outlet}}
 
 
@@ -405,9 +415,13 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         ),
         "",
     )
+    head = _running_head(page)
     candidates = [
         # a release's issuer ("News provided by X", "From: X") over the masthead of the site distributing it
         page.issuer,
+        # a printed page's running head, a newsletter's name over its dated issue line: the publication
+        _as_printed(head[0], page) if head else "",
+        _issue_masthead(page),
         _masthead(page, removed),
         menu,
         next((name for text in removed if (name := tagline_name(text))), ""),
@@ -421,6 +435,7 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         next((name for text in removed if (name := publication_credit(text))), ""),
         next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
         next((name for text in removed if (name := staff_credit(text))), ""),
+        next((name for text in removed if (name := desk_credit(text))), ""),
         next((name for text in removed if (name := credited_outlet(text))), ""),
         dateline.outlet if dateline else "",
         dateline.agency if dateline else "",
@@ -438,7 +453,115 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     ]
     # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
     named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
-    return _with_its_article(_without_news_word(_signed_initials(next(named, ""), page, dateline), page), page)
+    outlet = _with_its_article(_without_news_word(_signed_initials(next(named, ""), page, dateline), page), page)
+    return _body_under_banner(_station_name(outlet), page)
+
+
+# "Radio Maranatha 98.4 FM", "Coastline FM 101.7", "Valley 96.3": a station's name with its frequency after it.
+_FREQUENCY_TAIL = re.compile(
+    r"^(?P<name>.*?[^\W\d_].*?)\s+(?:\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)|(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?"
+    r"|(?:8[89]|9\d|10[0-8])[.,]\d)$",
+    re.IGNORECASE,
+)
+# "WKRX 12", "KVTN-TV 8", "CFRN Channel 3": a North American station's call letters and its channel number.
+_CALL_LETTERS_CHANNEL = re.compile(
+    r"^(?P<name>[CKWX][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|LD|CD))?)\s+(?:[Cc]hannel\s+)?\d{1,2}$"
+)
+
+
+def _station_name(outlet: str) -> str:
+    """'Radio Maranatha 98.4 FM' → 'Radio Maranatha', 'WKRX 12' → 'WKRX': a broadcaster is named without the
+    frequency or channel its masthead prints beside the name (a listener tunes there; the station is the name)."""
+    match = _FREQUENCY_TAIL.match(outlet) or _CALL_LETTERS_CHANNEL.match(outlet)
+    return match.group("name").strip(" -–—|,") if match else outlet
+
+
+BANNER_BODY_LINES = 3  # the lines under a portal's banner where the department prints its own name
+
+
+def _body_under_banner(outlet: str, page: CleanedPage) -> str:
+    """'GOVPH' / 'Republic of the Philippines' / 'Department of Coastal Affairs' over the menu: a short banner in
+    capitals that is not the initials of the public body printed under it is the government portal's, and the
+    body is the outlet."""
+    if not re.fullmatch(r"[A-Z][A-Z.]{1,9}", outlet) or page.title_line is None:  # "GOVXY", "GOV.XY"
+        return outlet
+    top = [normalise_whitespace(text) for text in page.raw_lines[: page.title_line] if text.strip()]
+    banner = next((k for k, text in enumerate(top) if text == outlet), None)
+    if banner is None:
+        return outlet
+    for text in top[banner + 1 : banner + 1 + BANNER_BODY_LINES]:
+        body = institution_name(text)
+        initials = "".join(w[0] for w in body.split() if w.lower() not in _JOINING_WORDS | {"the"})
+        if body and len(body.split()) >= 3 and initials.upper() != outlet.replace(".", "") and not _section_name(body):
+            return body
+    return outlet
+
+
+# "THE HARBOUR REVIEW   |   MARCH 24, 2025   |   27", "28 | The Harbour Review | March 24, 2025", "Page 4    The
+# Harbour Review    March 24, 2025": a printed page's running head, the publication's name and the issue's date beside
+# the page number, set apart by bars or by the wide spaces a PDF's text keeps.
+_PAGE_NUMBER = re.compile(r"^(?i:page\s+|p\.\s*)?\d{1,4}$")
+
+
+def running_head(text: str) -> tuple[str, PartialDate] | None:
+    """The publication and the date a print running head gives; None for any other line."""
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s{3,}", text.strip())]
+    if len(parts) != 3 or not (_PAGE_NUMBER.match(parts[0]) or _PAGE_NUMBER.match(parts[-1])):
+        return None
+    rest = parts[1:] if _PAGE_NUMBER.match(parts[0]) else parts[:-1]
+    for name, dated in (rest, rest[::-1]):
+        line = parse_date_line(dated)
+        if line is None or line.published.day is None or line.published.year is None:
+            continue
+        words = name.split()
+        if (
+            1 <= len(words) <= SITE_NAME_MAX_WORDS
+            and re.fullmatch(r"[^\W\d_][\w&'’ .-]*", name)
+            and (capitalised_share(name) == 1.0)
+        ):
+            return name, line.published
+    return None
+
+
+def _running_head(page: CleanedPage) -> tuple[str, PartialDate] | None:
+    """The first running head among the lines cut from the story."""
+    return next((head for r in page.removed if (head := running_head(r.text))), None)
+
+
+def _as_printed(name: str, page: CleanedPage) -> str:
+    """'THE HARBOUR REVIEW' as the page prints it in running text ('told The Harbour Review'); else as it stands."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.IGNORECASE)
+    for text in [page.body, *page.raw_lines]:
+        for match in pattern.finditer(text):
+            if not match.group().isupper():
+                return match.group()
+    return name
+
+
+# "Tuesday, March 25, 2025 | Issue No. 412", "Vol. 12, No. 7 · March 3, 2025": a dated issue line.
+_ISSUE_NUMBER = re.compile(r"\b(?:issue|vol\.?|volume|edition)\s*(?:no\.?\s*|#\s*)?\d{1,4}\b", re.IGNORECASE)
+ISSUE_MASTHEAD_LINES = 2  # a newsletter's name, then maybe its motto, over its dated issue line
+
+
+def _issue_masthead(page: CleanedPage) -> str:
+    """'THE CAPITOL LEDGER' / 'Your morning guide to the statehouse' / 'Tuesday, March 25, 2025 | Issue No. 412':
+    the name a newsletter or paper prints over its dated issue line (past its motto, in sentence case)."""
+    removed = {r.line_no for r in page.removed}
+    lines = [(n, normalise_whitespace(text)) for n, text in enumerate(page.raw_lines) if text.strip()]
+    for k, (number, text) in enumerate(lines):
+        if number not in removed or not _ISSUE_NUMBER.search(text):
+            continue
+        line = parse_date_line(text)
+        if line is None or not line.published.known:
+            continue
+        for above, name in reversed(lines[max(0, k - ISSUE_MASTHEAD_LINES) : k]):
+            if above not in removed or parse_date_line(name):
+                break
+            if _site_name(name) and not language_links(name):
+                return _as_printed(name, page)
+    return ""
 
 
 def _without_news_word(outlet: str, page: CleanedPage) -> str:
@@ -724,6 +847,29 @@ def staff_credit(text: str) -> str:
     if not match or capitalised_share(match.group("outlet")) < 1.0:
         return ""
     return match.group("outlet")
+
+
+# "Common Ground Press Office", "Harbour Council Media Team", "By the Example Trust Communications Office": an
+# organisation's press desk credited where a byline goes. The organisation published the page; no person wrote it.
+_DESK_CREDIT = re.compile(
+    rf"^(?i:by\s+|from\s+)?(?:[Tt]he\s+)?(?P<organisation>{_LONG_NAME}?)\s+(?i:press\s+(?:office|team|desk|unit)"
+    r"|media\s+(?:team|office|relations|unit|desk|centre|center)"
+    r"|communications?(?:\s+(?:team|office|unit|department|desk|directorate))?"
+    r"|news\s+(?:team|office)|newsroom|public\s+(?:affairs|information)\s+(?:office|team|unit))\W*$"
+)
+
+
+def desk_credit(text: str) -> str:
+    """The organisation a press desk's credit names ('Common Ground Press Office' → 'Common Ground'); '' for any
+    other line ('Press Office' alone, 'Public Information Office', a sentence)."""
+    match = _DESK_CREDIT.match(normalise_whitespace(text))
+    if not match:
+        return ""
+    organisation = match.group("organisation").strip()
+    named = [w for w in organisation.split() if w not in _JOINING_WORDS]
+    if not named or capitalised_share(" ".join(named)) < 1.0 or _section_name(organisation):
+        return ""  # "News Media Team", "Our Communications": no organisation's own name
+    return organisation
 
 
 # "Source: Example News and news agencies"; "Source: CNA/lk(zl)": the outlet, then its editors' initials.

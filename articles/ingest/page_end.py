@@ -425,7 +425,8 @@ _JOURNALIST = (
 )
 _BIO = re.compile(
     rf"^{_BIO_NAME},?\s+(?:"
-    rf"(?:is|was|has been|has worked as|works as|serves as)\s+(?:an?|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    # "is a staff writer", "is The Example Review's political editor": the outlet's name may open the role
+    rf"(?:is|was|has been|has worked as|works as|serves as)\s+(?:an?|[Tt]he|our)\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"{_JOURNALIST}s?\b"
     r"|(?:covers|covered|has covered|reports on|reports for|has reported on|has reported for|writes about"
     r"|writes for|has written (?:about|for)|joined (?:the|our)\s+\w+)"
@@ -446,3 +447,226 @@ def journalist_bio_name(text: str) -> str:
 def name_alone(text: str, name: str) -> bool:
     """'RUTH SZYMANSKI', 'Ruth Szymanski': the line is only that name, in any case (a bio's heading)."""
     return normalise_whitespace(text).casefold().strip(" .:") == name.casefold()
+
+
+# --- a press release's contacts --------------------------------------------------------------------
+
+# "Media contact:", "Press Inquiries | 503-555-0100, press@example.gov", "Media enquiries: Communications Adviser,
+# 03 5555 0100, media@example.gov", "Contacts for media", "For press enquiries, contact: …": whom journalists may
+# call about a release; the contact's details follow on the line or on the lines right under it.
+_PRESS_CONTACT = re.compile(
+    r"^(?:for\s+)?(?:(?:the\s+)?(?:news\s+)?media|press|journalists?)\s+(?:(?P<heading>contacts?|enquir(?:y|ies)"
+    r"|inquir(?:y|ies)|queries)|relations|liaison)(?:\s+only)?"
+    r"|^(?P<contacts_for>contacts?\s+for\s+(?:the\s+)?(?:news\s+)?(?:media|press|journalists))",
+    re.IGNORECASE,
+)
+_CONTACT_CUE = re.compile(r"^,?\s*(?:please\s+)?(?:contact|call|e-?mail|write to)\b(?:\s+us)?\s*:?\s*", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+?\d[\d ().-]{6,}\d)")
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|gov|net|edu)(?:\.[a-z]{2})?\b", re.I)
+CONTACT_MAX_WORDS = 25
+CONTACT_DETAIL_MAX_WORDS = 6
+
+
+def press_contact(text: str) -> bool:
+    """The heading of a release's press contacts, perhaps with the contact on the same line ('Media contact:',
+    'Press Inquiries | 503-555-0100, press@example.gov'); what follows the label is an address, a number, a
+    name and office, or nothing. 'Press inquiries to the ministry went unanswered for a week.' is story."""
+    text = normalise_whitespace(text)
+    match = _PRESS_CONTACT.match(text)
+    if not match or word_count(text) > CONTACT_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    rest = text[match.end() :]
+    if not rest.strip(" :|–—-"):
+        # a bare heading over the details: 'Media contact:', 'Contacts for media' (not 'Media relations' alone)
+        return bool(match.group("heading") or match.group("contacts_for"))
+    if _CONTACT_CUE.match(rest):
+        return True  # "For media enquiries contact the press office."
+    separated = re.match(r"^\s*[:|–—-]", rest)
+    if not separated:
+        return False
+    rest = rest[separated.end() :]
+    reachable = bool(_PHONE.search(rest) or _EMAIL_ADDRESS.search(rest) or _WEB_ADDRESS.search(rest))
+    # "Media contact: Ann Lee, press officer": a name and an office, never a finished sentence
+    return reachable or not ends_sentence(rest)
+
+
+def contact_detail(text: str) -> bool:
+    """A line of a contact's details under its heading: an email or web address, a telephone number, or a
+    few words that are a name, an office or an organisation (no sentence)."""
+    text = normalise_whitespace(text)
+    if _EMAIL_ADDRESS.fullmatch(text.rstrip(".")) or _WEB_ADDRESS.fullmatch(text):
+        return True
+    if _PHONE.search(text) and word_count(_PHONE.sub(" ", text)) <= CONTACT_DETAIL_MAX_WORDS:
+        return True  # "613-555-0148", "Tel: +64 4 555 0190", "Mobile 07700 900123"
+    return word_count(text) <= CONTACT_DETAIL_MAX_WORDS and not ends_sentence(text) and not _reports_or_quotes(text)
+
+
+# --- the page asking about itself -------------------------------------------------------------
+
+# "Was this page helpful?   Yes   No", "Did you find this article useful? Yes / No", "Is this information helpful?"
+_PAGE_FEEDBACK = re.compile(
+    r"^(?:was|is|were|did you find) (?:this|the) (?:page|article|story|information|content|post|answer)s?"
+    r"(?: (?:helpful|useful))?\s*\?(?:\s*(?:[|/•·]\s*)?(?:yes|no|thanks?|not really|👍|👎))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def page_feedback(text: str) -> bool:
+    """The site asking whether the page helped ('Was this page helpful?   Yes   No')."""
+    return bool(_PAGE_FEEDBACK.match(normalise_whitespace(text)))
+
+
+# --- a newsletter's sign-up box -------------------------------------------------------------------
+
+# "Stay Informed!", "Stay in the loop", "Keep in touch": the box's heading, alone on its line.
+_SIGNUP_HEADING = re.compile(
+    r"^(?:stay|keep) (?:informed|connected|in the loop|in touch|updated|up to date|ahead)\s*[!.]?$", re.IGNORECASE
+)
+# "Please enter your email address below to sign up for …", "Sign up to receive our news releases by email.",
+# "Subscribe to get our morning briefing in your inbox.": the box asking the reader for an address.
+_ENTER_ADDRESS = re.compile(
+    r"^(?:please\s+)?(?:enter|type|provide|add|leave|submit|drop)\s+(?:your|an)\s+e-?mail(?:\s+address)?\b", re.I
+)
+_SIGN_UP_FOR_MAIL = re.compile(
+    r"^(?:please\s+)?(?:sign up|subscribe|register|join|opt in)\b.{0,100}?\b(?:newsletters?|e-?mails?|inbox"
+    r"|mailing list|distribution list|e-?mail list|updates|alerts|briefings?|digest)\b",
+    re.IGNORECASE,
+)
+# A form's field labels: "Email Address", "First Name*", "ZIP code", "Your email:".
+_FORM_FIELD = re.compile(
+    r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|zip(?:\s+code)?|post\s?code"
+    r"|postal\s+code)\s*\*?\s*:?\s*\*?$",
+    re.IGNORECASE,
+)
+# "Get the latest news from X in your inbox.", "Have our morning briefing delivered to your inbox.": the box's offer.
+_TO_YOUR_INBOX = re.compile(
+    r"^(?:get|receive|have|want)\b.{0,80}\b(?:in|to|into|straight to)\s+your\s+(?:inbox|e-?mail)\W*$", re.IGNORECASE
+)
+SIGNUP_MAX_WORDS = 40
+
+
+def signup_box_line(text: str) -> bool:
+    """A line of a newsletter's sign-up box: its heading ('Stay Informed!'), what it asks ('Please enter your
+    email address below to sign up for …') or a field's label ('Email Address', 'First Name*'). A story line
+    reports who urged the sign-up ('Residents should sign up for alerts, the council said.')."""
+    text = normalise_whitespace(text)
+    if word_count(text) > SIGNUP_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    return bool(
+        _SIGNUP_HEADING.match(text)
+        or _ENTER_ADDRESS.match(text)
+        or _SIGN_UP_FOR_MAIL.match(text)
+        or _TO_YOUR_INBOX.match(text)
+        or _FORM_FIELD.match(text)
+    )
+
+
+# --- a broadcaster's pointers and transcripts ------------------------------------------------------
+
+# "Listen to the full report in our 7 p.m. news bulletin.", "Watch the full interview on Newsline at 6.",
+# "Hear more on the Breakfast Show tomorrow from 6 a.m.", "Tune in to Morning Talk at 9.": the station pointing
+# to its own programmes; "▶ Listen Live", "Watch live": its stream.
+_TUNE_IN = re.compile(r"^\W*(?:listen|watch|hear|tune in|catch|see|stream)\b", re.IGNORECASE)
+_WHOLE_ITEM = re.compile(
+    r"\b(?:full|complete|whole|entire|extended|more|rest of (?:the|this))\s+(?:\w+\s+)?(?:report|story|interview"
+    r"|coverage|conversation|segment|programme|program|episode|discussion|debate|bulletin|package|details)\b"
+    r"|\bmore\b",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(
+    r"\b(?:bulletins?|newscasts?|news ?hour|news at (?:\d|noon|midnight)|broadcasts?|on air|podcasts?|programmes?"
+    r"|programs?|shows?|live ?stream|on (?:our|the) (?:app|station|radio|channel|website|site)|on channel \d+"
+    r"|at \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock))",
+    re.IGNORECASE,
+)
+_LISTEN_LIVE = re.compile(r"^\W*(?:listen|watch|tune in)(?: (?:live|now|online|again))+\W*$", re.IGNORECASE)
+BROADCAST_POINTER_MAX_WORDS = 25
+
+
+def broadcast_pointer(text: str) -> bool:
+    """A broadcaster pointing to its programmes ('Listen to the full report in our 7 p.m. news bulletin.',
+    'Watch the full interview on Newsline at 6 p.m.') or its stream ('▶ Listen Live'): an imperative to listen
+    or watch, more of the story, in a bulletin, a show or at an hour. 'Listen to the farmers, the bishop
+    urged.' names no programme and reports who spoke."""
+    text = normalise_whitespace(text)
+    if _LISTEN_LIVE.match(text):
+        return True
+    if word_count(text) > BROADCAST_POINTER_MAX_WORDS or _reports_or_quotes(text) or not _TUNE_IN.match(text):
+        return False
+    return bool(_WHOLE_ITEM.search(text) and _PROGRAMME.search(text))
+
+
+# "Speech to Text for County board rejects …", "Automated transcript", "Closed captioning for …": the heading of
+# a newscast's machine transcript, printed under the web story (the transcript is not the story).
+_TRANSCRIPT_HEADING = re.compile(
+    r"^(?:speech[ -]to[ -]text|(?:automated|automatic|auto-?generated|machine|computer-generated)\s+"
+    r"(?:transcripts?|transcriptions?|captions?)|closed[ -]caption(?:s|ing)?)(?:\s+(?:for|of)\b)?\s*:?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def transcript_heading(text: str) -> bool:
+    """'Speech to Text for <the headline>', 'Automated transcript:': a newscast's transcript follows. The rest of
+    the line is a headline or nothing, never a sentence ('Automatic captions for the hearing were requested by
+    the clerk.' is story)."""
+    text = normalise_whitespace(text)
+    match = _TRANSCRIPT_HEADING.match(text)
+    return bool(match) and not ends_sentence(match.group("rest")) and not _reports_or_quotes(text)
+
+
+def transcript_case(text: str) -> bool:
+    """A line in the case a machine transcript keeps: opening in lowercase ('the county board voted down …'),
+    or all in capitals ('THE COUNTY BOARD VOTED …'), unlike a story's sentence case."""
+    letters = [c for c in normalise_whitespace(text) if c.isalpha()]
+    return bool(letters) and (letters[0].islower() or all(c.isupper() for c in letters))
+
+
+# --- a newsletter read as an email -------------------------------------------------------------------
+
+# "Forwarded this email? Subscribe here.", "Was this forwarded to you? Sign up", "Did someone forward you this
+# newsletter?", "You received this email because you signed up for X.", "This email was sent to ann@…",
+# "Unsubscribe | Update your preferences", "Manage your subscription", "Add us to your address book".
+_FORWARDED = re.compile(
+    r"^(?:(?:was|were|is|did|has|got|someone)\b[^.?!]{0,30}?\s)?forward(?:ed)?\b(?P<rest>[^.?!]{0,40})\?", re.I
+)
+_MAIL_WORDS = re.compile(r"\b(?:e-?mails?|newsletters?|messages?|briefings?|digest|this|to you)\b", re.IGNORECASE)
+_THIS_MAIL = r"(?:this|the|these|our) (?:e-?mails?|newsletters?|messages?|briefings?|digest|mailing)"
+_ABOUT_THIS_MAIL = re.compile(
+    rf"^(?:you (?:received|are receiving|were sent|got|are getting|have received) {_THIS_MAIL}"
+    rf"|{_THIS_MAIL} was sent (?:to|by)\b|add us to your (?:address book|contacts|safe senders)"
+    r"|(?:to )?(?:stop receiving|unsubscribe from) (?:these|this|our))",
+    re.IGNORECASE,
+)
+_MAIL_LINK = re.compile(
+    r"^(?:unsubscribe(?: here| from (?:this|our) (?:list|newsletter))?|update (?:your )?(?:e-?mail |subscription )?"
+    r"preferences|manage (?:your )?(?:subscriptions?|(?:e-?mail )?preferences)|(?:change|update) (?:your )?"
+    r"(?:e-?mail )?(?:address|settings)|view (?:it |this )?(?:online|in (?:your|a) browser)|privacy policy"
+    r"|forward to a friend|subscribe(?: here)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def email_footer(text: str) -> bool:
+    """A newsletter's lines about the email itself ('Forwarded this email? Subscribe here for more.', 'You
+    received this email because you signed up for X.', 'Unsubscribe | Update your preferences'). A story line
+    reports who forwarded what ('The mayor forwarded the email to police, the clerk said.')."""
+    links = [part for part in re.split(r"\s*[|•·]\s*|\s{2,}", text.strip()) if part]  # links set apart by spaces too
+    text = normalise_whitespace(text)
+    if word_count(text) > SIGNUP_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    forwarded = _FORWARDED.match(text)
+    if (forwarded and _MAIL_WORDS.search(forwarded.group())) or _ABOUT_THIS_MAIL.match(text):
+        return True
+    return bool(links) and all(_MAIL_LINK.match(part) for part in links)
+
+
+# --- the end mark and what follows it ---------------------------------------------------------------
+
+# "… its most closely watched witnesses. ■": a magazine's end mark closes the story's last paragraph.
+_DINGBAT_END = re.compile(r"[.!?…\"”’)]\s*[■□◼◾∎♦◆❖✦]$")
+
+
+def closed_by_end_mark(text: str) -> bool:
+    """A paragraph closed by a magazine's end mark ('… watched witnesses. ■'): the story ends there."""
+    return bool(_DINGBAT_END.search(normalise_whitespace(text)))

@@ -194,29 +194,54 @@ def find_people(
 
 def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     """'One installer, Mehmet Yıldırım of Duisburg, said …' then '"…," Yıldırım said': a single
-    capitalised word that speaks, whatever entity the tagger gave it (a surname read as a place),
-    is a person's surname when a full name ending with it is written elsewhere, untagged."""
-    speakers = {
-        t.text
-        for t in doc
-        if t.pos_ == "PROPN"
-        and is_name_word(t)
-        and entity_length(t) <= 1
-        and is_speech_subject(t)
-        and (t.i == 0 or not is_name_word(doc[t.i - 1]))
-        and not (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1]))
-    }
+    capitalised word (or a hyphenated surname, 'Yusuf-Ali told') that speaks, whatever entity the tagger
+    gave it (a surname read as a place), is a person's surname when a full name ending with it is written
+    elsewhere, untagged, or tagged whole as something else ('Yohane Mkandawire' read as a place)."""
+    speakers = set()
+    for t in doc:
+        first = surname_start(doc, t)
+        if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
+            continue
+        if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
+            continue
+        # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
+        if entity_length(t) <= 1 or not any(is_name_word(x) and not first <= x.i <= t.i for x in entity_of(t)):
+            speakers.add(doc[first : t.i + 1].text)
     if not speakers:
         return []
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     out = []
     for token in doc:
-        if token.text in speakers and token.i not in taken and not token.ent_type_:
-            whole = full_form_ending_at(doc, token, taken)
-            if whole is not None:
-                out.append(whole)
-                taken.update(range(whole.first_token, whole.last_token + 1))
+        first = surname_start(doc, token)
+        if doc[first : token.i + 1].text not in speakers or any(k in taken for k in range(first, token.i + 1)):
+            continue
+        if token.ent_type_ and not entity_is_the_name(doc, token, token):
+            continue  # "Hale Foundation", "Mkandawire Road": the word is part of another name
+        whole = full_form_ending_at(doc, token, taken, first)
+        if whole is not None:
+            out.append(whole)
+            taken.update(range(whole.first_token, whole.last_token + 1))
     return out
+
+
+def surname_start(doc: Doc, last: Token) -> int:
+    """Where a hyphenated surname ending at last starts ('Yusuf' of 'Yusuf-Ali'); last's own index else."""
+    k = last.i
+    while k >= 2 and hyphen_joins(doc, k - 1) and is_name_word(doc[k - 2]):
+        k -= 2
+    return k
+
+
+def entity_of(token: Token) -> list[Token]:
+    """The tokens of the entity holding token ([] outside entities)."""
+    if not token.ent_type_:
+        return []
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 def in_headline_case(doc: Doc, mention: NameMention) -> bool:
@@ -839,8 +864,16 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
         if hyphen_joins(doc, token.i + 1) and token.i + 2 not in taken:
             # "Alade-Cole said": a hyphenated surname is three tokens, matched whole.
             joined = [token, doc[token.i + 1], doc[token.i + 2]]
-            mention = mention_from_tokens(joined) if written_words(joined)[0] in surnames else None
-            if mention and not (token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 3):
+            surname = written_words(joined)[0]
+            whole = full_form_ending_at(doc, joined[-1], taken, token.i) if surname in lone_names else None
+            if whole is not None:
+                out.append(whole)  # "community organiser Hodan Yusuf-Ali" before "Yusuf-Ali told"
+                taken.update(range(whole.first_token, whole.last_token + 1))
+                continue
+            mention = mention_from_tokens(joined) if surname in surnames else None
+            # not inside a longer name ('Alade-Cole Foundation'); words that are no name may be tagged with it
+            outside = [x for x in entity_of(token) if is_name_word(x) and not token.i <= x.i <= token.i + 2]
+            if mention and not (token.ent_type_ and token.ent_type_ != "PERSON" and outside):
                 out.append(mention)
                 taken.update(t.i for t in joined)
             continue
@@ -884,30 +917,49 @@ def is_clause_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} or is_speech_subject(token)
 
 
-def full_form_ending_at(doc: Doc, last: Token, taken: set[int]) -> NameMention | None:
+def full_form_ending_at(doc: Doc, last: Token, taken: set[int], surname_first: int | None = None) -> NameMention | None:
     """A one-word person's full name written once, untagged or tagged an organisation: one to three
     given-name words (particles between them) right before the word, and nothing capitalised
-    after it ('Dewi ap Rhys, the MP' before 'ap Rhys said')."""
+    after it ('Dewi ap Rhys, the MP' before 'ap Rhys said'). surname_first: where a hyphenated surname
+    ending at last starts ('Yusuf' of 'Yusuf-Ali'). An unfamiliar name the tagger read whole as a
+    place or a building ('Yohane Mkandawire' a GPE, 'Hodan Yusuf-Ali' a FAC) is the person's too: the
+    surname speaks elsewhere, and the entity is only the name's words."""
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.text[:1].isupper() and following.is_alpha:
         return None
-    first = last.i
-    while first > 0 and last.i - first < 4:
+    surname_first = last.i if surname_first is None else surname_first
+    first = surname_first
+    while first > 0 and surname_first - first < 4:
         before = doc[first - 1]
         if before.i in taken or (before.is_sent_start and before.lower_ in NAME_PARTICLES):
             break
         if before.text in NAME_PARTICLES or (
-            is_name_word(before) and before.pos_ == "PROPN" and before.ent_type_ in {"", "ORG", "PERSON"}
+            is_name_word(before)
+            and before.pos_ == "PROPN"
+            and (before.ent_type_ in {"", "ORG", "PERSON"} or entity_is_the_name(doc, before, last))
         ):
             first -= 1
             continue
         break
-    while first < last.i and doc[first].text in NAME_PARTICLES:
+    while first < surname_first and doc[first].text in NAME_PARTICLES:
         first += 1
-    if first == last.i or (last.ent_type_ == "ORG" and entity_length(last) != last.i - first + 1):
+    if first == surname_first or (last.ent_type_ == "ORG" and entity_length(last) != last.i - first + 1):
         return None
     mention = mention_from_tokens(list(doc[first : last.i + 1]))
     return mention if mention is not None and len(mention.words) >= 2 and looks_like_name(mention.words) else None
+
+
+def entity_is_the_name(doc: Doc, token: Token, last: Token) -> bool:
+    """The entity holding token ends at last and holds only name words (hyphens and particles between
+    them): a person's name the tagger gave another label, not a place with more words ('Mkandawire Road')."""
+    if not token.ent_type_ or token.ent_type_ != last.ent_type_:
+        return False
+    start, end = token.i, last.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if (end < len(doc) and doc[end].ent_iob_ == "I") or any(doc[k].ent_iob_ == "B" for k in range(token.i + 1, end)):
+        return False
+    return all(is_name_word(t) or t.text in NAME_PARTICLES or hyphen_joins(doc, t.i) for t in doc[start:end])
 
 
 def entity_length(token: Token) -> int:

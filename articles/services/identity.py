@@ -74,15 +74,19 @@ def find_known_person(name: str) -> Person | None:
     if len(words) == 1:
         # Not by alias: "Hale" may be an alias of two different Hales.
         return owner_of_surname(words[0])
-    exact = by_name().filter(Q(upper_name=Upper(Value(name))) | Q(aliases__contains=[name])).order_by("pk").first()
+    # The few matches are read and the first made picked here: with ORDER BY id LIMIT 1, the
+    # generic plan a prepared statement keeps walks every person by id (25 ms at 37,000 people).
+    matches = by_name().filter(Q(upper_name=Upper(Value(name))) | Q(aliases__contains=[name]))
+    exact = min(matches, key=lambda p: p.pk, default=None)
     if exact is not None:
         return exact
     certain = [p for p in similar_people(name) if same_person(p.name, name)]
     if certain:
         return min(certain, key=lambda p: p.pk)
     # A person known so far only by this surname gets the full name now.
-    lone = [p for p in people_with_surname(words[-1]) if len(p.name.split()) == 1]
-    full = [p for p in people_with_surname(words[-1]) if len(p.name.split()) > 1]
+    namesakes = people_with_surname(words[-1])
+    lone = [p for p in namesakes if len(p.name.split()) == 1]
+    full = [p for p in namesakes if len(p.name.split()) > 1]
     return lone[0] if len(lone) == 1 and not full else None
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.models import Article
-from articles.services.importing import import_bytes, import_path
+from articles.services.importing import acting_user, import_bytes, import_path
 
 from ..conftest import SEEDS
 
@@ -100,3 +100,20 @@ def test_a_web_page_with_too_many_elements_fails_with_the_limit(settings):
     assert result.status == "failed"
     assert "over the 500-element limit" in result.reason and "HTML elements" in result.reason
     assert Article.objects.count() == 0
+
+
+def test_an_import_records_one_history_row_per_event_for_its_links(editor):
+    """The links an import adds to an event (its article, participants, quotes) are one history
+    row naming the acting user, holding all of them, not one row per relation."""
+    with acting_user(editor):
+        result = import_path(sorted(SEEDS.iterdir())[0])
+    article = Article.objects.get(pk=result.article_id)
+    events = list(article.events.prefetch_related("participants", "quotes"))
+    assert events
+    for event in events:
+        with_article = [row for row in event.history.all() if row.articles.filter(article=article).exists()]
+        assert len(with_article) == 1
+        row = with_article[0]
+        assert row.history_user == editor
+        assert {p.person_id for p in row.participants.all()} == {p.pk for p in event.participants.all()}
+        assert {q.quote_id for q in row.quotes.all()} == {q.pk for q in event.quotes.all()}
