@@ -689,6 +689,38 @@ class Attributor:
                 return Source(person, self.phrase_text(subject))
         return Source()
 
+    def subject_paragraph_before(self, span: QuotationSpan) -> Source:
+        """'Hale is upbeat about the vote, because she sees Cole as a uniter.' then a paragraph
+        that is nothing but a quotation: with no speech verb and no quotation to carry on, the
+        quotation is the words of the person the paragraph before ends on as its subject (a
+        name, or a pronoun for one), as subject_sentence_before does within a paragraph."""
+        line_end = self.body.rfind("\n", 0, span.paragraph.start)
+        text_before = self.body[:line_end].rstrip()
+        if not text_before:
+            return Source()
+        last = self.token_at(len(text_before) - 1).sent
+        if any(self.in_quotation(t.idx) for t in last) or last.text.rstrip().endswith((":", "?")):
+            return Source()
+        root = last.root
+        if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in root.children):
+            return Source()
+        paragraph_start = self.body.rfind("\n", 0, len(text_before)) + 1
+        # A paragraph about several people ("X named five, Y chose four.") says nothing about
+        # whose words follow (often a pull quote repeated from further on): only one about one.
+        subjects_named = {
+            person
+            for start, _, person in self.mentions.before(len(text_before))
+            if start >= paragraph_start and is_subject(token_at(self.doc, start))
+        }
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in PERSONAL_PRONOUNS:
+                person = self.resolve_pronoun(subject) if subject.lower_ in {"he", "she"} else None
+            else:
+                person = self.mentions.person_at(subject.idx)
+            if person is not None and subjects_named <= {person}:
+                return Source(person, self.phrase_text(subject))
+        return Source()
+
     def signature_after(self, span: QuotationSpan) -> Source | None:
         """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
         next_start = self.body.find("\n", span.paragraph.end)
@@ -782,6 +814,10 @@ class Attributor:
             if span.open_start <= token.idx < span.close_end or token.tag_ not in {"VBD", "VBZ", "VBP"}:
                 continue  # a word of the quotation, or a participle or infinitive: the clause goes on above
             subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
+            if subject is not None and any(c.tag_ == "WP$" for c in subject.children):
+                continue  # "X, whose term ends in June, …": a clause about a noun, not who speaks
+            if subject is not None and subject.tag_ == "WP" and relative_clause_of(token) is not None:
+                subject = relative_clause_of(token).head  # "X, who worked the crowd, praising '…'"
             if subject is None:
                 return Source()
             if subject.lower_ in PERSONAL_PRONOUNS:
@@ -1107,6 +1143,8 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             source = attributor.signature_after(span) or attributor.says_in_next_paragraph(span)
             if not source.found:
                 source = attributor.previous_paragraph_source(span, spans, sources)
+            if not source.found:
+                source = attributor.subject_paragraph_before(span)
         if not source.found:
             source = attributor.subject_of_clause_holding(span)
         sources[i] = source
@@ -1362,8 +1400,9 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         passive_speaker = joined or (controlled and verb.tag_ == "VBN")
         for child in nearest_subject_first(verb):
             if (child.dep_ == "nsubj" or (passive_speaker and child.dep_ == "nsubjpass")) and not quoted(child.idx):
-                if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                    return verb.head  # "Hale, who said …"
+                if child.tag_ in {"WP", "WDT"} and relative_clause_of(verb) is not None:
+                    # "Hale, who said …"; "Hale, who runs a farm and who worked the crowd, praising …"
+                    return relative_clause_of(verb).head
                 if child.lower_ in {"that", "which"} and verb.dep_ in {"relcl", "acl"}:
                     return verb.head  # "a statement that accused …", its 'that' tagged a conjunction
                 return child
@@ -1394,6 +1433,18 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
                 verb = speech_verb_above(verb, quoted) or verb
             continue
         break
+    return None
+
+
+def relative_clause_of(verb: Token) -> Token | None:
+    """The relative clause a verb heads, or is joined to by 'and' ('who runs a farm and who
+    worked the crowd'): its verb, whose head is the noun it describes; None outside one."""
+    for _ in range(4):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 

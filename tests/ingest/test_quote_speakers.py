@@ -213,3 +213,55 @@ def test_a_name_after_the_honourable_speaks():
         '"We have waited long enough for clean water," Hon. Amankwah said.'
     )
     assert speakers_of(body) == {"We have waited long enough for clean water,": "Felix Amankwah"}
+
+
+def test_a_quotation_paragraph_after_a_paragraph_ending_on_a_named_subject_is_that_persons():
+    body = (
+        "The council met on Tuesday to weigh the harbour plan.\n\n"
+        "Councillor Rosa Imbert is hopeful about the vote, in part because she sees the plan as a compromise.\n\n"
+        '"Nobody gets everything they wanted, and that is how it should be."'
+    )
+    assert speakers_of(body)["Nobody gets everything they wanted, and that is how it should be."] == "Rosa Imbert"
+
+
+def test_a_pronoun_subject_of_the_paragraph_before_speaks_a_quotation_paragraph():
+    body = (
+        "Marta Ollins has knocked on doors in the ward for a month.\n\n"
+        "She stops at a gate and waits.\n\n"
+        '"Good evening, I am here about the library vote."'
+    )
+    assert speakers_of(body)["Good evening, I am here about the library vote."] == "Marta Ollins"
+
+
+def test_a_paragraph_before_whose_subject_did_not_act_does_not_lend_it():
+    body = (
+        "Councillor Rosa Imbert did not attend the meeting on the harbour plan.\n\n"
+        '"Nobody gets everything they wanted, and that is how it should be."'
+    )
+    assert speakers_of(body).get("Nobody gets everything they wanted, and that is how it should be.") in {None, ""}
+
+
+def test_who_joined_to_an_earlier_relative_clause_is_the_noun_it_describes():
+    body = (
+        "The rally was small on Friday.\n\n"
+        "The senator spoke for Tom Aldane, who is running for the county seat and who worked the crowd, "
+        'praising "the honesty of a man who never once broke a promise" as he went.'
+    )
+    assert speakers_of(body)["the honesty of a man who never once broke a promise"] == "Tom Aldane"
+
+
+def test_a_clause_about_whose_possession_is_no_speaker_label():
+    body = (
+        "The minister praised Mr. Ebbe Larsen, whose term ends next June, for the "
+        '"patient and needed reforms at the fund."'
+    )
+    assert speakers_of(body).get("patient and needed reforms at the fund.") != "whose term"
+
+
+def test_a_paragraph_about_several_people_does_not_lend_its_last_subject():
+    body = (
+        "Ana Ruiz named three members to the board, while Tom Vale named two. "
+        "Councillor Rosa Imbert chose four.\n\n"
+        '"The board should sit until every case has been heard."'
+    )
+    assert speakers_of(body).get("The board should sit until every case has been heard.") != "Rosa Imbert"
