@@ -106,6 +106,8 @@ from articles.ingest.page_end import (
 )
 from articles.ingest.records import RemovedLine
 from articles.ingest.text import (
+    EMAIL_ADDRESS,
+    QUOTATION_MARK,
     capitalised_share,
     content_words,
     ends_sentence,
@@ -312,7 +314,6 @@ _REFERENCE_FIELD = re.compile(
 # "Tel: (758) 555-0102", "Phone 503-555-0119": a telephone number, labelled or shaped like one.
 _PHONE_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|mobile)\b\.?\s*:?\s*\+?[\d(][\d\s().-]{6,}\d", re.IGNORECASE)
 _PHONE_NUMBER = re.compile(r"(?<![\w-])\+?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}(?![\w-])")
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CONTACT_LINE_MAX_WORDS = 20
 # "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----".
 _FORWARDED_MARK = re.compile(
@@ -380,7 +381,6 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 _LIST_ITEM = re.compile(r"^(?:[•●▪►*·-]|\d{1,2}[.)]\s)")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _BULLET = re.compile(r"^[•●▪►*·]\s*")
-_QUOTATION = re.compile(r"[\"“”«»]")  # a line carrying someone's words
 # A line that is one quotation, perhaps signed: '"We will not back down" — Ann Lee'.
 _PULL_QUOTE = re.compile(r"^[\"“‘'](?P<words>[^\"“”]+?)[\"”’']\s*(?:[—–-]+\s*[^\"“”]{0,60})?$")
 # "(END)", "-ends-", "###", "==Kyodo": the wire's end of story; an address alone on a line.
@@ -508,7 +508,7 @@ _BYLINE = re.compile(
 )
 # "@annlee": a social handle printed beside the author's name.
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
-_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"\s*" + EMAIL_ADDRESS.pattern)  # with the space before it
 _NOT_AUTHOR_CREDIT = re.compile(
     r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
@@ -1861,14 +1861,19 @@ def contact_line(text: str) -> bool:
     text = normalise_whitespace(text)
     if ends_sentence(text) or word_count(text) > CONTACT_LINE_MAX_WORDS or _byline_names_of(text):
         return False
-    return bool(_PHONE_LABEL.search(text) or (_PHONE_NUMBER.search(text) and _EMAIL_ADDRESS.search(text)))
+    return bool(_PHONE_LABEL.search(text) or (_PHONE_NUMBER.search(text) and EMAIL_ADDRESS.search(text)))
+
+
+def link_label_pieces(raw_text: str) -> list[str]:
+    """A raw line's pieces set apart by runs of spaces or tabs ('Join the union   Member login')."""
+    return [p for p in re.split(r"\s{2,}|\t", raw_text.strip()) if p]
 
 
 def link_labels(raw_text: str) -> bool:
     """'Join the union   Member login   Contact': three or more short labels set apart by runs of spaces, a bar of
     the site's links copied as one line (whatever its words). A headline has single spaces, and a line of figures
     (a table's row) has digits."""
-    pieces = [p for p in re.split(r"\s{2,}|\t", raw_text.strip()) if p]
+    pieces = link_label_pieces(raw_text)
     if len(pieces) < LINK_LABELS_MIN:
         return False
     return all(
@@ -2222,7 +2227,7 @@ class _Reader:
             if i in self.furniture or self._names_or_dates(i) or _is_menu_line(line.text):
                 continue
             raw = self.page.raw_lines[line.no]
-            if link_labels(raw) and not any(person_name_line(p) for p in re.split(r"\s{2,}|\t", raw.strip())):
+            if link_labels(raw) and not any(person_name_line(p) for p in link_label_pieces(raw)):
                 self.furniture[i] = NAVIGATION
 
     def _mark_other_script_links(self) -> None:
@@ -3639,7 +3644,7 @@ class _Reader:
         if not closed:
             return
         after = [k for k in range(closed[-1] + 1, indexes.stop) if k not in self.reasons]
-        if any(self.lines[k].words > END_NOTE_MAX_WORDS or _QUOTATION.search(self.lines[k].text) for k in after):
+        if any(self.lines[k].words > END_NOTE_MAX_WORDS or QUOTATION_MARK.search(self.lines[k].text) for k in after):
             return
         for k in after:
             self.reasons[k] = AUTHOR_NOTE

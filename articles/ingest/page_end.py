@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 
-from articles.ingest.text import ends_sentence, normalise_whitespace, word_count
+from articles.ingest.text import EMAIL_ADDRESS, QUOTATION_MARK, ends_sentence, normalise_whitespace, word_count
 
 # A line that reports someone's words is story, whatever it is about.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|argued|added|stated)\b", re.IGNORECASE)
-_QUOTATION_MARK = re.compile(r"[\"“”«»]")
 
 
 def _reports_or_quotes(text: str) -> bool:
-    return bool(_REPORTED.search(text) or _QUOTATION_MARK.search(text))
+    return bool(_REPORTED.search(text) or QUOTATION_MARK.search(text))
 
 
 # --- categories and tags -------------------------------------------------------------------
@@ -462,7 +461,6 @@ _PRESS_CONTACT = re.compile(
 )
 _CONTACT_CUE = re.compile(r"^,?\s*(?:please\s+)?(?:contact|call|e-?mail|write to)\b(?:\s+us)?\s*:?\s*", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+?\d[\d ().-]{6,}\d)")
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|gov|net|edu)(?:\.[a-z]{2})?\b", re.I)
 CONTACT_MAX_WORDS = 25
 CONTACT_DETAIL_MAX_WORDS = 6
@@ -486,7 +484,7 @@ def press_contact(text: str) -> bool:
     if not separated:
         return False
     rest = rest[separated.end() :]
-    reachable = bool(_PHONE.search(rest) or _EMAIL_ADDRESS.search(rest) or _WEB_ADDRESS.search(rest))
+    reachable = bool(_PHONE.search(rest) or EMAIL_ADDRESS.search(rest) or _WEB_ADDRESS.search(rest))
     # "Media contact: Ann Lee, press officer": a name and an office, never a finished sentence
     return reachable or not ends_sentence(rest)
 
@@ -495,7 +493,7 @@ def contact_detail(text: str) -> bool:
     """A line of a contact's details under its heading: an email or web address, a telephone number, or a
     few words that are a name, an office or an organisation (no sentence)."""
     text = normalise_whitespace(text)
-    if _EMAIL_ADDRESS.fullmatch(text.rstrip(".")) or _WEB_ADDRESS.fullmatch(text):
+    if EMAIL_ADDRESS.fullmatch(text.rstrip(".")) or _WEB_ADDRESS.fullmatch(text):
         return True
     if _PHONE.search(text) and word_count(_PHONE.sub(" ", text)) <= CONTACT_DETAIL_MAX_WORDS:
         return True  # "613-555-0148", "Tel: +64 4 555 0190", "Mobile 07700 900123"

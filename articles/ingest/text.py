@@ -15,6 +15,8 @@ PARAGRAPH_BREAK = "\n\n"
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+QUOTATION_MARK = re.compile(r"[\"“”«»]")  # a line with one carries someone's words
 
 # Curly and typographic quote marks → their ASCII twin, one character for one.
 _QUOTE_FOLD = str.maketrans(
