@@ -199,9 +199,9 @@ def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[Name
     elsewhere, untagged, or tagged whole as something else ('Yohane Mkandawire' read as a place)."""
     speakers = set()
     for t in doc:
-        first = surname_start(doc, t)
         if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
             continue
+        first = surname_start(doc, t)
         if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
             continue
         # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
@@ -952,14 +952,10 @@ def full_form_ending_at(doc: Doc, last: Token, taken: set[int], surname_first: i
 def entity_is_the_name(doc: Doc, token: Token, last: Token) -> bool:
     """The entity holding token ends at last and holds only name words (hyphens and particles between
     them): a person's name the tagger gave another label, not a place with more words ('Mkandawire Road')."""
-    if not token.ent_type_ or token.ent_type_ != last.ent_type_:
+    entity = entity_of(token)
+    if not entity or entity[-1].i != last.i:
         return False
-    start, end = token.i, last.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    if (end < len(doc) and doc[end].ent_iob_ == "I") or any(doc[k].ent_iob_ == "B" for k in range(token.i + 1, end)):
-        return False
-    return all(is_name_word(t) or t.text in NAME_PARTICLES or hyphen_joins(doc, t.i) for t in doc[start:end])
+    return all(is_name_word(t) or t.text in NAME_PARTICLES or hyphen_joins(doc, t.i) for t in entity)
 
 
 def entity_length(token: Token) -> int:

@@ -816,8 +816,8 @@ class Attributor:
             subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
             if subject is not None and any(c.tag_ == "WP$" for c in subject.children):
                 continue  # "X, whose term ends in June, …": a clause about a noun, not who speaks
-            if subject is not None and subject.tag_ == "WP" and relative_clause_of(token) is not None:
-                subject = relative_clause_of(token).head  # "X, who worked the crowd, praising '…'"
+            if subject is not None and subject.tag_ == "WP" and (clause := relative_clause_of(token)) is not None:
+                subject = clause.head  # "X, who worked the crowd, praising '…'"
             if subject is None:
                 return Source()
             if subject.lower_ in PERSONAL_PRONOUNS:
@@ -1400,9 +1400,9 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         passive_speaker = joined or (controlled and verb.tag_ == "VBN")
         for child in nearest_subject_first(verb):
             if (child.dep_ == "nsubj" or (passive_speaker and child.dep_ == "nsubjpass")) and not quoted(child.idx):
-                if child.tag_ in {"WP", "WDT"} and relative_clause_of(verb) is not None:
+                if child.tag_ in {"WP", "WDT"} and (clause := relative_clause_of(verb)) is not None:
                     # "Hale, who said …"; "Hale, who runs a farm and who worked the crowd, praising …"
-                    return relative_clause_of(verb).head
+                    return clause.head
                 if child.lower_ in {"that", "which"} and verb.dep_ in {"relcl", "acl"}:
                     return verb.head  # "a statement that accused …", its 'that' tagged a conjunction
                 return child
