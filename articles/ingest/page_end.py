@@ -454,8 +454,8 @@ def name_alone(text: str, name: str) -> bool:
 # 03 5555 0100, media@example.gov", "Contacts for media", "For press enquiries, contact: …": whom journalists may
 # call about a release; the contact's details follow on the line or on the lines right under it.
 _PRESS_CONTACT = re.compile(
-    r"^(?:for\s+)?(?:(?:the\s+)?(?:news\s+)?media|press|journalists?)\s+(?:(?P<heading>contacts?|enquir(?:y|ies)"
-    r"|inquir(?:y|ies)|queries)|relations|liaison)(?:\s+only)?"
+    r"^(?:for\s+)?(?:more\s+information\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:news\s+)?media|press|journalists?)\s+"
+    r"(?:(?P<heading>contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|requests)|relations|liaison)(?:\s+only)?"
     r"|^(?P<contacts_for>contacts?\s+for\s+(?:the\s+)?(?:news\s+)?(?:media|press|journalists))",
     re.IGNORECASE,
 )
@@ -580,6 +580,13 @@ _PROGRAMME = re.compile(
 )
 _LISTEN_LIVE = re.compile(r"^\W*(?:listen|watch|tune in)(?: (?:live|now|online|again))+\W*$", re.IGNORECASE)
 BROADCAST_POINTER_MAX_WORDS = 25
+# "▶ Listen Live   Now playing: Artist - Song", "On air now: The Breakfast Show": the station's player bar.
+_NOW_PLAYING = re.compile(
+    r"^\W*(?:(?:listen|watch|tune in)(?: (?:live|now|online|again))+\W*)?(?:now playing|on air now|now on air"
+    r"|on air)\s*:",
+    re.IGNORECASE,
+)
+PLAYER_BAR_MAX_WORDS = 16
 
 
 def broadcast_pointer(text: str) -> bool:
@@ -588,7 +595,7 @@ def broadcast_pointer(text: str) -> bool:
     or watch, more of the story, in a bulletin, a show or at an hour. 'Listen to the farmers, the bishop
     urged.' names no programme and reports who spoke."""
     text = normalise_whitespace(text)
-    if _LISTEN_LIVE.match(text):
+    if _LISTEN_LIVE.match(text) or (_NOW_PLAYING.match(text) and word_count(text) <= PLAYER_BAR_MAX_WORDS):
         return True
     if word_count(text) > BROADCAST_POINTER_MAX_WORDS or _reports_or_quotes(text) or not _TUNE_IN.match(text):
         return False
