@@ -668,9 +668,9 @@ class EventReader:
         found: list[int] = []
         for quote in sorted(self.quotes, key=lambda q: q.start):
             speaker = quote.speaker
-            if trigger.idx < quote.start < end and speaker is not None and self.people[speaker].role:
-                if speaker not in found:
-                    found.append(speaker)
+            quoted_here = trigger.idx < quote.start < end and speaker is not None
+            if quoted_here and self.people[speaker].role and speaker not in found:
+                found.append(speaker)
         return found
 
     def named_later_as(self, trigger: Token, nouns: set[str]) -> int | None:
