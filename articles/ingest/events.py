@@ -472,8 +472,10 @@ class EventReader:
             # "X said the government would impose sanctions": a body's act known from X's words
             event.participants = self.announcer(trigger.token)
             event.announced_by = event.participants[0] if event.participants else None
-        if not event.participants and trigger.kind == "vote" and (
-            acted_by_body(subject) or by_a_count_of_votes(trigger.token)
+        if (
+            not event.participants
+            and trigger.kind == "vote"
+            and (acted_by_body(subject) or by_a_count_of_votes(trigger.token))
         ):
             # "The council voted 22 to 10 to …" then "Cllr X, who proposed it, said: '…'": a body's vote, and the
             # members and officials quoted on it in the paragraphs after took part in it
