@@ -92,6 +92,7 @@ from articles.ingest.page_end import (
     more_on_heading,
     name_alone,
     network_note,
+    non_discrimination_notice,
     page_feedback,
     page_metric,
     press_contact,
@@ -1816,7 +1817,7 @@ def page_end_reason(text: str) -> str | None:
         return TAXONOMY
     if comments_closed(text):
         return READERS_COMMENTS
-    if comments_disclaimer(text) or wire_subscribers_note(text):
+    if comments_disclaimer(text) or wire_subscribers_note(text) or non_discrimination_notice(text):
         return NOTICE
     if republishing_notice(text):
         return COPYRIGHT_NOTICE

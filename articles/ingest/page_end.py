@@ -98,6 +98,27 @@ _DISCLAIMS = re.compile(
 COMMENTS_DISCLAIMER_MAX_WORDS = 60
 
 
+# "Example School District does not discriminate on the basis of race, color, …": an institution's equal
+# opportunity notice in its footer.
+_NON_DISCRIMINATION = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.&'’ -]{1,80}?\s+(?:does|do|shall|will) not discriminate\b.*"
+    r"\b(?:on the basis of|based on|because of|in (?:admission|employment))\b",
+)
+NON_DISCRIMINATION_MAX_WORDS = 80
+
+
+def non_discrimination_notice(text: str) -> bool:
+    """'Example Unified School District does not discriminate on the basis of race, color, …': the body's
+    notice under its page. A story reports such a pledge ('The district does not discriminate, the
+    superintendent said.') with a speaker."""
+    text = normalise_whitespace(text)
+    return (
+        word_count(text) <= NON_DISCRIMINATION_MAX_WORDS
+        and bool(_NON_DISCRIMINATION.match(text))
+        and not _reports_or_quotes(text)
+    )
+
+
 def comments_disclaimer(text: str) -> bool:
     """What the site says of its readers' comments: that they are the readers' own views, not the site's, or
     that it does not answer for them. A line reporting someone's words ('…, the editor said') is story."""

@@ -18,7 +18,7 @@ from articles.ingest.cleaning import (
 )
 from articles.ingest.dates import parse_date_line
 from articles.ingest.metadata import read_metadata
-from articles.ingest.page_end import broadcast_pointer, press_contact
+from articles.ingest.page_end import broadcast_pointer, non_discrimination_notice, press_contact
 from articles.ingest.text import paragraphs
 
 STORY = [
@@ -248,3 +248,29 @@ def test_a_headline_opening_with_such_a_word_is_no_body_s_name(headline):
     found = meta(text)
     assert found.title == headline
     assert found.outlet == "The Harbour Courier"
+
+
+# --- an institution's equal-opportunity notice ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Harbour Unified School District does not discriminate on the basis of race, color, national origin or sex.",
+        "The Harbour College does not discriminate in admission or employment on the basis of disability.",
+    ],
+)
+def test_an_equal_opportunity_notice_leaves_the_story(notice):
+    text = page("Harbour board freezes ferry fares", "Posted on 3 April 2025", "", *STORY, "", notice)
+    assert paragraphs(clean_page(text).body) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The district does not discriminate on the basis of race, the superintendent said.",
+        '"We do not discriminate on the basis of faith," the bishop said.',
+    ],
+)
+def test_a_reported_pledge_not_to_discriminate_is_story(line):
+    assert not non_discrimination_notice(line)
