@@ -536,6 +536,14 @@ def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline |
     return candidates
 
 
+# The words that name an office of a body without naming the body: "Communications Department", "Press Office".
+_OFFICE_WORDS = {
+    "communications", "communication", "department", "office", "press", "media", "team", "unit", "desk", "newsroom",
+    "public", "affairs", "relations", "information", "corporate", "division", "bureau", "secretariat", "the", "and",
+    "&", "of",
+}  # fmt: skip
+
+
 def _initials(name: str) -> str:
     """'Associated Press' → 'ap', 'The Example News Agency' → 'ena'."""
     return "".join(w[0] for w in name.lower().split() if w not in _JOINING_WORDS | {"the"} and w[0].isalnum())
@@ -594,6 +602,7 @@ def _outlet_traits(candidate: OutletCandidate, page: CleanedPage) -> dict[str, f
         "section_shaped": float(_section_label_shaped(name)),
         "news_agency": float(bool(agency_credit(name))),
         "photo_credit_shaped": float(re.search(r"(?i)\b(?:photos?|images|pictures|pics)$", name) is not None),
+        "office_shaped": float(all(w.lower() in _OFFICE_WORDS for w in words)),
     }
     return {trait: traits.get(trait, 0.0) for trait in OUTLET_TRAITS}
 

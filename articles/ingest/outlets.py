@@ -100,6 +100,7 @@ TRAITS = (
     "section_shaped",
     "news_agency",
     "photo_credit_shaped",  # "AP Photo", "Example Images": who took a picture, not who published the story
+    "office_shaped",  # "Communications Department", "Press Office": an office of some body, named without the body
     "initials_of_another",  # "AP" beside "Associated Press"
     "spelt_out_by_another",  # "Associated Press" beside "AP"
 )
@@ -107,7 +108,7 @@ TRAITS = (
 # A candidate with any of these traits is never chosen over the rules' answer.
 NEVER_OVERRULING = ("page_author",)
 # The rules' answer stands when these kinds of evidence name it: a label that says who issued the page ("News
-# provided by X" over the newswire's masthead).
+# provided by X" over the newswire's masthead), unless it names only an office ("From: Communications Department").
 FIRM_EVIDENCE = ("by_issuer",)
 
 
@@ -135,7 +136,8 @@ def overruling_candidate(
 ) -> int:
     """The candidate the rules chose (index ruled), unless the candidates disagree and another's traits weigh more
     than the margin (OVERRULING_MARGIN) above it: then that one. A page's author is never chosen over the rules."""
-    if len(candidates) < 2 or any(candidates[ruled].get(t) for t in FIRM_EVIDENCE):
+    firm = any(candidates[ruled].get(t) for t in FIRM_EVIDENCE) and not candidates[ruled].get("office_shaped")
+    if len(candidates) < 2 or firm:
         return ruled  # every piece of evidence names the same outlet, or a label names the issuer: a firm answer
     margin = OVERRULING_MARGIN if margin is None else margin
     scores = [score(traits, learned) for traits in candidates]

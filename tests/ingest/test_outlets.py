@@ -89,6 +89,18 @@ def test_a_label_naming_the_pages_issuer_stands_whatever_the_weights_say(monkeyp
     issued = {"by_issuer": 1.0, "by_masthead": 0.0}
     assert overruling_candidate([issued, {"by_masthead": 1.0}], ruled=0) == 0
     assert overruling_candidate([issued | {"by_issuer": 0.0}, {"by_masthead": 1.0}], ruled=0) == 1
+    # "Issued by: Communications Department": an office, not the body that issued the page
+    assert overruling_candidate([issued | {"office_shaped": 1.0}, {"by_masthead": 1.0}], ruled=0) == 1
+
+
+def test_an_issuer_naming_only_an_office_gives_way_to_the_body_named_at_the_top():
+    text = page("HARBOUR PORT AUTHORITY", "PRESS RELEASE", HEADLINE, "Issued by: Media Relations Office")
+    traits = {c.name: c.traits for c in page_outlet_candidates(clean_page(text))}
+    assert {name: t["office_shaped"] for name, t in traits.items()} == {
+        "Media Relations Office": 1.0,
+        "HARBOUR PORT AUTHORITY": 0.0,
+    }
+    assert outlet_of(text) == "HARBOUR PORT AUTHORITY"
 
 
 def test_the_pages_author_is_never_chosen_over_the_rules_answer(monkeypatch):
