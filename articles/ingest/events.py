@@ -139,6 +139,18 @@ VERB_TRIGGERS = {
     "sentence": "sentencing",
     "launch": "candidacy",
     "dissolve": "decree",
+    # a body's decisions: "councillors backed the route", "the chamber ratified the treaty" (guarded: a body decides)
+    "back": "vote",
+    "choose": "vote",
+    "select": "vote",
+    "ratify": "vote",
+    "amend": "vote",
+    "agree": "vote",
+    "clear": "vote",
+    "advance": "vote",
+    "summon": "hearing",
+    "walk": "protest",
+    "march": "protest",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {
@@ -237,12 +249,19 @@ NOUN_TRIGGERS = {
     "vigil": "protest",
     "walkout": "protest",
     "hearing": "hearing",
+    # a body's decision named as a noun: "the passage of the bill", "the Senate's approval of the treaty"
+    "passage": "vote",
+    "approval": "vote",
+    "adoption": "vote",
+    "ratification": "vote",
+    "rejection": "vote",
+    "signing": "signing",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
     "mou", "mous", "loan", "compact",
     "bill", "law", "agreement", "deal", "treaty", "order", "decree", "accord", "memorandum", "pact", "contract",
-    "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol",
+    "declaration", "convention", "measure", "legislation", "charter", "communique", "protocol", "amendment",
 }  # fmt: skip
 # Those that vote on texts: whatever they pass, approve, adopt or reject ("the assembly approved
 # a new calendar", "deputies adopted the text") was put to a vote.
@@ -270,7 +289,8 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
-    "march", "protest", "demonstration", "vigil", "walkout", "hearing",
+    "march", "protest", "demonstration", "vigil", "walkout", "hearing", "passage", "approval", "adoption",
+    "ratification", "rejection", "signing",
 }  # fmt: skip
 # Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
 PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
@@ -401,6 +421,13 @@ def find_events(
 
 
 QUOTED_AFTER_PARAGRAPHS = 5  # how far after a body's vote the people quoted on it are read as taking part
+# Decisions a body takes as a body (a vote, an agreement signed): with no member named as doing it, the officials
+# quoted on it took part.
+BODY_DECISION_KINDS = {"vote", "signing"}
+# Titles that mark a named person as an office holder where the people reader found no role for them
+# ("Opposition member for Anse Royale, Jane Roe", "Hon. Roe", "Minister of the Environment and Energy Jane Roe").
+OFFICE_TITLES = {"hon", "cllr", "councillor", "councilor", "msp", "td", "alderman", "alderwoman", "rep", "sen"}
+TITLE_REACH = 8  # tokens before a name searched for its title
 
 
 class EventReader:
@@ -474,8 +501,14 @@ class EventReader:
             event.announced_by = event.participants[0] if event.participants else None
         if (
             not event.participants
-            and trigger.kind == "vote"
-            and (acted_by_body(subject) or by_a_count_of_votes(trigger.token))
+            and trigger.kind in BODY_DECISION_KINDS
+            and (
+                acted_by_body(subject)
+                or (subject is not None and is_acting_body(subject))
+                or by_a_count_of_votes(trigger.token)
+                or names_a_voted_text(subject)
+                or tallied_vote(trigger.token)
+            )
         ):
             # "The council voted 22 to 10 to …" then "Cllr X, who proposed it, said: '…'": a body's vote, and the
             # members and officials quoted on it in the paragraphs after took part in it
@@ -671,9 +704,26 @@ class EventReader:
         for quote in sorted(self.quotes, key=lambda q: q.start):
             speaker = quote.speaker
             quoted_here = trigger.idx < quote.start < end and speaker is not None
-            if quoted_here and self.people[speaker].role and speaker not in found:
+            if quoted_here and self.holds_office(speaker) and speaker not in found:
                 found.append(speaker)
         return found
+
+    def holds_office(self, person: int) -> bool:
+        """A role the people reader found, or a title before one of the person's names in the story
+        ('Minister of Fisheries Jane Roe', 'Opposition member for X, Jane Roe,', 'Hon. Roe')."""
+        if self.people[person].role:
+            return True
+        for mention in self.people[person].mentions:
+            first = next((t for t in self.doc if t.idx >= mention.start), None)
+            if first is None or self.in_quotation(first.idx):
+                continue
+            for token in reversed(self.doc[max(first.sent.start, first.i - TITLE_REACH) : first.i]):
+                if token.pos_ in {"VERB", "AUX", "PRON"} or token.is_quote:
+                    break
+                word = token.lower_.rstrip(".")
+                if word in ROLE_HEADS or word in OFFICE_TITLES:
+                    return True
+        return False
 
     def named_later_as(self, trigger: Token, nouns: set[str]) -> int | None:
         """The person the next paragraphs name with one of these nouns ('the assailant, John Roe,',
@@ -814,6 +864,9 @@ def trigger_kind(token: Token) -> str:
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         if lemma == "pass" and "away" in particles:
             return "death"
+        if lemma == "walk":
+            # "walked out of the sitting", "MPs walked out in protest"; not "walked to the car"
+            return "protest" if "out" in particles or any(c.lower_ == "out" for c in token.children) else ""
         if (
             lemma == "take"
             and "over" in particles
@@ -827,6 +880,11 @@ def trigger_kind(token: Token) -> str:
         duty = official_duty_kind(token, particles)
         if duty:
             return duty
+        if lemma in DEFEATING_VERBS and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VOTED_THINGS for c in token.children
+        ):
+            # "the assembly threw out the amendment", "the motion was defeated by 30 votes to 12"
+            return "vote" if body_decided(token) and (lemma != "throw" or "out" in particles) else ""
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
@@ -1162,7 +1220,11 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         return any(o.lemma_.lower() in VOTED_THINGS for o in subjects) and not any(
             c.dep_ == "dobj" for c in verb.children
         )
+    if kind == "vote" and verb.lemma_ in DECIDING_VERBS:
+        return body_decided(verb)
     if kind == "vote" and verb.lemma_ in {"pass", "approve", "adopt", "reject"}:
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            objects += [c for c in verb.children if c.dep_ == "nsubj"]  # "the bill passed with 38 votes"
         return (
             any(o.lemma_.lower() in VOTED_THINGS or is_a_reading(o) for o in objects)
             or any(is_legislature(s) for s in voting_subjects(verb))
@@ -1222,6 +1284,16 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if lemma == "launch":
         return any(o.lemma_.lower() in CAMPAIGN_WORDS for o in objects)  # "launched his presidential bid"
+    if lemma == "summon":
+        # "the committee summoned the minister to appear"; not "summoned the courage"
+        deciders = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children
+        ]
+        summoned = objects + [c for c in verb.children if c.dep_ == "npadvmod"]  # the small parser's misreading
+        return any(is_someone(o) for o in summoned) and any(is_legislature(d) or is_a_court(d) for d in deciders)
+    if lemma == "march":
+        # "marched on parliament", "marched to the embassy"; not "marched to victory"
+        return any(o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in MARCHED_TO for o in preps_to(preps))
     if lemma == "stump":
         return any(is_someone(o) for o in preps.get("for", []))
     if kind in LEGAL_KINDS or lemma == "pardon":
@@ -1290,6 +1362,45 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     return True
 
 
+# A body's decisions told with other verbs than pass or approve; a decision only when a body takes it
+# ("councillors backed the route", "the cabinet agreed a package"), not a person's support ("X backed the bill").
+DECIDING_VERBS = {"back", "choose", "select", "ratify", "amend", "agree", "clear", "advance"}
+DEFEATING_VERBS = {"defeat", "throw", "scrap", "block", "kill"}  # a text a body turns down
+DECIDING_BODIES = LEGISLATURES | {"cabinet", "board", "commission", "panel", "government", "ministers", "executive"}
+# Where a march goes: "marched on parliament", "to the embassy".
+MARCHED_TO = {
+    "parliament", "embassy", "palace", "square", "capitol", "ministry", "court", "courthouse", "headquarters",
+    "building", "buildings", "office", "offices", "hall", "house", "consulate", "legislature", "assembly",
+}  # fmt: skip
+
+
+def preps_to(preps: dict[str, list[Token]]) -> list[Token]:
+    return [o for p in ("to", "on", "towards", "toward", "into", "through") for o in preps.get(p, [])]
+
+
+def body_decided(verb: Token) -> bool:
+    """'Councillors on Tuesday backed the eastern route', 'the route was chosen by 22 votes to 10', 'the cabinet
+    agreed a relief package', 'the bill cleared its second reading': a body's decision. A decision of
+    agreeing needs the thing agreed ('the cabinet agreed a package'; 'ministers agreed to meet' is an intention)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.lemma_ == "agree":
+        things = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+        if not any(o.lemma_.lower() in VOTED_THINGS for o in things):
+            return False
+    if verb.lemma_ in {"clear", "advance"}:
+        # "the bill cleared the Senate", "cleared its second reading", "advanced out of committee"
+        texts = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VOTED_THINGS]
+        places = objects + [g for c in verb.children if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj"]
+        if texts and any(is_legislature(o) or is_a_reading(o) for o in places):
+            return True
+        if not any(o.lemma_.lower() in VOTED_THINGS for o in objects):
+            return False
+    if by_a_count_of_votes(verb):
+        return True
+    deciders = voting_subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(d.lemma_.lower() in DECIDING_BODIES or d.lower_ in DECIDING_BODIES for d in deciders)
+
+
 def is_someone(noun: Token) -> bool:
     """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen',
     'the first Muslim person')."""
@@ -1356,10 +1467,19 @@ def guarded_noun_ok(token: Token) -> bool:
             (token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_ in HEARING_VERBS)
             or (token.dep_ == "pobj" and token.head.lower_ in {"at", "during"})
         )
+    if token.lemma_ in DECISION_NOUNS:
+        return decision_taken(token)
+    if token.lemma_ == "signing":
+        # "during the signing", "the signing took place at …", "the signing of the accord"
+        return (token.dep_ == "pobj" and token.head.lower_ in {"at", "during", "after", "following"}) or (
+            token.dep_ == "nsubj" and token.head.lemma_ in {"take", "happen", "attend"} and token.head.tag_ == "VBD"
+        )
     if token.lemma_ == "vote":
-        # "before the vote", "held a vote": a vote taken; "the votes to pass it", "her vote for X": a tally
+        # "before the vote", "held a vote", "the vote was 39-32": a vote taken; "the votes to pass it",
+        # "her vote for X": a tally
         return token.lower_ == "vote" and (
-            (token.dep_ == "pobj" and token.head.lower_ in {"before", "after", "during", "following", "ahead"})
+            tallied_vote(token)
+            or (token.dep_ == "pobj" and token.head.lower_ in {"before", "after", "during", "following", "ahead"})
             or (
                 token.dep_ in {"dobj", "nsubjpass"}
                 and token.head.lemma_
@@ -1401,6 +1521,24 @@ def guarded_noun_ok(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
     return False
+
+
+# A decision named as a noun: "after the passage of the bill", "welcomed the Senate's ratification of the treaty".
+DECISION_NOUNS = {"passage", "approval", "adoption", "ratification", "rejection"}
+DONE_PREPOSITIONS = {"after", "following", "since", "upon"}
+# Verbs that take a decision as done: "welcomed the approval of the budget"; not "sought", "expects" or "blocked" it.
+REACTING_VERBS = {"welcome", "hail", "celebrate", "praise", "criticise", "criticize", "condemn", "applaud", "mark"}
+
+
+def decision_taken(noun: Token) -> bool:
+    """'after the passage of the bill', 'the assembly's approval of the budget was welcomed': a decision on a text,
+    told as done. Not 'before the approval of', 'pending adoption', 'sought approval', 'planning approval'."""
+    texts = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not any(t.lemma_.lower() in VOTED_THINGS or is_a_reading(t) for t in texts):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in DONE_PREPOSITIONS
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in REACTING_VERBS
 
 
 def is_topic(preposition: Token, trigger: Token) -> bool:
@@ -1508,18 +1646,45 @@ def movers_of_the_text(vote: Token) -> list[Token]:
 
 
 def is_a_reading(noun: Token) -> bool:
-    """'its second reading', 'the final reading': a stage of a bill a legislature votes on."""
+    """'its second reading', 'the final reading', 'committee stage': a stage of a bill a legislature votes on."""
+    if noun.lemma_.lower() == "stage":
+        return any(c.lower_ in {"committee", "report", "final", "third", "second"} for c in noun.children)
     return noun.lemma_.lower() == "reading" and any(
         c.ent_type_ == "ORDINAL" or c.lower_ in {"final", "first", "second", "third"} for c in noun.children
     )
 
 
 def by_a_count_of_votes(verb: Token) -> bool:
-    """'adopted the text by 104 votes to 12', 'passed by a voice vote'."""
+    """'adopted the text by 104 votes to 12', 'passed by a voice vote', 'passed with 38 votes in favour'."""
     return any(
         c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(g.lemma_.lower() == "vote" for g in c.children)
         for c in verb.children
+    ) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.lemma_.lower() == "vote" and any(n.dep_ == "nummod" for n in g.children) for g in c.children)
+        for c in verb.children
     )
+
+
+TALLY_WORDS = {"unanimous", "close", "narrow", "overwhelming"}
+
+
+def tallied_vote(noun: Token) -> bool:
+    """'The vote was 39-32', 'the final vote was unanimous': a vote taken, told by its result."""
+    verb = noun.head
+    return (
+        noun.lower_ == "vote"
+        and noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in TALLY_WORDS) for c in verb.children)
+    )
+
+
+def names_a_voted_text(subject: Token | None) -> bool:
+    """'The bill passed', 'the treaty was ratified': the text decided on is the clause's subject."""
+    return subject is not None and subject.lemma_.lower() in VOTED_THINGS
 
 
 def acted_by_body(subject: Token | None) -> bool:
