@@ -20,7 +20,12 @@ lawsuits, vetoes, written statements ("wrote on Facebook", "said in an email"), 
 hearing"), appearances known from where someone spoke ("said at a Reuters event", "told X of CNN"),
 an official's public duties as agencies report them (inaugurations, launches, foundation stones,
 handovers, courtesy calls, delegations, inspections), court rulings and appearances, and a bill's
-readings and motions carried (joined to whoever moved the text).
+readings and motions carried (joined to whoever moved the text). A body's decisions told in other
+words ("councillors backed the route", "the cabinet agreed a package", "the treaty was ratified",
+"the bill cleared committee stage", "the amendment was defeated by 30 votes to 12", "the vote was
+39-32", "after the passage of the bill") and agreements bodies sign take, when no member is named
+as the doer, the officials quoted on them in the paragraphs after; a committee summoning someone is
+a hearing, a walkout or a march to a named place a protest.
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
@@ -2114,6 +2119,12 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{who} {what[plural]}{where}".strip()
     if kind == "signing":
         signed = [c for c in event.trigger.children if c.dep_ == "dobj"]
+        if subject is not None and event.trigger.pos_ == "VERB" and not is_someone(subject) and is_acting_body(subject):
+            # "The port authority and the union sign an accord" (its officials, quoted after, are the participants)
+            bodies = capitalised(short_phrase(subject))
+            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+            verb = "sign" if plural else "signs"
+            return f"{bodies} {verb} {shorten(subtree_text(signed[0]))}" if signed else f"{bodies} {verb}"
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
     if kind == "appointment":
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"

@@ -84,6 +84,9 @@ def test_an_agreement_two_bodies_sign_takes_their_officials_quoted_on_it():
         ]
     )
     assert any({"Selma Haddou", "Kofi Mensah-Boateng"} <= set(names) for names in participants_of("signing", body))
+    people = find_people(body)
+    signings = [e for e in find_events(body, people, find_quotes(body, people), UNKNOWN) if e.kind == "signing"]
+    assert signings[0].summary.startswith("The port authority and the dockworkers' federation sign an accord")
 
 
 def test_an_amendment_signed_by_two_ministers_is_their_signing():
