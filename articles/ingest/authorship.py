@@ -11,7 +11,8 @@ and whether the story itself uses the name (a person quoted or written about is 
 
 The rules' authors stand whenever they find any (their guarantees hold: a quoted person, an outlet, a desk or a
 sponsor never comes out of them). Only where the rules find no author do the weights name one, and only a name
-scoring at least ACCEPTING_MARGIN log-odds; the page's outlet or a desk's credit is never a candidate.
+scoring above ACCEPTING_MARGIN log-odds and never one the story quotes ('Lee said'); the page's outlet or a
+desk's credit is never a candidate.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ TRAITS = (
 )
 
 
+# A candidate with any of these traits is never taken, whatever its weight: a person the story quotes is its
+# source, not its writer.
+NEVER_ACCEPTED = ("surname_speaks",)
+
+
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     try:
@@ -87,4 +93,8 @@ def accepted(
 ) -> list[int]:
     """The candidates (by index, in page order) the weights take for authors: each scoring above the margin."""
     margin = ACCEPTING_MARGIN if margin is None else margin
-    return [k for k, traits in enumerate(candidates) if score(traits, learned) > margin]
+    return [
+        k
+        for k, traits in enumerate(candidates)
+        if score(traits, learned) > margin and not any(traits.get(t) for t in NEVER_ACCEPTED)
+    ]

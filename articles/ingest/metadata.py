@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice, permutations, product
 
+from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
@@ -76,7 +77,6 @@ from articles.ingest.cleaning import (
     tagline_name,
     without_legal_form,
 )
-from articles.ingest.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from articles.ingest.dates import (
     DAY_FIRST,
     DateLine,
@@ -90,7 +90,7 @@ from articles.ingest.dates import (
     resolve_relative,
     weekday_named,
 )
-from articles.ingest.authorship import accepted as accepted_authors
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from articles.ingest.outlets import TRAITS as OUTLET_TRAITS
 from articles.ingest.outlets import overruling_candidate
 from articles.ingest.records import Metadata
@@ -408,6 +408,8 @@ _CREDIT_WORD = re.compile(
     r"^(?i:by|written\s+by|words\s+by|words|story\s+by|text\s+by|posted\s+by|reporting\s+by|report\s+by"
     r"|reported\s+by|compiled\s+by|reporting|authors?|writers?|reporters?|bylines?)\b\s*:?\s*"
 )
+# "Posted on July 8 by Ann Lee": a credit word before a date, its name after it.
+_CREDIT_BY = re.compile(r"\b(?i:posted|written|published|reported|story|words|submitted)\b.*\b(?i:by)\s")
 _ROLE_WORD = re.compile(
     r"\b(?i:reporter|correspondent|writer|journalist|columnist|contributor|staff|producer|analyst|bureau|editor"
     r"|freelance|intern|fellow)s?\b"
@@ -435,15 +437,15 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
     if page.title_line is None:
         return []
     removed = {r.line_no for r in page.removed}
-    story = [n for n in range(page.title_line + 1, len(page.raw_lines)) if n not in removed and page.raw_lines[n].strip()]
+    story = [
+        n for n in range(page.title_line + 1, len(page.raw_lines)) if n not in removed and page.raw_lines[n].strip()
+    ]
     first, last = (story[0], story[-1]) if story else (len(page.raw_lines), len(page.raw_lines))
     # a byline printed over the headline too ("Written by Ann Lee" / the headline)
     head = range(max(0, page.title_line - BYLINE_ABOVE_LINES), min(first, page.title_line + 1 + BYLINE_HEAD_LINES) + 1)
     tail = range(last + 1, min(len(page.raw_lines), last + 1 + BYLINE_TAIL_LINES))
     addresses = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
-    addresses += [
-        m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)
-    ]
+    addresses += [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)]
     headline = _line(page, page.title_line)
     excluded = _publishers(page, outlet)
     lower_words = set(re.findall(r"\b[a-z][a-z'’]+\b", "\n".join(page.raw_lines)))
@@ -454,7 +456,9 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
             continue
         if number == page.title_line:
             continue
-        unlabelled = _CREDIT_WORD.sub("", text.lstrip("—–-― "))
+        opening = text.lstrip("—–-― ")
+        credited = bool(_CREDIT_WORD.match(opening) or _CREDIT_BY.search(text))
+        unlabelled = _CREDIT_WORD.sub("", opening)
         # "Posted on July 8 by Ann Lee", "Ann Lee with Reuters", "Ann Lee (Example Post)": the name's own piece
         unlabelled = re.sub(r"\([^)]*\)|^.*?\s(?i:by)\s+|\s+(?i:with)\s.*$", " ", unlabelled)
         pieces = [p.strip() for p in _NAME_PIECES.split(unlabelled) if p and p.strip()]
@@ -476,7 +480,7 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
                 "line_removed": float(number in removed),
                 "near_date_line": float(any(n in page.date_lines for n in (number - 1, number, number + 1))),
                 "line_of_its_own": float(_compact(text) == _compact(name)),
-                "credit_word": float(unlabelled != text),
+                "credit_word": float(credited),
                 "role_word": float(bool(_ROLE_WORD.search(text))),
                 "names_outlet": float(bool(outlet) and _compact(outlet) in _compact(text)),
                 "photo_word": float(bool(_PHOTO_WORD.search(text))),
