@@ -442,7 +442,8 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
     ]
     first, last = (story[0], story[-1]) if story else (len(page.raw_lines), len(page.raw_lines))
     # a byline printed over the headline too ("Written by Ann Lee" / the headline)
-    head = range(max(0, page.title_line - BYLINE_ABOVE_LINES), min(first, page.title_line + 1 + BYLINE_HEAD_LINES) + 1)
+    head_end = min(first + 1, page.title_line + 1 + BYLINE_HEAD_LINES + 1, len(page.raw_lines))
+    head = range(max(0, page.title_line - BYLINE_ABOVE_LINES), head_end)
     tail = range(last + 1, min(len(page.raw_lines), last + 1 + BYLINE_TAIL_LINES))
     addresses = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
     addresses += [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)]
