@@ -455,8 +455,8 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
         text = normalise_whitespace(page.raw_lines[number])
         if not text or word_count(text) > 25:
             continue
-        if number == page.title_line:
-            continue
+        if number == page.title_line or (number not in removed and (ends_sentence(text) or word_count(text) > 12)):
+            continue  # a line the cleaning kept as story and shaped like its sentences names the story's people
         opening = text.lstrip("—–-― ")
         credited = bool(_CREDIT_WORD.match(opening) or _CREDIT_BY.search(text))
         unlabelled = _CREDIT_WORD.sub("", opening)
