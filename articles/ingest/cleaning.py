@@ -379,6 +379,21 @@ _CREDIT = re.compile(
     r"|^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z]{2,6}$",  # "Ann Lee/TER": the photographer and the outlet's initials
     re.IGNORECASE,
 )
+# A caption closed by the outlet's initials and its photographer: "… in Phnom Penh yesterday. ADT/Ann Lee". Case
+# matters: capitals, a slash, then a name's capitalised words (the reverse of "Ann Lee/TER" above).
+_INITIALS_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,6}/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\.?$")
+# A numbered thread's post: "1/ …", "2/12 …", "🧵 1/ …".
+_THREAD_POST = re.compile(r"^(?:🧵\s*)?(?P<number>\d{1,2})/(?:\d{1,2})?\s+\S")
+# A share bar's label closing a short line: "Ann Lee / The Example Times Share:", "Share this article:".
+# Only a capitalised label, after capitalised words alone (a name, an outlet): "… they would share:" is a sentence's.
+_SHARE_LABEL_TAIL = re.compile(
+    r"(?:^|\s)(?:Share|SHARE)(?: (?:this|THIS) (?:article|story|post|ARTICLE|STORY|POST)| on| ON)?\s*:\s*$"
+)
+# The words and marks a name or an outlet's name prints without a capital.
+_LOWERCASE_NAME_WORDS = frozenset(
+    {"of", "the", "and", "de", "du", "la", "el", "van", "von", "|", "/", "·", "•", "&", "-"}
+)
+SHARE_LABEL_LINE_MAX_WORDS = 10
 # Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
@@ -1746,6 +1761,13 @@ def furniture_reason(text: str) -> str | None:
         return NAVIGATION  # "Back to Sport": a link back to a section of the site
     if _FIELD_LABEL.match(line.text) or issued_by(line.text):
         return FIELD_LABEL
+    if (
+        (share := _SHARE_LABEL_TAIL.search(line.text))
+        and line.words <= SHARE_LABEL_LINE_MAX_WORDS
+        and all(w[0].isupper() or w in _LOWERCASE_NAME_WORDS for w in line.text[: share.start()].split())
+        and not _byline_names_of(line.text)  # "By Ann Lee Share:" stays a byline
+    ):
+        return NAVIGATION
     if release_note(line.text) and _date_line_of(line.text) is None:
         return RELEASE_NOTE  # a dated one ("For release: March 5, 2025") is read as the date line it also is
     if _LOGO_NAME.match(line.text):
@@ -2153,7 +2175,7 @@ def _is_glued_headlines(text: str) -> bool:
 
 
 def _is_photo_credit(line: _Line) -> bool:
-    return line.words <= CAPTION_MAX_WORDS and bool(_CREDIT.search(line.text))
+    return line.words <= CAPTION_MAX_WORDS and bool(_CREDIT.search(line.text) or _INITIALS_CREDIT.search(line.text))
 
 
 class _Reader:
@@ -3511,11 +3533,23 @@ class _Reader:
                     continue
                 if self._caption_over_byline(i):
                     continue
-                return i
+                return self._thread_start(first, i)
         for i in range(first, len(self.lines)):
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
                 return i
         return len(self.lines)
+
+    def _thread_start(self, first: int, start: int) -> int:
+        """A numbered thread's first post when the story would start at its second: "1/ …" over "2/ …". The first
+        post is the story's lead even when a timestamp or a count glued to it keeps it from ending like a sentence."""
+        second = _THREAD_POST.match(self.lines[start].text)
+        if second is None or second.group("number") != "2":
+            return start
+        for k in range(first, start):
+            post = _THREAD_POST.match(self.lines[k].text)
+            if post and post.group("number") == "1" and self.lines[k].words > SHORT_LINE_WORDS:
+                return k
+        return start
 
     def _summary_lines(self, first: int) -> set[int]:
         """A 'What you need to know:' heading among the first header lines and the lines printed right
