@@ -1,6 +1,6 @@
-"""The start of a story's body: furniture a site prints between the headline and the lead leaves it (a
-share bar's label glued to the byline, a caption closed by the outlet's initials and its photographer),
-and a lead the rules would have taken for a standfirst (a numbered thread's first post) stays in it."""
+"""The start of a story's body: a caption closed by the outlet's initials and its photographer is a credit, not
+the standfirst, and a lead the rules would have taken for a standfirst (a numbered thread's first post) stays in
+the body."""
 
 from articles.ingest.cleaning import clean_page, furniture_reason
 from articles.ingest.metadata import read_metadata
@@ -19,26 +19,6 @@ STORY = (
     "",
     "Ferry operators had warned that boats would run aground at low tide.",
 )
-
-
-def test_a_byline_glued_to_a_share_label_leaves_the_body_and_names_the_reporter():
-    text = page(
-        "Coastline Daily Herald",
-        "Harbour board orders dredging of western channel",
-        "Tomas Varga / Coastline Daily Herald Share:",
-        *STORY,
-    )
-    cleaned = clean_page(text)
-    assert cleaned.body.startswith(LEAD)
-    assert "Share" not in cleaned.body.split("\n")[0]
-    assert read_metadata(cleaned).authors == ["Tomas Varga"]
-
-
-def test_a_share_label_is_furniture_but_a_sentence_about_sharing_is_not():
-    assert furniture_reason("Ann Lee / The Example Post Share:") is not None
-    assert furniture_reason("SHARE:") is not None
-    assert furniture_reason("Residents were asked what they would share:") is None
-    assert furniture_reason("This is the part we want to share:") is None
 
 
 def test_a_caption_closed_by_the_outlets_initials_and_photographer_is_a_credit_not_the_standfirst():
