@@ -51,6 +51,7 @@ from articles.ingest.people import (
     token_at,
 )
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
+from articles.ingest.transcripts import Turn, find_turns, speaker_key, turn_at
 
 DOUBLE_MARKS = set('"“”„«»')
 SINGLE_MARKS = set("'‘’`‚‹›")
@@ -222,6 +223,7 @@ class Attributor:
         self.quoted = sorted((s.open_start, s.close_end) for s in spans)
         self.quoted_starts = [a for a, _ in self.quoted]
         self.genders = genders_from_pronouns(doc, people, [person_gender(p) for p in people], self.in_quotation)
+        self.turns = find_turns(split_paragraphs(body))
 
     # token helpers
 
@@ -611,6 +613,21 @@ class Attributor:
         # "A footnote in the report makes that clear: '…'").
         named_body = subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}
         return source if source.person is not None or named_body or is_body_or_document(subject) else Source()
+
+    def turn_source(self, turn: Turn) -> Source:
+        """The speaker a transcript turn's label names: the person it is a mention of, else the one
+        person of the story whose name ends with the label's last word ('TAPPER' after 'Jake
+        Tapper'), else the label as written ('Q', 'A', a name nobody else gives)."""
+        person = self.mentions.person_at(turn.label_start)
+        if person is None:
+            key = speaker_key(turn.label)
+            owners = {
+                i
+                for i, p in enumerate(self.people)
+                if any(speaker_key(name) == key for name in [p.name, *p.aliases] if name.split())
+            }
+            person = owners.pop() if len(owners) == 1 else None
+        return Source(person, turn.label)
 
     def lead_in_previous_paragraph(self, span: QuotationSpan) -> Source:
         """'X wrote:' ending the paragraph before a paragraph that is a quotation."""
@@ -1133,6 +1150,10 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         full = [j for j in earlier if not partial[j]]
         if full or earlier:
             sources[i] = sources[(full or earlier)[0]]  # '…," he said. "…"' — same speaker
+            continue
+        turn = turn_at(attributor.turns, span.open_start)
+        if turn is not None:
+            sources[i] = attributor.turn_source(turn)  # 'TAPPER: … "…"': what the label's speaker quotes
             continue
         source = attributor.previous_sentence_source(span)
         if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
