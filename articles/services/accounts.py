@@ -7,6 +7,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 EDITORS, VIEWERS, ADMINISTRATORS = "Editors", "Viewers", "Administrators"
 EDITED_MODELS = ["article", "person", "quote", "event", "tag", "annotation", "link", "mention", "mergesuggestion"]
@@ -101,3 +102,12 @@ def can_edit(user) -> bool:
     # Known when the user was loaded for this request (articles.auth.EditorAwareBackend).
     known = getattr(user, "is_editor", None)
     return known if known is not None else user.groups.filter(name=EDITORS).exists()
+
+
+def reader_kinds() -> set[tuple[bool, bool]]:
+    """How the desk's active accounts see a page: (can edit, staff) of each, as can_edit and
+    the admin's links tell them apart."""
+    editors = Group.objects.filter(user=OuterRef("pk"), name=EDITORS)
+    accounts = get_user_model().objects.filter(is_active=True).annotate(is_editor=Exists(editors))
+    kinds = accounts.values_list("is_superuser", "is_editor", "is_staff").distinct()
+    return {(is_superuser or is_editor, is_staff) for is_superuser, is_editor, is_staff in kinds}

@@ -53,8 +53,9 @@ def history_paused(obj: models.Model) -> Iterator[None]:
         del obj.skip_history_when_saving
 
 
-def record_history(objs: Iterable[models.Model], *, user, reason: str, date=None) -> list:
-    """One "changed" history row per object (objects distinct, of one model), m2m fields included."""
+def record_history(objs: Iterable[models.Model], *, user, reason: str, date=None, created: bool = False) -> list:
+    """One "changed" history row per object (objects distinct, of one model), m2m fields included;
+    "created" rows when created (objects saved without one: history_paused)."""
     objs = list(objs)
     if not objs:
         return []
@@ -62,7 +63,7 @@ def record_history(objs: Iterable[models.Model], *, user, reason: str, date=None
     rows = model.history.bulk_history_create(
         objs,
         batch_size=BATCH_SIZE,
-        update=True,
+        update=not created,
         default_user=user,
         default_change_reason=reason,
         default_date=date or timezone.now(),

@@ -28,6 +28,7 @@ from articles.ingest.dates import PartialDate
 from articles.ingest.people import given_names_match, transliteration_key, without_suffix
 from articles.ingest.records import ExtractedEvent, ExtractedPerson
 from articles.models import Event, MergeSuggestion, Person
+from articles.services import curation
 
 DUPLICATE_REASON = "The names differ only in spelling: {a} / {b}."
 SIMILAR_SURNAME = 0.8  # difflib ratio above which two surnames may be one misspelt
@@ -174,20 +175,27 @@ def event_fingerprint(kind: str, participants: list[Person]) -> str:
     return f"{kind}:" + ",".join(str(p.pk) for p in sorted(participants, key=lambda p: p.pk))
 
 
-def resolve_event(extracted: ExtractedEvent, participants: list[Person], reported_before: list[Event] = ()) -> Event:
-    """The known Event this report describes (same kind, overlapping participants, no
-    conflicting date or place), or a new one.
+def resolve_event(
+    extracted: ExtractedEvent, participants: list[Person], reported_before: list[Event] = ()
+) -> tuple[Event, bool]:
+    """(event, created): the known Event this report describes (same kind, overlapping
+    participants, no conflicting date or place), its date or place filled in and the
+    participants added, or a new one.
 
     reported_before: the events this article was linked to before a re-import. One of them
     sharing a participant is the same event, whatever editors did to it since (merged it
     into another kind, rejected it): re-reading the article must not bring the old one back.
+
+    Writes no history row: the caller records one per event once all this report's links are
+    in (each row copies every link of the event's four m2m relations).
     """
     event = earlier_report(extracted, participants, reported_before) or find_known_event(extracted, participants)
     if event is None:
-        return create_event(extracted, participants)
-    fill_in(event, extracted)
-    event.participants.add(*participants)
-    return event
+        return create_event(extracted, participants), True
+    with curation.history_paused(event):
+        fill_in(event, extracted)
+        event.participants.add(*participants)
+    return event, False
 
 
 def earlier_report(extracted: ExtractedEvent, participants: list[Person], events: list[Event]) -> Event | None:
@@ -274,7 +282,7 @@ def dates_agree(a: PartialDate, b: PartialDate) -> bool:
 
 def create_event(extracted: ExtractedEvent, participants: list[Person]) -> Event:
     date = extracted.date
-    event = Event.objects.create(
+    event = Event(
         summary=extracted.summary,
         kind=extracted.kind,
         date_year=date.year,
@@ -285,7 +293,9 @@ def create_event(extracted: ExtractedEvent, participants: list[Person]) -> Event
         location=extracted.location[:200],
         fingerprint=event_fingerprint(extracted.kind, participants),
     )
-    event.participants.add(*participants)
+    with curation.history_paused(event):  # resolve_event's caller records its history
+        event.save()
+        event.participants.add(*participants)
     return event
 
 

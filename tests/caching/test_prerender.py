@@ -85,6 +85,28 @@ def test_the_import_task_renders_an_article_for_readers_and_editors_before_anyon
         assert "newsdesk-csrf-token" not in page  # the request's own token went in
 
 
+def test_only_the_kinds_of_account_the_desk_has_are_rendered_ahead(shared_renderings, client, editor, groups):
+    # A desk of editors: nobody would read the viewers' rendering, so none is made.
+    job = create_job([("pier.txt", STORY)], user=editor)
+    assert run_import_job.call(job.pk) == "done"
+    assert rows_kept() == 1
+    berg = Person.objects.get(name="Tomas Berg")
+    render_people_ahead.call([berg.pk])
+    assert rows_kept() == 2  # his page as an editor sees it
+
+    # An account of another kind gets its page rendered on its first view, as it should be.
+    viewer = f.user("late-viewer", group=groups[1])
+    client.force_login(viewer)
+    for path, workspace in (
+        (reverse("articles:detail", args=[Article.objects.get().pk]), WORKSPACE),
+        (reverse("articles:person", args=[berg.pk]), "articles/person_workspace.html"),
+    ):
+        rendered, page = templates_rendered(client, path)
+        assert workspace in rendered and "We will start building in spring" in page
+        assert "Add a tag" not in page
+    assert rows_kept() == 4
+
+
 def test_an_article_nobody_rendered_ahead_renders_on_its_first_view_and_is_kept_for_every_worker(
     shared_renderings, client, editor
 ):
@@ -133,7 +155,9 @@ def test_an_editors_change_renders_the_article_again_in_the_background(shared_re
     settings.TASKS = IMMEDIATE
     article, tag_add = new_article_to_tag(client, editor)
     assert client.post(tag_add, {"name": "Harbours"}, headers={"HX-Request": "true"}).status_code == 200
-    assert rows_kept() == 2  # the task ran (at once here; the import worker runs it on a desk)
+    # The task ran (at once here; the import worker runs it on a desk), rendering the article as
+    # the desk's one kind of account, editors, sees it.
+    assert rows_kept() == 1
     rendered, page = templates_rendered(client, reverse("articles:detail", args=[article.pk]))
     assert WORKSPACE not in rendered and "Harbours" in page
 
@@ -181,7 +205,7 @@ def test_renderings_made_ahead_are_committed_together_not_one_by_one(monkeypatch
     # Each commit ends the whole pages the web workers keep: a task's renderings commit at once.
     seen = []
 
-    def render(pk):
+    def render(pk, readers):
         seen.append((pk, connection.in_atomic_block))
 
     render.__name__ = "article"

@@ -74,14 +74,20 @@ def test_surname_only_person_takes_the_full_name_when_it_arrives():
     assert "Berg" in full.aliases
 
 
+def the_event(extracted, participants):
+    """The event resolve_event finds or creates for this report."""
+    return resolve_event(extracted, participants)[0]
+
+
 def event(kind, date=None, location=""):
     return ExtractedEvent(summary=f"a {kind}", kind=kind, date=date or PartialDate(), location=location)
 
 
 def test_same_event_with_overlapping_participants_is_one_event():
     hale, girard = resolve_person(person("Tom Hale")), resolve_person(person("Luc Girard"))
-    first = resolve_event(event("invitation", location="Paris"), [hale, girard])
-    second = resolve_event(event("invitation", date=PartialDate(2023, 1, 16)), [hale, girard])
+    first, created = resolve_event(event("invitation", location="Paris"), [hale, girard])
+    second, created_again = resolve_event(event("invitation", date=PartialDate(2023, 1, 16)), [hale, girard])
+    assert (created, created_again) == (True, False)
     assert first.pk == second.pk
     second.refresh_from_db()
     assert (second.date_year, second.date_month, second.date_day) == (2023, 1, 16)
@@ -89,50 +95,50 @@ def test_same_event_with_overlapping_participants_is_one_event():
 
 def test_talks_and_meeting_between_the_same_people_are_one_event():
     cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
-    talks = resolve_event(event("talks", location="Vienna"), [cole, girard])
-    meeting = resolve_event(event("meeting", location="Vienna"), [girard, cole])
+    talks, _ = resolve_event(event("talks", location="Vienna"), [cole, girard])
+    meeting, created = resolve_event(event("meeting", location="Vienna"), [girard, cole])
+    assert not created
     assert talks.pk == meeting.pk
 
 
 def test_one_person_in_common_is_not_enough_without_place_and_date():
     hale, ferris = resolve_person(person("Tom Hale")), resolve_person(person("Ann Ferris"))
-    first = resolve_event(event("interview"), [hale])
-    second = resolve_event(event("interview"), [hale, ferris])
+    first, _ = resolve_event(event("interview"), [hale])
+    second, created = resolve_event(event("interview"), [hale, ferris])
+    assert created
     assert first.pk != second.pk
     day = PartialDate(2023, 3, 7)
-    assert (
-        resolve_event(event("speech", day, "Oslo"), [hale]).pk == resolve_event(event("speech", day, "Oslo"), [hale]).pk
-    )
+    assert the_event(event("speech", day, "Oslo"), [hale]).pk == the_event(event("speech", day, "Oslo"), [hale]).pk
 
 
 def test_conflicting_date_or_place_makes_another_event():
     cole, girard = resolve_person(person("Mary Cole")), resolve_person(person("Luc Girard"))
-    first = resolve_event(event("meeting", PartialDate(2023, 3, 7), "Vienna"), [cole, girard])
-    other_day = resolve_event(event("meeting", PartialDate(2023, 5, 2), "Vienna"), [cole, girard])
-    other_place = resolve_event(event("meeting", PartialDate(2023, 3), "Oslo"), [cole, girard])
+    first = the_event(event("meeting", PartialDate(2023, 3, 7), "Vienna"), [cole, girard])
+    other_day = the_event(event("meeting", PartialDate(2023, 5, 2), "Vienna"), [cole, girard])
+    other_place = the_event(event("meeting", PartialDate(2023, 3), "Oslo"), [cole, girard])
     assert len({first.pk, other_day.pk, other_place.pk}) == 3
 
 
 def test_same_people_kind_and_day_from_two_outlets_is_one_event_whatever_the_place():
     saarinen, tamm = resolve_person(person("Mikael Saarinen")), resolve_person(person("Kadri Tamm"))
-    one = resolve_event(event("visit", PartialDate(2023, 5, 9), "Estonia"), [saarinen, tamm])
-    two = resolve_event(event("visit", PartialDate(2023, 5, 9), "Tallinn"), [tamm, saarinen])
+    one = the_event(event("visit", PartialDate(2023, 5, 9), "Estonia"), [saarinen, tamm])
+    two = the_event(event("visit", PartialDate(2023, 5, 9), "Tallinn"), [tamm, saarinen])
     assert one.pk == two.pk
-    assert resolve_event(event("visit", PartialDate(2023, 5, 10), "Tallinn"), [saarinen, tamm]).pk != one.pk
+    assert the_event(event("visit", PartialDate(2023, 5, 10), "Tallinn"), [saarinen, tamm]).pk != one.pk
 
 
 def test_one_person_alone_on_the_same_day_is_the_same_event_without_a_place():
     orlov, ferris = resolve_person(person("Pavel Orlov")), resolve_person(person("Ann Ferris"))
     day = PartialDate(2023, 3, 3)
-    first = resolve_event(event("press conference", day, "Moscow"), [orlov])
-    assert resolve_event(event("press conference", day), [orlov]).pk == first.pk
+    first = the_event(event("press conference", day, "Moscow"), [orlov])
+    assert the_event(event("press conference", day), [orlov]).pk == first.pk
     # one person in common is not the same people
-    assert resolve_event(event("press conference", day), [orlov, ferris]).pk != first.pk
+    assert the_event(event("press conference", day), [orlov, ferris]).pk != first.pk
 
 
 def test_different_kinds_are_different_events():
     hale, girard = resolve_person(person("Tom Hale")), resolve_person(person("Luc Girard"))
-    assert resolve_event(event("invitation"), [hale, girard]).pk != resolve_event(event("call"), [hale, girard]).pk
+    assert the_event(event("invitation"), [hale, girard]).pk != the_event(event("call"), [hale, girard]).pk
 
 
 def test_one_quotation_in_two_articles_shares_a_fingerprint():

@@ -103,17 +103,25 @@ def test_a_web_page_with_too_many_elements_fails_with_the_limit(settings):
 
 
 def test_an_import_records_one_history_row_per_event_for_its_links(editor):
-    """The links an import adds to an event (its article, participants, quotes) are one history
-    row naming the acting user, holding all of them, not one row per relation."""
+    """An event an import creates gets one "created" history row naming the acting user and
+    holding all its links (article, participants, quotes), not one row per save or relation;
+    a later report of it adds one "changed" row."""
+    seed = sorted(SEEDS.iterdir())[0]
     with acting_user(editor):
-        result = import_path(sorted(SEEDS.iterdir())[0])
+        result = import_path(seed)
     article = Article.objects.get(pk=result.article_id)
     events = list(article.events.prefetch_related("participants", "quotes"))
     assert events
     for event in events:
-        with_article = [row for row in event.history.all() if row.articles.filter(article=article).exists()]
-        assert len(with_article) == 1
-        row = with_article[0]
-        assert row.history_user == editor
+        rows = list(event.history.all())
+        assert [(row.history_type, row.history_user) for row in rows] == [("+", editor)]
+        row = rows[0]
+        assert {a.article_id for a in row.articles.all()} == {article.pk}
         assert {p.person_id for p in row.participants.all()} == {p.pk for p in event.participants.all()}
         assert {q.quote_id for q in row.quotes.all()} == {q.pk for q in event.quotes.all()}
+
+    with acting_user(editor):
+        again = import_bytes(seed.read_bytes() + b"\nA sentence added in a correction.\n", seed.name)
+    assert again.status == "updated"
+    for event in article.events.all():
+        assert [row.history_type for row in event.history.order_by("history_date", "history_id")] == ["+", "~"]
