@@ -1,4 +1,5 @@
-"""The management commands: import_articles, export_json, ensure_editor, train_headline_model."""
+"""The management commands: import_articles, export_json, ensure_editor, train_headline_model,
+train_page_end_model."""
 
 import json
 
@@ -7,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from articles.ingest import story_end
 from articles.ingest.headlines import TRAITS
 from articles.models import Article
 
@@ -93,3 +95,27 @@ def test_train_headline_model_refuses_a_gold_file_it_cannot_read(tmp_path):
     (tmp_path / "gold.json").write_text("not json")
     with pytest.raises(CommandError, match=r"gold\.json"):
         call_command("train_headline_model", "--pages", str(tmp_path), str(tmp_path / "gold.json"))
+
+
+def test_train_page_end_model_writes_a_weight_for_every_trait_and_cross_validates(tmp_path, capsys):
+    story = "Ferry terminal to close\n\nThe harbour board voted on Tuesday to close the old ferry terminal.\n\n"
+    endings = {"a1.txt": "Ready for more?\n\nHarbour", "b1.txt": "Fancy another story?\n\nFerries"}
+    for name, ending in endings.items():
+        (tmp_path / name).write_text(story + ending + "\n")
+    gold = tmp_path / "gold.json"
+    article = {"body_first": "The harbour board voted", "body_last": "the old ferry terminal."}
+    gold.write_text(json.dumps({"articles": [{"file": name, **article} for name in endings]}))
+    output = tmp_path / "weights.json"
+    call_command(
+        "train_page_end_model", "--pages", str(tmp_path), str(gold), "--output", str(output), "--cross-validate"
+    )
+    assert set(json.loads(output.read_text())["weights"]) == set(story_end.TRAITS)
+    out = capsys.readouterr().out
+    assert "from 2 story and 4 furniture lines" in out
+    assert "each batch, weights learned without it: body checks" in out
+
+
+def test_train_page_end_model_refuses_a_gold_file_it_cannot_read(tmp_path):
+    (tmp_path / "gold.json").write_text("not json")
+    with pytest.raises(CommandError, match=r"gold\.json"):
+        call_command("train_page_end_model", "--pages", str(tmp_path), str(tmp_path / "gold.json"))

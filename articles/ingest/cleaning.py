@@ -105,6 +105,7 @@ from articles.ingest.page_end import (
     wire_subscribers_note,
 )
 from articles.ingest.records import RemovedLine
+from articles.ingest.story_end import INSIDE, KEPT, OUTSIDE, lines_to_cut
 from articles.ingest.text import (
     EMAIL_ADDRESS,
     QUOTATION_MARK,
@@ -155,6 +156,9 @@ RELEASE_NOTE = "release note (for immediate release, reference number)"
 EMAIL_HEADER = "forwarded email's header (From:, Subject:)"
 PRESS_CONTACT = "press contact (whom journalists may call)"
 TRANSCRIPT = "broadcast transcript (not the story)"
+LEARNED_PAGE_END = "after the story (by the page-end weights)"
+# What a story carries inside it, between its paragraphs: not a sign that the story has ended.
+_INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT})
 
 # A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
 # read by many rules: each distinct line is read once.
@@ -2155,9 +2159,10 @@ def _is_photo_credit(line: _Line) -> bool:
 class _Reader:
     """One pass over a page: decides a reason for every line that is not story."""
 
-    def __init__(self, raw_text: str, keep_lines: frozenset[int] = frozenset()):
+    def __init__(self, raw_text: str, keep_lines: frozenset[int] = frozenset(), weigh_page_end: bool = True):
         self.page = CleanedPage(raw_lines=raw_text.split("\n"))
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
+        self.weigh_page_end = weigh_page_end  # False: the page-end rules alone (what the weights learn from)
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self._mark_other_script_links()
@@ -2172,6 +2177,7 @@ class _Reader:
         self._cut_reporter_sign_off()
         self._split_run_in_byline()
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
+        self.listed: set[int] = set()  # the items of a list a story line introduces: story, whatever their shape
         self.title: _Line | None = None
 
     def _mark_site_strips(self) -> int:
@@ -2336,6 +2342,8 @@ class _Reader:
             self._read_story(range(start, len(self.lines)))
         self.page.issuer = self._issuer()
         self._mark_closing_teaser()
+        if self.weigh_page_end:
+            self._mark_page_end_by_weights(title)
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
@@ -3594,6 +3602,7 @@ class _Reader:
         self._mark_pull_quotes(indexes)
         self._mark_closing_bios(indexes)
         listed = self._list_items(indexes)
+        self.listed |= listed
         headlines = [
             i
             for i in indexes
@@ -4072,6 +4081,31 @@ class _Reader:
             else:
                 self.reasons[i] = EMBEDDED_HEADLINE
 
+    # --- the story's end, by the learned weights ---------------------------------------------
+
+    def page_end_view(self, title: int | None) -> tuple[list[str], list[str], list[int], str]:
+        """What the page-end weights read (story_end.py): every line's text, what the rules made of it (kept,
+        cut as furniture a story carries inside it, cut as other furniture: the headline too), the lines they
+        keep in the body, and the headline ('' when none)."""
+        texts = [line.text for line in self.lines]
+        cut = [
+            KEPT
+            if (i not in self.reasons or line.no in self.keep_lines) and i != title
+            else INSIDE
+            if self.reasons.get(i) in _INSIDE_STORY
+            else OUTSIDE
+            for i, line in enumerate(self.lines)
+        ]
+        kept = [i for i, kind in enumerate(cut) if kind == KEPT]
+        return texts, cut, kept, self.title.text if self.title is not None else ""
+
+    def _mark_page_end_by_weights(self, title: int | None) -> None:
+        """The kept lines at the page's end whose traits the page-end weights call furniture (story_end.py), up
+        to the first the rules call story: an item of a list a story line introduces, a line an editor restored."""
+        restored = {i for i, line in enumerate(self.lines) if line.no in self.keep_lines}
+        for i in lines_to_cut(*self.page_end_view(title), ruled_story=frozenset(self.listed | restored)):
+            self.reasons[i] = LEARNED_PAGE_END
+
     # --- result ---------------------------------------------------------------------------
 
     def _write_result(self, title: int | None) -> None:
@@ -4110,6 +4144,15 @@ def headline_candidates(raw_text: str) -> tuple[list[tuple[str, dict[str, float]
     texts = [reader.lines[i].text for i in candidates]
     ruled_index = candidates.index(ruled) if ruled in candidates else None
     return list(zip(texts, reader._headline_traits(candidates), strict=True)), ruled_index
+
+
+def page_end_lines(raw_text: str) -> tuple[list[str], list[str], list[int], str]:
+    """The page's lines as the page-end rules alone leave them (_Reader.page_end_view): what the page-end
+    weights are learned and checked on."""
+    reader = _Reader(raw_text, weigh_page_end=False)
+    reader.read()
+    title = next((i for i, line in enumerate(reader.lines) if line.no == reader.page.title_line), None)
+    return reader.page_end_view(title)
 
 
 def clean_page(raw_text: str, keep_lines: frozenset[int] = frozenset()) -> CleanedPage:

@@ -22,7 +22,9 @@ Everything comes from the page's own cues, never from a list of known outlets or
   an address alone on a line, a browser title ending with it or the page's end repeats it, whatever
   its words ("Northern Fold"). The browser title ("Headline – X", "Headline | Section | X", "X |
   Headline") names the site when the page repeats its headline on a line of its own. A section's
-  name ("World News") is never the outlet, and the outlet keeps the capital "The" the page prints;
+  name ("World News") is never the outlet, and the outlet keeps the capital "The" the page prints.
+  Where these cues name different outlets, or none while looser evidence names one, learned weights
+  (outlets.py) may overrule the rules' answer by a wide margin;
 - dates: the page's date lines and the dates bylines carry ("Posted on … by A", "By A On …"):
   a written-out date before a relative one ("2 hours ago"), then one labelled "Published"/"Posted", then
   one under the headline before one above it (a
@@ -87,6 +89,8 @@ from articles.ingest.dates import (
     resolve_relative,
     weekday_named,
 )
+from articles.ingest.outlets import TRAITS as OUTLET_TRAITS
+from articles.ingest.outlets import overruling_candidate
 from articles.ingest.records import Metadata
 from articles.ingest.text import capitalised_share, normalise_whitespace, paragraphs
 
@@ -401,9 +405,17 @@ def _spells(local: str, name: str) -> bool:
 
 
 def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> str:
-    """The publisher's own cues first (masthead, menus, its name at the end, the title, a
-    sign-off, a credit naming it beside the agency); then the agency of the dateline; then the
-    copyright holder; last a wire agency credited on a line of its own."""
+    """The rules' outlet (the first name the evidence gives, in the order of _outlet_evidence), unless the
+    candidates disagree and the learned weights (outlets.py) favour another far above it."""
+    candidates = outlet_candidates(page, title_outlet, dateline)
+    return candidates[overruling_candidate([candidate.traits for candidate in candidates], ruled=0)].name
+
+
+def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[tuple[str, str]]:
+    """Each kind of evidence (outlets.EVIDENCE_KINDS) and the name it gives ('' for none), in the rules' order:
+    the publisher's own cues first (masthead, menus, its name at the end, the title, a sign-off, a credit naming
+    it beside the agency); then the agency of the dateline; then the copyright holder; last a wire agency
+    credited on a line of its own and the name over the menu."""
     removed = [normalise_whitespace(r.text) for r in page.removed]
     closing = [normalise_whitespace(r.text) for r in page.removed if r.reason == OUTLET_NAME]
     menu = next(
@@ -416,45 +428,183 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
         "",
     )
     head = _running_head(page)
-    candidates = [
+    return [
         # a release's issuer ("News provided by X", "From: X") over the masthead of the site distributing it
-        page.issuer,
+        ("issuer", page.issuer),
         # a printed page's running head, a newsletter's name over its dated issue line: the publication
-        _as_printed(head[0], page) if head else "",
-        _issue_masthead(page),
-        _masthead(page, removed),
-        menu,
-        next((name for text in removed if (name := tagline_name(text))), ""),
-        closing[-1] if closing else "",
-        title_outlet,
-        next((name for text in removed if (name := dated_outlet(text))), ""),
-        _named_by_initials(page),
+        ("running_head", _as_printed(head[0], page) if head else ""),
+        ("issue_masthead", _issue_masthead(page)),
+        ("masthead", _masthead(page, removed)),
+        ("menu_cue", menu),
+        ("tagline", next((name for text in removed if (name := tagline_name(text))), "")),
+        ("name_at_end", closing[-1] if closing else ""),
+        ("title_site", title_outlet),
+        ("dated_outlet", next((name for text in removed if (name := dated_outlet(text))), "")),
+        ("initials_sign_off", _named_by_initials(page)),
         # "Example Monde with AFP" names the outlet; "Anna Becker with Reuters" the reporter, an author
-        next((name for text in removed if (name := outlet_with_agencies(text)) and name not in page.authors), ""),
-        page.sign_off_outlet,
-        next((name for text in removed if (name := publication_credit(text))), ""),
-        next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
-        next((name for text in removed if (name := staff_credit(text))), ""),
-        next((name for text in removed if (name := desk_credit(text))), ""),
-        next((name for text in removed if (name := credited_outlet(text))), ""),
-        dateline.outlet if dateline else "",
-        dateline.agency if dateline else "",
-        _named_by_its_furniture(removed),
-        _named_by_its_address(page),
-        # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
-        _publication_of(
-            next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""), page
+        (
+            "with_agencies",
+            next((name for text in removed if (name := outlet_with_agencies(text)) and name not in page.authors), ""),
         ),
-        next((name for text in removed if (name := publisher_label(text))), ""),
-        next((name for text in removed if (name := rights_holder(text))), ""),
-        next((name for text in removed if (name := source_credit(text))), ""),
-        next((name for text in reversed(removed) if (name := agency_credit(text))), ""),
-        _name_over_menu(page),  # the weakest cue: a name printed over the menu, when nothing names the site
+        ("sign_off", page.sign_off_outlet),
+        ("publication_credit", next((name for text in removed if (name := publication_credit(text))), "")),
+        (
+            "byline_outlet",
+            next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
+        ),
+        ("staff_credit", next((name for text in removed if (name := staff_credit(text))), "")),
+        ("desk_credit", next((name for text in removed if (name := desk_credit(text))), "")),
+        ("credited_outlet", next((name for text in removed if (name := credited_outlet(text))), "")),
+        ("wire_publisher", dateline.outlet if dateline else ""),
+        ("dateline_agency", dateline.agency if dateline else ""),
+        ("named_by_furniture", _named_by_its_furniture(removed)),
+        ("named_by_address", _named_by_its_address(page)),
+        # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
+        (
+            "copyright",
+            _publication_of(
+                next((name for text in removed if (name := copyright_holder(text)) and name not in page.authors), ""),
+                page,
+            ),
+        ),
+        ("publisher_label", next((name for text in removed if (name := publisher_label(text))), "")),
+        ("rights_holder", next((name for text in removed if (name := rights_holder(text))), "")),
+        ("source_credit", next((name for text in removed if (name := source_credit(text))), "")),
+        ("agency_alone", next((name for text in reversed(removed) if (name := agency_credit(text))), "")),
+        ("name_over_menu", _name_over_menu(page)),  # the weakest cue: a name printed over the menu
     ]
-    # "Politics", "World News" read from a label or a menu are a section's name, never the outlet's
-    named = (c for c in candidates if c and (not _section_name(c) or re.match(r"(?i)the\s", c)))
-    outlet = _with_its_article(_without_news_word(_signed_initials(next(named, ""), page, dateline), page), page)
-    return _body_under_banner(_station_name(outlet), page)
+
+
+@dataclass
+class OutletCandidate:
+    """One name the page's evidence gives as its outlet (as the rules would print it) and its traits."""
+
+    name: str
+    kinds: list[str]  # the kinds of evidence that name it, in the rules' order
+    traits: dict[str, float]
+
+
+def _loose_outlet_evidence(page: CleanedPage) -> list[tuple[str, str]]:
+    """Each kind of evidence outlets.LOOSE_EVIDENCE_KINDS names and every name it gives, in page order."""
+    removed = [normalise_whitespace(r.text) for r in page.removed]
+    evidence = [("any_masthead", name) for name in page.mastheads]
+    evidence += [("any_copyright", name) for text in removed if (name := copyright_holder(text))]
+    evidence += [("any_self_reference", name) for name in self_references(removed)]
+    evidence.append(("spelt_by_a_domain", _name_spelt_by(site_domains(page.raw_lines), page)))
+    top = [normalise_whitespace(text) for text in page.raw_lines[:3] if text.strip()]
+    for text in top[:1]:
+        pieces = _BROWSER_TITLE_PARTS.split(text)
+        if len(pieces) > 1:
+            evidence += [("browser_title_site", _site_name(pieces[-1])), ("browser_title_site", _site_name(pieces[0]))]
+    return evidence
+
+
+def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[OutletCandidate]:
+    """Every distinct outlet name the evidence gives: the rules' answer first (a nameless candidate when the rules
+    find none), then the others in the rules' order, then those only looser evidence names. A section's name
+    ("Politics", "World News") read from a label or a menu is never one."""
+    found: dict[str, OutletCandidate] = {}
+    finished: dict[str, str] = {}  # each name as the rules print it, read once
+    ruled = _outlet_evidence(page, title_outlet, dateline)
+    for kind, name in [*ruled, ("", ""), *_loose_outlet_evidence(page)]:
+        if not kind and not found:
+            found[""] = OutletCandidate("", [], {})  # the rules find none
+        if not name or (_section_name(name) and not re.match(r"(?i)the\s", name)):
+            continue
+        if name not in finished:
+            finished[name] = _body_under_banner(
+                _station_name(
+                    _with_its_article(_without_news_word(_signed_initials(name, page, dateline), page), page)
+                ),
+                page,
+            )
+        key = _compact(finished[name])
+        if key and key not in found:
+            found[key] = OutletCandidate(finished[name], [kind], {})
+        elif key and kind not in found[key].kinds:
+            found[key].kinds.append(kind)
+    candidates = list(found.values())
+    initials = {_initials(c.name) for c in candidates if len(c.name.split()) >= 2}
+    short = {_compact(c.name) for c in candidates if c.name.isupper()}
+    for candidate in candidates:
+        candidate.traits = _outlet_traits(candidate, page)
+        if candidate.name:
+            candidate.traits["initials_of_another"] = float(
+                candidate.name.isupper() and _compact(candidate.name) in initials
+            )
+            candidate.traits["spelt_out_by_another"] = float(_initials(candidate.name) in short)
+    return candidates
+
+
+# The words that name an office of a body without naming the body: "Communications Department", "Press Office".
+_OFFICE_WORDS = {
+    "communications", "communication", "department", "office", "press", "media", "team", "unit", "desk", "newsroom",
+    "public", "affairs", "relations", "information", "corporate", "division", "bureau", "secretariat", "the", "and",
+    "&", "of",
+}  # fmt: skip
+
+
+def _initials(name: str) -> str:
+    """'Associated Press' → 'ap', 'The Example News Agency' → 'ena'."""
+    return "".join(w[0] for w in name.lower().split() if w not in _JOINING_WORDS | {"the"} and w[0].isalnum())
+
+
+def page_outlet_candidates(page: CleanedPage) -> list[OutletCandidate]:
+    """The outlet candidates of a cleaned page, read as read_metadata reads them (for learning their weights)."""
+    headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
+    title, title_outlet, _ = _split_title(headline)
+    if not title_outlet:
+        title, title_outlet = _browser_title(page, title)
+    return outlet_candidates(page, title_outlet, _read_page_dateline(page))
+
+
+TENTH = 0.1
+
+
+def _outlet_traits(candidate: OutletCandidate, page: CleanedPage) -> dict[str, float]:
+    """The candidate's traits (outlets.TRAITS): its evidence, where and how often the page prints it, its shape and
+    what else it is."""
+    name = candidate.name
+    if not name:
+        return {trait: float(trait == "no_outlet") for trait in OUTLET_TRAITS}
+    kinds = len(candidate.kinds)
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    lines = [n for n, text in enumerate(page.raw_lines) if pattern.search(text)]
+    printed = len(lines)
+    total = max(len(page.raw_lines), 1)
+    title = page.title_line if page.title_line is not None else -1
+    story_lines = {n for n, text in enumerate(page.raw_lines) if text.strip()} - {r.line_no for r in page.removed}
+    words = name.split()
+    traits = {f"by_{kind}": 1.0 for kind in candidate.kinds}
+    traits |= {
+        "two_kinds": float(kinds == 2),
+        "three_or_more_kinds": float(kinds >= 3),
+        "printed_once": float(printed == 1),
+        "printed_twice_or_thrice": float(2 <= printed <= 3),
+        "printed_four_times_or_more": float(printed >= 4),
+        "printed_nowhere_whole": float(printed == 0),
+        "line_of_its_own": float(any(_plain(page.raw_lines[n]) == _plain(name) for n in lines)),
+        "above_headline": float(any(n < title for n in lines)),
+        "under_story": float(any(n > title and n not in story_lines for n in lines)),
+        "in_story": float(pattern.search(page.body) is not None),
+        "in_first_tenth": float(any(n < total * TENTH for n in lines)),
+        "in_last_tenth": float(any(n >= total * (1 - TENTH) for n in lines)),
+        "one_word": float(len(words) == 1),
+        "two_words": float(len(words) == 2),
+        "three_or_more_words": float(len(words) >= 3),
+        "all_capitals": float(name.isupper()),
+        "starts_with_the": float(re.match(r"(?i)the\s", name) is not None),
+        "has_digit": float(re.search(r"\d", name) is not None),
+        "has_publisher_word": float(any(w.lower().strip(".,") in PUBLISHER_WORDS for w in words)),
+        "masthead_shaped": float(bool(masthead_name(name))),
+        "person_shaped": float(bool(person_name(name))),
+        "page_author": float(any(_compact(author) == _compact(name) for author in page.authors)),
+        "section_shaped": float(_section_label_shaped(name)),
+        "news_agency": float(bool(agency_credit(name))),
+        "photo_credit_shaped": float(re.search(r"(?i)\b(?:photos?|images|pictures|pics)$", name) is not None),
+        "office_shaped": float(all(w.lower() in _OFFICE_WORDS for w in words)),
+    }
+    return {trait: traits.get(trait, 0.0) for trait in OUTLET_TRAITS}
 
 
 # "Radio Maranatha 98.4 FM", "Coastline FM 101.7", "Valley 96.3": a station's name with its frequency after it.
@@ -716,14 +866,27 @@ def _named_by_its_address(page: CleanedPage) -> str:
     keys = {_compact(core)}
     if labels[-1] in _WORD_DOMAINS and not country:
         keys.add(_compact(core + labels[-1]))  # "example.news"
+    return _name_spelt_by(keys, page)
+
+
+def _name_spelt_by(keys: set[str], page: CleanedPage) -> str:
+    """The first name the story or the page's furniture prints that spells one of these compact domain names."""
+    if not keys:
+        return ""
     text = "\n".join([page.body] + [r.text for r in page.removed])
     for match in _PRINTED_NAME.finditer(text):
         words = match.group().split()
+        letters = [re.sub(r"\W|_", "", word.lower()) for word in words]  # each word's letters, read once
         # the name may sit inside a longer run of capitals ("Lakeland Herald Editor Ann Lee"): every span is tried
         for start in range(len(words)):
             for end in range(len(words), start, -1):
                 name = " ".join(words[start:end])
-                spelt = {_compact(name), re.sub(r"\W|_", "", name.lower())}  # "The Citizen": "citizen", "thecitizen"
+                whole = "".join(letters[start:end])
+                # "The Citizen": "citizen" (as _compact reads it) and "thecitizen"
+                spelt = {
+                    "".join(letters[start + 1 : end]) if letters[start] == "the" and end - start > 1 else whole,
+                    whole,
+                }
                 long_enough = end - start >= 2 or len(name) >= SINGLE_WORD_SITE_MIN_LETTERS
                 if long_enough and spelt & keys and not _section_name(name):
                     return name
