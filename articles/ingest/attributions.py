@@ -100,7 +100,8 @@ class ReportedSpeech:
 
     def turn_quote(self, turn: Turn) -> ExtractedQuote | None:
         """A transcript turn ('TAPPER: Do you think …'): the paragraph's words are its label's,
-        cue the colon, reported as PolNeAR has it (no quotation marks: not a direct quotation)."""
+        cue the colon, reported speech as PolNeAR annotates it (no quotation marks around it: not a
+        direct quotation, and not mixed either when it quotes someone inside)."""
         start, end, inside = self.take_in_quotations(turn.start, turn.end)
         source = self.attributor.turn_source(turn)
         if turn.continued and any(not same_source(self.quotes[i], source) for i in inside):
@@ -116,7 +117,7 @@ class ReportedSpeech:
             end=end,
             speaker=source.person,
             speaker_label=source.label,
-            kind=MIXED if inside else INDIRECT,
+            kind=INDIRECT,
             cue=":",
         )
 

@@ -1134,7 +1134,13 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
     chain's, the previous full quotation's in the same paragraph, an attribution sentence
     just before it, or the previous paragraph's quotation when this paragraph carries it on."""
     attributor = Attributor(body, doc, people, spans)
-    sources = [attributor.attribute(i) for i in range(len(spans))]
+    sources = []
+    for i, span in enumerate(spans):
+        turn = turn_at(attributor.turns, span.open_start)
+        if turn is not None and turn.start > span.open_start:
+            sources.append(attributor.turn_source(turn))  # '"RAMOS: …': a transcript quoted whole
+        else:
+            sources.append(attributor.attribute(i))
     partial = [is_partial(body, span) for span in spans]
     chain_source: dict[int, Source] = {}
     for i, span in enumerate(spans):
@@ -1561,16 +1567,21 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
         if is_quotation(body[s.start : s.end]) and not is_title(body, s) and not is_nickname(body, s)
     ]
     sources = attribute_quotes(body, doc, people, spans)
+    turns = find_turns(paragraphs)
     quotes = []
     for span, source in zip(spans, sources, strict=True):
         if not span.paragraph.prose and source.person is None:
             continue
         if is_scare_quote(body, span, source):
             continue
+        start = span.start
+        turn = turn_at(turns, span.open_start)
+        if turn is not None and span.start < turn.start < span.end:
+            start = turn.start  # the label ('RAMOS:') is not part of what was said
         quotes.append(
             ExtractedQuote(
-                text=body[span.start : span.end],
-                start=span.start,
+                text=body[start : span.end],
+                start=start,
                 end=span.end,
                 speaker=source.person,
                 speaker_label=source.label,

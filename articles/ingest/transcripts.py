@@ -20,10 +20,13 @@ from articles.ingest.passages import Paragraph
 # up to four capitalised words ('Mr Khan', 'Chris Matthews'), or the interview's Q and A.
 NAME_WORD = r"[A-Z][\w'’.\-]*"
 LABEL = re.compile(
+    r"(?P<mark>[\"“]?)"
     rf"(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)\.?|{NAME_WORD}(?: {NAME_WORD}){{0,3}})\s*:\s+(?=\S)"
 )
 QUESTION_LABELS = {"q", "question"}
 ANSWER_LABELS = {"a", "answer"}
+# Labels of media and notes, not speakers ('VIDEO: …', 'UPDATE: …', 'Editor's note: …').
+NOT_SPEAKERS = {"video", "audio", "clip", "photo", "watch", "listen", "update", "updated", "note", "source", "credit"}
 MAX_GAP = 3  # unlabelled paragraphs allowed between two turns of one transcript
 MIN_WORDS = 2  # a turn says something: 'Clinton: 1,769.' is a tally
 # '(BEGIN VIDEO CLIP)', '[CROSSTALK]', '(Applause.)', '…': stage directions, not anyone's words.
@@ -37,6 +40,7 @@ class Turn:
 
     label: str  # as written: 'TAPPER', 'Q', 'Mr Khan'
     label_start: int  # where the label stands (its turn's first paragraph)
+    first: int  # where the paragraph starts (a quoted transcript's opening mark, before the label)
     start: int  # the words, after the label and its colon (body offsets)
     end: int
     paragraph: int  # index of the paragraph
@@ -59,21 +63,24 @@ def speaker_key(label: str) -> str:
     return words[-1] if words else ""
 
 
-def labelled(paragraph: Paragraph) -> tuple[str, int] | None:
-    """The paragraph's speaker label and where its words start, when it opens with one."""
+def labelled(paragraph: Paragraph) -> tuple[str, int, int] | None:
+    """The paragraph's speaker label, where it stands and where its words start, when it opens
+    with one (after an opening quote mark in a transcript quoted whole: '"RAMOS: …')."""
     match = LABEL.match(paragraph.text)
     if match is None:
         return None
     label = match["label"].rstrip(".") if match["label"].rstrip(".") in {"Q", "A"} else match["label"]
     if len(WORD.findall(paragraph.text[match.end() :])) < MIN_WORDS or not is_speaker_label(label):
         return None
-    return label, paragraph.start + match.end()
+    return label, paragraph.start + match.start("label"), paragraph.start + match.end()
 
 
 def is_speaker_label(label: str) -> bool:
     """Q/A, or a name: every word capitalised, the last not a bare title or honorific."""
     if speaker_key(label) in QUESTION_LABELS | ANSWER_LABELS:
         return True
+    if speaker_key(label) in NOT_SPEAKERS:
+        return False
     words = label.split()
     last = words[-1].strip(".").lower()
     return last not in HONORIFICS and last not in NAME_TITLES and not any(c.isdigit() for c in label)
@@ -85,13 +92,13 @@ def find_turns(paragraphs: list[Paragraph]) -> list[Turn]:
     for paragraph in paragraphs:
         found = labelled(paragraph)
         if found is not None:
-            candidates.append((paragraph, found[0], found[1]))
+            candidates.append((paragraph, *found))
     turns: list[Turn] = []
     for passage in passages(candidates):
-        if not is_transcript([label for _, label, _ in passage]):
+        if not is_transcript([label for _, label, _, _ in passage]):
             continue
-        for k, (paragraph, label, start) in enumerate(passage):
-            turns.append(Turn(label, paragraph.start, start, paragraph.end, paragraph.index))
+        for k, (paragraph, label, label_start, start) in enumerate(passage):
+            turns.append(Turn(label, label_start, paragraph.start, start, paragraph.end, paragraph.index))
             if k + 1 < len(passage):
                 # The paragraphs up to the next turn carry this one on; one that introduces what
                 # follows ('Partial transcript as follows:') is the writer's, and ends the turn.
@@ -100,13 +107,15 @@ def find_turns(paragraphs: list[Paragraph]) -> list[Turn]:
                         break
                     if STAGE_DIRECTION.match(between.text) or len(WORD.findall(between.text)) < MIN_WORDS:
                         continue
-                    turns.append(Turn(label, paragraph.start, between.start, between.end, between.index, True))
+                    turns.append(
+                        Turn(label, label_start, between.start, between.start, between.end, between.index, True)
+                    )
     return turns
 
 
-def passages(candidates: list[tuple[Paragraph, str, int]]) -> list[list[tuple[Paragraph, str, int]]]:
+def passages(candidates: list[tuple[Paragraph, str, int, int]]) -> list[list[tuple[Paragraph, str, int, int]]]:
     """Labelled paragraphs grouped into runs no more than MAX_GAP paragraphs apart."""
-    runs: list[list[tuple[Paragraph, str, int]]] = []
+    runs: list[list[tuple[Paragraph, str, int, int]]] = []
     for candidate in candidates:
         if runs and candidate[0].index - runs[-1][-1][0].index - 1 <= MAX_GAP:
             runs[-1].append(candidate)
@@ -127,8 +136,8 @@ def is_transcript(labels: list[str]) -> bool:
 
 
 def turn_at(turns: list[Turn], offset: int) -> Turn | None:
-    """The turn whose words hold offset."""
+    """The turn whose paragraph holds offset."""
     for turn in turns:
-        if turn.start <= offset < turn.end:
+        if turn.first <= offset < turn.end:
             return turn
     return None

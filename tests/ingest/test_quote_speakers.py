@@ -353,3 +353,23 @@ def test_name_colon_headings_tallies_and_a_single_label_are_no_transcript():
     single = "Sen. Tom Hale had a short answer for reporters.\n\nHALE: We will not back down on the budget."
     for body in (headings, tallies, single):
         assert transcript_turns(body) == {}
+
+
+def test_a_transcript_quoted_whole_gives_each_quoted_turn_to_its_label():
+    body = (
+        "Senator Vera Lind was pressed on the bridge contract by the host, Omar Hadley, on Sunday.\n\n"
+        "A partial transcript follows:\n\n"
+        '"HADLEY: Senator, your office signed the bridge contract a week before the bids closed. Why?\n\n'
+        '"LIND: Because the old bridge was failing and we could not wait another winter for it.\n\n'
+        '"VIDEO: A clip of the old bridge closed to lorries since March.\n\n'
+        '"HADLEY: Did anyone on your staff know the winning firm in advance?\n\n'
+        '"LIND: No. Not one person on my staff knew the firm before the bids came in."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["Senator, your office signed the bridge contract a week before the bids closed. Why?"] == (
+        "Omar Hadley"
+    )
+    assert speakers["Because the old bridge was failing and we could not wait another winter for it."] == "Vera Lind"
+    assert speakers["No. Not one person on my staff knew the firm before the bids came in."] == "Vera Lind"
+    # A media label is nobody's name.
+    assert all(speaker != "VIDEO" for speaker in speakers.values())
