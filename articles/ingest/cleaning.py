@@ -92,6 +92,7 @@ from articles.ingest.page_end import (
     more_on_heading,
     name_alone,
     network_note,
+    non_discrimination_notice,
     page_feedback,
     page_metric,
     press_contact,
@@ -313,6 +314,11 @@ _RELEASE_INSTRUCTION = re.compile(
 _REFERENCE_FIELD = re.compile(
     r"(?:^|\s)(?:(?:our |press |release |statement )?ref(?:erence)?\.?(?:\s*no\.?)?|(?:release|statement) no\.?)"
     r"\s*[:#]\s*[\w/.-]*\d[\w/.-]*$",
+    re.IGNORECASE,
+)
+# "No. 07/2024", "Press Release No. 12 of 2024": a release's serial number on a line of its own.
+_RELEASE_NUMBER = re.compile(
+    r"^(?:(?:press |media )?(?:release|statement)\s+)?no\.?\s*[:#]?\s*\d{1,4}\s*(?:/|of)\s*(?:19|20)?\d\d$",
     re.IGNORECASE,
 )
 # "Tel: (758) 555-0102", "Phone 503-555-0119": a telephone number, labelled or shaped like one.
@@ -572,6 +578,7 @@ _CREDIT_OPENING = re.compile(
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published))\s+by\b",
     re.IGNORECASE,
 )
+_DASHED_CREDIT = re.compile(r"^[—–-]+\s*(?=(?i:reporting|report|words|text|story|written)\b)")
 # A sign-off under the story: "— Ann Lee", "— Ann Lee, The Example Courier".
 _SIGN_OFF = re.compile(r"^[—–-]+\s+(?P<name>[^,|]+?)(?:\s*[,|]\s*(?P<outlet>[^,|]+))?\s*$")
 # "Ann Lee reported from Kyiv.", "Tom Ruiz contributed reporting.": the authors' note under the story.
@@ -722,6 +729,8 @@ def byline_names(line: str) -> list[str]:
         return []  # "Published by Fjord Post Media AS": the publishing company, not a writer
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].rstrip(".")
+    if (dashed := _DASHED_CREDIT.match(text)) and _BYLINE.match(text[dashed.end() :]):
+        text = text[dashed.end() :]  # "— Reporting: Ann Lee" under the story: a labelled credit set off by a dash
     dated = DATED_BYLINE.match(text)
     if dated and parse_date_line(dated.group("date")):
         text = text[dated.end() :]
@@ -848,12 +857,16 @@ def names_beside_date(line: str) -> list[str]:
     return name_list_line(named[0]) or plain_byline(named[0])  # "Ann Lee, Senior Reporter | March 3, 2024"
 
 
+# "Share:" run on after a byline: the share button's label, copied onto the byline's line.
+_SHARE_BUTTON_TAIL = re.compile(r"\s+(?i:share(?: this(?: story| article)?)?)\s*:?$")
+
+
 def name_with_outlet(line: str) -> tuple[list[str], str]:
-    """'Ann Lee (The Example Post)', 'Ann Lee - The Example Post' → (['Ann Lee'], 'The Example Post');
-    ([], '') otherwise."""
-    text = normalise_whitespace(line)
+    """'Ann Lee (The Example Post)', 'Ann Lee - The Example Post', 'Ann Lee / The Example Post Share:' →
+    (['Ann Lee'], 'The Example Post'); ([], '') otherwise."""
+    text = _SHARE_BUTTON_TAIL.sub("", normalise_whitespace(line))  # "Ann Lee / The Example Post Share:"
     match = re.match(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$", text) or re.match(
-        r"^(?P<names>[^()]+?)\s+[-–—]\s+(?P<outlet>[^()]+)$", text
+        r"^(?P<names>[^()/]+?)\s+[-–—/]\s+(?P<outlet>[^()/]+)$", text
     )
     if not match or not (outlet := masthead_name(match.group("outlet"))):
         return [], ""
@@ -1306,6 +1319,7 @@ MASTHEAD_WORDS = {
     "pioneer", "leader", "free", "sun", "report", "recorder", "beacon", "mercury", "courant", "clarion",
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
     "sports", "bugle", "agency", "agência", "agencia", "agence", "national", "insight", "newswire",
+    "fm",  # a station named by its band: "Capital FM"
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -1344,6 +1358,10 @@ INSTITUTION_WORDS = {
     "government", "embassy", "bureau", "centre", "center", "foundation", "parliament", "secretariat", "presidency",
     "university", "college",
 }  # fmt: skip
+# A police force, a central bank, a health or public service, a school district: bodies that issue their own news,
+# named by these words at the name's end or before 'of' ('Northvale Police', 'Reserve Bank of Example'); first in a
+# short line they are a headline's ('POLICE PROBE').
+BODY_HEAD_WORDS = {"police", "constabulary", "bank", "service", "district"}
 
 
 def institution_name(text: str) -> str:
@@ -1353,7 +1371,12 @@ def institution_name(text: str) -> str:
         return ""
     if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words):
         return ""
-    return " ".join(words) if any(w.lower().strip(",") in INSTITUTION_WORDS for w in words) else ""
+    lowered = [w.lower().strip(",") for w in words]
+    headed = any(
+        w in BODY_HEAD_WORDS and n > 0 and (n == len(lowered) - 1 or lowered[n + 1] == "of")
+        for n, w in enumerate(lowered)
+    )
+    return " ".join(words) if headed or any(w in INSTITUTION_WORDS for w in lowered) else ""
 
 
 # "Republic of the Philippines", "Government of Example Province", "Kingdom of Example": a state's formal name, which
@@ -1650,7 +1673,8 @@ class _Line:
     def sentence(self) -> bool:
         """Shaped like a story paragraph: ends like a sentence (a magazine's end mark after it too: '… she said. ■'),
         or introduces what follows."""
-        return ends_sentence(self.text) or self.text.endswith(":") or closed_by_end_mark(self.text)
+        text = _SHARE_BUTTON_TAIL.sub("", self.text)  # "Ann Lee / The Example Post Share:": a byline, not a lead-in
+        return ends_sentence(text) or text.endswith(":") or closed_by_end_mark(text)
 
     @cached_property
     def byline(self) -> list[str]:
@@ -1744,8 +1768,10 @@ def furniture_reason(text: str) -> str | None:
         w in SECTION_WORDS | MENU_WORDS for w in re.findall(r"[\w&']+", back.group("section").lower())
     ):
         return NAVIGATION  # "Back to Sport": a link back to a section of the site
-    if _FIELD_LABEL.match(line.text) or issued_by(line.text):
+    if _FIELD_LABEL.match(line.text) or issued_by(line.text) or record_field(line.text):
         return FIELD_LABEL
+    if web_archive_toolbar(line.text):
+        return NAVIGATION
     if release_note(line.text) and _date_line_of(line.text) is None:
         return RELEASE_NOTE  # a dated one ("For release: March 5, 2025") is read as the date line it also is
     if _LOGO_NAME.match(line.text):
@@ -1795,7 +1821,7 @@ def page_end_reason(text: str) -> str | None:
         return TAXONOMY
     if comments_closed(text):
         return READERS_COMMENTS
-    if comments_disclaimer(text) or wire_subscribers_note(text):
+    if comments_disclaimer(text) or wire_subscribers_note(text) or non_discrimination_notice(text):
         return NOTICE
     if republishing_notice(text):
         return COPYRIGHT_NOTICE
@@ -1848,6 +1874,42 @@ def account_links(text: str) -> bool:
     return bool(pieces) and all(_ACCOUNT_LINK.fullmatch(p.strip(" .!")) for p in pieces)
 
 
+# "Spokesperson: Ann Lee", "Location: Geneva", "Venue: City Hall": a briefing's or release's record fields over
+# its text, each a label and a short value.
+_RECORD_FIELD = re.compile(
+    r"^(?:spokes(?:person|man|woman)|speakers?|briefer|location|venue|topic|theme)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+RECORD_FIELD_MAX_WORDS = 8
+
+
+def record_field(text: str) -> bool:
+    """'Spokesperson: Ann Lee', 'Location: Geneva': a record field of a briefing's notes, never a story line
+    ('Venue: the council chose the old market hall.' is a sentence)."""
+    match = _RECORD_FIELD.match(normalise_whitespace(text))
+    return bool(match and word_count(match.group("value")) <= RECORD_FIELD_MAX_WORDS and not ends_sentence(text))
+
+
+# A web archive's toolbar over the page it kept: its banner with the archived address, "14 captures", the capture
+# range "12 Mar 2024 - 29 Sep 2024", the calendar's month and year strips, "About this capture".
+_MONTH_ABBR = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_WEB_ARCHIVE_LINE = re.compile(
+    r"^(?:the wayback machine\b.*|internet archive|.*\bweb\.archive\.org/web/\d{8,14}\S*.*"
+    r"|.*\barchive\.(?:ph|today|is)/\S+"
+    r"|\d[\d,]* captures?|about this capture|collected by|timestamps|collection\s*:.*"
+    r"|https?://\S+|go|success|fail|\d{1,2}"  # the kept address in its search box, its button, the calendar's day
+    r"|\d{1,2} [A-Za-z]{3} (?:19|20)\d\d\s*[-–]\s*\d{1,2} [A-Za-z]{3} (?:19|20)\d\d"
+    rf"|{_MONTH_ABBR}(?:\s+{_MONTH_ABBR}){{2}}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){{2}})$",
+    re.IGNORECASE,
+)
+
+
+def web_archive_toolbar(text: str) -> bool:
+    """A line of a web archive's toolbar ('The Wayback Machine - https://web.archive.org/web/2024…', '14 captures',
+    '12 Mar 2024 - 29 Sep 2024', 'FEB   MAR   APR'): the archive's, not the kept page's."""
+    return bool(_WEB_ARCHIVE_LINE.match(normalise_whitespace(text)))
+
+
 def release_note(text: str) -> bool:
     """'For Immediate Release', 'For Immediate Release   Ref: ECSL/PS/04/2025', 'EMBARGOED UNTIL 00:01 GMT': what a
     press statement says of its own release and filing. Never its headline (a statement may print none) nor its
@@ -1855,7 +1917,7 @@ def release_note(text: str) -> bool:
     text = normalise_whitespace(text)
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS:
         return False
-    return bool(_RELEASE_INSTRUCTION.match(text) or _REFERENCE_FIELD.search(text))
+    return bool(_RELEASE_INSTRUCTION.match(text) or _REFERENCE_FIELD.search(text) or _RELEASE_NUMBER.match(text))
 
 
 def contact_line(text: str) -> bool:
@@ -1873,6 +1935,9 @@ def link_label_pieces(raw_text: str) -> list[str]:
     return [p for p in re.split(r"\s{2,}|\t", raw_text.strip()) if p]
 
 
+_PREFIXED_LABEL = re.compile(r"^[a-z]-[A-Z]")
+
+
 def link_labels(raw_text: str) -> bool:
     """'Join the union   Member login   Contact': three or more short labels set apart by runs of spaces, a bar of
     the site's links copied as one line (whatever its words). A headline has single spaces, and a line of figures
@@ -1882,7 +1947,7 @@ def link_labels(raw_text: str) -> bool:
         return False
     return all(
         1 <= word_count(p) <= LINK_LABEL_MAX_WORDS
-        and p[:1].isupper()
+        and (p[:1].isupper() or _PREFIXED_LABEL.match(p) is not None)  # "e-Edition", "e-Paper"
         and not ends_sentence(p)
         and not any(c.isdigit() for c in p)
         for p in pieces
@@ -1960,6 +2025,15 @@ def logo_name(text: str) -> str:
 
 
 _BODY_NAME_WORDS = {"for", "of", "and", "the", "on", "in", "&", "de", "du", "la"}
+# "Communications Department", "Corporate Affairs Unit", "Media and Public Relations Office": an office named only by
+# its work, inside whatever institution issues the release (the masthead names that).
+_INTERNAL_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:(?:corporate|public|strategic|government|external|internal)\s+)?(?:communications?|media|press"
+    r"|public relations|public affairs|information|publicity|corporate affairs|external affairs|outreach)"
+    r"(?:\s+(?:and|&)\s+(?:public\s+|corporate\s+|external\s+)?(?:relations|affairs|communications?|information"
+    r"|outreach|media|protocol))?\s+(?:department|dept\.?|unit|office|division|section|directorate|team|desk|services?)$",
+    re.IGNORECASE,
+)
 
 
 def issued_by(text: str) -> str:
@@ -1978,6 +2052,8 @@ def issuing_body(value: str) -> str:
     words = body.split()
     if not words or len(words) > 10 or ends_sentence(body) or _styled_person(body):
         return ""
+    if _INTERNAL_OFFICE.match(body):
+        return ""  # "Communications Department": an office of the body the page is from, which it does not name
     if _is_person_name(body) and not company_name(body):  # "Example Solar Ltd" is a company, not a person
         return ""
     if not all(w[:1].isupper() or w.lower() in _BODY_NAME_WORDS for w in words) or not words[0][:1].isupper():
@@ -2181,15 +2257,19 @@ class _Reader:
         self.title: _Line | None = None
 
     def _mark_site_strips(self) -> int:
-        """Mark the site's strips over the story: its weather line ('Port Moresby 31°C Partly cloudy') and its
+        """Mark the site's strips over the story: its weather line ('Port Moresby 31°C Partly cloudy'), its
         market rates, two lines or more of them together (a table copied one cell a line, or one rate a line).
-        Only above the first story paragraph: a rates table inside a story about the rupee is the story's.
-        Returns how many lines they hold."""
+        Only above the first story paragraph: a rates table inside a story about the rupee is the story's. A web
+        archive's toolbar over the page it kept is marked too. Returns how many lines they hold."""
         marked = 0
         run: list[int] = []
         for i, line in enumerate(self.lines):
             if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
                 break  # the story has begun
+            if web_archive_toolbar(line.text):
+                self.furniture[i] = NAVIGATION  # the archive's toolbar over the page it kept
+                marked += 1
+                continue
             rate = line.date_line is None and not line.byline and market_rate_line(line.text)
             if rate:
                 run.append(i)

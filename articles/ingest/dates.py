@@ -505,7 +505,9 @@ _PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
     r"|(?:publish|publication|release)\s+date"  # "Publish Date: …", "Written on …"
     # "FOR IMMEDIATE RELEASE – March 5, 2025": a press release's release line dates it
-    r"|for\s+(?:immediate\s+)?release)\b\s*(?:on|at)?\s*:?",
+    r"|for\s+(?:immediate\s+)?release"
+    # "Embargoed until 14:00 hours, 20 March 2024": a release is published when its embargo lifts
+    r"|(?:strictly\s+)?embargo(?:ed)?\s+(?:until|till|to)(?:\s+(?:release|publication|broadcast))?)\b\s*(?:on|at)?\s*:?",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(
@@ -726,10 +728,16 @@ def _with_glued_forms_apart(line: str) -> str:
     return _GLUED_DATE_FORMS.sub(apart, line)
 
 
+_EMBARGO = re.compile(r"^(?:strictly\s+)?embargo", re.IGNORECASE)
+# "14:00 hours", "0900 hrs": a clock with the word for hours after it, as releases and military notes write it.
+_CLOCK_HOURS = re.compile(r"(?P<clock>\b\d{1,2}[:.]?\d\d)\s+hours\b", re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
     line = in_english(line)  # "Publicerat tisdag 27 augusti 2024 kl 15.42"
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
+    line = _CLOCK_HOURS.sub(r"\g<clock>", line)  # "14:00 hours, 20 March 2024"
     line = _GLUED_RELATIVE.sub(" ", line)
     line = _with_glued_forms_apart(_COMMENT_COUNT_AT_END.sub("", line.strip()))
     line = _SECTION_BEFORE_NUMERIC_DATE.sub(r"\g<section> | ", line)
@@ -773,8 +781,8 @@ def parse_date_line(line: str) -> DateLine | None:
         is_update = label is not None
         label = label or _PUBLISHED_LABEL.match(segment)
         read = _read_date_segment(segment[label.end() :] if label else segment)
-        if read is None:
-            return None
+        if read is None or (read[0].day is None and _EMBARGO.match(segment)):
+            return None  # "EMBARGOED UNTIL 00:01": a release instruction with no day
         dated = True
         value, relative = read
         if is_update:

@@ -400,6 +400,9 @@ def find_events(
     ]
 
 
+QUOTED_AFTER_PARAGRAPHS = 5  # how far after a body's vote the people quoted on it are read as taking part
+
+
 class EventReader:
     """Triggers, participants, dates and places in one parsed article."""
 
@@ -469,6 +472,14 @@ class EventReader:
             # "X said the government would impose sanctions": a body's act known from X's words
             event.participants = self.announcer(trigger.token)
             event.announced_by = event.participants[0] if event.participants else None
+        if (
+            not event.participants
+            and trigger.kind == "vote"
+            and (acted_by_body(subject) or by_a_count_of_votes(trigger.token))
+        ):
+            # "The council voted 22 to 10 to …" then "Cllr X, who proposed it, said: '…'": a body's vote, and the
+            # members and officials quoted on it in the paragraphs after took part in it
+            event.participants = self.quoted_after(trigger.token)
         if trigger.kind == "assault" and unnamed_attacker(trigger.token, self.person_for):
             # "X was punched by a supporter" … "the assailant, John Roe, told …": the attacker named later
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
@@ -647,6 +658,22 @@ class EventReader:
                 if person is not None and self.people[person].role:
                     return [person]
         return []
+
+    def quoted_after(self, trigger: Token) -> list[int]:
+        """The named people with a role whose words are quoted in the trigger's paragraph after it or in the
+        next few paragraphs, in order."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:QUOTED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        found: list[int] = []
+        for quote in sorted(self.quotes, key=lambda q: q.start):
+            speaker = quote.speaker
+            quoted_here = trigger.idx < quote.start < end and speaker is not None
+            if quoted_here and self.people[speaker].role and speaker not in found:
+                found.append(speaker)
+        return found
 
     def named_later_as(self, trigger: Token, nouns: set[str]) -> int | None:
         """The person the next paragraphs name with one of these nouns ('the assailant, John Roe,',

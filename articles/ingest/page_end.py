@@ -98,6 +98,27 @@ _DISCLAIMS = re.compile(
 COMMENTS_DISCLAIMER_MAX_WORDS = 60
 
 
+# "Example School District does not discriminate on the basis of race, color, …": an institution's equal
+# opportunity notice in its footer.
+_NON_DISCRIMINATION = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.&'’ -]{1,80}?\s+(?:does|do|shall|will) not discriminate\b.*"
+    r"\b(?:on the basis of|based on|because of|in (?:admission|employment))\b",
+)
+NON_DISCRIMINATION_MAX_WORDS = 80
+
+
+def non_discrimination_notice(text: str) -> bool:
+    """'Example Unified School District does not discriminate on the basis of race, color, …': the body's
+    notice under its page. A story reports such a pledge ('The district does not discriminate, the
+    superintendent said.') with a speaker."""
+    text = normalise_whitespace(text)
+    return (
+        word_count(text) <= NON_DISCRIMINATION_MAX_WORDS
+        and bool(_NON_DISCRIMINATION.match(text))
+        and not _reports_or_quotes(text)
+    )
+
+
 def comments_disclaimer(text: str) -> bool:
     """What the site says of its readers' comments: that they are the readers' own views, not the site's, or
     that it does not answer for them. A line reporting someone's words ('…, the editor said') is story."""
@@ -454,8 +475,8 @@ def name_alone(text: str, name: str) -> bool:
 # 03 5555 0100, media@example.gov", "Contacts for media", "For press enquiries, contact: …": whom journalists may
 # call about a release; the contact's details follow on the line or on the lines right under it.
 _PRESS_CONTACT = re.compile(
-    r"^(?:for\s+)?(?:(?:the\s+)?(?:news\s+)?media|press|journalists?)\s+(?:(?P<heading>contacts?|enquir(?:y|ies)"
-    r"|inquir(?:y|ies)|queries)|relations|liaison)(?:\s+only)?"
+    r"^(?:for\s+)?(?:more\s+information\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:news\s+)?media|press|journalists?)\s+"
+    r"(?:(?P<heading>contacts?|enquir(?:y|ies)|inquir(?:y|ies)|queries|requests)|relations|liaison)(?:\s+only)?"
     r"|^(?P<contacts_for>contacts?\s+for\s+(?:the\s+)?(?:news\s+)?(?:media|press|journalists))",
     re.IGNORECASE,
 )
@@ -580,6 +601,13 @@ _PROGRAMME = re.compile(
 )
 _LISTEN_LIVE = re.compile(r"^\W*(?:listen|watch|tune in)(?: (?:live|now|online|again))+\W*$", re.IGNORECASE)
 BROADCAST_POINTER_MAX_WORDS = 25
+# "▶ Listen Live   Now playing: Artist - Song", "On air now: The Breakfast Show": the station's player bar.
+_NOW_PLAYING = re.compile(
+    r"^\W*(?:(?:listen|watch|tune in)(?: (?:live|now|online|again))+\W*)?(?:now playing|on air now|now on air"
+    r"|on air)\s*:",
+    re.IGNORECASE,
+)
+PLAYER_BAR_MAX_WORDS = 16
 
 
 def broadcast_pointer(text: str) -> bool:
@@ -588,7 +616,7 @@ def broadcast_pointer(text: str) -> bool:
     or watch, more of the story, in a bulletin, a show or at an hour. 'Listen to the farmers, the bishop
     urged.' names no programme and reports who spoke."""
     text = normalise_whitespace(text)
-    if _LISTEN_LIVE.match(text):
+    if _LISTEN_LIVE.match(text) or (_NOW_PLAYING.match(text) and word_count(text) <= PLAYER_BAR_MAX_WORDS):
         return True
     if word_count(text) > BROADCAST_POINTER_MAX_WORDS or _reports_or_quotes(text) or not _TUNE_IN.match(text):
         return False
