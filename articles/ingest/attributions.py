@@ -32,6 +32,7 @@ from articles.ingest.attribution_training import cue_key, subject_kind
 from articles.ingest.passages import split_paragraphs
 from articles.ingest.quotes import Attributor, Source, comma_subject, find_quotation_spans, subject_of
 from articles.ingest.records import INDIRECT, MIXED, ExtractedPerson, ExtractedQuote
+from articles.ingest.transcripts import Turn
 
 MODEL_PATH = Path(__file__).parent / "data" / "attribution_cues.json"
 CUE_THRESHOLD = 0.3  # learned precision a (cue, relation) pair needs (chosen on held-out training articles)
@@ -87,7 +88,38 @@ class ReportedSpeech:
             key = (quote.start, quote.end)
             if key not in found or found[key][0] < precision:
                 found[key] = (precision, quote)
+        for turn in self.attributor.turns:
+            quote = self.turn_quote(turn)
+            if quote is None:
+                continue
+            others = [q for _, q in found.values() if turn.start <= q.start < turn.end]
+            if turn.continued and any(not same_source(q, quote) for q in others):
+                continue  # 'X said in a statement after the interview: …' is the writer's, not the turn's
+            found[(quote.start, quote.end)] = (1.0, quote)
         return sorted((q for _, q in found.values()), key=lambda q: (q.start, q.end))
+
+    def turn_quote(self, turn: Turn) -> ExtractedQuote | None:
+        """A transcript turn ('TAPPER: Do you think …'): the paragraph's words are its label's,
+        cue the colon, reported speech as PolNeAR annotates it (no quotation marks around it: not a
+        direct quotation, and not mixed either when it quotes someone inside)."""
+        start, end, inside = self.take_in_quotations(turn.start, turn.end)
+        source = self.attributor.turn_source(turn)
+        if turn.continued and any(not same_source(self.quotes[i], source) for i in inside):
+            return None  # a paragraph quoting someone else between two turns is the writer's
+        if inside and self.words_outside_quotations(start, end, inside) <= 2:
+            for i in inside:
+                if not self.quotes[i].cue:
+                    self.quotes[i].cue = ":"
+            return None  # a turn that is all one quotation is that quotation
+        return ExtractedQuote(
+            text=self.body[start:end],
+            start=start,
+            end=end,
+            speaker=source.person,
+            speaker_label=source.label,
+            kind=INDIRECT,
+            cue=":",
+        )
 
     def cues_content(self, token: Token) -> bool:
         relations = self.table.get(cue_key(token))
@@ -187,6 +219,16 @@ class ReportedSpeech:
         if subject is None or is_dateline(subject):
             return Source()
         return attributor.source_from_noun(subject)
+
+
+def same_source(one: ExtractedQuote | Source, other: ExtractedQuote | Source) -> bool:
+    """Two attributions to one speaker: the same person, or no person and the same label."""
+    (person, label), (other_person, other_label) = (
+        (x.speaker, x.speaker_label) if isinstance(x, ExtractedQuote) else (x.person, x.label) for x in (one, other)
+    )
+    if person is not None or other_person is not None:
+        return person == other_person
+    return label.lower() == other_label.lower()
 
 
 def reported_subject(verb: Token, quoted) -> Token | None:

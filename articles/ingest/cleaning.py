@@ -385,6 +385,11 @@ _CREDIT = re.compile(
     r"|^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z]{2,6}$",  # "Ann Lee/TER": the photographer and the outlet's initials
     re.IGNORECASE,
 )
+# A caption closed by the outlet's initials and its photographer: "… in Phnom Penh yesterday. ADT/Ann Lee". Case
+# matters: capitals, a slash, then a name's capitalised words (the reverse of "Ann Lee/TER" above).
+_INITIALS_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,6}/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\.?$")
+# A numbered thread's post: "1/ …", "2/12 …", "🧵 1/ …".
+_THREAD_POST = re.compile(r"^(?:🧵\s*)?(?P<number>\d{1,2})/(?:\d{1,2})?\s+\S")
 # Headlines glued together by a copy from a link list: "…Anthem​ESPN Anchor Rips…".
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
@@ -2229,7 +2234,7 @@ def _is_glued_headlines(text: str) -> bool:
 
 
 def _is_photo_credit(line: _Line) -> bool:
-    return line.words <= CAPTION_MAX_WORDS and bool(_CREDIT.search(line.text))
+    return line.words <= CAPTION_MAX_WORDS and bool(_CREDIT.search(line.text) or _INITIALS_CREDIT.search(line.text))
 
 
 class _Reader:
@@ -3591,11 +3596,23 @@ class _Reader:
                     continue
                 if self._caption_over_byline(i):
                     continue
-                return i
+                return self._thread_start(first, i)
         for i in range(first, len(self.lines)):
             if self.lines[i].words > HEADLINE_MAX_WORDS and not self._is_meta_line(i):
                 return i
         return len(self.lines)
+
+    def _thread_start(self, first: int, start: int) -> int:
+        """A numbered thread's first post when the story would start at its second: "1/ …" over "2/ …". The first
+        post is the story's lead even when a timestamp or a count glued to it keeps it from ending like a sentence."""
+        second = _THREAD_POST.match(self.lines[start].text)
+        if second is None or second.group("number") != "2":
+            return start
+        for k in range(first, start):
+            post = _THREAD_POST.match(self.lines[k].text)
+            if post and post.group("number") == "1" and self.lines[k].words > SHORT_LINE_WORDS:
+                return k
+        return start
 
     def _summary_lines(self, first: int) -> set[int]:
         """A 'What you need to know:' heading among the first header lines and the lines printed right

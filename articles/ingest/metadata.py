@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice, permutations, product
 
+from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
@@ -89,10 +90,11 @@ from articles.ingest.dates import (
     resolve_relative,
     weekday_named,
 )
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from articles.ingest.outlets import TRAITS as OUTLET_TRAITS
 from articles.ingest.outlets import overruling_candidate
 from articles.ingest.records import Metadata
-from articles.ingest.text import capitalised_share, normalise_whitespace, paragraphs
+from articles.ingest.text import capitalised_share, ends_sentence, normalise_whitespace, paragraphs, word_count
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 # "Popular on X", "More from X": the site naming itself in its menus.
@@ -202,15 +204,30 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
         # "Example Loop Barbados" printed where the byline goes credits the site, not a person, and so does
         # "By Ann Lee, Example Watch" over "This story was originally published by Example Watch …"
         # and "Greenway Alliance Newsroom" there is the organisation's desk
-        authors=[
-            name
-            for name in _authors(page, outlet)
-            if _compact(name) not in _publishers(page, outlet) and not desk_credit(name)
-        ],
+        authors=credited_authors(page, outlet),
         published=published,
         updated=updated,
         dateline_place=dateline.place if dateline else "",
     )
+
+
+def page_outlet(page: CleanedPage) -> str:
+    """The outlet read_metadata reads (the author weights' candidates are judged beside it)."""
+    headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
+    title, title_outlet, _ = _split_title(headline)
+    if not title_outlet:
+        title, title_outlet = _browser_title(page, title)
+    return _outlet(page, title_outlet, _read_page_dateline(page))
+
+
+def credited_authors(page: CleanedPage, outlet: str, learned: bool = True) -> list[str]:
+    """The authors the rules read (and, where they read none and learned is true, the learned weights), less the
+    publishers and desks the page credits."""
+    return [
+        name
+        for name in _authors(page, outlet, learned)
+        if _compact(name) not in _publishers(page, outlet) and not desk_credit(name)
+    ]
 
 
 def _publishers(page: CleanedPage, outlet: str) -> set[str]:
@@ -320,7 +337,7 @@ def _without_leading_label(title: str) -> str:
     return headline
 
 
-def _authors(page: CleanedPage, outlet: str = "") -> list[str]:
+def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[str]:
     authors = list(page.authors)
     for number in page.byline_lines:
         for name in byline_names(page.raw_lines[number]):
@@ -334,6 +351,10 @@ def _authors(page: CleanedPage, outlet: str = "") -> list[str]:
         authors = list(page.editors)  # a live page credits only its editors
     if not authors:
         authors = _corroborated_header_names(page, outlet)
+    if not authors and learned:
+        # no byline the rules read: the learned weights may take names printed where bylines go
+        candidates = author_candidates(page, outlet)
+        authors = [candidates[k].name for k in accepted_authors([c.traits for c in candidates])]
     return authors
 
 
@@ -372,6 +393,145 @@ def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
                 found.append(name)
         number += 1
     return found
+
+
+@dataclass
+class AuthorCandidate:
+    """One person-shaped name printed in a byline position, and its traits (authorship.TRAITS)."""
+
+    name: str
+    traits: dict[str, float]
+
+
+# The words that open or label a byline ("By", "Written by", "Words:", "Author:", "Posted by", "Reporting by").
+_CREDIT_WORD = re.compile(
+    r"^(?i:by|written\s+by|words\s+by|words|story\s+by|text\s+by|posted\s+by|reporting\s+by|report\s+by"
+    r"|reported\s+by|compiled\s+by|reporting|authors?|writers?|reporters?|bylines?)\b\s*:?\s*"
+)
+# "Posted on July 8 by Ann Lee": a credit word before a date, its name after it.
+_CREDIT_BY = re.compile(r"\b(?i:posted|written|published|reported|story|words|submitted)\b.*\b(?i:by)\s")
+_ROLE_WORD = re.compile(
+    r"\b(?i:reporter|correspondent|writer|journalist|columnist|contributor|staff|producer|analyst|bureau|editor"
+    r"|freelance|intern|fellow)s?\b"
+)
+_ROLE_TAIL = re.compile(
+    r"\s+(?:(?i:senior|chief|staff|political|special|deputy|associate|multimedia|digital|freelance|health|business"
+    r"|court|crime|sports?|foreign)\s+)*(?i:reporter|correspondent|writer|journalist|editor|columnist|contributor)\b.*$"
+)
+_PHOTO_WORD = re.compile(r"\b(?i:photos?|photograph\w*|images?|pictures?|illustrations?|graphics?|video|camera)\b")
+_EDITOR_WORD = re.compile(r"\b(?i:edited\s+by|editing\s+by|editor\s*:|sub-?edited)")
+_BUTTON_WORD = re.compile(
+    r"\b(?i:follow|share|tags?|topics?|related|read\s+more|more\s+from|subscribe|sign\s+up|newsletter|comments?)\b"
+)
+_CONTACT_WORD = re.compile(r"@|\b(?i:can\s+be\s+reached|contact|e-?mail|twitter|x\.com)\b")
+_SPEECH_VERBS = r"(?:said|says|told|added|explained|noted|asked|according)"
+_NAME_PIECES = re.compile(r"\s+[|/·•;]\s+|\s*[|/·•;]\s*|\s+[-–—]\s+|,\s*|\s+(?:and|&)\s+")
+BYLINE_HEAD_LINES = 10  # lines under the headline searched for names when the story starts later than that
+BYLINE_TAIL_LINES = 12  # lines under the story's end searched for names
+BYLINE_ABOVE_LINES = 4  # lines over the headline searched for names
+
+
+def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandidate]:
+    """Every person-shaped name on a short line between the headline and the story or under the story's end,
+    one candidate per name, with its traits: what the learned weights judge where the rules read no byline."""
+    if page.title_line is None:
+        return []
+    removed = {r.line_no for r in page.removed}
+    story = [
+        n for n in range(page.title_line + 1, len(page.raw_lines)) if n not in removed and page.raw_lines[n].strip()
+    ]
+    first, last = (story[0], story[-1]) if story else (len(page.raw_lines), len(page.raw_lines))
+    # a byline printed over the headline too ("Written by Ann Lee" / the headline)
+    head_end = min(first + 1, page.title_line + 1 + BYLINE_HEAD_LINES + 1, len(page.raw_lines))
+    head = range(max(0, page.title_line - BYLINE_ABOVE_LINES), head_end)
+    tail = range(last + 1, min(len(page.raw_lines), last + 1 + BYLINE_TAIL_LINES))
+    addresses = [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"\b([\w.+-]+)@[\w-]+\.", line)]
+    addresses += [m.group(1).lower() for line in page.raw_lines for m in re.finditer(r"(?<![\w.])@(\w{2,30})\b", line)]
+    headline = _line(page, page.title_line)
+    excluded = _publishers(page, outlet)
+    lower_words = set(re.findall(r"\b[a-z][a-z'’]+\b", "\n".join(page.raw_lines)))
+    found: dict[str, AuthorCandidate] = {}
+    for number in [*head, *tail]:
+        text = normalise_whitespace(page.raw_lines[number])
+        if not text or word_count(text) > 25:
+            continue
+        if number == page.title_line or (number not in removed and (ends_sentence(text) or word_count(text) > 12)):
+            continue  # a line the cleaning kept as story and shaped like its sentences names the story's people
+        opening = text.lstrip("—–-― ")
+        credited = bool(_CREDIT_WORD.match(opening) or _CREDIT_BY.search(text))
+        unlabelled = _CREDIT_WORD.sub("", opening)
+        # "Posted on July 8 by Ann Lee", "Ann Lee with Reuters", "Ann Lee (Example Post)": the name's own piece
+        unlabelled = re.sub(r"\([^)]*\)|^.*?\s(?i:by)\s+|\s+(?i:with)\s.*$", " ", unlabelled)
+        pieces = [p.strip() for p in _NAME_PIECES.split(unlabelled) if p and p.strip()]
+        names = []
+        for piece in pieces:
+            piece = _ROLE_TAIL.sub("", piece)  # "Ann Lee Senior Reporter": the name before its role
+            name = person_name(re.sub(r"^(?i:by)\s+|\s*(?<![\w.])@\w+|\s*\S+@\S+", "", piece))
+            if name and _compact(name) not in excluded and not desk_credit(name) and name not in names:
+                names.append(name)
+        for name in names:
+            if name in found:
+                continue
+            surname = re.escape(name.split()[-1])
+            traits = {
+                "bias": 1.0,
+                "under_headline": float(number in head),
+                "under_story": float(number in tail),
+                "in_story_lines": float(number not in removed),
+                "line_removed": float(number in removed),
+                "near_date_line": float(any(n in page.date_lines for n in (number - 1, number, number + 1))),
+                "line_of_its_own": float(_compact(text) == _compact(name)),
+                "credit_word": float(credited),
+                "role_word": float(bool(_ROLE_WORD.search(text))),
+                "names_outlet": float(bool(outlet) and _compact(outlet) in _compact(text)),
+                "photo_word": float(bool(_PHOTO_WORD.search(text))),
+                "editor_word": float(bool(_EDITOR_WORD.search(text))),
+                "button_word": float(bool(_BUTTON_WORD.search(text))),
+                "contact_word": float(bool(_CONTACT_WORD.search(text))),
+                "sentence_shaped": float(ends_sentence(text)),
+                "long_line": float(word_count(text) > 12),
+                "three_or_more_names": float(len(names) >= 3),
+                "two_names": float(len(names) == 2),
+                "spelt_by_address": float(any(_spells(local, name) for local in addresses)),
+                "bio_under_story": float(
+                    any(
+                        normalise_whitespace(page.raw_lines[n]).startswith(f"{name} ")
+                        for n in range(number + 1, len(page.raw_lines))
+                        if n in removed
+                    )
+                ),
+                "surname_in_story": float(re.search(rf"\b{surname}\b", page.body) is not None),
+                "surname_speaks": float(
+                    re.search(
+                        rf"\b{surname}\b\W+(?:\w+\W+)?{_SPEECH_VERBS}\b|\b{_SPEECH_VERBS}\s+(?:\w+\s+)?{surname}\b",
+                        page.body,
+                    )
+                    is not None
+                ),
+                "surname_in_headline": float(re.search(rf"\b{surname}\b", headline) is not None),
+                "word_in_lower_case": float(
+                    any(len(word) >= 3 and word.islower() and word in lower_words for word in name.lower().split())
+                ),
+                "known_given_name": float(name.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES),
+                "tagged_person": float(_tagged_person(name, text)),
+                "three_or_four_words": float(len(name.split()) >= 3),
+                "has_initial": float(any(len(w.strip(".")) == 1 for w in name.split())),
+                "all_capitals": float(text.isupper()),
+            }
+            found[name] = AuthorCandidate(name, traits)
+    return list(found.values())
+
+
+def _tagged_person(name: str, line: str) -> bool:
+    """The language model reads the name on its line as a person's ('Ann Lee | Staff Writer')."""
+    from articles.ingest import nlp  # loaded only for a page whose byline the rules cannot read
+
+    return any(entity.label_ == "PERSON" and name.split()[-1] in entity.text for entity in nlp.parse(line).ents)
+
+
+def page_author_candidates(page: CleanedPage, outlet: str | None = None) -> list[AuthorCandidate]:
+    """The author candidates of a page as read_metadata would weigh them (with the outlet it reads)."""
+    return author_candidates(page, page_outlet(page) if outlet is None else outlet)
 
 
 def _credit_under_date_line(page: CleanedPage, number: int, name: str) -> bool:

@@ -51,6 +51,7 @@ from articles.ingest.people import (
     token_at,
 )
 from articles.ingest.records import ExtractedPerson, ExtractedQuote
+from articles.ingest.transcripts import Turn, find_turns, speaker_key, turn_at
 
 DOUBLE_MARKS = set('"“”„«»')
 SINGLE_MARKS = set("'‘’`‚‹›")
@@ -222,6 +223,7 @@ class Attributor:
         self.quoted = sorted((s.open_start, s.close_end) for s in spans)
         self.quoted_starts = [a for a, _ in self.quoted]
         self.genders = genders_from_pronouns(doc, people, [person_gender(p) for p in people], self.in_quotation)
+        self.turns = find_turns(split_paragraphs(body))
 
     # token helpers
 
@@ -611,6 +613,21 @@ class Attributor:
         # "A footnote in the report makes that clear: '…'").
         named_body = subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}
         return source if source.person is not None or named_body or is_body_or_document(subject) else Source()
+
+    def turn_source(self, turn: Turn) -> Source:
+        """The speaker a transcript turn's label names: the person it is a mention of, else the one
+        person of the story whose name ends with the label's last word ('TAPPER' after 'Jake
+        Tapper'), else the label as written ('Q', 'A', a name nobody else gives)."""
+        person = self.mentions.person_at(turn.label_start)
+        if person is None:
+            key = speaker_key(turn.label)
+            owners = {
+                i
+                for i, p in enumerate(self.people)
+                if any(speaker_key(name) == key for name in [p.name, *p.aliases] if name.split())
+            }
+            person = owners.pop() if len(owners) == 1 else None
+        return Source(person, turn.label)
 
     def lead_in_previous_paragraph(self, span: QuotationSpan) -> Source:
         """'X wrote:' ending the paragraph before a paragraph that is a quotation."""
@@ -1117,7 +1134,13 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
     chain's, the previous full quotation's in the same paragraph, an attribution sentence
     just before it, or the previous paragraph's quotation when this paragraph carries it on."""
     attributor = Attributor(body, doc, people, spans)
-    sources = [attributor.attribute(i) for i in range(len(spans))]
+    sources = []
+    for i, span in enumerate(spans):
+        turn = turn_at(attributor.turns, span.open_start)
+        if turn is not None and turn.start > span.open_start:
+            sources.append(attributor.turn_source(turn))  # '"RAMOS: …': a transcript quoted whole
+        else:
+            sources.append(attributor.attribute(i))
     partial = [is_partial(body, span) for span in spans]
     chain_source: dict[int, Source] = {}
     for i, span in enumerate(spans):
@@ -1133,6 +1156,10 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         full = [j for j in earlier if not partial[j]]
         if full or earlier:
             sources[i] = sources[(full or earlier)[0]]  # '…," he said. "…"' — same speaker
+            continue
+        turn = turn_at(attributor.turns, span.open_start)
+        if turn is not None:
+            sources[i] = attributor.turn_source(turn)  # 'TAPPER: … "…"': what the label's speaker quotes
             continue
         source = attributor.previous_sentence_source(span)
         if not source.found and i > 0 and carries_on(body, spans[i - 1], span) and not partial[i - 1]:
@@ -1540,16 +1567,21 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
         if is_quotation(body[s.start : s.end]) and not is_title(body, s) and not is_nickname(body, s)
     ]
     sources = attribute_quotes(body, doc, people, spans)
+    turns = find_turns(paragraphs)
     quotes = []
     for span, source in zip(spans, sources, strict=True):
         if not span.paragraph.prose and source.person is None:
             continue
         if is_scare_quote(body, span, source):
             continue
+        start = span.start
+        turn = turn_at(turns, span.open_start)
+        if turn is not None and span.start < turn.start < span.end:
+            start = turn.start  # the label ('RAMOS:') is not part of what was said
         quotes.append(
             ExtractedQuote(
-                text=body[span.start : span.end],
-                start=span.start,
+                text=body[start : span.end],
+                start=start,
                 end=span.end,
                 speaker=source.person,
                 speaker_label=source.label,

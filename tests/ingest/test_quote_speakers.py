@@ -265,3 +265,111 @@ def test_a_paragraph_about_several_people_does_not_lend_its_last_subject():
         '"The board should sit until every case has been heard."'
     )
     assert speakers_of(body).get("The board should sit until every case has been heard.") != "Rosa Imbert"
+
+
+# --- transcripts and interviews set out as one paragraph per turn ------------------------------
+
+
+def transcript_turns(body):
+    """Each transcript turn's words → (speaker's name or label, label, kind)."""
+    from articles.ingest.attributions import find_attributions
+    from articles.ingest.quotes import find_quotes
+
+    people = find_people(body)
+    quotes = find_attributions(body, people, find_quotes(body, people))
+    return {
+        q.text: (people[q.speaker].name if q.speaker is not None else None, q.speaker_label, q.kind)
+        for q in quotes
+        if q.cue == ":"
+    }
+
+
+def test_a_broadcast_transcript_gives_each_turn_to_its_label_and_carries_long_answers_on():
+    body = (
+        "Governor Ruth Okafor of Lakeland appeared on the Sunday programme hosted by Dan Pryce.\n\n"
+        "Here is part of the exchange:\n\n"
+        "DAN PRYCE: Governor, the flood money has not arrived. Who is to blame for that delay?\n\n"
+        "OKAFOR: We sent every form the agency asked for, and we sent them twice.\n\n"
+        "The agency has had our numbers since the first week of the storm season.\n\n"
+        "(CROSSTALK)\n\n"
+        "PRYCE: So you blame the agency for all of it?\n\n"
+        'OKAFOR: Not all of it. "Our farmers cannot wait until spring for this money, and they should not have to."'
+    )
+    turns = transcript_turns(body)
+    assert turns["Governor, the flood money has not arrived. Who is to blame for that delay?"][:2] == (
+        "Dan Pryce",
+        "DAN PRYCE",
+    )
+    assert turns["We sent every form the agency asked for, and we sent them twice."][:2] == ("Ruth Okafor", "OKAFOR")
+    # The answer's second paragraph is still hers; the stage direction is nobody's.
+    assert turns["The agency has had our numbers since the first week of the storm season."][0] == "Ruth Okafor"
+    assert not any("CROSSTALK" in words for words in turns)
+    assert turns["So you blame the agency for all of it?"][0] == "Dan Pryce"
+    # Unmarked turns are reported as PolNeAR has them; a quotation inside a turn is the speaker's.
+    assert turns["So you blame the agency for all of it?"][2] == "indirect"
+    assert speakers_of(body)["Our farmers cannot wait until spring for this money, and they should not have to."] == (
+        "Ruth Okafor"
+    )
+
+
+def test_a_question_and_answer_interview_gives_turns_to_q_and_a():
+    body = (
+        "The novelist Mira Castell spoke to us about her third book and the town that inspired it.\n\n"
+        "Q: Why did you set the story in a fishing town?\n\n"
+        "A: Because I grew up in one, and nobody had written about the winters there.\n\n"
+        "Q: Was it hard to go back?\n\n"
+        "A: Harder than I expected. Half the boats are gone now."
+    )
+    turns = transcript_turns(body)
+    assert turns["Why did you set the story in a fishing town?"][1] == "Q"
+    assert turns["Harder than I expected. Half the boats are gone now."][1] == "A"
+
+
+def test_a_hearing_with_honorific_labels_resolves_surnames_to_the_people_named():
+    body = (
+        "Councillor Imran Khan questioned the housing officer, Paula Brandt, at Tuesday's committee.\n\n"
+        "Mr Khan: How many families are still waiting for a flat?\n\n"
+        "Ms Brandt: Just over four hundred, and the list grows every month.\n\n"
+        'Mr Khan told reporters after the session: "Four hundred families is four hundred too many."\n\n'
+        "Mr Khan: And how many flats will the new block provide?"
+    )
+    turns = transcript_turns(body)
+    assert turns["How many families are still waiting for a flat?"][0] == "Imran Khan"
+    assert turns["Just over four hundred, and the list grows every month."][0] == "Paula Brandt"
+    # The writer's paragraph between two turns, with its own attribution, carries on nobody's turn.
+    assert not any("told reporters" in words for words in turns)
+    assert speakers_of(body)["Four hundred families is four hundred too many."] == "Imran Khan"
+
+
+def test_name_colon_headings_tallies_and_a_single_label_are_no_transcript():
+    headings = (
+        "Five candidates face the voters on Tuesday. Here is what each needs.\n\n"
+        "Hale: Win by a wide margin.\n\n"
+        "Hale has led every poll in the state since the summer.\n\n"
+        "Cole: Finish a strong second.\n\n"
+        "Cole is counting on the northern counties to keep her in the race."
+    )
+    tallies = "The delegate count after Tuesday:\n\nHale: 1,204.\n\nCole: 988."
+    single = "Sen. Tom Hale had a short answer for reporters.\n\nHALE: We will not back down on the budget."
+    for body in (headings, tallies, single):
+        assert transcript_turns(body) == {}
+
+
+def test_a_transcript_quoted_whole_gives_each_quoted_turn_to_its_label():
+    body = (
+        "Senator Vera Lind was pressed on the bridge contract by the host, Omar Hadley, on Sunday.\n\n"
+        "A partial transcript follows:\n\n"
+        '"HADLEY: Senator, your office signed the bridge contract a week before the bids closed. Why?\n\n'
+        '"LIND: Because the old bridge was failing and we could not wait another winter for it.\n\n'
+        '"VIDEO: A clip of the old bridge closed to lorries since March.\n\n'
+        '"HADLEY: Did anyone on your staff know the winning firm in advance?\n\n'
+        '"LIND: No. Not one person on my staff knew the firm before the bids came in."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["Senator, your office signed the bridge contract a week before the bids closed. Why?"] == (
+        "Omar Hadley"
+    )
+    assert speakers["Because the old bridge was failing and we could not wait another winter for it."] == "Vera Lind"
+    assert speakers["No. Not one person on my staff knew the firm before the bids came in."] == "Vera Lind"
+    # A media label is nobody's name.
+    assert all(speaker != "VIDEO" for speaker in speakers.values())
