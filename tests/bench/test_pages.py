@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from articles.bench.pages import bench_user, reload_workers, session_cookie
+from articles.bench.pages import bench_user, explainable, reload_workers, session_cookie
 
 from .. import factories as f
 from ..conftest import ROOT
@@ -59,3 +59,13 @@ def test_reloading_the_workers_replaces_them_and_waits_until_the_new_ones_answer
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_only_reads_are_explained_as_a_pages_slowest_query():
+    # EXPLAIN ANALYZE runs its statement: a cache write's INSERT or COMMIT, logged among a page's
+    # queries, is neither explained nor run again.
+    assert explainable('SELECT "articles_article"."id" FROM "articles_article"')
+    assert explainable("  WITH many AS MATERIALIZED (SELECT 1) SELECT * FROM many")
+    assert not explainable("COMMIT")
+    assert not explainable('INSERT INTO "newsdesk_renderings" VALUES (%s)')
+    assert not explainable('DELETE FROM "newsdesk_renderings" WHERE expires < %s')
