@@ -11,7 +11,6 @@ in a folder beside it.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -23,6 +22,7 @@ import numpy as np
 from articles.ingest.authorship import ACCEPTING_MARGIN, TRAITS, accepted
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import credited_authors, page_author_candidates, page_outlet
+from articles.ingest.training import gold_articles
 
 L2_PENALTY = 0.01
 STEPS = 2000
@@ -58,17 +58,8 @@ def labelled_page(name: str, raw: str, authors: list[str]) -> LabelledPage:
 
 def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
     """Every page the gold file lists, with its candidates and its known authors."""
-    try:
-        articles = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError) as error:
-        raise ValueError(f"{gold_path}: expected a JSON object with an 'articles' list ({error})") from error
     pages = []
-    for article in articles:
-        path = folder / article["file"]
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ValueError(f"{path}: listed in {gold_path} but unreadable ({error})") from error
+    for article, raw in gold_articles(folder, gold_path):
         pages.append(labelled_page(article["file"], raw, article.get("authors") or []))
     return pages
 

@@ -12,16 +12,14 @@ the files in a folder beside it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from articles.ingest.cleaning import headline_candidates
 from articles.ingest.headlines import TRAITS, score
 from articles.ingest.text import normalise_whitespace
+from articles.ingest.training import fit_choice, gold_articles
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
 STEPS = 3000
@@ -55,17 +53,8 @@ def headline_index(lines: list[str], headline: str) -> int | None:
 
 def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
     """Every page the gold file lists, with its candidates and which of them prints its headline."""
-    try:
-        articles = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError) as error:
-        raise ValueError(f"{gold_path}: expected a JSON object with an 'articles' list ({error})") from error
     pages = []
-    for article in articles:
-        path = folder / article["file"]
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ValueError(f"{path}: listed in {gold_path} but unreadable ({error})") from error
+    for article, raw in gold_articles(folder, gold_path):
         candidates, ruled = headline_candidates(raw)
         index = headline_index([text for text, _ in candidates], article.get("title") or "")
         pages.append(LabelledPage(article["file"], candidates, index, ruled))
@@ -77,21 +66,13 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
     taught = [page for page in pages if page.headline is not None]
     if not taught:
         raise ValueError("no page has its headline among its candidate lines: nothing to learn from")
-    traits = np.array([[values[t] for t in TRAITS] for page in taught for _, values in page.candidates])
-    page_of = np.repeat(np.arange(len(taught)), [len(page.candidates) for page in taught])
-    starts = np.concatenate([[0], np.cumsum([len(page.candidates) for page in taught])[:-1]])
-    headlines = starts + np.array([page.headline for page in taught])
-    weights = np.zeros(len(TRAITS))
-    for _ in range(STEPS):
-        scores = traits @ weights
-        top = np.full(len(taught), -np.inf)
-        np.maximum.at(top, page_of, scores)
-        exp = np.exp(scores - top[page_of])
-        totals = np.zeros(len(taught))
-        np.add.at(totals, page_of, exp)
-        chance = exp / totals[page_of]
-        gradient = (traits.T @ chance - traits[headlines].sum(axis=0)) / len(taught) + l2_penalty * weights
-        weights -= LEARNING_RATE * gradient
+    weights = fit_choice(
+        [[[values[t] for t in TRAITS] for _, values in page.candidates] for page in taught],
+        [page.headline for page in taught],
+        l2_penalty=l2_penalty,
+        steps=STEPS,
+        learning_rate=LEARNING_RATE,
+    )
     return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
 
 

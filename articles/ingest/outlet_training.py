@@ -12,18 +12,16 @@ a folder beside it.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import page_outlet_candidates
 from articles.ingest.outlets import OVERRULING_MARGIN, TRAITS, overruling_candidate, score
+from articles.ingest.training import fit_choice, gold_articles
 
 L2_PENALTY = 0.01  # cross-validated across the layout batches of tests/data/layouts: 0.003–0.1 score alike
 STEPS = 2000
@@ -57,17 +55,8 @@ def labelled_page(name: str, raw: str, outlet: str) -> LabelledPage:
 
 def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
     """Every page the gold file lists, with its candidates and which of them names its outlet."""
-    try:
-        articles = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError) as error:
-        raise ValueError(f"{gold_path}: expected a JSON object with an 'articles' list ({error})") from error
     pages = []
-    for article in articles:
-        path = folder / article["file"]
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ValueError(f"{path}: listed in {gold_path} but unreadable ({error})") from error
+    for article, raw in gold_articles(folder, gold_path):
         pages.append(labelled_page(article["file"], raw, article.get("outlet") or ""))
     return pages
 
@@ -77,21 +66,13 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
     taught = [page for page in pages if page.outlet is not None]
     if not taught:
         raise ValueError("no page has its outlet among its candidate names: nothing to learn from")
-    traits = np.array([[values[t] for t in TRAITS] for page in taught for _, values in page.candidates])
-    page_of = np.repeat(np.arange(len(taught)), [len(page.candidates) for page in taught])
-    starts = np.concatenate([[0], np.cumsum([len(page.candidates) for page in taught])[:-1]])
-    outlets = starts + np.array([page.outlet for page in taught])
-    weights = np.zeros(len(TRAITS))
-    for _ in range(STEPS):
-        scores = traits @ weights
-        top = np.full(len(taught), -np.inf)
-        np.maximum.at(top, page_of, scores)
-        exp = np.exp(scores - top[page_of])
-        totals = np.zeros(len(taught))
-        np.add.at(totals, page_of, exp)
-        chance = exp / totals[page_of]
-        gradient = (traits.T @ chance - traits[outlets].sum(axis=0)) / len(taught) + l2_penalty * weights
-        weights -= LEARNING_RATE * gradient
+    weights = fit_choice(
+        [[[values[t] for t in TRAITS] for _, values in page.candidates] for page in taught],
+        [page.outlet for page in taught],
+        l2_penalty=l2_penalty,
+        steps=STEPS,
+        learning_rate=LEARNING_RATE,
+    )
     return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
 
 

@@ -14,7 +14,6 @@ Gold layout: the seeds' (tests/data/gold_layouts.json): {"articles": [{"file": .
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -26,6 +25,7 @@ import numpy as np
 from articles.ingest.cleaning import page_end_lines
 from articles.ingest.story_end import CUTTING_MARGIN, TRAITS, line_traits, lines_to_cut
 from articles.ingest.text import content_words
+from articles.ingest.training import gold_articles
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
 STEPS = 3000
@@ -62,17 +62,8 @@ class LabelledPage:
 
 def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
     """Every page the gold file lists, read by the rules alone and labelled from its gold."""
-    try:
-        articles = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError) as error:
-        raise ValueError(f"{gold_path}: expected a JSON object with an 'articles' list ({error})") from error
     pages = []
-    for article in articles:
-        path = folder / article["file"]
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ValueError(f"{path}: listed in {gold_path} but unreadable ({error})") from error
+    for article, raw in gold_articles(folder, gold_path):
         texts, cut, kept, headline = page_end_lines(raw)
         first, last = comparable(article.get("body_first", "")), comparable(article.get("body_last", ""))
         printed = [comparable(texts[i]) for i in kept]
