@@ -165,6 +165,9 @@ _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVE
 # read by many rules: each distinct line is read once.
 _READINGS_CACHED = 1 << 15
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+# A site's menu copied one link a line ('World', 'Politics', 'Today's Paper'): this many short lines together or more
+MENU_COLUMN_MIN_LINES = 4
+MENU_COLUMN_MAX_WORDS = 3  # a link's label; a headline is longer
 STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
 SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
@@ -2251,7 +2254,8 @@ class _Reader:
         self.strip_lines = self._mark_site_strips()
         self._mark_link_bars()
         # the headline is among the first lines of a page, the site's rates and weather not counted
-        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines
+        # nor do the menu's links copied one a line
+        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines + self._menu_column_lines()
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
@@ -2287,6 +2291,31 @@ class _Reader:
                 self.furniture[i] = NAVIGATION
                 marked += 1
         return marked
+
+    def _menu_column_lines(self) -> int:
+        """How many lines over the story belong to a site's menu copied one link a line: runs of at least
+        MENU_COLUMN_MIN_LINES short lines ('World', 'Politics', 'Sign in', 'Today's Paper') that neither end a
+        sentence nor date or credit anything. They do not count against the lines the headline is looked for in:
+        a site with a long menu prints its headline further down."""
+        counted = 0
+        run = 0
+        for i, line in enumerate(self.lines):
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
+                break  # the story has begun
+            link = (
+                line.words <= MENU_COLUMN_MAX_WORDS
+                and not ends_sentence(line.text)
+                and line.date_line is None
+                and not line.byline
+                and not any(c.isdigit() for c in line.text)
+            )
+            if link:
+                run += 1
+                continue
+            if run >= MENU_COLUMN_MIN_LINES:
+                counted += run
+            run = 0
+        return counted
 
     def _mark_email_header(self) -> None:
         """A forwarded email's header ('---------- Forwarded message ---------' over 'From:', 'Date:', 'Subject:',
