@@ -2299,7 +2299,7 @@ class _Reader:
         a site with a long menu prints its headline further down."""
         counted = 0
         run = 0
-        for i, line in enumerate(self.lines):
+        for line in self.lines:
             if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
                 break  # the story has begun
             link = (
