@@ -69,6 +69,9 @@ from articles.ingest.lexicon import (
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
     MARKET_WORDS,
+    MULTIWORD_PLACES,
+    PLACE_CLOSING_WORDS,
+    PLACE_OPENING_WORDS,
     TEMPERATURE,
     WEATHER_WORDS,
 )
@@ -513,7 +516,7 @@ _BYLINE = re.compile(
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
     # "Deur / By Ann Lee", "Par / By Ann Lee": a bilingual site's label, its own language's "by" first
     r"(?:(?:deur|door|par|por|von|oleh|av|af|przez)\s*/\s*)?"
-    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
+    r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
@@ -525,10 +528,13 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "@annlee": a social handle printed beside the author's name.
+# "and Tom Ruiz": the rest of a byline broken over two lines
+_BYLINE_CONTINUED = re.compile(r"^(?:and|&)\s+(?P<name>[^,;|]+?)\s*$")
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
 _EMAIL = re.compile(r"\s*" + EMAIL_ADDRESS.pattern)  # with the space before it
 _NOT_AUTHOR_CREDIT = re.compile(
-    r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
+    # "Additional reporting by C" after the writers: a contributor, as "C contributed to this report" is
+    r"^(?:additional\s+reporting|edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
@@ -803,6 +809,8 @@ def _names_in(names_part: str) -> list[str]:
             piece = _without_leading_role(piece)
         if piece.split()[-1].lower() in _DESK_WORDS:
             break  # "Written By: Example TV News Desk": a desk, no person
+        if names and _place_shaped(piece):
+            break  # "By Ann Lee, New Delhi": where she writes from, not a second writer
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
             leading = _name_before_outlet(piece)
@@ -818,6 +826,15 @@ def _names_in(names_part: str) -> list[str]:
             names.append(_tidy_name(leading))
         break
     return names
+
+
+def _place_shaped(text: str) -> bool:
+    """'New Delhi', 'Cape Town', 'Kuwait City': a place's name of two or three words, known or shaped as one."""
+    words = text.split()
+    if text in MULTIWORD_PLACES:
+        return True
+    opening, closing = words[0].lower(), words[-1].lower()
+    return 2 <= len(words) <= 3 and (opening in PLACE_OPENING_WORDS or closing in PLACE_CLOSING_WORDS)
 
 
 def _without_leading_role(text: str) -> str:
@@ -3420,6 +3437,14 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _byline_continued(self, i: int) -> str | None:
+        """'and Tom Ruiz' right under 'By Ann Lee': the byline broken over two lines, as a narrow column prints it."""
+        match = _BYLINE_CONTINUED.match(self.lines[i].text)
+        if not match or i == 0 or self.lines[i - 1].no not in self.page.byline_lines:
+            return None
+        name = match.group("name")
+        return self._byline(i, [_tidy_name(name)]) if _is_person_name(name) else None
+
     def _plain_byline(self, i: int) -> str | None:
         """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
         names = plain_byline(self.lines[i].text)
@@ -3687,6 +3712,7 @@ class _Reader:
                 or self._name_date_byline(i)
                 or self._outlet_date_line(i)
                 or self._name_line_byline(i)
+                or self._byline_continued(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
                 or self._site_tagline(i)

@@ -34,3 +34,34 @@ def test_a_lead_under_a_long_menu_with_no_headline_stays_in_the_body():
     cleaned = clean_page(text)
     assert LEAD in cleaned.body
     assert read_metadata(cleaned).title != LEAD
+
+
+def header_page(*header: str) -> str:
+    return page("Valley Ledger", "News   Sport   Business", HEADLINE, *header, *STORY)
+
+
+def test_a_place_after_the_reporters_name_is_where_she_writes_from_not_a_second_writer():
+    assert read_metadata(clean_page(header_page("By Kavya Rao, New Delhi"))).authors == ["Kavya Rao"]
+    assert read_metadata(clean_page(header_page("By Kavya Rao, Cape Town"))).authors == ["Kavya Rao"]
+    # names listed with commas stay writers
+    text = header_page("By Kavya Rao, Tom Ruiz and Priya Nair")
+    assert read_metadata(clean_page(text)).authors == ["Kavya Rao", "Tom Ruiz", "Priya Nair"]
+
+
+def test_by_and_a_dash_before_each_name_credits_each_writer():
+    text = header_page("By — Lucinda Farrow", "By — Neil Abernathy")
+    assert read_metadata(clean_page(text)).authors == ["Lucinda Farrow", "Neil Abernathy"]
+
+
+def test_additional_reporting_names_a_contributor_not_an_author():
+    credit = "Reporting by Kasia Wolska and Jonas Brandt; Additional reporting by Anna Kotlar; Editing by Ruth Kell"
+    text = page("Valley Ledger", HEADLINE, *STORY, "", credit)
+    assert read_metadata(clean_page(text)).authors == ["Kasia Wolska", "Jonas Brandt"]
+
+
+def test_a_byline_broken_over_two_lines_at_and_credits_both_writers():
+    text = header_page("By Theo Marchetti-Lund", "and Priya Venkataraman", "03/12/2024 05:00 AM EDT")
+    assert read_metadata(clean_page(text)).authors == ["Theo Marchetti-Lund", "Priya Venkataraman"]
+    # a line opening with 'and' that is no name, under a byline, adds no writer
+    text = header_page("By Theo Marchetti-Lund", "and the Valley Ledger staff", "03/12/2024 05:00 AM EDT")
+    assert read_metadata(clean_page(text)).authors == ["Theo Marchetti-Lund"]
