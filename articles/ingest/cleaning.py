@@ -528,6 +528,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "@annlee": a social handle printed beside the author's name.
+_FOLLOW_BUTTON = re.compile(r"^(?:\+\s*)?Follow(?:\s*\+)?$")
 # "and Tom Ruiz": the rest of a byline broken over two lines
 _BYLINE_CONTINUED = re.compile(r"^(?:and|&)\s+(?P<name>[^,;|]+?)\s*$")
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
@@ -1039,6 +1040,8 @@ def plain_byline(line: str) -> list[str]:
 def _plain_byline_name(line: str) -> str:
     # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
+    # "Ann Lee · Example News ·": the parts set apart by middots, as by commas
+    text = re.sub(r"\s+[·•]\s+", ", ", text).strip(" ·•,")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return ""
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
@@ -2482,10 +2485,13 @@ class _Reader:
     # --- where things are -------------------------------------------------------------
 
     def _issuer(self) -> str:
-        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X')."""
+        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X'), or the publisher a
+        portal names over its 'Follow' button and the story's credit: the portal only carries its story."""
         for i, line in enumerate(self.lines):
             if i not in self.reasons:
                 continue
+            if self.reasons[i] == MASTHEAD and self._over_follow_button(i):
+                return line.text
             if name := issued_by(line.text):
                 return name
             labelled = _ISSUED_BY_LABEL.match(line.text) and i + 1 < len(self.lines) and i + 1 in self.reasons
@@ -2501,7 +2507,12 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        named = self._named_in_footer(i) or self._over_news_motto(i) or self._over_contact_details(i)
+        named = (
+            self._named_in_footer(i)
+            or self._over_news_motto(i)
+            or self._over_contact_details(i)
+            or self._over_follow_button(i)
+        )
         return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
 
     def _name_before_motto(self, i: int) -> str:
@@ -2516,6 +2527,15 @@ class _Reader:
             return ""
         in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
         return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
+
+    def _over_follow_button(self, i: int) -> bool:
+        """A short title-case name over a lone 'Follow' button over the byline ('Example Report' / 'Follow' /
+        'Story by Ann Lee • 3mo'): a portal's line naming the publisher whose story it carries."""
+        if i + 2 >= len(self.lines) or _FOLLOW_BUTTON.match(self.lines[i + 1].text) is None:
+            return False
+        line, credit = self.lines[i], self.lines[i + 2]
+        shaped = line.words <= HEADING_NAME_MAX_WORDS + 1 and capitalised_share(line.text) == 1.0
+        return shaped and not line.sentence and bool(credit.byline or _BYLINE.match(credit.text))
 
     def _over_contact_details(self, i: int) -> bool:
         """A name right over a line of contact details ('GULLSEA PORT BOARD' / 'Quay Street • Tel: …'): a
@@ -2842,6 +2862,8 @@ class _Reader:
                     or self._headline_under_site_lines(i)
                     or i
                 )
+                if found != i and self._publisher_name(found) and self._headline_below(found):
+                    continue  # led down to the publisher's name over its story's headline: not the headline either
                 return self._short_headline_over_deck(found)
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 

@@ -65,3 +65,29 @@ def test_a_byline_broken_over_two_lines_at_and_credits_both_writers():
     # a line opening with 'and' that is no name, under a byline, adds no writer
     text = header_page("By Theo Marchetti-Lund", "and the Valley Ledger staff", "03/12/2024 05:00 AM EDT")
     assert read_metadata(clean_page(text)).authors == ["Theo Marchetti-Lund"]
+
+
+def test_a_logos_initials_over_the_sites_full_name_give_the_full_name():
+    text = page("XBC", "XBC News", "Sign In", *MENU_COLUMN, HEADLINE, "Devika Raman · XBC News ·", *STORY)
+    meta = read_metadata(clean_page(text))
+    assert meta.outlet == "XBC News"
+    assert meta.authors == ["Devika Raman"]
+    # initials alone, credited so in the byline, stay the outlet
+    text = page("XBC", *MENU_COLUMN, HEADLINE, "By Devika Raman, XBC", *STORY)
+    assert read_metadata(clean_page(text)).outlet == "XBC"
+
+
+def test_a_portal_names_the_publisher_over_its_follow_button_and_the_story_credit():
+    text = page(
+        "Skip to content", "Portalia", "Search the web", *MENU_COLUMN, "The Capitol Report", "Follow",
+        "Story by Nadia Okoro • 3mo", HEADLINE, "13 Comments", *STORY, "", "© 2024 Portalia",
+    )  # fmt: skip
+    meta = read_metadata(clean_page(text))
+    assert meta.outlet == "The Capitol Report"
+    assert meta.title == HEADLINE
+    assert meta.authors == ["Nadia Okoro"]
+
+
+def test_a_headline_over_a_follow_button_with_no_credit_under_it_stays_the_headline():
+    text = page("Valley Ledger", "News   Sport   Business", HEADLINE, "Follow", *STORY)
+    assert read_metadata(clean_page(text)).title == HEADLINE
