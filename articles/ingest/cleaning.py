@@ -390,6 +390,8 @@ _WITH_AGENCIES = re.compile(
 )
 # "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
 _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
+# "Example Ledger logo": a logo's text alone, as a page's text gives its picture
+_LOGO_ALONE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?i:logo)$")
 # "Disclosure statement", "Notes to editors": the heading of the notes that close a commentary page
 # (funding, partners) or a press release (background, media contacts).
 _DISCLOSURE_HEADING = re.compile(
@@ -1010,7 +1012,11 @@ def byline_outlet(line: str) -> str:
     text = normalise_whitespace(line)
     names = byline_names(text)
     outlet_for = re.search(r"\s(?:for|FOR)\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$", text)
-    if names and outlet_for and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet")):
+    if (
+        (names or plain_byline(text))
+        and outlet_for
+        and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet"))
+    ):
         return outlet_for.group("outlet")  # "By ANN LEE FOR EXAMPLEONLINE"
     if name_with_outlet(text)[1]:
         return name_with_outlet(text)[1]  # "Ann Lee (The Example Post)"
@@ -1066,6 +1072,11 @@ def _plain_byline_name(line: str) -> str:
     text = re.sub(r"\s+[·•]\s+", ", ", text).strip(" ·•,")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return ""
+    if (written_for := _WRITTEN_FOR.match(text)) and masthead_name(written_for.group("outlet")):
+        name = written_for.group("name")  # "Ann Lee for The Example Post": a freelance's byline, the paper after it
+        return _tidy_name(name) if _plain_name(name) else ""
+    if (named := _without_leading_role(text)) != text and _plain_name(named):
+        return _tidy_name(named)  # "Political Correspondent Ann Lee": the role written before the name
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
     if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
         text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
@@ -1092,6 +1103,7 @@ def _plain_byline_name(line: str) -> str:
     return ""
 
 
+_WRITTEN_FOR = re.compile(r"^(?P<name>[^,|/]+?)\s+(?:for|FOR)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,|/]*)$")
 # "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
 _ROLE_LINE = re.compile(
     rf"^(?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(sorted(_ROLE_NOUNS))})"
@@ -1705,6 +1717,7 @@ class CleanedPage:
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
+    bio_authors: list[str] = field(default_factory=list)  # "Ann Lee covers the council for …" closing the story
     editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
     issuer: str = ""  # "From: Department for Example Affairs" over a press release
 
@@ -2073,7 +2086,7 @@ def outlet_with_agencies(text: str) -> str:
 
 def logo_name(text: str) -> str:
     """'The Example Ledger logoThe Example Ledger' (a logo's text, then the name) → the name; else ''."""
-    match = _LOGO_NAME.match(normalise_whitespace(text))
+    match = _LOGO_NAME.match(normalise_whitespace(text)) or _LOGO_ALONE.match(normalise_whitespace(text))
     return match.group("name") if match else ""
 
 
@@ -4100,7 +4113,8 @@ class _Reader:
         page's author, or that a line of only that name heads, or that the story never mentions and no story
         line follows. A reporter the story is about ('Mark Chen is a reporter … who was detained') is named
         in it, and stays."""
-        last = [i for i in list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :] if self.reasons.get(i) in (None, AUTHOR_NOTE)]
+        # the last lines still read as story or notes: a long footer of links under the bio does not hide it
+        last = [i for i in indexes if self.reasons.get(i) in (None, AUTHOR_NOTE)][-2 * SIGN_OFF_SEARCH_LINES :]
         authors = {a.casefold() for a in self.page.authors}
         for i in last:
             name = journalist_bio_name(self.lines[i].text)
@@ -4116,6 +4130,8 @@ class _Reader:
             last_words = all(k in self.reasons or self.lines[k].words <= SHORT_LINE_WORDS for k in indexes if k > i)
             if name.casefold() in authors or headed or (not mentioned and last_words):
                 self.reasons[i] = AUTHOR_NOTE
+                if name not in self.page.bio_authors:
+                    self.page.bio_authors.append(_tidy_name(name))
                 if headed:
                     self.reasons[i - 1] = AUTHOR_NOTE
         # "DELPHINE MARCHBANKS" over her note (already read as one): the note's heading
