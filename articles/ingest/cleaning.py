@@ -248,6 +248,8 @@ _BOILERPLATE = {
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
+        # "Join The Example Times' WhatsApp Channel and get …", "Catch all the Latest News … on The Example Herald."
+        r"join (?:the )?[\w'’ ]{2,40}?(?:whatsapp|telegram) (?:channel|group)\b", r"catch all the latest\b",
         r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
@@ -280,7 +282,10 @@ _BOILERPLATE = {
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
-        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b", r"view all posts by\b",
+        r"corrections and clarifications", r"bookmark(?=\s*$)",
+        # a share button's note, a wire's licensing button, a topics label
+        r"link copied!?(?=\s*$)", r"purchase licensing rights\b", r"filed under(?=\s*:)",
+        r"why you can trust\b", r"view all posts by\b",
         r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
         # a photo gallery's controls over or inside the story: "View all 8 photos", "12 photos", "Open gallery"
         r"(?:view|see|browse) (?:all|more)(?: \d{1,3})? (?:photos|images|pictures)", r"(?:open|view) (?:the )?gallery",
@@ -314,6 +319,7 @@ _SENTENCE_PROMPT = re.compile(
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
+    r"|join (?:the )?[\w'’ ]{2,40}?(?:whatsapp|telegram) (?:channel|group)|catch all the latest"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
     # a paper's account prompts: "You can save this article by registering …", "You must be logged in to …"
     r"|you can save this (?:article|story)|you must be (?:logged|signed) in to"
@@ -3635,7 +3641,15 @@ class _Reader:
     def _authors_note(self, i: int) -> bool:
         """Line i, under a line of names, opens with one of them and says who they are ('Ann Lee is a
         senior fellow …'): the authors' note under a commentary's byline, not its first paragraph."""
-        if i == 0 or not _AUTHOR_BIO.match(self.lines[i].text):
+        if i == 0:
+            return False
+        # "Ann Lee is a congressional reporter for X." under the byline that names her: the writers' notes over
+        # the story, as some sites print them
+        if (name := journalist_bio_name(self.lines[i].text)) and any(
+            name in self.lines[k].text for k in range(max(0, i - 2 * HEADER_LOOKAHEAD), i)
+        ):
+            return True
+        if not _AUTHOR_BIO.match(self.lines[i].text):
             return False
         return any(self.lines[i].text.startswith(f"{name} ") for name in name_list_line(self.lines[i - 1].text))
 
@@ -3870,6 +3884,7 @@ class _Reader:
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
         self._mark_inside_furniture(indexes)
+        self._mark_sign_off(indexes)  # again, the teasers and links under the story now marked: its last lines
 
     def _mark_press_contacts(self, indexes: range) -> None:
         """Under a press contact's heading ('Media contact:'), its details, one a line with no blank line
@@ -3966,13 +3981,13 @@ class _Reader:
                 self.reasons[i] = PROMPT
 
     def _mark_sign_off(self, indexes: range) -> None:
-        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end."""
-        for i in list(indexes)[-SIGN_OFF_SEARCH_LINES:]:
-            if i in self.reasons:
-                continue
+        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end. The last lines
+        still read as story are looked at, whatever footer of links the page has under them."""
+        for i in [k for k in indexes if k not in self.reasons][-SIGN_OFF_SEARCH_LINES:]:
             if name := follow_sign_off(self.lines[i].text):
                 # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
-                self.page.follow_authors.append(name)
+                if name not in self.page.follow_authors:
+                    self.page.follow_authors.append(name)
                 continue
             text = self.lines[i].text
             if _FOLLOW_ANY.match(text):

@@ -146,3 +146,42 @@ def test_the_sites_furniture_naming_it_once_names_the_outlet_where_nothing_else_
     # the writer's own follow button names no outlet
     text = page("Home", *MENU_COLUMN, HEADLINE, "By Ann Lee", *STORY, "", "Follow Ann Lee on Facebook")
     assert read_metadata(clean_page(text)).outlet == ""
+
+
+def test_a_contributors_note_over_a_long_footer_of_links_is_no_story():
+    note = "Valley Ledger's Miriam Oduya contributed to this report."
+    text = page("Valley Ledger", HEADLINE, "By Ann Lee", *STORY, note, "Related Topics", "Courts", "Voting", *FOOTER)
+    body = clean_page(text).body
+    assert note not in body
+    assert "The board will meet again on April 2." in body
+
+
+def test_channel_prompts_share_notes_licensing_buttons_and_filed_under_labels_are_furniture():
+    furniture = [
+        "Join The Valley Ledger's WhatsApp Channel and get the latest news and must-reads.",
+        "Catch all the Latest News, County News and Sports News on The Valley Ledger.",
+        "Link Copied!",
+        "Purchase Licensing Rights",
+        "Filed Under:",
+    ]
+    stays = "Residents were urged to join the council's WhatsApp group for updates on the jail, Vance said."
+    text = page(
+        "Valley Ledger", HEADLINE, "By Ann Lee", furniture[2], *STORY, "", stays, *furniture[:2], *furniture[3:]
+    )
+    body = clean_page(text).body
+    assert not [line for line in furniture if line in body]
+    assert stays in body
+
+
+def test_the_writers_notes_printed_over_the_story_under_their_byline_are_no_story():
+    notes = (
+        "Theo Lund is a congressional reporter for the Valley Ledger.",
+        "Priya Venkat covers agriculture and food policy for the paper in Washington.",
+    )
+    text = page(
+        "Valley Ledger", HEADLINE, "By Theo Lund", "and Priya Venkat", "03/12/2024 05:00 AM EDT", *notes, *STORY
+    )
+    cleaned = clean_page(text)
+    assert not [note for note in notes if note in cleaned.body]
+    assert cleaned.body.startswith(LEAD)
+    assert read_metadata(cleaned).authors == ["Theo Lund", "Priya Venkat"]
