@@ -69,6 +69,9 @@ from articles.ingest.lexicon import (
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
     MARKET_WORDS,
+    MULTIWORD_PLACES,
+    PLACE_CLOSING_WORDS,
+    PLACE_OPENING_WORDS,
     TEMPERATURE,
     WEATHER_WORDS,
 )
@@ -166,6 +169,9 @@ _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVE
 # read by many rules: each distinct line is read once.
 _READINGS_CACHED = 1 << 15
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+# A site's menu copied one link a line ('World', 'Politics', 'Today's Paper'): this many short lines together or more
+MENU_COLUMN_MIN_LINES = 4
+MENU_COLUMN_MAX_WORDS = 3  # a link's label; a headline is longer
 STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
 SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
@@ -532,7 +538,7 @@ _BYLINE = re.compile(
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
     # "Deur / By Ann Lee", "Par / By Ann Lee": a bilingual site's label, its own language's "by" first
     r"(?:(?:deur|door|par|por|von|oleh|av|af|przez)\s*/\s*)?"
-    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
+    r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
@@ -544,10 +550,14 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "@annlee": a social handle printed beside the author's name.
+_FOLLOW_BUTTON = re.compile(r"^(?:\+\s*)?Follow(?:\s*\+)?$")
+# "and Tom Ruiz": the rest of a byline broken over two lines
+_BYLINE_CONTINUED = re.compile(r"^(?:and|&)\s+(?P<name>[^,;|]+?)\s*$")
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
 _EMAIL = re.compile(r"\s*" + EMAIL_ADDRESS.pattern)  # with the space before it
 _NOT_AUTHOR_CREDIT = re.compile(
-    r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
+    # "Additional reporting by C" after the writers: a contributor, as "C contributed to this report" is
+    r"^(?:additional\s+reporting|edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
@@ -822,6 +832,8 @@ def _names_in(names_part: str) -> list[str]:
             piece = _without_leading_role(piece)
         if piece.split()[-1].lower() in _DESK_WORDS:
             break  # "Written By: Example TV News Desk": a desk, no person
+        if names and _place_shaped(piece):
+            break  # "By Ann Lee, New Delhi": where she writes from, not a second writer
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
             leading = _name_before_outlet(piece)
@@ -837,6 +849,15 @@ def _names_in(names_part: str) -> list[str]:
             names.append(_tidy_name(leading))
         break
     return names
+
+
+def _place_shaped(text: str) -> bool:
+    """'New Delhi', 'Cape Town', 'Kuwait City': a place's name of two or three words, known or shaped as one."""
+    words = text.split()
+    if text in MULTIWORD_PLACES:
+        return True
+    opening, closing = words[0].lower(), words[-1].lower()
+    return 2 <= len(words) <= 3 and (opening in PLACE_OPENING_WORDS or closing in PLACE_CLOSING_WORDS)
 
 
 def _without_leading_role(text: str) -> str:
@@ -1041,6 +1062,8 @@ def plain_byline(line: str) -> list[str]:
 def _plain_byline_name(line: str) -> str:
     # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
+    # "Ann Lee · Example News ·": the parts set apart by middots, as by commas
+    text = re.sub(r"\s+[·•]\s+", ", ", text).strip(" ·•,")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return ""
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
@@ -2284,7 +2307,8 @@ class _Reader:
         self.strip_lines = self._mark_site_strips()
         self._mark_link_bars()
         # the headline is among the first lines of a page, the site's rates and weather not counted
-        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines
+        # nor do the menu's links copied one a line
+        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines + self._menu_column_lines()
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
@@ -2320,6 +2344,31 @@ class _Reader:
                 self.furniture[i] = NAVIGATION
                 marked += 1
         return marked
+
+    def _menu_column_lines(self) -> int:
+        """How many lines over the story belong to a site's menu copied one link a line: runs of at least
+        MENU_COLUMN_MIN_LINES short lines ('World', 'Politics', 'Sign in', 'Today's Paper') that neither end a
+        sentence nor date or credit anything. They do not count against the lines the headline is looked for in:
+        a site with a long menu prints its headline further down."""
+        counted = 0
+        run = 0
+        for line in self.lines:
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
+                break  # the story has begun
+            link = (
+                line.words <= MENU_COLUMN_MAX_WORDS
+                and not ends_sentence(line.text)
+                and line.date_line is None
+                and not line.byline
+                and not any(c.isdigit() for c in line.text)
+            )
+            if link:
+                run += 1
+                continue
+            if run >= MENU_COLUMN_MIN_LINES:
+                counted += run
+            run = 0
+        return counted
 
     def _mark_email_header(self) -> None:
         """A forwarded email's header ('---------- Forwarded message ---------' over 'From:', 'Date:', 'Subject:',
@@ -2487,10 +2536,13 @@ class _Reader:
     # --- where things are -------------------------------------------------------------
 
     def _issuer(self) -> str:
-        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X')."""
+        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X'), or the publisher a
+        portal names over its 'Follow' button and the story's credit: the portal only carries its story."""
         for i, line in enumerate(self.lines):
             if i not in self.reasons:
                 continue
+            if self.reasons[i] == MASTHEAD and self._over_follow_button(i):
+                return line.text
             if name := issued_by(line.text):
                 return name
             labelled = _ISSUED_BY_LABEL.match(line.text) and i + 1 < len(self.lines) and i + 1 in self.reasons
@@ -2506,7 +2558,12 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        named = self._named_in_footer(i) or self._over_news_motto(i) or self._over_contact_details(i)
+        named = (
+            self._named_in_footer(i)
+            or self._over_news_motto(i)
+            or self._over_contact_details(i)
+            or self._over_follow_button(i)
+        )
         return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
 
     def _name_before_motto(self, i: int) -> str:
@@ -2521,6 +2578,15 @@ class _Reader:
             return ""
         in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
         return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
+
+    def _over_follow_button(self, i: int) -> bool:
+        """A short title-case name over a lone 'Follow' button over the byline ('Example Report' / 'Follow' /
+        'Story by Ann Lee • 3mo'): a portal's line naming the publisher whose story it carries."""
+        if i + 2 >= len(self.lines) or _FOLLOW_BUTTON.match(self.lines[i + 1].text) is None:
+            return False
+        line, credit = self.lines[i], self.lines[i + 2]
+        shaped = line.words <= HEADING_NAME_MAX_WORDS + 1 and capitalised_share(line.text) == 1.0
+        return shaped and not line.sentence and bool(credit.byline or _BYLINE.match(credit.text))
 
     def _over_contact_details(self, i: int) -> bool:
         """A name right over a line of contact details ('GULLSEA PORT BOARD' / 'Quay Street • Tel: …'): a
@@ -2849,6 +2915,8 @@ class _Reader:
                     or self._headline_under_site_lines(i)
                     or i
                 )
+                if found != i and self._publisher_name(found) and self._headline_below(found):
+                    continue  # led down to the publisher's name over its story's headline: not the headline either
                 return self._short_headline_over_deck(found)
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
@@ -3464,6 +3532,14 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _byline_continued(self, i: int) -> str | None:
+        """'and Tom Ruiz' right under 'By Ann Lee': the byline broken over two lines, as a narrow column prints it."""
+        match = _BYLINE_CONTINUED.match(self.lines[i].text)
+        if not match or i == 0 or self.lines[i - 1].no not in self.page.byline_lines:
+            return None
+        name = match.group("name")
+        return self._byline(i, [_tidy_name(name)]) if _is_person_name(name) else None
+
     def _plain_byline(self, i: int) -> str | None:
         """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
         names = plain_byline(self.lines[i].text)
@@ -3733,6 +3809,7 @@ class _Reader:
                 or self._name_date_byline(i)
                 or self._outlet_date_line(i)
                 or self._name_line_byline(i)
+                or self._byline_continued(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
                 or self._site_tagline(i)

@@ -1111,7 +1111,11 @@ def _masthead(page: CleanedPage, removed: list[str]) -> str:
     notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
     mastheads = [name for name in page.mastheads if not _repeated_as_label(name, page)]
     confirmed = [name for name in mastheads if any(name.lower() in notice for notice in notices)]
-    return (confirmed or mastheads or [""])[0]
+    first = (confirmed or mastheads or [""])[0]
+    if _INITIALS.match(first):
+        # 'MBC' over 'MBC News': the logo's initials, then the site's name as it prints it in full
+        return next((name for name in mastheads if name.startswith(f"{first} ") and len(name.split()) == 2), first)
+    return first
 
 
 LABEL_ZONE_LINES = 5  # the lines right under the headline where a byline, a date and a section tag stand
