@@ -76,12 +76,14 @@ from articles.ingest.lexicon import (
     WEATHER_WORDS,
 )
 from articles.ingest.page_end import (
+    affiliate_note,
     archive_notice,
     broadcast_pointer,
     caption_with_credit,
     closed_by_end_mark,
     comment_action,
     comment_order,
+    comment_rules,
     commenter_line,
     comments_closed,
     comments_disclaimer,
@@ -106,6 +108,7 @@ from articles.ingest.page_end import (
     taxonomy_line,
     transcript_case,
     transcript_heading,
+    views_disclaimer,
     wire_subscribers_note,
 )
 from articles.ingest.records import RemovedLine
@@ -488,10 +491,15 @@ _SITE_SIGN_OFF = re.compile(
 _AGENCY_SIGN_OFF = re.compile(
     r"(?<=[.!?\"”’])\s+(?:(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})|(?P<paren>\()(?P<in_paren>[A-Z]{2,6})\))\s*$"
 )
+# "… four years to complete. Enditem/ZL", "… the council said. (END)", "… by Friday. -ends-": the wire's end mark run
+# onto the story's last sentence (with the editor's initials after "Enditem/"); cut, the sentence stays.
+_RUN_ON_END_MARK = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:enditem(?:/[a-z]{1,4})?|\(end\)|[-–—]+\s*ends?\s*[-–—]+)\s*$", re.IGNORECASE
+)
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
 _END_MARK = re.compile(
-    r"^(?:\(end\)|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
+    r"^(?:\(end\)|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|enditem(?:/[a-z]{1,4})?|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
     re.IGNORECASE,
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
@@ -1901,6 +1909,8 @@ def page_end_reason(text: str) -> str | None:
         return READERS_COMMENTS
     if comments_disclaimer(text) or wire_subscribers_note(text) or non_discrimination_notice(text):
         return NOTICE
+    if comment_rules(text) or views_disclaimer(text) or affiliate_note(text):
+        return NOTICE
     if republishing_notice(text):
         return COPYRIGHT_NOTICE
     if network_note(text):
@@ -2502,13 +2512,16 @@ class _Reader:
         The sign-off is cut from its line (and listed as removed, under the same line number)."""
         for k in range(max(0, len(self.lines) - SIGN_OFF_SEARCH_LINES), len(self.lines)):
             line = self.lines[k]
-            match = _SITE_SIGN_OFF.search(line.text) or _AGENCY_SIGN_OFF.search(line.text)
+            end_mark = _RUN_ON_END_MARK.search(line.text)
+            match = end_mark or _SITE_SIGN_OFF.search(line.text) or _AGENCY_SIGN_OFF.search(line.text)
             if not match or line.no in self.keep_lines:
                 continue
             # "… said. DM": the site's initials are cut from the story; only "— VNS", set off by a dash,
             # is sure to be the agency's name
             signed = (
-                match.group("site")
+                ""
+                if end_mark
+                else match.group("site")
                 if "site" in match.groupdict()
                 else (match.group("agency") or "") * bool(match.group("dash")) or (match.group("in_paren") or "")
             )

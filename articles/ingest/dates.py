@@ -505,6 +505,7 @@ _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:o
 _PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
     r"|(?:publish|publication|release)\s+date"  # "Publish Date: …", "Written on …"
+    r"|publish"  # "Publish : 14 Mar 2024, 18:02" (after "Publish Date", which it would cut short)
     # "FOR IMMEDIATE RELEASE – March 5, 2025": a press release's release line dates it
     r"|for\s+(?:immediate\s+)?release"
     # "Embargoed until 14:00 hours, 20 March 2024": a release is published when its embargo lifts
@@ -709,8 +710,10 @@ _GLUED_DATE_FORMS = re.compile(r"(?<=\d)(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d\b
 _NUMERIC_DATE_AT_END = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)$")
 # "VisayasExample.ph / 06:45 PM March 12, 2024": the site's address printed beside the date.
 # "7 Ramadan 1445", "4 Dhul Hijjah 1445", "29 Esfand 1402 SH": the same day in another calendar, in a part of its own.
+# "Ramadan 4, 1445": the same, month first, as pages that write the Gregorian date month first print it.
 _OTHER_CALENDAR_SEGMENT = re.compile(
-    r"^[0-3]?\d\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?$"
+    r"^(?:[0-3]?\d\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[0-3]?\d,?)"
+    r"\s+(?:1[34]|25)\d\d(?:\s+(?:AH|SH|BE))?$"
 )
 # "Politics 04/03/2024 14:05": the section's name printed before a numeric date (not a label: "Posted 04/03/2024").
 _SECTION_BEFORE_NUMERIC_DATE = re.compile(
@@ -731,7 +734,23 @@ def _with_glued_forms_apart(line: str) -> str:
 
 _EMBARGO = re.compile(r"^(?:strictly\s+)?embargo", re.IGNORECASE)
 # "14:00 hours", "0900 hrs": a clock with the word for hours after it, as releases and military notes write it.
-_CLOCK_HOURS = re.compile(r"(?P<clock>\b\d{1,2}[:.]?\d\d)\s+hours\b", re.IGNORECASE)
+# "at 08:28hrs", "0900 hrs": the short form, often run onto the clock.
+_CLOCK_HOURS = re.compile(r"(?P<clock>\b\d{1,2}[:.]?\d\d)(?:\s+hours|\s*hrs)\b", re.IGNORECASE)
+# "General News of Thursday, 14 March 2024", "Business News of Monday, 4 March 2024": a section's name, then "of"
+# and the date (read as "General News | …" when the words are a section's).
+_SECTION_OF_DATE = re.compile(
+    r"^(?P<section>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+(?=(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d\s+[A-Z][a-z]+\s+\d{4}\b)"
+)
+# "Posted on March 12, 2024 by eastsidenotes", "… by admin": a blogging platform's account name (one word in
+# lower case) after a labelled date; a person's name there is a byline's, read by the byline rules.
+_ACCOUNT_AFTER_DATE = re.compile(r"^(?P<dated>(?i:(?:posted|published)\b).*\d)\s+by\s+(?-i:[a-z][a-z0-9_.-]{2,30})$")
+
+
+def _without_section_of(line: str) -> str:
+    match = _SECTION_OF_DATE.match(line.strip())
+    if not match or not all(w.lower() in SECTION_NAME_WORDS for w in match.group("section").split()):
+        return line
+    return f"{match.group('section')} | {line.strip()[match.end() :]}"
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -739,6 +758,8 @@ def parse_date_line(line: str) -> DateLine | None:
     line = in_english(line)  # "Publicerat tisdag 27 augusti 2024 kl 15.42"
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _CLOCK_HOURS.sub(r"\g<clock>", line)  # "14:00 hours, 20 March 2024"
+    line = _without_section_of(line)  # "General News of Thursday, 14 March 2024"
+    line = _ACCOUNT_AFTER_DATE.sub(r"\g<dated>", line.strip())  # "Posted on March 12, 2024 by admin"
     line = _GLUED_RELATIVE.sub(" ", line)
     line = _with_glued_forms_apart(_COMMENT_COUNT_AT_END.sub("", line.strip()))
     line = _SECTION_BEFORE_NUMERIC_DATE.sub(r"\g<section> | ", line)

@@ -119,6 +119,73 @@ def non_discrimination_notice(text: str) -> bool:
     )
 
 
+# "Please keep comments civil.", "Comments are moderated and may take time to appear.", "We reserve the right to
+# remove comments that …": the site's rules for its comments, addressed to the reader or stating how it treats them.
+_COMMENT_RULES = re.compile(
+    r"^(?:please\s+)?(?:keep|be)\s+(?:your\s+|all\s+)?comments?\s+(?:civil|respectful|polite|on[- ]topic|clean|brief)\b"
+    r"|^(?:all\s+|your\s+)?comments\s+(?:are|will be|may be)\s+(?:moderated|reviewed|pre-?moderated|checked)\b"
+    r"|\bcomments?\s+(?:may|can|might)\s+take\s+(?:some\s+)?time\s+to\s+appear\b"
+    r"|^we\s+reserve\s+the\s+right\s+to\s+(?:remove|delete|edit|reject)\s+(?:any\s+)?comments?\b",
+    re.IGNORECASE,
+)
+COMMENT_RULES_MAX_WORDS = 50
+
+
+def comment_rules(text: str) -> bool:
+    """The site's rules for its readers' comments ('Please keep comments civil. Comments are moderated and may
+    take time to appear.'). A story line reports whose rule it is ('Comments are moderated, the council said.'),
+    and one about other comments names them ('Comments on the plan are reviewed by the board.')."""
+    text = normalise_whitespace(text)
+    return (
+        word_count(text) <= COMMENT_RULES_MAX_WORDS
+        and bool(_COMMENT_RULES.search(text))
+        and not _reports_or_quotes(text)
+    )
+
+
+# "Disclaimer: Opinions expressed here are those of the writers and do not reflect those of X.", "The views
+# expressed in this article are the author's own.": the site disowning the views on its page.
+_VIEWS_HERE = re.compile(
+    r"\b(?:opinions?|views?)\s+expressed\s+(?:here(?:in)?|on this (?:site|page|website|blog)|in this (?:article|piece"
+    r"|column|post|story|op-ed|commentary))\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER_LABEL = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
+VIEWS_DISCLAIMER_MAX_WORDS = 60
+
+
+def views_disclaimer(text: str) -> bool:
+    """'Disclaimer: Opinions expressed here are those of the writers …': the site's note that the views on the
+    page are not its own. 'The views expressed by the minister do not reflect policy' is about someone's words."""
+    text = normalise_whitespace(text)
+    if word_count(text) > VIEWS_DISCLAIMER_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    return bool(_VIEWS_HERE.search(text) and (_DISCLAIMS.search(text) or _DISCLAIMER_LABEL.match(text)))
+
+
+# "We may earn commission from links on this page …", "This article contains affiliate links.": what the site
+# earns from the links on its own page.
+_AFFILIATE_NOTE = re.compile(
+    r"^(?:(?:disclosure|note)\s*:\s*)?(?:we|this (?:site|page|article|post|story))\s+(?:may\s+|might\s+|can\s+)?"
+    r"(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?(?:commissions?|compensation|a share of (?:sales|revenue))\b"
+    r"|^(?:(?:disclosure|note)\s*:\s*)?(?:this|the) (?:page|article|post|story)\s+(?:contains|includes|may contain)"
+    r"\s+affiliate links?\b",
+    re.IGNORECASE,
+)
+AFFILIATE_NOTE_MAX_WORDS = 50
+
+
+def affiliate_note(text: str) -> bool:
+    """'We may earn commission from links on this page …': the site's note on its affiliate links. A retailer's
+    commission in a story is someone else's ('Agents earn a commission on each ticket, the report found.')."""
+    text = normalise_whitespace(text)
+    return (
+        word_count(text) <= AFFILIATE_NOTE_MAX_WORDS
+        and bool(_AFFILIATE_NOTE.match(text))
+        and not _reports_or_quotes(text)
+    )
+
+
 def comments_disclaimer(text: str) -> bool:
     """What the site says of its readers' comments: that they are the readers' own views, not the site's, or
     that it does not answer for them. A line reporting someone's words ('…, the editor said') is story."""
@@ -559,6 +626,12 @@ _FORM_FIELD = re.compile(
     re.IGNORECASE,
 )
 # "Get the latest news from X in your inbox.", "Have our morning briefing delivered to your inbox.": the box's offer.
+# "By providing an email address, I agree to the Terms of Use.": the box's consent line, in the reader's voice.
+_SIGNUP_CONSENT = re.compile(
+    r"^by\s+(?:providing|entering|submitting|signing up|subscribing|clicking|registering)\b.{0,120}?"
+    r"\b(?:i|you)\s+(?:agree|accept|consent|acknowledge)\b",
+    re.IGNORECASE,
+)
 _TO_YOUR_INBOX = re.compile(
     r"^(?:get|receive|have|want)\b.{0,80}\b(?:in|to|into|straight to)\s+your\s+(?:inbox|e-?mail)\W*$", re.IGNORECASE
 )
@@ -577,6 +650,7 @@ def signup_box_line(text: str) -> bool:
         or _ENTER_ADDRESS.match(text)
         or _SIGN_UP_FOR_MAIL.match(text)
         or _TO_YOUR_INBOX.match(text)
+        or _SIGNUP_CONSENT.match(text)
         or _FORM_FIELD.match(text)
     )
 
