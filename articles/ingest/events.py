@@ -522,6 +522,8 @@ class EventReader:
                 if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "with"})
                 for t in phrase_tokens(c)
             ]
+        if trigger.kind == "candidacy" and trigger.token.lemma_ in DECLARING_VERBS:
+            phrase = [trigger.token]  # "stated their interest in taking X's seat": X runs for nothing
         if trigger.kind == "vote":
             # "approved a resolution condemning X's remarks": X is what the text is about, not a voter
             phrase = [t for t in phrase if not in_a_texts_clause(t, trigger.token)]
@@ -915,6 +917,8 @@ def trigger_kind(token: Token) -> str:
             return "statement" if written_for_the_public(token) else ""  # "wrote on Facebook", "posted online"
         if lemma in REPORTING_VERBS and told_investigators(token):
             return "interview"  # "X told investigators she was unaware": questioned
+        if lemma in DECLARING_VERBS and declares_a_candidacy(token):
+            return "candidacy"  # "stated their interest in the governor's seat", "declared her candidacy"
         if lemma in REPORTING_VERBS:
             # "X said Sunday in Madison", "X said at a forum": an appearance there
             return (
@@ -924,7 +928,8 @@ def trigger_kind(token: Token) -> str:
                 or ("announcement" if announces_a_decision(token) else "")
             )
         if lemma in ASKING_VERBS:
-            return "interview" if asked_by_the_media(token) else ""
+            # "host X asked Y": an interview; "asked the U.S. attorney whether X committed perjury": a request
+            return "interview" if asked_by_the_media(token) else ("request" if asks_an_official(token) else "")
         if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return "sign-up"  # "signed up as a delegate", "signed up to volunteer"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
@@ -1058,6 +1063,8 @@ INQUIRY_NOUNS = {
     "investigation", "inquiry", "probe", "prosecutor", "counsel", "hearing", "review", "audit", "resignation",
     "impeachment", "recount", "inquest",
 }  # fmt: skip
+DEMANDED_EXITS = {"resign", "quit", "recuse", "withdraw"}
+INQUIRY_VERBS = {"investigate", "impeach", "prosecute", "remove", "fire", "sack", "censure", "testify"}
 REQUESTING_VERBS = {"request", "seek", "demand", "call", "urge", "push"}
 SUPPORTING_VERBS = {"support", "back", "endorse"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "reveal"}
@@ -1067,6 +1074,39 @@ INVESTIGATORS = {"investigators", "agents", "prosecutors", "detectives", "police
 JUDGE_WORDS = {"judge", "justice", "magistrate"}
 MAJORITY_WORDS = {"majority", "court", "panel", "bench", "plurality"}
 COUNT_OF_VOTES = re.compile(r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\b")
+
+
+DECLARING_VERBS = {"state", "declare", "confirm", "express", "formalise", "formalize"}
+CANDIDACY_NOUNS = {"candidacy", "interest", "intention", "intent", "bid"}
+SOUGHT_POSTS = OFFICES | CAMPAIGN_WORDS | {"spot", "post", "job", "running", "candidacy", "nomination"}
+INQUIRING_OFFICIALS = {
+    "attorney", "prosecutor", "prosecutors", "inspector", "department", "fbi", "commission", "watchdog", "auditor",
+    "ombudsman", "regulator", "police",
+}  # fmt: skip
+
+
+def declares_a_candidacy(verb: Token) -> bool:
+    """'stated their interest in taking the governor's spot', 'declared her candidacy for mayor'; not 'stated
+    her interest in gardening'."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in CANDIDACY_NOUNS
+        and (o.lemma_.lower() == "candidacy" or any(t.lower_ in SOUGHT_POSTS for t in o.subtree if t.i != o.i))
+        for o in verb.children
+    ) and not denied(verb)
+
+
+def asks_an_official(verb: Token) -> bool:
+    """'asked the U.S. attorney whether X committed perjury', 'asked the inspector general to investigate': a
+    formal request to those who inquire; not 'asked him about it'."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not any(a.lemma_.lower() in INQUIRING_OFFICIALS or a.lower_ in INQUIRING_OFFICIALS for a in asked):
+        return False
+    return any(
+        (c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} for m in c.children))
+        or (c.dep_ == "xcomp" and (c.lemma_ in INQUIRY_VERBS or c.lemma_ in {"review", "examine", "look"}))
+        for c in verb.children
+    )
 
 
 def political_act_kind(verb: Token, particles: set[str]) -> str | None:
@@ -1151,11 +1191,21 @@ def requests_an_inquiry(verb: Token) -> bool:
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     if any(a.lemma_.lower() in INQUIRY_NOUNS for a in asked):
         return True
-    # "called for X to resign": the demand is an act of its own (and the resigning is only demanded)
+    # "called for X to resign": the demand is an act of its own (and the resigning is only demanded); not
+    # "called for Russia to step back" (what someone thinks should be done)
+    for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)  # "called for X to step down"
     return verb.lemma_ in {"call", "demand"} and any(
-        c.dep_ in {"advcl", "ccomp", "xcomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        c.dep_ in {"advcl", "ccomp", "xcomp"}
+        and (for_someone or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        and (c.lemma_ in DEMANDED_EXITS or is_inquiry_verb(c))
         for c in verb.children
     )
+
+
+def is_inquiry_verb(verb: Token) -> bool:
+    """'to be investigated', 'to be impeached', 'to step down': an inquiry into someone or their leaving office."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return verb.lemma_ in INQUIRY_VERBS or (verb.lemma_ in {"step", "stand"} and "down" in particles)
 
 
 def support_announced(verb: Token) -> bool:
@@ -2484,6 +2534,13 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         if any(c.dep_ == "nsubjpass" for c in event.trigger.children):
             return f"{first} is dismissed" + (f" by {rest}" if rest else "")
         return f"{first} dismisses {rest}" if rest else f"{first} dismisses someone"
+    doers = " and ".join(names[: event.doers])
+    if kind == "request" and event.trigger.lemma_ in ASKING_VERBS:
+        official = [c for c in event.trigger.children if c.dep_ in {"dobj", "dative"}]
+        whom = short_phrase(official[0], 4) if official else "officials"
+        return f"{doers} ask{'s' if event.doers == 1 else ''} {whom} for an inquiry"
+    if kind == "candidacy" and event.trigger.lemma_ in DECLARING_VERBS:
+        return f"{doers} declare{'s' if event.doers == 1 else ''} an interest in running"
     if kind == "request":
         asked = [g for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         asked += [c for c in event.trigger.children if c.dep_ == "dobj"]

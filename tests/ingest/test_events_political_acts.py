@@ -205,3 +205,29 @@ def test_whom_a_voted_text_names_is_no_voter():
     body = "The city council voted 7-2 on Wednesday for a motion condemning Senator Joe Park's remarks."
     assert "vote" in kinds(body)
     assert not any("Joe Park" in names for names in with_kind(body, "vote"))
+
+
+def test_a_call_for_a_country_to_act_is_no_request():
+    body = "Defence Secretary Ben Ward called for Russia to step back from the border."
+    assert "request" not in kinds(body)
+    body = "Representative Dana Kell called for Minister Omar Haddad to step down."
+    assert ["Dana Kell"] in with_kind(body, "request")
+
+
+def test_officials_asked_for_an_inquiry_make_a_request():
+    body = "Representatives Dana Kell and Omar Haddad asked the U.S. attorney whether the minister lied under oath."
+    found = [(names, summary) for kind, names, summary in events_of(body) if kind == "request"]
+    assert found == [(["Dana Kell", "Omar Haddad"], "Kell and Haddad ask the U.S. attorney for an inquiry")]
+    assert "request" not in kinds("Representative Dana Kell asked the reporter whether the minister lied.")
+
+
+def test_an_interest_in_a_post_stated_is_a_candidacy():
+    body = "Tom Reyes and Ann Pike have publicly stated their interest in the governor's seat."
+    assert ["Tom Reyes", "Ann Pike"] in with_kind(body, "candidacy")
+    assert not kinds("Mayor Tom Reyes stated his interest in gardening.")
+    assert not kinds("Mayor Tom Reyes has not declared his candidacy for governor.")
+
+
+def test_whose_seat_is_sought_does_not_run():
+    body = "Tom Reyes and Ann Pike have publicly stated their interest in taking Governor Lou Marsh's seat."
+    assert with_kind(body, "candidacy") == [["Tom Reyes", "Ann Pike"]]
