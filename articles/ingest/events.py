@@ -154,6 +154,7 @@ VERB_TRIGGERS = {
     "clear": "vote",
     "advance": "vote",
     "summon": "hearing",
+    "subpoena": "hearing",
     "walk": "protest",
     "march": "protest",
     # someone put out of a post: "fired the staffer", "X was sacked" (guarded: a person is dismissed)
@@ -259,6 +260,7 @@ NOUN_TRIGGERS = {
     "demonstration": "protest",
     "vigil": "protest",
     "walkout": "protest",
+    "strike": "protest",
     "hearing": "hearing",
     # a body's decision named as a noun: "the passage of the bill", "the Senate's approval of the treaty"
     "passage": "vote",
@@ -311,7 +313,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
-    "march", "protest", "demonstration", "vigil", "walkout", "hearing", "passage", "approval", "adoption",
+    "march", "protest", "demonstration", "vigil", "walkout", "strike", "hearing", "passage", "approval", "adoption",
     "ratification", "rejection", "signing", "nomination", "ruling", "decision", "order", "opinion", "dissent",
     "judgment", "judgement", "verdict",
 }  # fmt: skip
@@ -354,6 +356,7 @@ INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
     "call", "demand", "press", "pressure", "push", "encourage", "like", "vow", "pledge", "would",
+    "hop",  # the small model's lemma of "hopes"
 }  # fmt: skip
 # "forced X to resign", "led X to drop out": X did it (not an intention, unlike "urged X to resign").
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
@@ -522,6 +525,8 @@ class EventReader:
                 if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "with"})
                 for t in phrase_tokens(c)
             ]
+        if trigger.kind == "announcement" and opens_an_inquiry(trigger.token):
+            phrase = [trigger.token]  # "opened an investigation into X": X is investigated, not opening it
         if trigger.kind == "candidacy" and trigger.token.lemma_ in DECLARING_VERBS:
             phrase = [trigger.token]  # "stated their interest in taking X's seat": X runs for nothing
         if trigger.kind == "vote":
@@ -997,6 +1002,7 @@ OPENED_BUILDINGS = {
     "bridge", "road", "highway", "hospital", "clinic", "school", "university", "office", "plant", "factory",
     "centre", "center", "market", "station", "airport", "port", "stadium", "museum", "dam", "railway", "terminal",
 }  # fmt: skip
+INTRODUCED_TEXTS = {"bill", "legislation", "measure", "resolution", "amendment", "motion"}
 PRESENTED_TEXTS = {"budget", "bill", "estimates", "report", "plan", "statement", "paper", "motion", "policy"}
 COURTS = {"court", "tribunal", "judge", "justices", "magistrate", "judges", "bench"}
 RULING_VERBS = {  # and how a summary says them
@@ -1008,7 +1014,7 @@ RULING_VERBS = {  # and how a summary says them
 DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
-    "launch": "launch", "open": "open", "table": "table",
+    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce", "sponsor": "sponsor",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -1041,6 +1047,10 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "vote"
     if lemma == "launch" and any(o.lemma_.lower() in LAUNCHED_THINGS for o in objects):
         return "announcement"  # "launched the vaccination drive" (a campaign of one's own is a candidacy)
+    if lemma in {"open", "begin", "start"} and any(o.lemma_.lower() in INQUIRY_NOUNS for o in objects):
+        return "announcement"  # "opened an investigation into the contract"
+    if lemma in {"introduce", "sponsor", "file"} and any(o.lemma_.lower() in INTRODUCED_TEXTS for o in objects):
+        return "announcement"  # "introduced a bill to cap drug prices"
     if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
         return "speech"  # "opened the conference": spoke at its opening
     if lemma == "open" and any(o.lemma_.lower() in OPENED_BUILDINGS for o in objects):
@@ -1150,6 +1160,12 @@ def sent_to_the_public(verb: Token) -> bool:
         or is_acting_body(r)
         or r.ent_type_ in {"ORG", "GPE", "NORP"}
         for r in recipients
+    )
+
+
+def opens_an_inquiry(verb: Token) -> bool:
+    return verb.lemma_ in {"open", "begin", "start", "launch"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in verb.children
     )
 
 
@@ -1551,7 +1567,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if lemma == "launch":
         return any(o.lemma_.lower() in CAMPAIGN_WORDS for o in objects)  # "launched his presidential bid"
-    if lemma == "summon":
+    if lemma in {"summon", "subpoena"}:
         # "the committee summoned the minister to appear"; not "summoned the courage"
         deciders = [c for c in verb.children if c.dep_ == "nsubj"] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -1711,7 +1727,7 @@ def confirmed_by_a_body(verb: Token) -> bool:
         return False
     deciders = [c for c in verb.children if c.dep_ == "nsubj"]
     deciders += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "vote":
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ == "vote":  # "the Senate voted 52-48 to confirm X"
         deciders += [c for c in verb.head.children if c.dep_ == "nsubj"]
     if any(t.lemma_.lower() in VOTING_BODIES for t in deciders):
         return True
@@ -1837,6 +1853,13 @@ def guarded_noun_ok(token: Token) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             return token.head.head.lemma_ in SPEECH_VERBS
         return token.dep_ == "dobj" and token.head.lemma_ in {"issue", "release", "put", "publish", "read"}
+    if token.lemma_ == "strike":
+        # "went on strike", "led a strike by nurses", "called a strike"; not "an air strike", "a strike on a base"
+        if any(c.lower_ in {"air", "missile", "drone", "military", "lightning"} for c in token.children):
+            return False
+        return (token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in {"go", "be"}) or (
+            token.dep_ == "dobj" and token.head.lemma_ in PROTEST_VERBS | {"call", "begin", "start", "launch"}
+        )
     if NOUN_TRIGGERS.get(token.lemma_) == "protest":
         # "led a march", "joined the protest", "at a vigil"; not "the protest vote", "a march to the nomination"
         return (token.dep_ == "dobj" and token.head.lemma_ in PROTEST_VERBS) or (
@@ -2525,6 +2548,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
             verb = "sign" if plural else "signs"
             return f"{bodies} {verb} {shorten(subtree_text(signed[0]))}" if signed else f"{bodies} {verb}"
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
+    if kind == "appointment" and event.trigger.lemma_ == "confirm" and not is_someone_in(subject):
+        return f"{names[-1]} is confirmed" if names else "A nominee is confirmed"  # "the Senate voted to confirm X"
     if kind == "appointment" and any(c.dep_ == "nsubjpass" for c in event.trigger.children):
         done = "confirmed" if event.trigger.lemma_ == "confirm" else "appointed"
         return f"{first} is {done}" + (f" by {rest}" if rest else "")
@@ -2574,6 +2599,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         if passive:
             return f"{first} is attacked" + (f" by {rest}" if rest else "") + where
         return f"{first} attacks {rest}{where}" if rest else f"{first} attacks someone{where}"
+    if kind == "hearing" and event.trigger.lemma_ in {"summon", "subpoena"}:
+        return f"{names[-1]} is {'subpoenaed' if event.trigger.lemma_ == 'subpoena' else 'summoned'}"
     if kind == "hearing":
         verb = "testifies" if event.trigger.lemma_ == "testify" else "speaks at a hearing"
         return f"{first} {verb}" + (f" before {rest}" if rest else "") + where
@@ -2651,6 +2678,10 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     return f"{first} announces {shorten(dateline.lead if dateline else announced)}"
 
 
+def is_someone_in(subject: Token | None) -> bool:
+    return subject is not None and (is_someone(subject) or subject.pos_ == "PRON")
+
+
 def subtree_text(head: Token) -> str:
     tokens = list(head.subtree)
     return head.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -2674,6 +2705,8 @@ def summarise_duty(event: FoundEvent, first: str, subject: Token | None) -> str:
         who = capitalised(short_phrase(subject, 4))  # "Lawmakers override …": the body, not a person its object names
     else:
         who, phrase = first, third_person(phrase)
+        if not who and subject is not None:
+            who = capitalised(short_phrase(subject, 4))  # "The FBI opens an investigation"
     return f"{who} {phrase} {shorten(subtree_text(what[0]))}" if what else f"{who} {phrase}"
 
 

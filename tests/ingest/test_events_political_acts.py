@@ -231,3 +231,30 @@ def test_an_interest_in_a_post_stated_is_a_candidacy():
 def test_whose_seat_is_sought_does_not_run():
     body = "Tom Reyes and Ann Pike have publicly stated their interest in taking Governor Lou Marsh's seat."
     assert with_kind(body, "candidacy") == [["Tom Reyes", "Ann Pike"]]
+
+
+def test_a_chamber_voting_to_confirm_a_nominee_confirms_them():
+    body = "The Senate voted 52-48 on Thursday to confirm Judge Ruth Okafor to the appeals court."
+    assert ("appointment", ["Ruth Okafor"], "Okafor is confirmed") in events_of(body)
+
+
+def test_an_investigation_opened_and_a_bill_introduced_are_announced():
+    body = "Attorney General Tom Reyes opened an investigation into the port contract on Friday."
+    assert ("announcement", ["Tom Reyes"], "Reyes opens an investigation into the port contract") in events_of(body)
+    body = "The FBI opened an investigation into Senator Ann Pike's campaign finances on Friday."
+    assert not any("Ann Pike" in names for names in with_kind(body, "announcement"))  # she is investigated
+    body = "Senator Ann Pike introduced a bill on Monday to cap drug prices."
+    assert ["Ann Pike"] in with_kind(body, "announcement")
+    assert not kinds("Senator Ann Pike hopes to introduce a bill next year.")
+    assert not kinds("Senator Ann Pike did not introduce the bill.")
+
+
+def test_someone_subpoenaed_by_a_committee():
+    body = "The House Judiciary Committee subpoenaed Attorney General Tom Reyes on Wednesday."
+    assert ("hearing", ["Tom Reyes"], "Reyes is subpoenaed") in events_of(body)
+    assert not kinds("The lawyer Tom Reyes subpoenaed the bank records on Wednesday.")
+
+
+def test_a_strike_led_or_gone_on_is_a_protest_and_an_air_strike_is_not():
+    assert ["Kim Ortiz"] in with_kind("Union leader Kim Ortiz led a strike by 4,000 nurses on Monday.", "protest")
+    assert "protest" not in kinds("The air strike on Tuesday killed twelve people, General Lou Marsh said.")
