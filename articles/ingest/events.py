@@ -1014,7 +1014,7 @@ RULING_VERBS = {  # and how a summary says them
 DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
-    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce", "sponsor": "sponsor",
+    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -1049,7 +1049,7 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "announcement"  # "launched the vaccination drive" (a campaign of one's own is a candidacy)
     if lemma in {"open", "begin", "start"} and any(o.lemma_.lower() in INQUIRY_NOUNS for o in objects):
         return "announcement"  # "opened an investigation into the contract"
-    if lemma in {"introduce", "sponsor", "file"} and any(o.lemma_.lower() in INTRODUCED_TEXTS for o in objects):
+    if lemma in {"introduce", "file"} and any(o.lemma_.lower() in INTRODUCED_TEXTS for o in objects):
         return "announcement"  # "introduced a bill to cap drug prices"
     if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
         return "speech"  # "opened the conference": spoke at its opening
