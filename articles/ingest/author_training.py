@@ -17,12 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from articles.ingest.authorship import ACCEPTING_MARGIN, TRAITS, accepted
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import credited_authors, page_author_candidates, page_outlet
-from articles.ingest.training import gold_articles
+from articles.ingest.training import fit_yes_no, gold_articles
 
 L2_PENALTY = 0.01
 STEPS = 2000
@@ -70,13 +68,9 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
     if not rows:
         raise ValueError("no page has a candidate name: nothing to learn from")
     known = [{comparable(a) for a in page.authors} for page in pages for _ in page.candidates]
-    traits = np.array([[values[t] for t in TRAITS] for values, _ in rows])
-    labels = np.array([float(comparable(name) in authors) for (_, name), authors in zip(rows, known, strict=True)])
-    weights = np.zeros(len(TRAITS))
-    for _ in range(STEPS):
-        chance = 1.0 / (1.0 + np.exp(-(traits @ weights)))
-        gradient = traits.T @ (chance - labels) / len(rows) + l2_penalty * weights
-        weights -= LEARNING_RATE * gradient
+    traits = [[values[t] for t in TRAITS] for values, _ in rows]
+    labels = [float(comparable(name) in authors) for (_, name), authors in zip(rows, known, strict=True)]
+    weights = fit_yes_no(traits, labels, l2_penalty=l2_penalty, steps=STEPS, learning_rate=LEARNING_RATE)
     return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
 
 

@@ -69,6 +69,9 @@ from articles.ingest.lexicon import (
     LANGUAGE_NAMES,
     MALE_FIRST_NAMES,
     MARKET_WORDS,
+    MULTIWORD_PLACES,
+    PLACE_CLOSING_WORDS,
+    PLACE_OPENING_WORDS,
     TEMPERATURE,
     WEATHER_WORDS,
 )
@@ -157,6 +160,7 @@ RELEASE_NOTE = "release note (for immediate release, reference number)"
 EMAIL_HEADER = "forwarded email's header (From:, Subject:)"
 PRESS_CONTACT = "press contact (whom journalists may call)"
 TRANSCRIPT = "broadcast transcript (not the story)"
+OTHER_SCRIPT_TAIL = "words in another script run on after a sentence (a widget's label)"
 LEARNED_PAGE_END = "after the story (by the page-end weights)"
 # What a story carries inside it, between its paragraphs: not a sign that the story has ended.
 _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT})
@@ -165,6 +169,9 @@ _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVE
 # read by many rules: each distinct line is read once.
 _READINGS_CACHED = 1 << 15
 TITLE_SEARCH_LINES = 10  # the headline is among the first lines of a page
+# A site's menu copied one link a line ('World', 'Politics', 'Today's Paper'): this many short lines together or more
+MENU_COLUMN_MIN_LINES = 4
+MENU_COLUMN_MAX_WORDS = 3  # a link's label; a headline is longer
 STORY_WORDS_LINES = 40  # lines under a headline candidate searched for the story's use of its words
 TAGLINE_MAX_WORDS = 6
 SECTION_LABEL_MAX_WORDS = 5  # "Crime and Public Safety": a label over the headline, never longer
@@ -174,6 +181,7 @@ CAPTION_MAX_WORDS = 15
 SHORT_LINE_WORDS = 5  # "Most Read", "All news": menu entries
 MENU_MIN_ITEMS = 4  # one-word sections on one line: a menu copied as a line
 SHORT_LINES_BEFORE_DATE = 4  # initials, a city, language links between a byline's name and its date
+NAME_MAX_WORDS = 6  # "The View from Parliament Hill": a newsletter's or site's name over its issue's date
 HEADING_NAME_MAX_WORDS = 4  # "Example News Homepage": a site's name or a link over the menus
 RELATED_RUN_MIN = 3  # this many headline-shaped lines together are a block of related links
 ABSORBED_CAPTION_MAX_WORDS = 12
@@ -190,6 +198,16 @@ _COMMENTER_SAYS = re.compile(r"\s(?:says|wrote|writes|commented)\s*:$")  # "Darl
 COMMENT_HEADING_LINES = 2  # a comments section's heading and the site's disclaimer over its first comment
 # Labels a page runs into its headline to point at a medium ("WATCH: Headline", "LIVE: Headline"): no part of it.
 MEDIA_LABEL_WORDS = {"watch", "video", "videos", "listen", "audio", "live", "photos", "pictures", "gallery"}
+# "Audio: Name speaks to Morning Report (6 min)", "Watch: The minister's statement (2:41)": a player's item, its
+# running time closing it; a headline run after a media label has no running time.
+_MEDIA_ITEM = re.compile(
+    rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+.+[(\[]\s*(?:\d{{1,3}}\s*(?i:min(?:ute)?s?|secs?|seconds?)(?:\s+\d{{1,2}}\s*(?i:secs?|seconds?))?"
+    r"|\d{1,2}:\d\d(?::\d\d)?)\s*[)\]]$"
+)
+# The last words of a line after its final sentence's stop: "… the bill. اضافة اعلان"
+_OTHER_SCRIPT_TAIL = re.compile(r"(?<=[.!?\"”’])\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,2}\s*$")
+# "What else do you need to know today?": a newsletter's heading over bulleted items of other news.
+_ROUNDUP_HEADING = re.compile(r"^what else (?:do )?you need to know(?: today)?\W*$", re.IGNORECASE)
 _CREDIT_WORD = re.compile(r"^(?:by|via|from|with|source)\b", re.IGNORECASE)
 _LABELLED_HEADLINE = re.compile(rf"^(?i:{'|'.join(sorted(MEDIA_LABEL_WORDS))})\s*:\s+[A-Z\d\"“‘']")
 # "BREAKING: Power restored …", "Just in | …": an alert label run into a line, as a site's ticker prints it.
@@ -235,6 +253,9 @@ _BOILERPLATE = {
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
         r"you can save this (?:article|story)", r"you must be (?:logged|signed) in to",
         r"already (?:a )?(?:subscriber|member|registered)",
+        # "Follow us on our official WhatsApp channel for breaking news alerts!"; "Start your 7-day free trial to …"
+        r"follow us on (?:our )?(?:official )?[\w' ]{0,30}?(?:channel|whatsapp|telegram|google news)\b",
+        r"start (?:your|a) (?:\d{1,3}-day )?free trial",
     ],
     AUTHOR_NOTE: [r"about the authors?"],
     RELATED_LINK: [
@@ -261,6 +282,11 @@ _BOILERPLATE = {
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
         r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b", r"view all posts by\b",
         r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
+        # a photo gallery's controls over or inside the story: "View all 8 photos", "12 photos", "Open gallery"
+        r"(?:view|see|browse) (?:all|more)(?: \d{1,3})? (?:photos|images|pictures)", r"(?:open|view) (?:the )?gallery",
+        r"\d{1,3} (?:photos|images|pictures)(?=\s*$)", r"(?:photo |image )?gallery(?=\s*$)",
+        # a newsletter's round-up of other news under its lead item, and its quiz
+        r"what else (?:do )?you need to know(?: today)?", r"(?:today'?s )?quiz(?: answer)?(?=\s*:)",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
@@ -291,6 +317,8 @@ _SENTENCE_PROMPT = re.compile(
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
     # a paper's account prompts: "You can save this article by registering …", "You must be logged in to …"
     r"|you can save this (?:article|story)|you must be (?:logged|signed) in to"
+    r"|follow us on (?:our )?(?:official )?[\w' ]{0,30}?(?:channel|whatsapp|telegram|google news)"
+    r"|start (?:your|a) (?:\d{1,3}-day )?free trial|what else (?:do )?you need to know"
     r"|get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b))\b",
     re.IGNORECASE,
 )
@@ -433,7 +461,7 @@ _PUBLICATION_CREDITS = [
     ),
     # a magazine's issue line: "This story appears in the Spring 2025 issue of Example Quarterly."
     re.compile(
-        rf"^(?i:this (?:article|story|feature|piece|essay) (?:appears|appeared|ran) in (?:the|our) )"
+        rf"^(?i:this (?:article|story|feature|piece|essay) (?:is from|(?:appears|appeared|ran) in) (?:the|our) )"
         rf"[^.]{{0,40}}?(?i:issue|edition) (?i:of) {_OUTLET}\.?$"
     ),
     # a feed's footer: "The post Storm hits coast appeared first on Example News."
@@ -510,7 +538,7 @@ _BYLINE = re.compile(
     r"|(?:this (?:entry|post|article|story) was )?(?:posted|submitted|published)|authored) )?"
     # "Deur / By Ann Lee", "Par / By Ann Lee": a bilingual site's label, its own language's "by" first
     r"(?:(?:deur|door|par|por|von|oleh|av|af|przez)\s*/\s*)?"
-    r"by(?::?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy
+    r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
@@ -522,10 +550,14 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "@annlee": a social handle printed beside the author's name.
+_FOLLOW_BUTTON = re.compile(r"^(?:\+\s*)?Follow(?:\s*\+)?$")
+# "and Tom Ruiz": the rest of a byline broken over two lines
+_BYLINE_CONTINUED = re.compile(r"^(?:and|&)\s+(?P<name>[^,;|]+?)\s*$")
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")
 _EMAIL = re.compile(r"\s*" + EMAIL_ADDRESS.pattern)  # with the space before it
 _NOT_AUTHOR_CREDIT = re.compile(
-    r"^(?:edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
+    # "Additional reporting by C" after the writers: a contributor, as "C contributed to this report" is
+    r"^(?:additional\s+reporting|edit(?:ing|ed)|sub-?edit(?:ing|ed)|graphics?|photos?|photographs?|pictures?|images?|video|design(?:ed)?"
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
@@ -800,6 +832,8 @@ def _names_in(names_part: str) -> list[str]:
             piece = _without_leading_role(piece)
         if piece.split()[-1].lower() in _DESK_WORDS:
             break  # "Written By: Example TV News Desk": a desk, no person
+        if names and _place_shaped(piece):
+            break  # "By Ann Lee, New Delhi": where she writes from, not a second writer
         if masthead_name(piece):
             # "By Ann Lee, Island Times": the outlet; "By Ann Lee The Island Press": a name, then it
             leading = _name_before_outlet(piece)
@@ -815,6 +849,15 @@ def _names_in(names_part: str) -> list[str]:
             names.append(_tidy_name(leading))
         break
     return names
+
+
+def _place_shaped(text: str) -> bool:
+    """'New Delhi', 'Cape Town', 'Kuwait City': a place's name of two or three words, known or shaped as one."""
+    words = text.split()
+    if text in MULTIWORD_PLACES:
+        return True
+    opening, closing = words[0].lower(), words[-1].lower()
+    return 2 <= len(words) <= 3 and (opening in PLACE_OPENING_WORDS or closing in PLACE_CLOSING_WORDS)
 
 
 def _without_leading_role(text: str) -> str:
@@ -1019,6 +1062,8 @@ def plain_byline(line: str) -> list[str]:
 def _plain_byline_name(line: str) -> str:
     # "Ann Lee Senior Reporter ann.lee@example.com | @annlee": the contact details beside the role
     text = _HANDLE.sub("", _EMAIL.sub("", normalise_whitespace(line))).strip(" |")
+    # "Ann Lee · Example News ·": the parts set apart by middots, as by commas
+    text = re.sub(r"\s+[·•]\s+", ", ", text).strip(" ·•,")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return ""
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
@@ -1325,6 +1370,7 @@ MASTHEAD_WORDS = {
     "informer", "spectator", "messenger", "broadcasting", "radio", "television", "tv", "advocate", "gleaner",
     "sports", "bugle", "agency", "agência", "agencia", "agence", "national", "insight", "newswire",
     "fm",  # a station named by its band: "Capital FM"
+    "magazine", "quarterly", "monthly",  # "The Sunday Ledger Magazine"
 }  # fmt: skip
 EDITION_WORDS = {"english", "online", "digital", "edition", "international", "weekly", "daily", "live", "agency"}
 # Words of a section name ("World News", "Local News", "Business Today"): a menu entry, not a masthead.
@@ -1750,6 +1796,8 @@ def furniture_reason(text: str) -> str | None:
     line = _Line(0, normalise_whitespace(text))
     if _is_photo_credit(line):
         return PHOTO_CREDIT
+    if _MEDIA_ITEM.match(line.text):
+        return WIDGET
     for reason, pattern in _BOILERPLATE_RE:
         match = pattern.match(line.text)
         if match and (
@@ -2029,6 +2077,7 @@ def logo_name(text: str) -> str:
     return match.group("name") if match else ""
 
 
+_NAME_JOINERS = {"from", "with", "over", "under", "after", "about"}  # "The View from Parliament Hill"
 _BODY_NAME_WORDS = {"for", "of", "and", "the", "on", "in", "&", "de", "du", "la"}
 # "Communications Department", "Corporate Affairs Unit", "Media and Public Relations Office": an office named only by
 # its work, inside whatever institution issues the release (the masthead names that).
@@ -2247,11 +2296,13 @@ class _Reader:
         self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self._mark_other_script_links()
+        self._cut_other_script_tails()
         self._mark_email_header()
         self.strip_lines = self._mark_site_strips()
         self._mark_link_bars()
         # the headline is among the first lines of a page, the site's rates and weather not counted
-        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines
+        # nor do the menu's links copied one a line
+        self.search_lines = TITLE_SEARCH_LINES + self.strip_lines + self._menu_column_lines()
         # an aggregator's "X logoX" line names the publisher
         self.page.mastheads += [name for line in self.lines if (name := logo_name(line.text))]
         self._cut_site_sign_off()
@@ -2287,6 +2338,31 @@ class _Reader:
                 self.furniture[i] = NAVIGATION
                 marked += 1
         return marked
+
+    def _menu_column_lines(self) -> int:
+        """How many lines over the story belong to a site's menu copied one link a line: runs of at least
+        MENU_COLUMN_MIN_LINES short lines ('World', 'Politics', 'Sign in', 'Today's Paper') that neither end a
+        sentence nor date or credit anything. They do not count against the lines the headline is looked for in:
+        a site with a long menu prints its headline further down."""
+        counted = 0
+        run = 0
+        for line in self.lines:
+            if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
+                break  # the story has begun
+            link = (
+                line.words <= MENU_COLUMN_MAX_WORDS
+                and not ends_sentence(line.text)
+                and line.date_line is None
+                and not line.byline
+                and not any(c.isdigit() for c in line.text)
+            )
+            if link:
+                run += 1
+                continue
+            if run >= MENU_COLUMN_MIN_LINES:
+                counted += run
+            run = 0
+        return counted
 
     def _mark_email_header(self) -> None:
         """A forwarded email's header ('---------- Forwarded message ---------' over 'From:', 'Date:', 'Subject:',
@@ -2332,6 +2408,24 @@ class _Reader:
             own = [c for c in line.text if c.isalpha()]
             if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
                 self.furniture.setdefault(i, LANGUAGE_LINKS)
+
+    def _cut_other_script_tails(self) -> None:
+        """'… accused the government of rushing the bill. اضافة اعلان': on a page in Latin script, a word or two in
+        another script run on after a finished sentence is a widget's label (an advertisement slot, a share
+        button) glued to the paragraph. The words are cut; the sentence stays story."""
+        letters = [c for line in self.lines for c in line.text if c.isalpha()]
+        if not letters or sum(_is_latin(c) for c in letters) < OTHER_SCRIPT_PAGE_SHARE * len(letters):
+            return
+        for k, line in enumerate(self.lines):
+            match = _OTHER_SCRIPT_TAIL.search(line.text)
+            if not match or line.no in self.keep_lines or not ends_sentence(line.text[: match.start()]):
+                continue
+            tail = match.group().strip()
+            own = [c for c in tail if c.isalpha()]
+            if not own or any(_is_latin(c) for c in own) or len(tail.split()) > OTHER_SCRIPT_MAX_WORDS:
+                continue
+            self.lines[k] = _Line(line.no, line.text[: match.start()].rstrip())
+            self.page.removed.append(RemovedLine(line.no, tail, OTHER_SCRIPT_TAIL))
 
     def _cut_reporter_sign_off(self) -> None:
         """'… in April. – Siti Rahmah' closing the story: the reporter signs after the last sentence. The name is
@@ -2436,10 +2530,13 @@ class _Reader:
     # --- where things are -------------------------------------------------------------
 
     def _issuer(self) -> str:
-        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X')."""
+        """The body named by a 'From:' field that is not story ('From: X', or 'From:' over 'X'), or the publisher a
+        portal names over its 'Follow' button and the story's credit: the portal only carries its story."""
         for i, line in enumerate(self.lines):
             if i not in self.reasons:
                 continue
+            if self.reasons[i] == MASTHEAD and self._over_follow_button(i):
+                return line.text
             if name := issued_by(line.text):
                 return name
             labelled = _ISSUED_BY_LABEL.match(line.text) and i + 1 < len(self.lines) and i + 1 in self.reasons
@@ -2455,7 +2552,12 @@ class _Reader:
     def _publisher_name(self, i: int) -> str:
         """The outlet's or the issuing body's name, when line i (above the headline) is only that."""
         text = self.lines[i].text
-        named = self._named_in_footer(i) or self._over_news_motto(i) or self._over_contact_details(i)
+        named = (
+            self._named_in_footer(i)
+            or self._over_news_motto(i)
+            or self._over_contact_details(i)
+            or self._over_follow_button(i)
+        )
         return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
 
     def _name_before_motto(self, i: int) -> str:
@@ -2470,6 +2572,15 @@ class _Reader:
             return ""
         in_notice = words >= 2 and any(name.lower() in notice for notice in self._footer_notices)
         return name if in_notice or names_the_site(name, self._self_references, self._domains) else ""
+
+    def _over_follow_button(self, i: int) -> bool:
+        """A short title-case name over a lone 'Follow' button over the byline ('Example Report' / 'Follow' /
+        'Story by Ann Lee • 3mo'): a portal's line naming the publisher whose story it carries."""
+        if i + 2 >= len(self.lines) or _FOLLOW_BUTTON.match(self.lines[i + 1].text) is None:
+            return False
+        line, credit = self.lines[i], self.lines[i + 2]
+        shaped = line.words <= HEADING_NAME_MAX_WORDS + 1 and capitalised_share(line.text) == 1.0
+        return shaped and not line.sentence and bool(credit.byline or _BYLINE.match(credit.text))
 
     def _over_contact_details(self, i: int) -> bool:
         """A name right over a line of contact details ('GULLSEA PORT BOARD' / 'Quay Street • Tel: …'): a
@@ -2785,6 +2896,8 @@ class _Reader:
                 continue
             if dated_site_line(self.lines[i].text):
                 continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
+            if outlet_beside_date(self.lines[i].text):
+                continue  # "The Sunday Ledger Magazine|June 9, 2024": the publication and its issue's date
             if _menu_fragment(self.lines[i].text) or self._is_section_label(i):
                 continue
             if self.lines[i].words >= 3 or self._is_lead(i):
@@ -2796,6 +2909,8 @@ class _Reader:
                     or self._headline_under_site_lines(i)
                     or i
                 )
+                if found != i and self._publisher_name(found) and self._headline_below(found):
+                    continue  # led down to the publisher's name over its story's headline: not the headline either
                 return self._short_headline_over_deck(found)
         return (self._headline_under_menus(candidates[0]) or candidates[0]) if candidates else None
 
@@ -3100,13 +3215,33 @@ class _Reader:
         if self._shaped_as_site_name(i) and first < end and self.lines[first].headline_shaped:
             first += 1  # the site's name over its motto ('Upper Teign Watch' / 'Council papers, read for you')
         date = next((d for d in range(first, end) if not self._is_between_menu(d)), None)
-        if date is None or date == i + 1 or self.lines[date].date_line is None or self._is_meta_line(date + 1):
+        if date is None or self.lines[date].date_line is None or self._is_meta_line(date + 1):
             return None
+        if date == i + 1:
+            return date + 1 if self._name_over_issue_date(i) else None
         headline, after = self.lines[date + 1], self.lines[date + 2]
         if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
             return None
         story_below = after.sentence and not self._is_meta_line(date + 2)
         return date + 1 if story_below or self._names_or_dates(date + 2) else None
+
+    def _name_over_issue_date(self, i: int) -> bool:
+        """Line i opens the page, right over a date line, shaped as a name (title case, a few words, none the story
+        uses), and the line under the date has a byline close under it that line i lacks: a newsletter's or a site's
+        name over the issue's date ('The View from Parliament Hill' / 'Thursday, February 15, 2024 |'), then the
+        headline. A headline over its date shares the story's words, and its byline backs it."""
+        line, below = self.lines[i], i + 2
+        if below >= len(self.lines) or self.lines[i + 1].date_line is None:
+            return False
+        shaped = _name_shaped(" ".join(t for t in line.text.split() if t.lower() not in _NAME_JOINERS))
+        if not self._opens_page(i) or not shaped or line.sentence or line.words > NAME_MAX_WORDS:
+            return False
+        if content_words(line.text) & self._story_words:
+            return False
+        headline = self.lines[below]
+        if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
+            return False
+        return self._byline_below(below) and not self._byline_below(i)
 
     def _headline_under_intro(self, i: int) -> int | None:
         """Line i is a finished sentence, and the line under it is headline-shaped with the byline or the
@@ -3391,6 +3526,14 @@ class _Reader:
         self.page.authors += [n for n in names if n not in self.page.authors]
         return BYLINE
 
+    def _byline_continued(self, i: int) -> str | None:
+        """'and Tom Ruiz' right under 'By Ann Lee': the byline broken over two lines, as a narrow column prints it."""
+        match = _BYLINE_CONTINUED.match(self.lines[i].text)
+        if not match or i == 0 or self.lines[i - 1].no not in self.page.byline_lines:
+            return None
+        name = match.group("name")
+        return self._byline(i, [_tidy_name(name)]) if _is_person_name(name) else None
+
     def _plain_byline(self, i: int) -> str | None:
         """'Ann Lee, Example News' or 'Ann Lee Health correspondent' in the page header: a byline without 'By'."""
         names = plain_byline(self.lines[i].text)
@@ -3503,12 +3646,14 @@ class _Reader:
         line = self.lines[i]
         if i in self.furniture:
             return self.furniture[i]
+        if not line.byline and i not in self.split_bylines and (reason := self._outlet_date_line(i)):
+            return reason  # "The Sunday Ledger Magazine|June 9, 2024" over the headline: the outlet and the date
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         if self._masthead_variant(i):
             return MASTHEAD  # the outlet is the name beside it, not its translation or the state's formal name
         name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
-        name = name or (line.text if self._name_over_motto(i) else "")
+        name = name or (line.text if self._name_over_motto(i) or self._name_over_issue_date(i) else "")
         if name:
             self.page.mastheads.append(name)
             return MASTHEAD
@@ -3658,6 +3803,7 @@ class _Reader:
                 or self._name_date_byline(i)
                 or self._outlet_date_line(i)
                 or self._name_line_byline(i)
+                or self._byline_continued(i)
                 or self._meta_reason(i)
                 or self._plain_byline(i)
                 or self._site_tagline(i)
@@ -4067,13 +4213,14 @@ class _Reader:
     def _mark_listed_links(self, indexes: range) -> None:
         """Bulleted or numbered headlines right under a 'Related'/'Most Read' heading are its links ('• Letters:
         Keep the ferry.' too: a label leads a link however it ends)."""
-        under_heading = False
+        under_heading = roundup = False
         for i in indexes:
             line = self.lines[i]
             if self.furniture.get(i) in {RELATED_LINK, NAVIGATION}:
-                under_heading = True
+                under_heading, roundup = True, bool(_ROUNDUP_HEADING.match(line.text))
                 continue
             listed = line.bulleted_headline or line.numbered_headline or self._listed_labelled_link(line.text)
+            listed = listed or (roundup and _BULLET.match(line.text) is not None)  # a round-up's items: other news
             if under_heading and listed and i not in self.reasons:
                 self.reasons[i] = RELATED_HEADLINES
                 continue

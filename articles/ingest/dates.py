@@ -112,7 +112,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
     # "13 April 2025", "13th of April", "13-Apr-2025"
     re.compile(rf"\b{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:(?:,?\s+|-){_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?\b", re.IGNORECASE),  # "March 22/2024" too
+    # "March 22/2024" and "Jul 14,2024" (no space after the comma) too
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:(?:,\s*|\s+|/){_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<first>[0-3]?\d)([/.-])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b"),  # "21-03-2024" too
     # "03/06/24": a two-digit year, with slashes only ("3.6.24" may be a version or a score)

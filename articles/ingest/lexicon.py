@@ -279,6 +279,18 @@ MULTIWORD_PLACES = {
     "Panama City", "Hanoi City", "Ho Chi Minh City", "Nur-Sultan", "Ras Al Khaimah", "Umm Al Quwain",
 }  # fmt: skip
 
+# Words that open or close a place's name of two or three words ("New Delhi", "Cape Town", "Kuwait City",
+# "Fort Worth"): such a name after a reporter's name in a byline is where they write from, not a second writer.
+PLACE_OPENING_WORDS = {
+    "new", "san", "santa", "santo", "los", "las", "port", "cape", "saint", "st.", "st", "fort", "mount", "lake",
+    "kuala", "abu", "tel", "rio", "east", "west", "north", "south", "upper", "lower", "greater",
+}  # fmt: skip
+PLACE_CLOSING_WORDS = {
+    "city", "town", "bay", "beach", "island", "islands", "springs", "falls", "harbour", "harbor", "valley",
+    "county", "province", "state", "territory", "district", "region",
+}  # fmt: skip
+
+
 # Nouns only a person can be, set beside a name ("Dragan Petrović, a farmer from …", "a spokesman
 # for the ministry, Aminu Bello,"): the name is a person's whatever entity the tagger gave it.
 PERSON_NOUNS = {

@@ -320,10 +320,27 @@ _LEADING_LABEL = re.compile(r"^(?P<label>[^|:]{2,30}?)(?P<mark>\s+\||:)\s+(?P<he
 LABEL_MAX_WORDS = 3
 
 
+# "[Analysis] Headline": a label in brackets; "TOP NEWS Headline": a kicker in capitals run into the headline.
+_BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{2,30})\]\s*(?P<headline>.+)$")
+_CAPITALS_KICKERS = KICKER_WORDS | MEDIA_LABEL_WORDS | {"breaking", "developing", "latest", "update", "updated"}
+_CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?P<headline>[A-Z][a-z].*)$")
+
+
 def _without_leading_label(title: str) -> str:
     """The headline without a leading label: 'World | Headline' (section, menu, kicker or media words
-    before a bar), 'WATCH: Headline' (media words before a colon). 'Exclusive:', 'Breaking:' and
+    before a bar), 'WATCH: Headline' (media words before a colon), '[Analysis] Headline' and 'TOP NEWS Headline'
+    (those words in brackets, or in capitals run into a headline that is not). 'Exclusive:', 'Breaking:' and
     'Report:' stay: sites print them as part of the headline, and 'Europe: …' is a headline."""
+    labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MEDIA_LABEL_WORDS
+    for pattern in (_BRACKETED_LABEL, _CAPITALS_LABEL):
+        match = pattern.match(title)
+        if match and len(match.group("headline").split()) >= 3:
+            words = re.findall(r"[\w&']+", match.group("label").lower())
+            # one word in capitals must be a kicker's ('EXCLUSIVE', 'BREAKING'): a section's may be a headline's
+            # own ('UK Treasury backs …', 'NEWS Corp buys …')
+            alone = pattern is _CAPITALS_LABEL and len(words) == 1 and words[0] not in _CAPITALS_KICKERS
+            if 0 < len(words) <= LABEL_MAX_WORDS and all(w in labels for w in words) and not alone:
+                return match.group("headline")
     match = _LEADING_LABEL.match(title)
     if not match:
         return title
@@ -1077,7 +1094,11 @@ def _masthead(page: CleanedPage, removed: list[str]) -> str:
     notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
     mastheads = [name for name in page.mastheads if not _repeated_as_label(name, page)]
     confirmed = [name for name in mastheads if any(name.lower() in notice for notice in notices)]
-    return (confirmed or mastheads or [""])[0]
+    first = (confirmed or mastheads or [""])[0]
+    if _INITIALS.match(first):
+        # 'MBC' over 'MBC News': the logo's initials, then the site's name as it prints it in full
+        return next((name for name in mastheads if name.startswith(f"{first} ") and len(name.split()) == 2), first)
+    return first
 
 
 LABEL_ZONE_LINES = 5  # the lines right under the headline where a byline, a date and a section tag stand

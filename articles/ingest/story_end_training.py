@@ -20,12 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from articles.ingest.cleaning import page_end_lines
 from articles.ingest.story_end import CUTTING_MARGIN, TRAITS, line_traits, lines_to_cut
 from articles.ingest.text import content_words
-from articles.ingest.training import gold_articles
+from articles.ingest.training import fit_yes_no, gold_articles
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
 STEPS = 3000
@@ -89,13 +87,7 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
         labels += page_labels
     if not rows or len(set(labels)) < 2:
         raise ValueError("the pages give no story line or no furniture line: nothing to learn from")
-    x = np.array(rows)
-    y = np.array(labels, dtype=float)
-    weights = np.zeros(len(TRAITS))
-    for _ in range(STEPS):
-        chance = 1 / (1 + np.exp(-(x @ weights)))
-        gradient = x.T @ (chance - y) / len(y) + l2_penalty * weights
-        weights -= LEARNING_RATE * gradient
+    weights = fit_yes_no(rows, labels, l2_penalty=l2_penalty, steps=STEPS, learning_rate=LEARNING_RATE)
     return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
 
 

@@ -1,5 +1,6 @@
-"""What the learned choosers' training shares: reading a gold file's pages, and fitting weights
-that pick one candidate per page (headline_training.py, outlet_training.py)."""
+"""What the learned choosers' training shares: reading a gold file's pages, fitting weights that
+pick one candidate per page (headline_training.py, outlet_training.py), and fitting weights that
+say yes or no to each candidate (author_training.py, story_end_training.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ def gold_articles(folder: Path, gold_path: Path) -> Iterator[tuple[dict, str]]:
     file when the gold file or a page it lists cannot be read."""
     try:
         articles = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{gold_path}: expected a JSON object with an 'articles' list ({error})") from error
-    for article in articles:
+    for number, article in enumerate(articles, 1):
+        if not isinstance(article, dict) or not isinstance(article.get("file"), str):
+            raise ValueError(f"{gold_path}: article {number} has no 'file' naming its page")
         path = folder / article["file"]
         try:
             raw = path.read_text(encoding="utf-8")
@@ -45,5 +48,19 @@ def fit_choice(
         np.add.at(totals, page_of, exp)
         chance = exp / totals[page_of]
         gradient = (traits.T @ chance - traits[right].sum(axis=0)) / len(candidates) + l2_penalty * weights
+        weights -= learning_rate * gradient
+    return weights
+
+
+def fit_yes_no(
+    traits: list[list[float]], labels: list[float], *, l2_penalty: float, steps: int, learning_rate: float
+) -> np.ndarray:
+    """Weights of a logistic model over candidates (rows of trait values) labelled 1 (yes) or 0
+    (no), fitted by gradient descent."""
+    x, y = np.array(traits), np.array(labels, dtype=float)
+    weights = np.zeros(x.shape[1])
+    for _ in range(steps):
+        chance = 1.0 / (1.0 + np.exp(-(x @ weights)))
+        gradient = x.T @ (chance - y) / len(y) + l2_penalty * weights
         weights -= learning_rate * gradient
     return weights

@@ -7,71 +7,36 @@ the accuracy on each layout batch of weights learned without it (about half a mi
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
-from articles.ingest import authorship
-from articles.ingest.author_training import (
-    LabelledPage,
-    accuracies,
-    cross_validated,
-    learn_weights,
-    read_gold_pages,
-    wrongly_accepted,
-)
-
-BASE = Path(settings.BASE_DIR)
-DEFAULT_PAGES = [
-    (BASE / "tests" / "data" / "layouts", BASE / "tests" / "data" / "gold_layouts.json"),
-    (BASE / "seeds", BASE / "tests" / "data" / "gold_seeds.json"),
-]
-_BATCH = re.compile(r"^([a-z]+)\d")  # layout pages are named by batch: 'e12_…' is batch e, 'aa03_…' batch aa
-
-
-def batch(page: LabelledPage) -> str:
-    match = _BATCH.match(page.name)
-    return match.group(1) if match else "other"
+from articles.ingest import author_training, authorship
+from articles.management.training import TrainWeightsCommand, layout_batch
 
 
 def figures(accuracy: dict[str, float]) -> str:
     return ", ".join(f"{name} {accuracy[name]:.3f}" for name in ("rules", "weights", "combined"))
 
 
-class Command(BaseCommand):
+class Command(TrainWeightsCommand):
     help = "Learn the author weights from pages whose authors are known."
-    requires_system_checks = []
+    model_path = authorship.MODEL_PATH
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--pages",
-            nargs=2,
-            action="append",
-            type=Path,
-            metavar=("FOLDER", "GOLD"),
-            help="A folder of pages and its gold file (the seeds' format); repeatable. Default: layouts and seeds.",
-        )
-        parser.add_argument("--output", type=Path, default=authorship.MODEL_PATH, help="Where to write the weights.")
-        parser.add_argument("--cross-validate", action="store_true", help="Also report leave-one-batch-out accuracy.")
+    def read_gold_pages(self, folder, gold):
+        return author_training.read_gold_pages(folder, gold)
 
-    def handle(self, *args, pages: list[tuple[Path, Path]] | None, output: Path, cross_validate: bool, **options):
-        labelled: list[LabelledPage] = []
-        try:
-            for folder, gold in pages or DEFAULT_PAGES:
-                labelled += read_gold_pages(folder, gold)
-            weights = learn_weights(labelled)
-        except ValueError as error:
-            raise CommandError(str(error)) from error
-        with_authors = sum(bool(page.authors) for page in labelled)
-        model = {"weights": weights, "trained_on": {"pages": len(labelled), "with_authors": with_authors}}
-        output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
+    def learn_weights(self, labelled):
+        return author_training.learn_weights(labelled)
+
+    def trained_on(self, labelled):
+        return {"pages": len(labelled), "with_authors": sum(bool(page.authors) for page in labelled)}
+
+    def report(self, labelled, weights, *, output, cross_validate):
+        with_authors = self.trained_on(labelled)["with_authors"]
         self.stdout.write(f"{len(weights)} weights from {len(labelled)} pages ({with_authors} with authors) → {output}")
-        self.stdout.write(f"accuracy on the pages learned from: {figures(accuracies(weights, labelled))}")
-        accepted = wrongly_accepted(weights, labelled, authorship.ACCEPTING_MARGIN)
+        self.stdout.write(
+            f"accuracy on the pages learned from: {figures(author_training.accuracies(weights, labelled))}"
+        )
+        accepted = author_training.wrongly_accepted(weights, labelled, authorship.ACCEPTING_MARGIN)
         if accepted:
             self.stdout.write(f"rules' right authors changed at the margin: {', '.join(accepted)}")
         if cross_validate:
-            self.stdout.write(f"accuracy on each batch learned without it: {figures(cross_validated(labelled, batch))}")
+            accuracy = author_training.cross_validated(labelled, layout_batch)
+            self.stdout.write(f"accuracy on each batch learned without it: {figures(accuracy)}")

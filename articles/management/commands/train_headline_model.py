@@ -7,64 +7,27 @@ minute; --cross-validate adds the accuracy on each layout batch of weights learn
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
-from articles.ingest import headlines
-from articles.ingest.headline_training import (
-    LabelledPage,
-    accuracy,
-    cross_validated_accuracy,
-    learn_weights,
-    read_gold_pages,
-)
-
-BASE = Path(settings.BASE_DIR)
-DEFAULT_PAGES = [
-    (BASE / "tests" / "data" / "layouts", BASE / "tests" / "data" / "gold_layouts.json"),
-    (BASE / "seeds", BASE / "tests" / "data" / "gold_seeds.json"),
-]
-_BATCH = re.compile(r"^([a-z]+)\d")  # layout pages are named by batch: 'e12_…' is batch e, 'aa03_…' batch aa
+from articles.ingest import headline_training, headlines
+from articles.management.training import TrainWeightsCommand, layout_batch
 
 
-def batch(page: LabelledPage) -> str:
-    match = _BATCH.match(page.name)
-    return match.group(1) if match else "other"
-
-
-class Command(BaseCommand):
+class Command(TrainWeightsCommand):
     help = "Learn the headline weights from pages whose headline is known."
-    requires_system_checks = []
+    model_path = headlines.MODEL_PATH
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--pages",
-            nargs=2,
-            action="append",
-            type=Path,
-            metavar=("FOLDER", "GOLD"),
-            help="A folder of pages and its gold file (the seeds' format); repeatable. Default: layouts and seeds.",
-        )
-        parser.add_argument("--output", type=Path, default=headlines.MODEL_PATH, help="Where to write the weights.")
-        parser.add_argument("--cross-validate", action="store_true", help="Also report leave-one-batch-out accuracy.")
+    def read_gold_pages(self, folder, gold):
+        return headline_training.read_gold_pages(folder, gold)
 
-    def handle(self, *args, pages: list[tuple[Path, Path]] | None, output: Path, cross_validate: bool, **options):
-        labelled: list[LabelledPage] = []
-        try:
-            for folder, gold in pages or DEFAULT_PAGES:
-                labelled += read_gold_pages(folder, gold)
-            weights = learn_weights(labelled)
-        except ValueError as error:
-            raise CommandError(str(error)) from error
-        taught = sum(page.headline is not None for page in labelled)
-        model = {"weights": weights, "trained_on": {"pages": len(labelled), "with_headline_found": taught}}
-        output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
+    def learn_weights(self, labelled):
+        return headline_training.learn_weights(labelled)
+
+    def trained_on(self, labelled):
+        return {"pages": len(labelled), "with_headline_found": sum(page.headline is not None for page in labelled)}
+
+    def report(self, labelled, weights, *, output, cross_validate):
+        taught = self.trained_on(labelled)["with_headline_found"]
         self.stdout.write(f"{len(weights)} weights from {taught} of {len(labelled)} pages → {output}")
-        self.stdout.write(f"accuracy on the pages learned from: {accuracy(weights, labelled):.3f}")
+        self.stdout.write(f"accuracy on the pages learned from: {headline_training.accuracy(weights, labelled):.3f}")
         if cross_validate:
-            figure = cross_validated_accuracy(labelled, batch)
+            figure = headline_training.cross_validated_accuracy(labelled, layout_batch)
             self.stdout.write(f"accuracy on each batch learned without it: {figure:.3f}")

@@ -7,71 +7,36 @@ the accuracy on each layout batch of weights learned without it (about half a mi
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
-from articles.ingest import outlets
-from articles.ingest.outlet_training import (
-    LabelledPage,
-    accuracies,
-    cross_validated,
-    learn_weights,
-    read_gold_pages,
-    wrongly_overruled,
-)
-
-BASE = Path(settings.BASE_DIR)
-DEFAULT_PAGES = [
-    (BASE / "tests" / "data" / "layouts", BASE / "tests" / "data" / "gold_layouts.json"),
-    (BASE / "seeds", BASE / "tests" / "data" / "gold_seeds.json"),
-]
-_BATCH = re.compile(r"^([a-z]+)\d")  # layout pages are named by batch: 'e12_…' is batch e, 'aa03_…' batch aa
-
-
-def batch(page: LabelledPage) -> str:
-    match = _BATCH.match(page.name)
-    return match.group(1) if match else "other"
+from articles.ingest import outlet_training, outlets
+from articles.management.training import TrainWeightsCommand, layout_batch
 
 
 def figures(accuracy: dict[str, float]) -> str:
     return ", ".join(f"{name} {accuracy[name]:.3f}" for name in ("rules", "weights", "combined"))
 
 
-class Command(BaseCommand):
+class Command(TrainWeightsCommand):
     help = "Learn the outlet weights from pages whose outlet is known."
-    requires_system_checks = []
+    model_path = outlets.MODEL_PATH
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--pages",
-            nargs=2,
-            action="append",
-            type=Path,
-            metavar=("FOLDER", "GOLD"),
-            help="A folder of pages and its gold file (the seeds' format); repeatable. Default: layouts and seeds.",
-        )
-        parser.add_argument("--output", type=Path, default=outlets.MODEL_PATH, help="Where to write the weights.")
-        parser.add_argument("--cross-validate", action="store_true", help="Also report leave-one-batch-out accuracy.")
+    def read_gold_pages(self, folder, gold):
+        return outlet_training.read_gold_pages(folder, gold)
 
-    def handle(self, *args, pages: list[tuple[Path, Path]] | None, output: Path, cross_validate: bool, **options):
-        labelled: list[LabelledPage] = []
-        try:
-            for folder, gold in pages or DEFAULT_PAGES:
-                labelled += read_gold_pages(folder, gold)
-            weights = learn_weights(labelled)
-        except ValueError as error:
-            raise CommandError(str(error)) from error
-        taught = sum(page.outlet is not None for page in labelled)
-        model = {"weights": weights, "trained_on": {"pages": len(labelled), "with_outlet_found": taught}}
-        output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
+    def learn_weights(self, labelled):
+        return outlet_training.learn_weights(labelled)
+
+    def trained_on(self, labelled):
+        return {"pages": len(labelled), "with_outlet_found": sum(page.outlet is not None for page in labelled)}
+
+    def report(self, labelled, weights, *, output, cross_validate):
+        taught = self.trained_on(labelled)["with_outlet_found"]
         self.stdout.write(f"{len(weights)} weights from {taught} of {len(labelled)} pages → {output}")
-        self.stdout.write(f"accuracy on the pages learned from: {figures(accuracies(weights, labelled))}")
-        overruled = wrongly_overruled(weights, labelled, outlets.OVERRULING_MARGIN)
+        self.stdout.write(
+            f"accuracy on the pages learned from: {figures(outlet_training.accuracies(weights, labelled))}"
+        )
+        overruled = outlet_training.wrongly_overruled(weights, labelled, outlets.OVERRULING_MARGIN)
         if overruled:
             self.stdout.write(f"rules' right outlet overruled at the margin: {', '.join(overruled)}")
         if cross_validate:
-            self.stdout.write(f"accuracy on each batch learned without it: {figures(cross_validated(labelled, batch))}")
+            accuracy = outlet_training.cross_validated(labelled, layout_batch)
+            self.stdout.write(f"accuracy on each batch learned without it: {figures(accuracy)}")

@@ -8,35 +8,9 @@ learned (and their margin chosen) without that batch.
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
-from articles.ingest import story_end
-from articles.ingest.story_end_training import (
-    Figures,
-    LabelledPage,
-    cross_validated,
-    figures,
-    learn_weights,
-    read_gold_pages,
-    safe_margin,
-)
-
-BASE = Path(settings.BASE_DIR)
-DEFAULT_PAGES = [
-    (BASE / "tests" / "data" / "layouts", BASE / "tests" / "data" / "gold_layouts.json"),
-    (BASE / "seeds", BASE / "tests" / "data" / "gold_seeds.json"),
-]
-_BATCH = re.compile(r"^([a-z]+)\d")  # layout pages are named by batch: 'e12_…' is batch e, 'aa03_…' batch aa
-
-
-def batch(page: LabelledPage) -> str:
-    match = _BATCH.match(page.name)
-    return match.group(1) if match else "other"
+from articles.ingest import story_end, story_end_training
+from articles.ingest.story_end_training import Figures
+from articles.management.training import TrainWeightsCommand, layout_batch
 
 
 def described(found: Figures) -> str:
@@ -46,42 +20,32 @@ def described(found: Figures) -> str:
     )
 
 
-class Command(BaseCommand):
+class Command(TrainWeightsCommand):
     help = "Learn the page-end weights from pages whose story's first and last sentences are known."
-    requires_system_checks = []
+    model_path = story_end.MODEL_PATH
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--pages",
-            nargs=2,
-            action="append",
-            type=Path,
-            metavar=("FOLDER", "GOLD"),
-            help="A folder of pages and its gold file (the seeds' format); repeatable. Default: layouts and seeds.",
-        )
-        parser.add_argument("--output", type=Path, default=story_end.MODEL_PATH, help="Where to write the weights.")
-        parser.add_argument("--cross-validate", action="store_true", help="Also report leave-one-batch-out figures.")
+    def read_gold_pages(self, folder, gold):
+        return story_end_training.read_gold_pages(folder, gold)
 
-    def handle(self, *args, pages: list[tuple[Path, Path]] | None, output: Path, cross_validate: bool, **options):
-        labelled: list[LabelledPage] = []
-        try:
-            for folder, gold in pages or DEFAULT_PAGES:
-                labelled += read_gold_pages(folder, gold)
-            weights = learn_weights(labelled)
-        except ValueError as error:
-            raise CommandError(str(error)) from error
+    def learn_weights(self, labelled):
+        return story_end_training.learn_weights(labelled)
+
+    def trained_on(self, labelled):
         story = sum(len(page.story) for page in labelled)
         furniture = sum(len(page.furniture) for page in labelled)
-        trained_on = {"pages": len(labelled), "story_lines": story, "furniture_lines": furniture}
-        output.write_text(json.dumps({"weights": weights, "trained_on": trained_on}, indent=1, sort_keys=True) + "\n")
+        return {"pages": len(labelled), "story_lines": story, "furniture_lines": furniture}
+
+    def report(self, labelled, weights, *, output, cross_validate):
+        counts = self.trained_on(labelled)
+        story, furniture = counts["story_lines"], counts["furniture_lines"]
         self.stdout.write(f"{len(weights)} weights from {story} story and {furniture} furniture lines → {output}")
-        margin = safe_margin(labelled, weights)
+        margin = story_end_training.safe_margin(labelled, weights)
         shown = "none" if margin is None else f"{margin:.1f}"
         self.stdout.write(f"smallest margin that cuts no story line of these pages: {shown}")
-        self.stdout.write(f"rules alone: {described(figures(labelled, None))}")
+        self.stdout.write(f"rules alone: {described(story_end_training.figures(labelled, None))}")
         used = f"with the weights at the margin in use ({story_end.CUTTING_MARGIN:.1f})"
-        self.stdout.write(f"{used}: {described(figures(labelled, weights))}")
+        self.stdout.write(f"{used}: {described(story_end_training.figures(labelled, weights))}")
         if cross_validate:
-            rules, weighed = cross_validated(labelled, batch)
+            rules, weighed = story_end_training.cross_validated(labelled, layout_batch)
             self.stdout.write(f"each batch, rules alone: {described(rules)}")
             self.stdout.write(f"each batch, weights learned without it: {described(weighed)}")
