@@ -1497,6 +1497,10 @@ def language_edition(text: str) -> str:
 
 
 # "Est. 1887", "(Established 1887)", "since 1887" after a paper's name: when it was founded.
+# "El Heraldo Andino – English Edition", "Example Times - Asia edition": a publication's name and which edition.
+_EDITION_TAIL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+[–—-]\s+(?:[A-Z][a-z]+\s+)?(?i:edition)$"
+)
 _FOUNDED = re.compile(r"\s*[,(–—|·-]?\s*(?i:est(?:\.|ablished)?|founded|since)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\)?\s*$")
 
 
@@ -1566,6 +1570,8 @@ def masthead_name(text: str) -> str:
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
     text = language_edition(text) or text  # "Example Press en Español"
     text = _FOUNDED.sub("", text)  # "The Harbour Courier, est. 1887": the paper's founding year beside its name
+    if edition := _EDITION_TAIL.match(normalise_whitespace(text)):
+        return edition.group("name")  # "El Heraldo Andino – English Edition": only a publication has an edition
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):

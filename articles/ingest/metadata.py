@@ -633,7 +633,7 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
         ("desk_credit", next((name for text in removed if (name := desk_credit(text))), "")),
         ("credited_outlet", next((name for text in removed if (name := credited_outlet(text))), "")),
         ("wire_publisher", dateline.outlet if dateline else ""),
-        ("dateline_agency", dateline.agency if dateline else ""),
+        ("dateline_agency", _spelt_out_above(dateline.agency, page) if dateline else ""),
         ("named_by_furniture", _named_by_its_furniture(removed)),
         ("named_by_address", _named_by_its_address(page)),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
@@ -1086,6 +1086,23 @@ def _named_by_initials(page: CleanedPage) -> str:
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _spelt_out_above(credit: str, page: CleanedPage) -> str:
+    """'(DELTAVOICE) –' in the dateline of a page under 'DeltaVoice World': a site credits itself in capitals, and the
+    name over its headline that opens with the same letters is that name as it prints it. Else the credit as it
+    stands."""
+    if not credit.isupper() or page.title_line is None:
+        return credit
+    key = _compact(credit)
+    for text in page.raw_lines[: page.title_line]:
+        name = normalise_whitespace(text)
+        if _compact(name).startswith(key) and not name.isupper() and 1 <= len(name.split()) <= HEADING_NAME_WORDS:
+            return name
+    return credit
+
+
+HEADING_NAME_WORDS = 4  # "DeltaVoice World News": a site's name over its menu, never a headline's length
 
 
 def _masthead(page: CleanedPage, removed: list[str]) -> str:
