@@ -367,6 +367,8 @@ def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[
     if not authors:
         authors = list(page.editors)  # a live page credits only its editors
     if not authors:
+        authors = list(page.bio_authors)  # no byline, but the writer's note closes the story
+    if not authors:
         authors = _corroborated_header_names(page, outlet)
     if not authors and learned:
         # no byline the rules read: the learned weights may take names printed where bylines go
@@ -585,7 +587,18 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     """The rules' outlet (the first name the evidence gives, in the order of _outlet_evidence), unless the
     candidates disagree and the learned weights (outlets.py) favour another far above it."""
     candidates = outlet_candidates(page, title_outlet, dateline)
-    return candidates[overruling_candidate([candidate.traits for candidate in candidates], ruled=0)].name
+    chosen = candidates[overruling_candidate([candidate.traits for candidate in candidates], ruled=0)].name
+    named = [candidate for candidate in candidates if candidate.name]
+    people = {_compact(name) for name in [*page.authors, *page.follow_authors, *page.bio_authors]}
+    if (
+        not chosen
+        and len(named) == 1
+        and "any_self_reference" in named[0].kinds
+        and _compact(named[0].name) not in people
+    ):
+        # nothing else names a site, and its furniture names itself once ('Follow the X on Facebook'): X
+        return named[0].name
+    return chosen
 
 
 def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[tuple[str, str]]:
