@@ -1676,10 +1676,12 @@ def title_cased(words: list[str]) -> bool:
     return bool(significant) and all(w[0].isupper() for w in significant)
 
 
-# 'the so-called "Fair Rents Act"', 'a scheme dubbed "Nirmal Nagar"', 'a paper titled "Pathways"':
+# 'the so-called "Fair Rents Act"', 'a scheme dubbed "Nirmal Nagar"', 'a paper titled "Pathways"',
+# 'a story headlined "…"', 'marched under the slogan "…"':
 # the quoted words are what a thing is called, not anything said.
 NAMING_WORDS = re.compile(
-    r"(?:\bso-called|\bdubbed|\btitled|\bentitled|\bnicknamed|\bcodenamed|\bbranded|\bknown\s+as|\bbilled\s+as)"
+    r"(?:\bso-called|\bdubbed|\btitled|\bentitled|\bheadlined|\bnicknamed|\bcodenamed|\bbranded|\bknown\s+as"
+    r"|\bbilled\s+as|\b(?:under|with)\s+the\s+(?:slogan|motto|hashtag|banner))"
     r"(?:\s+(?:the|a|an|its|their))?\s*$",
     re.IGNORECASE,
 )
