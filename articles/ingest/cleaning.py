@@ -248,6 +248,8 @@ _BOILERPLATE = {
         r"get (?:the )?(?:latest|best|top) (?:news|stories|headlines|updates)", r"email address(?=\s*$)",
         r"have a (?:news )?tip", r"want more (?:stories|news|like this)", r"report a (?:correction|typo|error)",
         r"join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)\b",
+        # "Join The Example Times' WhatsApp Channel and get …", "Catch all the Latest News … on The Example Herald."
+        r"join (?:the )?[\w'’ ]{2,40}?(?:whatsapp|telegram) (?:channel|group)\b", r"catch all the latest\b",
         r"(?:kindly |please )share this (?:story|article|page|post)", r"read a summary of this (?:article|story)",
         r"share or comment on this (?:article|story)", r"do you like (?:the content of )?this (?:article|story)",
         r"get more [\w' ]{0,40}?(?:news|stories|updates)\b(?=.*\b(?:sign(?:ing)? up|newsletter|inbox)\b)",
@@ -280,7 +282,10 @@ _BOILERPLATE = {
         r"create (?:a |your )?(?:free )?account", r"register(?=\s*$)",
         r"in this (?:article|story)(?=\s*:?\s*$)", r"print (?:this )?(?:article|page|story)", r"close (?:this )?window",
         r"source url(?=\s*:)", r"is this page useful", r"more by (?:this|these|the) authors?",
-        r"corrections and clarifications", r"bookmark(?=\s*$)", r"why you can trust\b", r"view all posts by\b",
+        r"corrections and clarifications", r"bookmark(?=\s*$)",
+        # a share button's note, a wire's licensing button, a topics label
+        r"link copied!?(?=\s*$)", r"purchase licensing rights\b", r"filed under(?=\s*:)",
+        r"why you can trust\b", r"view all posts by\b",
         r"(?:popular|important|top|latest|main|more) news(?=\s*$)",
         # a photo gallery's controls over or inside the story: "View all 8 photos", "12 photos", "Open gallery"
         r"(?:view|see|browse) (?:all|more)(?: \d{1,3})? (?:photos|images|pictures)", r"(?:open|view) (?:the )?gallery",
@@ -314,6 +319,7 @@ _SENTENCE_PROMPT = re.compile(
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
+    r"|join (?:the )?[\w'’ ]{2,40}?(?:whatsapp|telegram) (?:channel|group)|catch all the latest"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
     # a paper's account prompts: "You can save this article by registering …", "You must be logged in to …"
     r"|you can save this (?:article|story)|you must be (?:logged|signed) in to"
@@ -390,6 +396,8 @@ _WITH_AGENCIES = re.compile(
 )
 # "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
 _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
+# "Example Ledger logo": a logo's text alone, as a page's text gives its picture
+_LOGO_ALONE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?i:logo)$")
 # "Disclosure statement", "Notes to editors": the heading of the notes that close a commentary page
 # (funding, partners) or a press release (background, media contacts).
 _DISCLOSURE_HEADING = re.compile(
@@ -1010,7 +1018,11 @@ def byline_outlet(line: str) -> str:
     text = normalise_whitespace(line)
     names = byline_names(text)
     outlet_for = re.search(r"\s(?:for|FOR)\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$", text)
-    if names and outlet_for and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet")):
+    if (
+        (names or plain_byline(text))
+        and outlet_for
+        and (masthead_name(outlet_for.group("outlet")) or " " not in outlet_for.group("outlet"))
+    ):
         return outlet_for.group("outlet")  # "By ANN LEE FOR EXAMPLEONLINE"
     if name_with_outlet(text)[1]:
         return name_with_outlet(text)[1]  # "Ann Lee (The Example Post)"
@@ -1066,6 +1078,11 @@ def _plain_byline_name(line: str) -> str:
     text = re.sub(r"\s+[·•]\s+", ", ", text).strip(" ·•,")
     if ends_sentence(text) or word_count(text) > CAPTION_MAX_WORDS or masthead_name(text):
         return ""
+    if (written_for := _WRITTEN_FOR.match(text)) and masthead_name(written_for.group("outlet")):
+        name = written_for.group("name")  # "Ann Lee for The Example Post": a freelance's byline, the paper after it
+        return _tidy_name(name) if _plain_name(name) else ""
+    if (named := _without_leading_role(text)) != text and _plain_name(named):
+        return _tidy_name(named)  # "Political Correspondent Ann Lee": the role written before the name
     head, dash, rest = text.partition(" - " if " - " in text else " – ")
     if dash and rest and all(w.lower().strip(".") in _BYLINE_TAIL_WORDS for w in rest.split()):
         text = f"{head}, {rest}"  # "Ann Lee - Staff Writer": the role after a dash
@@ -1092,6 +1109,7 @@ def _plain_byline_name(line: str) -> str:
     return ""
 
 
+_WRITTEN_FOR = re.compile(r"^(?P<name>[^,|/]+?)\s+(?:for|FOR)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,|/]*)$")
 # "Freelance journalist based in Accra", "Senior correspondent in Lagos": the role under a byline's name.
 _ROLE_LINE = re.compile(
     rf"^(?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(sorted(_ROLE_NOUNS))})"
@@ -1497,6 +1515,10 @@ def language_edition(text: str) -> str:
 
 
 # "Est. 1887", "(Established 1887)", "since 1887" after a paper's name: when it was founded.
+# "El Heraldo Andino – English Edition", "Example Times - Asia edition": a publication's name and which edition.
+_EDITION_TAIL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+[–—-]\s+(?:[A-Z][a-z]+\s+)?(?i:edition)$"
+)
 _FOUNDED = re.compile(r"\s*[,(–—|·-]?\s*(?i:est(?:\.|ablished)?|founded|since)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\)?\s*$")
 
 
@@ -1566,6 +1588,8 @@ def masthead_name(text: str) -> str:
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
     text = language_edition(text) or text  # "Example Press en Español"
     text = _FOUNDED.sub("", text)  # "The Harbour Courier, est. 1887": the paper's founding year beside its name
+    if edition := _EDITION_TAIL.match(normalise_whitespace(text)):
+        return edition.group("name")  # "El Heraldo Andino – English Edition": only a publication has an edition
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
     section, dash, rest = text.partition(" – " if " – " in text else " — ")
     if dash and _is_menu_line(section):
@@ -1705,6 +1729,7 @@ class CleanedPage:
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
+    bio_authors: list[str] = field(default_factory=list)  # "Ann Lee covers the council for …" closing the story
     editors: list[str] = field(default_factory=list)  # "Edited by Ann Lee" heading a live page
     issuer: str = ""  # "From: Department for Example Affairs" over a press release
 
@@ -2073,7 +2098,7 @@ def outlet_with_agencies(text: str) -> str:
 
 def logo_name(text: str) -> str:
     """'The Example Ledger logoThe Example Ledger' (a logo's text, then the name) → the name; else ''."""
-    match = _LOGO_NAME.match(normalise_whitespace(text))
+    match = _LOGO_NAME.match(normalise_whitespace(text)) or _LOGO_ALONE.match(normalise_whitespace(text))
     return match.group("name") if match else ""
 
 
@@ -3622,7 +3647,15 @@ class _Reader:
     def _authors_note(self, i: int) -> bool:
         """Line i, under a line of names, opens with one of them and says who they are ('Ann Lee is a
         senior fellow …'): the authors' note under a commentary's byline, not its first paragraph."""
-        if i == 0 or not _AUTHOR_BIO.match(self.lines[i].text):
+        if i == 0:
+            return False
+        # "Ann Lee is a congressional reporter for X." under the byline that names her: the writers' notes over
+        # the story, as some sites print them
+        if (name := journalist_bio_name(self.lines[i].text)) and any(
+            name in self.lines[k].text for k in range(max(0, i - 2 * HEADER_LOOKAHEAD), i)
+        ):
+            return True
+        if not _AUTHOR_BIO.match(self.lines[i].text):
             return False
         return any(self.lines[i].text.startswith(f"{name} ") for name in name_list_line(self.lines[i - 1].text))
 
@@ -3857,6 +3890,7 @@ class _Reader:
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
         self._mark_inside_furniture(indexes)
+        self._mark_sign_off(indexes)  # again, the teasers and links under the story now marked: its last lines
 
     def _mark_press_contacts(self, indexes: range) -> None:
         """Under a press contact's heading ('Media contact:'), its details, one a line with no blank line
@@ -3953,13 +3987,13 @@ class _Reader:
                 self.reasons[i] = PROMPT
 
     def _mark_sign_off(self, indexes: range) -> None:
-        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end."""
-        for i in list(indexes)[-SIGN_OFF_SEARCH_LINES:]:
-            if i in self.reasons:
-                continue
+        """'— Ann Lee, The Example Courier' among the last lines of the story: the byline, at the end. The last lines
+        still read as story are looked at, whatever footer of links the page has under them."""
+        for i in [k for k in indexes if k not in self.reasons][-SIGN_OFF_SEARCH_LINES:]:
             if name := follow_sign_off(self.lines[i].text):
                 # "Follow Ann Lee on Twitter": names the author, and stays (it reads as the story's last line)
-                self.page.follow_authors.append(name)
+                if name not in self.page.follow_authors:
+                    self.page.follow_authors.append(name)
                 continue
             text = self.lines[i].text
             if _FOLLOW_ANY.match(text):
@@ -4100,7 +4134,8 @@ class _Reader:
         page's author, or that a line of only that name heads, or that the story never mentions and no story
         line follows. A reporter the story is about ('Mark Chen is a reporter … who was detained') is named
         in it, and stays."""
-        last = [i for i in list(indexes)[-2 * SIGN_OFF_SEARCH_LINES :] if self.reasons.get(i) in (None, AUTHOR_NOTE)]
+        # the last lines still read as story or notes: a long footer of links under the bio does not hide it
+        last = [i for i in indexes if self.reasons.get(i) in (None, AUTHOR_NOTE)][-2 * SIGN_OFF_SEARCH_LINES :]
         authors = {a.casefold() for a in self.page.authors}
         for i in last:
             name = journalist_bio_name(self.lines[i].text)
@@ -4116,6 +4151,8 @@ class _Reader:
             last_words = all(k in self.reasons or self.lines[k].words <= SHORT_LINE_WORDS for k in indexes if k > i)
             if name.casefold() in authors or headed or (not mentioned and last_words):
                 self.reasons[i] = AUTHOR_NOTE
+                if name not in self.page.bio_authors:
+                    self.page.bio_authors.append(_tidy_name(name))
                 if headed:
                     self.reasons[i - 1] = AUTHOR_NOTE
         # "DELPHINE MARCHBANKS" over her note (already read as one): the note's heading

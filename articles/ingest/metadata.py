@@ -367,6 +367,8 @@ def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[
     if not authors:
         authors = list(page.editors)  # a live page credits only its editors
     if not authors:
+        authors = list(page.bio_authors)  # no byline, but the writer's note closes the story
+    if not authors:
         authors = _corroborated_header_names(page, outlet)
     if not authors and learned:
         # no byline the rules read: the learned weights may take names printed where bylines go
@@ -585,7 +587,18 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     """The rules' outlet (the first name the evidence gives, in the order of _outlet_evidence), unless the
     candidates disagree and the learned weights (outlets.py) favour another far above it."""
     candidates = outlet_candidates(page, title_outlet, dateline)
-    return candidates[overruling_candidate([candidate.traits for candidate in candidates], ruled=0)].name
+    chosen = candidates[overruling_candidate([candidate.traits for candidate in candidates], ruled=0)].name
+    named = [candidate for candidate in candidates if candidate.name]
+    people = {_compact(name) for name in [*page.authors, *page.follow_authors, *page.bio_authors]}
+    if (
+        not chosen
+        and len(named) == 1
+        and "any_self_reference" in named[0].kinds
+        and _compact(named[0].name) not in people
+    ):
+        # nothing else names a site, and its furniture names itself once ('Follow the X on Facebook'): X
+        return named[0].name
+    return chosen
 
 
 def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[tuple[str, str]]:
@@ -633,7 +646,7 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
         ("desk_credit", next((name for text in removed if (name := desk_credit(text))), "")),
         ("credited_outlet", next((name for text in removed if (name := credited_outlet(text))), "")),
         ("wire_publisher", dateline.outlet if dateline else ""),
-        ("dateline_agency", dateline.agency if dateline else ""),
+        ("dateline_agency", _spelt_out_above(dateline.agency, page) if dateline else ""),
         ("named_by_furniture", _named_by_its_furniture(removed)),
         ("named_by_address", _named_by_its_address(page)),
         # "© 2024 Ann Lee" under her own newsletter: the writer, not the publication
@@ -1086,6 +1099,23 @@ def _named_by_initials(page: CleanedPage) -> str:
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _spelt_out_above(credit: str, page: CleanedPage) -> str:
+    """'(DELTAVOICE) –' in the dateline of a page under 'DeltaVoice World': a site credits itself in capitals, and the
+    name over its headline that opens with the same letters is that name as it prints it. Else the credit as it
+    stands."""
+    if not credit.isupper() or page.title_line is None:
+        return credit
+    key = _compact(credit)
+    for text in page.raw_lines[: page.title_line]:
+        name = normalise_whitespace(text)
+        if _compact(name).startswith(key) and not name.isupper() and 1 <= len(name.split()) <= HEADING_NAME_WORDS:
+            return name
+    return credit
+
+
+HEADING_NAME_WORDS = 4  # "DeltaVoice World News": a site's name over its menu, never a headline's length
 
 
 def _masthead(page: CleanedPage, removed: list[str]) -> str:

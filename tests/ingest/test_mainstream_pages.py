@@ -91,3 +91,97 @@ def test_a_portal_names_the_publisher_over_its_follow_button_and_the_story_credi
 def test_a_headline_over_a_follow_button_with_no_credit_under_it_stays_the_headline():
     text = page("Valley Ledger", "News   Sport   Business", HEADLINE, "Follow", *STORY)
     assert read_metadata(clean_page(text)).title == HEADLINE
+
+
+def test_a_freelances_byline_names_the_writer_for_the_paper():
+    meta = read_metadata(clean_page(header_page("Ann Lee for The Valley Ledger", "Tue 12 Mar 2024 18.05 GMT")))
+    assert meta.authors == ["Ann Lee"]
+    # a headline of the same shape is no byline
+    text = page("Valley Ledger", "News   Sport   Business", "Votes for The Greens rise in Harlow", *STORY)
+    meta = read_metadata(clean_page(text))
+    assert meta.title == "Votes for The Greens rise in Harlow"
+    assert meta.authors == []
+
+
+def test_a_journalists_role_written_before_the_name_is_a_byline():
+    meta = read_metadata(clean_page(header_page("Political Correspondent Ann Lee", "March 12, 2024")))
+    assert meta.authors == ["Ann Lee"]
+    # a story sentence opening the same way stays in the story
+    sentence = "Political correspondent Ann Lee asked the chair whether the vote would be held in public."
+    cleaned = clean_page(page("Valley Ledger", HEADLINE, "By Tom Ruiz", *STORY, "", sentence))
+    assert sentence in cleaned.body
+    assert read_metadata(cleaned).authors == ["Tom Ruiz"]
+
+
+def test_a_logos_text_alone_names_the_outlet():
+    logo_sentence = "The council unveiled a new logo."
+    text = page("Valley Ledger logo", *MENU_COLUMN, HEADLINE, "By Ann Lee", *STORY, "", logo_sentence)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).outlet == "Valley Ledger"
+    assert logo_sentence in cleaned.body
+
+
+FOOTER = (
+    "Read more on:", "local government", "Next on Valley Ledger", "Share", "Facebook", "X", "WhatsApp", "Email",
+    "About us", "Terms & Conditions", "Privacy Policy", "Advertise", "Careers", "Contact", "Help", "Sitemap",
+)  # fmt: skip
+
+
+def test_the_writers_note_closing_the_story_names_the_author_where_no_byline_does():
+    bio = "Ann Lee is a reporter covering county government for the Valley Ledger."
+    text = page("Valley Ledger", *MENU_COLUMN, HEADLINE, "March 12, 2024", *STORY, "", bio, *FOOTER)
+    cleaned = clean_page(text)
+    assert read_metadata(cleaned).authors == ["Ann Lee"]
+    assert bio not in cleaned.body  # a long footer of links under the note does not hide it
+    # a reporter the story is about stays in the story, and is no author
+    story_bio = "Rita Vance is a reporter who was detained at the hearing, the board said."
+    cleaned = clean_page(page("Valley Ledger", HEADLINE, "March 12, 2024", *STORY, "", story_bio, *FOOTER))
+    assert story_bio in cleaned.body
+    assert read_metadata(cleaned).authors == []
+
+
+def test_the_sites_furniture_naming_it_once_names_the_outlet_where_nothing_else_does():
+    text = page("Home", *MENU_COLUMN, HEADLINE, "By Ann Lee", *STORY, "", "Follow the Valley Ledger on Facebook")
+    assert read_metadata(clean_page(text)).outlet == "Valley Ledger"
+    # the writer's own follow button names no outlet
+    text = page("Home", *MENU_COLUMN, HEADLINE, "By Ann Lee", *STORY, "", "Follow Ann Lee on Facebook")
+    assert read_metadata(clean_page(text)).outlet == ""
+
+
+def test_a_contributors_note_over_a_long_footer_of_links_is_no_story():
+    note = "Valley Ledger's Miriam Oduya contributed to this report."
+    text = page("Valley Ledger", HEADLINE, "By Ann Lee", *STORY, note, "Related Topics", "Courts", "Voting", *FOOTER)
+    body = clean_page(text).body
+    assert note not in body
+    assert "The board will meet again on April 2." in body
+
+
+def test_channel_prompts_share_notes_licensing_buttons_and_filed_under_labels_are_furniture():
+    furniture = [
+        "Join The Valley Ledger's WhatsApp Channel and get the latest news and must-reads.",
+        "Catch all the Latest News, County News and Sports News on The Valley Ledger.",
+        "Link Copied!",
+        "Purchase Licensing Rights",
+        "Filed Under:",
+    ]
+    stays = "Residents were urged to join the council's WhatsApp group for updates on the jail, Vance said."
+    text = page(
+        "Valley Ledger", HEADLINE, "By Ann Lee", furniture[2], *STORY, "", stays, *furniture[:2], *furniture[3:]
+    )
+    body = clean_page(text).body
+    assert not [line for line in furniture if line in body]
+    assert stays in body
+
+
+def test_the_writers_notes_printed_over_the_story_under_their_byline_are_no_story():
+    notes = (
+        "Theo Lund is a congressional reporter for the Valley Ledger.",
+        "Priya Venkat covers agriculture and food policy for the paper in Washington.",
+    )
+    text = page(
+        "Valley Ledger", HEADLINE, "By Theo Lund", "and Priya Venkat", "03/12/2024 05:00 AM EDT", *notes, *STORY
+    )
+    cleaned = clean_page(text)
+    assert not [note for note in notes if note in cleaned.body]
+    assert cleaned.body.startswith(LEAD)
+    assert read_metadata(cleaned).authors == ["Theo Lund", "Priya Venkat"]

@@ -227,3 +227,22 @@ def test_a_date_with_no_space_after_its_comma_is_read(line):
 def test_a_count_after_a_month_and_day_is_no_year():
     found = parse_date_line("May 3,000 people")
     assert found is None or found.published.year is None
+
+
+# --- the outlet --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("masthead", ["El Heraldo Andino – English Edition", "Valley Review - Asia edition"])
+def test_a_name_with_its_edition_is_the_masthead(masthead):
+    text = page(
+        "Leer en español", masthead, "Politics   Economy   Opinion", "Water board caps irrigation", "By Ann Ito"
+    )
+    assert meta(page(text, *STORY)).outlet == masthead.split(" – ")[0].split(" - ")[0]
+
+
+def test_a_dateline_s_credit_in_capitals_is_the_name_the_site_prints_over_its_headline():
+    lead = "(RIVERVOICE) – The water board voted on Tuesday to cap summer irrigation after a dry spring."
+    text = page(
+        "English   Français", "RiverVoice World", "News   Politics   Society", "Water board caps irrigation", lead
+    )
+    assert meta(page(text, *STORY[1:])).outlet == "RiverVoice World"
