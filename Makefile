@@ -7,7 +7,7 @@ run:  ## set up, import the seeds and serve on http://127.0.0.1:$${PORT:-8000}
 test:  ## set up and run every test against PostgreSQL (ARGS="-k name" to narrow)
 	@bash scripts/test.sh $(ARGS)
 
-eval:  ## measure the extraction: seeds/, tests/data/layouts, tests/data/speakers, tests/data/events_dev, events_heldout, events_fresh, events_unseen, events_untuned, ../shared/benchmarks/polnear-test and a held-out fifth of polnear-train
+eval:  ## measure the extraction: seeds/, tests/data/layouts, tests/data/speakers, tests/data/events_dev, events_dev2, events_heldout, events_fresh, events_unseen, events_untuned, ../shared/benchmarks/polnear-test and a held-out fifth of polnear-train
 	@bash scripts/eval.sh
 
 bench:  ## benchmarks at 100k articles in newsdesk_bench: import throughput, page latency under load, queries

@@ -407,6 +407,9 @@ class EventKind(models.TextChoices):
     LAWSUIT = "lawsuit", "Lawsuit"
     VETO = "veto", "Veto"
     DECREE = "decree", "Decree"
+    RULING = "ruling", "Ruling"
+    DISMISSAL = "dismissal", "Dismissal"
+    REQUEST = "request", "Request for an inquiry or a resignation"
     OTHER = "other", "Other"
 
 

@@ -31,6 +31,9 @@ say "tests/data/speakers/ against tests/data/speakers/gold.json"
 # event recall is meaningful here (the gold lists just the people the events need).
 say "events development set (tests/data/events_dev, PolNeAR train): event recall"
 "$PY" manage.py evaluate tests/data/events_dev/text --gold tests/data/events_dev/gold.json | grep '^events'
+# Part two of the development set: political and government action (tests/data/events_dev2/README.md).
+say "events development set two (tests/data/events_dev2, PolNeAR train, political action): event recall"
+"$PY" manage.py evaluate tests/data/events_dev2/text --gold tests/data/events_dev2/gold.json | grep '^events'
 # Part two, annotated before any rule was tuned on it (tests/data/events_heldout/README.md).
 say "events held-out set (tests/data/events_heldout, PolNeAR train): event recall"
 "$PY" manage.py evaluate tests/data/events_heldout/text --gold tests/data/events_heldout/gold.json | grep '^events'

@@ -154,12 +154,19 @@ VERB_TRIGGERS = {
     "clear": "vote",
     "advance": "vote",
     "summon": "hearing",
+    "subpoena": "hearing",
     "walk": "protest",
     "march": "protest",
+    # someone put out of a post: "fired the staffer", "X was sacked" (guarded: a person is dismissed)
+    "fire": "dismissal",
+    "sack": "dismissal",
+    "oust": "dismissal",
+    "dismiss": "dismissal",
 }
 # Kinds whose participant is the one it happens to: "X was elected", "X was sworn in".
 PATIENT_KINDS = {
     "election", "appointment", "inauguration", "pardon", "arrest", "charge", "conviction", "sentencing", "assault",
+    "dismissal",
 }  # fmt: skip
 # Whom (or what of them) an assault is done to: "punched a protester", "yanked the arm of a reporter".
 BODY_PARTS = {"arm", "arms", "face", "throat", "neck", "head", "hand", "hands", "hair", "collar", "shoulder", "back"}
@@ -253,6 +260,7 @@ NOUN_TRIGGERS = {
     "demonstration": "protest",
     "vigil": "protest",
     "walkout": "protest",
+    "strike": "protest",
     "hearing": "hearing",
     # a body's decision named as a noun: "the passage of the bill", "the Senate's approval of the treaty"
     "passage": "vote",
@@ -261,6 +269,17 @@ NOUN_TRIGGERS = {
     "ratification": "vote",
     "rejection": "vote",
     "signing": "signing",
+    # "Obama's nomination of X" (guarded: someone is nominated)
+    "nomination": "appointment",
+    # a judge's decision named as a noun: "made his ruling", "in her dissent" (guarded: a judge's)
+    "ruling": "ruling",
+    "decision": "ruling",
+    "order": "ruling",
+    "opinion": "ruling",
+    "dissent": "ruling",
+    "judgment": "ruling",
+    "judgement": "ruling",
+    "verdict": "ruling",
 }
 # Verbs that are events only with the right object ("signed a bill", "hosted the president").
 SIGNED_THINGS = {
@@ -294,8 +313,9 @@ PHONE_WORDS = {"phone", "telephone", "video", "phone-call"}
 GUARDED_NOUNS = {
     "call", "conversation", "address", "talk", "conference", "sanction", "sanctions", "appointment", "vote", "win",
     "victory", "hall", "trail", "debate", "statement", "appearance", "showdown", "matchup", "mission", "tour",
-    "march", "protest", "demonstration", "vigil", "walkout", "hearing", "passage", "approval", "adoption",
-    "ratification", "rejection", "signing",
+    "march", "protest", "demonstration", "vigil", "walkout", "strike", "hearing", "passage", "approval", "adoption",
+    "ratification", "rejection", "signing", "nomination", "ruling", "decision", "order", "opinion", "dissent",
+    "judgment", "judgement", "verdict",
 }  # fmt: skip
 # Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
 PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
@@ -324,7 +344,10 @@ BODY_EVENT_KINDS = {"vote", "sanctions", "deployment"}
 # Outcomes a modal or a future makes a forecast ("would defeat", "will raise").
 OUTCOME_KINDS = {"election", "fundraising"}
 # Acts a modal makes a supposition or a stated intention ("would deploy troops", "could resign").
-CONDITIONAL_KINDS = {"vote", "deployment", "withdrawal", "appointment", "resignation", "sanctions", "visit", "meeting"}
+CONDITIONAL_KINDS = {
+    "vote", "deployment", "withdrawal", "appointment", "resignation", "sanctions", "visit", "meeting", "dismissal",
+    "request",
+}  # fmt: skip
 POLL_WORDS = {"poll", "polls", "survey", "surveys", "polling"}
 # Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
 PUT_OUT_KINDS = {"advertising", "fundraising"}  # events a body (a parliament, an army) takes part in
@@ -333,6 +356,7 @@ INTENT_VERBS = {
     "offer", "plan", "propose", "hope", "want", "seek", "threaten", "agree", "promise", "intend", "refuse",
     "decline", "try", "aim", "ask", "urge", "expect", "need", "wish", "prepare", "consider",
     "call", "demand", "press", "pressure", "push", "encourage", "like", "vow", "pledge", "would",
+    "hop",  # the small model's lemma of "hopes"
 }  # fmt: skip
 # "forced X to resign", "led X to drop out": X did it (not an intention, unlike "urged X to resign").
 KIND_GROUPS = {"talks": "meeting"}  # kinds that describe the same happening
@@ -354,7 +378,7 @@ OCCASIONS = {
 # Where published words appear: "wrote in an op-ed", "said in an email".
 WRITINGS = {
     "post", "op-ed", "column", "letter", "tweet", "blog", "essay", "editorial", "email", "e-mail", "memo",
-    "message", "newsletter", "statement",
+    "message", "newsletter", "statement", "release",
 }  # fmt: skip
 # Reporting verbs whose setting can make an appearance: "stated on CNN", "remarked at a forum".
 REPORTING_VERBS = {"say", "tell", "state", "remark", "explain", "argue", "joke", "acknowledge", "admit", "predict"}
@@ -363,6 +387,7 @@ REPORTING_VERBS = {"say", "tell", "state", "remark", "explain", "argue", "joke",
 FOLLOWER_NOUNS = {
     "supporter", "backer", "fan", "follower", "voter", "delegate", "protester", "opponent", "critic", "aide",
     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "staffer", "surrogate", "lawyer", "attorney",
+    "mate",
 }  # fmt: skip
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that name a day or month ("Tuesday", "in March", "yesterday"); "last week" names neither.
@@ -397,6 +422,7 @@ class FoundEvent:
     phrase: set[int] = field(default_factory=set)  # token indexes of the event's phrase
     announced_by: int | None = None  # the person whose reported words are the only source of a body's act
     received_by_subject: bool = False  # the clause's subject, first participant, got it ("X won Y's endorsement")
+    doers: int = 1  # how many of the first participants are the clause's subject ("X and Y endorsed Z": 2)
 
 
 def find_events(
@@ -491,6 +517,21 @@ class EventReader:
             phrase = [trigger.token] + [
                 t for c in trigger.token.children if c.dep_ in {"dobj", "agent", "dative"} for t in phrase_tokens(c)
             ]
+        if trigger.kind == "request":
+            # who asked, and whom; not whom the inquiry is into ("an investigation of X") or who is to resign
+            phrase = [trigger.token] + [
+                t
+                for c in trigger.token.children
+                if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "with"})
+                for t in phrase_tokens(c)
+            ]
+        if trigger.kind == "announcement" and opens_an_inquiry(trigger.token):
+            phrase = [trigger.token]  # "opened an investigation into X": X is investigated, not opening it
+        if trigger.kind == "candidacy" and trigger.token.lemma_ in DECLARING_VERBS:
+            phrase = [trigger.token]  # "stated their interest in taking X's seat": X runs for nothing
+        if trigger.kind == "vote":
+            # "approved a resolution condemning X's remarks": X is what the text is about, not a voter
+            phrase = [t for t in phrase if not in_a_texts_clause(t, trigger.token)]
         event.phrase = {t.i for t in phrase}
         subject = clause_subject(trigger.token)
         event.participants = self.participants(trigger.token, phrase)
@@ -560,6 +601,8 @@ class EventReader:
             return None  # "he will vote for her": a voter's intention, not a vote held
         if subject is not None and event.participants:
             event.received_by_subject = self.people_in(phrase_tokens(subject))[:1] == event.participants[:1]
+            by_subject = self.people_in(phrase_tokens(subject), plural_head=subject)
+            event.doers = max(1, len([p for p in event.participants[: len(by_subject)] if p in by_subject]))
         event.location = self.location(trigger.token, setting)
         if trigger.kind == "deployment" and not event.participants and not (event.location and subject is not None):
             return None  # a deployment needs a place and someone (a unit) to deploy
@@ -618,10 +661,14 @@ class EventReader:
         """People named (or referred to) by these tokens, in order."""
         found: list[int] = []
         for token in tokens:
-            if not pronouns and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
+            relative = token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl"  # "X, who she named": X
+            if not pronouns and (token.pos_ == "PRON" or token.tag_ == "PRP$") and not relative:
                 continue
             if names_followers(token):
                 continue  # "rallies of Sanders supporters": Sanders is not there
+            if token.lower_ == "they" and token.dep_ in {"nsubj", "nsubjpass"}:
+                found += [p for p in self.named_pair_before(token) if p not in found]  # "X and Y. … they endorsed"
+                continue
             person = self.person_for(token)
             if person is None and token.lower_ in ROLE_HEADS and token.i + 1 < len(self.doc):
                 # "her counterpart Luc Girard", however the parser attached the name
@@ -770,6 +817,23 @@ class EventReader:
         closes = name_end + 1 >= len(doc) or doc[name_end + 1].is_sent_start or doc[name_end + 1].text in {".", ";"}
         return [person] if person is not None and closes else []
 
+    def named_pair_before(self, pronoun: Token) -> list[int]:
+        """'Take Sens. X and Y. Last week, they endorsed …': 'they' is two people named together ('X and Y')
+        just before, in the same or the previous sentence, outside quotations, with no one named between."""
+        before = [m for m in self.mentions.before(pronoun.idx) if not self.in_quotation(m[0])]
+        if len(before) < 2 or before[0][2] == before[1][2]:
+            return []
+        (second, _, last), (_, first_end, first) = before[0], before[1]
+        sentence = pronoun.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        if before[1][0] < previous.start_char:
+            return []
+        between = [t for t in self.doc if first_end <= t.idx < second]
+        joined = any(t.lower_ == "and" for t in between) and all(
+            t.lower_ == "and" or t.is_punct or t.pos_ == "PROPN" for t in between
+        )
+        return [first, last] if joined else []
+
     def recent_people(self, token: Token, count: int) -> list[int]:
         """'The two leaders': the last people named before this sentence."""
         found: list[int] = []
@@ -852,8 +916,14 @@ def trigger_kind(token: Token) -> str:
     if token.pos_ == "VERB":
         if lemma == "speak":
             return speaking_kind(token)
+        if lemma == "write" and writes_for_the_court(token):
+            return "ruling"  # "Judge X, writing for the majority, said"
         if lemma in {"write", "post"}:
             return "statement" if written_for_the_public(token) else ""  # "wrote on Facebook", "posted online"
+        if lemma in REPORTING_VERBS and told_investigators(token):
+            return "interview"  # "X told investigators she was unaware": questioned
+        if lemma in DECLARING_VERBS and declares_a_candidacy(token):
+            return "candidacy"  # "stated their interest in the governor's seat", "declared her candidacy"
         if lemma in REPORTING_VERBS:
             # "X said Sunday in Madison", "X said at a forum": an appearance there
             return (
@@ -863,7 +933,8 @@ def trigger_kind(token: Token) -> str:
                 or ("announcement" if announces_a_decision(token) else "")
             )
         if lemma in ASKING_VERBS:
-            return "interview" if asked_by_the_media(token) else ""
+            # "host X asked Y": an interview; "asked the U.S. attorney whether X committed perjury": a request
+            return "interview" if asked_by_the_media(token) else ("request" if asks_an_official(token) else "")
         if lemma in {"sign", "enlist"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return "sign-up"  # "signed up as a delegate", "signed up to volunteer"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
@@ -885,6 +956,9 @@ def trigger_kind(token: Token) -> str:
         duty = official_duty_kind(token, particles)
         if duty:
             return duty
+        political = political_act_kind(token, particles)
+        if political is not None:
+            return political
         if lemma in DEFEATING_VERBS and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VOTED_THINGS for c in token.children
         ):
@@ -907,6 +981,8 @@ def trigger_kind(token: Token) -> str:
             return "visit"  # "paid a courtesy call on the governor"
         if token.lower_ == "off" and any(c.lower_ == "face" for c in token.children):
             lemma = "showdown"  # "her first face-off with X"
+        if lemma in SUPPORT_NOUNS:
+            return "endorsement" if support_given(token) else ""
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
             return ""
@@ -926,6 +1002,7 @@ OPENED_BUILDINGS = {
     "bridge", "road", "highway", "hospital", "clinic", "school", "university", "office", "plant", "factory",
     "centre", "center", "market", "station", "airport", "port", "stadium", "museum", "dam", "railway", "terminal",
 }  # fmt: skip
+INTRODUCED_TEXTS = {"bill", "legislation", "measure", "resolution", "amendment", "motion"}
 PRESENTED_TEXTS = {"budget", "bill", "estimates", "report", "plan", "statement", "paper", "motion", "policy"}
 COURTS = {"court", "tribunal", "judge", "justices", "magistrate", "judges", "bench"}
 RULING_VERBS = {  # and how a summary says them
@@ -937,7 +1014,7 @@ RULING_VERBS = {  # and how a summary says them
 DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
-    "launch": "launch", "open": "open", "table": "table",
+    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -970,6 +1047,10 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "vote"
     if lemma == "launch" and any(o.lemma_.lower() in LAUNCHED_THINGS for o in objects):
         return "announcement"  # "launched the vaccination drive" (a campaign of one's own is a candidacy)
+    if lemma in {"open", "begin", "start"} and any(o.lemma_.lower() in INQUIRY_NOUNS for o in objects):
+        return "announcement"  # "opened an investigation into the contract"
+    if lemma in {"introduce", "file"} and any(o.lemma_.lower() in INTRODUCED_TEXTS for o in objects):
+        return "announcement"  # "introduced a bill to cap drug prices"
     if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
         return "speech"  # "opened the conference": spoke at its opening
     if lemma == "open" and any(o.lemma_.lower() in OPENED_BUILDINGS for o in objects):
@@ -984,6 +1065,190 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
     ):
         return "hearing"  # "appeared in the High Court"
     return ""
+
+
+# Political and government acts told with other verbs than the triggers': a judge's ruling, a request for an
+# inquiry, support announced, a nominee confirmed, a bid ruled out, a letter sent, a suit filed.
+INQUIRY_NOUNS = {
+    "investigation", "inquiry", "probe", "prosecutor", "counsel", "hearing", "review", "audit", "resignation",
+    "impeachment", "recount", "inquest",
+}  # fmt: skip
+DEMANDED_EXITS = {"resign", "quit", "recuse", "withdraw"}
+INQUIRY_VERBS = {"investigate", "impeach", "prosecute", "remove", "fire", "sack", "censure", "testify"}
+REQUESTING_VERBS = {"request", "seek", "demand", "call", "urge", "push"}
+SUPPORTING_VERBS = {"support", "back", "endorse"}
+ANNOUNCING_VERBS = {"announce", "declare", "confirm", "reveal"}
+SUPPORT_NOUNS = {"support", "backing"}
+SUPPORT_GIVING_VERBS = {"throw", "pledge", "lend", "offer", "give", "announce", "declare", "put"}
+INVESTIGATORS = {"investigators", "agents", "prosecutors", "detectives", "police", "inspectors", "auditors"}
+JUDGE_WORDS = {"judge", "justice", "magistrate"}
+MAJORITY_WORDS = {"majority", "court", "panel", "bench", "plurality"}
+COUNT_OF_VOTES = re.compile(r"\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\b")
+
+
+DECLARING_VERBS = {"state", "declare", "confirm", "express", "formalise", "formalize"}
+CANDIDACY_NOUNS = {"candidacy", "interest", "intention", "intent", "bid"}
+SOUGHT_POSTS = OFFICES | CAMPAIGN_WORDS | {"spot", "post", "job", "running", "candidacy", "nomination"}
+INQUIRING_OFFICIALS = {
+    "attorney", "prosecutor", "prosecutors", "inspector", "department", "fbi", "commission", "watchdog", "auditor",
+    "ombudsman", "regulator", "police",
+}  # fmt: skip
+
+
+def declares_a_candidacy(verb: Token) -> bool:
+    """'stated their interest in taking the governor's spot', 'declared her candidacy for mayor'; not 'stated
+    her interest in gardening'."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in CANDIDACY_NOUNS
+        and (o.lemma_.lower() == "candidacy" or any(t.lower_ in SOUGHT_POSTS for t in o.subtree if t.i != o.i))
+        for o in verb.children
+    ) and not denied(verb)
+
+
+def asks_an_official(verb: Token) -> bool:
+    """'asked the U.S. attorney whether X committed perjury', 'asked the inspector general to investigate': a
+    formal request to those who inquire; not 'asked him about it'."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not any(a.lemma_.lower() in INQUIRING_OFFICIALS or a.lower_ in INQUIRING_OFFICIALS for a in asked):
+        return False
+    return any(
+        (c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} for m in c.children))
+        or (c.dep_ == "xcomp" and (c.lemma_ in INQUIRY_VERBS or c.lemma_ in {"review", "examine", "look"}))
+        for c in verb.children
+    )
+
+
+def political_act_kind(verb: Token, particles: set[str]) -> str | None:
+    """The kind of a political or government act told by a verb that is no trigger of its own (or a trigger's
+    other use); '' for a trigger's use that is no event here, None when the rule has nothing to say."""
+    lemma = verb.lemma_
+    if lemma == "rule":
+        if "out" in particles:
+            # "ruled out a bid for governor", "ruled out running again"
+            ruled_out = [t for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "pcomp"} for t in c.subtree]
+            return "announcement" if any(t.lower_ in CAMPAIGN_WORDS | OFFICES | {"running"} for t in ruled_out) else ""
+        return "ruling" if any(is_a_court(s) for s in ruling_subjects(verb)) else ""  # "the court ruled that …"
+    if lemma in REQUESTING_VERBS and requests_an_inquiry(verb):
+        return "request"
+    if lemma in SUPPORTING_VERBS and support_announced(verb):
+        return "endorsement"  # "announced that he would support X"
+    if lemma in ANNOUNCING_VERBS and any(
+        c.dep_ == "ccomp" and c.lemma_ in SUPPORTING_VERBS and support_announced(c) for c in verb.children
+    ):
+        return ""  # the support announced is the event
+    if lemma == "send" and any(
+        o.lemma_.lower() in WRITINGS and not any(c.lower_ in FUNDRAISING_WORDS for c in o.children)
+        for o in verb.children
+        if o.dep_ in {"dobj", "nsubjpass"}
+    ):
+        # "sent a letter to the board", "an email was sent from X to the members"; not a private email to a
+        # colleague ("sent the employee an email")
+        return "statement" if sent_to_the_public(verb) else ""
+    return None
+
+
+def sent_to_the_public(verb: Token) -> bool:
+    """A letter or email sent to many, to an official or to a body ('to the club members', 'to the attorney
+    general', 'to the committee')."""
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    recipients += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children]
+    return any(
+        r.tag_ in {"NNS", "NNPS"}
+        or r.lemma_.lower() in ROLE_HEADS
+        or is_legislature(r)
+        or is_acting_body(r)
+        or r.ent_type_ in {"ORG", "GPE", "NORP"}
+        for r in recipients
+    )
+
+
+def opens_an_inquiry(verb: Token) -> bool:
+    return verb.lemma_ in {"open", "begin", "start", "launch"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in verb.children
+    )
+
+
+def ruling_subjects(verb: Token) -> list[Token]:
+    """Who rules or writes: the verb's subject, or the name a participle hangs on ('Judge X, writing for …')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG" and not subjects:
+        subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def writes_for_the_court(verb: Token) -> bool:
+    """'Judge X, writing for the majority in the 2-1 decision, said', 'Justice Y wrote for the court'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MAJORITY_WORDS for g in c.children)
+        for c in verb.children
+    ) and any(is_a_judge(s) for s in ruling_subjects(verb))
+
+
+def is_a_judge(noun: Token) -> bool:
+    """'Judge Jane Roe', 'Circuit Court Judge Jane Roe', 'the judge', 'the court'."""
+    return is_a_court(noun) or any(
+        t.lower_ in JUDGE_WORDS and t.dep_ == "compound" for t in noun.subtree if t.i < noun.i
+    )
+
+
+def told_investigators(verb: Token) -> bool:
+    """'X told investigators she was unaware', 'told FBI agents': questioned by them."""
+    return verb.lemma_ == "tell" and any(
+        c.dep_ in {"dobj", "dative"} and c.lower_ in INVESTIGATORS for c in verb.children
+    )
+
+
+def requests_an_inquiry(verb: Token) -> bool:
+    """'requested an investigation of X', 'called for a special prosecutor', 'sought a recount',
+    'called for X to resign' — a formal demand; not 'called the meeting', nor a policy called for ('called for
+    sanctions' is what someone thinks should be done)."""
+    asked = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in {"call", "push"}]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    if any(a.lemma_.lower() in INQUIRY_NOUNS for a in asked):
+        return True
+    # "called for X to resign": the demand is an act of its own (and the resigning is only demanded); not
+    # "called for Russia to step back" (what someone thinks should be done)
+    for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)  # "called for X to step down"
+    return verb.lemma_ in {"call", "demand"} and any(
+        c.dep_ in {"advcl", "ccomp", "xcomp"}
+        and (for_someone or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        and (c.lemma_ in DEMANDED_EXITS or is_inquiry_verb(c))
+        for c in verb.children
+    )
+
+
+def is_inquiry_verb(verb: Token) -> bool:
+    """'to be investigated', 'to be impeached', 'to step down': an inquiry into someone or their leaving office."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return verb.lemma_ in INQUIRY_VERBS or (verb.lemma_ in {"step", "stand"} and "down" in particles)
+
+
+def support_announced(verb: Token) -> bool:
+    """'announced that he would support X', 'declared she will back X's campaign': support for someone,
+    given by announcing it."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in ANNOUNCING_VERBS
+        and any(is_someone(o) or names_a_campaign(o) for o in verb.children if o.dep_ == "dobj")
+        and not denied(verb)
+    )
+
+
+def names_a_campaign(noun: Token) -> bool:
+    """'the Trump campaign', 'Smith's bid': a candidate's campaign, named after them."""
+    return noun.lemma_.lower() in CAMPAIGN_WORDS and any(
+        c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
+def support_given(noun: Token) -> bool:
+    """'threw his support behind X', 'pledged her support to X', 'offered his backing for X'."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in SUPPORT_GIVING_VERBS:
+        return False
+    preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ in {"behind", "to", "for"}]
+    return any(is_someone(g) for p in preps for g in p.children)
 
 
 def names_a_things_year(date: Span) -> bool:
@@ -1245,11 +1510,24 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if verb.lemma_ == "elect":
         return any(is_someone(o) for o in objects)
     if verb.lemma_ == "confirm":
-        return any(is_someone(o) for o in objects if o.dep_ == "dobj") and any(
-            t.lemma_.lower() in VOTING_BODIES for t in verb.children if t.dep_ == "nsubj"
-        )
+        return confirmed_by_a_body(verb)
     if kind == "visit" and verb.lemma_ in {"host", "receive", "welcome"}:
-        return any(is_someone(o) or o.lemma_.lower() in DELEGATION_NOUNS for o in objects)
+        # "received the president"; not "received the endorsement of X" (the endorsement is the event)
+        return any(
+            (is_someone(o) and (o.ent_type_ == "PERSON" or o.pos_ != "NOUN" or o.lemma_.lower() in ROLE_HEADS))
+            or o.lemma_.lower() in DELEGATION_NOUNS
+            for o in objects
+        )
+    if kind == "dismissal":
+        # "fired the staffer", "who X fired in June", "X was sacked"; not "fired back", "fired shots",
+        # "dismissed the claims", "dismissed X as a liar"
+        if any(c.dep_ == "prt" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        ):
+            return False
+        if verb.dep_ == "relcl" and not objects and any(c.dep_ == "nsubj" and c.tag_ != "WP" for c in verb.children):
+            objects = [verb.head]  # "a major who X fired in June", however the parser hung "who"
+        return any(is_dismissed_person(o) for o in objects)
     if kind == "appointment":
         return verb.dep_ != "acl" and any(is_someone(o) for o in objects)
     lemma = verb.lemma_
@@ -1289,7 +1567,7 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
         )
     if lemma == "launch":
         return any(o.lemma_.lower() in CAMPAIGN_WORDS for o in objects)  # "launched his presidential bid"
-    if lemma == "summon":
+    if lemma in {"summon", "subpoena"}:
         # "the committee summoned the minister to appear"; not "summoned the courage"
         deciders = [c for c in verb.children if c.dep_ == "nsubj"] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -1324,7 +1602,10 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
     if lemma in {"sue", "file"}:
         # "sued the city", "filed a lawsuit against X"
         if lemma == "file":
-            return any(o.lemma_.lower() in LEGAL_FILINGS for o in objects if o.dep_ == "dobj")
+            # "filed a lawsuit", "the lawsuit filed by X"
+            return any(o.lemma_.lower() in LEGAL_FILINGS for o in objects if o.dep_ == "dobj") or (
+                verb.dep_ == "acl" and verb.head.lemma_.lower() in LEGAL_FILINGS and "by" in preps
+            )
         return any(o.dep_ == "dobj" for o in objects)
     if lemma == "veto":
         return any(o.lemma_.lower() in VOTED_THINGS for o in objects)
@@ -1393,10 +1674,14 @@ def body_decided(verb: Token) -> bool:
         if not any(o.lemma_.lower() in VOTED_THINGS for o in things):
             return False
     if verb.lemma_ in {"clear", "advance"}:
-        # "the bill cleared the Senate", "cleared its second reading", "advanced out of committee"
-        texts = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VOTED_THINGS]
+        # "the bill cleared the Senate", "cleared its second reading", "advanced out of committee"; a nominee
+        # "who cleared the Judiciary Committee" was voted through it
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        texts = [c for c in subjects if c.lemma_.lower() in VOTED_THINGS]
         places = objects + [g for c in verb.children if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj"]
-        if texts and any(is_legislature(o) or is_a_reading(o) for o in places):
+        if (texts or any(is_dismissed_person(c) for c in subjects)) and any(
+            is_legislature(o) or is_a_reading(o) for o in places
+        ):
             return True
         if not any(o.lemma_.lower() in VOTED_THINGS for o in objects):
             return False
@@ -1408,10 +1693,52 @@ def body_decided(verb: Token) -> bool:
 
 def is_someone(noun: Token) -> bool:
     """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen',
-    'the first Muslim person')."""
+    'the first Muslim person'); 'who' in 'X, who he named as his running mate' is X."""
+    if noun.tag_ in {"WP", "WDT"} and noun.head.dep_ == "relcl":
+        noun = noun.head.head
     return noun.lemma_.lower() in PERSON_NOUNS or any(
         t.ent_type_ == "PERSON" or t.lower_ in ROLE_HEADS for t in noun.subtree
     )
+
+
+NOMINEE_PRONOUNS = frozenset({"him", "her", "he", "she"})
+STAFF_NOUNS = {"staffer", "employee", "aide", "adviser", "advisor", "official", "worker", "investigator", "coach"}
+
+
+def is_dismissed_person(noun: Token, pronouns: frozenset[str] = frozenset({"him", "her"})) -> bool:
+    """Someone who can be fired: a name, a role or staff word, 'him' or 'her' (a 'he' told as fired is too
+    often an unnamed one), or 'who' standing for one."""
+    if noun.tag_ in {"WP", "WDT"} and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun.pos_ == "PRON":
+        return noun.lower_ in pronouns
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "X, a reserve major who Y fired": X
+    lemma = noun.lemma_.lower()
+    named = noun.pos_ == "PROPN" and noun.ent_type_ not in {"GPE", "NORP", "LOC"}
+    return noun.ent_type_ == "PERSON" or named or lemma in ROLE_HEADS | PERSON_NOUNS | STAFF_NOUNS
+
+
+def confirmed_by_a_body(verb: Token) -> bool:
+    """'the Senate confirmed X', 'X was confirmed 92 to 0', 'was confirmed by the Senate', 'the Senate voted
+    52-48 to confirm X': a nominee approved by a vote; not 'the spokesman confirmed the report'."""
+    people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and is_dismissed_person(c, NOMINEE_PRONOUNS)]
+    if not people:
+        return False
+    deciders = [c for c in verb.children if c.dep_ == "nsubj"]
+    deciders += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ == "vote":  # "the Senate voted 52-48 to confirm X"
+        deciders += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if any(t.lemma_.lower() in VOTING_BODIES for t in deciders):
+        return True
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        after = verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 6)].text
+        return (
+            bool(COUNT_OF_VOTES.match(after.strip()))
+            or by_a_count_of_votes(verb)
+            or any(c.lower_ == "unanimously" for c in verb.children)
+        )
+    return False
 
 
 def asked_by_the_media(verb: Token) -> bool:
@@ -1441,6 +1768,21 @@ def guarded_noun_ok(token: Token) -> bool:
     'imposed sanctions' — not 'calls for', 'small talk', 'a conference on climate', 'faces sanctions'."""
     if token.lower_ == "talks":
         return True
+    if token.lemma_ == "nomination":
+        # "Obama's nomination of X", "the nomination of X to the court"; not "won the nomination"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(is_someone(g) for g in c.children) for c in token.children
+        )
+    if NOUN_TRIGGERS.get(token.lemma_) == "ruling":
+        return judges_ruling(token)
+    if (
+        token.lemma_ == "call"
+        and token.lower_ == "calls"
+        and token.dep_ == "dobj"
+        and token.head.lemma_ in {"make", "place"}
+    ):
+        # "began making calls to committee members"; not "made calls for reform"
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in [*token.children, *token.head.children])
     if token.lemma_ == "conference":
         # "a press conference"; "speech/press conference/event" leaves "press" a sibling
         before = token.doc[token.i - 1] if token.i > 0 else None
@@ -1511,6 +1853,13 @@ def guarded_noun_ok(token: Token) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             return token.head.head.lemma_ in SPEECH_VERBS
         return token.dep_ == "dobj" and token.head.lemma_ in {"issue", "release", "put", "publish", "read"}
+    if token.lemma_ == "strike":
+        # "went on strike", "led a strike by nurses", "called a strike"; not "an air strike", "a strike on a base"
+        if any(c.lower_ in {"air", "missile", "drone", "military", "lightning"} for c in token.children):
+            return False
+        return (token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in {"go", "be"}) or (
+            token.dep_ == "dobj" and token.head.lemma_ in PROTEST_VERBS | {"call", "begin", "start", "launch"}
+        )
     if NOUN_TRIGGERS.get(token.lemma_) == "protest":
         # "led a march", "joined the protest", "at a vigil"; not "the protest vote", "a march to the nomination"
         return (token.dep_ == "dobj" and token.head.lemma_ in PROTEST_VERBS) or (
@@ -1525,6 +1874,30 @@ def guarded_noun_ok(token: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             return token.lemma_ != "address"
+    return False
+
+
+RULING_LIGHT_VERBS = {"make", "issue", "hand", "deliver", "write", "give", "announce", "file", "read"}
+
+
+def judges_ruling(noun: Token) -> bool:
+    """A judge's or a court's decision named as a noun: 'Judge X made his ruling', 'the order by Judge X',
+    'Judge X's ruling', 'Judge Y, in her dissent, said'. Not 'that ruling was overturned' (no judge) nor a
+    person's 'decision to run'."""
+    if any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ == "to") for c in noun.children):
+        return False  # "the decision to run", "an order to evacuate"
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    if any(is_a_judge(o) for o in owners):
+        return True
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in RULING_LIGHT_VERBS:
+        return any(is_a_judge(s) for s in ruling_subjects(verb))  # "Judge X made his ruling"
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ in SPEECH_VERBS:
+        speaker = verb.head
+        return any(c.dep_ == "poss" for c in noun.children) and any(
+            is_a_judge(s) for s in ruling_subjects(speaker)
+        )  # "Judge Y, in her dissent, said"
     return False
 
 
@@ -1650,6 +2023,22 @@ def movers_of_the_text(vote: Token) -> list[Token]:
     return found
 
 
+def in_a_texts_clause(token: Token, trigger: Token) -> bool:
+    """A word in the clause that says what a voted text does ('a resolution condemning X'), not who moved it."""
+    node = token
+    for _ in range(12):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if (
+            node.dep_ in {"acl", "relcl"}
+            and node.head.lemma_.lower() in VOTED_THINGS
+            and node.lemma_ not in MOVING_VERBS
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def is_a_reading(noun: Token) -> bool:
     """'its second reading', 'the final reading', 'committee stage': a stage of a bill a legislature votes on."""
     if noun.lemma_.lower() == "stage":
@@ -1731,13 +2120,22 @@ def only_intended(token: Token) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_ in INTENT_VERBS:
         return True
+    if (
+        token.dep_ in {"advcl", "ccomp"}
+        and token.head.lemma_ in INTENT_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    ):
+        return True  # "called for X to resign": only demanded
     return token.dep_ == "pcomp" and token.head.lower_ in {"from", "without", "against", "toward", "towards"}
 
 
 def denied(token: Token) -> bool:
-    """'has not endorsed', 'never met', 'did not vote': the text says it did not happen."""
+    """'has not endorsed', 'never met', 'did not vote', 'has yet to endorse': the text says it did not happen."""
     verb = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    if verb is None:
+        return False
+    not_yet = verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)  # "is yet to"
+    return not_yet or any(c.dep_ == "neg" for c in verb.children)
 
 
 # --- syntax helpers ----------------------------------------------------------------------------
@@ -1769,6 +2167,8 @@ def event_anchor(trigger: Token) -> Token:
     """Where an event's phrase hangs: a noun trigger's light verb ('extended an invitation')."""
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and trigger.head.lemma_ in ANCHOR_VERBS:
         return trigger.head
+    if trigger.lemma_ in SUPPORT_NOUNS and trigger.dep_ == "dobj" and trigger.head.lemma_ in SUPPORT_GIVING_VERBS:
+        return trigger.head  # "threw his support behind X": X hangs on the verb
     return trigger
 
 
@@ -1824,6 +2224,16 @@ def clause_subject(trigger: Token) -> Token | None:
             return verb.head  # "The Senate on Tuesday approved …" misread as a participle
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.i == trigger.i and verb.tag_ == "VBG"):
             return verb.head  # "Novak, who met Ferris"; "De Blasio, speaking on the radio,"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
+            return verb.head  # "Jane Roe called Wednesday for …" misread as a name with a participle
+        if (
+            verb.i == trigger.i
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ in {"of", "for"}
+            and verb.head.head.lemma_ in ACCUSING_VERBS
+        ):
+            # "accused him of endorsing X", "praised her for visiting": the one accused did it
+            return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head.head  # "said … after meeting X": the one who said met X
             continue
@@ -1834,6 +2244,13 @@ def clause_subject(trigger: Token) -> Token | None:
             continue
         break
     return None
+
+
+# Verbs that blame or credit someone for an act: "accused X of meeting Y", "thanked Y for visiting".
+ACCUSING_VERBS = {
+    "accuse", "blame", "criticize", "criticise", "fault", "attack", "slam", "condemn", "praise", "thank", "credit",
+    "commend", "applaud", "congratulate", "mock", "ridicule", "chide", "scold", "rebuke",
+}  # fmt: skip
 
 
 def apposition_before(verb: Token) -> Token | None:
@@ -1861,6 +2278,7 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
         or (kind in {"press conference", "speech", "interview"} and verb.lemma_ in SPEAKING)
         or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
         or (kind == "protest" and verb.lemma_ in PROTEST_VERBS)  # "she led a march"
+        or (trigger.lemma_ in SUPPORT_NOUNS and verb.lemma_ in SUPPORT_GIVING_VERBS)  # "X threw her support behind"
     )
 
 
@@ -2083,6 +2501,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return summarise_duty(event, first, subject)
     if kind == "hearing" and event.trigger.lemma_ == "appear":
         return f"{first} appears in court"
+    if kind == "ruling" and event.trigger.lemma_ not in RULING_VERBS:
+        return f"{first} rules" if first else "A court rules"  # "the judge ruled", "in her dissent", "his order"
     if kind == "ruling":
         ruled = [c for c in event.trigger.children if c.dep_ == "dobj"]
         court = capitalised(short_phrase(subject, 4)) if subject is not None else "A court"
@@ -2103,6 +2523,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         return f"{first} visits {event.location}" if event.location else f"{first} on a visit"
     if kind == "speech":
         return f"{first} gives a speech{where}"
+    if kind == "interview" and event.trigger.lemma_ == "tell" and told_investigators(event.trigger):
+        return f"{' and '.join(names)} questioned by investigators"
     if kind == "interview":
         return f"{first} interviewed by {rest}" if rest else f"{first} gives an interview"
     if kind == "press conference":
@@ -2126,8 +2548,33 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
             verb = "sign" if plural else "signs"
             return f"{bodies} {verb} {shorten(subtree_text(signed[0]))}" if signed else f"{bodies} {verb}"
         return f"{first} signs {shorten(subtree_text(signed[0]))}" if signed else f"{first} signs"
+    if kind == "appointment" and event.trigger.lemma_ == "confirm" and not is_someone_in(subject):
+        return f"{names[-1]} is confirmed" if names else "A nominee is confirmed"  # "the Senate voted to confirm X"
+    if kind == "appointment" and any(c.dep_ == "nsubjpass" for c in event.trigger.children):
+        done = "confirmed" if event.trigger.lemma_ == "confirm" else "appointed"
+        return f"{first} is {done}" + (f" by {rest}" if rest else "")
     if kind == "appointment":
         return f"{first} appoints {rest}" if rest else f"{first} makes an appointment"
+    if kind == "dismissal":
+        if any(c.dep_ == "nsubjpass" for c in event.trigger.children):
+            return f"{first} is dismissed" + (f" by {rest}" if rest else "")
+        return f"{first} dismisses {rest}" if rest else f"{first} dismisses someone"
+    doers = " and ".join(names[: event.doers])
+    if kind == "request" and event.trigger.lemma_ in ASKING_VERBS:
+        official = [c for c in event.trigger.children if c.dep_ in {"dobj", "dative"}]
+        whom = short_phrase(official[0], 4) if official else "officials"
+        return f"{doers} ask{'s' if event.doers == 1 else ''} {whom} for an inquiry"
+    if kind == "candidacy" and event.trigger.lemma_ in DECLARING_VERBS:
+        return f"{doers} declare{'s' if event.doers == 1 else ''} an interest in running"
+    if kind == "request":
+        asked = [g for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        asked += [c for c in event.trigger.children if c.dep_ == "dobj"]
+        if asked:
+            return f"{first} calls for {shorten(subtree_text(asked[0]))}"
+        demanded = [c for c in event.trigger.children if c.dep_ in {"advcl", "ccomp", "xcomp"}]
+        return f"{first} calls {shorten(subtree_text(demanded[0]))}" if demanded else f"{first} makes a demand"
+    if kind == "call" and event.trigger.lower_ == "calls":
+        return f"{first} makes calls"
     if kind in LEGAL_KINDS or kind == "pardon":
         done = {"arrest": "arrested", "charge": "charged", "conviction": "convicted", "sentencing": "sentenced"}
         passive = any(c.dep_ == "nsubjpass" for c in event.trigger.children)
@@ -2152,6 +2599,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
         if passive:
             return f"{first} is attacked" + (f" by {rest}" if rest else "") + where
         return f"{first} attacks {rest}{where}" if rest else f"{first} attacks someone{where}"
+    if kind == "hearing" and event.trigger.lemma_ in {"summon", "subpoena"}:
+        return f"{names[-1]} is {'subpoenaed' if event.trigger.lemma_ == 'subpoena' else 'summoned'}"
     if kind == "hearing":
         verb = "testifies" if event.trigger.lemma_ == "testify" else "speaks at a hearing"
         return f"{first} {verb}" + (f" before {rest}" if rest else "") + where
@@ -2193,6 +2642,8 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
             if event.received_by_subject:
                 return f"{first} is endorsed by {rest}" if rest else f"{first} receives an endorsement"
             return f"{first} gives an endorsement"
+        if event.doers > 1 and len(names) > event.doers:  # "X and Y endorse Z"
+            return f"{' and '.join(names[: event.doers])} endorse {' and '.join(names[event.doers :])}"
         return f"{first} endorses {rest}" if rest else f"{first} gives an endorsement"
     if kind == "statement":
         return f"{first} issues a statement"
@@ -2212,6 +2663,9 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     if kind == "deployment":
         who = " and ".join(names) or (short_phrase(subject) if subject is not None else "Forces")
         return f"{who} deployed to {event.location}" if event.location else f"{who} deployed"
+    if event.trigger.lemma_ == "rule":
+        ruled_out = [c for c in event.trigger.children if c.dep_ in {"dobj", "xcomp"}]
+        return f"{first} rules out {shorten(subtree_text(ruled_out[0]))}" if ruled_out else f"{first} rules it out"
     # announcement: what was announced, shortened at a word
     objects = [c for c in event.trigger.children if c.dep_ in {"dobj", "ccomp"}]
     if not first and subject is not None:
@@ -2222,6 +2676,10 @@ def summarise(event: FoundEvent, people: list[ExtractedPerson], subject: Token |
     announced = subtree_text(objects[0])
     dateline = read_dateline(announced)  # "KAMPALA (AFP) - Uganda will …": the dateline is not news
     return f"{first} announces {shorten(dateline.lead if dateline else announced)}"
+
+
+def is_someone_in(subject: Token | None) -> bool:
+    return subject is not None and (is_someone(subject) or subject.pos_ == "PRON")
 
 
 def subtree_text(head: Token) -> str:
@@ -2247,6 +2705,8 @@ def summarise_duty(event: FoundEvent, first: str, subject: Token | None) -> str:
         who = capitalised(short_phrase(subject, 4))  # "Lawmakers override …": the body, not a person its object names
     else:
         who, phrase = first, third_person(phrase)
+        if not who and subject is not None:
+            who = capitalised(short_phrase(subject, 4))  # "The FBI opens an investigation"
     return f"{who} {phrase} {shorten(subtree_text(what[0]))}" if what else f"{who} {phrase}"
 
 

@@ -76,7 +76,7 @@ EVENT_KINDS = (
     "hearing", "debate", "announcement", "statement", "deployment", "vote", "sanctions", "signing", "appointment",
     "resignation", "election", "candidacy", "withdrawal", "endorsement", "campaign event", "inauguration",
     "advertising", "fundraising", "sign-up", "arrest", "charge", "conviction", "sentencing", "pardon", "assault",
-    "death", "protest", "lawsuit", "veto", "decree",
+    "death", "protest", "lawsuit", "veto", "decree", "ruling", "dismissal", "request",
 )  # fmt: skip
 
 
