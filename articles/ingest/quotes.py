@@ -63,6 +63,12 @@ RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
 SENTENCE_END_TOKENS = {".", "!", "?"}
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
+# 'That was the verdict of Councillor X', 'Those were the words of X': the paragraph after a
+# quotation standing alone names who said it.
+WORDS_OF = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:words?|verdict|view|message|warning|assessment|reaction|response|answer|plea|complaint|promise)\s+of\b"
+)
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
 SCARE_QUOTE_WORDS = 4  # a quoted phrase this short that nobody is said to have said is a term, not speech
 
@@ -674,6 +680,9 @@ class Attributor:
         line_start = span.paragraph.end
         while line_start < len(self.body) and self.body[line_start].isspace():
             line_start += 1
+        words_of = WORDS_OF.match(self.body, line_start)
+        if words_of:
+            return self.named_in_sentence(words_of.end())
         if not SO_SAYS.match(self.body, line_start):
             return Source()
         verb = next((t for t in self.tokens_between(line_start, line_start + 20) if is_speech_verb(t)), None)
@@ -683,6 +692,17 @@ class Attributor:
         if source.found:
             return source
         return self.source_beside([], [t for t in verb.sent if t.i > verb.i])
+
+    def named_in_sentence(self, offset: int) -> Source:
+        """The first person of the story named in the sentence from offset on ('… of the member
+        for Ikorodu, Babatunde Cole, who moved …')."""
+        sentence = self.token_at(offset).sent
+        for token in sentence:
+            if token.idx >= offset:
+                person = self.mentions.person_at(token.idx)
+                if person is not None:
+                    return Source(person, self.people[person].name)
+        return Source()
 
     def subject_sentence_before(self, span: QuotationSpan) -> Source:
         """'Nwachukwu-Bello is less sure. "We were lucky."': a quotation opening a sentence right
@@ -1564,7 +1584,11 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
     spans = [
         s
         for s in find_quotation_spans(body, paragraphs)
-        if is_quotation(body[s.start : s.end]) and not is_title(body, s) and not is_nickname(body, s)
+        if is_quotation(body[s.start : s.end])
+        and not is_title(body, s)
+        and not is_nickname(body, s)
+        and not names_a_thing(body, s)
+        and not is_written_on_a_sign(body, s)
     ]
     sources = attribute_quotes(body, doc, people, spans)
     turns = find_turns(paragraphs)
@@ -1572,7 +1596,7 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
     for span, source in zip(spans, sources, strict=True):
         if not span.paragraph.prose and source.person is None:
             continue
-        if is_scare_quote(body, span, source):
+        if is_scare_quote(body, span, source) or (quotes_a_document(source) and is_partial(body, span)):
             continue
         start = span.start
         turn = turn_at(turns, span.open_start)
@@ -1650,3 +1674,63 @@ def is_title(body: str, span: QuotationSpan) -> bool:
 def title_cased(words: list[str]) -> bool:
     significant = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant)
+
+
+# 'the so-called "Fair Rents Act"', 'a scheme dubbed "Nirmal Nagar"', 'a paper titled "Pathways"':
+# the quoted words are what a thing is called, not anything said.
+NAMING_WORDS = re.compile(
+    r"(?:\bso-called|\bdubbed|\btitled|\bentitled|\bnicknamed|\bcodenamed|\bbranded|\bknown\s+as|\bbilled\s+as)"
+    r"(?:\s+(?:the|a|an|its|their))?\s*$",
+    re.IGNORECASE,
+)
+# 'what she calls the "housing guarantee"': a determiner outside the marks makes the quoted words a
+# name; 'what he called "a disgrace"' (the article inside) is his speech.
+CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|its|their|this)\s*$", re.IGNORECASE)
+CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s*$", re.IGNORECASE)
+NAME_WORDS = 8
+
+
+def names_a_thing(body: str, span: QuotationSpan) -> bool:
+    """The name of a bill, scheme, report or slogan in quotation marks: words a naming word stands
+    before ('so-called', 'dubbed', 'titled', 'known as'), or a capitalised name after 'call' ('which
+    its backers call "Jobs for All"'), short and no sentence of its own."""
+    text = body[span.start : span.end]
+    words = text.split()
+    if not span.closed or not words or len(words) > NAME_WORDS or text[-1] in ".!?,;:":
+        return False
+    before = body[max(span.paragraph.start, span.open_start - 40) : span.open_start]
+    if NAMING_WORDS.search(before) or CALLED_THE.search(before):
+        return True
+    return CALLED.search(before) is not None and len(words) >= 2 and title_cased(words[:1] + words[-1:])
+
+
+# 'carrying signs that read "Fund Kids"', 'a banner reading "Our land, our say"': words written
+# on something, not spoken.
+WRITTEN_ON = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|graffiti|stickers?|headlines?)\b"
+    r"[^.!?\"“”]{0,30}?\b(?:reading|reads?|read|saying|bearing|that\s+said|which\s+said|with\s+the\s+words)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_written_on_a_sign(body: str, span: QuotationSpan) -> bool:
+    before = body[max(span.paragraph.start, span.open_start - 60) : span.open_start]
+    return WRITTEN_ON.search(before) is not None
+
+
+# Words a report or an audit is quoted as using inside what it says, with no person behind them,
+# are no one's speech ('The report says staff were told to keep the price "out of the public eye"');
+# a quoted sentence stays (the report's), and so does a letter's, a memo's or a statement's.
+REPORT_NOUNS = {
+    "report", "audit", "study", "survey", "review", "poll", "filing", "ruling", "judgment", "judgement",
+    "document", "paper", "footnote", "passage", "bill", "law", "act", "motion", "website", "findings",
+}  # fmt: skip
+
+
+def quotes_a_document(source: Source) -> bool:
+    if source.person is not None or not source.label:
+        return False
+    words = re.findall(r"[\w'’-]+", source.label.lower())
+    cut = next((k for k, w in enumerate(words) if w in {"from", "of", "by", "in", "on", "for"}), len(words))
+    head = words[:cut][-1:] if words[:cut] else []
+    return bool(head) and head[0] in REPORT_NOUNS
