@@ -60,6 +60,7 @@ from articles.ingest.lexicon import (
     SHORT_FORMS,
     SPEECH_VERBS,
     TRAILING_PATRONYMICS,
+    US_STATE_ABBREVIATIONS,
 )
 from articles.ingest.passages import Paragraph, paragraph_at, split_paragraphs
 from articles.ingest.records import ExtractedPerson, Span
@@ -2313,10 +2314,17 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
     doc = noun.doc
     own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     place = places_of(noun)
+    region = [c.text.lower() for c in noun.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "GPE"]
     known_places = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "NORP"}}
     for start, _, person in index.before(noun.idx):
         # "Pakistan's foreign minister" is not "his Chinese counterpart" (a Chinese Foreign Minister).
         held = [w for w in known_places if re.search(rf"\b{re.escape(w)}\b", people[person].role.lower())]
+        if region and not held:
+            # "the Florida senator" is not "Sen. Ann Cole, R-Iowa" nor "Iowa Sen. Ann Cole" (a place,
+            # not a party: "the Senate Democratic leader" may be "Sen. Ann Cole (D-Nev.)").
+            mentioned = places_at_mentions(doc, index, person, noun.idx)
+            if mentioned and not same_place(region, mentioned):
+                continue
         if place and held and not same_place(place, held):
             continue
         role = office_words(people[person].role.lower().split())
@@ -2332,6 +2340,26 @@ def resolve_role_noun(noun: Token, index: MentionIndex, people: list[ExtractedPe
         if office_in_apposition(doc, (role_tokens[0] if role_tokens else token_at(doc, start)).i, word):
             return person
     return None
+
+
+PARTY_STATE_TAG = re.compile(r"\s*[,(]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=[\s,);]|$)")
+
+
+def places_at_mentions(doc: Doc, index: MentionIndex, person: int, before: int) -> list[str]:
+    """The places written at a person's mentions before an offset: a party and state tag after the
+    name ('Sen. Ann Cole, R-Iowa,', '(D-N.Y.)') and a place among the role words before it ('Iowa Sen.')."""
+    out = []
+    for start, end, owner in index.before(before):
+        if owner != person:
+            continue
+        tag = PARTY_STATE_TAG.match(doc.text, end)
+        if tag:
+            state = tag.group(1).replace(".", "").replace(" ", "").lower()
+            full = tag.group(1).lower().rstrip(".")
+            out.append(US_STATE_ABBREVIATIONS.get(state, full))
+        role_tokens = role_tokens_ending_at(doc, token_at(doc, start).i - 1)
+        out += [t.lower_ for t in role_tokens if t.ent_type_ in {"GPE", "NORP"}]
+    return out
 
 
 # Offices whose holder the news calls a country's leader.

@@ -61,6 +61,7 @@ CLOSING_ONLY = set("”»")
 LEFT_OF_OPENER = set(" \t\n([{—–-/")
 RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
 SENTENCE_END_TOKENS = {".", "!", "?"}
+DASHES = ("-", "—", "–")
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
 # 'That was the verdict of Councillor X', 'Those were the words of X': the paragraph after a
@@ -71,6 +72,13 @@ WORDS_OF = re.compile(
 )
 MAX_ATTRIBUTION_GAP = 25  # words between a quotation and its "he said" (appositions are long)
 SCARE_QUOTE_WORDS = 4  # a quoted phrase this short that nobody is said to have said is a term, not speech
+# Nouns for what someone said, whose speaker is their owner ("Hale's answer", "remarks from Hale").
+UTTERANCE_NOUNS = SPEECH_NOUNS | {
+    "remark", "comment", "word", "line", "quote", "quip", "claim", "promise", "pledge", "warning", "question",
+    "assessment", "argument", "testimony", "slogan", "catchphrase", "refrain", "vow", "boast", "admission",
+}  # fmt: skip
+UTTERANCE_OWNER_PREPOSITIONS = {"from", "by", "of"}
+CONTENT_CLAUSES = {"acl", "relcl", "ccomp", "appos"}
 
 
 # --- 1. quotation spans ------------------------------------------------------------------------
@@ -264,12 +272,15 @@ class Attributor:
             # before it reports is that verb's subject's, whatever speaks after it.
             rules.append(lambda: self.governing_source(span, lead_only=True))
         rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
+        if closed_sentence:
+            rules.append(lambda: self.owner_named_after(span))
         if before:
             rules.append(lambda: self.source_in_lead(before))
         rules += [
             lambda: self.governing_source(span),
             lambda: self.sentence_tail_source(span),
             lambda: self.source_in_sentence(span),
+            lambda: self.dash_aside_source(span),
         ]
         for rule in rules:
             source = rule()
@@ -731,8 +742,7 @@ class Attributor:
         that is nothing but a quotation: with no speech verb and no quotation to carry on, the
         quotation is the words of the person the paragraph before ends on as its subject (a
         name, or a pronoun for one), as subject_sentence_before does within a paragraph."""
-        line_end = self.body.rfind("\n", 0, span.paragraph.start)
-        text_before = self.body[:line_end].rstrip()
+        text_before, _ = self.text_before_paragraph(span)
         if not text_before:
             return Source()
         last = self.token_at(len(text_before) - 1).sent
@@ -758,6 +768,19 @@ class Attributor:
                 return Source(person, self.phrase_text(subject))
         return Source()
 
+    def text_before_paragraph(self, span: QuotationSpan) -> tuple[str, int]:
+        """The body up to the end of the paragraph before the quotation's, passing over asides the
+        writer set in brackets as paragraphs of their own ('(The law was passed in 2013.)'): the
+        speaker goes on across them. With the number of asides passed."""
+        text = self.body[: self.body.rfind("\n", 0, span.paragraph.start) + 1].rstrip()
+        asides = 0
+        while text.endswith((")", ").")):
+            start = text.rfind("\n") + 1
+            if not text[start:].startswith("(") or self.in_quotation(start):
+                break
+            text, asides = self.body[:start].rstrip(), asides + 1
+        return text, asides
+
     def signature_after(self, span: QuotationSpan) -> Source | None:
         """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
         next_start = self.body.find("\n", span.paragraph.end)
@@ -780,12 +803,9 @@ class Attributor:
         """A quotation standing as its own paragraph with no attribution: the newspaper goes on
         with the speaker of the paragraph before — its last sentence's speech verb ('Ash argued
         in his email …'), else its last attributed full quotation ('"…," Adelson said during …')."""
-        previous_index = span.paragraph.index - 1
-        if previous_index < 0:
-            return Source()
-        line_end = self.body.rfind("\n", 0, span.paragraph.start)
-        text_before = self.body[:line_end].rstrip()
-        if not text_before:
+        text_before, asides = self.text_before_paragraph(span)
+        previous_index = span.paragraph.index - 1 - asides
+        if previous_index < 0 or not text_before:
             return Source()
         last = self.token_at(len(text_before) - 1).sent
         verbs = [
@@ -831,6 +851,9 @@ class Attributor:
         """A partial quotation inside reported speech: the speech verb whose clause holds it
         (lead_only: a verb written before the quotation)."""
         for child, token in self.heads_above(span):
+            owned = self.owned_utterance(span, child, token)
+            if owned.found and not (lead_only and token.idx > span.open_start):
+                return owned
             # "Pew found that '…'", "The audit showed that '…'": a finding reports its source's words.
             finding = token.lemma_ in FINDING_VERBS and child.dep_ == "ccomp" and self.after_that(span)
             if (is_speech_verb(token) or finding) and not (span.open_start <= token.idx < span.close_end):
@@ -838,6 +861,116 @@ class Attributor:
                     return Source()
                 return self.source_of_verb(token)
         return Source()
+
+    def owned_utterance(self, span: QuotationSpan, child: Token, token: Token) -> Source:
+        """'remarks from Hale that "…"', 'Hale's claim, that "…"', 'Hale's answer was that "…"': a
+        quotation set out as the content of words a named person owns is that person's. Only a
+        clause holds the content (not 'Hale's reply to "…"', nor 'Hale's remarks were "…"', words
+        about the remarks)."""
+        if token.pos_ in {"NOUN", "PROPN"} and child.dep_ in CONTENT_CLAUSES:
+            noun = token
+        elif token.lemma_ == "be" and child.dep_ == "ccomp":
+            noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.pos_ == "VERB" and child.dep_ == "ccomp" and child.left_edge.lower_ == "that":
+            # 'contradicts remarks from Hale that "…"' parsed with the clause on the verb: the
+            # object right before 'that' is what the clause belongs to.
+            noun = next(
+                (c for c in token.children if c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i), None
+            )
+        else:
+            return Source()
+        if noun is None or not self.opens_clause(span, child):
+            return Source()
+        owner = self.utterance_owner(noun, pronouns=False)  # 'her remark that': the clause's subject decides
+        if owner is not None:
+            return Source(owner, self.phrase_text(noun))
+        if noun.lemma_.lower() in UTTERANCE_NOUNS:
+            # "The Florida senator's answer was that …" with nobody of that role named: the description.
+            described = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ROLE_HEADS), None)
+            if described is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in described.children):
+                return Source(None, re.sub(r"\s*['’]s?$", "", self.phrase_text(described)))
+        return Source()
+
+    def opens_clause(self, span: QuotationSpan, clause: Token) -> bool:
+        """The quotation is the clause, not a phrase inside it: nothing but 'that' and punctuation
+        between the clause's first word and the opening mark."""
+        return all(
+            t.is_punct or t.lower_ == "that"
+            for t in self.doc[clause.left_edge.i : clause.right_edge.i + 1]
+            if t.idx < span.open_start
+        )
+
+    def dash_aside_source(self, span: QuotationSpan) -> Source:
+        """'When Hale finally wrapped up - "…" - the hall rose.': a quotation set between dashes
+        right after a clause whose subject is a named person (or he or she) gives what that person
+        said there, when no speech verb in the sentence attributes it."""
+        before = self.body[span.paragraph.start : span.open_start].rstrip()
+        after = self.body[span.close_end : span.paragraph.end].lstrip(" ,")
+        if not before.endswith(DASHES) or not after.startswith(DASHES):
+            return Source()
+        lead = before.rstrip("".join(DASHES)).rstrip()
+        if not lead:
+            return Source()
+        last = self.token_at(span.paragraph.start + len(lead) - 1)
+        verb = last
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < last.i), None)
+        if subject is None or verb.sent.start != last.sent.start:
+            return Source()
+        if subject.lower_ in {"he", "she"}:
+            person = self.resolve_pronoun(subject)
+        else:
+            person = self.mentions.person_at(subject.idx)
+        return Source(person, self.phrase_text(subject)) if person is not None else Source()
+
+    def after_circumstance(self, span: QuotationSpan) -> bool:
+        """'Then, two weeks later on the radio: "…"': the quotation ends its paragraph after a
+        lead that opens with an adverb or 'and'/'but' and says only when or where (no verb, nobody
+        named, no pronoun), so the paragraph goes on with the speaker before, as a quotation
+        paragraph does. 'On the banner outside: "…"' is no such lead."""
+        if any(c.isalnum() for c in self.body[span.close_end : span.paragraph.end]):
+            return False
+        lead = self.tokens_between(span.paragraph.start, span.open_start)
+        if len(lead) < 2 or lead[-1].text != ":" or lead[0].pos_ not in {"ADV", "CCONJ"}:
+            return False
+        return not any(
+            t.pos_ in {"VERB", "AUX", "PRON"} or self.mentions.person_at(t.idx) is not None or self.in_quotation(t.idx)
+            for t in lead
+        )
+
+    def owner_named_after(self, span: QuotationSpan) -> Source:
+        """'"…" That line from Hale appeared on every poster.': a sentence right after a quoted
+        sentence, opening with 'that', 'this' or 'the' and words a named person owns, names who said it."""
+        tokens = self.tokens_between(span.close_end, span.paragraph.end)
+        if not tokens or tokens[0].lower_ not in {"that", "this", "the", "those", "these"}:
+            return Source()
+        noun = tokens[0].head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.left_edge.i != tokens[0].i:
+            return Source()
+        owner = self.utterance_owner(noun)
+        return Source(owner, self.phrase_text(noun)) if owner is not None else Source()
+
+    def utterance_owner(self, noun: Token, pronouns: bool = True) -> int | None:
+        """The named person (or the person a pronoun stands for, unless not pronouns) whose words
+        the noun is: its possessor ('Hale's reply', 'her answer') or the object of 'from', 'by',
+        'of' ('a statement by Hale', 'the words of Hale')."""
+        if noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        for preposition in noun.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in UTTERANCE_OWNER_PREPOSITIONS:
+                owners += [c for c in preposition.children if c.dep_ == "pobj"]
+        for owner in owners:
+            if owner.lower_ in PERSONAL_PRONOUNS:
+                if not pronouns or owner.lower_ in {"its", "it", "their", "they", "them"}:
+                    continue
+                person = self.resolve_pronoun(owner)
+            else:
+                person = self.source_from_noun(owner).person  # a name, or a role noun for one ('the mayor's')
+            if person is not None:
+                return person
+        return None
 
     def subject_of_clause_holding(self, span: QuotationSpan) -> Source:
         """'Ann Cole thought the rally was "a tribute to the skills of her staff."', 'On its website,
@@ -853,7 +986,10 @@ class Attributor:
             subject = next((c for c in token.children if c.dep_ == "nsubj" and not self.in_quotation(c.idx)), None)
             if subject is not None and any(c.tag_ == "WP$" for c in subject.children):
                 continue  # "X, whose term ends in June, …": a clause about a noun, not who speaks
-            if subject is not None and subject.tag_ == "WP" and (clause := relative_clause_of(token)) is not None:
+            clause = relative_clause_of(token) if subject is not None and subject.tag_ in {"WP", "WDT"} else None
+            if clause is not None and clause.head.lemma_.lower() in TALK_NOUNS | UTTERANCE_NOUNS:
+                continue  # "In a speech that spoke to the '…', X struck …": the speaker of the speech
+            if subject is not None and subject.tag_ == "WP" and clause is not None:
                 subject = clause.head  # "X, who worked the crowd, praising '…'"
             if subject is None:
                 return Source()
@@ -946,6 +1082,9 @@ class Attributor:
             named = self.mentions.person_at(child.idx)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
+        owner = self.utterance_owner(head, pronouns=False) if head.lemma_.lower() in SPEECH_NOUNS else None
+        if owner is not None:
+            return Source(owner, label)  # "A statement by Hale said …", "Hale's answer was: …"
         holder = self.name_closing_office(head)
         if holder is None:
             holder = self.name_in_office_phrase(head)
@@ -1186,7 +1325,10 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             source = sources[i - 1]
         if not source.found:
             source = attributor.subject_sentence_before(span)
-        if not source.found and stands_alone(body, span):
+        follows_speaker = any(
+            spans[j].paragraph.index == span.paragraph.index - 1 and sources[j].found for j in range(i)
+        )
+        if not source.found and (stands_alone(body, span) or (follows_speaker and attributor.after_circumstance(span))):
             source = attributor.signature_after(span) or attributor.says_in_next_paragraph(span)
             if not source.found:
                 source = attributor.previous_paragraph_source(span, spans, sources)
@@ -1368,6 +1510,19 @@ def speech_verb_above(verb: Token, quoted: Callable[[int], bool] = lambda _: Fal
     return None
 
 
+def speech_verb_over_subordinate(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """'X said … after the senator won her primary, remarking that …': the participle hangs on a
+    clause setting the time of a speech verb ('after', 'before', 'when' …); its speaker is that
+    verb's. Not after 'as' or 'while' ('X asks as a guard walks in, saying …': the guard's action)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_SETTING_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    return head if is_speech_verb(head) and not quoted(head.idx) else None
+
+
+TIME_SETTING_MARKS = {"after", "before", "when", "once", "until"}
+
+
 def carries_on(body: str, previous: QuotationSpan, span: QuotationSpan) -> bool:
     """A paragraph that is a quotation, right after a paragraph ending with a quotation
     (and at most a short attribution after it)."""
@@ -1477,7 +1632,7 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             carries_on = (verb.tag_ == "VBG" or joined) and is_speech_verb(verb)
             verb = verb.head
             if carries_on and not is_speech_verb(verb) and not (joined and has_personal_subject(verb)):
-                verb = speech_verb_above(verb, quoted) or verb
+                verb = speech_verb_above(verb, quoted) or speech_verb_over_subordinate(verb, quoted) or verb
             continue
         break
     return None
@@ -1676,10 +1831,12 @@ def title_cased(words: list[str]) -> bool:
     return bool(significant) and all(w[0].isupper() for w in significant)
 
 
-# 'the so-called "Fair Rents Act"', 'a scheme dubbed "Nirmal Nagar"', 'a paper titled "Pathways"':
+# 'the so-called "Fair Rents Act"', 'a scheme dubbed "Nirmal Nagar"', 'a paper titled "Pathways"',
+# 'a story headlined "…"', 'marched under the slogan "…"':
 # the quoted words are what a thing is called, not anything said.
 NAMING_WORDS = re.compile(
-    r"(?:\bso-called|\bdubbed|\btitled|\bentitled|\bnicknamed|\bcodenamed|\bbranded|\bknown\s+as|\bbilled\s+as)"
+    r"(?:\bso-called|\bdubbed|\btitled|\bentitled|\bheadlined|\bnicknamed|\bcodenamed|\bbranded|\bknown\s+as"
+    r"|\bbilled\s+as|\b(?:under|with)\s+the\s+(?:slogan|motto|hashtag|banner))"
     r"(?:\s+(?:the|a|an|its|their))?\s*$",
     re.IGNORECASE,
 )

@@ -14,6 +14,16 @@ def test_a_name_after_a_naming_word_is_no_quotation():
     assert speakers_of(body) == {}
 
 
+def test_a_headline_or_a_slogan_named_in_the_story_is_no_quotation():
+    body = (
+        'A column headlined "Islanders forgotten again as ferry cuts bite" ran on Sunday, and hundreds '
+        "marched under the slogan "
+        '"our boats, our lives, our say" to the ministry.\n\n'
+        'Transport Minister Anna Kovacs told reporters: "The timetable will change in May."'
+    )
+    assert speakers_of(body) == {"The timetable will change in May.": "Anna Kovacs"}
+
+
 def test_a_name_after_calls_the_is_no_quotation_but_a_judgement_after_called_is_speech():
     body = (
         'Premier Anna Kovacs has staked her term on what she calls the "housing guarantee", '

@@ -373,3 +373,143 @@ def test_a_transcript_quoted_whole_gives_each_quoted_turn_to_its_label():
     assert speakers["No. Not one person on my staff knew the firm before the bids came in."] == "Vera Lind"
     # A media label is nobody's name.
     assert all(speaker != "VIDEO" for speaker in speakers.values())
+
+
+def test_words_a_named_person_owns_are_that_persons():
+    body = (
+        "Harbour director Sam Ortega and the mayor, Lena Marsh, met in March.\n\n"
+        "The audit seems to contradict 2019 remarks from Ortega that "
+        '"no ship will ever be turned away for lack of a berth."\n\n'
+        'The mayor\'s answer was that "ports are built for the next century, not the next election," '
+        "and she left the stage.\n\n"
+        'A statement by Marsh on Monday said the city "will not sell the harbour to anyone."\n\n'
+        'The remarks by Ortega, that "a harbour without ships is a car park," drew laughter.\n\n'
+        '"Every berth is a promise." That line from Ortega appeared on the front page in 2019.'
+    )
+    speakers = speakers_of(body)
+    assert speakers["no ship will ever be turned away for lack of a berth."] == "Sam Ortega"
+    assert speakers["ports are built for the next century, not the next election,"] == "Lena Marsh"
+    assert speakers["will not sell the harbour to anyone."] == "Lena Marsh"
+    assert speakers["a harbour without ships is a car park,"] == "Sam Ortega"
+    assert speakers["Every berth is a promise."] == "Sam Ortega"
+
+
+def test_words_owned_by_a_role_nobody_named_holds_keep_the_role_as_their_source():
+    body = (
+        "Moderator Ann Reyes asked about child care in the second half of the debate.\n\n"
+        'The Florida senator\'s answer was that "the most important institution in our society is the family," '
+        "and he moved on."
+    )
+    assert speakers_of(body)["the most important institution in our society is the family,"] == "The Florida senator"
+
+
+def test_words_about_someones_remarks_stay_with_whoever_says_them():
+    body = (
+        "Harbour director Sam Ortega and the mayor, Lena Marsh, met in March.\n\n"
+        'Marsh said Ortega\'s remarks were "deeply wrong and badly timed."\n\n'
+        'Marsh said the statement from the harbour board was "pure fiction from start to finish."\n\n'
+        'Marsh called Ortega\'s plan "a fantasy that nobody will ever pay for."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["deeply wrong and badly timed."] == "Lena Marsh"
+    assert speakers["pure fiction from start to finish."] == "Lena Marsh"
+    assert speakers["a fantasy that nobody will ever pay for."] == "Lena Marsh"
+
+
+def test_a_pronoun_owning_the_words_leaves_their_speaker_to_the_clause():
+    body = (
+        "Harbour director Sam Ortega and the mayor, Lena Marsh, met in March.\n\n"
+        "Former envoy Ruth Adler, a Marsh supporter, stirred controversy last year over her remark that "
+        '"no harbour is worth a single lost job."\n\n'
+        'Marsh mocked Ortega\'s claim that he had saved the harbour as "the tallest tale of the decade."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["no harbour is worth a single lost job."] == "Ruth Adler"
+    assert speakers["the tallest tale of the decade."] == "Lena Marsh"  # not the clause of Ortega's claim
+
+
+def test_a_quotation_paragraph_carries_on_its_speaker_across_an_aside_in_brackets():
+    body = (
+        "Mayor Ann Cole met the drivers on Monday.\n\n"
+        "The union's leader, Tom Reyes, also spoke about the contract, which runs out in June.\n\n"
+        "(The contract covers 4,000 drivers. It was last renewed in 2019, after the strike.)\n\n"
+        '"We want a fair deal and we want it before the summer. Nobody here wants another strike."'
+    )
+    assert speakers_of(body)[
+        "We want a fair deal and we want it before the summer. Nobody here wants another strike."
+    ] == ("Tom Reyes")
+
+
+def test_a_quotation_in_a_speech_described_by_a_clause_is_the_speakers():
+    body = (
+        "Mayor Ann Cole met the drivers on Monday.\n\n"
+        'In a speech that spoke to the "fear and the anger of working families," Cole struck a hopeful note.\n\n'
+        'In a town that voted for "the party of order and low taxes," Cole won easily.'
+    )
+    speakers = speakers_of(body)
+    assert speakers["fear and the anger of working families,"] == "Ann Cole"
+    assert not speakers["the party of order and low taxes,"]  # the town's vote, nobody's words
+
+
+def test_a_role_noun_written_with_a_state_is_not_a_holder_from_another_state():
+    body = (
+        "Ted Ward, who is third in the polls, spoke on defence during an appearance with Sen. Joan Ernst, R-Iowa.\n\n"
+        'The Florida senator told reporters he feels good about his campaign, and "we will see what it means a week '
+        'from tonight."\n\n'
+        'Ernst introduced him. The Iowa senator said the crowd was "bigger than anyone had expected for a Tuesday."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["we will see what it means a week from tonight."] != "Joan Ernst"
+    assert speakers["bigger than anyone had expected for a Tuesday."] == "Joan Ernst"
+
+
+def test_a_state_written_before_the_name_or_in_brackets_matches_the_role_noun():
+    body = (
+        "Sen. Ben Ward (D-N.Y.) and Iowa Sen. Joan Ernst spoke on defence on Monday.\n\n"
+        'The New York senator said the bill was "a good start but only a start."\n\n'
+        'The Iowa senator said the bill was "far too expensive for what it does."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["a good start but only a start."] == "Ben Ward"
+    assert speakers["far too expensive for what it does."] == "Joan Ernst"
+
+
+def test_a_quotation_between_dashes_after_a_persons_clause_is_that_persons():
+    body = (
+        "Mayor Ann Cole spoke for an hour at the union hall on Friday night.\n\n"
+        'When Cole finally wrapped up - "I will fight for every route in this city!" - the hall rose to its feet.\n\n'
+        'The band - "the loudest in the whole county," locals say - played until dawn.\n\n'
+        'When the lights went out - "the worst night of the year for the club" - the band played on.'
+    )
+    speakers = speakers_of(body)
+    assert speakers["I will fight for every route in this city!"] == "Ann Cole"
+    assert speakers["the loudest in the whole county,"] == "locals"  # its own attribution inside the dashes
+    assert not speakers.get("the worst night of the year for the club")  # the lights' clause: nobody's words
+
+
+def test_a_quotation_after_a_lead_saying_only_when_goes_on_with_the_speaker_before():
+    body = (
+        "Mayor Ann Cole rarely admits a mistake, and reporters have stopped asking.\n\n"
+        'For example: "We should never have closed the night buses," she told the Courier in May.\n\n'
+        'Then, two weeks later on the radio: "I have never said the night buses were a mistake."\n\n'
+        'And again in June, at a rally in the park: "Closing them was the right call."\n\n'
+        'On the banner outside the hall: "Save our night buses now."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["I have never said the night buses were a mistake."] == "Ann Cole"
+    assert speakers["Closing them was the right call."] == "Ann Cole"
+    assert not speakers["Save our night buses now."]  # a banner's words, not hers
+
+
+def test_a_speech_participle_after_a_subordinate_clause_is_the_main_speakers():
+    body = (
+        "Radio host Sam Reyes and Senator Ann Cole have made up after a long feud.\n\n"
+        '"Ann Cole won tonight and I was very glad to see that," Reyes said during a panel on his show after the '
+        'first-term senator easily won her primary, remarking that while there are "still some voters angry over the '
+        'bridge tolls," Cole already "paid a very heavy price on that issue in this race."\n\n'
+        'Cole, who spoke after Reyes had left the studio, said the feud was "over for good and for the better."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["still some voters angry over the bridge tolls,"] == "Sam Reyes"
+    assert speakers["paid a very heavy price on that issue in this race."] == "Sam Reyes"
+    assert speakers["over for good and for the better."] == "Ann Cole"
