@@ -25,7 +25,11 @@ words ("councillors backed the route", "the cabinet agreed a package", "the trea
 "the bill cleared committee stage", "the amendment was defeated by 30 votes to 12", "the vote was
 39-32", "after the passage of the bill") and agreements bodies sign take, when no member is named
 as the doer, the officials quoted on them in the paragraphs after; a committee summoning someone is
-a hearing, a walkout or a march to a named place a protest.
+a hearing, a walkout or a march to a named place a protest. A presiding officer suspending or adjourning the sitting
+is a sitting; members submitting an interpellation request announce it; a text voted on takes its mover named a
+paragraph or two before ("X had moved a motion" … "the motion was defeated"), the members whose support carried it
+("after X and Y agreed to support it") and the leader of the members who walked out ("MPs, led by X, staged a
+walkout").
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
 not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
@@ -318,7 +322,10 @@ GUARDED_NOUNS = {
     "judgment", "judgement", "verdict",
 }  # fmt: skip
 # Protests someone takes part in: "led a march", "joined protesters", "staged a walkout".
-PROTEST_VERBS = {"lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call"}
+PROTEST_VERBS = {
+    "lead", "join", "stage", "organise", "organize", "hold", "attend", "head", "call",
+    "stag",  # the small model's lemma of "staged"
+}  # fmt: skip
 PROTESTERS = {"protesters", "demonstrators", "marchers", "strikers", "picketers"}
 # What is filed at a court: "filed a lawsuit", "filed a complaint"; not "filed a report".
 LEGAL_FILINGS = {"lawsuit", "suit", "complaint", "petition", "appeal", "motion", "challenge", "injunction"}
@@ -346,7 +353,7 @@ OUTCOME_KINDS = {"election", "fundraising"}
 # Acts a modal makes a supposition or a stated intention ("would deploy troops", "could resign").
 CONDITIONAL_KINDS = {
     "vote", "deployment", "withdrawal", "appointment", "resignation", "sanctions", "visit", "meeting", "dismissal",
-    "request",
+    "request", "sitting",
 }  # fmt: skip
 POLL_WORDS = {"poll", "polls", "survey", "surveys", "polling"}
 # Noun events whose clause's subject puts them out: "the campaign ran ads", "she sent a fundraising email".
@@ -451,6 +458,7 @@ def find_events(
     ]
 
 
+MOVER_PARAGRAPHS = 3  # the vote's paragraph and the two before it, searched for who moved a text voted on
 QUOTED_AFTER_PARAGRAPHS = 5  # how far after a body's vote the people quoted on it are read as taking part
 # Decisions a body takes as a body (a vote, an agreement signed): with no member named as doing it, the officials
 # quoted on it took part.
@@ -545,6 +553,9 @@ class EventReader:
             # "X said the government would impose sanctions": a body's act known from X's words
             event.participants = self.announcer(trigger.token)
             event.announced_by = event.participants[0] if event.participants else None
+        if not event.participants and trigger.kind == "vote":
+            # "X had moved a motion calling for …" then "the motion was defeated by 33 votes to 21": X's motion
+            event.participants = self.earlier_movers(trigger.token)
         if (
             not event.participants
             and trigger.kind in BODY_DECISION_KINDS
@@ -648,6 +659,15 @@ class EventReader:
         if trigger.pos_ == "VERB" and trigger_kind(trigger) == "vote":
             # "the motion, tabled by X, was carried", "passed its second reading after X moved it"
             agents += [p for p in self.people_in(movers_of_the_text(trigger), pronouns=False) if p not in agents]
+            # "the Senate advanced the bill after senators X and Y agreed to support it": their votes carried it
+            agents += [p for p in self.people_in(supporters_of_the_vote(trigger), pronouns=False) if p not in agents]
+        if trigger.lemma_ in {"summon", "subpoena"}:
+            # "summoned Minister X to appear before it" parsed as a clause whose subject is X
+            summoned = [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            agents += [p for p in self.people_in(summoned, pronouns=False) if p not in agents]
+        if subject is not None and trigger_kind(trigger) in {"protest", "vote"}:
+            # "opposition MPs, led by X, staged a walkout": the leader named in the subject's own phrase
+            agents += [p for p in self.people_in(leaders_of(subject), pronouns=False) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         others += [p for p in self.named_after(phrase) if p not in others]
@@ -742,6 +762,37 @@ class EventReader:
                 person = self.mentions.person_at(token.idx)
                 if person is not None and self.people[person].role:
                     return [person]
+        return []
+
+    def earlier_movers(self, vote: Token) -> list[int]:
+        """Who moved the text a body voted on, named in an earlier sentence of the same or the paragraph before:
+        'X had moved a motion …' before 'the motion was defeated'; the text must be definite ('the motion')."""
+        texts = [
+            c
+            for c in vote.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and c.lemma_.lower() in VOTED_THINGS
+            and any(d.lower_ in {"the", "this", "that"} for d in c.children)
+        ]
+        if not texts:
+            return []
+        paragraph = paragraph_at(self.paragraphs, vote.idx)
+        if paragraph is None:
+            return []
+        earlier = [p for p in self.paragraphs if p.start <= paragraph.start]
+        start = earlier[-MOVER_PARAGRAPHS:][0].start  # a quotation or two may stand between the moving and the vote
+        wanted = {t.lemma_.lower() for t in texts}
+        for verb in self.doc[: vote.sent.start]:
+            if verb.idx < start or verb.lemma_ not in MOVING_VERBS or self.in_quotation(verb.idx):
+                continue
+            if not any(o.dep_ == "dobj" and o.lemma_.lower() in wanted for o in verb.children):
+                continue
+            if conditional(verb) or speaks_of_future(verb) or only_intended(verb):
+                continue
+            movers = [g for c in verb.children if c.dep_ == "nsubj" for g in c.subtree]
+            found = self.people_in(movers, pronouns=False)
+            if found:
+                return found
         return []
 
     def quoted_after(self, trigger: Token) -> list[int]:
@@ -1003,6 +1054,12 @@ OPENED_BUILDINGS = {
     "centre", "center", "market", "station", "airport", "port", "stadium", "museum", "dam", "railway", "terminal",
 }  # fmt: skip
 INTRODUCED_TEXTS = {"bill", "legislation", "measure", "resolution", "amendment", "motion"}
+# A member's request to question a minister before the house: "submitted an interpellation request", "filed a
+# grilling motion".
+INTERPELLATIONS = {"interpellation", "grilling", "impeachment"}
+FILING_VERBS = {"introduce", "file", "submit", "lodge"}
+# What a presiding officer suspends or adjourns: "the speaker suspended the sitting"; not "suspended the campaign".
+SITTINGS = {"sitting", "session", "proceedings", "plenary", "house", "chamber", "meeting"}
 PRESENTED_TEXTS = {"budget", "bill", "estimates", "report", "plan", "statement", "paper", "motion", "policy"}
 COURTS = {"court", "tribunal", "judge", "justices", "magistrate", "judges", "bench"}
 RULING_VERBS = {  # and how a summary says them
@@ -1014,7 +1071,8 @@ RULING_VERBS = {  # and how a summary says them
 DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
-    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce",
+    "launch": "launch", "open": "open", "table": "table", "introduce": "introduce", "suspend": "suspend",
+    "adjourn": "adjourn", "submit": "submit", "file": "file", "lodge": "lodge",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -1051,6 +1109,13 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "announcement"  # "opened an investigation into the contract"
     if lemma in {"introduce", "file"} and any(o.lemma_.lower() in INTRODUCED_TEXTS for o in objects):
         return "announcement"  # "introduced a bill to cap drug prices"
+    if lemma in FILING_VERBS and any(
+        o.lemma_.lower() in INTERPELLATIONS or any(c.lemma_.lower() in INTERPELLATIONS for c in o.children)
+        for o in objects
+    ):
+        return "announcement"  # "submitted the interpellation request", "filed a grilling motion"
+    if lemma in {"suspend", "adjourn"} and any(o.lemma_.lower() in SITTINGS for o in objects):
+        return "sitting"  # "Speaker X suspended the sitting for forty minutes"
     if lemma == "open" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects):
         return "speech"  # "opened the conference": spoke at its opening
     if lemma == "open" and any(o.lemma_.lower() in OPENED_BUILDINGS for o in objects):
@@ -1573,6 +1638,8 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             g for c in verb.children if c.dep_ == "agent" for g in c.children
         ]
         summoned = objects + [c for c in verb.children if c.dep_ == "npadvmod"]  # the small parser's misreading
+        # "summoned Minister X to appear before it next week" parsed as a clause whose subject is X
+        summoned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         return any(is_someone(o) for o in summoned) and any(is_legislature(d) or is_a_court(d) for d in deciders)
     if lemma == "march":
         # "marched on parliament", "marched to the embassy"; not "marched to victory"
@@ -1683,7 +1750,8 @@ def body_decided(verb: Token) -> bool:
             is_legislature(o) or is_a_reading(o) for o in places
         ):
             return True
-        if not any(o.lemma_.lower() in VOTED_THINGS for o in objects):
+        # "advanced the truth in advertising bill", which the small parser reads as "advanced the truth"
+        if not any(g.lemma_.lower() in VOTED_THINGS for o in objects for g in o.subtree if g.pos_ == "NOUN"):
             return False
     if by_a_count_of_votes(verb):
         return True
@@ -2021,6 +2089,34 @@ def movers_of_the_text(vote: Token) -> list[Token]:
         ):
             found += [g for c in child.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
     return found
+
+
+def supporters_of_the_vote(vote: Token) -> list[Token]:
+    """Members whose support carried a body's vote, told in the vote's own sentence: 'after X and Y agreed to
+    support it', 'when X voted with the government'; not 'although X had threatened to oppose it'."""
+    found = []
+    for child in vote.children:
+        if child.dep_ != "advcl" or not any(m.lower_ in {"after", "when", "once", "as"} for m in child.children):
+            continue
+        backing = child.lemma_ in SUPPORTING_VERBS | {"vote"} or (
+            child.lemma_ in {"agree", "decide"}
+            and any(x.dep_ == "xcomp" and x.lemma_ in SUPPORTING_VERBS | {"vote"} for x in child.children)
+        )
+        if backing:
+            found += [g for c in child.children if c.dep_ == "nsubj" for g in c.subtree]
+    return found
+
+
+def leaders_of(subject: Token) -> list[Token]:
+    """Who leads the group that is the subject: 'members of the BJP, led by X', 'MPs headed by X'."""
+    return [
+        g
+        for acl in subject.children
+        if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head"}
+        for a in acl.children
+        if a.dep_ == "agent"
+        for g in a.subtree
+    ]
 
 
 def in_a_texts_clause(token: Token, trigger: Token) -> bool:

@@ -1,12 +1,14 @@
 """What the train_*_model commands share: their arguments (--pages, --output, --cross-validate),
 reading the gold pages, writing the weights file, and the layout batch each page belongs to.
-Each command says how its pages are read and its weights learned, and what it reports."""
+Each command names its training module (how its pages are read and its weights learned) and says
+what it reports."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -30,12 +32,8 @@ class TrainWeightsCommand(BaseCommand):
 
     requires_system_checks = []
     model_path: Path  # where the chooser reads its weights: the default --output
-
-    def read_gold_pages(self, folder: Path, gold: Path) -> list:
-        raise NotImplementedError
-
-    def learn_weights(self, labelled: list) -> dict[str, float]:
-        raise NotImplementedError
+    # The chooser's training module: read_gold_pages(folder, gold) and learn_weights(labelled).
+    training: ModuleType
 
     def trained_on(self, labelled: list) -> dict[str, int]:
         """What the weights were learned from, written beside them."""
@@ -63,8 +61,8 @@ class TrainWeightsCommand(BaseCommand):
         labelled = []
         try:
             for folder, gold in pages or DEFAULT_PAGES:
-                labelled += self.read_gold_pages(folder, gold)
-            weights = self.learn_weights(labelled)
+                labelled += self.training.read_gold_pages(folder, gold)
+            weights = self.training.learn_weights(labelled)
         except ValueError as error:
             raise CommandError(str(error)) from error
         model = {"weights": weights, "trained_on": self.trained_on(labelled)}

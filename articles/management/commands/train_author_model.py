@@ -18,12 +18,7 @@ def figures(accuracy: dict[str, float]) -> str:
 class Command(TrainWeightsCommand):
     help = "Learn the author weights from pages whose authors are known."
     model_path = authorship.MODEL_PATH
-
-    def read_gold_pages(self, folder, gold):
-        return author_training.read_gold_pages(folder, gold)
-
-    def learn_weights(self, labelled):
-        return author_training.learn_weights(labelled)
+    training = author_training
 
     def trained_on(self, labelled):
         return {"pages": len(labelled), "with_authors": sum(bool(page.authors) for page in labelled)}

@@ -14,12 +14,7 @@ from articles.management.training import TrainWeightsCommand, layout_batch
 class Command(TrainWeightsCommand):
     help = "Learn the headline weights from pages whose headline is known."
     model_path = headlines.MODEL_PATH
-
-    def read_gold_pages(self, folder, gold):
-        return headline_training.read_gold_pages(folder, gold)
-
-    def learn_weights(self, labelled):
-        return headline_training.learn_weights(labelled)
+    training = headline_training
 
     def trained_on(self, labelled):
         return {"pages": len(labelled), "with_headline_found": sum(page.headline is not None for page in labelled)}

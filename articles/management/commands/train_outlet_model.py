@@ -18,12 +18,7 @@ def figures(accuracy: dict[str, float]) -> str:
 class Command(TrainWeightsCommand):
     help = "Learn the outlet weights from pages whose outlet is known."
     model_path = outlets.MODEL_PATH
-
-    def read_gold_pages(self, folder, gold):
-        return outlet_training.read_gold_pages(folder, gold)
-
-    def learn_weights(self, labelled):
-        return outlet_training.learn_weights(labelled)
+    training = outlet_training
 
     def trained_on(self, labelled):
         return {"pages": len(labelled), "with_outlet_found": sum(page.outlet is not None for page in labelled)}

@@ -23,12 +23,7 @@ def described(found: Figures) -> str:
 class Command(TrainWeightsCommand):
     help = "Learn the page-end weights from pages whose story's first and last sentences are known."
     model_path = story_end.MODEL_PATH
-
-    def read_gold_pages(self, folder, gold):
-        return story_end_training.read_gold_pages(folder, gold)
-
-    def learn_weights(self, labelled):
-        return story_end_training.learn_weights(labelled)
+    training = story_end_training
 
     def trained_on(self, labelled):
         story = sum(len(page.story) for page in labelled)
