@@ -1748,10 +1748,16 @@ class _Line:
 
     no: int  # index in raw_lines
     text: str  # whitespace-normalised
+    menu_by_gaps: bool = False  # its raw text is a menu set apart by wide gaps, which normalising loses
 
     @cached_property
     def words(self) -> int:
         return word_count(self.text)
+
+    @cached_property
+    def menu(self) -> bool:
+        """A site's menu or a section label copied as a line: never the headline."""
+        return self.menu_by_gaps or _is_menu_line(self.text)
 
     @cached_property
     def sentence(self) -> bool:
@@ -2161,6 +2167,28 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+# The gaps between a menu's items copied onto one line: a tab, a run of spaces, or a mark set apart by spaces.
+_MENU_GAP = re.compile(r"\s*\t\s*| {2,}|\s+[|·•/]\s+")
+MENU_MAX_ITEMS = 8
+MENU_ITEM_MAX_WORDS = 3  # "Arts & Culture", "Sign In": a section's name
+_MENU_ITEM_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|&|and|of|the)$")
+
+
+def spaced_menu(raw: str) -> bool:
+    """'U.S.   World   Business   Arts   Opinion', 'News | Sport | Weather': three to eight short section names in
+    capitals set apart by wide gaps or separator marks: a site's menu on one line. A headline's separator parts
+    a sentence's words ('Budget 2024: Tax | Spending', 'Live | MPs vote on …'), as a stray double space does."""
+    items = _MENU_GAP.split(raw.strip())
+    if not 3 <= len(items) <= MENU_MAX_ITEMS:
+        return False
+    return all(
+        1 <= len(words := item.split()) <= MENU_ITEM_MAX_WORDS
+        and all(_MENU_ITEM_WORD.match(w) for w in words)
+        and not any(c.isdigit() or c in ":!?,;" for c in item)
+        for item in items
+    )
+
+
 @lru_cache(maxsize=_READINGS_CACHED)
 def _is_menu_line(text: str) -> bool:
     """'News Sport Weather Business Culture': a site's menu copied as one line, and 'THE LONG READ' or
@@ -2168,6 +2196,8 @@ def _is_menu_line(text: str) -> bool:
     tokens = [t.lower() for t in re.findall(r"[\w&']+", text)]
     if ends_sentence(text) or not tokens:
         return False
+    if spaced_menu(text):  # the marks between its items outlast normalising whitespace
+        return True
     if 3 <= len(tokens) <= 15 and all(t in SECTION_WORDS | MENU_WORDS for t in tokens):
         return True
     # "Home India States Cities Business Sports": a menu opens with its home link, then one-word sections (some of
@@ -2328,7 +2358,9 @@ class _Reader:
         self.page = CleanedPage(raw_lines=raw_text.split("\n"))
         self.keep_lines = keep_lines  # raw line numbers an editor restored: story whatever their shape
         self.weigh_page_end = weigh_page_end  # False: the page-end rules alone (what the weights learn from)
-        self.lines = [_Line(no, normalise_whitespace(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()]
+        self.lines = [
+            _Line(no, normalise_whitespace(t), spaced_menu(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()
+        ]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self._mark_other_script_links()
         self._cut_other_script_tails()
@@ -2426,7 +2458,7 @@ class _Reader:
         for i, line in enumerate(self.lines):
             if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS:
                 break  # the story has begun
-            if i in self.furniture or self._names_or_dates(i) or _is_menu_line(line.text):
+            if i in self.furniture or self._names_or_dates(i) or line.menu:
                 continue
             raw = self.page.raw_lines[line.no]
             if link_labels(raw) and not any(person_name_line(p) for p in link_label_pieces(raw)):
@@ -2695,12 +2727,7 @@ class _Reader:
             line = self.lines[i]
             if line.text != self.lines[i + 1].text or line.words < 3 or not line.headline_shaped:
                 continue
-            if (
-                self._is_meta_line(i)
-                or _is_menu_line(line.text)
-                or self._publisher_name(i)
-                or reads_as_motto(line.text)
-            ):
+            if self._is_meta_line(i) or line.menu or self._publisher_name(i) or reads_as_motto(line.text):
                 continue
             after = next((k for k in range(i + 2, len(self.lines)) if not self._is_meta_line(k)), None)
             if self._meta_follows(i + 1) or (after is not None and self._opens_story(after)):
@@ -2718,7 +2745,7 @@ class _Reader:
             line.words <= HEADING_NAME_MAX_WORDS
             and _title_case(line.text)
             and not line.sentence
-            and not _is_menu_line(line.text)
+            and not line.menu
             and not self._is_meta_line(i)
         )
 
@@ -2741,7 +2768,7 @@ class _Reader:
         """Line i sits over a section label ('Press Statement', 'Expert comment') that sits over a
         headline-shaped line: the label heads the headline, so line i is a menu entry or the site's name."""
         j, k = i + 1, i + 2
-        if k >= len(self.lines) or not _is_menu_line(self.lines[j].text) or self.lines[i].sentence:
+        if k >= len(self.lines) or not self.lines[j].menu or self.lines[i].sentence:
             return False
         headline = self.lines[k]
         return headline.headline_shaped and headline.words >= 3 and not self._is_meta_line(k)
@@ -2756,7 +2783,7 @@ class _Reader:
             return False
         if line.words >= 2 and any(line.text.lower() in notice for notice in self._footer_notices):
             return True
-        if capitalised_share(line.text) < 1.0 or line.words > 5 or _is_menu_line(line.text):
+        if capitalised_share(line.text) < 1.0 or line.words > 5 or line.menu:
             return False
         return (
             names_the_site(line.text, self._self_references, self._domains)
@@ -2914,7 +2941,7 @@ class _Reader:
         if (doubled := self._headline_printed_twice()) is not None:
             return doubled
         for i in candidates:
-            if self._is_tagline(i) or _is_menu_line(self.lines[i].text) or self._above_a_label(i):
+            if self._is_tagline(i) or self.lines[i].menu or self._above_a_label(i):
                 continue
             if self._masthead_variant(i) or self._motto_under_name(i):
                 continue  # the site's name again (another language, the state's formal name) or its motto
@@ -3023,7 +3050,7 @@ class _Reader:
             "publisher_name": bool(self._publisher_name(i)) or self._masthead_variant(i),
             "institution_name": bool(institution_name(text)),
             "tagline": self._is_tagline(i),
-            "menu_line": _is_menu_line(text),
+            "menu_line": line.menu,
             "menu_fragment": _menu_fragment(text),
             "section_label": self._is_section_label(i),
             "site_slogan": self._site_slogan(i),
@@ -3052,7 +3079,7 @@ class _Reader:
         if i == 0 or self._is_meta_line(i - 1):
             return False
         above = self.lines[i - 1]
-        return above.headline_shaped and above.words >= 3 and not _is_menu_line(above.text)
+        return above.headline_shaped and above.words >= 3 and not above.menu
 
     def _over_longer_deck(self, i: int) -> bool:
         """Right over a longer line in sentence case, no furniture, byline or date: a deck under a headline."""
@@ -3117,7 +3144,7 @@ class _Reader:
             and line.headline_shaped
             and (line.all_capitals or _title_case(line.text))
             and not self._is_meta_line(k)
-            and not _is_menu_line(line.text)
+            and not line.menu
             and not self._menu_entry_word(line.text)
             and not self._publisher_name(k)
             and not ticker_shaped(line.text)
@@ -3155,7 +3182,7 @@ class _Reader:
         mottos or site lines stand above it."""
         for i in candidates:
             line = self.lines[i]
-            if line.words >= 3 and line.headline_shaped and not _is_menu_line(line.text) and line.text in self._echoes:
+            if line.words >= 3 and line.headline_shaped and not line.menu and line.text in self._echoes:
                 return i
         return None
 
@@ -3216,7 +3243,7 @@ class _Reader:
             line = self.lines[j]
             if self._names_or_dates(j) and line.byline:
                 return None  # the byline comes before any other headline
-            if self._is_meta_line(j) or not line.headline_shaped or line.words < 3 or _is_menu_line(line.text):
+            if self._is_meta_line(j) or not line.headline_shaped or line.words < 3 or line.menu:
                 continue
             if j == i + 1 and not reads_as_motto(self.lines[i].text):
                 return None  # right under the headline, with no full stop: its standfirst (or line i is a motto)
@@ -3258,7 +3285,7 @@ class _Reader:
         if date == i + 1:
             return date + 1 if self._name_over_issue_date(i) else None
         headline, after = self.lines[date + 1], self.lines[date + 2]
-        if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
+        if not headline.headline_shaped or headline.words < 3 or headline.menu:
             return None
         story_below = after.sentence and not self._is_meta_line(date + 2)
         return date + 1 if story_below or self._names_or_dates(date + 2) else None
@@ -3277,7 +3304,7 @@ class _Reader:
         if content_words(line.text) & self._story_words:
             return False
         headline = self.lines[below]
-        if not headline.headline_shaped or headline.words < 3 or _is_menu_line(headline.text):
+        if not headline.headline_shaped or headline.words < 3 or headline.menu:
             return False
         return self._byline_below(below) and not self._byline_below(i)
 
@@ -3290,7 +3317,7 @@ class _Reader:
         if j + 1 >= len(self.lines) or not ends_sentence(self.lines[i].text) or self._is_meta_line(j):
             return None
         below = self.lines[j]
-        if not below.headline_shaped or below.words < 3 or _is_menu_line(below.text):
+        if not below.headline_shaped or below.words < 3 or below.menu:
             return None
         after = self.lines[j + 1]
         return j if self._names_or_dates(j + 1) or _BARE_BY.match(after.text) else None
@@ -3372,7 +3399,7 @@ class _Reader:
             line.headline_shaped
             and line.words >= 2
             and line.words < STANDFIRST_MIN_WORDS
-            and not _is_menu_line(line.text)
+            and not line.menu
             and not self._publisher_name(j)
             and not self._credit_next_to(j, 1)
             and not self._credit_next_to(j, -1)
@@ -3424,7 +3451,7 @@ class _Reader:
             below = self.lines[j]
             if j in self.furniture or below.words <= SHORT_LINE_WORDS // 2 or not below.headline_shaped:
                 continue
-            if _is_menu_line(below.text) or (below.words <= HEADING_NAME_MAX_WORDS and _title_case(below.text)):
+            if below.menu or (below.words <= HEADING_NAME_MAX_WORDS and _title_case(below.text)):
                 continue  # "Browse News Releases": another menu entry
             if j == i + 1 or below.words <= line.words or below.sentence:
                 return None
@@ -3491,7 +3518,7 @@ class _Reader:
     def _menu_entry(self, i: int) -> bool:
         """A section link of the site's menu: a menu word, or one or two words that are no sentence ('Jobs')."""
         line = self.lines[i]
-        return _is_menu_line(line.text) or (line.words <= 2 and not line.sentence and not self._is_meta_line(i))
+        return line.menu or (line.words <= 2 and not line.sentence and not self._is_meta_line(i))
 
     def _headline_below(self, i: int) -> bool:
         """A headline-shaped line of three words or more follows among the top lines: line i,
@@ -3698,7 +3725,7 @@ class _Reader:
             return self._meta_reason(i) or NAVIGATION
         if self._masthead_variant(i):
             return MASTHEAD  # the outlet is the name beside it, not its translation or the state's formal name
-        name = self._publisher_name(i) if not _is_menu_line(line.text) else ""  # "Press Statement" is a label
+        name = self._publisher_name(i) if not line.menu else ""  # "Press Statement" is a label
         name = name or (line.text if self._name_over_motto(i) or self._name_over_issue_date(i) else "")
         if name:
             self.page.mastheads.append(name)
