@@ -27,6 +27,11 @@ def layout_batch(page) -> str:
     return match.group(1) if match else "other"
 
 
+def rules_and_weights(accuracy: dict[str, float]) -> str:
+    """A chooser's accuracies as its command prints them: the rules alone, the weights alone, the two together."""
+    return ", ".join(f"{name} {accuracy[name]:.3f}" for name in ("rules", "weights", "combined"))
+
+
 class TrainWeightsCommand(BaseCommand):
     """Learns a chooser's weights from gold pages and writes them as {"weights", "trained_on"}."""
 

@@ -8,11 +8,7 @@ the accuracy on each layout batch of weights learned without it (about half a mi
 from __future__ import annotations
 
 from articles.ingest import author_training, authorship
-from articles.management.training import TrainWeightsCommand, layout_batch
-
-
-def figures(accuracy: dict[str, float]) -> str:
-    return ", ".join(f"{name} {accuracy[name]:.3f}" for name in ("rules", "weights", "combined"))
+from articles.management.training import TrainWeightsCommand, layout_batch, rules_and_weights
 
 
 class Command(TrainWeightsCommand):
@@ -27,11 +23,11 @@ class Command(TrainWeightsCommand):
         with_authors = self.trained_on(labelled)["with_authors"]
         self.stdout.write(f"{len(weights)} weights from {len(labelled)} pages ({with_authors} with authors) → {output}")
         self.stdout.write(
-            f"accuracy on the pages learned from: {figures(author_training.accuracies(weights, labelled))}"
+            f"accuracy on the pages learned from: {rules_and_weights(author_training.accuracies(weights, labelled))}"
         )
         accepted = author_training.wrongly_accepted(weights, labelled, authorship.ACCEPTING_MARGIN)
         if accepted:
             self.stdout.write(f"rules' right authors changed at the margin: {', '.join(accepted)}")
         if cross_validate:
             accuracy = author_training.cross_validated(labelled, layout_batch)
-            self.stdout.write(f"accuracy on each batch learned without it: {figures(accuracy)}")
+            self.stdout.write(f"accuracy on each batch learned without it: {rules_and_weights(accuracy)}")

@@ -8,11 +8,7 @@ the accuracy on each layout batch of weights learned without it (about half a mi
 from __future__ import annotations
 
 from articles.ingest import outlet_training, outlets
-from articles.management.training import TrainWeightsCommand, layout_batch
-
-
-def figures(accuracy: dict[str, float]) -> str:
-    return ", ".join(f"{name} {accuracy[name]:.3f}" for name in ("rules", "weights", "combined"))
+from articles.management.training import TrainWeightsCommand, layout_batch, rules_and_weights
 
 
 class Command(TrainWeightsCommand):
@@ -27,11 +23,11 @@ class Command(TrainWeightsCommand):
         taught = self.trained_on(labelled)["with_outlet_found"]
         self.stdout.write(f"{len(weights)} weights from {taught} of {len(labelled)} pages → {output}")
         self.stdout.write(
-            f"accuracy on the pages learned from: {figures(outlet_training.accuracies(weights, labelled))}"
+            f"accuracy on the pages learned from: {rules_and_weights(outlet_training.accuracies(weights, labelled))}"
         )
         overruled = outlet_training.wrongly_overruled(weights, labelled, outlets.OVERRULING_MARGIN)
         if overruled:
             self.stdout.write(f"rules' right outlet overruled at the margin: {', '.join(overruled)}")
         if cross_validate:
             accuracy = outlet_training.cross_validated(labelled, layout_batch)
-            self.stdout.write(f"accuracy on each batch learned without it: {figures(accuracy)}")
+            self.stdout.write(f"accuracy on each batch learned without it: {rules_and_weights(accuracy)}")
