@@ -37,7 +37,7 @@ EVIDENCE_KINDS = (
     "name_at_end",  # the site's name repeated at the page's end
     "title_site",  # "Headline | X", a browser title's site
     "dated_outlet",  # "March 21, 2024 (X)"
-    "initials_sign_off",  # "… said. DM" under a page topped by "Daily Maverick"-shaped name
+    "initials_sign_off",  # "… said. DE" under a page topped by a "Daily Example"-shaped name
     "with_agencies",  # "X with AFP"
     "sign_off",  # "— Ann Lee, X"
     "publication_credit",  # "This report was first published by X"
@@ -46,7 +46,7 @@ EVIDENCE_KINDS = (
     "desk_credit",  # "X Press Office"
     "credited_outlet",  # a credit line naming the outlet
     "wire_publisher",  # "KAMPALA (X / AFP - …)"
-    "dateline_agency",  # "LONDON (Reuters) -", "/TASS/."
+    "dateline_agency",  # "LONDON (Agency) -", "/AGENCY/.": a capitalised name in brackets or slashes after a dateline
     "named_by_furniture",  # "Thanks for reading X!" twice
     "named_by_address",  # "example-herald.com" and the name that spells it
     "copyright",  # "© 2024 X"
