@@ -17,9 +17,10 @@ desk's credit is never a candidate.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+
+from articles.ingest.weights import read_weights, weighted_sum
 
 MODEL_PATH = Path(__file__).parent / "data" / "author_weights.json"
 # In log-odds. The smallest (in steps of 0.5 from 0) at which no page of tests/data/layouts or seeds/ and no author
@@ -71,21 +72,13 @@ NEVER_ACCEPTED = ("surname_speaks",)
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    try:
-        learned = json.loads(MODEL_PATH.read_text())["weights"]
-    except (OSError, ValueError, KeyError) as error:
-        raise OSError(f"{MODEL_PATH}: the author weights are missing or unreadable ({error})") from error
-    missing = set(TRAITS) - set(learned)
-    if missing:
-        raise OSError(f"{MODEL_PATH}: no weight for {', '.join(sorted(missing))}; run manage.py train_author_model")
-    return {trait: float(learned[trait]) for trait in TRAITS}
+    return read_weights(MODEL_PATH, TRAITS, what="author", command="train_author_model")
 
 
 def score(traits: dict[str, float], learned: dict[str, float] | None = None) -> float:
     """The log-odds that a candidate name is an author of its page, by the shipped weights or the learned ones
     given."""
-    learned = weights() if learned is None else learned
-    return sum(learned[trait] * value for trait, value in traits.items() if value)
+    return weighted_sum(traits, weights() if learned is None else learned)
 
 
 def accepted(

@@ -17,9 +17,10 @@ only a lead gets no title), so cleaning.py keeps those guarantees whatever the w
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+
+from articles.ingest.weights import read_weights, weighted_sum
 
 MODEL_PATH = Path(__file__).parent / "data" / "headline_weights.json"
 # In log-odds. The smallest margin (in steps of 0.5) at which no page of tests/data/layouts or seeds/ and no
@@ -122,21 +123,13 @@ TRAITS = (
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    try:
-        learned = json.loads(MODEL_PATH.read_text())["weights"]
-    except (OSError, ValueError, KeyError) as error:
-        raise OSError(f"{MODEL_PATH}: the headline weights are missing or unreadable ({error})") from error
-    missing = set(TRAITS) - set(learned)
-    if missing:
-        raise OSError(f"{MODEL_PATH}: no weight for {', '.join(sorted(missing))}; run manage.py train_headline_model")
-    return {trait: float(learned[trait]) for trait in TRAITS}
+    return read_weights(MODEL_PATH, TRAITS, what="headline", command="train_headline_model")
 
 
 def score(traits: dict[str, float], learned: dict[str, float] | None = None) -> float:
     """How strongly a candidate line's traits say 'headline' (comparable between one page's candidates), by
     the shipped weights or by the learned ones given."""
-    learned = weights() if learned is None else learned
-    return sum(learned[trait] * value for trait, value in traits.items() if value)
+    return weighted_sum(traits, weights() if learned is None else learned)
 
 
 def overruling_candidate(candidates: list[dict[str, float]], ruled: int) -> int:

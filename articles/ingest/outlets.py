@@ -17,9 +17,10 @@ publication). A section's name is never a candidate.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+
+from articles.ingest.weights import read_weights, weighted_sum
 
 MODEL_PATH = Path(__file__).parent / "data" / "outlet_weights.json"
 # In log-odds. The smallest margin (in steps of 0.5) at which no page of tests/data/layouts or seeds/ and no
@@ -114,21 +115,13 @@ FIRM_EVIDENCE = ("by_issuer",)
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    try:
-        learned = json.loads(MODEL_PATH.read_text())["weights"]
-    except (OSError, ValueError, KeyError) as error:
-        raise OSError(f"{MODEL_PATH}: the outlet weights are missing or unreadable ({error})") from error
-    missing = set(TRAITS) - set(learned)
-    if missing:
-        raise OSError(f"{MODEL_PATH}: no weight for {', '.join(sorted(missing))}; run manage.py train_outlet_model")
-    return {trait: float(learned[trait]) for trait in TRAITS}
+    return read_weights(MODEL_PATH, TRAITS, what="outlet", command="train_outlet_model")
 
 
 def score(traits: dict[str, float], learned: dict[str, float] | None = None) -> float:
     """How strongly a candidate name's traits say 'the outlet' (comparable between one page's candidates), by
     the shipped weights or by the learned ones given."""
-    learned = weights() if learned is None else learned
-    return sum(learned[trait] * value for trait, value in traits.items() if value)
+    return weighted_sum(traits, weights() if learned is None else learned)
 
 
 def overruling_candidate(

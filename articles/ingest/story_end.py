@@ -18,7 +18,6 @@ it) is never cut, nor the story's first kept line.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +31,7 @@ from articles.ingest.text import (
     starts_lowercase,
     word_count,
 )
+from articles.ingest.weights import read_weights, weighted_sum
 
 MODEL_PATH = Path(__file__).parent / "data" / "page_end_weights.json"
 # In log-odds. The smallest margin (in steps of 0.5) at which no story line of tests/data/layouts or seeds/ and
@@ -127,21 +127,13 @@ HEADLINE_SHAPED_MAX_WORDS = 14
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    try:
-        learned = json.loads(MODEL_PATH.read_text())["weights"]
-    except (OSError, ValueError, KeyError) as error:
-        raise OSError(f"{MODEL_PATH}: the page-end weights are missing or unreadable ({error})") from error
-    missing = set(TRAITS) - set(learned)
-    if missing:
-        raise OSError(f"{MODEL_PATH}: no weight for {', '.join(sorted(missing))}; run manage.py train_page_end_model")
-    return {trait: float(learned[trait]) for trait in TRAITS}
+    return read_weights(MODEL_PATH, TRAITS, what="page-end", command="train_page_end_model")
 
 
 def score(traits: dict[str, float], learned: dict[str, float] | None = None) -> float:
     """How strongly a line's traits say 'furniture after the story', in log-odds, by the shipped weights or by
     the learned ones given."""
-    learned = weights() if learned is None else learned
-    return sum(learned[trait] * value for trait, value in traits.items() if value)
+    return weighted_sum(traits, weights() if learned is None else learned)
 
 
 def protected(text: str) -> bool:
