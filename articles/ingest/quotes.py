@@ -794,12 +794,25 @@ class Attributor:
         speaker goes on across them. With the number of asides passed."""
         text = self.body[: self.body.rfind("\n", 0, span.paragraph.start) + 1].rstrip()
         asides = 0
-        while text.endswith((")", ").")):
+        while text.endswith((")", ").")) or self.stage_direction(text):
             start = text.rfind("\n") + 1
-            if not text[start:].startswith("(") or self.in_quotation(start):
+            if not (text[start:].startswith("(") or self.stage_direction(text)) or self.in_quotation(start):
                 break
             text, asides = self.body[:start].rstrip(), asides + 1
         return self.before_closing_aside(text), asides
+
+    def stage_direction(self, text: str) -> bool:
+        """'Pause.', 'Silence.' as a paragraph of its own between the words of one speaker: one or two
+        words and a full stop, nobody named and no clause (not 'She pauses.')."""
+        start = text.rfind("\n") + 1
+        line = text[start:].strip()
+        if start == 0 or not line.endswith(".") or not 1 <= len(line.split()) <= 2 or not line[:1].isupper():
+            return False
+        tokens = self.tokens_between(start, len(text))
+        return not any(
+            t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or t.dep_ == "nsubj" or self.mentions.person_at(t.idx) is not None
+            for t in tokens
+        )
 
     def before_closing_aside(self, text: str) -> str:
         """'X spoke about the bill. (The law bans … .)': sentences in brackets closing a paragraph

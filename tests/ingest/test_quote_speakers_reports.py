@@ -108,3 +108,27 @@ def test_a_question_then_asked_and_a_noun_is_the_nouns_question():
 def test_a_statement_then_told_and_a_noun_is_no_speaker():
     body = "The office closed at noon.\n\n“You will need to pay the whole fee before Friday,” told the clerk."
     assert not speakers_of(body)["You will need to pay the whole fee before Friday,"]
+
+
+def test_a_stage_direction_paragraph_between_one_speakers_quotations_carries_her_on():
+    body = (
+        "The phone bank is in a small house near the river.\n\n"
+        '"I am calling from the Hale campaign. How are you today?" Ann Cole, a retired nurse, said into the phone.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much for your time tonight."\n\n'
+        "Pause.\n\n"
+        '"Well, you do that! Mayor Hale will appreciate it, and so will I."'
+    )
+    speakers = speakers_of(body)
+    assert speakers["Well, thank you so much for your time tonight."] == "Ann Cole"
+    assert speakers["Well, you do that! Mayor Hale will appreciate it, and so will I."] == "Ann Cole"
+
+
+def test_a_short_paragraph_with_a_subject_is_no_stage_direction():
+    body = (
+        "Ann Cole spoke first at the meeting.\n\n"
+        '"We will keep the library open on Sundays."\n\n'
+        "Tom Hale disagreed.\n\n"
+        '"We cannot pay for the staff that Sundays would need."'
+    )
+    assert speakers_of(body)["We cannot pay for the staff that Sundays would need."] == "Tom Hale"
