@@ -1020,6 +1020,8 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     if not prefix_tokens:
         prefix_tokens = title_prefix_before(doc, tokens[0].i)
     words = with_patronymic_joined(written_words(tokens))
+    if not words:
+        return None  # a lone "#" over a blank line tagged as an entity: nothing of it is written as a word
     name_start = tokens[0].idx
     start = name_start
     bracketed = "(" in doc[first_written : tokens[-1].i].text  # "President (Anna) Novak"

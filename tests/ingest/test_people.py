@@ -1,6 +1,7 @@
 """People: names, roles, in-article coreference, and what is not a person. Made-up sentences."""
 
-from articles.ingest.people import find_people, person_gender, transliteration_key
+from articles.ingest import nlp
+from articles.ingest.people import find_people, mention_from_tokens, person_gender, transliteration_key
 
 from .extracted import people_of
 
@@ -583,3 +584,12 @@ def test_what_a_member_of_a_legislature_is_for_is_a_constituency():
         "The MP for Keta West also spoke, and so did the former member for Ada Foah."
     )
     assert list(people_of(body)) == ["Grace Ntim"]
+
+
+def test_an_entity_of_a_symbol_and_a_line_break_is_no_name():
+    # The tagger can label a lone "#" line with the blank line after it as an entity; no word of it
+    # is a name, so it gives no mention (it once reached the surname comparison empty and crashed).
+    doc = nlp.parse("Sofia agency report\n\n#\n\nThe minister spoke.")
+    symbol = next(t for t in doc if t.text == "#")
+    assert mention_from_tokens([symbol, doc[symbol.i + 1]]) is None
+    assert mention_from_tokens([doc[symbol.i + 1]]) is None
