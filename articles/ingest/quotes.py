@@ -62,6 +62,7 @@ LEFT_OF_OPENER = set(" \t\n([{—–-/")
 RIGHT_OF_CLOSER = set(" \t\n.,;:!?)]}—–-/…")
 SENTENCE_END_TOKENS = {".", "!", "?"}
 DASHES = ("-", "—", "–")
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 IMPERSONAL = {"it", "this", "that", "there", "which", "what", "these", "those"}
 SO_SAYS = re.compile(r"(?:So|Thus)\s+(?:says|said)\b")
 # 'That was the verdict of Councillor X', 'Those were the words of X': the paragraph after a
@@ -263,7 +264,7 @@ class Attributor:
         # that goes on to say something else attributes the next statement, not this one.
         closed_sentence = self.body[span.end - 1] == "."
         rules = []
-        if before and before[-1].text == ":":
+        if before and (before[-1].text == ":" or self.exchange_turn(span, before, after)):
             rules.append(lambda: self.source_in_lead(before))
         if not before and span.open_start == span.paragraph.start:
             rules.append(lambda: self.lead_in_previous_paragraph(span))
@@ -287,6 +288,20 @@ class Attributor:
             if source.found:
                 return source
         return Source()
+
+    def exchange_turn(self, span: QuotationSpan, before: list[Token], after: list[Token]) -> bool:
+        """'Hale asks Cole, "Are you coming?" Cole writes back, "No."': a quotation its own lead
+        introduces that ends its sentence, followed by another lead that introduces the next
+        quotation (a new sentence), is one turn of an exchange: the lead before it is its speaker's,
+        the words after it belong to the next quotation."""
+        if before[-1].text != "," or not any(is_speech_verb(t) for t in before):
+            return False
+        if self.body[span.start : span.end].rstrip()[-1:] not in {".", "?", "!"}:
+            return False
+        if not after or after[-1].text not in {",", ":"} or not any(is_speech_verb(t) for t in after):
+            return False
+        following = self.body[after[-1].idx + 1 :].lstrip(" ")
+        return following[:1] in QUOTE_CHARS and following[1:2].isupper()
 
     def window_before(self, index: int) -> list[Token]:
         """Tokens from the sentence (or previous quotation) start to this quotation's opening mark."""
@@ -366,7 +381,9 @@ class Attributor:
                 source = self.source_of_verb(token)
                 if not source.found:
                     source = self.source_beside(words[:k], words[k + 1 :])
-                return source if source.found or k > 0 else self.inverted_subject(token)
+                if source.found or k > 0:
+                    return source
+                return self.inverted_subject(token, question=self.body[span.start : span.end].rstrip()[-1:] == "?")
             if k == 0 and token.lower_ == "as":
                 continue  # "as X puts it"
             if self.mentions.person_at(token.idx) is not None:
@@ -405,12 +422,12 @@ class Attributor:
             return Source()
         return self.source_from_noun(subject)
 
-    def inverted_subject(self, verb: Token) -> Source:
+    def inverted_subject(self, verb: Token, question: bool = False) -> Source:
         """'"…," tweeted a German user from Hanover.' with the verb's subject taken from inside the
         quotation: the noun phrase after the verb, which the parser made its object, is the source
         (not after a verb whose object is whom one speaks to: 'told the paper')."""
-        if verb.lemma_.lower() in ADDRESSEE_VERBS:
-            return Source()
+        if verb.lemma_.lower() in ADDRESSEE_VERBS and not (question and verb.lemma_.lower() == "ask"):
+            return Source()  # '"…," told the paper': whom one speaks to; but '"…?" asked the boy' is who asks
         noun = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
         if noun is None:
             # '"…," said the woman, who did not want to be named.' parsed with the noun as the
@@ -735,6 +752,9 @@ class Attributor:
                 person = self.mentions.person_at(subject.idx)
             if person is not None:
                 return Source(person, self.phrase_text(subject))
+            if names_a_role(subject):
+                # 'The mayor is less sure. "…"': the role's holder when one is named, else the role.
+                return self.source_from_noun(subject)
         return Source()
 
     def subject_paragraph_before(self, span: QuotationSpan) -> Source:
@@ -779,7 +799,22 @@ class Attributor:
             if not text[start:].startswith("(") or self.in_quotation(start):
                 break
             text, asides = self.body[:start].rstrip(), asides + 1
-        return text, asides
+        return self.before_closing_aside(text), asides
+
+    def before_closing_aside(self, text: str) -> str:
+        """'X spoke about the bill. (The law bans … .)': sentences in brackets closing a paragraph
+        are the writer's aside, not its last word about who speaks; the text up to them (when the
+        paragraph says something before them)."""
+        while text.endswith((")", ").", ".)")):
+            opening = text.rfind("(")
+            paragraph_start = text.rfind("\n") + 1
+            before = text[paragraph_start:opening].rstrip()
+            if opening <= paragraph_start or not before.endswith((".", "!", "?")) or self.in_quotation(opening):
+                break
+            if ")" in text[opening : len(text.rstrip(".)"))]:
+                break  # several brackets: not one aside
+            text = text[:opening].rstrip()
+        return text
 
     def signature_after(self, span: QuotationSpan) -> Source | None:
         """'"…"' then a line '- Bernie Sanders.': a dash and a short name line signs the quotation."""
@@ -807,6 +842,22 @@ class Attributor:
         previous_index = span.paragraph.index - 1 - asides
         if previous_index < 0 or not text_before:
             return Source()
+        source = self.speech_in_paragraph_before(span)
+        if source.found:
+            return source
+        earlier = [
+            sources[j]
+            for j, other in enumerate(spans)
+            if other.paragraph.index == previous_index and sources[j].found and not is_partial(self.body, other)
+        ]
+        return earlier[-1] if earlier else Source()
+
+    def speech_in_paragraph_before(self, span: QuotationSpan) -> Source:
+        """The speaker of the speech verb in the last sentence of the paragraph before ('Ash argued in
+        his email …', 'The Courier reported on Monday that …'), the main clause's first."""
+        text_before, _ = self.text_before_paragraph(span)
+        if not text_before:
+            return Source()
         last = self.token_at(len(text_before) - 1).sent
         verbs = [
             t
@@ -821,12 +872,18 @@ class Attributor:
             source = self.source_of_verb(verb)
             if source.found:
                 return source
-        earlier = [
-            sources[j]
-            for j, other in enumerate(spans)
-            if other.paragraph.index == previous_index and sources[j].found and not is_partial(self.body, other)
-        ]
-        return earlier[-1] if earlier else Source()
+        return Source()
+
+    def reports_on(self, span: QuotationSpan, source: Source) -> bool:
+        """The quoted words speak of the source's person in the third person, as a clause's subject
+        by name ('… X told reporters that …'), and never in the first person: a report about X,
+        not X's words."""
+        if source.person is None:
+            return False
+        words = self.tokens_between(span.start, span.end)
+        if any(t.lower_ in FIRST_PERSON for t in words):
+            return False
+        return any(self.mentions.person_at(t.idx) == source.person and is_subject(t) for t in words)
 
     def opens_inside_clause(self, span: QuotationSpan) -> bool:
         """The quotation opens after a word of its sentence ('claimed that "…', 'would "…'), not at
@@ -1279,6 +1336,25 @@ def participle_asides(tokens: list[Token]) -> set[int]:
         end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
         if end is not None:
             aside.update(t.i for t in tokens[k:end])
+    return aside | described_by_participle(tokens)
+
+
+def described_by_participle(tokens: list[Token]) -> set[int]:
+    """Token indexes of a noun phrase set beside a name that a participle goes on describing ('X, a
+    Kenyan-born nurse then working in Leeds, wrote'), which the parser may take for the clause's
+    verb: between commas, opening with an article, with no finite verb."""
+    aside: set[int] = set()
+    for k in range(2, len(tokens) - 1):
+        if tokens[k - 1].text != "," or tokens[k - 2].pos_ != "PROPN" or tokens[k].lower_ not in {"a", "an", "the"}:
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        if end is None or end + 1 >= len(tokens):
+            continue
+        phrase = tokens[k:end]
+        if any(t.tag_ in {"VBG", "VBN"} for t in phrase) and not any(
+            t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WP", "WDT"} for t in phrase
+        ):
+            aside.update(t.i for t in phrase)
     return aside
 
 
@@ -1307,6 +1383,13 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
             chain_source[span.chain] = sources[i]
     for i, span in enumerate(spans):
         if sources[i].found:
+            continue
+        if span.chain in chain_source and attributor.reports_on(span, chain_source[span.chain]):
+            # '"The hearing was closed, but X told reporters …' / '"X said the plan …' chained to
+            # '"…," X said."': a report quoted whole, its own paragraphs about X; X said only the
+            # quotation inside it. The report's words are whoever the lead before it names.
+            first = next(other for other in spans if other.chain == span.chain)
+            sources[i] = attributor.speech_in_paragraph_before(first)
             continue
         if span.chain in chain_source:
             sources[i] = chain_source[span.chain]
@@ -1384,6 +1467,14 @@ TALK_NOUNS = {"remark", "comment", "speech", "address", "testimony", "tirade", "
 
 
 DESCRIPTION_PARAGRAPHS_BACK = 2
+
+
+def names_a_role(noun: Token) -> bool:
+    """'the mayor', 'The Christian leader': one person by a role, with 'the' (not 'a mayor', not
+    'the mayors')."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in ROLE_HEADS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def party_or_nationality(noun: Token) -> bool:
