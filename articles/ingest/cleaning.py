@@ -316,7 +316,8 @@ _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
 _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
     r"|support (?:our |independent |quality |local )+journalism"
-    r"|thanks for reading|we use cookies|please enable javascript|your browser (?:is|does)|join the conversation"
+    r"|thanks for reading|we use cookies|(?:this|our) (?:web)?site uses cookies|please enable javascript"
+    r"|your browser (?:is|does)|join the conversation"
     r"|forward this (?:e-?mail|newsletter|message)|you (?:are|were) receiving this (?:e-?mail|newsletter|message)"
     r"|you can update your preferences or unsubscribe|want to change how you receive these e-?mails"
     r"|reply to this (?:e-?mail|newsletter|message)"
@@ -531,7 +532,7 @@ PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a pag
 # A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "HANOI, March 3. /VNA/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
 _DATELINE_OPENING = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*[—–―]"
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^—–―()]{0,40})?\s*(?:[—–―]|-\s)"
     r"|[^()]{2,60}\((?:[A-Z][\w&.'’ /-]{0,60}?)\)\s*(?:[-—–―]+|:|(?=[A-Z\"“‘]))"
     r"|[^/]{2,60}\s/[A-Z][\w -]{1,15}/\.?"
     r"|[^,]{2,40},[^,]{3,30},\s*[A-Z]{2,6}\s*[-—–―])"
@@ -564,7 +565,7 @@ _BYLINE = re.compile(
     r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|(?:words|authors?|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
+    r"|(?:words|authors?|author\(s\)|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
     # "Autor: Ann Lee", "Auteur : Ann Lee", "Penulis: Ann Lee": the label in the site's own language
     r"|autor|autora|autorka|auteur|autore|autori|verfasser|penulis|wartawan|pewarta|skribent|toimittaja)"
     r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
@@ -584,8 +585,12 @@ _NOT_AUTHOR_CREDIT = re.compile(
     r"|produc(?:ed|tion)|illustrat(?:ed|ions?)|fact-?check(?:ing|ed)|translat(?:ed|ion))\s+by\b",
     re.IGNORECASE,
 )
-# "Reporting by A; Editing by B", and "Written By: A Edited By: B" run together on one line
-_CREDIT_PARTS = re.compile(r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)")
+# "Reporting by A; Editing by B", and "Written By: A Edited By: B" run together on one line; "By A. Picture: B",
+# "By A   Photos by B": the photographer's credit run on after the writer's, after a full stop, a comma or a gap
+_CREDIT_PARTS = re.compile(
+    r"\s*;\s*|\s+(?=(?i:(?:edited|produced)\s+by)\b)"
+    r"|\s*[.,]?\s+(?=(?i:(?:photo(?:graph)?s?|photography|pictures?|pics?|images?)\s*(?::|by\b)))"
+)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", re.IGNORECASE)  # "By ANN LEE/THE EXAMPLE POST"
 _NAME_TOKEN = re.compile(
     # a capital of Latin script, accented too ("Émilie", "Ângelo", "Øystein")
@@ -669,6 +674,11 @@ _FOLLOW_ANY = re.compile(
     r"^follow\s+.{2,40}?\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)\b",
     re.IGNORECASE,
 )
+# "Image: Ann Lee / Example News", "Photo: Ann Lee", "Photograph by Ann Lee": a photo's credit led by its label.
+_LABELLED_PHOTO_CREDIT = re.compile(r"^(?:image|photo(?:graph)?|picture|pic)s?\s*(?::|by\b)", re.IGNORECASE)
+# "Tags", "TOPICS", "Related topics:": the heading of the site's tags listed one a line under the story.
+_TAGS_HEADING = re.compile(r"^(?:related )?(?:tags?|topics?|keywords?)\s*:?$", re.IGNORECASE)
+TAG_MAX_WORDS = 4
 # The heading of readers' comments under a story: everything after it is theirs.
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log) in to (?:comment|reply)|join the (?:conversation|discussion)"
@@ -804,6 +814,9 @@ def byline_names(line: str) -> list[str]:
         if _NOT_AUTHOR_CREDIT.match(part):
             continue
         match = _BYLINE.match(part)
+        if names and not match and (listed := name_list_line(part)):
+            names += [n for n in listed if n not in names]  # "Author(s): Ann Lee; Tom Ruiz": names one after another
+            continue
         if not match or word_count(part) > 2 * CAPTION_MAX_WORDS:
             if number == 0:
                 return []
@@ -840,8 +853,16 @@ def _bare_date_after_names(text: str) -> str:
     return rest if parse_date_line(_READING_TIME_TAIL.sub("", rest)) else ""
 
 
+# " in Kyiv" between two writers' names ("Ann Lee in Kyiv and Tom Ruiz"): where the first one files from.
+_PLACE_BEFORE_NEXT_NAME = re.compile(
+    r"\s+(?:in|IN|In)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,\s*|\s+and\s+|\s*&\s*)[A-Z])"
+)
+
+
 def _names_in(names_part: str) -> list[str]:
     names_part = names_part.split("|")[0]
+    # "By Ann Lee in Kyiv and Tom Ruiz in Warsaw": each writer's place, dropped where another name follows it
+    names_part = _PLACE_BEFORE_NEXT_NAME.sub("", names_part)
     # "By ANN LEE FOR EXAMPLEONLINE", "By Ann Lee For The Example Post", "By Ann Lee In Nairobi"
     names_part = re.split(r"\s+(?:[Ii]n|IN|[Ff]or|FOR)\s+[A-Z]", names_part)[0]
     names = []
@@ -1878,7 +1899,7 @@ def _furniture_reason_of(text: str) -> str | None:
 def furniture_reason(text: str) -> str | None:
     """Why a line is page furniture wherever it stands (boilerplate, credit, glued headlines); else None."""
     line = _Line(0, normalise_whitespace(text))
-    if _is_photo_credit(line):
+    if _is_photo_credit(line) and not _byline_before_photo_credit(line.text):
         return PHOTO_CREDIT
     if _MEDIA_ITEM.match(line.text):
         return WIDGET
@@ -1982,7 +2003,7 @@ def page_end_reason(text: str) -> str | None:
         return NAVIGATION
     if archive_notice(text):
         return NOTICE
-    if caption_with_credit(text):
+    if caption_with_credit(text) and not _byline_before_photo_credit(text):
         return PHOTO_CAPTION
     if more_on_heading(text):
         return RELATED_LINK
@@ -2135,7 +2156,7 @@ def language_links(text: str) -> bool:
 # "This story was translated into Spanish and Vietnamese by …": a note on the story's versions, no story.
 _TRANSLATION_NOTE = re.compile(
     r"^(?:this|the) (?:story|article|report|piece|post) (?:was|has been|is) (?:also )?"
-    r"(?:translated into|available in)\b",
+    r"(?:translated (?:into|from)|available in)\b",
     re.IGNORECASE,
 )
 
@@ -2392,6 +2413,40 @@ def _is_glued_headlines(text: str) -> bool:
     if len(pieces) < 3 or capitalised_share(text) < 0.6:
         return False
     return word_count(text) / len(pieces) >= GLUED_HEADLINE_MIN_WORDS
+
+
+def _byline_before_photo_credit(text: str) -> bool:
+    """'By Ann Lee | Photo: Tom Ruiz', 'Text: Ann Lee, Photo: Tom Ruiz', 'BY ANN LEE. Picture: TOM RUIZ': the writer's
+    byline with the photographer's credit after it on one line, a byline (whose names are the writer's only)."""
+    writer = re.split(r"\s*\|\s*", _CREDIT_PARTS.split(text)[0])[0]
+    # "BY ANN LEE/AFP", "By Ann Lee, Getty Images": the photographer's own credit, with no writer's part before it
+    return not _CREDIT.search(writer) and _BYLINE.match(writer) is not None and bool(_byline_names_of(writer))
+
+
+PULL_QUOTE_MAX_CUTS = 2  # "Every tree we lose [to a developer] is a variety …": a pull quote trims a clause or two
+
+
+def _shortened_from(words: str, other: str) -> bool:
+    """The quotation's words are another paragraph's, in order, with at most PULL_QUOTE_MAX_CUTS runs of words left
+    out between them, fewer than it keeps: a pull quote shortened from the paragraph it repeats."""
+    wanted, given = re.findall(r"[\w'’]+", words), re.findall(r"[\w'’]+", other)
+    if not wanted or not given:
+        return False
+    for start in (k for k, word in enumerate(given) if word == wanted[0]):
+        k, cuts = start, 0
+        for word in wanted[1:]:
+            k += 1
+            if k < len(given) and given[k] == word:
+                continue
+            cuts += 1
+            while k < len(given) and given[k] != word:
+                k += 1
+            if k == len(given) or cuts > PULL_QUOTE_MAX_CUTS:
+                break
+        else:
+            if k - start + 1 <= 2 * len(wanted):  # fewer words left out than kept
+                return True
+    return False
 
 
 def _is_photo_credit(line: _Line) -> bool:
@@ -3980,6 +4035,8 @@ class _Reader:
         self._mark_sponsor_messages(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
+        self._mark_tag_lists(indexes)
+        self._mark_captions_over_labelled_credits(indexes)
         self._mark_teasers(indexes)
         self._mark_listed_links(indexes)
         self._mark_pull_quotes(indexes)
@@ -4156,11 +4213,50 @@ class _Reader:
                 self.reasons[k] = AUTHOR_NOTE  # "Belmont Heights": where the writer lives
             return
 
+    def _mark_captions_over_labelled_credits(self, indexes: range) -> None:
+        """A short finished sentence with no quotation right over a credit line led by its label ('Image: Ann Lee /
+        Example News', 'Photo: Ann Lee'), story and not another caption under that credit: the photo's caption,
+        which names what the picture shows and is printed over the credit. (A credit printed first has its caption
+        under it, so a short line there leaves the line over the credit in the story.)"""
+        for i in list(indexes)[1:]:
+            j = i + 1
+            if i in self.reasons or j >= indexes.stop or self.furniture.get(j) != PHOTO_CREDIT:
+                continue
+            line = self.lines[i]
+            if not _LABELLED_PHOTO_CREDIT.match(self.lines[j].text) or line.words > CAPTION_MAX_WORDS:
+                continue
+            if not line.text.endswith(".") or re.search(r"[\"“”‘’]", line.text):
+                continue
+            if j + 1 >= indexes.stop or self.lines[j + 1].words > CAPTION_MAX_WORDS:
+                self.reasons[i] = PHOTO_CAPTION
+
+    def _mark_tag_lists(self, indexes: range) -> None:
+        """Under a 'Tags' or 'Topics' heading after the story, the tags one a line (a word or a few, no sentence, no
+        blank line between): the site's tags, not story."""
+        for i in indexes:
+            if self.reasons.get(i) != NAVIGATION or not _TAGS_HEADING.match(self.lines[i].text):
+                continue
+            k = i + 1
+            while (
+                k < indexes.stop
+                and k not in self.reasons
+                and self.lines[k].no == self.lines[k - 1].no + 1
+                and not self.lines[k].sentence
+                and self.lines[k].words <= TAG_MAX_WORDS
+            ):
+                self.reasons[k] = TAXONOMY
+                k += 1
+
     def _mark_comments(self, indexes: range) -> None:
         """A comments heading ('12 comments', 'Sign in to comment') after the story: the lines from
         there to the end are readers' comments, quotations in them included."""
         start = next(
-            (i for i in list(indexes)[1:] if i not in self.reasons and _COMMENTS_HEADING.match(self.lines[i].text)),
+            (
+                i
+                for i in list(indexes)[1:]
+                # "Comments (2)" is also read as the site's comments link: under the story it heads the comments
+                if self.reasons.get(i) in (None, NAVIGATION) and _COMMENTS_HEADING.match(self.lines[i].text)
+            ),
             None,
         )
         if start is None:
@@ -4312,8 +4408,8 @@ class _Reader:
         if not candidates:
             return
         for i, words in candidates.items():
-            others = (fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates)
-            if any(words in other for other in others):
+            others = [fold_quotes(self.lines[j].text).lower() for j in indexes if j != i and j not in candidates]
+            if any(words in other or _shortened_from(words, other) for other in others):
                 self.reasons[i] = PULL_QUOTE
 
     def _mark_teasers(self, indexes: range) -> None:
