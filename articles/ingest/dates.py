@@ -957,6 +957,9 @@ def _resolve_clock_ago(match: re.Match, reference: PartialDate | date | datetime
     return common_part(earliest, days[1])
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def resolve_relative(
     expression: str, reference: PartialDate | date | datetime, *, future: bool = False
 ) -> PartialDate | None:
@@ -969,6 +972,7 @@ def resolve_relative(
     and stays unresolved.
     """
     text = _LEADING_WORDS.sub("", " ".join(expression.strip().rstrip(".,;").split()))
+    text = _POSSESSIVE_END.sub("", text)  # "Tuesday's vote", "last week's talks": the day the event is named by
     clock = _CLOCK_AGO.match(text)
     if clock:
         return _resolve_clock_ago(clock, reference)

@@ -31,9 +31,9 @@ paragraph or two before ("X had moved a motion" … "the motion was defeated"), 
 ("after X and Y agreed to support it") and the leader of the members who walked out ("MPs, led by X, staged a
 walkout").
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
-out"), polls' head-to-head matchups, intentions ("plans to visit") and denials ("never met") are
-not events; a name that only says whose supporters a crowd is ("Sanders supporters") is no
-participant.
+out"), polls' head-to-head matchups, intentions ("plans to visit"), denials ("never met", "denied reports that
+he had met") and events named as not held ("a planned meeting") are not events; a name that only says whose
+supporters a crowd is ("Sanders supporters") is no participant.
 """
 
 from __future__ import annotations
@@ -501,6 +501,8 @@ class EventReader:
             if not only_intended(t.token)
             and not object_of_trigger(t.token)
             and not denied(t.token)
+            and not denied_by_someone(t.token)
+            and not called_off(t.token)
             and not in_question(t.token)
         ]
 
@@ -665,17 +667,39 @@ class EventReader:
             # "summoned Minister X to appear before it" parsed as a clause whose subject is X
             summoned = [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
             agents += [p for p in self.people_in(summoned, pronouns=False) if p not in agents]
+        if trigger.pos_ != "VERB" and trigger_kind(trigger) in {"meeting", "talks"}:
+            # "at its meeting on Monday, chaired by President X": who chaired it was there
+            agents += [p for p in self.people_in(chairs_of(trigger), pronouns=False) if p not in agents]
         if subject is not None and trigger_kind(trigger) in {"protest", "vote"}:
             # "opposition MPs, led by X, staged a walkout": the leader named in the subject's own phrase
             agents += [p for p in self.people_in(leaders_of(subject), pronouns=False) if p not in agents]
         # With a named subject, "his" in "his visit" or "his counterpart" is that subject.
         others = self.people_in(phrase, pronouns=not agents)
         others += [p for p in self.named_after(phrase) if p not in others]
+        others += [p for p in self.second_side(trigger) if p not in others]
         ordered = []
         for person in agents + others:
             if person not in ordered:
                 ordered.append(person)
         return ordered
+
+    def second_side(self, trigger: Token) -> list[int]:
+        """'talks between X and the envoy Y had been …': 'between' names two sides, but the small parser can hang
+        the second one on the verb; it is the first person named after the 'and', before the verb."""
+        sides = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children]
+        for side in sides:
+            if side.dep_ != "pobj" or any(g.dep_ == "conj" for g in side.children):
+                continue
+            joint = next((g for g in side.children if g.dep_ == "cc" and g.lower_ == "and"), None)
+            if joint is None:
+                continue
+            after = []
+            for token in self.doc[joint.i + 1 : trigger.sent.end]:
+                if token.pos_ in {"VERB", "AUX"} or token.is_punct:
+                    break
+                after.append(token)
+            return self.people_in(after, pronouns=False)[:1]
+        return []
 
     def people_in(self, tokens: list[Token], pronouns: bool = True, plural_head: Token | None = None) -> list[int]:
         """People named (or referred to) by these tokens, in order."""
@@ -696,7 +720,7 @@ class EventReader:
             if person is not None and person not in found:
                 found.append(person)
         if not found and plural_head is not None and plural_head.lower_ in PLURAL_PEOPLE:
-            found = self.recent_people(plural_head, 2)  # "the two leaders"
+            found = self.recent_people(plural_head, 2, office=office_named(plural_head))  # "the two leaders"
         return found
 
     def person_for(self, token: Token) -> int | None:
@@ -885,9 +909,17 @@ class EventReader:
         )
         return [first, last] if joined else []
 
-    def recent_people(self, token: Token, count: int) -> list[int]:
-        """'The two leaders': the last people named before this sentence."""
+    def recent_people(self, token: Token, count: int, office: str = "") -> list[int]:
+        """'The two leaders': the last people named before this sentence; 'the two prime ministers': the last
+        ones holding that office, when that many were named (not the ministers who signed after them)."""
         found: list[int] = []
+        if office:
+            for _, _, person in self.mentions.before(token.sent.start_char):
+                if person not in found and office in self.people[person].role.lower():
+                    found.append(person)
+            if len(found) >= count:
+                return found[:count]
+            found = []
         for _, _, person in self.mentions.before(token.sent.start_char):
             if person not in found:
                 found.append(person)
@@ -928,6 +960,11 @@ class EventReader:
 
     def date(self, trigger: Token) -> tuple[str, PartialDate]:
         """The sentence's date expression nearest the trigger, resolved if it can be."""
+        owner = day_owning(trigger)
+        if owner is not None:
+            # "Tuesday's talks", "last week's vote": the day the event is named by, whatever else the sentence dates
+            text = self.doc[owner.left_edge.i : owner.i + 1].text
+            return text, resolve_date(text, self.published)
         sentence = trigger.sent
         ents = [
             e
@@ -957,6 +994,48 @@ class EventReader:
             if paragraph.contains(quote.start) or (chosen and chosen[-1] == i - 1 and continues(quote, self.body)):
                 chosen.append(i)
         return chosen
+
+
+PRESIDING_VERBS = {"chair", "preside", "host", "convene", "lead"}
+
+
+def chairs_of(meeting: Token) -> list[Token]:
+    """Who chaired a meeting: 'the meeting, chaired by X,' and 'approved … at its meeting, chaired by X', which the
+    small parser hangs on the verb of the clause that holds the meeting."""
+    participles = [c for c in meeting.children if c.dep_ == "acl"]
+    if meeting.dep_ == "pobj" and meeting.head.dep_ == "prep":
+        holder = meeting.head.head
+        participles += [c for c in holder.children if c.dep_ == "advcl" and c.i > meeting.i]
+    return [
+        t
+        for verb in participles
+        if verb.lemma_ in PRESIDING_VERBS and verb.tag_ == "VBN"
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for t in phrase_tokens(pobj)
+    ]
+
+
+def office_named(plural: Token) -> str:
+    """The office a plural names with its qualifier: 'prime ministers' → 'prime minister', 'foreign ministers' →
+    'foreign minister'; '' for a bare 'the two leaders'."""
+    qualifiers = [c.lower_ for c in plural.children if c.dep_ in {"compound", "amod"} and c.i == plural.i - 1]
+    if not qualifiers or not plural.lower_.endswith("s"):
+        return ""
+    return f"{qualifiers[0]} {plural.lower_[:-1]}"
+
+
+def day_owning(trigger: Token) -> Token | None:
+    """The day word a noun event is named by as its possessive ('Tuesday's vote', 'yesterday's meeting',
+    'last week's talks')."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "poss" and (child.lower_ in DAY_WORDS or child.lower_ in {"week", "month", "weekend"}):
+            return child
+    return None
 
 
 # --- triggers ----------------------------------------------------------------------------------
@@ -1015,6 +1094,8 @@ def trigger_kind(token: Token) -> str:
         ):
             # "the assembly threw out the amendment", "the motion was defeated by 30 votes to 12"
             return "vote" if body_decided(token) and (lemma != "throw" or "out" in particles) else ""
+        if lemma == "suspend" and suspended_from_office(token):
+            return "dismissal"  # "Commissioner X was suspended by the minister", "suspended the governor"
         kind = VERB_TRIGGERS.get(lemma, "")
         if kind and not guarded_verb_ok(token, kind):
             return ""
@@ -1605,6 +1686,8 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             or any(o.lemma_.lower() in CONTEST_WORDS or o.ent_type_ == "GPE" for o in objects)
             or any(o.ent_type_ == "GPE" for o in preps.get("in", []))
             or any(o.lower_ in MARGIN_WORDS or o.ent_type_ == "PERCENT" for o in preps.get("by", []))
+            # "won the South by-election", which the parser splits at the hyphen into "by" and "election"
+            or any(o.lower_ in CONTEST_WORDS and after_hyphen(o) for o in preps.get("by", []))
         )
     if lemma in BEATING_VERBS:
         # "beat X in Iowa", "defeated X by ten points"; not "beat the odds", "defeated the bill", "rebels defeated X"
@@ -1759,6 +1842,11 @@ def body_decided(verb: Token) -> bool:
     return any(d.lemma_.lower() in DECIDING_BODIES or d.lower_ in DECIDING_BODIES for d in deciders)
 
 
+def after_hyphen(token: Token) -> bool:
+    """The second half of a word the parser split at its hyphen ('by-election', 're-run')."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH" and not token.doc[token.i - 1].whitespace_
+
+
 def is_someone(noun: Token) -> bool:
     """A person named or described in this noun phrase ('Finland's president, Mikael Saarinen',
     'the first Muslim person'); 'who' in 'X, who he named as his running mate' is X."""
@@ -1785,6 +1873,15 @@ def is_dismissed_person(noun: Token, pronouns: frozenset[str] = frozenset({"him"
     lemma = noun.lemma_.lower()
     named = noun.pos_ == "PROPN" and noun.ent_type_ not in {"GPE", "NORP", "LOC"}
     return noun.ent_type_ == "PERSON" or named or lemma in ROLE_HEADS | PERSON_NOUNS | STAFF_NOUNS
+
+
+def suspended_from_office(verb: Token) -> bool:
+    """A person suspended (from their post), not a campaign, a sitting or talks: 'X was suspended',
+    'the minister suspended Commissioner X'."""
+    return any(
+        c.dep_ in {"nsubjpass", "dobj"} and is_dismissed_person(c, pronouns=frozenset({"him", "her", "he", "she"}))
+        for c in verb.children
+    )
 
 
 def confirmed_by_a_body(verb: Token) -> bool:
@@ -2232,6 +2329,43 @@ def denied(token: Token) -> bool:
         return False
     not_yet = verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)  # "is yet to"
     return not_yet or any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs that say a reported happening is untrue: "denied reports that he had met X", "rejected claims she resigned".
+DENYING_VERBS = {"deny", "refute", "rebut", "dismiss", "reject"}
+CLAIM_NOUNS = {
+    "report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
+    "suggestion", "suggestions", "speculation", "story", "stories",
+}  # fmt: skip
+
+
+def denied_by_someone(token: Token) -> bool:
+    """'X denied reports that he had met the president', 'denied that she had resigned', 'denied meeting him':
+    the one who denies says it did not happen (the small parser hangs 'met' on 'reports' as a clause)."""
+    node = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    for _ in range(3):
+        if node is None or node.head.i == node.i:
+            return False
+        head = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ccomp", "xcomp"} and head.lemma_ in DENYING_VERBS:
+            return True
+        if node.dep_ in {"acl", "ccomp"} and head.lower_ in CLAIM_NOUNS and head.dep_ == "dobj":
+            return head.head.lemma_ in DENYING_VERBS
+        return False
+    return False
+
+
+# Words that name a happening as not (yet) held: "the planned meeting … has been postponed"; verbs that call one off.
+CALLING_OFF_VERBS = {"postpone", "cancel", "delay", "scrap", "defer", "shelve", "call", "abandon"}
+NOT_YET_HELD = {"planned", "proposed", "scheduled", "upcoming", "postponed", "cancelled", "canceled", "expected"}
+
+
+def called_off(token: Token) -> bool:
+    """A noun event named as still ahead or called off: 'a planned meeting', 'the proposed visit', 'the postponed
+    talks'; it did not happen. Someone calling one off is an act of theirs ('X cancelled a scheduled interview')."""
+    if token.pos_ not in {"NOUN", "PROPN"} or (token.dep_ == "dobj" and token.head.lemma_ in CALLING_OFF_VERBS):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in token.children)
 
 
 # --- syntax helpers ----------------------------------------------------------------------------
