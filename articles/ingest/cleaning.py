@@ -64,6 +64,7 @@ from articles.ingest.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
     FEMALE_FIRST_NAMES,
+    FUNCTION_WORDS,
     HONORIFICS,
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -165,6 +166,7 @@ PRESS_CONTACT = "press contact (whom journalists may call)"
 TRANSCRIPT = "broadcast transcript (not the story)"
 OTHER_SCRIPT_TAIL = "words in another script run on after a sentence (a widget's label)"
 LEARNED_PAGE_END = "after the story (by the page-end weights)"
+READING_TIME = "reading time"
 # What a story carries inside it, between its paragraphs: not a sign that the story has ended.
 _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT})
 
@@ -519,8 +521,13 @@ SIGNED_SENTENCE_MIN_WORDS = 4  # "- Ann Lee" alone, or after "Thanks.", closes a
 # "By: Ann K. Lee The council on Tuesday approved …": a byline run into the lead on one line.
 _RUN_IN_BYLINE = re.compile(r"^By:?\s+(?=[A-Z])")
 RUN_IN_LEAD_MIN_WORDS = 8
-# "4–5 minutes", "5 min read", "3 minutes": the reading time a reader view prints under the author's name.
-_READING_TIME_LINE = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?:\s+read)?$", re.IGNORECASE)
+# "4–5 minutes", "5 min read", "3 minutes": the reading time a reader view prints under the author's name;
+# "Reading time: 2 minutes", "Read time: 3 min" the same time labelled, as sites print it by the headline.
+_READING_TIME_LINE = re.compile(
+    r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)\.?"
+    r"(?:\s+read)?$",
+    re.IGNORECASE,
+)
 PULL_QUOTE_MIN_WORDS = 4  # a sign-off byline sits among the last lines of a page
 # A story paragraph opening with a dateline ("KISUMU, June 4 (AP) --", "HANOI, March 3. /VNA/.",
 # "LONDON —") is never the headline, however short the page's real headline is.
@@ -1019,10 +1026,45 @@ def _first_name_bio(text: str, authors: list[str]) -> bool:
     return bool(match) and any(author.split()[0] == match.group(1) for author in authors)
 
 
+SEARCH_TITLE_SHARE = 0.75  # of a headline's words a search-engine title repeats when it lengthens that headline
+SEARCH_TITLE_MIN_SHARED = 3
+
+
+def words_of_headline(line: str, search_title: str) -> bool:
+    """Whether a browser title's headline part ('Fares rise for first time since 2021 as city closes gap')
+    repeats most of line's words ('Fares to rise for first time since 2021'): the page's own headline, which the
+    site lengthened or reworded for search engines."""
+    words, repeated = _telling_words(line), _telling_words(line) & _telling_words(search_title)
+    return (
+        # "HomeNewsDam releases cut, irrigators told" under "Dam releases cut, irrigators told | Site": the same
+        # headline with something glued to it, not one the site shortened
+        " ".join(_plain_words(search_title)) not in " ".join(_plain_words(line))
+        and len(repeated) >= SEARCH_TITLE_MIN_SHARED
+        and len(repeated) >= SEARCH_TITLE_SHARE * len(words)
+    )
+
+
+def _telling_words(text: str) -> set[str]:
+    """A line's words longer than three letters that are not function words ('Prague', 'fares', '2021')."""
+    return {w for w in re.findall(r"[\w'’]+", text.lower()) if len(w) > 3 and w not in FUNCTION_WORDS}
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[\w'’]+", text.lower())
+
+
+FOLLOWED_SITE_MIN_WORDS = 3  # "Follow Ann Post on X" is a writer's; "Follow Samoa Weekly Observer on X" the site's
+
+
 def follow_sign_off(line: str) -> str:
     """'Follow Ann Lee on Twitter @annlee' → 'Ann Lee'; '' otherwise."""
     match = _FOLLOW.match(normalise_whitespace(line))
-    return _tidy_name(match.group("name")) if match and _is_person_name(match.group("name")) else ""
+    if not match:
+        return ""
+    name = match.group("name")
+    if masthead_name(name) and len(name.split()) >= FOLLOWED_SITE_MIN_WORDS:
+        return ""  # "Follow Samoa Weekly Observer on Facebook": three or more words ending in a paper's word
+    return _tidy_name(match.group("name")) if _is_person_name(match.group("name")) else ""
 
 
 # A wire credit closing the story's last paragraph: "… in the region. (Reporting by A; Editing by B)".
@@ -1446,6 +1488,7 @@ MENU_SECTION_NAMES = {"nation", "metro", "region", "regions", "society", "countr
 KICKER_WORDS = {
     "the", "long", "read", "exclusive", "analysis", "feature", "features", "interview", "explainer", "review",
     "special", "report", "investigation", "column", "in", "depth", "big", "story", "explained", "fact", "check",
+    "match", "preview", "recap",
     "press", "media", "statement", "release", "expert", "comment", "commentary", "briefing", "opinion",
 }  # fmt: skip
 
@@ -1620,7 +1663,9 @@ def masthead_name(text: str) -> str:
     if edition := _EDITION_TAIL.match(normalise_whitespace(text)):
         return edition.group("name")  # "El Heraldo Andino – English Edition": only a publication has an edition
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
-    section, dash, rest = text.partition(" – " if " – " in text else " — ")
+    # "ATLAS HERALD - Morocco's English daily": a plain hyphen sets the motto off as well as a dash does
+    separator = next((sep for sep in (" – ", " — ", " - ") if sep in text), " — ")
+    section, dash, rest = text.partition(separator)
     if dash and _is_menu_line(section):
         return masthead_name(rest)  # "NEWS – Example Sun": the section, then the paper
     if dash and motto_shaped(rest) and (name := masthead_name(section)):
@@ -1887,6 +1932,8 @@ def furniture_reason(text: str) -> str | None:
         return NAVIGATION
     if release_note(line.text) and _date_line_of(line.text) is None:
         return RELEASE_NOTE  # a dated one ("For release: March 5, 2025") is read as the date line it also is
+    if _READING_TIME_LINE.match(line.text):
+        return READING_TIME  # "3 min read" over or under the headline: how long the story takes, never a headline
     if _LOGO_NAME.match(line.text):
         return MASTHEAD
     if outlet_with_agencies(line.text):
@@ -2967,6 +3014,8 @@ class _Reader:
         candidates = self._title_candidates()
         if ruled not in candidates or self._is_lead(ruled):
             return ruled  # the rules find no headline, only the lead: no title is better than a wrong one
+        if ruled == self._under_search_title(candidates):
+            return ruled  # the browser title above repeats its words: the page's own headline, whatever weighs more
         chosen = candidates[overruling_candidate(self._headline_traits(candidates), candidates.index(ruled))]
         return chosen if chosen < ruled or self._may_overrule_below(ruled, chosen) else ruled
 
@@ -3234,10 +3283,28 @@ class _Reader:
     def _echoed_headline(self, candidates: list[int]) -> int | None:
         """The candidate another line prints again as what the page shares ('Share: Bridge Tolls Scrapped') or
         as its browser title ('Bridge Tolls Scrapped | Lowland Ledger'): the page's own headline, whatever
-        mottos or site lines stand above it."""
+        mottos or site lines stand above it. Else the page's own headline under the one its browser title gives
+        search engines."""
         for i in candidates:
             line = self.lines[i]
             if line.words >= 3 and line.headline_shaped and not line.menu and line.text in self._echoes:
+                return i
+        return self._under_search_title(candidates)
+
+    def _under_search_title(self, candidates: list[int]) -> int | None:
+        """The candidate under the page's browser title whose words that title repeats in a longer or reworded
+        headline for search engines ('Tolls scrapped on two bridges as budget allows | Ledger' over 'Tolls
+        scrapped on two bridges'), else None."""
+        heads = [
+            (k, match.group("head"))
+            for k in candidates[:1]
+            if (match := _TITLE_THEN_SITE.match(self.lines[k].text)) and not ends_sentence(match.group("head"))
+        ]
+        for i in candidates:
+            line = self.lines[i]
+            if not (line.words >= 3 and line.headline_shaped and not line.menu):
+                continue
+            if any(k != i and words_of_headline(line.text, head) for k, head in heads):
                 return i
         return None
 

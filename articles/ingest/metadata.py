@@ -76,6 +76,7 @@ from articles.ingest.cleaning import (
     split_date_tail,
     tagline_name,
     without_legal_form,
+    words_of_headline,
 )
 from articles.ingest.dates import (
     DAY_FIRST,
@@ -127,6 +128,11 @@ _PAREN_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
     # "ISLAMABAD, Mar 22 (APP): The cabinet …"; "(AGENCY).- " as Spanish-language wires close theirs
     rf"\.?\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"
+)
+# "ATHENS (dpa) -": an agency that writes its initials in lower case, always set off by a dash.
+_LOWERCASE_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?"
+    rf"\s*\((?P<agency>[a-z]{{2,4}})\)\s*{_DASH}+\s*(?=\S)"
 )
 # "(Example Cable News) —": the outlet alone where the place would be.
 _BARE_PAREN_DATELINE = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}+\s*(?=\S)")
@@ -285,6 +291,9 @@ def _browser_title(page: CleanedPage, title: str) -> tuple[str, str]:
         text = normalise_whitespace(page.raw_lines[number])
         pieces = _BROWSER_TITLE_PARTS.split(text)
         if len(pieces) > 1 and _plain(pieces[0]) == _plain(title) and (site := _site_name(pieces[-1])):
+            return title, site
+        # "Fares rise for first time since 2021 as city closes gap | Site" over "Fares to rise for first time …"
+        if len(pieces) > 1 and words_of_headline(title, " ".join(pieces[:-1])) and (site := _site_name(pieces[-1])):
             return title, site
         if len(pieces) == 2 and _plain(pieces[1]) == _plain(title) and (site := _site_name(pieces[0])):
             return title, site
@@ -598,7 +607,22 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     ):
         # nothing else names a site, and its furniture names itself once ('Follow the X on Facebook'): X
         return named[0].name
+    if not chosen and not named:
+        # nothing names the site but its address, alone on a line ('example-facts.gy' under the story, a copied
+        # page's URL over it): the domain is the only name the page gives its publisher
+        return _only_domain(page)
     return chosen
+
+
+# "https://www.example.mu/news/…" or "example.mu" alone on a line: the site's address, its host as it prints it.
+_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/\S*)?$")
+
+
+def _only_domain(page: CleanedPage) -> str:
+    """The one host the page prints as an address alone on a line ('example.mu'), else ''. An email's domain
+    names where a writer is reached, not the publisher."""
+    hosts = {match.group("host") for text in page.raw_lines if (match := _ADDRESS_LINE.match(text.strip().lower()))}
+    return hosts.pop() if len(hosts) == 1 else ""
 
 
 def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[tuple[str, str]]:
@@ -1336,6 +1360,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
         _SLASH_DATELINE,
         _CREDIT_DATELINE,
         _PAREN_DATELINE,
+        _LOWERCASE_AGENCY_DATELINE,
         _BARE_PAREN_DATELINE,
         _COMMA_AGENCY_DATELINE,
         _CAPS_AGENCY_STOP_DATELINE,

@@ -1758,9 +1758,10 @@ def test_a_reader_view_s_address_names_the_site_the_story_names_the_same():
     assert read(text)[1].outlet == "Harbour Ledger"
 
 
-def test_a_reader_view_s_address_alone_names_no_outlet():
+def test_a_reader_view_s_address_alone_names_the_outlet_by_its_address():
+    # no name on the page spells the domain: the address as the page writes it is the only name it gives (ad16)
     text = "harbourledger.com\nFerry fares rise by a fifth\nAnn Lee\n3–4 minutes\n\nFares rose on Thursday.\n"
-    assert read(text)[1].outlet == ""
+    assert read(text)[1].outlet == "harbourledger.com"
 
 
 # --- the site's name over a section label; a section label printed twice; a broadcaster's news service; a
