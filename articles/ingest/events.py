@@ -1027,6 +1027,16 @@ def office_named(plural: Token) -> str:
     return f"{qualifiers[0]} {plural.lower_[:-1]}"
 
 
+def named_by_a_past_day(noun: Token) -> bool:
+    """'Tuesday's vote was carried by 11 votes to 4', 'yesterday's vote ended …': an event named by its day and told
+    in the past tense was held; not 'tomorrow's vote', nor 'Friday's vote is expected to be close'."""
+    owner = day_owning(noun)
+    if owner is None or owner.lower_ in {"tomorrow", "today", "tonight"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
 def day_owning(trigger: Token) -> Token | None:
     """The day word a noun event is named by as its possessive ('Tuesday's vote', 'yesterday's meeting',
     'last week's talks')."""
@@ -1997,6 +2007,7 @@ def guarded_noun_ok(token: Token) -> bool:
                 and token.head.lemma_
                 in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"}
             )
+            or named_by_a_past_day(token)
         )
     if token.lemma_ in {"win", "victory"}:
         return any(c.dep_ == "poss" for c in token.children) or any(

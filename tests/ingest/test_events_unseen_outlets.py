@@ -99,3 +99,21 @@ def test_a_meeting_only_planned_is_no_event_but_one_held_is():
     )
     meetings = [day for k, names, day in found if k == "meeting" and "Ama Owusu" in names]
     assert meetings and all(day.day == 11 for day in meetings), found
+
+
+def test_a_vote_named_by_its_day_and_told_as_carried_is_the_announcers_vote_that_day():
+    found = events(
+        "Tuesday's vote in the health committee was carried by nine votes to three, committee chair Milan Hruska "
+        "said on Wednesday."
+    )
+    assert any(k == "vote" and names == ["Milan Hruska"] and day.day == 12 for k, names, day in found), found
+
+
+def test_a_vote_named_by_a_day_ahead_is_no_vote():
+    found = events(
+        story(
+            "Friday's vote is expected to be close, committee chair Milan Hruska said on Wednesday.",
+            "Tomorrow's vote was moved to the afternoon, the clerk, Eva Sedlak, said.",
+        )
+    )
+    assert not any(k == "vote" for k, _, _ in found), found
