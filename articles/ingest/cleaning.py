@@ -939,7 +939,12 @@ def names_beside_date(line: str) -> list[str]:
     only names, dates and a desk's initials or the outlet; [] otherwise."""
     parts = [p for p in _NAME_DATE_SPLIT.split(normalise_whitespace(line)) if p]
     if len(parts) < 2:
-        return []
+        # "Ann Lee, Wednesday 5 March 2025": the names, a comma, and the rest of the line a date line
+        # ("Published Sat, Mar 8, 2025" is a date line whole, not a name before one)
+        name, comma, rest = normalise_whitespace(line).partition(", ")
+        if not comma or _date_line_of(normalise_whitespace(line)) is not None or not parse_date_line(rest):
+            return []
+        return name_list_line(name)
     named = [p for p in parts if name_list_line(p) or plain_byline(p)]
     dated = [p for p in parts if p not in named and parse_date_line(p)]
     # "Ann Lee / TNN / …", "Ann Lee · Example News · Posted: …": the desk's initials or the outlet

@@ -123,6 +123,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d.])(?P<first>[0-3]\d)\.(?P<second>[0-3]\d)\.(?P<year>\d\d)\b(?![/.]\d)"),
     # "12-03-24 10:12": dashes too, on the same terms (two digits each, day first as dashes are written)
     re.compile(r"(?<![\d-])(?P<first>[0-3]\d)-(?P<second>[0-3]\d)-(?P<year>\d\d)\b(?![-/.]\d)"),
+    # "10. 3. 2025": a space after each dot, as Czech, Slovak, Slovene and German pages write the date (day first)
+    re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.\s(?P<second>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"),
 ]
 _TIME = re.compile(
     r"\b(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap])\.?m\b\.?"
@@ -171,9 +173,9 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
 
 
 def _day_first_separator(written: str) -> bool:
-    """'12.03.2024', '14.03.24', '12-03-2024': numeric dates with dots or dashes, which only day-first
+    """'12.03.2024', '14.03.24', '12-03-2024', '10. 3. 2025': numeric dates with dots or dashes, which only day-first
     countries print (month-first pages write '03/12/2024')."""
-    return "/" not in written and bool(re.search(r"\d[.-]\d", written))
+    return "/" not in written and bool(re.search(r"\d[.-] ?\d", written))  # "10. 3. 2025" too
 
 
 # "Published on 12/03/2024 at 08h15": the clock written "08h15" is French-speaking newsrooms', who write the day first.
@@ -199,7 +201,7 @@ def find_date(text: str) -> tuple[PartialDate, tuple[int, int]] | None:
     return value, span
 
 
-_NUMERIC_DATES = _DATE_PATTERNS[-4:]
+_NUMERIC_DATES = _DATE_PATTERNS[-5:]
 
 
 def numeric_readings(text: str) -> list[tuple[PartialDate, PartialDate]]:

@@ -1502,10 +1502,17 @@ def _date_lines(page: CleanedPage) -> list[tuple[int, DateLine]]:
             dated = byline_date_text(text)
             parts = re.split(r"\s*[|•·]\s*|\s+[-–—/]\s+", text)[1:] + ([dated] if dated else [])
             parts += [part for part in re.split(r"\s*[|•·]\s*", text)[:1] if not byline_names(part)]
+            if not any(parse_date_line(part) for part in parts):
+                # "Ann Lee, Wednesday 5 March 2025": the date after a comma, the first remainder that is one
+                parts += [rest for k in _commas(text) if parse_date_line(rest := text[k + 1 :].strip())][:1]
         if number in page.date_lines and not parse_date_line(text):
             parts = re.split(r"\s*[|,•·]\s*", text, maxsplit=1)[-1:]  # "Example Online , Sunday 3 Mar 2024"
         found += [(number, line) for part in parts if (line := parse_date_line(part))]
     return found
+
+
+def _commas(text: str) -> list[int]:
+    return [k for k, char in enumerate(text) if char == ","]
 
 
 def _day_of_numeric_date(page: CleanedPage, published: PartialDate, dateline: Dateline | None) -> PartialDate:

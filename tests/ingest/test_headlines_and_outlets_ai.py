@@ -1,11 +1,13 @@
 """Headlines and outlets on layouts the ai batch added (tests/data/layouts/ai01–ai20): a reading time over the
 headline, a browser title that lengthens the page's own headline for search engines, a logo line with its motto
 after a hyphen, a kicker naming the kind of story, a 'Follow X on …' line, an agency writing its initials in lower
-case, and a page named only by its address. Each class beside look-alikes that keep their reading."""
+case, and a page named only by its address; and two date lines of the batch ('10. 3. 2025', 'Name, Weekday D Month
+YYYY'). Each class beside look-alikes that keep their reading."""
 
 import pytest
 
-from articles.ingest.cleaning import clean_page, follow_sign_off, masthead_name, words_of_headline
+from articles.ingest.cleaning import clean_page, follow_sign_off, masthead_name, names_beside_date, words_of_headline
+from articles.ingest.dates import parse_date_line
 from articles.ingest.metadata import read_dateline, read_metadata
 
 HEADLINE = "Harbour board approves night ferry trial"
@@ -178,3 +180,42 @@ def test_two_different_addresses_name_no_outlet():
 def test_a_name_elsewhere_on_the_page_comes_before_the_address():
     meta = metadata("pierherald.mu", HEADLINE, "March 17, 2025", bottom=("© 2025 The Pier Herald",))
     assert meta.outlet == "The Pier Herald"
+
+
+# --- the date lines of ai11 and ai15 --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, day", [("10. 3. 2025", (2025, 3, 10)), ("3. 10. 2025", (2025, 10, 3))])
+def test_a_date_with_a_space_after_each_dot_is_read_day_first(line, day):
+    published = parse_date_line(line).published
+    assert (published.year, published.month, published.day) == day
+
+
+def test_a_dotted_date_with_a_space_dates_the_page():
+    meta = metadata(HEADLINE, "Tomas Novak", "10. 3. 2025")
+    assert (meta.published.year, meta.published.month, meta.published.day) == (2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Sara El-Sayed, Wednesday 5 March 2025", ["Sara El-Sayed"]),
+        ("Ann Lee and Tom Ruiz, 5 March 2025", ["Ann Lee", "Tom Ruiz"]),
+    ],
+)
+def test_names_a_comma_and_a_date_are_a_byline_and_its_date(line, names):
+    assert names_beside_date(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kampala, March 3, 2024", "Published Sat, Mar 8, 2025", "Monday, March 3, 2025", "Ann Lee, Senior Reporter"],
+)
+def test_a_place_a_label_or_a_role_before_a_comma_is_no_byline(line):
+    assert names_beside_date(line) == []
+
+
+def test_the_date_after_the_writer_s_name_and_a_comma_dates_the_page():
+    meta = metadata("Local", HEADLINE, "Sara El-Sayed, Wednesday 5 March 2025")
+    assert (meta.published.year, meta.published.month, meta.published.day) == (2025, 3, 5)
+    assert meta.authors == ["Sara El-Sayed"]
