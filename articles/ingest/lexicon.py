@@ -201,6 +201,7 @@ OFFICE_PORTFOLIO_WORDS = {
     "affairs", "housing", "communications", "industries", "production", "agriculture", "revenue",
     "religious", "climate", "maritime", "narcotics", "privatisation", "privatization", "aviation", "science",
     "technology", "telecommunication", "telecommunications", "commission", "division", "ministry",
+    "trade", "industry", "tourism", "transport", "labour", "environment", "fisheries",
 }  # fmt: skip
 
 # Patronymics written in lowercase after the father's name, which with it make a person's

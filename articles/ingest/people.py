@@ -248,7 +248,10 @@ def entity_of(token: Token) -> list[Token]:
 def in_headline_case(doc: Doc, mention: NameMention) -> bool:
     """A Sentence Written In Headline Case: its capitalised words are not a sign of names."""
     sentence = doc[mention.first_token].sent
-    words = [t for t in sentence if t.is_alpha and not t.ent_type_ and t.lower_ not in ROLE_JOINERS]
+    # Offices written capitalised before names ("Speaker of … X received Ambassador of … Y") are prose's too.
+    words = [
+        t for t in sentence if t.is_alpha and not t.ent_type_ and t.lower_ not in ROLE_JOINERS and not is_role_word(t)
+    ]
     if len(words) < 4:
         return False
     return sum(t.text[0].isupper() for t in words) / len(words) > 0.75
@@ -274,6 +277,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     found += role_named_mentions(doc)
     found += relative_who_mentions(doc)
     found += speaker_name_mentions(doc)
+    found += sworn_in_mentions(doc)
     found += appositive_mentions(doc)
     found += nickname_mentions(doc)
     found += post_nominal_mentions(doc)
@@ -621,10 +625,19 @@ def is_given_word(token: Token) -> bool:
 def after_the(doc: Doc, mention: NameMention) -> bool:
     """'The Samyukta Kisan Morcha, which …': a name whose own head takes 'the' names an
     organisation or a thing ('Chief of the Defence Staff Tony Radakin': 'the' is the Staff's)."""
-    if mention.prefix:
+    if mention.prefix or after_office_of_phrase(doc, mention):
         return False
     head = name_head(doc, mention)
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in head.children)
+
+
+def after_office_of_phrase(doc: Doc, mention: NameMention) -> bool:
+    """'Speaker of the National Assembly Tenzin Dorje said': the name starts where the office's own 'of'
+    phrase ends (after_office_name), so the 'the' the parser hangs on it is the office's."""
+    for k in range(mention.first_token - 1, max(0, mention.first_token - 10), -1):
+        if doc[k].lower_ in {"of", "for"} and is_role_word(doc[k - 1]):
+            return after_office_name(doc, k) == mention.first_token
+    return False
 
 
 def names_a_place(doc: Doc, mention: NameMention) -> bool:
@@ -751,6 +764,10 @@ STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 NAMED_STORMS = {"cyclone", "hurricane", "typhoon"}
 
 
+# Verbs whose particle 'in' the parser reads as a preposition: "swore in X as minister" takes a person.
+PARTICLE_IN_VERBS = {"swear", "sworn", "swore"}
+
+
 def in_place_position(doc: Doc, mention: NameMention) -> bool:
     """The name stands where a place does: after a preposition of place (or joined by 'and' to a name
     that does: 'in Kalba and Khor Fakkan'), before a word for a kind of place, or after a storm word."""
@@ -768,6 +785,9 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     preposition = head.head
     if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
         return True  # "the Member for Ketu North", "the constituency of Hill Ward"
+    verb = preposition.head
+    if preposition.lower_ == "in" and verb.lemma_.lower() in PARTICLE_IN_VERBS and verb.tag_ != "VBN":
+        return False  # "swore in Ana Ruiz as minister": 'in' is the verb's particle, the name its object
     such_as = preposition.lower_ == "as" and preposition.i > 0 and doc[preposition.i - 1].lower_ == "such"
     if (such_as or preposition.lower_ == "like") and preposition.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "villages such as An Cheathrú Rua", "towns like Kalba"
@@ -993,6 +1013,8 @@ def mention_from_tokens(tokens: list[Token], tagged_person: bool = False) -> Nam
     first_written = tokens[0].i if tokens else 0
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct or is_post_nominal(tokens[-1])):
         tokens.pop()  # "Jane Doe MP", "Sir John Roe KC": the letters follow the name, not part of it
+    if len(tokens) > 2 and is_plural_role_word(tokens[0]):
+        tokens.pop(0)  # "MPs Yousef Haddad and …": the role of several people, not part of the first one's name
     prefix_tokens = []
     while tokens and len(tokens) > 1 and (is_honorific(tokens[0]) or is_role_word(tokens[0])):
         prefix_tokens.append(tokens.pop(0))
@@ -1195,7 +1217,11 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
     for token in doc:
         # Also a noun only a person can be, written lowercase ("farmer Binta Ceesay-Touray said").
         person_noun = token.is_lower and token.lower_ in PERSON_NOUNS
-        role_noun = token.lower_ in ROLE_HEADS or token.lower_ in RIVALS or is_role_word(token) or person_noun
+        # A role in the plural before the first of several names ("independent senators Ann Cole and …").
+        plural_role = token.tag_ == "NNS" and (token.lower_[:-1] in ROLE_HEADS or token.lower_[:-1] in NAME_TITLES)
+        role_noun = (
+            token.lower_ in ROLE_HEADS or token.lower_ in RIVALS or is_role_word(token) or person_noun or plural_role
+        )
         if not role_noun or token.i + 2 > len(doc):
             continue
         words: list[Token] = []
@@ -1203,8 +1229,9 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
         comma = j + 1 < len(doc) and doc[j].text == ","
         if comma and (token.lower_ in RIVALS or appositive_name_after(doc, token)):
             j += 1  # "her rival, Tunde Bakare"; "the governor's spokesman, Tunde Okafor,"
-        elif token.text[:1].isupper() or token.lower_ in ROLE_HEADS:
-            j = after_office_name(doc, j)  # "Minister of Sports Development Ibrahim Bello"
+        elif (token.text[:1].isupper() or token.lower_ in ROLE_HEADS) and not plural_role:
+            # "Minister of Sports Development Ibrahim Bello"; not "Members of the Union of … Workers at Acme Buses"
+            j = after_office_name(doc, j)
         while (
             j < len(doc)
             and len(words) < 6
@@ -1256,7 +1283,7 @@ def after_office_name(doc: Doc, j: int) -> int:
     # The run is the clause's subject: parsed so, or followed by the clause's verb ("… Lê Văn Tâm said").
     verb_after = k < len(doc) and doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}
     if len(words) < 3 or (doc[k - 1].dep_ not in {"nsubj", "nsubjpass"} and not verb_after):
-        return j
+        return after_portfolio_of(doc, j)
     first = len(words) - 2
     if len(words) >= 4 and is_family_name_written_first(doc[words[-3]].text):
         first = len(words) - 3  # "… Department of Transport Đỗ Quang Huy"
@@ -1265,6 +1292,20 @@ def after_office_name(doc: Doc, j: int) -> int:
     while first > 1 and doc[words[first]].text in IRISH_SURNAME_PARTICLES:
         first -= 1  # "Director of Services Ciarán Ó Murchú": the particle opens the surname, the given name before it
     return words[first]
+
+
+def after_portfolio_of(doc: Doc, j: int) -> int:
+    """'signed by Minister of Energy Pema Wangdi and …': where the office's 'of' at j is followed by
+    portfolio words only ('Finance', 'Trade and Industry'), the name is the two name words after them,
+    wherever the office stands in the clause (j when there is no such portfolio or name)."""
+    k = j + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_PORTFOLIO_WORDS:
+        k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].lower_ in OFFICE_PORTFOLIO_WORDS:
+            k += 1  # "Trade and Industry"
+    if k == j + 1 or k + 1 >= len(doc) or not (is_name_word(doc[k]) and is_name_word(doc[k + 1])):
+        return j
+    return k
 
 
 def inside_office_phrase(doc: Doc, k: int) -> bool:
@@ -1396,6 +1437,34 @@ def speaker_name_mentions(doc: Doc) -> list[NameMention]:
         before = doc[k - 1] if k > 0 else None
         if before is not None and (before.lower_ == "the" or (before.is_alpha and before.text[:1].isupper())):
             continue  # "the Example Trust said"; a longer capitalised phrase
+        mention = mention_from_tokens(words)
+        if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
+            out.append(mention)
+    return out
+
+
+# Active forms of 'swear' before 'in': "swore in Ana Ruiz as minister" (not "was sworn in Kingston").
+SWEARING_IN_FORMS = {"swore", "swear", "swears", "swearing"}
+
+
+def sworn_in_mentions(doc: Doc) -> list[NameMention]:
+    """'The governor swore in Ana Ruiz as minister': two or three name words right after 'swore in'
+    are the person sworn in, whatever entity the tagger gave them (often a building or a place)."""
+    out = []
+    for token in doc:
+        if token.lower_ != "in" or token.i == 0 or doc[token.i - 1].lower_ not in SWEARING_IN_FORMS:
+            continue
+        words: list[Token] = []
+        j = token.i + 1
+        while j < len(doc) and len(words) < 5 and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
+            words.append(doc[j])
+            j += 1
+            if hyphen_joins(doc, j):
+                words += [doc[j], doc[j + 1]]
+                j += 2
+        named = [w for w in words if w.text not in "-‐"]
+        if not 2 <= len(named) <= 3 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+            continue
         mention = mention_from_tokens(words)
         if mention and mention.words[-1].lower() not in NOT_NAME_ENDINGS:
             out.append(mention)
@@ -1543,6 +1612,15 @@ def bracketed_given_name(doc: Doc, j: int) -> bool:
 def is_role_word(token: Token) -> bool:
     """A capitalised title or role written as part of a name ("Chairperson Ann Cole")."""
     return token.text[:1].isupper() and (token.lower_ in NAME_TITLES or token.lower_ in ROLE_HEADS)
+
+
+def is_plural_role_word(token: Token) -> bool:
+    """'MPs', 'MLAs', 'Senators', 'Councillors': a capitalised role in the plural, written before the
+    names of several people."""
+    text = token.text
+    if len(text) < 3 or text[-1] != "s" or not text[:1].isupper():
+        return False
+    return text[:-1].isupper() or token.lower_[:-1] in NAME_TITLES or token.lower_[:-1] in ROLE_HEADS
 
 
 def is_honorific(token: Token) -> bool:
