@@ -511,6 +511,9 @@ _SUMMARY_HEADING = re.compile(
 )
 # A line cut off by the copy ("…and more sections"): never the headline.
 _FRAGMENT = re.compile(r"^(?:…|\.\.\.)|(?:…|\.\.\.)$")
+# A lead printed right under a summary's points is a long sentence; the points are short ones.
+SUMMARY_LEAD_MIN_WORDS = 25
+SUMMARY_LEAD_LENGTH = 2  # times the longest point's words
 HEADER_LOOKAHEAD = 4  # lines after a sentence under the headline searched for a byline or date line
 SIGN_OFF_SEARCH_LINES = 8
 # "… is expected to open in April. – Siti Rahmah": the reporter's name after a dash closing the story's last
@@ -552,6 +555,25 @@ _WHEN_IT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 LEAD_MIN_WORDS = 18  # a first line this long that ends like a sentence, in sentence case, is the lead
+# Words a headline in title case may leave in lower case: articles, conjunctions, prepositions.
+_TITLE_CASE_SMALL_WORDS = {
+    "about", "above", "across", "after", "against", "along", "among", "amid", "around", "before", "behind",
+    "below", "beside", "between", "beyond", "despite", "down", "during", "except", "from", "inside", "into",
+    "like", "near", "onto", "over", "past", "since", "than", "that", "then", "through", "toward", "towards",
+    "under", "until", "upon", "versus", "when", "with", "within", "without", "while",
+}  # fmt: skip
+SENTENCE_CASE_MIN_LOWER_WORDS = 3
+
+
+def _in_sentence_case(text: str) -> bool:
+    """Written in sentence case: most words in lower case, or, in a sentence full of names and titles
+    ('Government spokesman Arben Gashi said on Wednesday that …'), several longer words a title-case
+    headline would capitalise left in lower case."""
+    if capitalised_share(text) < 0.5:
+        return True
+    lower = [w for w in re.findall(r"[A-Za-z'’]+", text) if w[0].islower() and len(w) >= 4]
+    return sum(w.lower() not in _TITLE_CASE_SMALL_WORDS for w in lower) >= SENTENCE_CASE_MIN_LOWER_WORDS
+
 
 # Bylines: "By A", "By A and B", "By A, B", "By A, Role | Outlet", "By A in Place", and wire credits
 # "Reporting by A and B; Writing by C; Editing by D" (the editors are not authors).
@@ -2044,16 +2066,21 @@ def account_links(text: str) -> bool:
 # "Spokesperson: Ann Lee", "Location: Geneva", "Venue: City Hall": a briefing's or release's record fields over
 # its text, each a label and a short value.
 _RECORD_FIELD = re.compile(
-    r"^(?:spokes(?:person|man|woman)|speakers?|briefer|location|venue|topic|theme)\s*:\s*(?P<value>\S.*)$",
+    r"^(?:(?P<named>spokes(?:person|man|woman)|speakers?|briefer|location|venue)|topic|theme)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 RECORD_FIELD_MAX_WORDS = 8
+# A person's or a place's field holds a name: a value in lower case or quoting words ("Spokesman: envoy talks
+# 'constructive', next round in June") is a headline in the "Who: what they said" form.
+_NOT_A_NAME_VALUE = re.compile(r"^[^\w\s]*(?-i:[a-z])|(?:.*\s)?['‘’\"“”]\w")  # not "O'Neil"
 
 
 def record_field(text: str) -> bool:
     """'Spokesperson: Ann Lee', 'Location: Geneva': a record field of a briefing's notes, never a story line
     ('Venue: the council chose the old market hall.' is a sentence)."""
     match = _RECORD_FIELD.match(normalise_whitespace(text))
+    if match and match.group("named") and _NOT_A_NAME_VALUE.match(match.group("value")):
+        return False
     return bool(match and word_count(match.group("value")) <= RECORD_FIELD_MAX_WORDS and not ends_sentence(text))
 
 
@@ -3675,7 +3702,7 @@ class _Reader:
         line = self.lines[i]
         if not ends_sentence(line.text):
             return False
-        sentence_case = capitalised_share(line.text) < 0.5
+        sentence_case = _in_sentence_case(line.text)
         if line.words >= DATELINE_LEAD_MIN_WORDS and sentence_case and _DATELINE_OPENING.match(line.text):
             return True
         return (line.words >= LEAD_MIN_WORDS and sentence_case) or self._short_lead(i) or self._lead_reading_as_prose(i)
@@ -3686,7 +3713,7 @@ class _Reader:
         it: the header is over, so this is the story's first sentence, and it stays in the body. (A
         headline ending in a full stop opens a page, with no date over it.)"""
         line = self.lines[i]
-        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
+        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or not _in_sentence_case(line.text):
             return False
         if i == 0 or not self._names_or_dates(i - 1):
             return False
@@ -3701,7 +3728,7 @@ class _Reader:
         ('…, the council said.'); over another story paragraph, with no byline or date under it. A page with no
         headline opens with its lead, wherever the site's name and menu leave it."""
         line = self.lines[i]
-        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or capitalised_share(line.text) >= 0.5:
+        if not line.text.endswith(".") or line.words < SHORT_LEAD_MIN_WORDS or not _in_sentence_case(line.text):
             return False
         articles = sum(w.lower() in ("the", "a", "an") for w in re.findall(r"[\w'’]+", line.text))
         prose = articles >= PROSE_MIN_ARTICLES and bool(_PERFECT_TENSE.search(line.text) or _SAID_END.search(line.text))
@@ -3971,8 +3998,21 @@ class _Reader:
             while j < len(self.lines) and self.lines[j].no == self.lines[j - 1].no + 1 and not self._is_meta_line(j):
                 found.add(j)
                 j += 1
+            if self._lead_under_points(i + 1, j):
+                found.discard(j - 1)
             break
         return found
+
+    def _lead_under_points(self, start: int, end: int) -> bool:
+        """The last line of a summary block (lines start..end-1) is the story's lead printed right under the
+        points: a sentence at least twice as long as every point above it, the block ending at a blank line."""
+        if end - start < 2 or end >= len(self.lines) or self.lines[end].no == self.lines[end - 1].no + 1:
+            return False
+        last = self.lines[end - 1]
+        longest_point = max(self.lines[k].words for k in range(start, end - 1))
+        return (
+            last.sentence and last.words >= SUMMARY_LEAD_MIN_WORDS and last.words >= SUMMARY_LEAD_LENGTH * longest_point
+        )
 
     # --- header and story ---------------------------------------------------------------
 

@@ -658,8 +658,16 @@ _PLACE_BEFORE_DATE = re.compile(
 # city, then maybe its country) before a month-first date.
 _PLACES_BEFORE_DATE = re.compile(
     r"^(?!(?i:updated?|published|posted|modified|last|first|date|issued|released)\b)"
-    r"(?P<place>[A-Z][^\W\d_]+(?:,\s+[A-Z][^\W\d_]+)?),\s+(?=" + _MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b)",
+    r"(?P<place>[A-Z][^\W\d_]+(?:,\s+[A-Z][^\W\d_]+)?),\s+(?=" + _MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+    # "Honiara, 24 October 2024": the same, day first (with its year: "Ann, 3 May" is no dateline)
+    r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MONTH.replace("?P<month>", "?:") + r",?\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
+)
+# "03 July, 2024, 7:45 pm Port Vila - 27°C Showers": a weather strip (a town, a dash, its temperature and
+# the sky) printed at the end of the date line; set apart as the strip it is.
+_WEATHER_STRIP_AT_END = re.compile(
+    rf"(?<=\S)\s+(?P<strip>(?:(?!(?:AM|PM)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+[-–—]\s+)?{TEMPERATURE}"
+    r"(?:\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})?)$"
 )
 _WEEKDAY_SEGMENT = re.compile(
     r"^(?:(?:(?:first|originally)\s+)?(?:published|posted|updated)\s*:?\s*)?"
@@ -769,6 +777,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _READING_TIME_AT_END.sub("", line.strip())  # "March 15, 2024 4:12 PM 2 min read"
     line = _PLACE_BEFORE_DATE.sub(r"\g<place> | ", line)  # "Madrid - MAR 14, 2024 - 16:12 CET"
     line = _places_before_date(line)
+    line = _WEATHER_STRIP_AT_END.sub("", line)  # "… 7:45 pm Port Vila - 27°C Showers"
     line = _IN_SECTION_AT_END.sub("", line)  # "March 21, 2024 in Business"
     line = _SECTION_AFTER_LABELLED_DATE.sub(r"\g<dated>", line)
     line = _without_sections_after_date(line)  # "March 20, 2025 News"

@@ -73,6 +73,7 @@ from articles.ingest.cleaning import (
     publication_credit,
     self_references,
     site_domains,
+    spaced_menu,
     split_date_tail,
     tagline_name,
     without_legal_form,
@@ -728,7 +729,10 @@ def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline |
         if name not in finished:
             finished[name] = _body_under_banner(
                 _station_name(
-                    _with_its_article(_without_news_word(_signed_initials(name, page, dateline), page), page)
+                    _with_its_article(
+                        _without_edition_word(_without_news_word(_signed_initials(name, page, dateline), page), page),
+                        page,
+                    )
                 ),
                 page,
             )
@@ -943,6 +947,24 @@ def _without_news_word(outlet: str, page: CleanedPage) -> str:
     return match.group("name") if any(own.match(normalise_whitespace(text)) for text in below) else outlet
 
 
+# "Example Chronicle Online", "Example Daily English Edition": the paper's name, then the edition the site is.
+_EDITION_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?i:online|(?:english\s+|international\s+|digital\s+)?edition)$")
+
+
+def _without_edition_word(outlet: str, page: CleanedPage) -> str:
+    """'Example Chronicle Online' printed once, as the masthead, over a page whose furniture names the site no other
+    way: the publication is 'Example Chronicle', so that the paper's pages make one outlet whichever edition
+    carries them. The edition word stays when the name without it is no paper's name ('Example Online') or when
+    another line prints the name with it ('© 2025 Example Chronicle Online', 'Follow Example Chronicle Online'):
+    the site calls itself so."""
+    match = _EDITION_SUFFIX.match(outlet)
+    if not match or len(match.group("name").split()) < 2 or masthead_name(match.group("name")) != match.group("name"):
+        return outlet
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, outlet.split())) + r"\b", re.IGNORECASE)
+    printed = sum(bool(pattern.search(text)) for text in page.raw_lines)
+    return match.group("name") if printed <= 1 else outlet
+
+
 def _signed_initials(outlet: str, page: CleanedPage, dateline: Dateline | None) -> str:
     """'Steppe Information Agency - SIA' over a page that signs 'AKTAU, MAY 14, SIA.' or '© 2024 SIA': the
     initials it signs its copy with are the outlet, as 'TASS' or 'APP' are; with no such credit, the name."""
@@ -998,7 +1020,8 @@ def _name_over_menu(page: CleanedPage) -> str:
     Signal' / 'Subscribe' / 'Local' / …) above the headline: where sites print their own name."""
     if page.title_line is None:
         return ""
-    top = [normalise_whitespace(text) for text in page.raw_lines[: page.title_line] if text.strip()]
+    raw_top = [text for text in page.raw_lines[: page.title_line] if text.strip()]
+    top = [normalise_whitespace(text) for text in raw_top]
     first = next((k for k, text in enumerate(top) if capitalised_share(text) == 1.0), None)
     if first is None or not (name := _site_name(top[first])) or len(name.split()) > HEADING_NAME_MAX_WORDS:
         return ""
@@ -1008,6 +1031,10 @@ def _name_over_menu(page: CleanedPage) -> str:
         return ""  # "Nation" over "World" and "Business": the menu's first section
     menu = top[first + 1 : first + 3]
     if len(menu) == 2 and all(len(entry.split()) <= MENU_ENTRY_MAX_WORDS for entry in menu):
+        return name
+    # "Example Current" / "Politics   Economy   Travel": the name over its menu copied as one line, the entries set
+    # apart by wide gaps or bars
+    if first + 1 < len(raw_top) and spaced_menu(raw_top[first + 1]):
         return name
     # "Example Maverick" / "South Africa" / headline: the name, then the section's label alone over the headline
     # ("Ann Lee" / "Column" is a columnist's name over the kind of piece; a followed writer is no site)
