@@ -1434,7 +1434,7 @@ def self_references(lines: list[str]) -> list[str]:
 
 
 # "cedarhollowsignal.com" or "https://www.cedarhollowsignal.com/news/…" alone on a line: the site's address.
-_BARE_DOMAIN = re.compile(
+ADDRESS_LINE = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/\S*)?$", re.IGNORECASE
 )
 
@@ -1443,7 +1443,7 @@ def site_domains(lines: list[str]) -> set[str]:
     """The compact names of the domains on a page ('examplenews' for 'ann@examplenews.co.uk', 'www.x.com' or
     'x.com' alone on a line)."""
     hosts = {m.group("host").lower() for text in lines for m in _DOMAIN.finditer(text)}
-    hosts |= {m.group("host").lower() for text in lines if (m := _BARE_DOMAIN.match(text.strip()))}
+    hosts |= {m.group("host").lower() for text in lines if (m := ADDRESS_LINE.match(text.strip()))}
     return {
         _compact(
             host.split(".")[-3] if re.search(r"\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$", host) else host.split(".")[-2]
@@ -1971,7 +1971,7 @@ def furniture_reason(text: str) -> str | None:
         and not _byline_names_of(line.text)  # "BY ANN LEE/THE EXAMPLE POST" is a byline
     ):
         return PUBLICATION_CREDIT
-    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or _BARE_DOMAIN.match(line.text):
+    if _END_MARK.match(line.text) or _UPDATE_NOTE.match(line.text) or ADDRESS_LINE.match(line.text):
         return END_MARK
     if _COPYRIGHT_NOTICE.match(line.text) or _LICENCE_NOTICE.match(line.text):
         return COPYRIGHT_NOTICE

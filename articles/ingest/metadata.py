@@ -48,6 +48,7 @@ from itertools import islice, permutations, product
 
 from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
+    ADDRESS_LINE,
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
@@ -615,14 +616,10 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     return chosen
 
 
-# "https://www.example.mu/news/…" or "example.mu" alone on a line: the site's address, its host as it prints it.
-_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/\S*)?$")
-
-
 def _only_domain(page: CleanedPage) -> str:
     """The one host the page prints as an address alone on a line ('example.mu'), else ''. An email's domain
     names where a writer is reached, not the publisher."""
-    hosts = {match.group("host") for text in page.raw_lines if (match := _ADDRESS_LINE.match(text.strip().lower()))}
+    hosts = {match.group("host") for text in page.raw_lines if (match := ADDRESS_LINE.match(text.strip().lower()))}
     return hosts.pop() if len(hosts) == 1 else ""
 
 
@@ -1080,11 +1077,6 @@ def _named_by_its_furniture(removed: list[str]) -> str:
     return ""
 
 
-# "lakeland-herald.com", "www.example.com.ar", "https://example.news/2025/03/slug": a line that is only the site's
-# address (a reader view's first line, a printed page's address bar)
-_ADDRESS_LINE = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/[^\s]*)?$", re.IGNORECASE
-)
 # A name as a story prints it: capitalised words, with the joining particles a name may hold ("Voz del Valle").
 _PRINTED_NAME = re.compile(
     r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:(?:de|del|da|do|dos|di|la|le|of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
@@ -1098,7 +1090,7 @@ def _named_by_its_address(page: CleanedPage) -> str:
     """'lakeland-herald.com' over a reader view whose story says what the operator 'told Lakeland Herald': the
     address spells the site's name, and the name the page prints that spells it the same is the outlet."""
     top = page.title_line if page.title_line is not None else 0
-    hosts = [m.group("host").lower() for text in page.raw_lines[:top] if (m := _ADDRESS_LINE.match(text.strip()))]
+    hosts = [m.group("host").lower() for text in page.raw_lines[:top] if (m := ADDRESS_LINE.match(text.strip()))]
     if not hosts:
         return ""
     labels = hosts[0].split(".")
