@@ -455,7 +455,8 @@ _FROM_SITE_TAGLINE = re.compile(
 )
 # Where the story first appeared: "This report by The Example Press was first published March 3, 2024.",
 # "Published in The Example Mirror, March 3rd, 2024".
-_OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+# A newsroom's name may join its capitalised words with "of" or "and" ("the Port of Spain Sentinel").
+_OUTLET = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w&'’.-]*){0,3})"
 _PUBLICATION_CREDITS = [
     re.compile(rf"^(?i:this (?:report|story|article) (?:by|from)) {_OUTLET} (?i:was (?:first )?published)\b[^.]*\.?$"),
     re.compile(
@@ -464,7 +465,7 @@ _PUBLICATION_CREDITS = [
     # "This article appeared in the print edition of The Example Post on March 4, 2024."
     re.compile(
         rf"^(?i:this (?:article|story|report|piece|post|commentary|column|op-ed|essay) (?:first |originally )?"
-        rf"appeared (?:in|on)) (?i:the print edition of )?"
+        rf"appeared (?:in|on)) (?i:the (?:print|[a-z]+day|weekend|morning|evening) edition of )?"
         rf"{_OUTLET}\b[^.]*\.?$"
     ),
     # a partner's story republished: "This story was originally published by Example Watch, a nonprofit
@@ -472,6 +473,14 @@ _PUBLICATION_CREDITS = [
     re.compile(
         rf"^(?i:this (?:article|story|report|piece|post) was (?:first |originally )?published (?:by|in|on)) "
         rf"{_OUTLET}\b[^.]*\.?$"
+    ),
+    # a carried story's credit alone on a line: "Originally published by Example Monitor", "First published in X."
+    re.compile(rf"^(?i:originally|first) (?i:published|appeared) (?i:by|in|on) {_OUTLET}\.?$"),
+    # a partner's article republished: "This article is republished from The Example Exchange under a Creative
+    # Commons license. Read the original article."
+    re.compile(
+        rf"^(?i:this (?:article|story|report|piece|post) (?:is|was|has been) republished (?:here )?(?:from|with"
+        rf" (?:the )?permission (?:of|from))) {_OUTLET}\b[^.]*\.?(?:\s+(?i:read the original[^.]*)\.?)?$"
     ),
     # a magazine's issue line: "This story appears in the Spring 2025 issue of Example Quarterly."
     re.compile(
@@ -501,8 +510,9 @@ _RUN_ON_END_MARK = re.compile(
 )
 # "(Updates with analyst comment in third paragraph.)": the wire's note on what changed.
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?)\b[^()]*\)\.?$", re.IGNORECASE)
+# "(MNA/KP)": an agency's initials and its editor's closing the story, as state agencies sign their copy.
 _END_MARK = re.compile(
-    r"^(?:\(end\)|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|enditem(?:/[a-z]{1,4})?|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
+    r"^(?:\(end\)|\((?-i:[A-Z]{2,6}(?:/[A-Z]{1,4})+)\)|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|enditem(?:/[a-z]{1,4})?|#{3,}|={2,}\s*\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[—–-]{1,3})$",
     re.IGNORECASE,
 )
 # "What you need to know:", "Key points": a summary block between the byline and the story.
@@ -1676,6 +1686,14 @@ def acronym_masthead(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# "Radio Maranatha 98.4 FM", "Coastline FM 101.7", "Valley 96.3": a station's name with its frequency after it.
+FREQUENCY_TAIL = re.compile(
+    r"^(?P<name>.*?[^\W\d_].*?)\s+(?:\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)|(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?"
+    r"|(?:8[89]|9\d|10[0-8])[.,]\d)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=_READINGS_CACHED)
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
@@ -1690,6 +1708,8 @@ def masthead_name(text: str) -> str:
     if edition := _EDITION_TAIL.match(normalise_whitespace(text)):
         return edition.group("name")  # "El Heraldo Andino – English Edition": only a publication has an edition
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
+    if station := FREQUENCY_TAIL.match(normalise_whitespace(text)):
+        text = station.group("name")  # "Silk Road Radio 101.5 FM": the station, then where to tune in
     # "ATLAS HERALD - Morocco's English daily": a plain hyphen sets the motto off as well as a dash does
     separator = next((sep for sep in (" – ", " — ", " - ") if sep in text), " — ")
     section, dash, rest = text.partition(separator)
@@ -2201,6 +2221,15 @@ def publication_credit(text: str) -> str:
         if match and ("date" not in match.groupdict() or parse_date_line(match.group("date"))):
             return match.group("outlet").rstrip(".")
     return ""
+
+
+def reprinted_from(text: str) -> str:
+    """'THE EXAMPLE STAR/ASIA NEWS NETWORK' under a reprinted story → 'THE EXAMPLE STAR', the paper that wrote it
+    (the syndicate after the slash only passed it on); '' for any other line."""
+    text = normalise_whitespace(text)
+    if not _SLASH_CREDIT.match(text) or len(text.split()) < SLASH_CREDIT_MIN_WORDS or _byline_names_of(text):
+        return ""
+    return text.split("/")[0].strip()
 
 
 def outlet_with_agencies(text: str) -> str:

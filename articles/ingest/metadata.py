@@ -49,6 +49,7 @@ from itertools import islice, permutations, product
 from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
     ADDRESS_LINE,
+    FREQUENCY_TAIL,
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
@@ -72,6 +73,7 @@ from articles.ingest.cleaning import (
     outlet_with_agencies,
     person_name,
     publication_credit,
+    reprinted_from,
     self_references,
     site_domains,
     spaced_menu,
@@ -143,9 +145,10 @@ _CREDIT_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)\s*\((?P<outlet>{_NAME})\s*/\s*(?P<agency>{_AGENCY})"
     rf"(?:\s*{_DASH}\s*(?P<date>[^()]{{3,30}}?))?\)\s*{_DASH}*"
 )
-# "Ho, March 7, GNA -", "Hani, (B/A), May 3, GNA –": the agency's initials after the date, between commas.
+# "Ho, March 7, GNA -", "Hani, (B/A), May 3, GNA –": the agency's initials after the date, between commas;
+# "KINGSTON, Jamaica, Mar 18, CMC –": a regional wire names the country after the town.
 _COMMA_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][^,()]{{1,40}}?)(?:,\s*\([^()]{{1,12}}\))?,\s*(?P<date>[^,]{{3,30}}?),\s*(?P<agency>[A-Z]{{2,6}})"
+    rf"^(?P<place>[A-Z][^,()]{{1,40}}?)(?:,\s*\([^()]{{1,12}}\)|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?,\s*(?P<date>[^,]{{3,30}}?),\s*(?P<agency>[A-Z]{{2,6}})"
     rf"\s*{_DASH}+\s*(?=\S)"
 )
 # "LONDON, 18 January 2022 —": a place and a date, no agency.
@@ -616,6 +619,119 @@ def _outlet(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> 
     return chosen
 
 
+# The last word of a name that says it is a newsroom: "Example News Agency", "Mekong Wire", "Example Press".
+_NEWSROOM_WORDS = {"agency", "wire", "newswire", "news", "press"}
+# "Source: Xinhua | 2024-03-03 17:12:05 | Editor: Li Wei": the source, then the time and the editor.
+_SOURCE_OVER_FIELDS = re.compile(r"^source\s*:\s*(?P<source>[^|]+?)\s*\|", re.IGNORECASE)
+
+
+def _writing_newsroom(page: CleanedPage, dateline: Dateline | None) -> str:
+    """The newsroom a page credits for writing its story, whoever hosts it; '' when it credits none. In order: where
+    the story first appeared ('This story first appeared in X', 'Originally published by X', 'republished from X'),
+    the wire credited in the dateline ('CITY (AFP) —', '… Mar 18, CMC –'), 'Source: X' naming a newsroom, and an
+    agency closing the story ('— AFP' under the last paragraph, '… said. (ANI)'). A release's issuer stands."""
+    if page.issuer:
+        return ""
+    removed = [normalise_whitespace(r.text) for r in page.removed]
+    credited = next((name for text in removed if (name := publication_credit(text))), "")
+    if credited:
+        return re.sub(r"^the\s+", "", credited)  # 'the Port of Spain Sentinel': the article is the sentence's
+    if reprinted := next((name for text in removed if (name := reprinted_from(text))), ""):
+        return _as_printed(reprinted, page)
+    if dateline and dateline.agency and not dateline.outlet and _newsroom_shaped(dateline.agency):
+        return _spelt_out_above(dateline.agency, page)
+    sources = (
+        name
+        for text in removed
+        if (name := source_credit(text) or ((m := _SOURCE_OVER_FIELDS.match(text)) and m.group("source")) or "")
+    )
+    source = next((name for name in sources if _newsroom_shaped(name)), "")
+    if source:
+        return source
+    if wire := next((name for text in removed if (name := _wire_among_fields(text))), ""):
+        return wire
+    kept = [k for k, text in enumerate(page.raw_lines) if text.strip()]
+    cut = {r.line_no for r in page.removed}
+    story_end = max((k for k in kept if k not in cut), default=len(page.raw_lines))
+    closing = next(
+        (name for r in page.removed if r.line_no > story_end and (name := agency_credit(normalise_whitespace(r.text)))),
+        "",
+    )
+    return closing or agency_credit(page.sign_off_outlet)
+
+
+# The last word of a wire's name: "United News Wire", "Example Press Agency" (not "News": "India News" is a section).
+_WIRE_WORDS = {"agency", "wire", "newswire", "press"}
+
+
+def _wire_among_fields(text: str) -> str:
+    """'India News | United News Wire | Updated: March 03, 2024 4:32 pm IST': a line of fields, one of them a date,
+    that credits a wire beside the section → the wire; else ''."""
+    fields = [normalise_whitespace(field) for field in text.split(" | ")]
+    if len(fields) < 2 or not any(parse_date_line(field) for field in fields):
+        return ""
+    return next(
+        (
+            field
+            for field in fields
+            if agency_credit(field)
+            or (
+                2 <= len(field.split()) <= 4
+                and field.split()[-1].lower() in _WIRE_WORDS
+                and capitalised_share(field) == 1.0
+                and not _section_name(field)
+            )
+        ),
+        "",
+    )
+
+
+def _newsroom_shaped(name: str) -> bool:
+    """A wire agency's name ('AFP', 'Reuters'), a name whose last words say newsroom ('Example News Agency', 'Mekong
+    Wire', 'Example Wire Service'), or initials in capitals ('CMC', 'MNA'); never a word of the sentence read as a
+    credit ('Amendment')."""
+    words = name.lower().split()
+    return bool(
+        agency_credit(name)
+        or (words and words[-1] in _NEWSROOM_WORDS and capitalised_share(name) == 1.0)
+        or (words[-2:] in (["news", "service"], ["wire", "service"]) and capitalised_share(name) == 1.0)
+        or re.fullmatch(r"[A-Z]{2,6}", name)
+    )
+
+
+# Words after a newsroom's own name that say which of its sites or editions this is: "Example Agency English".
+_EDITION_WORDS = {"english", "online", "international", "edition", "global", "digital"}
+
+
+def _same_newsroom(name: str, other: str) -> bool:
+    """'CP' and 'The Continental Press', 'Meridian' and 'Meridian Wire', 'Orient News' and 'Orient News Agency
+    English', 'ATN' and 'Agenzia Tirrena English' (the initials of the name before its edition word begin the
+    capitals): one newsroom named two ways."""
+    a, b = _compact(name), _compact(other)
+    if not (a and b):
+        return False
+    if a in b or b in a or a == _initials(other) or b == _initials(name):
+        return True
+    short, full = (name, other) if name.isupper() else (other, name)
+    words = full.split()
+    while words and words[-1].lower() in _EDITION_WORDS:
+        words.pop()
+    initials = _initials(" ".join(words))
+    return short.isupper() and len(initials) >= 2 and _compact(short).startswith(initials)
+
+
+def _finished_outlet(name: str, page: CleanedPage, dateline: Dateline | None) -> str:
+    """A name the evidence gives, as the rules print it (outlet_candidates finishes every candidate so)."""
+    return _body_under_banner(
+        _station_name(
+            _with_its_article(
+                _without_edition_word(_without_news_word(_signed_initials(name, page, dateline), page), page), page
+            )
+        ),
+        page,
+    )
+
+
 def _only_domain(page: CleanedPage) -> str:
     """The one host the page prints as an address alone on a line ('example.mu'), else ''. An email's domain
     names where a writer is reached, not the publisher."""
@@ -640,7 +756,7 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
         "",
     )
     head = _running_head(page)
-    return [
+    evidence = [
         # a release's issuer ("News provided by X", "From: X") over the masthead of the site distributing it
         ("issuer", page.issuer),
         # a printed page's running head, a newsletter's name over its dated issue line: the publication
@@ -685,6 +801,12 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
         ("agency_alone", next((name for text in reversed(removed) if (name := agency_credit(text))), "")),
         ("name_over_menu", _name_over_menu(page)),  # the weakest cue: a name printed over the menu
     ]
+    # a story the host carries names the newsroom that wrote it (issue 18's convention: the agency or partner
+    # credited for the story, not the portal, aggregator, paper or TV site that republishes it)
+    host = next((name for _, name in evidence if name), "")
+    writer = _writing_newsroom(page, dateline)
+    credited = writer if writer and not (host and _same_newsroom(writer, host)) else ""
+    return [evidence[0], ("writer_credit", credited), *evidence[1:]]
 
 
 @dataclass
@@ -724,15 +846,7 @@ def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline |
         if not name or (_section_name(name) and not re.match(r"(?i)the\s", name)):
             continue
         if name not in finished:
-            finished[name] = _body_under_banner(
-                _station_name(
-                    _with_its_article(
-                        _without_edition_word(_without_news_word(_signed_initials(name, page, dateline), page), page),
-                        page,
-                    )
-                ),
-                page,
-            )
+            finished[name] = _finished_outlet(name, page, dateline)
         key = _compact(finished[name])
         if key and key not in found:
             found[key] = OutletCandidate(finished[name], [kind], {})
@@ -822,12 +936,6 @@ def _outlet_traits(candidate: OutletCandidate, page: CleanedPage) -> dict[str, f
     return {trait: traits.get(trait, 0.0) for trait in OUTLET_TRAITS}
 
 
-# "Radio Maranatha 98.4 FM", "Coastline FM 101.7", "Valley 96.3": a station's name with its frequency after it.
-_FREQUENCY_TAIL = re.compile(
-    r"^(?P<name>.*?[^\W\d_].*?)\s+(?:\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)|(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?"
-    r"|(?:8[89]|9\d|10[0-8])[.,]\d)$",
-    re.IGNORECASE,
-)
 # "WKRX 12", "KVTN-TV 8", "CFRN Channel 3": a North American station's call letters and its channel number.
 _CALL_LETTERS_CHANNEL = re.compile(
     r"^(?P<name>[CKWX][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|LD|CD))?)\s+(?:[Cc]hannel\s+)?\d{1,2}$"
@@ -837,7 +945,7 @@ _CALL_LETTERS_CHANNEL = re.compile(
 def _station_name(outlet: str) -> str:
     """'Radio Maranatha 98.4 FM' → 'Radio Maranatha', 'WKRX 12' → 'WKRX': a broadcaster is named without the
     frequency or channel its masthead prints beside the name (a listener tunes there; the station is the name)."""
-    match = _FREQUENCY_TAIL.match(outlet) or _CALL_LETTERS_CHANNEL.match(outlet)
+    match = FREQUENCY_TAIL.match(outlet) or _CALL_LETTERS_CHANNEL.match(outlet)
     return match.group("name").strip(" -–—|,") if match else outlet
 
 

@@ -9,10 +9,11 @@ a person's name, an author of the page, a section label or a news agency. The we
 (outlet_training.py).
 
 The rules' answer (or their finding none) stands where it is firm: when every piece of evidence names the same
-outlet, or a label names the page's issuer. Where the candidates disagree, or the rules find none and looser
-evidence names one, the weights overrule the rules only when another candidate scores clearly above their answer,
-and never in favour of a name the page credits as its author (the rules' own guarantee: a writer is not the
-publication). A section's name is never a candidate.
+outlet, a label names the page's issuer, or a carried story credits the newsroom that wrote it (issue 18's convention:
+'CITY (AFP) —', 'This story first appeared in X', 'Source: X' name X, not the site that carries the story). Where the
+candidates disagree, or the rules find none and looser evidence names one, the weights overrule the rules only when
+another candidate scores clearly above their answer, and never in favour of a name the page credits as its author
+(the rules' own guarantee: a writer is not the publication). A section's name is never a candidate.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ OVERRULING_MARGIN = 2.0
 # The kinds of evidence metadata.py reads an outlet from, in the rules' order (the first that names one wins).
 EVIDENCE_KINDS = (
     "issuer",  # "News provided by X", "From: X" over a press release
+    "writer_credit",  # a carried story's newsroom: "CITY (AFP) —", "This story first appeared in X", "Source: X"
     "running_head",  # a printed page's "X | March 24, 2025 | 27"
     "issue_masthead",  # a newsletter's name over its dated issue line
     "masthead",  # the masthead above the headline
@@ -109,8 +111,9 @@ TRAITS = (
 # A candidate with any of these traits is never chosen over the rules' answer.
 NEVER_OVERRULING = ("page_author",)
 # The rules' answer stands when these kinds of evidence name it: a label that says who issued the page ("News
-# provided by X" over the newswire's masthead), unless it names only an office ("From: Communications Department").
-FIRM_EVIDENCE = ("by_issuer",)
+# provided by X" over the newswire's masthead) or the newsroom that wrote a carried story (issue 18's convention),
+# unless it names only an office ("From: Communications Department").
+FIRM_EVIDENCE = ("by_issuer", "by_writer_credit")
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,8 @@ def weighing(monkeypatch, **learned: float) -> None:
 def test_every_candidate_has_every_trait_the_shipped_weights_weigh():
     text = page("Harbour Herald", "News", "Sport", HEADLINE, "By Sam Ortiz", end=("PA Media", "© 2025 Harbour Herald"))
     candidates = page_outlet_candidates(clean_page(text))
-    assert [c.name for c in candidates] == ["Harbour Herald", "PA Media"]
+    # the agency closing the story wrote it: issue 18's convention puts the newsroom credited for a carried story first
+    assert [c.name for c in candidates] == ["PA Media", "Harbour Herald"]
     assert all(set(c.traits) == set(TRAITS) == set(outlets.weights()) for c in candidates)
 
 
@@ -124,14 +125,15 @@ def test_a_name_only_a_domain_spells_is_chosen_where_the_rules_find_none_when_th
 # learning
 
 
-AGENCY_AT_END = page("Harbour Herald", "News", "Sport", HEADLINE, "By Sam Ortiz", end=("PA Media",))
-LOCAL_PAPER = page("Valley Courier", "Home", "Local", HEADLINE, "By Ann Lee", end=("Reuters",))
+# an agency named over the story (as a picture's credit is), not closing it: the masthead's own story
+AGENCY_OVER_STORY = page("Harbour Herald", "News", "Sport", HEADLINE, "By Sam Ortiz", "PA Media")
+LOCAL_PAPER = page("Valley Courier", "Home", "Local", HEADLINE, "By Ann Lee", "Reuters")
 WIRE_ONLY = page(HEADLINE, end=("AFP",))
 
 
 def test_weights_are_learned_from_small_pages_and_choose_the_masthead_over_an_agency_credit():
     pages = [
-        labelled_page("a.txt", AGENCY_AT_END, "Harbour Herald"),
+        labelled_page("a.txt", AGENCY_OVER_STORY, "Harbour Herald"),
         labelled_page("b.txt", WIRE_ONLY, "AFP"),
     ]
     assert [p.outlet for p in pages] == [0, 0]
@@ -142,7 +144,7 @@ def test_weights_are_learned_from_small_pages_and_choose_the_masthead_over_an_ag
 
 def test_learning_with_no_outlet_among_the_candidates_says_so():
     with pytest.raises(ValueError, match="nothing to learn from"):
-        learn_weights([labelled_page("a.txt", AGENCY_AT_END, "Some Other Paper")])
+        learn_weights([labelled_page("a.txt", AGENCY_OVER_STORY, "Some Other Paper")])
 
 
 @pytest.mark.parametrize(
@@ -169,7 +171,7 @@ def test_a_gold_file_naming_a_missing_page_is_refused_with_both_names(tmp_path):
 
 
 def test_train_outlet_model_writes_a_weight_for_every_trait(tmp_path, capsys):
-    (tmp_path / "a.txt").write_text(AGENCY_AT_END)
+    (tmp_path / "a.txt").write_text(AGENCY_OVER_STORY)
     (tmp_path / "b.txt").write_text(LOCAL_PAPER)
     gold = tmp_path / "gold.json"
     outlets_of = {"a.txt": "Harbour Herald", "b.txt": "Valley Courier"}
