@@ -111,6 +111,11 @@ def test_an_agency_s_own_site_keeps_its_full_name_beside_initials_that_begin_wit
     assert read_metadata(clean_page(text)).outlet == "Agenzia Costiera English"
 
 
+def test_a_dateline_s_short_credit_is_named_as_the_source_line_spells_it_out():
+    lead = "VIENNA (Coral Press) - " + LEAD
+    assert outlet(HEADLINE, "March 18, 2025", lead=lead, bottom=("Source: Coral Press Agency",)) == "Coral Press Agency"
+
+
 def test_a_regional_wire_s_dateline_names_the_country_after_the_town():
     dateline = read_dateline("KINGSTON, Jamaica, Mar 18, CMC – Jamaica will raise the minimum wage.")
     assert dateline is not None
