@@ -587,7 +587,9 @@ _BYLINE = re.compile(
     r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|(?:words|authors?|author\(s\)|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
+    # "Report: Ann Lee", "Text: Ann Lee": an agency's or a broadcaster's label
+    r"|(?:words|authors?|author\(s\)|writers?|reporters?|report|reporting|journalists?|correspondents?|contributors?|text"
+    r"|story"
     # "Autor: Ann Lee", "Auteur : Ann Lee", "Penulis: Ann Lee": the label in the site's own language
     r"|autor|autora|autorka|auteur|autore|autori|verfasser|penulis|wartawan|pewarta|skribent|toimittaja)"
     r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
@@ -618,6 +620,9 @@ _NAME_TOKEN = re.compile(
     # a capital of Latin script, accented too ("Émilie", "Ângelo", "Øystein")
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\.?"
     r"|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    # the one-letter joins of Catalan, Portuguese and Spanish double surnames ("Puig i Soler", "Lopes e Silva",
+    # "Ortega y Gasset") and the Faroese place particles ("á Dunga", "í Líð"), between capitalised words
+    r"|(?:i|e|y|á|í)"
     r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
@@ -1326,7 +1331,13 @@ def _is_person_name(text: str) -> bool:
         return False
     if all(len(t.strip(".")) <= 1 for t in tokens):
         return False
+    # "Puig i Soler", "Lopes e Silva" join two surnames after a given name; "Banka e Bohareng" (Sesotho) joins words
+    if any(t in _SURNAME_JOINS for t in tokens[:2]):
+        return False
     return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+_SURNAME_JOINS = {"i", "e", "y"}
 
 
 def _tidy_name(text: str) -> str:
@@ -4110,8 +4121,10 @@ class _Reader:
         for i in indexes:
             line = self.lines[i]
             # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …"),
-            # unless credit words say what it is ("Story by Ann Lee.").
-            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text):
+            # unless credit words say what it is ("Story by Ann Lee."), or it is only a labelled date ("This report
+            # was published on 15 January 2024.")
+            labelled_date = line.date_line is not None and line.date_line.published_labelled
+            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text) or labelled_date:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason

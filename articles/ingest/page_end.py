@@ -508,7 +508,9 @@ def more_on_heading(text: str) -> bool:
 _BIO_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|der|la|le|bin|al|el)){1,3})"
 _JOURNALIST = (
     r"(?:reporter|correspondent|writer|journalist|editor|columnist|photographer|photojournalist|producer"
-    r"|contributor|intern|fellow|stringer|freelancer|critic|anchor|presenter|newsletter|bureau chief)"
+    r"|contributor|intern|fellow|stringer|freelancer|critic|anchor|presenter|newsletter|bureau chief"
+    # an opinion column's guest writer: "Ann Lee is a lecturer in sports management …"
+    r"|lecturer|professor|economist|historian|commentator|researcher)"
 )
 _BIO = re.compile(
     rf"^{_BIO_NAME},?\s+(?:"
