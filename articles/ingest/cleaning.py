@@ -2042,7 +2042,7 @@ def page_end_reason(text: str) -> str | None:
         return END_MARK
     if readers_appeal(text) or signup_box_line(text) or email_footer(text) or broadcast_pointer(text):
         return PROMPT
-    if reader_prompt(text):
+    if reader_prompt(text) and not _COMMENTS_HEADING.match(text):  # 'Add your comment!' opens the comments
         return PROMPT
     if press_contact(text):
         return PRESS_CONTACT
