@@ -236,6 +236,7 @@ _BOILERPLATE = {
     ADVERTISEMENT: [
         r"advertisement", r"advert", r"sponsored(?: content)?", r"promoted content", r"paid (?:post|content)",
         r"(?:story|article) continues below", r"continue reading",
+        r"scroll (?:down )?to continue",  # "Scroll to continue with content": the label under an advert's slot
     ],
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
