@@ -127,3 +127,35 @@ def test_a_share_bar_on_one_line_is_furniture(bar):
 )
 def test_lines_naming_networks_among_other_words_are_not_share_bars(line):
     assert not share_bar(line)
+
+
+# --- labels before the headline: an advert slot's prompt, a live page's label, a label in capitals before a bar ----
+
+
+def test_an_advert_slot_s_scroll_prompt_over_the_headline_is_not_the_headline():
+    meta = metadata("The Pier Gazette", "Advertisement", "Scroll to continue with content", HEADLINE, "By Ana Ferreira")
+    assert meta.title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["LIVE UPDATES:", "Live blog:", "Live coverage:", "LIVE:"])
+def test_a_live_page_s_label_before_a_colon_is_no_part_of_the_headline(label):
+    assert metadata("The Pier Gazette", f"{label} {HEADLINE}", "4 March 2025").title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["TRANSPORT", "FERRY STRIKE", "UK"])
+def test_a_label_in_capitals_before_a_bar_is_no_part_of_the_headline(label):
+    meta = metadata("The Pier Gazette", f"{label} | {HEADLINE}", "By Ana Ferreira", "4 March 2025")
+    assert meta.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Update: harbour board approves night ferry trial",  # not a live page's label
+        "Live music: harbour festival returns in May",  # 'live' here is the headline's own word
+        "Transport | Harbour board approves night ferry trial",  # not in capitals, no section word
+        "FERRY STRIKE | HARBOUR BOARD APPROVES NIGHT TRIAL",  # all in capitals: nothing sets a label apart
+    ],
+)
+def test_look_alike_labels_stay_in_the_headline(headline):
+    assert metadata("The Pier Gazette", headline, "By Ana Ferreira", "4 March 2025").title == headline
