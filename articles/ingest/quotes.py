@@ -1145,11 +1145,11 @@ class Attributor:
         if nearer is not None:
             subject = nearer
         source = self.source_from_noun(subject)
-        if source.person is not None and self.speaks_to_itself(verb, subject, source.person):
+        above = speech_verb_above(subject.head, self.in_quotation) if verb.dep_ == "conj" else None
+        if above is not None and source.person is not None and self.speaks_to_itself(verb, subject, source.person):
             # 'X said Y is to blame and accused him of "…"' read with Y the subject of 'accused': one
             # does not accuse oneself; whoever reports the clause Y stands in says it.
-            above = speech_verb_above(subject.head, self.in_quotation)
-            reporter = self.source_of_verb(above) if above is not None else Source()
+            reporter = self.source_of_verb(above)
             return reporter if reporter.found and reporter.person != source.person else Source()
         if source.person is None and self.reports_a_thing(verb, subject):
             # 'X said the findings suggested "…"': what a thing suggests inside what someone

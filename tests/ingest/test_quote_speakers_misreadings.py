@@ -99,3 +99,11 @@ def test_a_speech_verb_the_lemmatizer_cuts_short_still_reports():
         "managers wrote a series of angry letters."
     )
     assert speakers_of(body)["running the firm like a hobby,"] == "Mark Olsen"
+
+
+def test_a_speaker_calling_someone_names_after_going_after_them_keeps_the_quotation():
+    body = (
+        "Ann Hale is spending the last day attacking a rival far behind her in the polls: Mayor Tom Reyes.\n\n"
+        "Speaking at a hall in Hull, Hale went after Reyes, calling him “a total bore and a fraud.”"
+    )
+    assert speakers_of(body)["a total bore and a fraud."] == "Ann Hale"
