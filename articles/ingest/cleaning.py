@@ -234,6 +234,7 @@ _BOILERPLATE = {
     ADVERTISEMENT: [
         r"advertisement", r"advert", r"sponsored(?: content)?", r"promoted content", r"paid (?:post|content)",
         r"(?:story|article) continues below", r"continue reading",
+        r"scroll (?:down )?to continue",  # "Scroll to continue with content": the label under an advert's slot
     ],
     PROMPT: [
         r"sign up", r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"click here",
@@ -1520,6 +1521,13 @@ KICKER_WORDS = {
 }  # fmt: skip
 
 
+# A column's or series' name printed over each of its pieces' headlines: up to three capitalised words, then a word
+# for the kind of piece ("The Thursday Column", "Monday Briefing", "Weekend Essay", "Ann Lee's Notebook").
+_COLUMN_LABEL = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’]*\s){1,3}(?:Column|Diary|Notebook|Briefing|Essay|Viewpoint|Commentary|Letter|Memo)$"
+)
+
+
 # Words of a public body's name printed over its statements ("Example Department of State").
 INSTITUTION_WORDS = {
     "department", "ministry", "office", "institute", "council", "commission", "agency", "authority",
@@ -1918,6 +1926,22 @@ def _date_line_of(text: str) -> DateLine | None:
     return parse_date_line(text)  # DateLine is frozen: sharing one is safe
 
 
+# The networks a page's share bar offers, and the other words of its buttons ("Share on", "Copy link").
+_SHARE_NETWORKS = {
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "messenger",
+    "reddit", "pinterest", "viber", "sms", "bluesky", "threads", "flipboard", "print", "tumblr",
+}  # fmt: skip
+_SHARE_BUTTON_WORDS = {"share", "on", "via", "copy", "link", "url", "this", "article", "story", "tweet", "save"}
+
+
+def share_bar(text: str) -> bool:
+    """A share bar copied as one line ('Facebook Twitter WhatsApp Email', 'Share on Facebook | Share on X |
+    Copy link'): the buttons' words only, two networks at least. Never a headline, wherever it stands."""
+    tokens = [t for t in re.split(r"[\s|·•/,]+", text.lower()) if t]
+    networks = sum(t in _SHARE_NETWORKS for t in tokens)
+    return networks >= 2 and all(t in _SHARE_NETWORKS | _SHARE_BUTTON_WORDS for t in tokens)
+
+
 @lru_cache(maxsize=_READINGS_CACHED)
 def _furniture_reason_of(text: str) -> str | None:
     return furniture_reason(text)
@@ -1961,6 +1985,8 @@ def furniture_reason(text: str) -> str | None:
         return RELEASE_NOTE  # a dated one ("For release: March 5, 2025") is read as the date line it also is
     if _READING_TIME_LINE.match(line.text):
         return READING_TIME  # "3 min read" over or under the headline: how long the story takes, never a headline
+    if share_bar(line.text):
+        return PROMPT  # "Facebook Twitter WhatsApp Email": the share buttons' labels copied as one line
     if _LOGO_NAME.match(line.text):
         return MASTHEAD
     if outlet_with_agencies(line.text):
@@ -3095,6 +3121,10 @@ class _Reader:
                 continue  # "Andes Example en Español": the site's name and its link to the Spanish edition
             if self._menu_over_headline(i):
                 continue
+            if self.lines[i].sentence and self._credit_next_to(i, 1) and self._caption_over_byline(i):
+                continue  # a photo's caption over its credit, over the headline, the byline still to come
+            if self._column_label(i):
+                continue  # "The Thursday Column" over the column's headline: the column's name, a label
             if dated_site_line(self.lines[i].text):
                 continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if outlet_beside_date(self.lines[i].text):
@@ -3319,6 +3349,8 @@ class _Reader:
         search engines."""
         for i in candidates:
             line = self.lines[i]
+            if self._is_lead(i) and not self._caption_over_byline(i):
+                break  # the story has begun: a line under it echoing a masthead run into its menu is the foot's name
             if line.words >= 3 and line.headline_shaped and not line.menu and line.text in self._echoes:
                 return i
         return self._under_search_title(candidates)
@@ -3410,6 +3442,18 @@ class _Reader:
             if self._over_its_lead(j) and reads_as_motto(self.lines[i].text) and not credit:
                 return j  # no byline, no date: the headline sits right over the story, the motto over the headline
         return None
+
+    def _column_label(self, i: int) -> bool:
+        """A short title-case name ending in a word for a kind of piece ('The Thursday Column', 'Monday
+        Briefing', 'Weekend Essay') right over a longer headline-shaped line that a byline or date backs: the
+        name of a column or series printed over each of its pieces' headlines, not a headline."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines) or not _COLUMN_LABEL.match(line.text) or line.sentence:
+            return False
+        below = self.lines[i + 1]
+        if not below.headline_shaped or below.words <= line.words or self._is_meta_line(i + 1) or below.menu:
+            return False
+        return self._byline_below(i + 1) or self._dated_right_under(i + 1)
 
     def _over_its_lead(self, j: int) -> bool:
         """Line j, a headline-shaped line no longer than headlines run, sits right over a story paragraph
@@ -3665,6 +3709,8 @@ class _Reader:
             line.words <= TAGLINE_MAX_WORDS
             and headline.headline_shaped
             and headline.words > line.words
+            # a standfirst's length under line i, unpunctuated: line i is a short headline over its standfirst
+            and (headline.words < STANDFIRST_MIN_WORDS or line.sentence)
             and not self._is_meta_line(j)
             and (after.sentence or self._is_meta_line(j + 1))
         )

@@ -360,9 +360,30 @@ def _without_leading_label(title: str) -> str:
     labels = MEDIA_LABEL_WORDS
     if match.group("mark") != ":":
         labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MEDIA_LABEL_WORDS
-    if len(words) > LABEL_MAX_WORDS or not all(w in labels for w in words) or len(headline.split()) < 3:
+    elif words[:1] == ["live"]:
+        labels = MEDIA_LABEL_WORDS | _LIVE_LABEL_WORDS  # "LIVE UPDATES: Headline", "Live blog: Headline"
+    if len(words) > LABEL_MAX_WORDS or len(headline.split()) < 3:
         return title
-    return headline
+    if all(w in labels for w in words) or _capitals_label_before_bar(match, headline):
+        return headline
+    return title
+
+
+# "LIVE UPDATES:", "Live blog:", "Live coverage:": a live page's label before its headline.
+_LIVE_LABEL_WORDS = {"updates", "update", "blog", "coverage"}
+
+
+def _capitals_label_before_bar(match: re.Match, headline: str) -> bool:
+    """'TRANSPORT | Headline', 'UKRAINE WAR | Headline': a label in capitals before a bar, over a headline that is
+    not in capitals, whatever its words (a topic or a place no list holds)."""
+    label = match.group("label")
+    letters = [c for c in label if c.isalpha()]
+    return (
+        match.group("mark") != ":"
+        and len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and any(c.islower() for c in headline)
+    )
 
 
 def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[str]:
