@@ -103,6 +103,7 @@ from articles.ingest.page_end import (
     page_metric,
     press_contact,
     print_edition_note,
+    reader_prompt,
     readers_appeal,
     republishing_notice,
     signup_box_line,
@@ -167,8 +168,9 @@ TRANSCRIPT = "broadcast transcript (not the story)"
 OTHER_SCRIPT_TAIL = "words in another script run on after a sentence (a widget's label)"
 LEARNED_PAGE_END = "after the story (by the page-end weights)"
 READING_TIME = "reading time"
+POLL = "readers' poll (its question, answers and vote button)"
 # What a story carries inside it, between its paragraphs: not a sign that the story has ended.
-_INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT})
+_INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT, POLL})
 
 # A page repeats lines (menus, share prompts, a junk file's filler), and the headline's candidates are each
 # read by many rules: each distinct line is read once.
@@ -598,7 +600,9 @@ _BYLINE = re.compile(
     r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|(?:words|authors?|author\(s\)|writers?|reporters?|reporting|journalists?|correspondents?|contributors?|text|story"
+    # "Report: Ann Lee", "Text: Ann Lee": an agency's or a broadcaster's label
+    r"|(?:words|authors?|author\(s\)|writers?|reporters?|report|reporting|journalists?|correspondents?|contributors?|text"
+    r"|story"
     # "Autor: Ann Lee", "Auteur : Ann Lee", "Penulis: Ann Lee": the label in the site's own language
     r"|autor|autora|autorka|auteur|autore|autori|verfasser|penulis|wartawan|pewarta|skribent|toimittaja)"
     r"\s*:\s*"  # "Words: Ann Lee", "Reporting: Ann Lee"
@@ -629,6 +633,9 @@ _NAME_TOKEN = re.compile(
     # a capital of Latin script, accented too ("Émilie", "Ângelo", "Øystein")
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*)*\.?"
     r"|(?:de|da|di|del|dela|delos|dos|das|van|von|der|den|le|la|du|bin|binti|ibn|al|ter)"
+    # the one-letter joins of Catalan, Portuguese and Spanish double surnames ("Puig i Soler", "Lopes e Silva",
+    # "Ortega y Gasset") and the Faroese place particles ("á Dunga", "í Líð"), between capitalised words
+    r"|(?:i|e|y|á|í)"
     r"|[A-Z]\.)$"
 )
 _NOT_NAME_WORDS = {
@@ -1337,7 +1344,13 @@ def _is_person_name(text: str) -> bool:
         return False
     if all(len(t.strip(".")) <= 1 for t in tokens):
         return False
+    # "Puig i Soler", "Lopes e Silva" join two surnames after a given name; "Banka e Bohareng" (Sesotho) joins words
+    if any(t in _SURNAME_JOINS for t in tokens[:2]):
+        return False
     return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+_SURNAME_JOINS = {"i", "e", "y"}
 
 
 def _tidy_name(text: str) -> str:
@@ -1967,9 +1980,27 @@ def _furniture_reason_of(text: str) -> str | None:
     return furniture_reason(text)
 
 
+# "- ADVERTISEMENT -", "(Story continues below)", "[ALSO READ: Headline]": a label the site dresses in dashes or
+# brackets; read as the label inside.
+_WRAPPED_LABEL = re.compile(
+    r"^(?:\[\s*(?P<square>[^\[\]]+?)\s*\]|\(\s*(?P<round>[^()]+?)\s*\)|[-–—=*~_]+\s*(?P<dashed>[^-–—=*~_].*?)\s*[-–—=*~_]+)$"
+)
+# a readers' poll's buttons under its answers
+_VOTE_BUTTON = re.compile(
+    r"^(?:vote(?: now)?|submit(?: vote)?|cast (?:your|my) vote|(?:view|see|show) (?:the )?results|results)\W*$", re.I
+)
+POLL_MAX_ANSWERS = 8
+POLL_ANSWER_MAX_WORDS = 6  # "Yes", "Not sure", "Only for large ships": an answer, never a sentence
+_WRAPPED_REASONS = frozenset({ADVERTISEMENT, RELATED_LINK, PROMPT, WIDGET})
+
+
 def furniture_reason(text: str) -> str | None:
     """Why a line is page furniture wherever it stands (boilerplate, credit, glued headlines); else None."""
     line = _Line(0, normalise_whitespace(text))
+    if (wrapped := _WRAPPED_LABEL.match(line.text)) and (
+        (reason := _furniture_reason_of(next(group for group in wrapped.groups() if group))) in _WRAPPED_REASONS
+    ):
+        return reason
     if _is_photo_credit(line) and not _byline_before_photo_credit(line.text):
         return PHOTO_CREDIT
     if _MEDIA_ITEM.match(line.text):
@@ -2067,6 +2098,8 @@ def page_end_reason(text: str) -> str | None:
     if editors_initials(text) or page_metric(text):
         return END_MARK
     if readers_appeal(text) or signup_box_line(text) or email_footer(text) or broadcast_pointer(text):
+        return PROMPT
+    if reader_prompt(text) and not _COMMENTS_HEADING.match(text):  # 'Add your comment!' opens the comments
         return PROMPT
     if press_contact(text):
         return PRESS_CONTACT
@@ -4140,8 +4173,10 @@ class _Reader:
         for i in indexes:
             line = self.lines[i]
             # Inside the story a byline or date line must not look like a sentence ("By Tuesday, …"),
-            # unless credit words say what it is ("Story by Ann Lee.").
-            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text):
+            # unless credit words say what it is ("Story by Ann Lee."), or it is only a labelled date ("This report
+            # was published on 15 January 2024.")
+            labelled_date = line.date_line is not None and line.date_line.published_labelled
+            if i in self.furniture or not line.sentence or _CREDIT_OPENING.match(line.text) or labelled_date:
                 reason = self._meta_reason(i)
                 if reason:
                     self.reasons[i] = reason
@@ -4155,6 +4190,7 @@ class _Reader:
         self._mark_sponsor_messages(indexes)
         self._mark_disclosure(indexes)
         self._mark_comments(indexes)
+        self._mark_polls(indexes)
         self._mark_tag_lists(indexes)
         self._mark_captions_over_labelled_credits(indexes)
         self._mark_teasers(indexes)
@@ -4332,6 +4368,34 @@ class _Reader:
                     break
                 self.reasons[k] = AUTHOR_NOTE  # "Belmont Heights": where the writer lives
             return
+
+    def _mark_polls(self, indexes: range) -> None:
+        """A question with no quotation ('POLL: Should the fee double?') over two to POLL_MAX_ANSWERS short answers
+        ('Yes', 'No', 'Not sure') and a vote button ('Vote', 'View results'), one a line with no blank line between:
+        a readers' poll set inside the story, not story. A question the story asks is followed by its answer in
+        sentences, never by a button."""
+        for i in indexes:
+            line = self.lines[i]
+            if i in self.reasons or not line.text.endswith("?") or QUOTATION_MARK.search(line.text):
+                continue
+            if line.words > HEADLINE_MAX_WORDS:
+                continue
+            k = i + 1
+            while k < indexes.stop and self.lines[k].no == self.lines[k - 1].no + 1 and k - i <= POLL_MAX_ANSWERS:
+                if _VOTE_BUTTON.match(self.lines[k].text):
+                    break
+                if self.lines[k].words > POLL_ANSWER_MAX_WORDS or ends_sentence(self.lines[k].text):
+                    k = indexes.stop
+                    break
+                k += 1
+            if k >= indexes.stop or not _VOTE_BUTTON.match(self.lines[k].text) or k - i - 1 < 2:
+                continue
+            buttons = k
+            while buttons + 1 < indexes.stop and self.lines[buttons + 1].no == self.lines[buttons].no + 1:
+                if not _VOTE_BUTTON.match(self.lines[buttons + 1].text):
+                    break
+                buttons += 1
+            self.reasons.update({j: POLL for j in range(i, buttons + 1)})
 
     def _mark_captions_over_labelled_credits(self, indexes: range) -> None:
         """A short finished sentence with no quotation right over a credit line led by its label ('Image: Ann Lee /

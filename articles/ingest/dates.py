@@ -505,7 +505,9 @@ class DateLine:
 
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
+    # "This report was published on 15 January 2024.": a note under the story that is the page's only date
+    r"^(?:this\s+(?:article|report|story|piece|post|column|interview)\s+was\s+)?"
+    r"(?:(?:first|originally)\s+)?(?:published|posted|created|date|released|issued|written"
     r"|(?:publish|publication|release)\s+date"  # "Publish Date: …", "Written on …"
     r"|publish"  # "Publish : 14 Mar 2024, 18:02" (after "Publish Date", which it would cut short)
     # "FOR IMMEDIATE RELEASE – March 5, 2025": a press release's release line dates it
@@ -517,7 +519,7 @@ _PUBLISHED_LABEL = re.compile(
 _SEGMENT_SPLIT = re.compile(
     r"\s*[|•·●]\s*|(?<!last)\s+\(?(?=(?:last\s+)?(?:updated?|modified)\b)"
     # "… 6:00pm, first published 5:30pm", "date 2024-03-22 Published 07:04 IST, …": a second label
-    r"|(?<!first)(?<!originally)(?<=\S)\s+(?=(?:(?:first|originally)\s+)?(?:published|posted)\b)"
+    r"|(?<!first)(?<!originally)(?<!was)(?<=\S)\s+(?=(?:(?:first|originally)\s+)?(?:published|posted)\b)"
     r"|\s+/\s+"  # "Example Desk / Updated: …", "March 21, 2024 / 4:12 PM EDT / Example News"
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)"  # "… 10:35 pm IST - CHENNAI": the place, after a dash
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)",  # "Mar 6, 2024 - Economy & Business"

@@ -84,6 +84,7 @@ from articles.ingest.cleaning import (
 )
 from articles.ingest.dates import (
     DAY_FIRST,
+    MONTHS,
     DateLine,
     PartialDate,
     find_date,
@@ -405,11 +406,31 @@ def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[
         authors = list(page.bio_authors)  # no byline, but the writer's note closes the story
     if not authors:
         authors = _corroborated_header_names(page, outlet)
+    if not authors:
+        authors = dateline_byline(page.body)
     if not authors and learned:
         # no byline the rules read: the learned weights may take names printed where bylines go
         candidates = author_candidates(page, outlet)
         authors = [candidates[k].name for k in accepted_authors([c.traits for c in candidates])]
     return authors
+
+
+# "Baku, Azerbaijan, March 14. By Ann Lee – Example Wire: …": an agency's lead opening with the place, the day,
+# the reporter and the agency before the first sentence.
+_DATELINE_BYLINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2},?\s+"
+    r"(?P<date>(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month_after>[A-Za-z]{3,9}))[.,]?\s+"
+    r"(?P<credit>[Bb]y\s+[^:–—]{3,80}?)\s+[-–—]\s+[A-Z][\w .'’&-]{1,40}:\s"
+)
+
+
+def dateline_byline(body: str) -> list[str]:
+    """The reporter named between an agency lead's dateline and its first sentence ('Baku, Azerbaijan, March 14.
+    By Ann Lee – Example Wire: Azerbaijan …' → ['Ann Lee']); [] when the lead opens otherwise."""
+    match = _DATELINE_BYLINE.match(body.lstrip())
+    if not match or (match.group("month") or match.group("month_after")).lower() not in MONTHS:
+        return []
+    return byline_names(match.group("credit"))
 
 
 def _compact(name: str) -> str:
@@ -443,6 +464,7 @@ def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
                 or any(_spells(local, name) for local in emails)
                 or any(text.startswith(f"{name} ") and text != name for text in later)
                 or (len(pieces) == 1 and _credit_under_date_line(page, number, name))
+                or (len(pieces) == 1 and _over_role_line(page, number))
             ):
                 found.append(name)
         number += 1
@@ -598,6 +620,21 @@ def _credit_under_date_line(page: CleanedPage, number: int, name: str) -> bool:
         return False
     surname = name.split()[-1]
     return re.search(rf"\b{re.escape(surname)}\b", page.body) is None
+
+
+# "Political Editor", "Senior Reporter", "Foreign Correspondent": a newsroom role printed alone on its line.
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Reporter|Correspondent|Writer|Journalist|Editor|Columnist|Contributor|Producer)$"
+)
+
+
+def _over_role_line(page: CleanedPage, number: int) -> bool:
+    """'Ann Lee' / 'Political Editor': a name alone right over a line that is only a newsroom role is the writer's
+    credit, as a broadcaster prints it (a tag or a menu entry has no role under it)."""
+    below = number + 1
+    while below < len(page.raw_lines) and not page.raw_lines[below].strip():
+        below += 1
+    return below < len(page.raw_lines) and bool(_ROLE_LINE.match(normalise_whitespace(page.raw_lines[below])))
 
 
 def _spells(local: str, name: str) -> bool:

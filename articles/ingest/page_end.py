@@ -445,6 +445,45 @@ def readers_appeal(text: str) -> bool:
     return bool(_NEWS_APPEAL.match(text) or (_MONEY_APPEAL.search(text) and _OUR_JOURNALISM.search(text)))
 
 
+# "Tell us what you think in the comments section below.", "Have a story? WhatsApp us on …", "To get the news on
+# your phone, join our Telegram channel.", "Read the latest e-paper here.": the site speaking to its reader about
+# itself. Each sentence is addressed to the reader (an imperative, a question, or 'you'), and the line names one of
+# the site's own channels ('us', 'our … channel', 'this article', the comments, its e-paper, newsletter or app), not
+# its coverage ('welcome to our live coverage'); a story sentence tells of others ('Residents can send comments …').
+_READER_VERB = (
+    r"(?:please |kindly |do )?(?:join|follow|share|tell|leave|e-?mail|whatsapp|text|message|send|read|catch up"
+    r"|listen|watch|subscribe|sign up|register|download|install|get|click|tap|visit|let|write|contact|call|like"
+    r"|comment|check out|stay|keep|drop|submit|donate|support|find|see|give|add|bookmark|enable|turn on|use)\b"
+)
+_TO_THE_READER = re.compile(
+    rf"^(?:(?:to|for|if|when|while|want|if you)\b[^,.?!]{{0,80}},\s*)?{_READER_VERB}"  # "To get …, join our …"
+    r"|^(?:\S+\s+){0,5}\S+\?$"  # a short question: "Have a story?", "Enjoying this article?"
+    r"|\byou(?:r|rs)?\b",  # "We want to hear from you."
+    re.IGNORECASE,
+)
+_SITE_CHANNEL = re.compile(
+    r"\b(?:us|this (?:article|story|page|post|piece|report)|(?:the )?comments?(?: section)?(?: below)?"
+    r"|our (?:[\w'’-]+ ){0,2}(?:channels?|groups?|newsletters?|apps?|e-?paper|website|site|pages?|podcasts?|feeds?)"
+    r"|e-?paper|newsletters?|inbox|(?:whatsapp|telegram|youtube) (?:channel|group)|the app)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+READER_PROMPT_MAX_WORDS = 30
+
+
+def reader_prompt(text: str) -> bool:
+    """The site speaking to its reader about itself: 'Tell us what you think in the comments section below.',
+    'Have a story? WhatsApp us on +220 …', 'Please share this article with your friends.'. Every sentence is
+    addressed to the reader and the line names the site's own channels (us, our, this article, the comments, its
+    e-paper, newsletter or app); a line that reports or quotes anyone is story."""
+    text = normalise_whitespace(text)
+    if not text or word_count(text) > READER_PROMPT_MAX_WORDS or _reports_or_quotes(text):
+        return False
+    if not _SITE_CHANNEL.search(text):
+        return False
+    return all(_TO_THE_READER.search(sentence) for sentence in _SENTENCE_SPLIT.split(text))
+
+
 # "This page is archived, and is no longer publicly editable.": a wiki's or site's note on the page itself.
 _ARCHIVED = re.compile(r"^(?:this|the) (?:page|article|story|post|entry) (?:is|has been|was) (?:now )?archived\b", re.I)
 
@@ -508,7 +547,9 @@ def more_on_heading(text: str) -> bool:
 _BIO_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|del|der|la|le|bin|al|el)){1,3})"
 _JOURNALIST = (
     r"(?:reporter|correspondent|writer|journalist|editor|columnist|photographer|photojournalist|producer"
-    r"|contributor|intern|fellow|stringer|freelancer|critic|anchor|presenter|newsletter|bureau chief)"
+    r"|contributor|intern|fellow|stringer|freelancer|critic|anchor|presenter|newsletter|bureau chief"
+    # an opinion column's guest writer: "Ann Lee is a lecturer in sports management …"
+    r"|lecturer|professor|economist|historian|commentator|researcher)"
 )
 _BIO = re.compile(
     rf"^{_BIO_NAME},?\s+(?:"

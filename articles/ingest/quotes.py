@@ -239,6 +239,7 @@ class Attributor:
         self.quoted_starts = [a for a, _ in self.quoted]
         self.genders = genders_from_pronouns(doc, people, [person_gender(p) for p in people], self.in_quotation)
         self.turns = find_turns(split_paragraphs(body))
+        self.unspoken: set[int] = set()  # quotations whose lead says nobody named spoke them
 
     # token helpers
 
@@ -264,7 +265,13 @@ class Attributor:
         # that goes on to say something else attributes the next statement, not this one.
         closed_sentence = self.body[span.end - 1] == "."
         rules = []
-        if before and (before[-1].text == ":" or self.exchange_turn(span, before, after)):
+        exchange = bool(before) and self.exchange_turn(span, before, after)
+        if exchange and self.question_put_to(before):
+            # 'X was asked, "…?" X answered, "…"': the question is not X's, and the words after it
+            # lead the answer; whoever asked is named only as the agent ('was asked by Y').
+            self.unspoken.add(index)
+            return self.asker(before)
+        if before and (before[-1].text == ":" or exchange):
             rules.append(lambda: self.source_in_lead(before))
         if not before and span.open_start == span.paragraph.start:
             rules.append(lambda: self.lead_in_previous_paragraph(span))
@@ -272,7 +279,8 @@ class Attributor:
             # 'Hale claimed that "…," but Cole said …': a quotation inside the clause a speech verb
             # before it reports is that verb's subject's, whatever speaks after it.
             rules.append(lambda: self.governing_source(span, lead_only=True))
-        rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
+        if not exchange:
+            rules.append(lambda: self.source_following(after, span, strict=closed_sentence))
         if closed_sentence:
             rules.append(lambda: self.owner_named_after(span))
         if before:
@@ -302,6 +310,21 @@ class Attributor:
             return False
         following = self.body[after[-1].idx + 1 :].lstrip(" ")
         return following[:1] in QUOTE_CHARS and following[1:2].isupper()
+
+    def question_put_to(self, before: list[Token]) -> bool:
+        """'X was asked,' / 'X was pressed:': a lead whose speech verb is passive, its subject the
+        one who is asked."""
+        verbs = [t for t in before if is_speech_verb(t) and not self.in_quotation(t.idx)]
+        if not verbs or verbs[-1].lemma_.lower() not in INTERJECTED_PARTICIPLES:
+            return False
+        return any(c.dep_ == "nsubjpass" for c in verbs[-1].children)
+
+    def asker(self, before: list[Token]) -> Source:
+        """The agent of the passive lead ('was asked by a reporter'), or no source."""
+        verb = [t for t in before if is_speech_verb(t) and not self.in_quotation(t.idx)][-1]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return self.source_from_noun(noun) if noun is not None else Source()
 
     def window_before(self, index: int) -> list[Token]:
         """Tokens from the sentence (or previous quotation) start to this quotation's opening mark."""
@@ -436,6 +459,13 @@ class Attributor:
         elif noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" for c in noun.children):
             # A common noun, or a name with an article ('opined the Riverside Courier').
             start, end = noun.left_edge.i, noun.right_edge.i + 1
+        elif noun.pos_ == "PROPN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+            # A name owned by a place or a group ('opined Hull's Evening Courier'): the name as written.
+            owned = self.doc[noun.left_edge.i : noun.i + 1]
+            if any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.tag_ != "POS") for t in owned) or len(owned) > 6:
+                return Source()
+            person = self.mentions.person_at(noun.idx)
+            return Source(person, owned.text)
         else:
             return Source()
         words = []
@@ -1111,7 +1141,16 @@ class Attributor:
         subject = subject_of(verb, self.in_quotation)
         if subject is None:
             return self.according_to(list(verb.sent))
+        nearer = nearer_clause_subject(verb, subject, self.in_quotation)
+        if nearer is not None:
+            subject = nearer
         source = self.source_from_noun(subject)
+        above = speech_verb_above(subject.head, self.in_quotation) if verb.dep_ == "conj" else None
+        if above is not None and source.person is not None and self.speaks_to_itself(verb, subject, source.person):
+            # 'X said Y is to blame and accused him of "…"' read with Y the subject of 'accused': one
+            # does not accuse oneself; whoever reports the clause Y stands in says it.
+            reporter = self.source_of_verb(above)
+            return reporter if reporter.found and reporter.person != source.person else Source()
         if source.person is None and self.reports_a_thing(verb, subject):
             # 'X said the findings suggested "…"': what a thing suggests inside what someone
             # said is that someone's claim.
@@ -1119,6 +1158,14 @@ class Attributor:
             if reporter.found:
                 return reporter
         return source
+
+    def speaks_to_itself(self, verb: Token, subject: Token, person: int) -> bool:
+        """The subject was reached by climbing from the verb, and the verb's own object pronoun
+        ('accused him', 'told her') stands for the same person: not who speaks."""
+        if subject.head.i == verb.i:
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lower_ in {"him", "her"}]
+        return any(self.resolve_pronoun(pronoun) == person for pronoun in objects)
 
     def reports_a_thing(self, verb: Token, subject: Token) -> bool:
         """A speech verb with a common-noun subject, inside the clause another speech verb reports."""
@@ -1395,7 +1442,7 @@ def attribute_quotes(body: str, doc: Doc, people: list[ExtractedPerson], spans: 
         if sources[i].found and span.chain not in chain_source:
             chain_source[span.chain] = sources[i]
     for i, span in enumerate(spans):
-        if sources[i].found:
+        if sources[i].found or i in attributor.unspoken:
             continue
         if span.chain in chain_source and attributor.reports_on(span, chain_source[span.chain]):
             # '"The hearing was closed, but X told reporters …' / '"X said the plan …' chained to
@@ -1655,7 +1702,16 @@ def is_speech_verb(token: Token) -> bool:
         return not any(
             c.dep_ in {"xcomp", "dobj", "pobj", "advcl"} for c in token.doc[token.i + 1].children
         ) and not any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
-    return lemma in SPEECH_VERBS
+    return lemma in SPEECH_VERBS or e_stem(token.lower_) in SPEECH_VERBS
+
+
+def e_stem(word: str) -> str:
+    """The base of an inflected verb whose base ends in 'e', read off the word ('sniped', 'snipes',
+    'sniping' → 'snipe'), for forms the lemmatizer cuts too short ('snip')."""
+    for ending, keep in (("ed", 1), ("es", 1), ("ing", 3)):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-keep] if keep == 1 else word[:-keep] + "e"
+    return ""
 
 
 def speech_verb_read_as_noun(words: list[Token]) -> int:
@@ -1742,6 +1798,36 @@ def subject_of(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     return None
 
 
+def nearer_clause_subject(verb: Token, subject: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """'The second clash came at a school, when teachers interrupted her talk, shouting "…"': the
+    parser hangs the participle on the main verb, whose subject is a thing (an incident, a
+    meeting) that says nothing; the clause ending right before the participle's comma has the
+    ones who shout. None unless the participle follows such a clause with a subject of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or not is_speech_verb(verb):
+        return None
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS | ROLE_HEADS | COLLECTIVE_SOURCE_HEADS:
+        return None
+    if names_a_body(subject) or subject.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return None
+    head = verb.head
+    comma = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if comma is None or comma.text != ",":
+        return None
+    last = verb.doc[comma.i - 1]
+    for clause in (last, *last.ancestors):
+        if clause.i <= head.i or clause.i >= verb.i:
+            break  # reached the main clause: no clause of its own between
+        if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"advcl", "ccomp", "conj", "relcl"}:
+            continue
+        if clause.right_edge.i != comma.i - 1:
+            break
+        own = next((c for c in clause.children if c.dep_ == "nsubj" and not quoted(c.idx)), None)
+        if own is not None and own.i != subject.i and own.lower_ not in IMPERSONAL | {"who", "which", "that"}:
+            return own
+        break
+    return None
+
+
 def relative_clause_of(verb: Token) -> Token | None:
     """The relative clause a verb heads, or is joined to by 'and' ('who runs a farm and who
     worked the crowd'): its verb, whose head is the noun it describes; None outside one."""
@@ -1781,7 +1867,10 @@ def interjected_subject(verb: Token, quoted: Callable[[int], bool]) -> Token | N
         if verb.doc[verb.i - 1].text != "," or quoted(child.idx):
             continue
         subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-        if subject is not None and verb.doc[child.i - 1].text == "," and not quoted(subject.idx):
+        opening = child.i - 1
+        while opening > 0 and verb.doc[opening].dep_ == "advmod" and verb.doc[opening].head.i == child.i:
+            opening -= 1  # 'X, also speaking in Leeds, said'
+        if subject is not None and verb.doc[opening].text == "," and not quoted(subject.idx):
             return subject
     return None
 
