@@ -1708,11 +1708,21 @@ def acronym_masthead(text: str) -> tuple[str, str]:
 
 
 # "Radio Maranatha 98.4 FM", "Coastline FM 101.7", "Valley 96.3": a station's name with its frequency after it.
-FREQUENCY_TAIL = re.compile(
+_FREQUENCY_TAIL = re.compile(
     r"^(?P<name>.*?[^\W\d_].*?)\s+(?:\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)|(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?"
     r"|(?:8[89]|9\d|10[0-8])[.,]\d)$",
     re.IGNORECASE,
 )
+STATION_LINE_MAX_CHARS = 80  # a masthead's length; the pattern's backtracking grows with the square of a line's
+
+
+def station_name(text: str) -> str:
+    """'Silk Road Radio 101.5 FM' → 'Silk Road Radio': a station's name with the frequency to tune to after it;
+    '' for anything else, and for any line longer than a masthead."""
+    if len(text) > STATION_LINE_MAX_CHARS:
+        return ""
+    match = _FREQUENCY_TAIL.match(text)
+    return match.group("name") if match else ""
 
 
 @lru_cache(maxsize=_READINGS_CACHED)
@@ -1729,8 +1739,8 @@ def masthead_name(text: str) -> str:
     if edition := _EDITION_TAIL.match(normalise_whitespace(text)):
         return edition.group("name")  # "El Heraldo Andino – English Edition": only a publication has an edition
     text = _HOMEPAGE_LINK.sub("", text)  # "Example News Homepage": the link's text names the site
-    if station := FREQUENCY_TAIL.match(normalise_whitespace(text)):
-        text = station.group("name")  # "Silk Road Radio 101.5 FM": the station, then where to tune in
+    if station := station_name(normalise_whitespace(text)):
+        text = station  # "Silk Road Radio 101.5 FM": the station, then where to tune in
     # "ATLAS HERALD - Morocco's English daily": a plain hyphen sets the motto off as well as a dash does
     separator = next((sep for sep in (" – ", " — ", " - ") if sep in text), " — ")
     section, dash, rest = text.partition(separator)

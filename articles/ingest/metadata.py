@@ -49,7 +49,6 @@ from itertools import islice, permutations, product
 from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
     ADDRESS_LINE,
-    FREQUENCY_TAIL,
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
@@ -78,6 +77,7 @@ from articles.ingest.cleaning import (
     site_domains,
     spaced_menu,
     split_date_tail,
+    station_name,
     tagline_name,
     without_legal_form,
     words_of_headline,
@@ -1005,8 +1005,9 @@ _CALL_LETTERS_CHANNEL = re.compile(
 def _station_name(outlet: str) -> str:
     """'Radio Maranatha 98.4 FM' → 'Radio Maranatha', 'WKRX 12' → 'WKRX': a broadcaster is named without the
     frequency or channel its masthead prints beside the name (a listener tunes there; the station is the name)."""
-    match = FREQUENCY_TAIL.match(outlet) or _CALL_LETTERS_CHANNEL.match(outlet)
-    return match.group("name").strip(" -–—|,") if match else outlet
+    call_letters = _CALL_LETTERS_CHANNEL.match(outlet)
+    name = station_name(outlet) or (call_letters.group("name") if call_letters else "")
+    return name.strip(" -–—|,") if name else outlet
 
 
 BANNER_BODY_LINES = 3  # the lines under a portal's banner where the department prints its own name
