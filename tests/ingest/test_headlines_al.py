@@ -7,18 +7,7 @@ import pytest
 from articles.ingest.cleaning import clean_page, share_bar
 from articles.ingest.metadata import read_metadata
 
-HEADLINE = "Harbour board approves night ferry trial"
-LEAD = "The harbour board on Tuesday approved a six-month trial of night ferries between the two piers."
-SECOND = '"Shift workers have asked for this for years," the board\'s chair, Mira Tallis, said.'
-
-
-def page(*top: str, bottom: tuple[str, ...] = ()) -> str:
-    return "\n".join([*top, "", LEAD, "", SECOND, "", *bottom])
-
-
-def metadata(*top: str, bottom: tuple[str, ...] = ()):
-    return read_metadata(clean_page(page(*top, bottom=bottom)))
-
+from .story_under_top import HEADLINE, metadata, page
 
 # --- a masthead run into its menu, its name again at the foot -------------------------------------------------
 

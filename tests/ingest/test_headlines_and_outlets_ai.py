@@ -10,18 +10,7 @@ from articles.ingest.cleaning import clean_page, follow_sign_off, masthead_name,
 from articles.ingest.dates import parse_date_line
 from articles.ingest.metadata import read_dateline, read_metadata
 
-HEADLINE = "Harbour board approves night ferry trial"
-LEAD = "The harbour board on Tuesday approved a six-month trial of night ferries between the two piers."
-SECOND = '"Shift workers have asked for this for years," the board\'s chair, Mira Tallis, said.'
-
-
-def page(*top: str, bottom: tuple[str, ...] = ()) -> str:
-    return "\n".join([*top, "", LEAD, "", SECOND, "", *bottom])
-
-
-def metadata(*top: str, bottom: tuple[str, ...] = ()):
-    return read_metadata(clean_page(page(*top, bottom=bottom)))
-
+from .story_under_top import HEADLINE, LEAD, SECOND, metadata, page
 
 # --- a reading time is never the headline ------------------------------------------------------------------
 
