@@ -802,10 +802,10 @@ def _posted_on_parts(text: str) -> tuple[str, str]:
 
 
 # "The road to the north has been cut three times this year By ANN LEE In Town": a deck (the standfirst) with the
-# byline and the place it was filed from run on after it, on one line.
+# byline and the place it was filed from run on after it, on one line ("BY ANN LEE IN TOWN" in capitals too).
 _DECK_THEN_BYLINE = re.compile(
     r"^(?P<deck>[A-Z\"“‘'][^|]{20,}?[a-z\d,.;:!?\"”’'])\s+"
-    r"(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:In|IN|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
+    r"(?P<byline>(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:In|IN|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
 DECK_MIN_WORDS = 5
 DECK_MAX_CAPITALISED = 0.5  # share of a deck's words with a capital: sentence case
@@ -1152,14 +1152,16 @@ def byline_outlet(line: str) -> str:
         first = re.split(r"\s*[,|]\s*", after.strip())[0]
         if after.startswith(" ") and (name := masthead_name(first)):
             return name
-    pieces = [p.strip() for p in re.split(r"\s*[,|/]\s*", text)[1:]]
+    # "By Ann Lee · Example News", "By Ann Lee - Example News": a middle dot or a spaced dash parts the fields as
+    # a bar does
+    pieces = [p.strip() for p in re.split(r"\s*[,|/·•]\s*|\s+[-–—]\s+", text)[1:]]
     outlet = next((name for piece in pieces if (name := masthead_name(piece))), "")
     # "By Ann Lee, CNN": an outlet known by its initials
     outlet = outlet or next((piece for piece in pieces if _ACRONYM.match(piece)), "")
     if outlet or not names:
         return outlet
     # "By Ann Lee | Example Fact Check": a desk's or site's name after the bar
-    return next((piece for piece in re.split(r"\s*\|\s*", text)[1:] if _desk_name(piece)), "")
+    return next((piece for piece in re.split(r"\s*[|·•]\s*|\s+[-–—/]\s+", text)[1:] if _desk_name(piece)), "")
 
 
 def _desk_name(text: str) -> bool:
@@ -2365,8 +2367,9 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
-# The gaps between a menu's items copied onto one line: a tab, a run of spaces, or a mark set apart by spaces.
-_MENU_GAP = re.compile(r"\s*\t\s*| {2,}|\s+[|·•/]\s+")
+# The gaps between a menu's items copied onto one line: a tab, a run of spaces, or a mark set apart by spaces
+# ("News - Sport - Business": sites print dashes between their sections as they print bars).
+_MENU_GAP = re.compile(r"\s*\t\s*| {2,}|\s+[|·•/—–-]\s+")
 MENU_MAX_ITEMS = 8
 MENU_ITEM_MAX_WORDS = 3  # "Arts & Culture", "Sign In": a section's name
 _MENU_ITEM_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|&|and|of|the)$")

@@ -522,7 +522,12 @@ _SEGMENT_SPLIT = re.compile(
     r"|(?<!first)(?<!originally)(?<!was)(?<=\S)\s+(?=(?:(?:first|originally)\s+)?(?:published|posted)\b)"
     r"|\s+/\s+"  # "Example Desk / Updated: …", "March 21, 2024 / 4:12 PM EDT / Example News"
     r"|\s+[-–—]\s+(?=(?-i:[A-Z][A-Z .]+)$)"  # "… 10:35 pm IST - CHENNAI": the place, after a dash
-    r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)",  # "Mar 6, 2024 - Economy & Business"
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+))*)$)"  # "Mar 6, 2024 - Economy & Business"
+    # "India News - Example Wire - Updated: …", "… 4:12 PM EDT — Example CBN News": a name between dashes
+    r"|\s+[-–—]\s+(?=(?-i:[A-Z][\w.'’]*(?:\s+(?:&|and|[A-Z][\w.'’]*))*)(?:\s+[-–—]\s|$))"
+    # "Kaivai News — 13 March 2024", "Source: Agency - 2024-03-03 17:12 - Editor: Ann Lee", "… 2024 — 34 min read":
+    # a dash parts a line's fields as a bar does, a date's clock after it ("Mar 14 2024 - 17:25") aside
+    r"|(?<=[^\W\d_])\s+[-–—]\s+(?=\d)|\s+[-–—]\s+(?=(?-i:[A-Z][\w.]*:\s))|\s+[-–—]\s+(?=\d{1,3}\s*min)",
     re.IGNORECASE,
 )
 # Words a date line may hold besides the date itself: weekdays, zones, joiners.

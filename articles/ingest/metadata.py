@@ -406,6 +406,9 @@ def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[
         authors = list(page.bio_authors)  # no byline, but the writer's note closes the story
     if not authors:
         authors = _corroborated_header_names(page, outlet)
+    run = names_between_headline_and_story(page)
+    if run and (not authors or set(authors) < set(run)):
+        authors = run  # one name of several printed alone in a run, read by a rule that saw it alone
     if not authors:
         authors = dateline_byline(page.body)
     if not authors and learned:
@@ -469,6 +472,66 @@ def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
                 found.append(name)
         number += 1
     return found
+
+
+def _bare_name(page: CleanedPage, number: int) -> str:
+    """The person's name a line is and nothing else ('Ann Lee', 'ANN LEE -'); '' otherwise."""
+    text = normalise_whitespace(page.raw_lines[number]).strip(" -–—,")
+    if _PHOTO_WORD.search(text) or re.search(r"\b(?i:by)\b", text):
+        return ""  # "PHOTOGRAPHS BY ANN LEE": a credit with its label, not a name alone
+    if re.search(r"\S\s{2,}\S", page.raw_lines[number].strip()):
+        return ""  # "Opinion   Letters   Columnists": a menu's entries set apart by wide gaps
+    name = person_name(text)
+    if not name or _compact(name) != _compact(text):
+        return ""
+    # "Letters Columnists": words the page writes in lower case elsewhere are common words, not a name's
+    page_words = set(re.findall(r"\b[a-z][a-z'’]+\b", "\n".join(page.raw_lines)))
+    if any(len(w) >= 3 and w in page_words for w in name.lower().split()):
+        return ""
+    # "Opinion Letters": a section's or a menu's words
+    return "" if any(w in SECTION_WORDS | MENU_WORDS | KICKER_WORDS for w in name.lower().split()) else name
+
+
+def names_between_headline_and_story(page: CleanedPage) -> list[str]:
+    """'Headline' (/ its deck) (/ its date lines) / 'Ann Lee' / 'Tom Ruiz' / the story, its date line or a note
+    opening with a name: two names or more alone on their lines, right under the headline (its deck, its date) and
+    right over the story, the page's date line or a writer's note, that the story never mentions, are the writers'
+    credit as pages print it without 'By'. One name alone there proves nothing without the page's backing (a tag,
+    'North Korea', looks the same: _corroborated_header_names); two together are a credit, as 'By A and B' is."""
+    if page.title_line is None:
+        return []
+    removed = {r.line_no for r in page.removed}
+    lines = page.raw_lines
+
+    def next_filled(number: int) -> int:
+        while number < len(lines) and not lines[number].strip():
+            number += 1
+        return number
+
+    number = next_filled(max(n for n in (page.title_line, page.title_continued) if n is not None) + 1)
+    while number < len(lines) and number in page.date_lines:
+        number = next_filled(number + 1)
+    if number < len(lines) and not _bare_name(page, number):
+        # the deck: the standfirst, or a sentence-case line the cleaning kept as the story's first paragraph
+        if number != page.standfirst_line and (
+            number in removed or not ends_sentence(normalise_whitespace(lines[number]))
+        ):
+            return []
+        number = next_filled(number + 1)
+    while number < len(lines) and number in page.date_lines:
+        number = next_filled(number + 1)  # "Updated 14 minutes ago" / "First published …" over the names
+    names = []
+    while number < len(lines) and number in removed and (name := _bare_name(page, number)):
+        names.append(name)
+        number = next_filled(number + 1)
+    if len(names) < 2 or number >= len(lines):
+        return []  # one name alone proves nothing without the page's backing (_corroborated_header_names)
+    under = normalise_whitespace(lines[number])
+    if number in removed and number not in page.date_lines and not any(under.startswith(f"{n} ") for n in names):
+        return []  # under the names comes neither the story, the date nor a writer's note: a caption, a menu
+    if any(re.search(rf"\b{re.escape(name.split()[-1])}\b", page.body) for name in names):
+        return []
+    return names
 
 
 @dataclass
