@@ -153,7 +153,9 @@ def date_span(page: Page) -> tuple[int, int, int, tuple[int, int] | None] | None
     return None
 
 
-def date_mutation(render: Callable[[date], str], whole_line: bool = False) -> Callable[[Page], str | None]:
+def date_mutation(
+    render: Callable[[date], str], whole_line: bool = False, with_clock: bool = False
+) -> Callable[[Page], str | None]:
     """Rewrite the page's date (and the clock time after it) in another format."""
 
     def mutate(page: Page) -> str | None:
@@ -162,6 +164,8 @@ def date_mutation(render: Callable[[date], str], whole_line: bool = False) -> Ca
             return None
         number, start, end, time_span = found
         line = page.lines[number]
+        if with_clock and find_time(line[:start]):
+            return None  # "10:05 AM March 14": a line whose clock comes first would print two
         stop = time_span[1] if time_span else end
         written = render(gold_day(page))
         if whole_line:
@@ -192,8 +196,12 @@ DATE_MUTATIONS = {
     "date Month D, YYYY": date_mutation(_mdy),
     "date DD.MM.YYYY": date_mutation(lambda d: d.strftime("%d.%m.%Y")),
     "date YYYY-MM-DD": date_mutation(lambda d: d.isoformat()),
-    "date Weekday, D Month YYYY, HH:MM": date_mutation(lambda d: f"{WEEKDAY_NAMES[d.weekday()]}, {_dmy(d)}, 10:21"),
-    "date D Mon YYYY HH:MM GMT": date_mutation(lambda d: f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year} 10:21 GMT"),
+    "date Weekday, D Month YYYY, HH:MM": date_mutation(
+        lambda d: f"{WEEKDAY_NAMES[d.weekday()]}, {_dmy(d)}, 10:21", with_clock=True
+    ),
+    "date D Mon YYYY HH:MM GMT": date_mutation(
+        lambda d: f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year} 10:21 GMT", with_clock=True
+    ),
     "date line 'Published: …'": date_mutation(lambda d: f"Published: {_dmy(d)}", whole_line=True),
     "date line 'Posted on …'": date_mutation(lambda d: f"Posted on {_mdy(d)}", whole_line=True),
 }

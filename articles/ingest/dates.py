@@ -772,6 +772,7 @@ def _without_section_of(line: str) -> str:
 
 def parse_date_line(line: str) -> DateLine | None:
     """A line that is only dates ('Updated: 10 Feb 2022, 10:08', '7 days ago') → DateLine; else None."""
+    line = line.replace("\u00a0", " ").replace("\u202f", " ")  # a page's non-breaking spaces are spaces
     line = in_english(line)  # "Publicerat tisdag 27 augusti 2024 kl 15.42"
     line = _ISO_MOMENT.sub(r"\g<day> \g<clock>", line)  # "2024-03-03T17:12:00Z"
     line = _CLOCK_HOURS.sub(r"\g<clock>", line)  # "14:00 hours, 20 March 2024"

@@ -142,3 +142,19 @@ def test_the_outlet_after_a_byline_whatever_the_separator(mark):
 
 def test_a_double_barrelled_name_is_no_outlet():
     assert byline_outlet("By Ann Okafor-Reyes") == ""
+
+
+# --- non-breaking spaces: a date line's spaces as a page prints them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann\u00a0Okafor - 10\u00a0March\u00a02025",
+        "Source:\u00a0Example Wire | 2024-03-03\u00a017:12 | Editor:\u00a0Ann Lee",
+        "Updated:\u00a0March\u202f21, 2024",
+    ],
+)
+def test_non_breaking_spaces_read_as_spaces_in_a_date_line(line):
+    plain = parse_date_line(line.replace("\u00a0", " ").replace("\u202f", " "))
+    assert plain is not None and parse_date_line(line) == plain
