@@ -696,6 +696,44 @@ def signup_box_line(text: str) -> bool:
     )
 
 
+# --- a registration or subscription wall ---------------------------------------------------------
+
+# A wall cutting the story short until the reader registers, subscribes or logs in: its heading ("Register for
+# free to keep reading", "Subscribe to continue reading", "To continue reading, log in or create a free account",
+# "This article is for subscribers only", "You have reached your limit of free articles") and its buttons
+# ("Create an account", "Already have an account? Log in", "Already a subscriber? Sign in"). Its offer between
+# them ("Get unlimited access to … for three months") is held inside the box (cleaning's prompt boxes).
+_ACCOUNT_ACTION = r"(?:register|sign (?:up|in)|subscribe|log ?in|create (?:a |an |your )?(?:free )?account)"
+_KEEP_READING = (
+    r"(?:(?:continue|keep|carry on|finish|start) reading|read (?:on|more|the (?:full|whole|rest of the) \w+))"
+)
+_ACCESS_WALL = re.compile(
+    r"^(?:(?:please\s+)?"
+    + _ACCOUNT_ACTION
+    + r"(?:\s+(?:for free|free|now|today|with us))?\s+(?:to|and)\s+"
+    + _KEEP_READING
+    + r"(?:\s+(?:this|the) (?:article|story|report))?"
+    r"|to " + _KEEP_READING + r"(?: (?:this|the) (?:article|story))?,?\s+(?:please\s+)?" + _ACCOUNT_ACTION + r"\b.*"
+    r"|(?:this|the rest of this) (?:article|story|content|report) is (?:only )?(?:for|available to|reserved for)"
+    r" (?:our )?(?:subscribers|members|registered (?:users|readers))(?: only)?"
+    r"|you(?:'ve| have) (?:reached|used) (?:your|all (?:of )?your) (?:limit of )?(?:\d+ )?free"
+    r" (?:articles|stories|reads)(?: (?:this|for this) month)?"
+    r"|create (?:a |an |your )?(?:free )?account"
+    r"|already (?:have an account|a (?:subscriber|member)|registered)\s*\??\s*(?:" + _ACCOUNT_ACTION + r"(?: here)?)?"
+    r")\s*[.!]?$",
+    re.IGNORECASE,
+)
+ACCESS_WALL_MAX_WORDS = 20
+
+
+def access_wall_line(text: str) -> bool:
+    """A line of a wall asking the reader to register, subscribe or log in to read on ('Register for free to keep
+    reading', 'Create an account', 'Already have an account? Log in'). A story line about someone else's
+    accounts reports or names its subject ('Users must create an account to vote, the commission said.')."""
+    text = normalise_whitespace(text)
+    return word_count(text) <= ACCESS_WALL_MAX_WORDS and not _reports_or_quotes(text) and bool(_ACCESS_WALL.match(text))
+
+
 # --- a broadcaster's pointers and transcripts ------------------------------------------------------
 
 # "Listen to the full report in our 7 p.m. news bulletin.", "Watch the full interview on Newsline at 6.",
@@ -723,19 +761,28 @@ _NOW_PLAYING = re.compile(
     re.IGNORECASE,
 )
 PLAYER_BAR_MAX_WORDS = 16
+# "Watch Evening Bulletin weekdays at 19:30 on Prut TV.": when a programme is on, its days and hour.
+_SCHEDULED = re.compile(
+    r"\b(?:weekdays|weeknights|daily|nightly|every\s+(?:day|night|morning|evening|weekday|\w+day))\s+at\s+\d{1,2}"
+    r"(?:[:.]\d\d)?\b",
+    re.IGNORECASE,
+)
 
 
 def broadcast_pointer(text: str) -> bool:
     """A broadcaster pointing to its programmes ('Listen to the full report in our 7 p.m. news bulletin.',
     'Watch the full interview on Newsline at 6 p.m.') or its stream ('▶ Listen Live'): an imperative to listen
-    or watch, more of the story, in a bulletin, a show or at an hour. 'Listen to the farmers, the bishop
-    urged.' names no programme and reports who spoke."""
+    or watch, more of the story, in a bulletin, a show or at an hour, or a programme's days and hour ('Watch
+    Evening Bulletin weekdays at 19:30 on X TV.'). 'Listen to the farmers, the bishop urged.' names no programme
+    and reports who spoke."""
     text = normalise_whitespace(text)
     if _LISTEN_LIVE.match(text) or (_NOW_PLAYING.match(text) and word_count(text) <= PLAYER_BAR_MAX_WORDS):
         return True
     if word_count(text) > BROADCAST_POINTER_MAX_WORDS or _reports_or_quotes(text) or not _TUNE_IN.match(text):
         return False
-    return bool(_WHOLE_ITEM.search(text) and _PROGRAMME.search(text))
+    # 'Watch X weekdays at 19:30 on Y TV.': one clause, no one reported
+    scheduled = _SCHEDULED.search(text) is not None and "," not in text
+    return bool(_WHOLE_ITEM.search(text) and _PROGRAMME.search(text)) or scheduled
 
 
 # "Speech to Text for County board rejects …", "Automated transcript", "Closed captioning for …": the heading of
