@@ -77,6 +77,7 @@ from articles.ingest.lexicon import (
     WEATHER_WORDS,
 )
 from articles.ingest.page_end import (
+    access_wall_line,
     affiliate_note,
     archive_notice,
     broadcast_pointer,
@@ -169,6 +170,7 @@ OTHER_SCRIPT_TAIL = "words in another script run on after a sentence (a widget's
 LEARNED_PAGE_END = "after the story (by the page-end weights)"
 READING_TIME = "reading time"
 POLL = "readers' poll (its question, answers and vote button)"
+SIDEBAR = "box beside the story (its heading and the quotations under it)"
 # What a story carries inside it, between its paragraphs: not a sign that the story has ended.
 _INSIDE_STORY = frozenset({PHOTO_CREDIT, PHOTO_CAPTION, PULL_QUOTE, WIDGET, ADVERTISEMENT, POLL})
 
@@ -195,6 +197,7 @@ ABSORBED_CAPTION_MAX_WORDS = 12
 GLUED_HEADLINE_MIN_WORDS = 6  # mean words per piece of a line of run-together headlines
 CONTACT_BLOCK_MAX_LINES = 6  # a press contact's name, office, body, address, telephone and email under its heading
 END_NOTE_MAX_WORDS = 40  # a writer's note after a magazine's end mark: a sentence or two, never a paragraph more
+SIDEBAR_HEADING_MAX_WORDS = 5  # 'What they said', 'In their own words': a box's label, not a headline
 PROMPT_BOX_MAX_LINES = 3  # a sign-up box's description, field and the like between its heading and its button
 OTHER_SCRIPT_MAX_WORDS = 3  # "繁體中文", "ትግርኛ": a language's name in its own script, over a page in another
 OTHER_SCRIPT_PAGE_SHARE = 0.9  # of the page's letters Latin: an English (or French, …) page
@@ -2042,6 +2045,8 @@ def furniture_reason(text: str) -> str | None:
         return reason
     if _is_photo_credit(line) and not _byline_before_photo_credit(line.text):
         return PHOTO_CREDIT
+    if access_wall_line(line.text):
+        return PROMPT  # 'Create an account' is a wall's button (its box's lines between are held with it)
     if _MEDIA_ITEM.match(line.text):
         return WIDGET
     for reason, pattern in _BOILERPLATE_RE:
@@ -4318,6 +4323,7 @@ class _Reader:
         self._mark_related_blocks(indexes, headlines)
         self._mark_single_headlines(headlines)
         self._mark_inside_furniture(indexes)
+        self._mark_closing_sidebar(indexes)
         self._mark_sign_off(indexes)  # again, the teasers and links under the story now marked: its last lines
 
     def _mark_press_contacts(self, indexes: range) -> None:
@@ -4392,6 +4398,37 @@ class _Reader:
                 self.reasons.update({k: PROMPT for k in run})
             elif len(run) == 1 and self.lines[i].words <= 2 and not self.lines[i].text.endswith("."):
                 self.reasons[i] = NAVIGATION
+
+    def _mark_closing_sidebar(self, indexes: range) -> None:
+        """A box printed after the story ('In numbers' over its figures, 'What they said' over a quotation): a
+        quotation held with no blank line under a short heading cut as furniture, that heading under more
+        furniture after the story, and nothing but furniture below. Its quotations are the box's, not the story's.
+        A story paragraph after a related list or an advert comes after a blank line, or with story below it, and
+        a list's own heading ('Related', 'Trending now') is followed by headlines, not by quotations."""
+        kept = [i for i in indexes if i not in self.reasons]
+        for i in kept[1:]:
+            above = i - 1
+            if self.reasons.get(above) in (None, RELATED_LINK, NAVIGATION) or self.reasons[above] in _INSIDE_STORY:
+                continue
+            heading = self.lines[above]
+            if heading.no != self.lines[i].no - 1 or not heading.headline_shaped:
+                continue
+            if heading.words > SIDEBAR_HEADING_MAX_WORDS or above - 1 not in self.reasons:
+                continue
+            box = [i]
+            while box[-1] + 1 < indexes.stop and box[-1] + 1 not in self.reasons:
+                if self.lines[box[-1] + 1].no != self.lines[box[-1]].no + 1:
+                    break
+                box.append(box[-1] + 1)
+            if any(k not in self.reasons for k in range(box[-1] + 1, indexes.stop)):
+                continue  # the story goes on below
+            if not all(QUOTATION_MARK.search(self.lines[k].text) for k in box):
+                continue
+            run = [k for k in range(kept[kept.index(i) - 1] + 1, above)]  # the furniture between story and heading
+            if any(self.reasons.get(k) in (RELATED_LINK, NAVIGATION) for k in run):
+                continue  # a related list's headlines, then the story's last paragraph
+            for k in box:
+                self.reasons[k] = SIDEBAR
 
     def _mark_site_appeals(self, indexes: range) -> None:
         """'Join Northern Fold from £3 a month.', 'Northern Fold is a co-operative owned by its members.',
@@ -4713,6 +4750,7 @@ class _Reader:
                 continue
             teasers, j = [], i + 1
             headlines = 0
+            summaries: list[int] = []
             while j < indexes.stop:
                 line = self.lines[j]
                 if (line.headline_shaped or labelled_link(line.text)) and j not in self.furniture:
@@ -4723,12 +4761,21 @@ class _Reader:
                     summarises = summary is not None and not labelled_link(summary.text)  # a labelled link is the next
                     if summarises and summary.sentence and summary.words <= TEASER_SUMMARY_MAX_WORDS:
                         teasers.append(j)
+                        summaries.append(j)
                         j += 1
                     continue
                 break
+            # a list of bare headlines has no summaries: a sentence after its last one, with more of the story's
+            # sentences under it, is the story going on ('Trending now' / two headlines / the next paragraphs)
+            if headlines >= 2 and summaries == [teasers[-1]] and self._story_sentence(j):
+                teasers.pop()
             if headlines >= 2 or (headlines == 1 and j == indexes.stop):
                 for k in teasers:
                     self.reasons.setdefault(k, RELATED_HEADLINES)
+
+    def _story_sentence(self, i: int) -> bool:
+        """Line i reads as a story paragraph: a sentence no rule reads as furniture."""
+        return i < len(self.lines) and i not in self.furniture and i not in self.reasons and self.lines[i].sentence
 
     def _mark_closing_teaser(self) -> None:
         """The page's last line, one sentence right under a linked headline that follows other lines cut

@@ -696,6 +696,44 @@ def signup_box_line(text: str) -> bool:
     )
 
 
+# --- a registration or subscription wall ---------------------------------------------------------
+
+# A wall cutting the story short until the reader registers, subscribes or logs in: its heading ("Register for
+# free to keep reading", "Subscribe to continue reading", "To continue reading, log in or create a free account",
+# "This article is for subscribers only", "You have reached your limit of free articles") and its buttons
+# ("Create an account", "Already have an account? Log in", "Already a subscriber? Sign in"). Its offer between
+# them ("Get unlimited access to … for three months") is held inside the box (cleaning's prompt boxes).
+_ACCOUNT_ACTION = r"(?:register|sign (?:up|in)|subscribe|log ?in|create (?:a |an |your )?(?:free )?account)"
+_KEEP_READING = (
+    r"(?:(?:continue|keep|carry on|finish|start) reading|read (?:on|more|the (?:full|whole|rest of the) \w+))"
+)
+_ACCESS_WALL = re.compile(
+    r"^(?:(?:please\s+)?"
+    + _ACCOUNT_ACTION
+    + r"(?:\s+(?:for free|free|now|today|with us))?\s+(?:to|and)\s+"
+    + _KEEP_READING
+    + r"(?:\s+(?:this|the) (?:article|story|report))?"
+    r"|to " + _KEEP_READING + r"(?: (?:this|the) (?:article|story))?,?\s+(?:please\s+)?" + _ACCOUNT_ACTION + r"\b.*"
+    r"|(?:this|the rest of this) (?:article|story|content|report) is (?:only )?(?:for|available to|reserved for)"
+    r" (?:our )?(?:subscribers|members|registered (?:users|readers))(?: only)?"
+    r"|you(?:'ve| have) (?:reached|used) (?:your|all (?:of )?your) (?:limit of )?(?:\d+ )?free"
+    r" (?:articles|stories|reads)(?: (?:this|for this) month)?"
+    r"|create (?:a |an |your )?(?:free )?account"
+    r"|already (?:have an account|a (?:subscriber|member)|registered)\s*\??\s*(?:" + _ACCOUNT_ACTION + r"(?: here)?)?"
+    r")\s*[.!]?$",
+    re.IGNORECASE,
+)
+ACCESS_WALL_MAX_WORDS = 20
+
+
+def access_wall_line(text: str) -> bool:
+    """A line of a wall asking the reader to register, subscribe or log in to read on ('Register for free to keep
+    reading', 'Create an account', 'Already have an account? Log in'). A story line about someone else's
+    accounts reports or names its subject ('Users must create an account to vote, the commission said.')."""
+    text = normalise_whitespace(text)
+    return word_count(text) <= ACCESS_WALL_MAX_WORDS and not _reports_or_quotes(text) and bool(_ACCESS_WALL.match(text))
+
+
 # --- a broadcaster's pointers and transcripts ------------------------------------------------------
 
 # "Listen to the full report in our 7 p.m. news bulletin.", "Watch the full interview on Newsline at 6.",
