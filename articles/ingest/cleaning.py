@@ -413,6 +413,7 @@ _WITH_AGENCIES = re.compile(
 # "The Example Ledger logoThe Example Ledger": a logo's text, then the publisher's name, as an aggregator prints them.
 _LOGO_NAME = re.compile(r"^(?P<name>[A-Z][^|]{1,60}?)\s*logo\s*(?P=name)$")
 # "Example Ledger logo": a logo's text alone, as a page's text gives its picture
+_LOGO_FIRST = re.compile(r"^(?i:logo)\s*[:|–—-]?\s+(?=[A-Z])")
 _LOGO_ALONE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?i:logo)$")
 # "Disclosure statement", "Notes to editors": the heading of the notes that close a commentary page
 # (funding, partners) or a press release (background, media contacts).
@@ -1384,17 +1385,25 @@ _SELF_NAME = (
     rf"(?P<name>(?:[Tt]he\s+)?[{_CAPITAL}][\w&'’.-]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[{_CAPITAL}][\w&'’.-]*){{0,4}})"
 )
 _FOLLOW_SITE = re.compile(rf"^(?i:follow|like)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:on)\s+[A-Z]")
+# "Subscribe to The Example Chronicle for full access to every story.", "Sign up for Example Beat's newsletters"
+_SUBSCRIBE_TO_SITE = re.compile(
+    rf"^(?i:subscribe|sign up)\s+(?i:to|for)\s+{_SELF_NAME}(?:['’]s\b|\W*$|\s+(?i:for|to|and|newsletters?)\b)"
+)
 _SELF_REFERENCES = [
     re.compile(rf"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?{_SELF_NAME}"),
     _FOLLOW_SITE,
-    re.compile(
-        rf"^(?i:subscribe|sign up)\s+(?i:to|for)\s+{_SELF_NAME}(?:['’]s\b|\W*$|\s+(?i:for|to|and|newsletters?)\b)"
-    ),
+    _SUBSCRIBE_TO_SITE,
     re.compile(rf"^(?i:thanks?\s+(?:you\s+)?for\s+(?:reading|listening to|supporting))\s+{_SELF_NAME}\W"),
     # a newsletter's own lines: "Enjoying X?", "You're reading X, an independent newsletter …"
     re.compile(rf"^(?i:enjoying|you['’]re reading|you are reading)\s+{_SELF_NAME}(?:\?|,|\.|$)"),
     re.compile(rf"^(?i:download|get)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:app)\b"),
-    re.compile(rf"^(?i:get|want)\s+{_SELF_NAME}\s+(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"),
+    # "Get X in your inbox", "Get the X newsletter in your inbox every morning"
+    re.compile(
+        rf"^(?i:get|want)\s+(?i:the\s+)?{_SELF_NAME}\s+(?i:(?:newsletter|briefing|bulletin|digest)\s+)?"
+        rf"(?i:in|to|straight to)\s+(?i:your)\s+(?i:inbox)"
+    ),
+    # "Example Courier. All rights reserved.": the rights notice without its © sign, the site's name first
+    re.compile(rf"^{_SELF_NAME}\.?,?\s+(?i:all rights reserved)\b"),
     re.compile(
         rf"^(?i:support|join|about|donate to)\s+{_SELF_NAME}"
         rf"(?:\W*$|\s+(?i:from|today|now)\b)"  # "Join X from £3 a month"; "Join Ann Lee for a live chat" is no appeal
@@ -1445,11 +1454,39 @@ def tagline_name(text: str) -> str:
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
 
 
+# "Follow @KestrelEye for the latest news": the site's handle, its name's words run together in title case.
+# The words a site's motto calls it by: "Norway's news in English", "The island's English daily", "Voice of the valley".
+_NEWS_MOTTO_WORD = re.compile(r"\b(?:news|daily|weekly|newspaper|paper|journal)\b", re.IGNORECASE)
+# "News", and the words sites in other languages call it by in their mottos: "L'actualité du Gabon", "Noticias de
+# Bolivia", "Nachrichten aus der Region".
+_NEWS_IN_ANY_LANGUAGE = re.compile(
+    r"\b(?:news|daily|weekly|actualités?|actualidad|noticias|notícias|notizie|nachrichten|nieuws|nyheter|nyheder"
+    r"|uutiset|wiadomości|zprávy|správy|novosti|vijesti|vesti|haberler|habari|berita|balita|tin tức)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_HANDLE = re.compile(
+    r"^(?i:follow|like)\s+(?:us\s+)?@(?P<handle>(?:[A-Z][a-z]+){2,4})\b(?:\s+(?i:for|on)\s|\W*$)"
+)
+
+
+def handle_name(text: str) -> str:
+    """'Follow @SarniaStar for the latest island news' → 'Sarnia Star': the name a site's handle spells; '' for any
+    other line, and for a handle that spells a person's name ('Follow @AnnLee for updates': the writer's)."""
+    match = _FOLLOW_HANDLE.match(normalise_whitespace(text))
+    if not match:
+        return ""
+    name = " ".join(re.findall(r"[A-Z][a-z]+", match.group("handle")))
+    return "" if _is_person_name(name) and not masthead_name(name) else name
+
+
 def self_references(lines: list[str]) -> list[str]:
     """The names a page's furniture gives the site itself, in page order ('© 2024 Northern Fold',
-    'Thanks for reading Harbor Notes!', 'Follow the Example Champion on Facebook')."""
+    'Thanks for reading Harbor Notes!', 'Follow the Example Champion on Facebook', 'Follow @HarborNotes for …')."""
     found = []
     for text in lines:
+        if name := handle_name(text):
+            found.append(name)
+            continue
         text = re.sub(r"\b([AI])/S\b", r"\1S", normalise_whitespace(text))  # "Example Nyt A/S": the Danish "AS"
         for pattern in _SELF_REFERENCES:
             if not (match := pattern.match(text)) or (pattern is _FOLLOW_SITE and follow_sign_off(text)):
@@ -1757,14 +1794,30 @@ def station_name(text: str) -> str:
     return match.group("name") if match else ""
 
 
+# "Prut TV", "Coastline Radio", "Example Television", "Channel 9": a broadcaster's name (its programmes are no outlet).
+_CHANNEL_NAME = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){1,3}(?:TV|Radio|Television|FM)$|^(?:[A-Z][\w&'’.-]*\s+)?Channel\s+\d{1,2}$"
+)
+# "Example Democratic Alliance — Press Office": a party's, ministry's or company's name, then its press office.
+_BODY_THEN_OFFICE = re.compile(
+    r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&'’.-]*){1,6})\s+[|–—-]\s+"
+    r"(?i:(?:the\s+)?(?:press|media|news)\s+(?:office|service|centre|center|room|desk))$"
+)
+
+
 @lru_cache(maxsize=_READINGS_CACHED)
 def masthead_name(text: str) -> str:
     """The outlet's name when the line is a masthead ('Example News', 'Example News | Politics'), else ''."""
+    text = _LOGO_FIRST.sub("", text)  # "Logo Example News": a logo image's alternative text, its name after it
     if name := agency_masthead(text):
         return name  # "Armenpress - Armenian News Agency": the short name the agency signs with
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    if len(parts) == 2 and _CHANNEL_NAME.match(parts[1]) and not _CHANNEL_NAME.match(parts[0]):
+        return masthead_name(parts[1])  # "Evening Bulletin | Prut TV": a programme's name beside its channel's
     if len(parts) > 1:
         return masthead_name(parts[0])  # "Example News | Politics"; "Headline | Example News" is a title
+    if office := _BODY_THEN_OFFICE.match(normalise_whitespace(text)):
+        return office.group("body")  # "Example Alliance — Press Office": the body whose office issues the page
     text = _LANGUAGE_LINK.sub("", text)  # "Example Press, en Español": the link to the other edition
     text = language_edition(text) or text  # "Example Press en Español"
     text = _FOUNDED.sub("", text)  # "The Harbour Courier, est. 1887": the paper's founding year beside its name
@@ -1911,6 +1964,9 @@ class CleanedPage:
     date_lines: list[int] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)  # from every byline and sign-off, in page order
     mastheads: list[str] = field(default_factory=list)  # the outlet's name as printed above the headline
+    # a masthead a news tagline under it confirms ('Today' / 'Curaçao's news, every morning'), though it is a word
+    # sections and date lines also use
+    tagline_masthead: str = ""
     sign_off_outlet: str = ""  # "— Ann Lee, The Example Courier" under the story
     follow_authors: list[str] = field(default_factory=list)  # "Follow Ann Lee on Twitter" under the story
     bio_authors: list[str] = field(default_factory=list)  # "Ann Lee covers the council for …" closing the story
@@ -2916,7 +2972,23 @@ class _Reader:
             or self._over_contact_details(i)
             or self._over_follow_button(i)
         )
-        return masthead_name(text) or institution_name(text) or (text if named else "") or self._name_before_motto(i)
+        return (
+            masthead_name(text)
+            or institution_name(text)
+            or (text if named else "")
+            or self._name_before_motto(i)
+            or self._name_before_news_motto(i)
+        )
+
+    def _name_before_news_motto(self, i: int) -> str:
+        """'La Voix de l'Estuaire – L'actualité du Gabon' over the site's menu: a name and, after a dash or bar, a
+        motto calling it news (in English or the site's own language) on one line: the site's name."""
+        name, motto = name_and_motto(self.lines[i].text)
+        if not name or i + 1 >= len(self.lines) or not (self.lines[i + 1].menu or i + 1 in self.furniture):
+            return ""
+        if not name[:1].isupper() or word_count(name) > HEADING_NAME_MAX_WORDS + 2 or _is_menu_line(name):
+            return ""
+        return name if _NEWS_IN_ANY_LANGUAGE.search(motto) else ""
 
     def _name_before_motto(self, i: int) -> str:
         """'Mekong Current — Independent news from the river' when the page's furniture, domain or footer names
@@ -3038,8 +3110,9 @@ class _Reader:
         )
 
     def _over_news_motto(self, i: int) -> bool:
-        """Line i, shaped like a site's name, sits over a short motto that calls it news ('Norway's news
-        in English', 'News for the valley since 1962') and the site's menu: line i is the masthead."""
+        """Line i, shaped like a site's name, sits over a short motto that calls it news or a paper ('Norway's news
+        in English', 'News for the valley since 1962', 'Aruba's English daily') and the site's menu: line i is the
+        masthead."""
         j = i + 1
         if j + 1 >= len(self.lines) or not self._shaped_as_site_name(i):
             return False
@@ -3048,7 +3121,7 @@ class _Reader:
             motto.words <= TAGLINE_MAX_WORDS
             and not motto.sentence
             and not self._is_meta_line(j)
-            and re.search(r"\bnews\b", motto.text, re.IGNORECASE) is not None
+            and _NEWS_MOTTO_WORD.search(motto.text) is not None
             and (self._menu_entry(j + 1) or j + 1 in self.furniture)
         )
 
@@ -4096,6 +4169,10 @@ class _Reader:
             return self.furniture[i]
         if not line.byline and i not in self.split_bylines and (reason := self._outlet_date_line(i)):
             return reason  # "The Sunday Ledger Magazine|June 9, 2024" over the headline: the outlet and the date
+        if self._name_over_news_tagline(i):
+            self.page.mastheads.append(line.text)
+            self.page.tagline_masthead = line.text
+            return MASTHEAD  # "Today" / "Curaçao's news, every morning": a site named by a word dates also use
         if line.byline or i in self.split_bylines or line.date_line is not None:
             return self._meta_reason(i) or NAVIGATION
         if self._masthead_variant(i):
@@ -4115,6 +4192,27 @@ class _Reader:
             return None
         self.page.mastheads.append(match.group("name"))
         return MASTHEAD
+
+    def _name_over_news_tagline(self, i: int) -> bool:
+        """Line i opens the page, a short title-case name with no figure in it, over a short tagline that calls the
+        site news ('Today' / 'Curaçao's news, every morning'), then the menu or the headline, on a page dated by
+        another line: the site's name, even when it is a word a date line may be ('Today', 'Sunday')."""
+        line = self.lines[i]
+        j = i + 1
+        if i != 0 or j + 1 >= len(self.lines) or self.title is None or line.byline or re.search(r"\d", line.text):
+            return False
+        tagline = self.lines[j]
+        return (
+            line.words <= HEADING_NAME_MAX_WORDS
+            and _title_case(line.text)
+            and not line.sentence
+            and tagline.words <= TAGLINE_MAX_WORDS
+            and not tagline.sentence
+            and tagline.date_line is None
+            and re.search(r"['’]s\s+news\b", tagline.text, re.IGNORECASE) is not None
+            and (self._menu_entry(j + 1) or self.lines[j + 1] is self.title)
+            and any(other.date_line is not None and re.search(r"\d", other.text) for other in self.lines[j + 1 :])
+        )
 
     def _name_over_motto(self, i: int) -> bool:
         """Line i opens the page, a short title-case name, over a longer line that is neither the headline
@@ -4435,8 +4533,12 @@ class _Reader:
         'Get Example Beat in your inbox': the site speaking of itself among the story's lines, where the
         name is the site's (its masthead, its domain, or named so twice): furniture, not story."""
         references = self._self_references
+        last_story_line = max((i for i in indexes if i not in self.reasons), default=None)
         for i in indexes:
             if i in self.reasons:
+                continue
+            if i == last_story_line and _SUBSCRIBE_TO_SITE.match(self.lines[i].text):
+                self.reasons[i] = PROMPT  # "Subscribe to X for full access …" closing the story: the site's appeal
                 continue
             named = self_references([self.lines[i].text])
             if not named or _COPYRIGHT_NOTICE.match(self.lines[i].text):

@@ -842,7 +842,18 @@ def _only_domain(page: CleanedPage) -> str:
     """The one host the page prints as an address alone on a line ('example.mu'), else ''. An email's domain
     names where a writer is reached, not the publisher."""
     hosts = {match.group("host") for text in page.raw_lines if (match := ADDRESS_LINE.match(text.strip().lower()))}
+    if not hosts:
+        # 'Got a story? Email newsdesk@example.je': the newsroom's own mailbox is the site's address, not a writer's
+        hosts = {match.group("host").lower() for text in page.raw_lines for match in _NEWSROOM_MAILBOX.finditer(text)}
     return hosts.pop() if len(hosts) == 1 else ""
+
+
+# "newsdesk@example.je", "tips@example-post.com": a mailbox the newsroom reads, named by its work, not a person.
+_NEWSROOM_MAILBOX = re.compile(
+    r"(?<![\w.-])(?:newsdesk|news|newsroom|editor|editors|editorial|tips|letters|desk)@"
+    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b",
+    re.IGNORECASE,
+)
 
 
 def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | None) -> list[tuple[str, str]]:
@@ -949,7 +960,7 @@ def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline |
     for kind, name in [*ruled, ("", ""), *_loose_outlet_evidence(page)]:
         if not kind and not found:
             found[""] = OutletCandidate("", [], {})  # the rules find none
-        if not name or (_section_name(name) and not re.match(r"(?i)the\s", name)):
+        if not name or (_section_name(name) and not re.match(r"(?i)the\s", name) and name != page.tagline_masthead):
             continue
         if name not in finished:
             finished[name] = _finished_outlet(name, page, dateline)
@@ -1276,8 +1287,10 @@ def _with_its_article(outlet: str, page: CleanedPage) -> str:
     before it is the sentence's article, not the name's)."""
     if not outlet or outlet.isupper() or re.match(r"(?i)the\s", outlet) or agency_credit(outlet):
         return outlet  # "AP", "The Example Post", "Associated Press": as they stand
-    pattern = re.compile(rf"\bThe\s+{re.escape(outlet)}\b")
-    return f"The {outlet}" if any(pattern.search(text) for text in page.raw_lines) else outlet
+    # a 'The' opening a sentence ('The Example Alliance said on Monday …') is the sentence's, whatever the name's
+    name = re.escape(outlet)
+    pattern = re.compile(rf"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\bThe\s+{name}\b|^The\s+{name}\b(?!\s+[a-z])")
+    return f"The {outlet}" if any(pattern.search(text.strip()) for text in page.raw_lines) else outlet
 
 
 def _named_by_its_furniture(removed: list[str]) -> str:

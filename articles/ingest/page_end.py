@@ -761,19 +761,28 @@ _NOW_PLAYING = re.compile(
     re.IGNORECASE,
 )
 PLAYER_BAR_MAX_WORDS = 16
+# "Watch Evening Bulletin weekdays at 19:30 on Prut TV.": when a programme is on, its days and hour.
+_SCHEDULED = re.compile(
+    r"\b(?:weekdays|weeknights|daily|nightly|every\s+(?:day|night|morning|evening|weekday|\w+day))\s+at\s+\d{1,2}"
+    r"(?:[:.]\d\d)?\b",
+    re.IGNORECASE,
+)
 
 
 def broadcast_pointer(text: str) -> bool:
     """A broadcaster pointing to its programmes ('Listen to the full report in our 7 p.m. news bulletin.',
     'Watch the full interview on Newsline at 6 p.m.') or its stream ('▶ Listen Live'): an imperative to listen
-    or watch, more of the story, in a bulletin, a show or at an hour. 'Listen to the farmers, the bishop
-    urged.' names no programme and reports who spoke."""
+    or watch, more of the story, in a bulletin, a show or at an hour, or a programme's days and hour ('Watch
+    Evening Bulletin weekdays at 19:30 on X TV.'). 'Listen to the farmers, the bishop urged.' names no programme
+    and reports who spoke."""
     text = normalise_whitespace(text)
     if _LISTEN_LIVE.match(text) or (_NOW_PLAYING.match(text) and word_count(text) <= PLAYER_BAR_MAX_WORDS):
         return True
     if word_count(text) > BROADCAST_POINTER_MAX_WORDS or _reports_or_quotes(text) or not _TUNE_IN.match(text):
         return False
-    return bool(_WHOLE_ITEM.search(text) and _PROGRAMME.search(text))
+    # 'Watch X weekdays at 19:30 on Y TV.': one clause, no one reported
+    scheduled = _SCHEDULED.search(text) is not None and "," not in text
+    return bool(_WHOLE_ITEM.search(text) and _PROGRAMME.search(text)) or scheduled
 
 
 # "Speech to Text for County board rejects …", "Automated transcript", "Closed captioning for …": the heading of
