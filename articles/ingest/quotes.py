@@ -1937,6 +1937,8 @@ def find_quotes(body: str, people: list[ExtractedPerson], doc: Doc | None = None
         and not is_nickname(body, s)
         and not names_a_thing(body, s)
         and not is_written_on_a_sign(body, s)
+        and not modifies_the_noun_after(body, doc, s)
+        and not names_a_programme(body, s)
     ]
     sources = attribute_quotes(body, doc, people, spans)
     turns = find_turns(paragraphs)
@@ -2052,6 +2054,62 @@ def names_a_thing(body: str, span: QuotationSpan) -> bool:
     if NAMING_WORDS.search(before) or CALLED_THE.search(before):
         return True
     return CALLED.search(before) is not None and len(words) >= 2 and title_cased(words[:1] + words[-1:])
+
+
+# 'the "gun violence" narrative', 'a "dissent channel" memo', 'its "provisional" role': a short quoted
+# phrase between a determiner and the noun it describes is the writer's label for a thing in a
+# sentence that attributes nothing (no speech verb, no 'according to'); 'called it "a disaster"
+# today' (a time word after) and 'a "mistake" people will regret' (the noun after opens a clause
+# of its own) stay speech.
+LEADING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+
+
+def modifies_the_noun_after(body: str, doc: Doc, span: QuotationSpan) -> bool:
+    text = body[span.start : span.end]
+    words = text.split()
+    if not span.closed or not words or len(words) > SCARE_QUOTE_WORDS or not text[-1].isalnum():
+        return False
+    after = body[span.close_end : min(span.paragraph.end, span.close_end + 40)]
+    follower = re.match(r" ([a-z][a-z-]*)\b", after)
+    if follower is None:
+        return False
+    noun = next((t for t in doc if t.idx == span.close_end + 1), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"npadvmod", "nsubj", "nsubjpass"}:
+        return False
+    head = body[span.paragraph.start : span.open_start]
+    tail = body[span.close_end : span.paragraph.end]
+    start = span.paragraph.start + max((m.end() for m in re.finditer(r"[.!?]\s", head)), default=0)
+    stop = next((span.close_end + m.end() for m in re.finditer(r"[.!?](?:\s|$)", tail)), span.paragraph.end)
+    if any(is_speech_verb(t) or t.lower_ == "according" for t in doc if start <= t.idx < stop):
+        return False  # 'X claimed the panel ran a "rigged" vote', 'a "good" job, he said': X's words
+    quoted = [t for t in doc if span.start <= t.idx < span.end]
+    before = re.search(r"(\w+)\W*$", body[max(span.paragraph.start, span.open_start - 20) : span.open_start])
+    return any(t.head.i == noun.i for t in quoted) or (
+        before is not None and before.group(1).lower() in LEADING_DETERMINERS
+    )
+
+
+# 'told NBC's "Today"', "CBS' ''60 Minutes''", 'the film "Frozen"': a capitalised name of one to four
+# words after a broadcaster's or paper's possessive or a word for a work is a programme's or a
+# work's name (is_title wants two words and a lower-case sentence around them).
+WORK_NOUNS = (
+    r"film|movie|show|programme|program|series|sitcom|documentary|book|novel|memoir|album|song|play|musical"
+    r"|podcast|newsletter|column|magazine|broadcast"
+)
+BEFORE_A_PROGRAMME = re.compile(
+    r"(?:\b[A-Z][\w.&-]*(?:['’]s|s['’])|\b(?:" + WORK_NOUNS + r"))\s*$",
+)
+
+
+def names_a_programme(body: str, span: QuotationSpan) -> bool:
+    text = body[span.start : span.end].rstrip(",.")
+    words = re.findall(r"[^\W_][\w'’-]*", text)
+    if not span.closed or not 1 <= len(words) <= SCARE_QUOTE_WORDS or re.search(r"[!?;:]", text):
+        return False
+    if not title_cased([w for w in words if not w[0].isdigit()] or words):
+        return False
+    before = body[max(span.paragraph.start, span.open_start - 40) : span.open_start]
+    return BEFORE_A_PROGRAMME.search(before) is not None
 
 
 # 'carrying signs that read "Fund Kids"', 'a banner reading "Our land, our say"': words written
