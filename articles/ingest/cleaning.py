@@ -3862,7 +3862,9 @@ class _Reader:
         approves a six-month trial', 'Harbour board night ferries:' over 'Trial approved …'): the headline's first
         line, however short when the second opens in lower case."""
         text = self.lines[i].text
-        if _UNFINISHED_HEADLINE.search(text) is None or self._is_section_label(i) or _menu_fragment(text):
+        if i + 2 >= len(self.lines) or _UNFINISHED_HEADLINE.search(text) is None:
+            return False  # a headline's two lines and something under them
+        if self._is_section_label(i) or _menu_fragment(text):
             return False
         words = re.findall(r"[\w'’]+", text.lower())
         labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MEDIA_LABEL_WORDS | {"updates", "brief"}
