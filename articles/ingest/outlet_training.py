@@ -4,7 +4,7 @@ Each page gives its outlet candidates' traits (metadata.page_outlet_candidates) 
 known outlet. The weights are a conditional logit, as the headline's are (headline_training.py): for each page, a
 softmax over its candidates' weighted traits, fitted by gradient descent with an L2 penalty so that rare traits
 keep small weights. Pages with no outlet, or whose outlet is not among the candidates, teach nothing and are
-skipped.
+skipped, and so are pages whose rules' answer is firm (outlets.firm_answer: the weights never weigh it there).
 
 Gold layout: the seeds' (tests/data/gold_layouts.json): {"articles": [{"file": ..., "outlet": ...}]}, the files in
 a folder beside it.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import page_outlet_candidates
-from articles.ingest.outlets import OVERRULING_MARGIN, TRAITS, overruling_candidate, score
+from articles.ingest.outlets import OVERRULING_MARGIN, TRAITS, firm_answer, overruling_candidate, score
 from articles.ingest.training import fit_choice, gold_articles
 
 L2_PENALTY = 0.01  # cross-validated across the layout batches of tests/data/layouts: 0.003–0.1 score alike
@@ -62,8 +62,10 @@ def read_gold_pages(folder: Path, gold_path: Path) -> list[LabelledPage]:
 
 
 def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> dict[str, float]:
-    """Trait → weight, fitted on the pages whose outlet is among their candidates."""
-    taught = [page for page in pages if page.outlet is not None]
+    """Trait → weight, fitted on the pages whose outlet is among their candidates and whose rules' answer the weights
+    may overrule: a page whose answer is firm (a release's issuer, a carried story's writer) is never weighed, and
+    its host's masthead and © line, rightly passed over there, would teach that a site's own names are no outlet."""
+    taught = [page for page in pages if page.outlet is not None and not firm_answer(page.candidates[0][1])]
     if not taught:
         raise ValueError("no page has its outlet among its candidate names: nothing to learn from")
     weights = fit_choice(

@@ -116,6 +116,12 @@ NEVER_OVERRULING = ("page_author",)
 FIRM_EVIDENCE = ("by_issuer", "by_writer_credit")
 
 
+def firm_answer(traits: dict[str, float]) -> bool:
+    """The rules' answer stands whatever the weights say: a label names the page's issuer, or a carried story
+    credits the newsroom that wrote it (FIRM_EVIDENCE), and it names more than an office."""
+    return any(traits.get(t) for t in FIRM_EVIDENCE) and not traits.get("office_shaped")
+
+
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     return read_weights(MODEL_PATH, TRAITS, what="outlet", command="train_outlet_model")
@@ -132,8 +138,7 @@ def overruling_candidate(
 ) -> int:
     """The candidate the rules chose (index ruled), unless the candidates disagree and another's traits weigh more
     than the margin (OVERRULING_MARGIN) above it: then that one. A page's author is never chosen over the rules."""
-    firm = any(candidates[ruled].get(t) for t in FIRM_EVIDENCE) and not candidates[ruled].get("office_shaped")
-    if len(candidates) < 2 or firm:
+    if len(candidates) < 2 or firm_answer(candidates[ruled]):
         return ruled  # every piece of evidence names the same outlet, or a label names the issuer: a firm answer
     margin = OVERRULING_MARGIN if margin is None else margin
     scores = [score(traits, learned) for traits in candidates]

@@ -13,6 +13,8 @@ import pytest
 
 from articles.ingest.cleaning import clean_page, handle_name, masthead_name
 from articles.ingest.metadata import read_metadata
+from articles.ingest.outlet_training import labelled_page, learn_weights
+from articles.ingest.outlets import firm_answer
 from articles.ingest.page_end import broadcast_pointer
 
 HEADLINE = "Harbour board approves new ferry timetable"
@@ -197,3 +199,21 @@ def test_a_channel_s_pointer_to_its_programme_closing_the_story_leaves_the_story
     meta, page = read("Watch live", "Evening Bulletin | Kestrel TV", "News   Programmes   Schedule", bottom=bottom)
     assert meta.outlet == "Kestrel TV"
     assert "Evening Bulletin" not in page.body
+
+
+# --- learning the weights -------------------------------------------------------------------------------------
+
+
+def _page(*top: str, lead: str = LEAD) -> str:
+    return "\n".join([*top, HEADLINE, BYLINE, DATE, "", lead, "", SECOND, "", LAST, "", "© 2025 Kestrel Herald"])
+
+
+def test_a_page_whose_rules_answer_is_firm_teaches_the_weights_nothing():
+    # a carried story: the writer's credit is firm, the weights never weigh it, so its host's masthead and © line
+    # (rightly passed over there) must not teach that a site's own names are no outlet
+    carried = labelled_page("carried.txt", _page("Kestrel Herald", lead=f"KESTREL (AFP) — {LEAD}"), "AFP")
+    own = labelled_page("own.txt", _page("Kestrel Herald", "Home | Islands | Business"), "Kestrel Herald")
+    other = labelled_page("other.txt", _page("Harbour Courier", "Home | Sport"), "Harbour Courier")
+    assert firm_answer(carried.candidates[0][1])
+    assert not firm_answer(own.candidates[0][1])
+    assert learn_weights([carried, own, other]) == learn_weights([own, other])
