@@ -314,7 +314,8 @@ _BOILERPLATE = {
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
-    (reason, re.compile(rf"^(?:{'|'.join(patterns)})(?!(?<=\w)\w)(?P<rest>.*)$", re.IGNORECASE))
+    # "» Read more: …", "› See also …": a link's arrow or chevron before its label
+    (reason, re.compile(rf"^(?:[»›→▶►➤⇒]+\s*)?(?:{'|'.join(patterns)})(?!(?<=\w)\w)(?P<rest>.*)$", re.IGNORECASE))
     for reason, patterns in _BOILERPLATE.items()
 ]
 _SEPARATOR_START = re.compile(r"^\s*[:|\-–—>»›]")
@@ -4502,9 +4503,10 @@ class _Reader:
     def _mark_closing_sidebar(self, indexes: range) -> None:
         """A box printed after the story ('In numbers' over its figures, 'What they said' over a quotation): a
         quotation held with no blank line under a short heading cut as furniture, that heading under more
-        furniture after the story, and nothing but furniture below. Its quotations are the box's, not the story's.
-        A story paragraph after a related list or an advert comes after a blank line, or with story below it, and
-        a list's own heading ('Related', 'Trending now') is followed by headlines, not by quotations."""
+        furniture after the story (or right under the story, holding two quotations or more, 'Voices from the
+        market'), and nothing but furniture below. Its quotations are the box's, not the story's. A story paragraph
+        after a related list or an advert comes after a blank line, or with story below it, and a list's own
+        heading ('Related', 'Trending now') is followed by headlines, not by quotations."""
         kept = [i for i in indexes if i not in self.reasons]
         for i in kept[1:]:
             above = i - 1
@@ -4513,7 +4515,7 @@ class _Reader:
             heading = self.lines[above]
             if heading.no != self.lines[i].no - 1 or not heading.headline_shaped:
                 continue
-            if heading.words > SIDEBAR_HEADING_MAX_WORDS or above - 1 not in self.reasons:
+            if heading.words > SIDEBAR_HEADING_MAX_WORDS:
                 continue
             box = [i]
             while box[-1] + 1 < indexes.stop and box[-1] + 1 not in self.reasons:
@@ -4524,11 +4526,21 @@ class _Reader:
                 continue  # the story goes on below
             if not all(QUOTATION_MARK.search(self.lines[k].text) for k in box):
                 continue
-            run = [k for k in range(kept[kept.index(i) - 1] + 1, above)]  # the furniture between story and heading
+            story = kept[: kept.index(i)]
+            run = range(story[-1] + 1, above)  # the furniture between the story and the heading
             if any(self.reasons.get(k) in (RELATED_LINK, NAVIGATION) for k in run):
                 continue  # a related list's headlines, then the story's last paragraph
+            # right under the story, a heading over two quotations or more held together ('Voices from the
+            # market'), where the story's paragraphs stand apart: a crosshead's paragraph would stand apart too
+            if not run and (len(box) < 2 or not self._paragraphs_apart([*story, above])):
+                continue
             for k in box:
                 self.reasons[k] = SIDEBAR
+
+    def _paragraphs_apart(self, story: list[int]) -> bool:
+        """The page sets its story's lines apart with blank lines: most of them, and the last two, stand apart."""
+        gaps = [self.lines[b].no > self.lines[a].no + 1 for a, b in itertools.pairwise(story)]
+        return bool(gaps) and gaps[-1] and 2 * sum(gaps) > len(gaps)
 
     def _mark_site_appeals(self, indexes: range) -> None:
         """'Join Northern Fold from £3 a month.', 'Northern Fold is a co-operative owned by its members.',

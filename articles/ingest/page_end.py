@@ -562,10 +562,14 @@ _BIO = re.compile(
 )
 
 
+_NOTE_MARKS = re.compile(r"^(?:[-–—]{1,2}|[*_]{1,2})\s*|\s*[*_]{1,2}$")
+
+
 def journalist_bio_name(text: str) -> str:
     """The name a journalist's bio opens with ('Claire Thibodeau reports on health …' → 'Claire Thibodeau');
     ''. Whether the person is the page's writer rather than someone in the story is for the page to say."""
-    text = normalise_whitespace(text)
+    # set off as a note: "— Jo Park is a freelance journalist …", "*Jo Park covers …*" (italics copied as marks)
+    text = _NOTE_MARKS.sub("", normalise_whitespace(text))
     match = _BIO.match(text)
     if not match or _reports_or_quotes(text):  # "Jo Park covers the repairs herself, she said." is story
         return ""
@@ -718,6 +722,8 @@ _ACCESS_WALL = re.compile(
     r" (?:our )?(?:subscribers|members|registered (?:users|readers))(?: only)?"
     r"|you(?:'ve| have) (?:reached|used) (?:your|all (?:of )?your) (?:limit of )?(?:\d+ )?free"
     r" (?:articles|stories|reads)(?: (?:this|for this) month)?"
+    r"|you(?:'ve| have) (?:read|viewed|used) (?:\d+|one|two|three|all) (?:of (?:your|the|\d+) )?(?:\d+ )?free"
+    r" (?:articles|stories|reads)(?: (?:this|for this) (?:month|week))?"
     r"|create (?:a |an |your )?(?:free )?account"
     r"|already (?:have an account|a (?:subscriber|member)|registered)\s*\??\s*(?:" + _ACCOUNT_ACTION + r"(?: here)?)?"
     r")\s*[.!]?$",

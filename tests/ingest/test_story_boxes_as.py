@@ -6,8 +6,8 @@ class beside story lines shaped like it that stay."""
 
 import pytest
 
-from articles.ingest.cleaning import SIDEBAR, clean_page
-from articles.ingest.page_end import access_wall_line
+from articles.ingest.cleaning import SIDEBAR, clean_page, furniture_reason
+from articles.ingest.page_end import access_wall_line, journalist_bio_name
 
 TOP = ["Lakeside Herald", "News  Politics  Business  Sport", "Ferry fares frozen for another year", "By Nia Osei",
        "April 2, 2025", ""]  # fmt: skip
@@ -45,6 +45,8 @@ def assert_whole_story(body: str) -> None:
          "Already a subscriber? Sign in"],
         ["This article is for subscribers only.", "Create a free account"],
         ["To continue reading, log in or create a free account.", "Already registered? Log in"],
+        ["You have read 3 of your 5 free articles this month.", "Subscribe now for $2 a week and read without limits.",
+         "Subscribe", "Already a subscriber? Log in"],
     ],
 )  # fmt: skip
 def test_a_registration_wall_inside_the_story_is_not_story(wall):
@@ -118,4 +120,51 @@ def test_a_closing_quotation_under_a_related_list_stays():
     body = clean_page(page_with([], tail=["Related", "Harbour tolls to rise in May", closing, "", "Most read",
                                            "1. New school opens on the island"])).body  # fmt: skip
     assert closing in body
+    assert_whole_story(body)
+
+
+VOICES = ["Voices from the harbour", '"If the fare stays, I keep my stall," says fish seller Rui Mota.',
+          '"We were not asked, but it is fair," says pensioner Ana Silva.']  # fmt: skip
+
+
+def test_a_box_of_quotations_right_under_the_story_is_not_story():
+    body = clean_page(page_with([], tail=[*VOICES, "", "About the author", "Nia Osei covers transport.", ""])).body
+    assert "Rui Mota" not in body and "Ana Silva" not in body
+    assert_whole_story(body)
+
+
+def test_a_crossheads_quotations_stay_where_the_page_sets_no_paragraph_apart():
+    lines = page_with([], tail=[*VOICES, "", "Latest", "Harbour tolls to rise in May"]).split("\n")
+    close_set = "\n".join(line for line in lines if line)  # a copy with no blank line anywhere
+    body = clean_page(close_set).body
+    assert "Rui Mota" in body and "Ana Silva" in body
+
+
+def test_one_quotation_under_a_crosshead_closing_the_story_stays():
+    closing = '"Nobody will pay a cent more this year," Varga said.'
+    body = clean_page(page_with([], tail=["A fair year", closing, "", "Latest", "Harbour tolls to rise in May"])).body
+    assert closing in body
+
+
+# --- a link's arrow, a bio set off as a note ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("link", ["» Read more: Harbour tolls rise for the first time in ten years.",
+                                  "› See also: New school opens on the island"])  # fmt: skip
+def test_a_related_link_led_by_an_arrow_is_a_link(link):
+    assert furniture_reason(link) is not None
+    body = clean_page(page_with([link], after=MIDDLE)).body
+    assert link not in body
+    assert_whole_story(body)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["— Nia Osei is a freelance journalist based in Accra.", "*Nia Osei is a reporter covering transport.*",
+     "_Nia Osei covers the islands for the Lakeside Herald._"],
+)  # fmt: skip
+def test_a_bio_set_off_by_a_dash_or_italic_marks_is_the_writers(bio):
+    assert journalist_bio_name(bio) == "Nia Osei"
+    body = clean_page(page_with([], tail=[bio, ""])).body
+    assert "Nia Osei" not in body
     assert_whole_story(body)
