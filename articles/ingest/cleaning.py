@@ -376,6 +376,10 @@ CONTACT_LINE_MAX_WORDS = 20
 _FORWARDED_MARK = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message\s*:?)$", re.IGNORECASE
 )
+# "Subject: Fwd: Headline": the field's name and the mail's reply and forward marks, no part of its subject.
+EMAIL_SUBJECT_FIELD = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?|fw)\s*:\s*)*", re.IGNORECASE)
+# "Night ferries:", "Canal water levels recover -": a headline's first line broken after its colon or dash.
+_UNFINISHED_HEADLINE = re.compile(r"\S(?::|\s[-–—])$")
 _EMAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S", re.IGNORECASE)
 _CLOSING_PROMPT = re.compile(r"(?:^|[.?!]\s+)(?:write to|contact|e-?mail|tell) us(?: at \S+)?[.!]?$", re.IGNORECASE)
 _BRACKETED_LINK = re.compile(r"^\[[^\[\]]{1,40}\]$")
@@ -1643,6 +1647,31 @@ def formal_state_name(text: str) -> bool:
 
 
 # Small words of other languages that join a name's words ("Embajada de Example en Ruritania").
+# Small words of other languages that English headlines do not use: two of them on a line with no English small
+# word say the line is written in another language ('Le port de Dakar ouvre un nouveau quai pour les conteneurs').
+_OTHER_LANGUAGE_WORDS = {
+    "le", "la", "les", "des", "du", "une", "un", "pour", "dans", "sur", "avec", "aux", "au", "et", "est", "el",
+    "los", "las", "del", "por", "para", "con", "una", "y", "em", "com", "uma", "um", "dos", "das", "não", "il",
+    "della", "per", "che", "di", "der", "und", "mit", "für", "ein", "eine", "auf", "het", "een", "voor", "met",
+    "och", "för", "på",
+}  # fmt: skip
+_ENGLISH_SMALL_WORDS = {
+    "the", "a", "an", "of", "to", "in", "on", "for", "with", "and", "by", "at", "as", "from", "after", "over", "is",
+    "are", "its", "new", "into", "amid", "says",
+}  # fmt: skip
+
+
+def in_other_language(text: str) -> bool:
+    """The line is written in a language other than English: mostly in another script than the Latin, or with
+    two small words of another language and none of English's."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(not _is_latin(c) for c in letters) * 2 > len(letters):
+        return True
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    foreign = sum(w in _OTHER_LANGUAGE_WORDS for w in words)
+    return foreign >= 2 and not any(w in _ENGLISH_SMALL_WORDS for w in words)
+
+
 _OTHER_LANGUAGE_JOINERS = {
     "de", "del", "en", "la", "las", "los", "el", "y", "du", "des", "le", "les", "et", "der", "die", "das", "und",
     "von", "van", "het", "voor", "di", "da", "do", "dos", "em", "e", "och", "og", "för", "ng", "sa", "wa", "na",
@@ -2659,6 +2688,7 @@ class _Reader:
             _Line(no, normalise_whitespace(t), spaced_menu(t)) for no, t in enumerate(self.page.raw_lines) if t.strip()
         ]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
+        self.email_subject: int | None = None  # the 'Subject:' line of a mail's header copied over the story
         self._mark_other_script_links()
         self._cut_other_script_tails()
         self._mark_email_header()
@@ -2745,6 +2775,9 @@ class _Reader:
                 if forwarded:
                     self.furniture[i] = EMAIL_HEADER
                 self.furniture.update({k: EMAIL_HEADER for k in fields if self.lines[k].date_line is None})
+                subjects = [k for k, field in fields.items() if field == "subject"]
+                if self.email_subject is None and subjects:
+                    self.email_subject = subjects[0]
             i = max(j, i + 1)
 
     def _mark_link_bars(self) -> None:
@@ -2872,7 +2905,7 @@ class _Reader:
             for i in range(title):
                 self.reasons[i] = self._top_reason(i)
             self._read_story(range(title, len(self.lines)))
-            title = None
+            title = self._subject_as_headline(title)
         elif title is not None:
             self.title = self.lines[title]
             self.page.title_line = self.title.no
@@ -2893,6 +2926,24 @@ class _Reader:
         self._write_result(title)
         self.page.removed.sort(key=lambda removed: removed.line_no)  # a cut sign-off joins its line's place
         return self.page
+
+    def _subject_as_headline(self, lead: int) -> int | None:
+        """A newsletter copied from its e-mail with no headline over the lead: the mail's 'Subject:' line is the
+        story's headline when it words the story (half its content words or more in the story's lines) and is no
+        issue's name or date ('Morning Briefing, 12 March'). Otherwise the page has no title."""
+        k = self.email_subject
+        if k is None or k >= lead:
+            return None
+        subject = EMAIL_SUBJECT_FIELD.sub("", self.lines[k].text)
+        own = content_words(subject)
+        if len(subject.split()) < 3 or parse_date_line(subject) or not own:
+            return None
+        if len(own & self._story_words) * 2 < len(own):
+            return None
+        self.reasons.pop(k, None)
+        self.title = self.lines[k]
+        self.page.title_line = self.lines[k].no
+        return k
 
     # --- where things are -------------------------------------------------------------
 
@@ -3257,6 +3308,8 @@ class _Reader:
         if (doubled := self._headline_printed_twice()) is not None:
             return doubled
         for i in candidates:
+            if self._broken_headline(i):
+                return i  # "Night ferries:" over "Board approves …": a headline broken after its colon or dash
             if self._is_tagline(i) or self.lines[i].menu or self._above_a_label(i):
                 continue
             if self._masthead_variant(i) or self._motto_under_name(i):
@@ -3279,6 +3332,8 @@ class _Reader:
                 continue  # a photo's caption over its credit, over the headline, the byline still to come
             if self._column_label(i):
                 continue  # "The Thursday Column" over the column's headline: the column's name, a label
+            if self._original_headline(i):
+                continue  # a translated page's headline in its original language, over the English one
             if dated_site_line(self.lines[i].text):
                 continue  # "Today is Thursday, March 13, 2025", "Print Edition: 13 March 2025": the day's edition
             if outlet_beside_date(self.lines[i].text):
@@ -3390,6 +3445,7 @@ class _Reader:
             "credit_line": bool(editor_names(text) or plain_byline(text) or person_name_line(text)),
             "under_headline_shaped_line": self._under_headline_shaped_line(i),
             "over_longer_deck": self._over_longer_deck(i),
+            "original_language_headline": self._original_headline(i),
         }
         traits.update({name: name in redirected_by for name in self._headline_redirections})
         return {name: float(value) for name, value in traits.items()}
@@ -3597,6 +3653,19 @@ class _Reader:
                 return j  # no byline, no date: the headline sits right over the story, the motto over the headline
         return None
 
+    def _original_headline(self, i: int) -> bool:
+        """Line i, right over a headline in English that the story's words bear out and a byline or date follows, is
+        in another language (another script, or another language's small words): a translated page's original
+        headline ('Власти … продлили ремонт моста' over 'Dushanbe extends repairs on bridge'), never the title."""
+        if i + 1 >= len(self.lines) or self._is_meta_line(i) or self._is_meta_line(i + 1):
+            return False
+        line, below = self.lines[i], self.lines[i + 1]
+        if below.no != line.no + 1 or line.words < 3 or below.words < 3 or below.sentence:
+            return False
+        if not in_other_language(line.text) or in_other_language(below.text):
+            return False
+        return bool(content_words(below.text) & self._story_words) and self._meta_follows(i + 1)
+
     def _column_label(self, i: int) -> bool:
         """A short title-case name ending in a word for a kind of piece ('The Thursday Column', 'Monday
         Briefing', 'Weekend Essay') right over a longer headline-shaped line that a byline or date backs: the
@@ -3774,19 +3843,50 @@ class _Reader:
     def _headline_wraps(self, i: int) -> bool:
         """The headline broken over two lines ('Lake fishers switch to cage farming' / 'as wild catches
         keep falling'): the next line, with no blank line between, opens in lower case, is no sentence
-        and has the byline or the date right under it."""
+        and has the byline or the date right under it, or under a short credit line ('Ann Lee | The Paper'
+        over the date)."""
         if i + 2 >= len(self.lines):
             return False
         line, below = self.lines[i], self.lines[i + 1]
+        unfinished = _UNFINISHED_HEADLINE.search(line.text) is not None and below.text[:1].isupper()
         return (
             below.no == line.no + 1
-            and below.text[:1].islower()  # not "…say camps lack food": a kicker's cut-off fragment
+            # not "…say camps lack food": a kicker's cut-off fragment; after a colon or dash a capital may open it
+            and (below.text[:1].islower() or unfinished)
             and not _CREDIT_WORD.match(below.text)  # "by WAM": the agency's credit
             and not below.sentence
             and not runs_on(below.text)
             and below.words <= HEADLINE_MAX_WORDS // 2
             and not self._is_meta_line(i + 1)
-            and self._names_or_dates(i + 2)
+            and (self._names_or_dates(i + 2) or self._credit_over_date(i + 2))
+        )
+
+    def _broken_headline(self, i: int) -> bool:
+        """Line i ends on a colon or a dash and the headline's second line follows ('Night ferries:' over 'board
+        approves a six-month trial', 'Harbour board night ferries:' over 'Trial approved …'): the headline's first
+        line, however short when the second opens in lower case."""
+        text = self.lines[i].text
+        if i + 2 >= len(self.lines) or _UNFINISHED_HEADLINE.search(text) is None:
+            return False  # a headline's two lines and something under them
+        if self._is_section_label(i) or _menu_fragment(text):
+            return False
+        words = re.findall(r"[\w'’]+", text.lower())
+        labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS | MEDIA_LABEL_WORDS | {"updates", "brief"}
+        if all(w in labels for w in words):
+            return False  # "Live updates:", "In brief:": a label over the headline, no part of it
+        if len(words) < 3 and not starts_lowercase(self.lines[i + 1].text):
+            return False  # "Ferry news:" over "Harbour board approves …" may be a kicker as well as a broken headline
+        return self._headline_wraps(i)
+
+    def _credit_over_date(self, i: int) -> bool:
+        """Line i is a short line that is no sentence ('Ann Lee | The Paper', 'Staff Reporter') right over a
+        byline or date line: the credit a headline stands over."""
+        line = self.lines[i]
+        return (
+            i + 1 < len(self.lines)
+            and not line.sentence
+            and line.words <= SHORT_LINE_WORDS + 1
+            and self._names_or_dates(i + 1)
         )
 
     def _headline_under_menus(self, i: int) -> int | None:

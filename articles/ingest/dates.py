@@ -761,6 +761,11 @@ _SECTION_OF_DATE = re.compile(
 # "Posted on March 12, 2024 by eastsidenotes", "… by admin": a blogging platform's account name (one word in
 # lower case) after a labelled date; a person's name there is a byline's, read by the byline rules.
 _ACCOUNT_AFTER_DATE = re.compile(r"^(?P<dated>(?i:(?:posted|published)\b).*\d)\s+by\s+(?-i:[a-z][a-z0-9_.-]{2,30})$")
+# "Posted by Admin on March 11, 2025", "Published by newsdesk on …": the account, one word, before the date; two
+# words there ('Posted by Ann Lee on …') are a person's, read by the byline rules.
+_ACCOUNT_BEFORE_DATE = re.compile(
+    r"^(?P<label>(?i:posted|published))\s+by\s+[A-Za-z][a-z0-9_.-]{2,30}\s+(?=(?i:on)\s+\S)"
+)
 
 
 def _without_section_of(line: str) -> str:
@@ -778,6 +783,7 @@ def parse_date_line(line: str) -> DateLine | None:
     line = _CLOCK_HOURS.sub(r"\g<clock>", line)  # "14:00 hours, 20 March 2024"
     line = _without_section_of(line)  # "General News of Thursday, 14 March 2024"
     line = _ACCOUNT_AFTER_DATE.sub(r"\g<dated>", line.strip())  # "Posted on March 12, 2024 by admin"
+    line = _ACCOUNT_BEFORE_DATE.sub(r"\g<label> ", line)  # "Posted by Admin on March 11, 2025"
     line = _GLUED_RELATIVE.sub(" ", line)
     line = _with_glued_forms_apart(_COMMENT_COUNT_AT_END.sub("", line.strip()))
     line = _SECTION_BEFORE_NUMERIC_DATE.sub(r"\g<section> | ", line)

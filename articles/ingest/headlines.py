@@ -45,6 +45,7 @@ NOT_HEADLINE_VERDICTS = (
     "site_tagline",
     "menu_over_headline",
     "above_a_label",
+    "original_language_headline",
 )
 
 # Every trait cleaning.py gives a candidate line; 1.0 or 0.0 unless said otherwise.
@@ -111,6 +112,7 @@ TRAITS = (
     "credit_line",
     "under_headline_shaped_line",
     "over_longer_deck",
+    "original_language_headline",
     # the line an earlier candidate gives way to, by the rule that says so
     "headline_under_menus",
     "headline_with_byline_below",

@@ -49,6 +49,7 @@ from itertools import islice, permutations, product
 from articles.ingest.authorship import accepted as accepted_authors
 from articles.ingest.cleaning import (
     ADDRESS_LINE,
+    EMAIL_SUBJECT_FIELD,
     HEADING_NAME_MAX_WORDS,
     KICKER_WORDS,
     MEDIA_LABEL_WORDS,
@@ -192,10 +193,7 @@ def _today() -> date:
 
 def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
     """Everything about the article that is not its story text. as_of resolves relative dates."""
-    headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
-    title, title_outlet, title_date = _split_title(headline)
-    if not title_outlet:
-        title, title_outlet = _browser_title(page, title)
+    title, title_outlet, title_date = _title_and_site(page)
     dateline = _read_page_dateline(page)
     published, updated = _page_dates(page, as_of)
     if not published.known and title_date.known:
@@ -225,11 +223,40 @@ def read_metadata(page: CleanedPage, as_of: date | None = None) -> Metadata:
 
 def page_outlet(page: CleanedPage) -> str:
     """The outlet read_metadata reads (the author weights' candidates are judged beside it)."""
+    _, title_outlet, _ = _title_and_site(page)
+    return _outlet(page, title_outlet, _read_page_dateline(page))
+
+
+def _title_and_site(page: CleanedPage) -> tuple[str, str, PartialDate]:
+    """The headline as printed (both lines when it wraps), without the site's name, a date or a label beside it:
+    the title, the site's name it carried and its date."""
     headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
-    title, title_outlet, _ = _split_title(headline)
+    title, title_outlet, title_date = _split_title(EMAIL_SUBJECT_FIELD.sub("", headline))  # a mail's "Subject: Fwd: …"
     if not title_outlet:
         title, title_outlet = _browser_title(page, title)
-    return _outlet(page, title_outlet, _read_page_dateline(page))
+    if not title_outlet:
+        title, title_outlet = _masthead_suffix(page, title)
+    return title, title_outlet, title_date
+
+
+# "Headline - Island Courier", "Headline | Island Courier": a name after the headline's last dash or bar.
+_NAME_AFTER_SEPARATOR = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
+
+
+def _masthead_suffix(page: CleanedPage, title: str) -> tuple[str, str]:
+    """'Headline - Island Courier Aruba' under 'Island Courier Aruba': the name after the headline's last dash or
+    bar is the site's when the page prints it alone on a line above the headline (its masthead), whatever its
+    words; a name the page does not print above ('Minister resigns - sources'), or prints there as a byline, stays
+    the headline's."""
+    match = _NAME_AFTER_SEPARATOR.match(title)
+    if not match or page.title_line is None or word_count(match.group("title")) < 3:
+        return title, ""
+    site = _site_name(match.group("site"))
+    if not site:
+        return title, ""
+    credits = set(page.byline_lines)
+    above = {_plain(text) for n, text in enumerate(page.raw_lines[: page.title_line]) if n not in credits}
+    return (match.group("title"), site) if _plain(site) in above else (title, "")
 
 
 def credited_authors(page: CleanedPage, outlet: str, learned: bool = True) -> list[str]:
@@ -338,7 +365,23 @@ LABEL_MAX_WORDS = 3
 # "[Analysis] Headline": a label in brackets; "TOP NEWS Headline": a kicker in capitals run into the headline.
 _BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{2,30})\]\s*(?P<headline>.+)$")
 _CAPITALS_KICKERS = KICKER_WORDS | MEDIA_LABEL_WORDS | {"breaking", "developing", "latest", "update", "updated"}
+# "ELECTIONS Vote count delayed …", "ECONOMY Government raises …": the story's topic in capitals run into a
+# sentence-case headline is its kicker. Topic words, not names: an acronym ('UK', 'NATO', 'UNICEF') is no topic.
+NEWS_TOPIC_WORDS = {
+    "economy", "politics", "elections", "election", "health", "education", "business", "crime", "justice", "courts",
+    "transport", "energy", "agriculture", "environment", "security", "society", "diplomacy", "culture", "sport",
+    "sports", "science", "technology", "weather", "climate", "finance", "markets", "parliament", "government",
+    "defence", "defense", "migration", "tourism", "housing", "regions", "region", "nation",
+}  # fmt: skip
 _CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?P<headline>[A-Z][a-z].*)$")
+
+
+def _topic_kicker(word: str, match: re.Match) -> bool:
+    """One word in capitals before a headline is its kicker when it names a news topic ('ELECTIONS', 'ECONOMY')
+    and the headline run after it is in sentence case (its second word in lower case: 'Vote count delayed'), not
+    a name's first word ('WORLD Bank Group …')."""
+    following = match.group("headline").split()
+    return word in NEWS_TOPIC_WORDS and len(following) >= 2 and following[1][:1].islower()
 
 
 def _without_leading_label(title: str) -> str:
@@ -351,10 +394,13 @@ def _without_leading_label(title: str) -> str:
         match = pattern.match(title)
         if match and len(match.group("headline").split()) >= 3:
             words = re.findall(r"[\w&']+", match.group("label").lower())
-            # one word in capitals must be a kicker's ('EXCLUSIVE', 'BREAKING'): a section's may be a headline's
-            # own ('UK Treasury backs …', 'NEWS Corp buys …')
-            alone = pattern is _CAPITALS_LABEL and len(words) == 1 and words[0] not in _CAPITALS_KICKERS
-            if 0 < len(words) <= LABEL_MAX_WORDS and all(w in labels for w in words) and not alone:
+            # one word in capitals must be a kicker's ('EXCLUSIVE', 'BREAKING') or a news topic's before a
+            # sentence-case headline ('ELECTIONS Vote count …'): a section's may be a headline's own ('UK Treasury
+            # backs …', 'NEWS Corp buys …')
+            if pattern is _CAPITALS_LABEL and len(words) == 1:
+                if (words[0] in labels and words[0] in _CAPITALS_KICKERS) or _topic_kicker(words[0], match):
+                    return match.group("headline")
+            elif 0 < len(words) <= LABEL_MAX_WORDS and all(w in labels for w in words):
                 return match.group("headline")
     match = _LEADING_LABEL.match(title)
     if not match:
