@@ -20,7 +20,7 @@ from pathlib import Path
 from articles.ingest.authorship import ACCEPTING_MARGIN, TRAITS, accepted
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import credited_authors, page_author_candidates, page_outlet
-from articles.ingest.training import fit_yes_no, gold_articles
+from articles.ingest.training import fit_yes_no, gold_articles, named_weights
 
 L2_PENALTY = 0.01
 STEPS = 2000
@@ -71,7 +71,7 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
     traits = [[values[t] for t in TRAITS] for values, _ in rows]
     labels = [float(comparable(name) in authors) for (_, name), authors in zip(rows, known, strict=True)]
     weights = fit_yes_no(traits, labels, l2_penalty=l2_penalty, steps=STEPS, learning_rate=LEARNING_RATE)
-    return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
+    return named_weights(weights, TRAITS)
 
 
 def picks(weights: dict[str, float], page: LabelledPage, margin: float = 0.0) -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from articles.ingest.cleaning import headline_candidates
 from articles.ingest.headlines import TRAITS, score
 from articles.ingest.text import normalise_whitespace
-from articles.ingest.training import fit_choice, gold_articles
+from articles.ingest.training import fit_choice, gold_articles, highest, named_weights
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
 STEPS = 3000
@@ -73,13 +73,12 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
         steps=STEPS,
         learning_rate=LEARNING_RATE,
     )
-    return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
+    return named_weights(weights, TRAITS)
 
 
 def picks(weights: dict[str, float], page: LabelledPage) -> int | None:
     """The candidate the weights choose on a page."""
-    scores = [score(values, weights) for _, values in page.candidates]
-    return scores.index(max(scores)) if scores else None
+    return highest([score(values, weights) for _, values in page.candidates])
 
 
 def accuracy(weights: dict[str, float], pages: list[LabelledPage]) -> float:

@@ -21,7 +21,7 @@ from pathlib import Path
 from articles.ingest.cleaning import clean_page
 from articles.ingest.metadata import page_outlet_candidates
 from articles.ingest.outlets import OVERRULING_MARGIN, TRAITS, firm_answer, overruling_candidate, score
-from articles.ingest.training import fit_choice, gold_articles
+from articles.ingest.training import fit_choice, gold_articles, highest, named_weights
 
 L2_PENALTY = 0.01  # cross-validated across the layout batches of tests/data/layouts: 0.003–0.1 score alike
 STEPS = 2000
@@ -75,13 +75,12 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
         steps=STEPS,
         learning_rate=LEARNING_RATE,
     )
-    return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
+    return named_weights(weights, TRAITS)
 
 
 def picks(weights: dict[str, float], page: LabelledPage) -> int | None:
     """The candidate the weights alone choose on a page."""
-    scores = [score(values, weights) for _, values in page.candidates]
-    return scores.index(max(scores)) if scores else None
+    return highest([score(values, weights) for _, values in page.candidates])
 
 
 def chooses(weights: dict[str, float], page: LabelledPage, margin: float = OVERRULING_MARGIN) -> int | None:

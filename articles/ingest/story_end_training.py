@@ -23,7 +23,7 @@ from pathlib import Path
 from articles.ingest.cleaning import page_end_lines
 from articles.ingest.story_end import CUTTING_MARGIN, TRAITS, line_traits, lines_to_cut
 from articles.ingest.text import content_words
-from articles.ingest.training import fit_yes_no, gold_articles
+from articles.ingest.training import fit_yes_no, gold_articles, named_weights
 
 L2_PENALTY = 0.003  # chosen by cross-validation across the layout batches of tests/data/layouts
 STEPS = 3000
@@ -88,7 +88,7 @@ def learn_weights(pages: list[LabelledPage], l2_penalty: float = L2_PENALTY) -> 
     if not rows or len(set(labels)) < 2:
         raise ValueError("the pages give no story line or no furniture line: nothing to learn from")
     weights = fit_yes_no(rows, labels, l2_penalty=l2_penalty, steps=STEPS, learning_rate=LEARNING_RATE)
-    return {trait: round(float(weight), 4) for trait, weight in zip(TRAITS, weights, strict=True)}
+    return named_weights(weights, TRAITS)
 
 
 @dataclass

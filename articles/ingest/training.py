@@ -64,3 +64,13 @@ def fit_yes_no(
         gradient = x.T @ (chance - y) / len(y) + l2_penalty * weights
         weights -= learning_rate * gradient
     return weights
+
+
+def named_weights(weights: np.ndarray, traits: tuple[str, ...] | list[str]) -> dict[str, float]:
+    """Trait → fitted weight, rounded as the shipped weights files keep them."""
+    return {trait: round(float(weight), 4) for trait, weight in zip(traits, weights, strict=True)}
+
+
+def highest(scores: list[float]) -> int | None:
+    """The index of the highest score (the first of equals), or None when there is none."""
+    return scores.index(max(scores)) if scores else None

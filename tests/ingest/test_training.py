@@ -2,9 +2,10 @@
 
 import json
 
+import numpy as np
 import pytest
 
-from articles.ingest.training import fit_choice, fit_yes_no, gold_articles
+from articles.ingest.training import fit_choice, fit_yes_no, gold_articles, highest, named_weights
 
 
 def test_fit_choice_weighs_up_the_trait_of_each_pages_chosen_candidate():
@@ -47,3 +48,12 @@ def test_gold_articles_names_an_article_without_its_page(tmp_path):
     gold.write_text(json.dumps({"articles": [{"title": "Headline"}]}))
     with pytest.raises(ValueError, match=r"gold\.json: article 1 has no 'file'"):
         list(gold_articles(tmp_path, gold))
+
+
+def test_named_weights_pairs_each_trait_with_its_weight_rounded_as_the_weights_files_keep_them():
+    assert named_weights(np.array([0.123456, -2.0]), ("cue", "menu")) == {"cue": 0.1235, "menu": -2.0}
+
+
+def test_highest_is_the_first_of_equal_scores_and_none_without_scores():
+    assert highest([0.5, 2.0, 2.0]) == 1
+    assert highest([]) is None
