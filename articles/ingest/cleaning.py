@@ -1457,7 +1457,6 @@ def tagline_name(text: str) -> str:
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
 
 
-# "Follow @KestrelEye for the latest news": the site's handle, its name's words run together in title case.
 # The words a site's motto calls it by: "Norway's news in English", "The island's English daily", "Voice of the valley".
 _NEWS_MOTTO_WORD = re.compile(r"\b(?:news|daily|weekly|newspaper|paper|journal)\b", re.IGNORECASE)
 # "News", and the words sites in other languages call it by in their mottos: "L'actualité du Gabon", "Noticias de
@@ -1467,6 +1466,7 @@ _NEWS_IN_ANY_LANGUAGE = re.compile(
     r"|uutiset|wiadomości|zprávy|správy|novosti|vijesti|vesti|haberler|habari|berita|balita|tin tức)\b",
     re.IGNORECASE,
 )
+# "Follow @KestrelEye for the latest news": the site's handle, its name's words run together in title case.
 _FOLLOW_HANDLE = re.compile(
     r"^(?i:follow|like)\s+(?:us\s+)?@(?P<handle>(?:[A-Z][a-z]+){2,4})\b(?:\s+(?i:for|on)\s|\W*$)"
 )

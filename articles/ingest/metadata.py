@@ -1060,10 +1060,7 @@ def _initials(name: str) -> str:
 
 def page_outlet_candidates(page: CleanedPage) -> list[OutletCandidate]:
     """The outlet candidates of a cleaned page, read as read_metadata reads them (for learning their weights)."""
-    headline = f"{_line(page, page.title_line)} {_line(page, page.title_continued)}".strip()
-    title, title_outlet, _ = _split_title(headline)
-    if not title_outlet:
-        title, title_outlet = _browser_title(page, title)
+    _, title_outlet, _ = _title_and_site(page)
     return outlet_candidates(page, title_outlet, _read_page_dateline(page))
 
 
