@@ -4,7 +4,7 @@
 usage: .venv/bin/python scripts/mutate_layouts.py [--sample N] [--only WORDS,...] [--show MUTATION:FIELD]
        (--sample: at most N pages per mutation, default 100, 0 for all; about 0.1 s a page read)
 
-Each page of tests/data/layouts (only those: never layouts_untuned) is read once as written and
+Each page of tests/data/layouts (only those: never layouts_blind or layouts_untuned) is read once as written and
 once per mutation: a small change of layout real outlets make that leaves what the page should
 give (its gold) as it was: the date line in another common format, the byline in another shape,
 the separators swapped, blank lines dropped or doubled, a menu or crumb trail above the headline,
