@@ -7,6 +7,7 @@ import pytest
 
 from articles.ingest import cleaning
 from articles.ingest.cleaning import byline_names, clean_page, furniture_reason
+from articles.ingest.cleaning import reasons as removal_reasons
 from articles.ingest.cleaning.menus import _is_menu_line
 from articles.ingest.text import ends_sentence, fold_quotes, normalise_whitespace, paragraph_spans, paragraphs
 
@@ -420,7 +421,7 @@ def test_polnear_every_story_line_is_in_the_body(path):
 
 def test_reasons_are_human_words():
     assert cleaning.EMBEDDED_HEADLINE.startswith("embedded headline")
-    every = {value for name, value in vars(cleaning).items() if name.isupper() and isinstance(value, str)}
+    every = {value for name, value in vars(removal_reasons).items() if name.isupper() and isinstance(value, str)}
     assert {"navigation", "byline", "date line", "photo credit", "related headlines", "standfirst"} <= every
 
 
