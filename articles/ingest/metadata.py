@@ -373,7 +373,8 @@ NEWS_TOPIC_WORDS = {
     "sports", "science", "technology", "weather", "climate", "finance", "markets", "parliament", "government",
     "defence", "defense", "migration", "tourism", "housing", "regions", "region", "nation",
 }  # fmt: skip
-_CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?P<headline>[A-Z][a-z].*)$")
+# "BREAKING! Headline", "EXCLUSIVE! Headline": the kicker's exclamation mark is the label's, not the headline's.
+_CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})!?\s+(?P<headline>[A-Z][a-z].*)$")
 
 
 def _topic_kicker(word: str, match: re.Match) -> bool:

@@ -161,6 +161,25 @@ POLL_ANSWER_MAX_WORDS = 6  # "Yes", "Not sure", "Only for large ships": an answe
 _WRAPPED_REASONS = frozenset({ADVERTISEMENT, RELATED_LINK, PROMPT, WIDGET})
 
 
+# "[Source: Parliament of Example]", "[Photo: Ministry of Ports]": a source's or photo's note in brackets.
+_BRACKETED_SOURCE = re.compile(r"^\[(?:source|photo|image|picture|credit)s?\s*:[^\[\]]{2,80}\]$", re.IGNORECASE)
+# "(FILE PHOTO)", "(ILLUSTRATIVE PHOTO - AGENCY)", "(PHOTO: AGENCY)": a note on the photo, in capitals in brackets.
+_PHOTO_NOTE = re.compile(
+    r"^\((?:[A-Z][A-Z ]{0,30} )?(?:PHOTOS?|IMAGES?|PICTURES?|ILLUSTRATION|FILE)"
+    r"(?:\s*[:/–—-]\s*[A-Z][A-Z\d .,&'’/-]{1,40})?\)$"
+)
+# "(National Editorial Staff / AB)", "(Foreign Desk/XY – Example Int.)": the desk that wrote the story, in brackets.
+_STAFF_CREDIT = re.compile(
+    r"^\((?:[\w'’.-]+\s+){0,3}(?i:staff|desk|newsroom|editorial\s+(?:staff|team|board)|correspondents?)\s*/\s*[^()]{1,40}\)$"
+)
+# A bookmaker's small print: "18+ BeGambleAware.org", "Please gamble responsibly", "When the fun stops, stop".
+_GAMBLING_NOTICE = re.compile(
+    r"\bbe ?gamble ?aware\b|\bgamble ?aware\b|\bgambl(?:e|ing) responsibly\b|\bwhen the fun stops,? stop\b"
+    r"|\b18\+.{0,60}\bt ?& ?c'?s apply\b",
+    re.IGNORECASE,
+)
+
+
 def furniture_reason(text: str) -> str | None:
     """Why a line is page furniture wherever it stands (boilerplate, credit, glued headlines); else None."""
     line = _Line(0, normalise_whitespace(text))
@@ -189,8 +208,14 @@ def furniture_reason(text: str) -> str | None:
         return LANGUAGE_LINKS
     if headlines_ticker(line.text):
         return NAVIGATION
-    if _BRACKETED_LINK.match(line.text):
+    if _BRACKETED_LINK.match(line.text) or _BRACKETED_SOURCE.match(line.text):
         return NAVIGATION  # "[FULL STORY]", "[Source: Parliament]": a link or label in brackets
+    if _PHOTO_NOTE.match(line.text):
+        return PHOTO_CREDIT  # "(FILE PHOTO)", "(ILLUSTRATIVE PHOTO - AGENCY)": what the photo over the story is
+    if _STAFF_CREDIT.match(line.text):
+        return PUBLICATION_CREDIT  # "(National Desk / AB)": the desk that wrote it and the editor's initials
+    if _GAMBLING_NOTICE.search(line.text) and not line.text.startswith(('"', "“")):
+        return ADVERTISEMENT  # "Bet £10 Get £30 … 18+ BeGambleAware.org. T&Cs apply.": a bookmaker's advert
     if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
         return NAVIGATION
     if (back := _BACK_TO.match(line.text)) and all(

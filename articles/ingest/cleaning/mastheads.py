@@ -122,10 +122,10 @@ def committee_name(text: str) -> bool:
 # ", en Español", ", in English": a masthead's link to the site's edition in another language.
 _HOMEPAGE_LINK = re.compile(r"(?<=\S)\s+(?:Home\s?page|Home)$")
 _LANGUAGE_LINK = re.compile(r",\s*(?:en|em|in|auf|na|på)\s+[A-Z][^\W\d_]+$")
-# "Example Ledger en Español", "Example Post auf Deutsch", "Example Times in English": the site's name and, with no
-# comma, its link to the edition in another language (a language's own name, or "in English").
+# "Example Ledger en Español", "Example Post, auf Deutsch", "Example Times in English": the site's name and, with or
+# without a comma, its link to the edition in another language (a language's own name, or "in English").
 _LANGUAGE_EDITION = re.compile(
-    r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s*,\s*|\s+)"
     r"(?:(?:en|em|auf|na|på)\s+(?P<language>[A-Z][^\W\d_]+)|in\s+English)$"
 )
 
@@ -326,7 +326,9 @@ _MOTTO_PHRASE = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b|\bvoice of\b", re.IGNOR
 _MOTTO_OPENING = re.compile(
     r"^(?:your\s+(?:[\w'’-]+\s+){0,2}?(?:news|guide|source|voice|window|home)\s+(?:for|from|about|to|on|of|in)\b"
     r"|(?:(?:independent|local|daily|trusted)\s+)?(?:news|journalism|stories|reporting)\s+(?:for|from)\s+"
-    r"(?:the|our|you)\b)",
+    r"(?:the|our|you)\b"
+    # an English-language site abroad saying so: "English news from Brno and the region", "News in English from …"
+    r"|(?:(?:the\s+)?latest\s+)?english(?:-language)?\s+news\s+(?:from|for|about|on|in)\b|news\s+in\s+english\b)",
     re.IGNORECASE,
 )
 MOTTO_OPENING_MAX_WORDS = 12

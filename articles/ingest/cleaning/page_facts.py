@@ -58,6 +58,10 @@ from articles.ingest.text import (
     word_count,
 )
 
+# A crumb of a trail of section links: a capitalised word ('Home', 'Politics') or the arrow or bar between two.
+_CRUMB = re.compile(r"[A-Z][\w&'’.-]*|[>»›/|•·]")
+CRUMBS_MAX_WORDS = 4
+
 
 class PageFactsMixin:
     """What the stages look up about the page as a whole.
@@ -208,6 +212,10 @@ class PageFactsMixin:
         whatever stands above it."""
         for i in range(min(self.search_lines + 2, len(self.lines) - 2)):
             line = self.lines[i]
+            if self._opens_story(i):
+                return (
+                    None  # a photo's caption printed twice in the story (its alt text and its caption) is no headline
+                )
             if line.text != self.lines[i + 1].text or line.words < 3 or not line.headline_shaped:
                 continue
             if self._is_meta_line(i) or line.menu or self._publisher_name(i) or reads_as_motto(line.text):
@@ -215,6 +223,24 @@ class PageFactsMixin:
             after = next((k for k in range(i + 2, len(self.lines)) if not self._is_meta_line(k)), None)
             if self._meta_follows(i + 1) or (after is not None and self._opens_story(after)):
                 return i
+        return None
+
+    def _headline_under_its_crumbs(self) -> int | None:
+        """A line that is a short trail of section links run into the next line's whole text ('Home Politics
+        Headline', 'News > Region > Headline') over that line, a headline-shaped line over the byline, the date or
+        the story: the next line is the headline and the one over it the page's crumb trail."""
+        for i in range(min(self.search_lines + 2, len(self.lines) - 2)):
+            line, below = self.lines[i], self.lines[i + 1]
+            if below.words < 3 or not below.headline_shaped or not line.text.endswith(" " + below.text):
+                continue
+            crumbs = line.text[: -len(below.text)].split()
+            if not all(_CRUMB.fullmatch(c) for c in crumbs) or sum(c[0].isalpha() for c in crumbs) > CRUMBS_MAX_WORDS:
+                continue
+            if self._is_meta_line(i + 1) or below.menu or self._publisher_name(i + 1) or reads_as_motto(below.text):
+                continue
+            after = next((k for k in range(i + 2, len(self.lines)) if not self._is_meta_line(k)), None)
+            if self._meta_follows(i + 1) or (after is not None and self._opens_story(after)):
+                return i + 1
         return None
 
     def _opens_page(self, i: int) -> bool:

@@ -155,6 +155,8 @@ class PageStartMixin:
             return echoed
         if (doubled := self._headline_printed_twice()) is not None:
             return doubled
+        if (crumbed := self._headline_under_its_crumbs()) is not None:
+            return crumbed
         for i in candidates:
             if self._broken_headline(i):
                 return i  # "Night ferries:" over "Board approves …": a headline broken after its colon or dash
@@ -372,10 +374,24 @@ class PageStartMixin:
             and not self._menu_entry_word(line.text)
             and not self._publisher_name(k)
             and not ticker_shaped(line.text)
+            and not self._repeats_menu_item(k)
         )
         # "ANN LEE" over the deck is a credit; "POLICE PROBE" reads as a name only by its shape
         given_name = line.text.split()[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
         return k if short and not (given_name and person_name_line(line.text)) else j
+
+    def _repeats_menu_item(self, i: int) -> bool:
+        """Line i, a word or two, is an item of a menu printed over it ('Pakistan' under 'Home Latest Pakistan
+        World', 'Sport' under 'News | Sport | Business'): the section the story is filed in, a crumb, never a
+        headline, whatever its words."""
+        item = " ".join(re.findall(r"[\w&'’-]+", self.lines[i].text.lower()))
+        if not item or self.lines[i].words > 2:
+            return False
+        return any(
+            self.lines[k].menu
+            and f" {item} " in " " + " ".join(re.findall(r"[\w&'’-]+", self.lines[k].text.lower())) + " "
+            for k in range(i)
+        )
 
     @staticmethod
     def _menu_entry_word(text: str) -> bool:

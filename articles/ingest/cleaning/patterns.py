@@ -94,6 +94,14 @@ _BOILERPLATE = {
         r"a version of this article appears in print", r"don'?t miss out", r"(?:stay|keep) up to date", r"never miss a",
         r"support (?:our |independent |quality |local )+(?:journalism|news(?:room)?)",
         r"like this(?=\s*:)", r"thanks for reading", r"republish this article",
+        # appeals for the newsroom's upkeep: "Independent journalism costs money.", "Our journalists work hard to …"
+        r"(?:independent|quality|good|local|trusted|public[- ]interest) journalism"
+        r" (?:costs|takes|needs|isn'?t free|is not free)",
+        r"our (?:journalists|reporters|newsroom|team) works? hard to",
+        # a newsletter's sponsor, a share prompt in other words
+        r"(?:this (?:newsletter|edition|section) is )?(?:sponsored|brought to you) by\b",
+        r"sharing is caring", r"quickly share this (?:news|story|article|post)", r"help keep [\w ,&']{0,40}?informed\b",
+        r"bookmark (?:this (?:page|site|article)|[\w-]+(?:\.[\w-]+)+)(?=\s*$)",  # "Bookmark example.com.au"
         r"(?:type|enter) your e-?mail(?: address)?",  # a sign-up form's field
         # an email newsletter's own furniture, in its web archive
         r"view (?:this|the) (?:e-?mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?browser",
@@ -149,6 +157,20 @@ _BOILERPLATE = {
         r"\d{1,3} (?:photos|images|pictures)(?=\s*$)", r"(?:photo |image )?gallery(?=\s*$)",
         # a newsletter's round-up of other news under its lead item, and its quiz
         r"what else (?:do )?you need to know(?: today)?", r"(?:today'?s )?quiz(?: answer)?(?=\s*:)",
+        # a comment widget's notes ("Comments not loading? …", "214 comments are now closed.") and labels over a
+        # page's fields ("Short link:", "Search Keywords:", "Follow topic:", "All reactions:")
+        r"comments? (?:not loading|powered by)\b", r"(?:\d[\d,]* )?comments? (?:are|is) (?:now )?closed",
+        r"short ?link(?=\s*:)", r"(?:search )?keywords(?=\s*:)", r"follow (?:this )?topics?(?=\s*:)",
+        r"all reactions(?=\s*:)", r"open this (?:photo|image|picture) in (?:the )?gallery",
+        # the site's own offers and app links over the page: "Advertise with us", "View in Telegram", "Open in app"
+        r"advertise(?: with us| here| on [\w'’. ]{2,30})?(?=\s*$)",
+        r"(?:view|open|read|continue|watch) (?:this )?(?:(?:story|article|post) )?(?:in|on) (?:the |our )?"
+        r"(?:app|telegram|whatsapp|browser|[\w'’ ]{0,30}? app)(?=\s*$)",
+        r"(?:download|get|install) (?:the |our )?(?:free )?(?:[\w'’ ]{0,30}? )?app(?=\s*$)",
+        # a channel's or page's audience counter: "24 115 subscribers", "12.3K followers"
+        r"\d[\d .,]*[km]? (?:subscribers|followers|members)(?=\s*$)",
+        # a comment counter beside the link to the story: "Full article 2 comments", "Read story 14 comments"
+        r"(?:(?:full|read|whole) (?:article|story)\s+)?\d{1,5} comments?(?=\s*$)",
     ],
     NOTICE: [
         r"we use cookies", r"accept (?:all )?cookies", r"(?:manage )?cookie (?:settings|preferences)",
@@ -156,7 +178,10 @@ _BOILERPLATE = {
         r"please enable javascript", r"your browser (?:is|does)", r"this (?:article|story) is more than \d+ \w+ old",
         r"this is an opinion piece", r"the views expressed (?:in this|are)",
         r"you are using an? (?:older|outdated|old|unsupported) (?:browser|version)",
+        r"(?:please )?(?:update|upgrade) your (?:web )?browser",  # "Please update your browser"
         r"dear (?:users?|readers?|visitors?)(?=\s*,)",  # a portal's disclaimer addressed to its readers
+        # an archived story's age: "This article was published 14/11/2024 (498 days ago), so information in it …"
+        r"this (?:article|story|page) was (?:first )?published\b.{0,40}\bago\b",
     ],
 }  # fmt: skip
 _BOILERPLATE_RE = [
@@ -170,13 +195,19 @@ _SENTENCE_PROMPT = re.compile(
     r"^(?:a version of this article appears in print|don'?t miss out|(?:stay|keep) up to date|never miss a"
     r"|support (?:our |independent |quality |local )+journalism"
     r"|thanks for reading|we use cookies|(?:this|our) (?:web)?site uses cookies|please enable javascript"
-    r"|your browser (?:is|does)|join the conversation"
+    r"|your browser (?:is|does)|(?:please )?(?:update|upgrade) your (?:web )?browser|join the conversation"
     r"|forward this (?:e-?mail|newsletter|message)|you (?:are|were) receiving this (?:e-?mail|newsletter|message)"
     r"|you can update your preferences or unsubscribe|want to change how you receive these e-?mails"
     r"|reply to this (?:e-?mail|newsletter|message)"
     r"|this (?:article|story) is more than|this is an opinion piece|the views expressed|have a (?:news )?tip"
     r"|want more (?:stories|news|like this)|you are using an? (?:older|outdated|old|unsupported) (?:browser|version)"
     r"|dear (?:users?|readers?|visitors?)(?=,)"
+    r"|this (?:article|story|page) was (?:first )?published\b.{0,40}\bago\b|comments? (?:not loading|powered by)"
+    r"|(?:independent|quality|good|local|trusted|public[- ]interest) journalism"
+    r" (?:costs|takes|needs|isn'?t free|is not free)"
+    r"|our (?:journalists|reporters|newsroom|team) works? hard to"
+    r"|(?:\d[\d,]* )?comments? (?:are|is) (?:now )?closed|help keep [\w ,&']{0,40}?informed"
+    r"|this (?:newsletter|edition|section) is (?:sponsored|brought to you) by"
     r"|join (?:our|us on) [\w' ]{0,30}?(?:channel|community|group|whatsapp|telegram|newsletter|mailing list)"
     r"|join (?:the )?[\w'’ ]{2,40}?(?:whatsapp|telegram) (?:channel|group)|catch all the latest"
     r"|read a summary of this (?:article|story)|do you like (?:the content of )?this (?:article|story)"
@@ -237,6 +268,9 @@ _BACK_TO = re.compile(r"^back to (?:the )?(?P<section>[\w&' ]{2,30})$", re.IGNOR
 _ACCOUNT_LINK = re.compile(
     r"(?:(?:subscribers?|members?|readers?)\s+)?(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register"
     r"|subscribe(?:\s+(?:now|today|here))?|my account|(?:my )?profile|create (?:a |an )?(?:free )?account"
+    # "Login to Example Plus", "Sign in to your account": the account link naming the site's service
+    r"|(?:log ?in|sign ?in|sign ?up|subscribe)\s+(?:to|for|with)\s+(?:your account|(?-i:[A-Z][\w'’.&+-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’.&+-]*)){0,3})"
     r"|e-?edition|e-?paper|donate(?:\s+now)?|become a (?:member|subscriber)|manage (?:my )?subscription|newsletters?"
     r"|(?:welcome|hi|hello),? (?:guest|reader|visitor)|(?:today'?s|this week'?s) (?:paper|edition|issue)|back issues"
     r"|print edition|manage (?:my )?account|subscribe to (?:read|continue)(?: reading| more)?)",

@@ -48,6 +48,7 @@ from articles.ingest.cleaning.reasons import (
     LANGUAGE_LINKS,
     LEARNED_PAGE_END,
     NAVIGATION,
+    NOTICE,
     OTHER_SCRIPT_TAIL,
     SITE_SIGN_OFF,
     TITLE_CONTINUED,
@@ -66,6 +67,9 @@ from articles.ingest.text import (
     word_count,
 )
 
+NOTICE_BOX_LINES = 3  # a notice's box: its line and the two sentences under it at most
+NOTICE_HEADING_MAX_WORDS = 5
+
 
 class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
     """One pass over a page: decides a reason for every line that is not story."""
@@ -79,6 +83,7 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
         ]
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self.email_subject: int | None = None  # the 'Subject:' line of a mail's header copied over the story
+        self._mark_notice_boxes()
         self._mark_other_script_links()
         self._cut_other_script_tails()
         self._mark_email_header()
@@ -95,6 +100,37 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
         self.reasons: dict[int, str] = {}  # index in self.lines → why it is not story
         self.listed: set[int] = set()  # the items of a list a story line introduces: story, whatever their shape
         self.title: _Line | None = None
+
+    def _mark_notice_boxes(self) -> None:
+        """A site notice's box at the page's top ('Your browser is out of date.' over 'Click an icon below to get a
+        newer one.'): the sentences printed right under a notice line, in its block of at most NOTICE_BOX_LINES
+        lines closed by a blank line, are the notice's own, never the headline or the story; so is a short exclamation
+        right over a notice line, the box's heading."""
+        for i in [k for k, reason in self.furniture.items() if reason == NOTICE and k < TITLE_SEARCH_LINES]:
+            box = []
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].no == self.lines[j - 1].no + 1 and len(box) < NOTICE_BOX_LINES:
+                box.append(j)
+                j += 1
+            closed = j < len(self.lines) and self.lines[j].no > self.lines[j - 1].no + 1
+            if (
+                box
+                and closed
+                and all(
+                    self.furniture.get(k) == NOTICE or (self.lines[k].sentence and k not in self.furniture) for k in box
+                )
+            ):
+                for k in box:
+                    self.furniture.setdefault(k, NOTICE)
+        # "Hey there, time traveller!", "Heads up!" right over a notice line: the box's heading
+        for i in [k for k, reason in self.furniture.items() if reason == NOTICE and k > 0]:
+            above = self.lines[i - 1]
+            if (
+                above.no == self.lines[i].no - 1
+                and above.text.endswith("!")
+                and above.words <= NOTICE_HEADING_MAX_WORDS
+            ):
+                self.furniture.setdefault(i - 1, NOTICE)
 
     def _mark_site_strips(self) -> int:
         """Mark the site's strips over the story: its weather line ('Port Moresby 31°C Partly cloudy'), its

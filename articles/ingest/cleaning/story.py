@@ -111,6 +111,11 @@ from articles.ingest.text import (
     word_count,
 )
 
+# "A MESSAGE FROM EXAMPLE GROWERS: Farms feed the world. …": a newsletter's sponsor and its message on one line.
+_SPONSOR_MESSAGE_RUN_IN = re.compile(
+    r"^(?:a message from|(?:sponsored|brought to you) by)\s+[^:]{2,60}:\s+\S", re.IGNORECASE
+)
+
 
 class StoryMixin:
     """The story: its paragraphs, and the furniture inside it and after it.
@@ -545,9 +550,12 @@ class StoryMixin:
                 self.reasons[i] = AUTHOR_NOTE
 
     def _mark_sponsor_messages(self, indexes: range) -> None:
-        """'A message from Example Mutual:' and the sponsor's lines right under it (no blank line between), or
-        'Presented by Example Bank' alone: an advertisement among the story's lines."""
+        """'A message from Example Mutual:' and the sponsor's lines right under it (no blank line between) or run on
+        after its colon, or 'Presented by Example Bank' alone: an advertisement among the story's lines."""
         for i in indexes:
+            if i not in self.reasons and _SPONSOR_MESSAGE_RUN_IN.match(self.lines[i].text):
+                self.reasons[i] = ADVERTISEMENT  # "A MESSAGE FROM EXAMPLE GROWERS: Farms feed the world. …" on one line
+                continue
             if i in self.reasons or not sponsor_credit(self.lines[i].text):
                 continue
             self.reasons[i] = ADVERTISEMENT
