@@ -299,6 +299,9 @@ NEWSDESK_MAX_HTML_ELEMENTS = int(os.environ.get("NEWSDESK_MAX_HTML_ELEMENTS", "3
 NEWSDESK_IMPORT_HEARTBEAT_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_HEARTBEAT_SECONDS", "5"))
 NEWSDESK_IMPORT_LEASE_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_LEASE_SECONDS", "30"))
 NEWSDESK_IMPORT_DB_RETRY_SECONDS = float(os.environ.get("NEWSDESK_IMPORT_DB_RETRY_SECONDS", "60"))
+# Imports are background work: on a machine that also serves pages, the worker runs at least this
+# nice (0–19; 0 leaves it as started), so pages editors wait for get the CPU first.
+NEWSDESK_IMPORT_WORKER_NICENESS = int(os.environ.get("NEWSDESK_IMPORT_WORKER_NICENESS", "10"))
 
 # The speed layer (articles/caching/): renderings kept under stamps of what they show, whole
 # pages kept while the database is unchanged. Off, every page renders on every request.

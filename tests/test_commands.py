@@ -1,7 +1,12 @@
 """The management commands: import_articles, export_json, ensure_editor, train_headline_model,
-train_page_end_model."""
+train_page_end_model, import_worker's priority."""
 
 import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -119,3 +124,32 @@ def test_train_page_end_model_refuses_a_gold_file_it_cannot_read(tmp_path):
     (tmp_path / "gold.json").write_text("not json")
     with pytest.raises(CommandError, match=r"gold\.json"):
         call_command("train_page_end_model", "--pages", str(tmp_path), str(tmp_path / "gold.json"))
+
+
+def test_the_import_worker_runs_at_the_configured_niceness():
+    wanted = min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
+    env = {**os.environ, "NEWSDESK_IMPORT_WORKER_NICENESS": str(wanted)}
+    command = [sys.executable, "manage.py", "import_worker", "--queue-name", "default", "--no-startup-delay"]
+    worker = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1], env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while os.getpriority(os.PRIO_PROCESS, worker.pid) != wanted and time.monotonic() < deadline:
+            assert worker.poll() is None, worker.stderr.read().decode()
+            time.sleep(0.1)
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == wanted
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+
+
+def test_yielding_the_cpu_never_raises_a_process_priority():
+    script = (
+        "import os, django; django.setup(); "
+        "from articles.management.commands.import_worker import yield_cpu_to_pages; "
+        "os.nice(12); yield_cpu_to_pages(5); print(os.getpriority(os.PRIO_PROCESS, 0))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsdesk.settings"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == max(12, os.getpriority(os.PRIO_PROCESS, 0))
