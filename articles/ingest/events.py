@@ -33,7 +33,12 @@ walkout"). A house's decisions are also read where outlets word them otherwise: 
 passive ("the Bill was passed after a debate", "a motion was defeated in Parliament", "approved in a voice vote"), a
 board or commission approving something, a motion that failed, a person who survived or lost a vote; the mover named
 just after the vote ("X, who tabled the motion"), the members whose words are reported after it, and the officer who
-chaired the sitting ("the session was chaired by X", "with X in the chair", "Speaker X") take part.
+chaired the sitting ("the session was chaired by X", "with X in the chair", "Speaker X") take part; so do the
+members quoted on a body's vote that names people only as what it was about ("voted to override X's veto"), the
+officer who put a text to the vote and its seconder, the officials who briefed or appeared before a body that met,
+who organised or received a petition or memorandum handed to an office ("X, who organised the petition"), and the
+Leader of the Opposition when the opposition's members walk out. Two subjects the parser leaves side by side ("X and
+her counterpart Y signed") both act.
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit"), denials ("never met", "denied reports that
 he had met") and events named as not held ("a planned meeting") are not events; a name that only says whose
@@ -310,7 +315,7 @@ VOTING_BODIES = LEGISLATURES | {
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
 # Putting a text before a legislature: its mover takes part in the vote on it.
-MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring"}
+MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring", "second"}
 HEARING_VERBS = {"hold", "chair", "conduct", "convene", "open", "attend", "hear"}
 PRESS_WORDS = {"press", "news"}
 PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
@@ -464,13 +469,16 @@ def find_events(
 
 DEFINITE = {"the", "this", "that"}
 MOVER_PARAGRAPHS = 3  # the vote's paragraph and the two before it, searched for who moved a text voted on
+NAMED_AFTER_PARAGRAPHS = 3  # paragraphs after an act searched for who moved or organised it (quotations may come first)
 QUOTED_AFTER_PARAGRAPHS = 5  # how far after a body's vote the people quoted on it are read as taking part
 # Decisions a body takes as a body (a vote, an agreement signed): with no member named as doing it, the officials
 # quoted on it took part.
 BODY_DECISION_KINDS = {"vote", "signing"}
 # Titles that mark a named person as an office holder where the people reader found no role for them
 # ("Opposition member for Anse Royale, Jane Roe", "Hon. Roe", "Minister of the Environment and Energy Jane Roe").
-OFFICE_TITLES = {"hon", "cllr", "councillor", "councilor", "msp", "td", "alderman", "alderwoman", "rep", "sen"}
+OFFICE_TITLES = {
+    "hon", "cllr", "councillor", "councilor", "msp", "td", "alderman", "alderwoman", "rep", "sen", "rapporteur",
+}  # fmt: skip
 TITLE_REACH = 8  # tokens before a name searched for its title
 
 
@@ -563,8 +571,11 @@ class EventReader:
         movers_before, movers_after = self.movers(trigger.token) if trigger.kind == "vote" else ([], [])
         # "X had moved a motion calling for …" then "the motion was defeated by 33 votes to 21": X's motion
         event.participants += [p for p in movers_before if p not in event.participants]
+        by_subject = self.people_in(phrase_tokens(subject), plural_head=subject) if subject is not None else []
         if (
-            not event.participants
+            not any(
+                p in by_subject for p in event.participants
+            )  # "the House voted to override X's veto": X is voted on
             and trigger.kind in BODY_DECISION_KINDS
             and (
                 acted_by_body(subject)
@@ -577,7 +588,7 @@ class EventReader:
         ):
             # "The council voted 22 to 10 to …" then "Cllr X, who proposed it, said: '…'": a body's vote, and the
             # members and officials quoted on it in the paragraphs after took part in it
-            event.participants = self.quoted_after(trigger.token)
+            event.participants += [p for p in self.quoted_after(trigger.token) if p not in event.participants]
             # the officer who chaired the sitting ("the session was chaired by X", "with X in the chair")
             event.participants += [p for p in self.presiding_officers(trigger.token) if p not in event.participants]
         # "An opposition motion was defeated." then "X, who moved the motion, argued …": X's motion too
@@ -585,6 +596,22 @@ class EventReader:
         if event.announced_by is not None and trigger.kind in BODY_DECISION_KINDS:
             # "The Speaker said the bill was approved …" then the minister quoted on it: both took part
             event.participants += [p for p in self.quoted_after(trigger.token) if p not in event.participants]
+        if trigger.kind == "protest" and not event.participants and subject is not None:
+            # "Opposition members walked out of the Assembly": the Leader of the Opposition the story names led them
+            event.participants = self.opposition_leader(subject)
+        if trigger.kind in {"protest", "ceremony"}:
+            # "Campaigners handed a petition to the council." then "X, who organised the petition, said …";
+            # "… handed over a memorandum" then "Y, who received the memorandum, said …"
+            event.participants += [p for p in self.organisers_after(trigger.token) if p not in event.participants]
+        if (
+            trigger.kind in {"meeting", "hearing"}
+            and subject is not None
+            and (is_legislature(subject) or is_acting_body(subject))
+        ):
+            # "The committee met under the chairmanship of X." then "Secretary Y briefed the committee that …"
+            event.participants += [
+                p for p in self.briefed_the_body(trigger.token, subject) if p not in event.participants
+            ]
         if trigger.kind == "assault" and unnamed_attacker(trigger.token, self.person_for):
             # "X was punched by a supporter" … "the assailant, John Roe, told …": the attacker named later
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
@@ -651,6 +678,9 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
+            # "Minister X and her counterpart Y signed", parsed as two subjects of the verb: both signed
+            for other in side_by_side_subjects(subject):
+                agents = [p for p in self.people_in(phrase_tokens(other)) if p not in agents] + agents
         if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview", "endorsement"}:
             for child in trigger.children:
                 if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in", "X was asked by host Y"
@@ -819,25 +849,31 @@ class EventReader:
             earlier = [p for p in self.paragraphs if p.start <= paragraph.start]
             start = earlier[-MOVER_PARAGRAPHS:][0].start  # a quotation or two may stand between the moving and the vote
             before = self.movers_between(wanted, start, vote.sent.start_char, definite=False)
-        following = [p for p in self.paragraphs if p.start >= paragraph.end][:1]
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:NAMED_AFTER_PARAGRAPHS]
         end = following[-1].end if following else paragraph.end
         return before, self.movers_between(wanted, vote.sent.end_char, end, definite=True)
 
     def movers_between(self, wanted: set[str], start: int, end: int, definite: bool) -> list[int]:
-        """The people who moved, tabled or presented a text of these kinds in a sentence between the offsets."""
+        """The people who moved, seconded, tabled or presented a text of these kinds in a sentence between the
+        offsets ('X moved the motion', 'a motion moved by X', 'Seconding the motion, Y said')."""
+        found: list[int] = []
         for verb in self.doc:
             if verb.idx < start or verb.idx >= end or verb.lemma_ not in MOVING_VERBS or self.in_quotation(verb.idx):
                 continue
             texts = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in wanted]
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in wanted:
+                texts.append(verb.head)  # "a motion of urgent public importance moved by X"
             if definite:
                 texts = [t for t in texts if any(d.lower_ in DEFINITE for d in t.children)]
             if not texts or conditional(verb) or speaks_of_future(verb) or only_intended(verb):
                 continue
             movers = [g for c in verb.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
-            found = self.people_in(movers, pronouns=False)
-            if found:
-                return found
-        return []
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+                movers += [
+                    g for c in verb.head.children if c.dep_ == "nsubj" for g in c.subtree
+                ]  # "Seconding it, Y said"
+            found += [p for p in self.people_in(movers, pronouns=False) if p not in found]
+        return found
 
     def quoted_after(self, trigger: Token) -> list[int]:
         """The named people with a role whose words are quoted or reported in the trigger's paragraph after it or
@@ -864,6 +900,75 @@ class EventReader:
         for start, speaker in sorted(spoken):
             if trigger.idx < start < end and self.holds_office(speaker) and speaker not in found:
                 found.append(speaker)
+        return found
+
+    def opposition_leader(self, group: Token) -> list[int]:
+        """The person the story names as the opposition's leader when the group is the opposition's members
+        ('Opposition members', 'all nine Opposition MPs', 'members of the opposition')."""
+        if not any(t.lower_ == "opposition" for t in group.subtree):
+            return []
+        return [
+            i
+            for i, person in enumerate(self.people)
+            if re.search(r"\b(?:leader of the opposition|opposition leader|minority leader)\b", person.role.lower())
+        ][:1]
+
+    def organisers_after(self, trigger: Token) -> list[int]:
+        """People named just after a group's act as having organised, led or received the thing it was about, in
+        the rest of its paragraph or the next ('X, who organised the petition', 'Y, who received the memorandum',
+        'the march was led by Z'); the thing must be named as known ('the petition')."""
+        things = {trigger.lemma_.lower()} if trigger.pos_ != "VERB" else set()
+        things |= {c.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
+        if trigger.pos_ == "VERB" and trigger.lemma_ == "walk":
+            things.add("walkout")
+        if trigger.pos_ == "VERB" and trigger.lemma_ in {"march", "protest", "rally"}:
+            things.add(trigger.lemma_)
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None or not things:
+            return []
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:NAMED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        found: list[int] = []
+        for verb in self.doc[trigger.sent.end :]:
+            if verb.idx >= end:
+                break
+            if verb.lemma_ not in ORGANISING_VERBS or verb.pos_ != "VERB" or self.in_quotation(verb.idx):
+                continue
+            known = [
+                o
+                for o in verb.children
+                if o.dep_ in {"dobj", "nsubjpass"}
+                and o.lemma_.lower() in things
+                and any(d.lower_ in DEFINITE for d in o.children)
+            ]
+            if not known or conditional(verb) or speaks_of_future(verb):
+                continue
+            doers = [g for c in verb.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
+            found += [p for p in self.people_in(doers, pronouns=False) if p not in found]
+        return found
+
+    def briefed_the_body(self, trigger: Token, body: Token) -> list[int]:
+        """The named people who briefed, told or appeared before the body that met, in the meeting's paragraph
+        after it or the few after ('Secretary Y briefed the committee', 'Y told the board', 'Y appeared before the
+        committee'), outside quotations."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:QUOTED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        name = body.lemma_.lower()
+        found: list[int] = []
+        for verb in self.doc[trigger.i + 1 :]:
+            if verb.idx >= end:
+                break
+            if verb.pos_ != "VERB" or self.in_quotation(verb.idx):
+                continue
+            addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ in BRIEFING_VERBS]
+            addressed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "before" for g in c.children]
+            if not any(a.lemma_.lower() == name for a in addressed):
+                continue
+            speakers = [g for c in verb.children if c.dep_ == "nsubj" for g in phrase_tokens(c)]
+            found += [p for p in self.people_in(speakers, pronouns=False) if p not in found]
         return found
 
     def presiding_officers(self, trigger: Token) -> list[int]:
@@ -1091,6 +1196,8 @@ def is_presiding_role(role: str) -> bool:
     words = re.findall(r"[a-z]+", role.lower())
     if not words or "committee" in words or "deputy" in words:
         return False
+    if words[0] == "president" and "of" in words[1:2]:
+        return any(w in LEGISLATURES for w in words[2:])  # "President of the National Assembly"
     return words[-1] in PRESIDING_ROLES or (words[0] in PRESIDING_ROLES and "of" in words[1:2])
 
 
@@ -1175,6 +1282,8 @@ def trigger_kind(token: Token) -> str:
         political = political_act_kind(token, particles)
         if political is not None:
             return political
+        if lemma == "put" and put_to_a_vote(token):
+            return "vote"  # "the Speaker put the motion to a voice vote"
         if lemma == "fail" and failed_in_a_vote(token):
             return "vote"  # "the motion of no confidence failed", "the amendment failed by two votes"
         if lemma in DEFEATING_VERBS and any(
@@ -1213,6 +1322,8 @@ def trigger_kind(token: Token) -> str:
 
 
 # An official's public duties, as agencies and government services report them.
+ORGANISING_VERBS = {"organise", "organize", "lead", "start", "launch", "coordinate", "call", "receive", "accept"}
+PETITIONS = {"petition", "memorandum", "memo", "letter"}  # what campaigners hand to an office
 DELEGATION_NOUNS = {"delegation", "delegations", "team", "mission"}
 FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
 LAUNCHED_THINGS = {
@@ -1243,7 +1354,7 @@ DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
     "launch": "launch", "open": "open", "table": "table", "introduce": "introduce", "suspend": "suspend",
-    "adjourn": "adjourn", "submit": "submit", "file": "file", "lodge": "lodge",
+    "adjourn": "adjourn", "submit": "submit", "file": "file", "lodge": "lodge", "deliver": "deliver",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -1260,6 +1371,12 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "ceremony"  # the small parser takes "off" for a preposition as often as a particle
     if lemma == "hand" and "over" in particles and objects:
         return "ceremony"
+    if (
+        lemma in {"hand", "deliver", "present", "submit"}
+        and any(o.lemma_.lower() in PETITIONS for o in objects)
+        and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for t in [verb, *objects] for c in t.children)
+    ):
+        return "protest"  # "campaigners handed a petition to council officials", "delivered a memorandum to"
     if lemma == "lay" and any(o.lemma_.lower() in FOUNDATION_WORDS for o in objects):
         return "ceremony"
     if lemma == "preside":
@@ -1936,6 +2053,22 @@ def body_decided(verb: Token) -> bool:
     return any(d.lemma_.lower() in DECIDING_BODIES or d.lower_ in DECIDING_BODIES for d in deciders)
 
 
+def side_by_side_subjects(subject: Token) -> list[Token]:
+    """Another subject of the same verb before this one, joined to it by 'and' ('X and her counterpart Y signed'
+    read as two subjects), nearest first."""
+    verb = subject.head
+    if verb.i == subject.i or subject.dep_ != "nsubj":
+        return []
+    return sorted(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        ),
+        key=lambda c: -c.i,
+    )
+
+
 def after_hyphen(token: Token) -> bool:
     """The second half of a word the parser split at its hyphen ('by-election', 're-run')."""
     return token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH" and not token.doc[token.i - 1].whitespace_
@@ -2198,6 +2331,15 @@ def act_at_the_event(trigger: Token) -> Token | None:
 # Occasions someone can speak to a named person at: "joked to the chair …, he said at a hearing".
 ADDRESSED_KINDS = {"hearing", "speech", "press conference", "debate", "meeting"}
 # Verbs for being given news at an occasion: "were told at a meeting", "were briefed at a session".
+BRIEFING_VERBS = {
+    "brief",
+    "tell",
+    "inform",
+    "apprise",
+    "update",
+    "address",
+    "assure",
+}  # what an official does to a body
 TOLD_VERBS = {"tell", "inform", "brief", "warn", "update", "advise"}
 
 
@@ -2362,6 +2504,13 @@ def decided_in_a_house(verb: Token) -> bool:
         return True
     after = verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 6)].text
     return bool(COUNT_OF_VOTES.match(after.strip())) and "vote" in after.lower()
+
+
+def put_to_a_vote(verb: Token) -> bool:
+    """'put the motion to a voice vote', 'the bill was put to the vote': the presiding officer calls the vote."""
+    texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VOTED_THINGS | {"it"}]
+    ballots = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return bool(texts) and any(b.lemma_.lower() in {"vote", "ballot"} for b in ballots) and not speaks_of_future(verb)
 
 
 def failed_in_a_vote(verb: Token) -> bool:

@@ -161,3 +161,118 @@ def test_a_body_s_vote_told_by_an_official_takes_the_officials_quoted_after_it()
         ]
     )
     assert any({"Yusuf Demir", "Leyla Aksoy"} <= set(names) for names in votes(body))
+
+
+def kinds(body: str, kind: str) -> list[list[str]]:
+    return [names for found, names in events_of(body) if found == kind]
+
+
+def test_two_people_named_side_by_side_as_subjects_both_act():
+    body = "Trade Minister Ana Quispe and her Chilean counterpart Tomas Errazuriz signed the accord in Lima."
+    assert any({"Ana Quispe", "Tomas Errazuriz"} <= set(names) for names in kinds(body, "signing"))
+    body = "Harbour Minister Odile Faure and his Belgian counterpart Joris Peeters signed the agreement on Monday."
+    assert any({"Odile Faure", "Joris Peeters"} <= set(names) for names in kinds(body, "signing"))
+
+
+def test_a_body_s_vote_naming_only_whom_it_was_about_takes_the_members_quoted_after():
+    body = "\n\n".join(
+        [
+            "The state assembly voted 70-28 on Tuesday to override Governor Alma Reyes's veto of the school bill.",
+            'Assemblyman Curtis Nwankwo said: "Children cannot wait another year for their books."',
+        ]
+    )
+    assert any({"Alma Reyes", "Curtis Nwankwo"} <= set(names) for names in votes(body))
+    body = "\n\n".join(
+        [
+            "The city council voted 9-4 on Monday to censure Councillor Dario Lenz over his expenses.",
+            'Council leader Freya Holm said: "Public money is not pocket money."',
+        ]
+    )
+    assert any({"Dario Lenz", "Freya Holm"} <= set(names) for names in votes(body))
+
+
+def test_a_rapporteur_and_a_legislature_s_president_hold_office():
+    body = "\n\n".join(
+        [
+            "The chamber approved the pensions bill on Thursday with 160 votes in favour.",
+            "Opposition rapporteur Stavros Kalamaris said the bill left widows worse off.",
+        ]
+    )
+    assert any("Stavros Kalamaris" in names for names in votes(body))
+    assert is_presiding_role("President of the National Assembly")
+    assert not is_presiding_role("President of the Republic")
+
+
+def test_officials_who_briefed_or_appeared_before_a_body_that_met_took_part():
+    body = "\n\n".join(
+        [
+            "The public accounts committee met on Monday under the chairmanship of Senator Farida Qadir.",
+            "Audit director Sadia Noor briefed the committee that 14 projects were behind schedule.",
+        ]
+    )
+    assert any({"Farida Qadir", "Sadia Noor"} <= set(names) for names in kinds(body, "meeting"))
+    body = "\n\n".join(
+        [
+            "The water board met on Friday with Chair Helga Brandt presiding.",
+            "Engineer Tobias Lund appeared before the board to explain the leaks in the eastern main.",
+        ]
+    )
+    assert any("Tobias Lund" in names for names in kinds(body, "meeting"))
+
+
+def test_a_petition_handed_to_an_office_takes_who_organised_it():
+    body = "\n\n".join(
+        [
+            "Parents delivered a petition to the education office on Friday asking for a crossing guard.",
+            "Mirela Dobre, who started the petition, said 900 families had signed it.",
+        ]
+    )
+    assert any("Mirela Dobre" in names for names in kinds(body, "protest"))
+    body = "\n\n".join(
+        [
+            "Residents handed a letter to the mayor's office on Tuesday objecting to the new car park.",
+            "The letter was organised by Kwame Boateng, who chairs the residents' association.",
+        ]
+    )
+    assert any("Kwame Boateng" in names for names in kinds(body, "protest"))
+
+
+def test_a_memorandum_handed_over_takes_the_official_who_received_it():
+    body = "\n\n".join(
+        [
+            "Nurses marched to the ministry on Wednesday, where union leader Agnes Phiri handed over a memorandum.",
+            '"We cannot work double shifts for single pay," Phiri told the crowd.',
+            "Ministry secretary Daniel Banda, who accepted the memorandum, said the minister would reply in a week.",
+        ]
+    )
+    assert any({"Agnes Phiri", "Daniel Banda"} <= set(names) for _, names in events_of(body))
+
+
+def test_the_officer_who_put_a_text_to_the_vote_and_its_seconder_took_part():
+    body = "\n\n".join(
+        [
+            "Seconding the motion, MP Grace Anan said the roads had waited long enough.",
+            "Speaker Ibrahim Sesay then put the motion to a voice vote.",
+        ]
+    )
+    assert any({"Ibrahim Sesay", "Grace Anan"} <= set(names) for names in votes(body))
+    body = "Chairwoman Lucia Ferraz put the amendment to the vote shortly after midnight."
+    assert any("Lucia Ferraz" in names for names in votes(body))
+
+
+def test_an_opposition_walkout_takes_the_leader_of_the_opposition():
+    body = "\n\n".join(
+        [
+            "Leader of the Opposition Ruth Kamara accused the government of hiding the audit.",
+            "Opposition members walked out of the chamber on Tuesday before the budget vote.",
+        ]
+    )
+    assert any("Ruth Kamara" in names for names in kinds(body, "protest"))
+    body = "\n\n".join(
+        [
+            "Opposition leader Hamid Karimi called the bill a land grab.",
+            "All twelve opposition MPs walked out in protest when the Speaker refused a debate.",
+        ]
+    )
+    assert any("Hamid Karimi" in names for names in kinds(body, "protest"))
+    assert not kinds("Nurses walked out of two hospitals on Tuesday over pay.", "protest")
