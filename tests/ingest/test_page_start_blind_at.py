@@ -154,3 +154,26 @@ def test_a_caption_printed_twice_under_the_lead_is_not_taken_for_the_headline(ca
 def test_a_capitals_kicker_with_an_exclamation_mark_is_no_part_of_the_headline(kicker):
     meta = metadata("The Pier Gazette", f"{kicker} {HEADLINE}", "4 March 2025")
     assert meta.title == HEADLINE
+
+
+# --- the page's head over its skip link ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bell A small bell with a dot. Close A cross made of two lines. Search A magnifying glass over a page.",
+        "window.dataLayer = window.dataLayer || []; function track(event) { dataLayer.push(event); }",
+    ],
+)
+@pytest.mark.parametrize("skip", ["Skip to main content", "Skip to content"])
+def test_the_lines_over_a_skip_link_are_the_page_s_head_not_its_story(head, skip):
+    raw = "\n".join([head, skip, "The Pier Gazette", "", HEADLINE, "", "By Ana Ferreira", "4 March 2025", "", LEAD])
+    cleaned = clean_page(raw)
+    assert read_metadata(cleaned).title == HEADLINE
+    assert head not in cleaned.body
+
+
+def test_the_browser_s_title_bar_over_a_skip_link_still_gives_the_headline():
+    raw = "\n".join([f"{HEADLINE} | The Pier Gazette", "Skip to content", "Menu", "By Ana Ferreira", "4 March 2025"])
+    assert read_metadata(clean_page(raw + "\n\n" + LEAD)).title == HEADLINE

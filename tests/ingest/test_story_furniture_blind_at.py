@@ -101,3 +101,90 @@ def test_a_source_or_photo_note_or_the_desk_s_credit_in_brackets_is_furniture(li
 )
 def test_a_story_s_own_aside_in_brackets_is_not_furniture(line):
     assert furniture_reason(line) is None
+
+
+# --- credits and notes closing the story ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Reporting Project journalists are funded by the Coastal Foundation.",
+        "This coverage was made possible in part by a grant from the Island News Fund.",
+        "Our reporting is supported by readers like you.",
+    ],
+)
+def test_a_note_on_who_funds_the_reporting_leaves_the_story(line):
+    body = body_of(line)
+    assert line not in body and SECOND in body
+
+
+def test_a_story_sentence_on_who_paid_reporters_stays():
+    line = "The reporters were paid for by the agency, the board's chair said on Tuesday."
+    assert line in body_of(line, SECOND.replace("years", "months"))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["- with a report from Tom Ruiz, Pier Radio", "With files from Harbour Press", "With reporting by Ida Lund."],
+)
+def test_a_credit_for_the_reports_the_story_draws_on_leaves_the_story(credit):
+    body = body_of(credit)
+    assert credit not in body and SECOND in body
+
+
+@pytest.mark.parametrize(
+    ("label", "description"),
+    [
+        ("WATCH | Board chair explains the night ferry trial:", "Mira Tallis says the trial will run until May. 1:48"),
+        ("VIDEO | Night crossings at the north pier", "Crews test the new landing lights on Monday. 0:52"),
+    ],
+)
+def test_a_player_s_item_and_its_description_closed_by_a_running_time_leave_the_story(label, description):
+    body = body_of(top=("", label, description))
+    assert label not in body and description not in body
+    assert body.startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Все новости порта — в нашем канале.", "Читайте также:", "Паромы выйдут в рейс в мае"),
+        ("اقرأ أيضا", "مجلس الميناء يوافق على تجربة العبارات الليلية"),
+    ],
+)
+def test_the_site_s_lines_in_another_script_under_an_english_story_leave_it(lines):
+    body = body_of(*lines)
+    assert all(line not in body for line in lines)
+    assert SECOND in body
+
+
+# --- a byline run into a long lead ---------------------------------------------------------------------------------
+
+LONG_LEAD = (
+    "The harbour board on Tuesday approved a six-month trial of night ferries between the two piers, after shift "
+    "workers and hospital staff asked for a crossing after midnight and the council agreed to pay for extra crews "
+    "and lighting at both landings for the length of the trial."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By: Kofi A. Mensah", ["Kofi A. Mensah"]),
+        ("By Ida Lund", ["Ida Lund"]),
+        ("By: Ann-Marie Osei", ["Ann-Marie Osei"]),
+    ],
+)
+def test_a_byline_run_into_a_long_lead_gives_the_author_and_leaves_the_lead_in_the_story(byline, names):
+    raw = "\n".join(["The Pier Gazette", HEADLINE, "4 March 2025", f"{byline} {LONG_LEAD}", "", SECOND])
+    cleaned = clean_page(raw)
+    assert cleaned.authors == names
+    assert cleaned.body.startswith(LONG_LEAD)
+
+
+@pytest.mark.parametrize("slug", ["PNA RS JL", "HNX TR MN OP"])
+def test_a_wire_s_name_and_its_desk_s_initials_run_onto_the_last_line_leave_it(slug):
+    last = "The board said the trial would start in May."
+    body = body_of(f"{last} {slug}")
+    assert body.endswith(last)

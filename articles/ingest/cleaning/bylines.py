@@ -128,6 +128,11 @@ _REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} (?:rep
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^.!?]{2,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\b[^.!?]{0,60}\.?$"
 )
+# "- with a report from Ann Lee, Example News", "With files from Example Press", "With reporting by Tom Ruiz": whose
+# reports the story draws on, closing it.
+_WITH_REPORT_FROM = re.compile(
+    r"^[—–-]*\s*(?i:with (?:a |additional )?(?:reports?|reporting|files) (?:from|by))\s+[A-Z][^.!?]{2,80}\.?$"
+)
 # "With help from Ann Lee and Tom Ruiz.": the people who helped the authors, who are not authors themselves.
 _HELPED_BY = re.compile(
     r"^(?i:with (?:help|assistance|research|additional help) from|with research by)\s+(?P<names>[A-Z][^.!?]{2,80}?)\.?$"

@@ -11,6 +11,7 @@ from articles.ingest.cleaning.bylines import (
     _BYLINE,
     _COMMENTS_HEADING,
     _CREDIT_PARTS,
+    PUBLISHER_WORDS,
     _byline_names_of,
     names_beside_date,
 )
@@ -172,6 +173,23 @@ _PHOTO_NOTE = re.compile(
 _STAFF_CREDIT = re.compile(
     r"^\((?:[\w'’.-]+\s+){0,3}(?i:staff|desk|newsroom|editorial\s+(?:staff|team|board)|correspondents?)\s*/\s*[^()]{1,40}\)$"
 )
+# "This reporting was made possible by a grant from …", "Example Initiative reporters are funded by …", "Our journalism
+# is supported by readers": who pays for the reporting, under the story.
+_FUNDING_NOTE = re.compile(
+    r"^(?:(?i:this (?:story|article|report|reporting|coverage|position|series|project)|our (?:reporting|coverage"
+    r"|journalism|reporters|journalists))|(?:[Tt]he\s+)?(?:(?!The\s)[A-Z][\w'’-]*\s+){1,5}(?i:reporters?|journalists?"
+    r"|correspondents?|fellows?|positions?))\s+(?i:is|are|was|were)\s+(?i:funded|supported|made possible|underwritten"
+    r"|paid for)(?i:\s+in part)?\s+(?i:by|through|with)\b"
+)
+# "WATCH | Minister announces the deal:", "VIDEO | Crews at the pier": a player's label and a bar before its item.
+_MEDIA_LABEL_BAR = re.compile(r"^(?i:watch|video|listen|audio)\s*\|\s+\S")
+# "… says the deals are the foundation. 2:14": a player's description closed by its running time.
+RUNNING_TIME_TAIL = re.compile(r"\s\d{1,2}:\d\d$")
+# "ANN LEE / THE EXAMPLE PRESS", "TOM RUIZ / LEDGER": a photographer's name in capitals, a spaced slash and the
+# outlet ("THE EXAMPLE STAR/ASIA NEWS NETWORK" is a paper and its syndicate).
+_CAPITALS_PHOTO_CREDIT = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2})\s+/\s*(?:THE\s+)?[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+){0,3}$"
+)
 # A bookmaker's small print: "18+ BeGambleAware.org", "Please gamble responsibly", "When the fun stops, stop".
 _GAMBLING_NOTICE = re.compile(
     r"\bbe ?gamble ?aware\b|\bgamble ?aware\b|\bgambl(?:e|ing) responsibly\b|\bwhen the fun stops,? stop\b"
@@ -191,8 +209,8 @@ def furniture_reason(text: str) -> str | None:
         return PHOTO_CREDIT
     if access_wall_line(line.text):
         return PROMPT  # 'Create an account' is a wall's button (its box's lines between are held with it)
-    if _MEDIA_ITEM.match(line.text):
-        return WIDGET
+    if _MEDIA_ITEM.match(line.text) or _MEDIA_LABEL_BAR.match(line.text):
+        return WIDGET  # "WATCH | The minister's statement:": a player's item over its description
     for reason, pattern in _BOILERPLATE_RE:
         match = pattern.match(line.text)
         if match and (
@@ -214,6 +232,8 @@ def furniture_reason(text: str) -> str | None:
         return PHOTO_CREDIT  # "(FILE PHOTO)", "(ILLUSTRATIVE PHOTO - AGENCY)": what the photo over the story is
     if _STAFF_CREDIT.match(line.text):
         return PUBLICATION_CREDIT  # "(National Desk / AB)": the desk that wrote it and the editor's initials
+    if _FUNDING_NOTE.match(line.text):
+        return SITE_NOTE  # "Local Journalism Initiative reporters are funded by …": who pays for the reporting
     if _GAMBLING_NOTICE.search(line.text) and not line.text.startswith(('"', "“")):
         return ADVERTISEMENT  # "Bet £10 Get £30 … 18+ BeGambleAware.org. T&Cs apply.": a bookmaker's advert
     if (_ARROW_LINK.match(line.text) and line.words <= ARROW_LINK_MAX_WORDS) or account_links(line.text):
@@ -236,6 +256,10 @@ def furniture_reason(text: str) -> str | None:
         return MASTHEAD
     if outlet_with_agencies(line.text):
         return AGENCY_CREDIT
+    if (credit := _CAPITALS_PHOTO_CREDIT.match(line.text)) and not (
+        set(credit.group("name").lower().split()) & (PUBLISHER_WORDS | {"the"})
+    ):
+        return PHOTO_CREDIT  # "ANN LEE / THE EXAMPLE PRESS": a photographer and the paper, over or under a caption
     if (
         _SLASH_CREDIT.match(line.text)
         and line.words >= SLASH_CREDIT_MIN_WORDS

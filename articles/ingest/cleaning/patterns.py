@@ -393,7 +393,8 @@ _SITE_SIGN_OFF = re.compile(
 # "… will cost VNĐ200 billion. — VNS": the agency's initials close the last paragraph.
 # "… said. DM", "… said. — VNS", "… the devices. (ANI)": the agency's or site's initials closing the story
 _AGENCY_SIGN_OFF = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})|(?P<paren>\()(?P<in_paren>[A-Z]{2,6})\))\s*$"
+    r"(?<=[.!?\"”’])\s+(?:(?P<dash>[—–-]+\s*)?(?P<agency>[A-Z]{2,6})|(?P<paren>\()(?P<in_paren>[A-Z]{2,6})\))"
+    r"(?:\s+[A-Z]{2,4}){0,5}\s*$"  # "… concerned. XYZ AB CD": the wire's name and its desk's initials after it
 )
 # "… four years to complete. Enditem/ZL", "… the council said. (END)", "… by Friday. -ends-": the wire's end mark run
 # onto the story's last sentence (with the editor's initials after "Enditem/"); cut, the sentence stays.

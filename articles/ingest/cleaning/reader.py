@@ -12,9 +12,15 @@ import re
 
 from articles.ingest.cleaning.bylines import _byline_names_of, _is_person_name, _tidy_name, person_name_line
 from articles.ingest.cleaning.credits import logo_name
-from articles.ingest.cleaning.furniture import _furniture_reason_of, link_label_pieces, link_labels, web_archive_toolbar
+from articles.ingest.cleaning.furniture import (
+    RUNNING_TIME_TAIL,
+    _furniture_reason_of,
+    link_label_pieces,
+    link_labels,
+    web_archive_toolbar,
+)
 from articles.ingest.cleaning.header import HeaderMixin
-from articles.ingest.cleaning.mastheads import masthead_name
+from articles.ingest.cleaning.mastheads import _TITLE_THEN_SITE, masthead_name
 from articles.ingest.cleaning.menus import spaced_menu
 from articles.ingest.cleaning.page_facts import PageFactsMixin
 from articles.ingest.cleaning.page_lines import CleanedPage, _Line
@@ -52,6 +58,7 @@ from articles.ingest.cleaning.reasons import (
     OTHER_SCRIPT_TAIL,
     SITE_SIGN_OFF,
     TITLE_CONTINUED,
+    WIDGET,
 )
 from articles.ingest.cleaning.site_strips import market_rate_line, weather_line
 from articles.ingest.cleaning.story import StoryMixin
@@ -67,6 +74,29 @@ from articles.ingest.text import (
     word_count,
 )
 
+# The words a lead may open with that no name holds: where a byline run into a long lead ends.
+_LEAD_OPENERS = {
+    "the", "a", "an", "in", "on", "at", "after", "following", "this", "it", "he", "she", "they", "as", "for", "when",
+    "while", "despite", "during", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+}  # fmt: skip
+RUN_IN_NAME_MAX_WORDS = 4
+
+
+def _names_before_lead(text: str) -> tuple[str, ...]:
+    """'By: Ann K. Lee The council on Tuesday approved …' with a lead too long for the byline reader: the names
+    up to the first word only a lead opens with ('The', 'In', 'After'), when they are all the words before it."""
+    words = text.split()
+    for n in range(2, min(RUN_IN_NAME_MAX_WORDS, len(words) - 2) + 1):
+        if words[n + 1].lower() not in _LEAD_OPENERS or not words[n + 1][:1].isupper():
+            continue
+        head = " ".join(words[: n + 1])
+        names = _byline_names_of(head)
+        return names if names and head.endswith(names[-1]) else ()
+    return ()
+
+
+OTHER_SCRIPT_LINE_SHARE = 0.8  # "Все новости — в нашем Telegram-канале": a brand's Latin letters among its own
+_SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?(?:content|article|story)\W*$", re.IGNORECASE)
 NOTICE_BOX_LINES = 3  # a notice's box: its line and the two sentences under it at most
 NOTICE_HEADING_MAX_WORDS = 5
 
@@ -84,8 +114,10 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
         self.furniture = {i: r for i, line in enumerate(self.lines) if (r := _furniture_reason_of(line.text))}
         self.email_subject: int | None = None  # the 'Subject:' line of a mail's header copied over the story
         self._mark_notice_boxes()
+        self._mark_lines_over_skip_link()
         self._mark_other_script_links()
         self._cut_other_script_tails()
+        self._mark_other_script_lines_under_story()
         self._mark_email_header()
         self.strip_lines = self._mark_site_strips()
         self._mark_link_bars()
@@ -122,6 +154,15 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
             ):
                 for k in box:
                     self.furniture.setdefault(k, NOTICE)
+        # a player's description under its item, closed by its running time ("… the ceiling.' 2:14")
+        for i in [k for k, reason in self.furniture.items() if reason == WIDGET and k + 1 < len(self.lines)]:
+            below = self.lines[i + 1]
+            if (
+                below.no == self.lines[i].no + 1
+                and RUNNING_TIME_TAIL.search(below.text)
+                and i + 1 not in self.furniture
+            ):
+                self.furniture[i + 1] = WIDGET
         # "Hey there, time traveller!", "Heads up!" right over a notice line: the box's heading
         for i in [k for k, reason in self.furniture.items() if reason == NOTICE and k > 0]:
             above = self.lines[i - 1]
@@ -232,6 +273,36 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
             if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
                 self.furniture.setdefault(i, LANGUAGE_LINKS)
 
+    def _mark_other_script_lines_under_story(self) -> None:
+        """On a page whose story is in Latin script, a line mostly in another script under the story's first
+        paragraph ('Ещё по теме:', an appeal to join the site's channel, a related headline): the site's own
+        furniture in its own language, copied with an English page of it. Nothing of the story is in a script the
+        story does not use."""
+        paragraphs = [line for line in self.lines if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS]
+        letters = [c for line in paragraphs for c in line.text if c.isalpha()]
+        if not letters or sum(_is_latin(c) for c in letters) < OTHER_SCRIPT_PAGE_SHARE * len(letters):
+            return  # the story's paragraphs are not in Latin script
+        first = next(
+            (k for k, line in enumerate(self.lines) if line.sentence and line.words >= SHORT_LEAD_MIN_WORDS), None
+        )
+        if first is None:
+            return
+        for i in range(first + 1, len(self.lines)):
+            own = [c for c in self.lines[i].text if c.isalpha()]
+            if own and sum(not _is_latin(c) for c in own) >= OTHER_SCRIPT_LINE_SHARE * len(own):
+                self.furniture.setdefault(i, NAVIGATION)
+
+    def _mark_lines_over_skip_link(self) -> None:
+        """'Skip to main content' is a page's first link: the lines over it (an icon set's labels run together, a
+        script's text) are the page's head, never its headline or story; only the browser's title bar there
+        ('Headline | The Site') gives the headline."""
+        skip = next(
+            (k for k in range(min(TITLE_SEARCH_LINES, len(self.lines))) if _SKIP_LINK.match(self.lines[k].text)), None
+        )
+        for k in range(skip or 0):
+            if not _TITLE_THEN_SITE.match(self.lines[k].text):  # "Headline | The Site": the browser's title bar
+                self.furniture.setdefault(k, NAVIGATION)
+
     def _cut_other_script_tails(self) -> None:
         """'… accused the government of rushing the bill. اضافة اعلان': on a page in Latin script, a word or two in
         another script run on after a finished sentence is a widget's label (an advertisement slot, a share
@@ -280,7 +351,7 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
         for k, line in enumerate(self.lines):
             if not _RUN_IN_BYLINE.match(line.text) or line.no in self.keep_lines:
                 continue
-            names = _byline_names_of(line.text)
+            names = _byline_names_of(line.text) or _names_before_lead(line.text)
             if not names:
                 continue
             last = line.text.rfind(names[-1])

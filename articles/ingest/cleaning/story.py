@@ -21,6 +21,7 @@ from articles.ingest.cleaning.bylines import (
     _LABELLED_PHOTO_CREDIT,
     _REPORTED_FROM,
     _TAGS_HEADING,
+    _WITH_REPORT_FROM,
     _WRITER_NOTE,
     TAG_MAX_WORDS,
     _first_name_bio,
@@ -319,9 +320,9 @@ class StoryMixin:
             if _FOLLOW_ANY.match(text):
                 self.reasons[i] = PROMPT  # "Follow Example News on Facebook"
                 continue
-            if (_CONTRIBUTED.match(text) or _CONTACT.search(text) or helped_by(text)) and word_count(
-                text
-            ) <= 2 * CAPTION_MAX_WORDS:
+            if (
+                _CONTRIBUTED.match(text) or _WITH_REPORT_FROM.match(text) or _CONTACT.search(text) or helped_by(text)
+            ) and word_count(text) <= 2 * CAPTION_MAX_WORDS:
                 self.reasons[i] = AUTHOR_NOTE  # "Tom Ruiz in Paris contributed to this report."
                 continue
             if text in self.page.authors or _first_name_bio(text, self.page.authors):
