@@ -177,6 +177,11 @@ def find_people(
         candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
         clusters = group_mentions(candidates, doc)
     lone = {c.mentions[0].words[0] for c in clusters if not c.full_forms and is_person(c, doc)}
+    speaking_alone = lone | lone_speaker_words(doc)
+    grown = [with_lone_surname_after(doc, m, speaking_alone) for m in candidates]
+    if grown != candidates:
+        candidates = grown
+        clusters = group_mentions(candidates, doc)
     more = [m for m in missed_surnames(doc, candidates, lone) if in_prose(m, paragraphs)] if lone else []
     if more:
         candidates += more
@@ -198,16 +203,7 @@ def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[Name
     capitalised word (or a hyphenated surname, 'Yusuf-Ali told') that speaks, whatever entity the tagger
     gave it (a surname read as a place), is a person's surname when a full name ending with it is written
     elsewhere, untagged, or tagged whole as something else ('Yohane Mkandawire' read as a place)."""
-    speakers = set()
-    for t in doc:
-        if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
-            continue
-        first = surname_start(doc, t)
-        if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
-            continue
-        # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
-        if entity_length(t) <= 1 or not any(is_name_word(x) and not first <= x.i <= t.i for x in entity_of(t)):
-            speakers.add(doc[first : t.i + 1].text)
+    speakers = lone_speaker_words(doc)
     if not speakers:
         return []
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
@@ -223,6 +219,38 @@ def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[Name
             out.append(whole)
             taken.update(range(whole.first_token, whole.last_token + 1))
     return out
+
+
+def lone_speaker_words(doc: Doc) -> set[str]:
+    """The single capitalised words (or hyphenated surnames) that speak alone, whatever entity the
+    tagger gave them ('"…," Yıldırım said')."""
+    speakers = set()
+    for t in doc:
+        if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
+            continue
+        first = surname_start(doc, t)
+        if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
+            continue
+        # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
+        if entity_length(t) <= 1 or not any(is_name_word(x) and not first <= x.i <= t.i for x in entity_of(t)):
+            speakers.add(doc[first : t.i + 1].text)
+    return speakers
+
+
+def with_lone_surname_after(doc: Doc, mention: NameMention, lone: set[str]) -> NameMention:
+    """'Minister Karwan Salih Dizayee' tagged 'Karwan Salih' (the last word a place) before '"…,"
+    Dizayee said': the word right after a full name that speaks alone elsewhere ends that name."""
+    j = mention.last_token + 1
+    if len(mention.words) < 2 or j >= len(doc) or doc[j].text not in lone or not doc[j - 1].whitespace_:
+        return mention
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.is_alpha:
+        return mention  # 'Karwan Salih Dizayee Street': a longer name
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 1]), mention.tagged_person)
+    if grown is None or grown.last_token != j or not looks_like_name(grown.words):
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
 
 
 def surname_start(doc: Doc, last: Token) -> int:
@@ -483,9 +511,31 @@ def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
     of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
     syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
     Benning Jr.', 'Jose Daluz III')."""
-    return with_fathers_name(
-        doc, with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
-    )
+    grown = with_generational_suffix(doc, with_hyphenated_part(doc, with_second_surname(doc, mention)))
+    return with_fathers_name(doc, with_trailing_patronymic(doc, grown))
+
+
+SURNAME_JOINERS = {"i", "y"}  # Catalan's and Spanish's "and" between a person's two surnames
+
+
+def with_second_surname(doc: Doc, mention: NameMention) -> NameMention:
+    """'Pere Roca i Vidal', 'Ana Ortega y Gasset': a lowercase "i"/"y" after a full name and one
+    capitalised name word after it (nothing capitalised next: not 'Roca y Vidal Hermanos') are the
+    name's second surname, whatever entity the tagger gave that word."""
+    j = mention.last_token + 1
+    if len(mention.words) < 2 or j + 1 >= len(doc) or doc[j].text not in SURNAME_JOINERS:
+        return mention
+    surname = doc[j + 1]
+    following = doc[j + 2] if j + 2 < len(doc) else None
+    if not (is_name_word(surname) and surname.is_alpha and surname.pos_ == "PROPN"):
+        return mention
+    if following is not None and following.text[:1].isupper() and following.is_alpha:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 2]), mention.tagged_person)
+    if grown is None or grown.last_token != j + 1:
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
 
 
 def with_fathers_name(doc: Doc, mention: NameMention) -> NameMention:
@@ -915,8 +965,9 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
             out.append(whole)  # "One installer, Mehmet Yıldırım of Duisburg," before "Yıldırım said"
             taken.update(range(whole.first_token, whole.last_token + 1))
             continue
-        if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
-            continue  # "Hale Foundation", "Hale Tower"
+        other_names = [x for x in entity_of(token) if x.i != token.i and is_name_word(x)]
+        if token.ent_type_ and token.ent_type_ != "PERSON" and other_names:
+            continue  # "Hale Foundation", "Hale Tower"; not "Hale told" tagged as one title
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and is_name_word(following) and following.pos_ == "PROPN":
             continue  # part of a longer unrecognised name
@@ -1166,7 +1217,12 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
             j += 3
-        while j < len(doc) and len(words) < 4 and (is_name_word(doc[j]) or inner_particle(doc, j)):
+        # Four name words at most; particles ("bin", "Al", "van der") are not counted among them.
+        while (
+            j < len(doc)
+            and sum(w.lower_ not in NAME_PARTICLES for w in words) < 4
+            and (is_name_word(doc[j]) or inner_particle(doc, j))
+        ):
             other = doc[j].ent_type_ in OTHER_ENTITY_LABELS and doc[j].ent_iob_ == "B"
             if other and not is_honorific(token) and not bracketed:
                 break  # "President Novak" yes; "General Motors" (an ORG) no
@@ -1181,7 +1237,10 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
             continue
         if j < len(doc) and is_role_word(doc[j]):
             continue  # "Deputy Foreign Minister …": the words are the office's, not a name
-        mention = mention_from_tokens([token, *words])
+        # "H E" (His Excellency), "Tan Sri": the pair's first word opens the mention too.
+        before = doc[token.i - 1] if token.i > 0 else None
+        paired = before is not None and token.lower_ in HONORIFIC_PAIRS.get(before.lower_, ())
+        mention = mention_from_tokens([before, token, *words] if paired else [token, *words])
         if mention:
             out.append(mention)
     return out
@@ -1237,7 +1296,7 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             and len(words) < 6
             and ((is_name_word(doc[j]) and doc[j].pos_ == "PROPN") or (words and inner_particle(doc, j)))
         ):
-            if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not speaks_after(doc, j):
+            if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not (speaks_after(doc, j) or set_off_name(doc, j)):
                 break  # a place after a role noun; but "secretary general Agnes Wanjala said" is a name
             words.append(doc[j])
             j += 1
@@ -1278,7 +1337,14 @@ def after_office_name(doc: Doc, j: int) -> int:
         k += 1
     person = [i for i in run if doc[i].ent_type_ == "PERSON"]
     if person:
-        return person[0]
+        first = person[0]
+        # "Speaker of Parliament Marcellino Tabi": the tagger ran the given name into the body's name
+        # ("Parliament Marcellino") and tagged the surname alone; the word before it is the given name.
+        lone_surname = len(person) == 1 and person[0] == run[-1]
+        given = doc[first - 1] if first - 1 in run and first - 1 > run[0] else None
+        if lone_surname and given is not None and is_name_word(given) and given.lower_ not in OFFICE_PORTFOLIO_WORDS:
+            return first - 1
+        return first
     words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
     # The run is the clause's subject: parsed so, or followed by the clause's verb ("… Lê Văn Tâm said").
     verb_after = k < len(doc) and doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}
@@ -1557,6 +1623,18 @@ def appositive_name_after(doc: Doc, role: Token) -> bool:
         if not is_name_word(token):
             return token.text == "," and doc[token.i - 1].dep_ == "appos" and doc[token.i - 1].head.i == role.i
     return False
+
+
+def set_off_name(doc: Doc, j: int) -> bool:
+    """'…, Kilkis mayor Giorgos Anastasiadis, welcomed …': two or three name words tagged as a place,
+    the whole entity, right after a role noun and closed by a comma, are the holder's name (a place
+    follows a role noun through a preposition: 'the mayor of Kilkis')."""
+    entity = entity_of(doc[j])
+    if not 2 <= len(entity) <= 3 or (entity[0].i > 0 and is_name_word(doc[entity[0].i - 1])):
+        return False
+    end = entity[-1].i + 1
+    closed = end < len(doc) and doc[end].text == ","
+    return closed and all(is_name_word(t) and t.pos_ == "PROPN" and t.is_alpha for t in entity)
 
 
 def speaks_after(doc: Doc, j: int) -> bool:

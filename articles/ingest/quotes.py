@@ -41,6 +41,7 @@ from articles.ingest.people import (
     MentionIndex,
     genders_from_pronouns,
     holds_other_office,
+    is_post_nominal,
     is_speech_subject,
     is_subject,
     person_gender,
@@ -1185,7 +1186,7 @@ class Attributor:
             if unnamed is not None:
                 return Source(None, self.phrase_text(unnamed))
             return Source(self.resolve_pronoun(head), head.text)
-        person = self.mentions.person_at(head.idx)
+        person = self.person_named_at(head)
         if person is not None:
             return Source(person, label)
         sender = self.document_sender(head)
@@ -1196,9 +1197,12 @@ class Attributor:
             return Source(None, self.phrase_text(unnamed))
         for child in head.children:
             # "Reyes's colleague, Ann Cole, said"; "Hale's reply:"
-            named = self.mentions.person_at(child.idx)
+            named = self.person_named_at(child)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
+        named = self.name_closing_role_phrase(head)
+        if named is not None:
+            return Source(named, label)
         owner = self.utterance_owner(head, pronouns=False) if head.lemma_.lower() in SPEECH_NOUNS else None
         if owner is not None:
             return Source(owner, label)  # "A statement by Hale said …", "Hale's answer was: …"
@@ -1211,6 +1215,33 @@ class Attributor:
         if holder is None and describes_a_person(head):
             holder = self.named_subject_before(head, across=not party_or_nationality(head))
         return Source(holder, label)
+
+    def person_named_at(self, token: Token) -> int | None:
+        """The person whose mention holds token, or ends right before the letters after a name
+        the parser made the phrase's head ('Committee Chair Ann Cole MP said')."""
+        k = token.i
+        while k > 0 and is_post_nominal(self.doc[k]):
+            k -= 1
+        return self.mentions.person_at(self.doc[k].idx)
+
+    def name_closing_role_phrase(self, head: Token) -> int | None:
+        """'A spokesman for the Information Ministry, Ann Cole, said': a role noun whose phrase ends
+        with a name set off by a comma after the body it serves; the parser hangs the name on that
+        body, yet a body has no name of a person, so the name is the role holder's (not 'a spokesman
+        for the minister, Ann Cole,', where the name may be the minister's)."""
+        if head.pos_ != "NOUN" or not is_a_person_noun(head):
+            return None
+        for child in head.subtree:
+            if child.dep_ != "appos" or child.i <= head.i or self.doc[child.left_edge.i - 1].text != ",":
+                continue
+            body = child.head
+            serves = body.dep_ == "pobj" and body.head.head.i == head.i and body.head.lower_ in {"for", "of", "at"}
+            if not serves or body.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"} or is_a_person_noun(body):
+                continue
+            named = self.person_named_at(child)
+            if named is not None:
+                return named
+        return None
 
     def document_sender(self, head: Token) -> int | None:
         """'a fundraising email sent out by Sanders warned …': a document speaks for the person
@@ -1543,6 +1574,11 @@ def party_or_nationality(noun: Token) -> bool:
     the source when the name is paragraphs back)."""
     left = [t for t in noun.subtree if t.i <= noun.i]
     return not describes_by_words(left) and (noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN")
+
+
+def is_a_person_noun(noun: Token) -> bool:
+    """'spokesman', 'minister', 'farmer': a noun for a role or a kind of person."""
+    return noun.lower_ in ROLE_HEADS or noun.lemma_.lower() in PERSON_NOUNS
 
 
 def describes_a_person(noun: Token) -> bool:

@@ -1,0 +1,109 @@
+"""Long names kept whole (the Gulf's 'H.E.' before 'bin … Al …' names, Catalan and Spanish double
+surnames, a last word the tagger read as a place), names after an office or a role noun, and
+speakers written with letters after the name or after the body they speak for (issue 18, stop 41).
+Made-up sentences."""
+
+from .extracted import people_of, speakers_of
+
+# --- "His Excellency" abbreviated before a long Arabic name ----------------------------------------
+
+
+def test_an_abbreviated_excellency_opens_a_long_arabic_name():
+    body = (
+        "H.E. Khalfan bin Rashid Al Maamari, head of the services committee, said the report was ready. "
+        "H. E. Saif bin Hamad Al Siyabi, member for the coastal wilayat, asked for more time."
+    )
+    people = people_of(body)
+    assert "Khalfan bin Rashid Al Maamari" in people
+    assert "Saif bin Hamad Al Siyabi" in people
+
+
+def test_excellency_written_as_two_letters_with_a_space():
+    body = "H E Nasra bint Salim Al Habsi, chair of the health committee, opened the session on Monday."
+    assert list(people_of(body)) == ["Nasra bint Salim Al Habsi"]
+
+
+def test_particles_do_not_count_towards_the_four_words_after_an_honorific():
+    body = "Dr. Faisal bin Omar Al Rashdi told the council the hospital would open in June."
+    assert list(people_of(body)) == ["Faisal bin Omar Al Rashdi"]
+
+
+# --- Catalan and Spanish double surnames --------------------------------------------------------
+
+
+def test_a_catalan_second_surname_after_i_belongs_to_the_name():
+    body = '"The port will stay public," the regional minister, Marta Puig i Ferrer, told the chamber.'
+    assert speakers_of(body) == {"The port will stay public,": "Marta Puig i Ferrer"}
+
+
+def test_a_spanish_second_surname_after_y_belongs_to_the_name():
+    body = "Councillor Andrés Molina y Castro said the market would reopen after the repairs."
+    assert list(people_of(body)) == ["Andrés Molina y Castro"]
+
+
+def test_i_before_a_capitalised_phrase_is_no_surname():
+    body = "Mayor Pau Roca said the festival i Vidal Hermanos sponsor would return."
+    assert "Pau Roca" in people_of(body)
+
+
+# --- a last word the tagger cut off, then the surname speaking alone ------------------------------
+
+
+def test_the_word_after_a_full_name_that_speaks_alone_ends_that_name():
+    body = (
+        "The talks were led by Natural Resources Minister Dilshad Rasul Barzinji and the federal oil minister.\n\n"
+        '"We have waited long enough," Barzinji told reporters on Monday.'
+    )
+    people = people_of(body)
+    assert "Dilshad Rasul Barzinji" in people
+    assert speakers_of(body)["We have waited long enough,"] == "Dilshad Rasul Barzinji"
+
+
+def test_a_surname_tagged_with_the_verb_after_it_still_speaks_for_the_full_name():
+    body = (
+        "Outside the ministry, union organiser Thandeka Mokoena read out the demands.\n\n"
+        '"Nobody will accept this offer. Not the nurses, not the clerks," Mokoena told the crowd.'
+    )
+    assert speakers_of(body)["Nobody will accept this offer. Not the nurses, not the clerks,"] == "Thandeka Mokoena"
+
+
+# --- names after an office or a role noun ---------------------------------------------------------
+
+
+def test_a_name_tagged_as_a_place_after_a_lowercase_role_noun_and_a_comma_is_a_person():
+    body = (
+        "The head of the union of municipalities, Larissa mayor Kostas Papadimas, asked the ministry "
+        "for a guarantee that no service would close."
+    )
+    assert "Kostas Papadimas" in people_of(body)
+
+
+def test_the_given_name_run_into_the_body_of_an_office_stays_with_the_surname():
+    body = "Speaker of Parliament Ioane Vaai read out the letter before the sitting was adjourned."
+    people = people_of(body)
+    assert list(people) == ["Ioane Vaai"]
+    assert people["Ioane Vaai"].role == "Speaker of Parliament"
+
+
+# --- speakers labelled with letters after the name or after the body they serve ----------------------
+
+
+def test_a_speaker_with_letters_after_the_name_is_the_person():
+    body = (
+        'Committee Chair Rhona Gillespie MSP said: "We were promised a finished ferry two years ago."\n\n'
+        'The party\'s health spokesman, Owen Pritchard MLA, said the waiting lists showed "a service in retreat".'
+    )
+    speakers = speakers_of(body)
+    assert speakers["We were promised a finished ferry two years ago."] == "Rhona Gillespie"
+    assert speakers["a service in retreat"] == "Owen Pritchard"
+
+
+def test_a_name_after_the_body_a_spokesperson_serves_is_the_spokespersons():
+    body = (
+        "A spokeswoman for the Transport Ministry, Aigerim Seitkali, said the ministry would "
+        '"listen to drivers" before the rules change.\n\n'
+        "A lawyer for the Orbis Shipping company, Tomasz Wrona, said the firm was \"ready to settle\"."
+    )
+    speakers = speakers_of(body)
+    assert speakers["listen to drivers"] == "Aigerim Seitkali"
+    assert speakers["ready to settle"] == "Tomasz Wrona"
