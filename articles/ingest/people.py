@@ -322,6 +322,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         and not after_the(doc, m)
         and not names_a_team(doc, m)
         and not names_a_group(doc, m)
+        and not names_a_body_in_apposition(doc, m)
+        and not modifies_a_role_before_a_name(doc, m)
+        and not numbered_document(doc, m)
+        and not names_a_portfolio(doc, m)
+        and not (len(m.words) == 1 and is_plural_role_word(doc[m.first_token]))
         and not names_part_of_a_place(doc, m)
         and not ends_a_place_name(doc, m)
         and not ends_with_a_place_word(doc, m)
@@ -678,7 +683,21 @@ def after_the(doc: Doc, mention: NameMention) -> bool:
     if mention.prefix or after_office_of_phrase(doc, mention):
         return False
     head = name_head(doc, mention)
-    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in head.children)
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and c.i < mention.first_token for c in head.children):
+        return True  # "the Example Front", "This Bill has been written …"
+    # "the Lok Sabha elections", "the Rangitoto Road upgrade": a name of two words or more modifying
+    # the noun after it, which takes 'the', names a thing (one word may be a person's: "the Biden plan").
+    noun = head.head
+    return (
+        len(mention.words) >= 2
+        and head.dep_ == "compound"
+        and noun.i == mention.last_token + 1
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in noun.children)
+    )
+
+
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 def after_office_of_phrase(doc: Doc, mention: NameMention) -> bool:
@@ -694,11 +713,18 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     """'the city council of Porto Vale', 'the people of Northern Province': a name governed by
     'of' after a word for a place, a body or its inhabitants is that place."""
     head = name_head(doc, mention)
-    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PERSON_NOUNS:
-        return True  # "a fisherman from Quang Ngai, Tran Van Loc,": where the person comes from
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PEOPLE_FROM_A_PLACE:
+        return True  # "a fisherman from Quang Ngai, Tran Van Loc,", "patients from Kyjov": where they come from
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
-    return head.head.head.lemma_.lower() in PLACE_OF_HEADS
+    # "residents of X" as written, "the resident of X" by its lemma
+    return head.head.head.lemma_.lower() in PLACE_OF_HEADS or head.head.head.lower_ in PLACE_OF_HEADS
+
+
+# Who comes "from" a place: a person's occupation, or people of a kind ("patients from Kyjov").
+PEOPLE_FROM_A_PLACE = PERSON_NOUNS | {
+    "patient", "pupil", "family", "visitor", "fan", "delegate", "delegation", "refugee", "migrant", "people",
+}  # fmt: skip
 
 
 # Capitalised words that close the name of a place ("Cồn Lạc Market", "Thọ Quang Harbour", "Kawempe
@@ -804,6 +830,7 @@ PLACE_NOUNS = {
     "market", "suburb", "neighbourhood", "neighborhood", "border", "coast", "beach", "beaches", "airport",
     "station", "municipality", "prefecture", "governorate", "township", "borough", "estate", "peninsula",
     "quarter", "ward", "commune", "division", "precinct", "bazaar", "wharf", "pier",
+    "hospital", "clinic", "stadium", "prison", "mine",
 }  # fmt: skip
 # A seat in a legislature and who holds it: what they are "for" or "of" is a constituency.
 SEAT_NOUNS = {
@@ -824,6 +851,8 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     first, last = doc[mention.first_token], doc[mention.last_token]
     if first.i > 0 and doc[first.i - 1].lower_ in STORM_WORDS:
         return True
+    if names_a_place(doc, mention):
+        return True  # "residents of Tan Hoa", where a surname of it was found again
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and after.lower_ in PLACE_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
         return True
@@ -833,7 +862,7 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     if head.dep_ != "pobj":
         return False
     preposition = head.head
-    if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
+    if names_a_seat(doc, mention):
         return True  # "the Member for Ketu North", "the constituency of Hill Ward"
     verb = preposition.head
     if preposition.lower_ == "in" and verb.lemma_.lower() in PARTICLE_IN_VERBS and verb.tag_ != "VBN":
@@ -841,7 +870,37 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     such_as = preposition.lower_ == "as" and preposition.i > 0 and doc[preposition.i - 1].lower_ == "such"
     if (such_as or preposition.lower_ == "like") and preposition.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "villages such as An Cheathrú Rua", "towns like Kalba"
+    if preposition.lower_ in ROUTE_PREPOSITIONS and route_end_beside(preposition):
+        return True  # "runs from Ben Cat Market to Tan Hoa", "the road from Kasese to Kilembe"
     return preposition.lower_ in LOCATIVE_PREPOSITIONS
+
+
+ROUTE_PREPOSITIONS = {"from": "to", "to": "from"}
+
+
+def route_end_beside(preposition: Token) -> bool:
+    """'from A to B' under one verb or noun: the other end of a route or a stretch of distance, its
+    object a capitalised name or a place, so both ends are places (a letter passed 'from Ann to Tom'
+    is rare in news; a line, a road, a flight or a march runs 'from Town to Town')."""
+    other = ROUTE_PREPOSITIONS[preposition.lower_]
+    for sibling in preposition.head.children:
+        if sibling.i == preposition.i or sibling.lower_ != other or sibling.dep_ != "prep":
+            continue
+        if any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in sibling.children):
+            return True
+    return False
+
+
+def names_a_seat(doc: Doc, mention: NameMention) -> bool:
+    """'the Member for Ketu North', 'the MPs for Malo and Ambae', 'the constituency of Hill Ward':
+    what a seat in a legislature is 'for' or 'of' is a constituency (a place)."""
+    head = name_head(doc, mention)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
+        return False
+    seat = head.head.head
+    return seat.lower_ in SEAT_NOUNS or (seat.lower_.endswith("s") and seat.lower_[:-1] in SEAT_NOUNS)
 
 
 def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
@@ -856,6 +915,8 @@ def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
         return False
     if any(before_a_division(doc, m) for m in mentions):
         return True  # "Sakon Nakhon province reported two deaths": the name is a province's wherever it stands
+    if any(names_a_seat(doc, m) for m in mentions):
+        return True  # "the MP for Ambae" then '"Ambae needs a wharf"': a constituency wherever it stands
     return all(in_place_position(doc, m) for m in mentions)
 
 
@@ -900,6 +961,77 @@ def names_a_group(doc: Doc, mention: NameMention) -> bool:
     if k < 0 or doc[k].lower_ not in NAMING_WORDS:
         return False
     return any(t.lemma_.lower() in GROUP_NOUNS for t in doc[max(0, k - 6) : k])
+
+
+def modifies_a_role_before_a_name(doc: Doc, mention: NameMention) -> bool:
+    """'Glenmore Ward councillor Ann Cole', 'Union Jal Shakti Minister Ravi Rao': capitalised words
+    right before a role that is followed by a person's name say whose or of what the role is (a
+    ward, a portfolio, a party), not another person."""
+    j = mention.last_token + 1
+    if mention.prefix or j >= len(doc) or not (doc[j].lower_ in ROLE_HEADS or doc[j].lower_ in NAME_TITLES):
+        return False
+    while j < len(doc) and (doc[j].lower_ in ROLE_HEADS or doc[j].lower_ in NAME_TITLES):
+        j += 1  # "Deputy Minister", "general secretary"
+    following = doc[j] if j < len(doc) else None
+    return following is not None and following.pos_ == "PROPN" and is_name_word(following)
+
+
+def names_a_portfolio(doc: Doc, mention: NameMention) -> bool:
+    """'the Minister of State for Disaster Preparedness has …', 'the Ministry of Rural Affairs': what
+    a capitalised office or a ministry is 'of' or 'for', with no name after it, is its portfolio."""
+    if mention.prefix:
+        return False
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj" or head.head.lower_ not in {"of", "for"}:
+        return False
+    if any(t.pos_ != "DET" for t in doc[head.head.i + 1 : mention.first_token]):
+        return False  # "Speaker of the National Assembly Pemba Lhamo": the name follows the office's words
+    office = head.head.head
+    if office.lower_ == "state" and office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "Minister of State for …"
+    if not (is_role_word(office) or office.lower_ in {"ministry", "department"}):
+        return False
+    following = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
+    return following is None or not (following.pos_ == "PROPN" and is_name_word(following))
+
+
+def numbered_document(doc: Doc, mention: NameMention) -> bool:
+    """'Senate Bill No. 2214', 'Resolution No 7': a capitalised word before a number sign is a
+    document's number, never a name ('No' is a surname only before a given name)."""
+    j = mention.last_token + 1
+    last = mention.words[-1].rstrip(".")
+    if last == "No":
+        following = doc[j] if j < len(doc) else None
+        if following is not None and following.text == ".":
+            following = doc[j + 1] if j + 1 < len(doc) else None
+        return following is not None and following.like_num
+    return False
+
+
+# Nouns for a business, a campaign or another body that a name set off by commas may stand beside.
+BODY_NOUNS = NAMED_GROUP_NOUNS | {
+    "company", "firm", "campaign", "operator", "developer", "business", "insurer", "supplier", "contractor",
+    "producer", "consortium", "brand", "chain", "retailer", "publisher", "agency", "lender", "manufacturer",
+    "trust", "fund", "foundation", "club", "cooperative", "co-operative", "venture", "subsidiary", "startup",
+}  # fmt: skip
+
+
+def names_a_body_in_apposition(doc: Doc, mention: NameMention) -> bool:
+    """'The company at the centre of the case, Nordvik Fisk, said …', 'A campaign group, Save Our
+    Ferry, collected …': a name set off by a comma right after a noun for a business or a body, in
+    apposition to it, is that body's name (not 'a member of the group, Ann Cole,': the noun there is
+    governed by 'of', and the name stands beside 'member')."""
+    first = mention.first_token
+    if mention.prefix or first < 2 or doc[first - 1].text != ",":
+        return False
+    head = name_head(doc, mention)
+    if head.dep_ == "appos" and head.head.i < first:
+        noun = head.head
+    else:
+        noun = doc[first - 2]
+        if noun.dep_ == "pobj":
+            return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in BODY_NOUNS
 
 
 def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:

@@ -107,3 +107,63 @@ def test_a_name_after_the_body_a_spokesperson_serves_is_the_spokespersons():
     speakers = speakers_of(body)
     assert speakers["listen to drivers"] == "Aigerim Seitkali"
     assert speakers["ready to settle"] == "Tomasz Wrona"
+
+
+# --- bodies, places, documents and portfolios that are not people ----------------------------------
+
+
+def test_a_name_beside_a_noun_for_a_business_or_a_campaign_is_no_person():
+    body = (
+        "The operator of the crossing, Skerry Link, said the timetable would not change. "
+        "A residents' campaign, Save Our Pier, gathered 3,000 names. "
+        "A member of the group, Ailsa Munro, said the pier was safe."
+    )
+    assert list(people_of(body)) == ["Ailsa Munro"]
+
+
+def test_the_ends_of_a_route_are_places():
+    body = (
+        "The new tram will run from Ha Dong Market to Cau Giay in the west of the city. "
+        "Buses from Kasese to Bwera stopped on Monday, engineer Peter Mugisha said."
+    )
+    assert list(people_of(body)) == ["Peter Mugisha"]
+
+
+def test_residents_and_patients_of_a_town_name_a_place_wherever_its_name_is_found_again():
+    body = (
+        "Residents of Hoa Binh have waited since 2016 for the road. "
+        "Patients from Kyjov will be driven to the Kyjov hospital, director Jana Mrazova said."
+    )
+    assert list(people_of(body)) == ["Jana Mrazova"]
+
+
+def test_a_constituency_named_after_a_seat_is_a_place_where_it_speaks_too():
+    body = (
+        "The member for Ambae, Esmon Tari, withdrew his name.\n\n"
+        '"Ambae needs the new wharf more than a new government," Mr Tari said.'
+    )
+    assert list(people_of(body)) == ["Esmon Tari"]
+
+
+def test_a_name_modifying_a_noun_after_the_or_a_demonstrative_names_a_thing():
+    body = (
+        "Counting will take place with the Lok Sabha results on June 4. "
+        '"This Bill was written in the capital and will be felt in the valleys," said Rhian Powell.'
+    )
+    assert list(people_of(body)) == ["Rhian Powell"]
+
+
+def test_the_words_before_a_role_and_a_name_are_the_roles_ward_or_portfolio():
+    body = (
+        "Kinross Central councillor Fiona Baird said the school would stay open. "
+        "Union Ayush Minister Ravi Menon said the clinics were ready."
+    )
+    assert set(people_of(body)) == {"Fiona Baird", "Ravi Menon"}
+
+
+def test_a_numbered_bill_and_a_portfolio_are_no_people():
+    body = (
+        "Nineteen senators voted for House Bill No. 4120 on Monday, the Minister of State for Northern "
+        "Development has announced. Questions from MPs followed, and Senator Lorna Reyes spoke against it."
+    )
+    assert list(people_of(body)) == ["Lorna Reyes"]
