@@ -2231,7 +2231,10 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     first = min(first, token_at(doc, mention.start).i)  # before the honours written with the name
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
-    return role_ending_at(doc, first - 1)
+    role = role_ending_at(doc, first - 1)
+    if len(role.split()) == 1 and first >= 2 and doc[first - 2].text == ",":
+        return ""  # "the Speaker of the House, Sheikh Abdi Warsame": a style after the comma; the office is before it
+    return role
 
 
 # What a meeting is held under, or done by, when a person chairs it ("under the chairmanship of X",
@@ -2259,14 +2262,20 @@ def role_chairing(doc: Doc, mention: NameMention) -> str:
 def role_before_comma(doc: Doc, mention: NameMention) -> str:
     """'his French counterpart, Luc Girard': a role phrase, introduced by a determiner or a
     possessive, then a comma, then the name (which is not the subject of the clause)."""
-    comma = mention.first_token - 1
+    comma = min(mention.first_token, token_at(doc, mention.start).i) - 1
+    while comma > 0 and (is_honorific(doc[comma]) or is_title_word(doc[comma])) and doc[comma].text != ",":
+        comma -= 1  # "the Speaker of the House, Sheikh Abdi Warsame", "…, Hon. Carl Bram": honours after the comma
     if comma < 1 or doc[comma].text != "," or name_head(doc, mention).dep_ in {"nsubj", "nsubjpass"}:
         return ""
     role = role_tokens_ending_at(doc, comma - 1)
-    if not role or role[0].i == 0:
+    if not role:
         return ""
-    opener = doc[role[0].i - 1]
-    return doc[role[0].i : role[-1].i + 1].text if opener.tag_ in {"PRP$", "DT"} else ""
+    opener = doc[role[0].i - 1] if role[0].i > 0 else None
+    # "Minister of Local Government, Hon. Carl Bram": a capitalised office with its 'of' phrase needs no article.
+    office = is_role_word(role[0]) and any(t.lower_ in {"of", "for"} for t in role)
+    if (opener is None or opener.tag_ not in {"PRP$", "DT"}) and not office:
+        return ""
+    return doc[role[0].i : role[-1].i + 1].text
 
 
 def role_ending_at(doc: Doc, j: int) -> str:

@@ -80,6 +80,12 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "assessment", "argument", "testimony", "slogan", "catchphrase", "refrain", "vow", "boast", "admission",
 }  # fmt: skip
 UTTERANCE_OWNER_PREPOSITIONS = {"from", "by", "of"}
+# Speaking bodies and documents that 'he' or 'she' never stands for.
+BODIES_NEVER_HE_OR_SHE = {
+    "government", "ministry", "department", "office", "statement", "committee", "party", "police", "army",
+    "military", "embassy", "agency", "report", "survey", "poll", "newspaper", "letter", "document", "memo",
+    "council", "commission", "company", "campaign", "court", "board", "union",
+}  # fmt: skip
 CONTENT_CLAUSES = {"acl", "relcl", "ccomp", "appos"}
 
 
@@ -1204,6 +1210,8 @@ class Attributor:
         if named is not None:
             return Source(named, label)
         owner = self.utterance_owner(head, pronouns=False) if head.lemma_.lower() in SPEECH_NOUNS else None
+        if owner is None and head.lemma_.lower() in SPEECH_NOUNS:
+            owner = self.earlier_utterance_owner(head)
         if owner is not None:
             return Source(owner, label)  # "A statement by Hale said …", "Hale's answer was: …"
         holder = self.name_closing_office(head)
@@ -1229,10 +1237,12 @@ class Attributor:
         with a name set off by a comma after the body it serves; the parser hangs the name on that
         body, yet a body has no name of a person, so the name is the role holder's (not 'a spokesman
         for the minister, Ann Cole,', where the name may be the minister's)."""
-        if head.pos_ != "NOUN" or not is_a_person_noun(head):
+        if head.pos_ not in {"NOUN", "PROPN"} or not is_a_person_noun(head):
             return None
         for child in head.subtree:
-            if child.dep_ != "appos" or child.i <= head.i or self.doc[child.left_edge.i - 1].text != ",":
+            # an apposition, or one the parser read as a second conjunct ("… for Belize South, Ann Cole,")
+            beside = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.head.children))
+            if not beside or child.i <= head.i or self.doc[child.left_edge.i - 1].text != ",":
                 continue
             body = child.head
             serves = body.dep_ == "pobj" and body.head.head.i == head.i and body.head.lower_ in {"for", "of", "at"}
@@ -1241,6 +1251,29 @@ class Attributor:
             named = self.person_named_at(child)
             if named is not None:
                 return named
+        return None
+
+    def earlier_utterance_owner(self, head: Token) -> int | None:
+        """'Ann Cole welcomed the bill in a statement.' then '"…," the statement said': 'the' statement
+        (letter, reply) is the one the paragraph before brought in with 'a', whoever's clause it was in."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in {"poss", "prep"} for c in head.children
+        ):
+            return None
+        paragraph_start = self.body.rfind("\n", 0, head.idx) + 1
+        previous_start = self.body.rfind("\n\n", 0, max(0, paragraph_start - 2)) + 1
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < previous_start:
+                return None
+            if token.lemma_ != head.lemma_ or self.in_quotation(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                return None  # another statement, named otherwise: not this one's owner
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = subject_of(verb, self.in_quotation) if verb.pos_ in {"VERB", "AUX"} else None
+            return self.source_from_noun(subject).person if subject is not None else None
         return None
 
     def document_sender(self, head: Token) -> int | None:
@@ -1384,6 +1417,8 @@ class Attributor:
                 return None  # the paragraph starts here
             if self.in_quotation(token.idx) or not is_speech_subject(token):
                 continue
+            if token.lemma_.lower() in BODIES_NEVER_HE_OR_SHE:
+                continue  # "… more than the government admitted. … he called it": a body is no he or she
             if token.pos_ != "NOUN" or token.lower_ in IMPERSONAL or self.mentions.person_at(token.idx) is not None:
                 return None
             if not any(c.dep_ in {"det", "poss"} for c in token.children):

@@ -167,3 +167,49 @@ def test_a_numbered_bill_and_a_portfolio_are_no_people():
         "Development has announced. Questions from MPs followed, and Senator Lorna Reyes spoke against it."
     )
     assert list(people_of(body)) == ["Lorna Reyes"]
+
+
+# --- speakers given as an office, a document or a pronoun after an office written with a comma ----------
+
+
+def test_an_office_before_a_comma_and_an_honorific_is_the_role_the_office_noun_later_stands_for():
+    body = (
+        "The plan was welcomed by Minister of Transport and Works, Hon. Desmond Pryce, who visited the port.\n\n"
+        '"The harbour will be busy again by the summer," the Minister said.\n\n'
+        "The motion passed, according to the Speaker of the Assembly, Sheikh Abdullahi Omar Farah, who chaired it.\n\n"
+        '"Nobody is above this chamber," the Speaker said.'
+    )
+    speakers = speakers_of(body)
+    assert speakers["The harbour will be busy again by the summer,"] == "Desmond Pryce"
+    assert speakers["Nobody is above this chamber,"] == "Abdullahi Omar Farah"
+
+
+def test_the_statement_said_after_a_statement_someone_made_in_the_paragraph_before():
+    body = (
+        "The head of the farmers' union, Ilse Brandt, welcomed the plan in a statement on Friday.\n\n"
+        '"Farmers need water before they need speeches," the statement said.\n\n'
+        "In a letter to members, the club's chairman Owen Reid said the ground would be sold. "
+        '"We had no other way out," the letter said.'
+    )
+    speakers = speakers_of(body)
+    assert speakers["Farmers need water before they need speeches,"] == "Ilse Brandt"
+    assert speakers["We had no other way out,"] == "Owen Reid"
+
+
+def test_he_after_a_body_speaks_in_a_clause_is_the_person_named_before():
+    body = (
+        "Opposition finance critic Marek Novak said the scheme would cost more than the ministry admitted. "
+        'In an interview, he called it "a bill for our grandchildren".\n\n'
+        'Councillor Rosa Lind said repairs were later than the council claimed. She called them "a scandal".'
+    )
+    speakers = speakers_of(body)
+    assert speakers["a bill for our grandchildren"] == "Marek Novak"
+    assert speakers["a scandal"] == "Rosa Lind"
+
+
+def test_a_name_after_a_constituency_read_as_a_second_conjunct_speaks_for_the_role():
+    body = (
+        "The Member for Kingston Central, Paulette Grant, who backed the bill, said the protest was theatre.\n\n"
+        '"They had a week to read it and read none of it."'
+    )
+    assert speakers_of(body)["They had a week to read it and read none of it."] == "Paulette Grant"
