@@ -2417,25 +2417,24 @@ def resolve_pronoun(
         if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
-        introduced = (
-            None
-            if skip(pronoun.idx)
-            else person_introduced_in_paragraph(pronoun, index, candidates)
-            or person_introduced_just_before(pronoun, index, candidates)
-        )
+        introduced = None
+        if not skip(pronoun.idx):  # (person 0 is a person: no 'or' between the two)
+            introduced = person_introduced_in_paragraph(pronoun, index, candidates)
+            if introduced is None:
+                introduced = person_introduced_just_before(pronoun, index, candidates)
         if introduced is not None:
             return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
         for k, (start, person) in enumerate(candidates):
             if pronoun.idx - start > SPEAKER_LOOKBACK:
                 break
-            if is_speaker(token_at(doc, start)):
+            if is_speaker(name_at(index, doc, start)):
                 # A speaker whose gender nothing tells loses to a named subject who is known to be
                 # a she (he) and was named since: the person most recently in the passage.
-                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(token_at(doc, s))]
+                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(name_at(index, doc, s))]
                 return since[0] if since and genders[person] != gender else person
     for start, person in candidates:
-        if is_subject(token_at(doc, start)):
+        if is_subject(name_at(index, doc, start)):
             return person
     return candidates[0][1] if candidates else None
 
@@ -2455,17 +2454,20 @@ def person_introduced_in_paragraph(
     inside = [
         (start, person)
         for start, person in candidates
-        if start >= paragraph_start and phrase_head(token_at(doc, start)).dep_ != "poss"
+        if start >= paragraph_start and phrase_head(name_at(index, doc, start)).dep_ != "poss"
     ]
     if len({person for _, person in inside}) != 1:
         return None
     latest, person = inside[0]
-    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
-        return None  # they have spoken before: the usual rule finds them
+    spoke_before = any(p == person and is_speaker(name_at(index, doc, start)) for start, p in candidates)
+    if spoke_before and not any(is_subject(name_at(index, doc, start)) for start, _ in inside):
+        # they have spoken before: the usual rule finds them; but "Cole rejected the comparison.
+        # '…,' she said": the subject of what the paragraph says they did is the one who speaks
+        return None
     for start, _, other in index.before(pronoun.idx):
         if start <= latest:
             break
-        if other != person and is_speaker(token_at(doc, start)):
+        if other != person and is_speaker(name_at(index, doc, start)):
             return None
     return person
 
@@ -2481,7 +2483,9 @@ def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidate
     doc = pronoun.doc
     text = doc.text
     paragraph_start = text.rfind("\n", 0, pronoun.idx) + 1
-    if paragraph_start == 0 or text[paragraph_start : pronoun.idx].lstrip()[:1] not in QUOTATION_OPENERS:
+    opening = text[paragraph_start : pronoun.idx].strip()
+    # The paragraph opens with the quotation, or with its lead ('He said: "…"').
+    if paragraph_start == 0 or (opening and opening[:1] not in QUOTATION_OPENERS):
         return None
     if any(start >= paragraph_start for start, _ in candidates):
         return None  # the quotation's own paragraph names someone: the other rules decide
@@ -2491,17 +2495,19 @@ def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidate
     if len({person for _, person in inside}) != 1:
         return None
     person = inside[0][1]
-    subjects = [phrase_head(token_at(doc, start)) for start, _ in inside if is_subject(token_at(doc, start))]
+    subjects = [
+        phrase_head(name_at(index, doc, start)) for start, _ in inside if is_subject(name_at(index, doc, start))
+    ]
     if not any(
         s.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "neg" for c in s.head.children) for s in subjects
     ):
         return None  # "… has not commented": not the one the quotation comes from
-    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
+    if any(p == person and is_speaker(name_at(index, doc, start)) for start, p in candidates):
         return None  # they have spoken before: the usual rule finds them
     for start, _, other in index.before(pronoun.idx):
         if start < previous_start:
             break
-        if other != person and is_speaker(token_at(doc, start)):
+        if other != person and is_speaker(name_at(index, doc, start)):
             return None
     return person
 
@@ -2546,9 +2552,33 @@ def phrase_head(token: Token) -> Token:
     for _ in range(4):
         if head.dep_ in {"compound", "flat"} and head.head.i != head.i:
             head = head.head
-    if head.dep_ == "appos":
-        head = head.head
+    if head.dep_ == "appos" or (head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.head.children)):
+        head = head.head  # "The Majority Leader, Hon. Ann Cole, …" parsed as an apposition or a second conjunct
+        office = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} else None
+        # "President of the Local Government Association, Ann Cole, welcomed …": the name is set beside the
+        # office's body, and stands for the office (not "a spokesman for the minister, Ann Cole": the minister).
+        if (
+            office is not None
+            and is_office_word(office)
+            and not is_office_word(head)
+            and head.lemma_.lower() not in PERSON_NOUNS
+        ):
+            head = office
     return head
+
+
+def is_office_word(token: Token) -> bool:
+    return token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES
+
+
+def name_at(index: MentionIndex, doc: Doc, start: int) -> Token:
+    """The last word of the mention starting at start (the surname, whose place in the parse is the
+    name's): a mention may open with a long string of honours the parser hangs elsewhere
+    ('Yang Berhormat Dayang Hajah Salmah binti Haji Omar')."""
+    k = bisect.bisect_left(index.starts, start)
+    if k < len(index.items) and index.items[k][0] == start:
+        return token_at(doc, max(start, index.items[k][1] - 1))
+    return token_at(doc, start)
 
 
 def token_at(doc: Doc, offset: int) -> Token:

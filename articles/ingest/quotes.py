@@ -1241,7 +1241,9 @@ class Attributor:
             return None
         for child in head.subtree:
             # an apposition, or one the parser read as a second conjunct ("… for Belize South, Ann Cole,")
-            beside = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.head.children))
+            beside = child.dep_ == "appos" or (
+                child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.head.children)
+            )
             if not beside or child.i <= head.i or self.doc[child.left_edge.i - 1].text != ",":
                 continue
             body = child.head

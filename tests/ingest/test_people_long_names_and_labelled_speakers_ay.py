@@ -102,7 +102,7 @@ def test_a_name_after_the_body_a_spokesperson_serves_is_the_spokespersons():
     body = (
         "A spokeswoman for the Transport Ministry, Aigerim Seitkali, said the ministry would "
         '"listen to drivers" before the rules change.\n\n'
-        "A lawyer for the Orbis Shipping company, Tomasz Wrona, said the firm was \"ready to settle\"."
+        'A lawyer for the Orbis Shipping company, Tomasz Wrona, said the firm was "ready to settle".'
     )
     speakers = speakers_of(body)
     assert speakers["listen to drivers"] == "Aigerim Seitkali"
@@ -213,3 +213,44 @@ def test_a_name_after_a_constituency_read_as_a_second_conjunct_speaks_for_the_ro
         '"They had a week to read it and read none of it."'
     )
     assert speakers_of(body)["They had a week to read it and read none of it."] == "Paulette Grant"
+
+
+# --- he or she after a paragraph that brings a person in -------------------------------------------
+
+
+def test_she_after_the_paragraphs_subject_who_spoke_earlier_is_that_subject_not_the_last_speaker():
+    body = (
+        '"The rules are clear," Marta Lind said.\n\n'
+        "A spokesman for the Interior Ministry, Oskar Berg, said the draft would be revised.\n\n"
+        'Lind dismissed the criticism. "Nobody wrote this law for us but us," she said.'
+    )
+    assert speakers_of(body)["Nobody wrote this law for us but us,"] == "Marta Lind"
+
+
+def test_he_opening_the_paragraph_after_an_office_holder_set_beside_the_offices_body():
+    body = (
+        '"We will vote for it," Councillor Ruth Banda said.\n\n'
+        "Chairman of the Northern Traders Association, Yusuf Phiri, welcomed the bill but asked for more money.\n\n"
+        'He said: "A market with no budget is a market in name only."'
+    )
+    assert speakers_of(body)["A market with no budget is a market in name only."] == "Yusuf Phiri"
+
+
+def test_the_person_brought_in_with_a_long_string_of_honours_speaks_in_the_next_paragraph():
+    body = (
+        '"The funds are ready," Minister Yang Berhormat Dato Seri Setia Awang Haji Ismail bin Haji Salleh said.\n\n'
+        "Yang Berhormat Dayang Hajah Norhayati binti Haji Ahmad had asked how the money would be audited.\n\n"
+        '"Volunteers run our councils and nobody has trained them," she said.'
+    )
+    assert speakers_of(body)["Volunteers run our councils and nobody has trained them,"] == (
+        "Norhayati binti Haji Ahmad"
+    )
+
+
+def test_a_majority_leader_written_with_an_honorific_and_a_seat_speaks_after_the_paragraph():
+    body = (
+        '"Bring the minister here," Hon. Lamin Sowe said.\n\n'
+        "The Majority Leader, Hon. Musa Ceesay, Member for Kombo East, opposed the motion.\n\n"
+        '"This House has committees for that," he said.'
+    )
+    assert speakers_of(body)["This House has committees for that,"] == "Musa Ceesay"
