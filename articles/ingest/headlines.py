@@ -1,6 +1,6 @@
 """Which line near a page's top is its headline: a learned weighing of each candidate line's traits.
 
-cleaning.py describes every candidate line (the non-furniture lines among the page's first lines, down
+cleaning/page_start.py describes every candidate line (the non-furniture lines among the page's first lines, down
 to the story's lead) by the traits below: where it stands, its shape, what stands under it (a byline, a
 date, the lead), how many of its words the story goes on to use, and what the page-start rules say of
 it (a motto, a masthead, a menu, the line a site's strip gives way to). The weights
@@ -12,7 +12,7 @@ it, and only where the rules have no verdict: a line they call furniture or a cr
 and a headline the page echoes stands. Across layout batches the weights choose right more often than
 the rules do on batches the rules were not written for, but alone they break what the rules guarantee
 (a deck never replaces its headline; a story sentence never leaves the body; a page whose rules find
-only a lead gets no title), so cleaning.py keeps those guarantees whatever the weights say.
+only a lead gets no title), so cleaning/page_start.py keeps those guarantees whatever the weights say.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ NOT_HEADLINE_VERDICTS = (
     "original_language_headline",
 )
 
-# Every trait cleaning.py gives a candidate line; 1.0 or 0.0 unless said otherwise.
+# Every trait cleaning/page_start.py gives a candidate line; 1.0 or 0.0 unless said otherwise.
 TRAITS = (
     # where the line stands among the candidates
     "first_candidate",

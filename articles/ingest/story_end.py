@@ -1,6 +1,6 @@
 """Where a page's story ends: a learned weighing of the lines the page-end rules leave under it.
 
-The page-end rules (page_end.py, cleaning.py) name each kind of furniture a site prints after its story
+The page-end rules (page_end.py, cleaning/) name each kind of furniture a site prints after its story
 by its wording, and so miss a kind worded in a way they have not met ('Ready for more?', a related
 story's teaser, an app's sign-up pitch). Here each line is described by traits that hold whatever the
 site's wording: its length and sentence shape, whether it reports someone's words, whether it speaks to
@@ -9,7 +9,7 @@ what the rules made of the lines around it. The weights (data/page_end_weights.j
 model learned from pages whose story's last sentence is known by `manage.py train_page_end_model`
 (story_end_training.py).
 
-cleaning.py asks the weights only about the lines the rules keep, from the page's end upwards: a line
+cleaning/reader.py asks the weights only about the lines the rules keep, from the page's end upwards: a line
 is cut when its traits weigh more than CUTTING_MARGIN towards furniture, and the walk stops at the
 first line they do not, so a story sentence above a kept line is never reached. A line the rules
 protect (it reports someone's words, it carries a quotation, it is a long sentence, an editor restored
@@ -113,7 +113,7 @@ TRAITS = (
     "sentence_below",
 )
 
-# What the rules made of each line (cleaning.py's page_end_view): kept in the body, cut as furniture a story
+# What the rules made of each line (cleaning/reader.py's page_end_view): kept in the body, cut as furniture a story
 # carries inside it (photo credits and captions, pull quotes, players, adverts), or cut as other furniture.
 KEPT = ""
 INSIDE = "inside"

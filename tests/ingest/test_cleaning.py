@@ -7,6 +7,8 @@ import pytest
 
 from articles.ingest import cleaning
 from articles.ingest.cleaning import byline_names, clean_page, furniture_reason
+from articles.ingest.cleaning import reasons as removal_reasons
+from articles.ingest.cleaning.menus import _is_menu_line
 from articles.ingest.text import ends_sentence, fold_quotes, normalise_whitespace, paragraph_spans, paragraphs
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -419,7 +421,7 @@ def test_polnear_every_story_line_is_in_the_body(path):
 
 def test_reasons_are_human_words():
     assert cleaning.EMBEDDED_HEADLINE.startswith("embedded headline")
-    every = {value for name, value in vars(cleaning).items() if name.isupper() and isinstance(value, str)}
+    every = {value for name, value in vars(removal_reasons).items() if name.isupper() and isinstance(value, str)}
     assert {"navigation", "byline", "date line", "photo credit", "related headlines", "standfirst"} <= every
 
 
@@ -1845,8 +1847,8 @@ def test_names_then_only_a_menu_s_sections_are_no_byline():
     ["Home Kenya Counties Business Sports Opinion", "Home News Regions Business Lifestyle"],
 )
 def test_a_menu_opening_with_its_home_link(menu):
-    assert cleaning._is_menu_line(menu)
-    assert not cleaning._is_menu_line("Home Office Rejects Asylum Claims")
+    assert _is_menu_line(menu)
+    assert not _is_menu_line("Home Office Rejects Asylum Claims")
 
 
 # --- bylines: accented capitals, particles, other languages' labels, social buttons (issue 18, masthead4) ---

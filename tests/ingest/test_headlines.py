@@ -1,4 +1,4 @@
-"""The learned headline weights (headlines.py) and where cleaning.py lets them overrule the page-start
+"""The learned headline weights (headlines.py) and where cleaning/page_start.py lets them overrule the page-start
 rules: only by a wide margin, and never in favour of the headline's deck, a story sentence, or a line
 under the byline, the date or the story's first sentence."""
 

@@ -17,6 +17,7 @@ from articles.ingest.cleaning import (
     split_date_tail,
     ticker_shaped,
 )
+from articles.ingest.cleaning.reader import _Reader
 from articles.ingest.metadata import read_metadata
 
 
@@ -784,7 +785,7 @@ def test_rates_under_the_story_s_first_paragraph_are_never_read_as_the_site_s_st
         "Dealers expect little change next week.",
     )
     # the story has begun: its table is the story's to keep or the story rules' to read, never the site's strip
-    assert cleaning._Reader(text).strip_lines == 0
+    assert _Reader(text).strip_lines == 0
 
 
 @pytest.mark.parametrize(

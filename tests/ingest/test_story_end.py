@@ -1,4 +1,4 @@
-"""The learned page-end weights (story_end.py) and where cleaning.py lets them cut: only the lines the rules
+"""The learned page-end weights (story_end.py) and where cleaning/reader.py lets them cut: only the lines the rules
 keep at the page's end, from the last upwards, by a margin; never a line that reports someone's words,
 carries a quotation or is a long sentence, never a line an editor restored, never the story's first line,
 and never a story line above a line they keep."""
