@@ -29,7 +29,16 @@ a hearing, a walkout or a march to a named place a protest. A presiding officer 
 is a sitting; members submitting an interpellation request announce it; a text voted on takes its mover named a
 paragraph or two before ("X had moved a motion" … "the motion was defeated"), the members whose support carried it
 ("after X and Y agreed to support it") and the leader of the members who walked out ("MPs, led by X, staged a
-walkout").
+walkout"). A house's decisions are also read where outlets word them otherwise: a text passed or defeated in the
+passive ("the Bill was passed after a debate", "a motion was defeated in Parliament", "approved in a voice vote"), a
+board or commission approving something, a motion that failed, a person who survived or lost a vote; the mover named
+just after the vote ("X, who tabled the motion"), the members whose words are reported after it, and the officer who
+chaired the sitting ("the session was chaired by X", "with X in the chair", "Speaker X") take part; so do the
+members quoted on a body's vote that names people only as what it was about ("voted to override X's veto"), the
+officer who put a text to the vote and its seconder, the officials who briefed or appeared before a body that met,
+who organised or received a petition or memorandum handed to an office ("X, who organised the petition"), and the
+Leader of the Opposition when the opposition's members walk out. Two subjects the parser leaves side by side ("X and
+her counterpart Y signed") both act.
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit"), denials ("never met", "denied reports that
 he had met") and events named as not held ("a planned meeting") are not events; a name that only says whose
@@ -306,7 +315,7 @@ VOTING_BODIES = LEGISLATURES | {
 # Verbs that put sanctions in place; "called for sanctions" and "faces sanctions" are not an event.
 SANCTION_VERBS = {"impose", "announce", "adopt", "approve", "extend", "slap", "levy", "introduce", "unveil", "expand"}
 # Putting a text before a legislature: its mover takes part in the vote on it.
-MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring"}
+MOVING_VERBS = {"move", "table", "present", "submit", "introduce", "sponsor", "propose", "put", "bring", "second"}
 HEARING_VERBS = {"hold", "chair", "conduct", "convene", "open", "attend", "hear"}
 PRESS_WORDS = {"press", "news"}
 PRESS_AUDIENCES = {"reporters", "journalists", "press", "media", "newsmen"}
@@ -458,14 +467,18 @@ def find_events(
     ]
 
 
+DEFINITE = {"the", "this", "that"}
 MOVER_PARAGRAPHS = 3  # the vote's paragraph and the two before it, searched for who moved a text voted on
+NAMED_AFTER_PARAGRAPHS = 3  # paragraphs after an act searched for who moved or organised it (quotations may come first)
 QUOTED_AFTER_PARAGRAPHS = 5  # how far after a body's vote the people quoted on it are read as taking part
 # Decisions a body takes as a body (a vote, an agreement signed): with no member named as doing it, the officials
 # quoted on it took part.
 BODY_DECISION_KINDS = {"vote", "signing"}
 # Titles that mark a named person as an office holder where the people reader found no role for them
 # ("Opposition member for Anse Royale, Jane Roe", "Hon. Roe", "Minister of the Environment and Energy Jane Roe").
-OFFICE_TITLES = {"hon", "cllr", "councillor", "councilor", "msp", "td", "alderman", "alderwoman", "rep", "sen"}
+OFFICE_TITLES = {
+    "hon", "cllr", "councillor", "councilor", "msp", "td", "alderman", "alderwoman", "rep", "sen", "rapporteur",
+}  # fmt: skip
 TITLE_REACH = 8  # tokens before a name searched for its title
 
 
@@ -555,23 +568,50 @@ class EventReader:
             # "X said the government would impose sanctions": a body's act known from X's words
             event.participants = self.announcer(trigger.token)
             event.announced_by = event.participants[0] if event.participants else None
-        if not event.participants and trigger.kind == "vote":
-            # "X had moved a motion calling for …" then "the motion was defeated by 33 votes to 21": X's motion
-            event.participants = self.earlier_movers(trigger.token)
+        movers_before, movers_after = self.movers(trigger.token) if trigger.kind == "vote" else ([], [])
+        # "X had moved a motion calling for …" then "the motion was defeated by 33 votes to 21": X's motion
+        event.participants += [p for p in movers_before if p not in event.participants]
+        by_subject = self.people_in(phrase_tokens(subject), plural_head=subject) if subject is not None else []
         if (
-            not event.participants
+            not any(
+                p in by_subject for p in event.participants
+            )  # "the House voted to override X's veto": X is voted on
             and trigger.kind in BODY_DECISION_KINDS
             and (
                 acted_by_body(subject)
                 or (subject is not None and is_acting_body(subject))
                 or by_a_count_of_votes(trigger.token)
                 or names_a_voted_text(subject)
+                or passive_voted_text(trigger.token)
                 or tallied_vote(trigger.token)
             )
         ):
             # "The council voted 22 to 10 to …" then "Cllr X, who proposed it, said: '…'": a body's vote, and the
             # members and officials quoted on it in the paragraphs after took part in it
-            event.participants = self.quoted_after(trigger.token)
+            event.participants += [p for p in self.quoted_after(trigger.token) if p not in event.participants]
+            # the officer who chaired the sitting ("the session was chaired by X", "with X in the chair")
+            event.participants += [p for p in self.presiding_officers(trigger.token) if p not in event.participants]
+        # "An opposition motion was defeated." then "X, who moved the motion, argued …": X's motion too
+        event.participants += [p for p in movers_after if p not in event.participants]
+        if event.announced_by is not None and trigger.kind in BODY_DECISION_KINDS:
+            # "The Speaker said the bill was approved …" then the minister quoted on it: both took part
+            event.participants += [p for p in self.quoted_after(trigger.token) if p not in event.participants]
+        if trigger.kind == "protest" and not event.participants and subject is not None:
+            # "Opposition members walked out of the Assembly": the Leader of the Opposition the story names led them
+            event.participants = self.opposition_leader(subject)
+        if trigger.kind in {"protest", "ceremony"}:
+            # "Campaigners handed a petition to the council." then "X, who organised the petition, said …";
+            # "… handed over a memorandum" then "Y, who received the memorandum, said …"
+            event.participants += [p for p in self.organisers_after(trigger.token) if p not in event.participants]
+        if (
+            trigger.kind in {"meeting", "hearing"}
+            and subject is not None
+            and (is_legislature(subject) or is_acting_body(subject))
+        ):
+            # "The committee met under the chairmanship of X." then "Secretary Y briefed the committee that …"
+            event.participants += [
+                p for p in self.briefed_the_body(trigger.token, subject) if p not in event.participants
+            ]
         if trigger.kind == "assault" and unnamed_attacker(trigger.token, self.person_for):
             # "X was punched by a supporter" … "the assailant, John Roe, told …": the attacker named later
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
@@ -638,6 +678,9 @@ class EventReader:
         if subject is not None and not (owned and trigger_kind(trigger) not in {"meeting", "talks", "call"}):
             # "after Clinton's win, Sanders …": the win is Clinton's alone
             agents = self.people_in(phrase_tokens(subject), plural_head=subject)
+            # "Minister X and her counterpart Y signed", parsed as two subjects of the verb: both signed
+            for other in side_by_side_subjects(subject):
+                agents = [p for p in self.people_in(phrase_tokens(other)) if p not in agents] + agents
         if trigger.pos_ == "VERB" and trigger_kind(trigger) in PATIENT_KINDS | {"interview", "endorsement"}:
             for child in trigger.children:
                 if child.dep_ == "nsubjpass":  # "X was elected", "X was sworn in", "X was asked by host Y"
@@ -788,51 +831,174 @@ class EventReader:
                     return [person]
         return []
 
-    def earlier_movers(self, vote: Token) -> list[int]:
-        """Who moved the text a body voted on, named in an earlier sentence of the same or the paragraph before:
-        'X had moved a motion …' before 'the motion was defeated'; the text must be definite ('the motion')."""
+    def movers(self, vote: Token) -> tuple[list[int], list[int]]:
+        """Who moved the text a body voted on: named in an earlier sentence of the same or the paragraph before
+        ('X had moved a motion …' before 'the motion was defeated'; the text voted on must then be definite,
+        'the motion'), and named just after it, in the rest of its paragraph or the next one, where the moving names the
+        text as known ('An opposition motion was defeated.' then 'X, who tabled the motion, argued …', 'The
+        motion was presented by X')."""
         texts = [
-            c
-            for c in vote.children
-            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            and c.lemma_.lower() in VOTED_THINGS
-            and any(d.lower_ in {"the", "this", "that"} for d in c.children)
+            c for c in vote.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in VOTED_THINGS
         ]
-        if not texts:
-            return []
         paragraph = paragraph_at(self.paragraphs, vote.idx)
-        if paragraph is None:
-            return []
-        earlier = [p for p in self.paragraphs if p.start <= paragraph.start]
-        start = earlier[-MOVER_PARAGRAPHS:][0].start  # a quotation or two may stand between the moving and the vote
+        if not texts or paragraph is None:
+            return [], []
         wanted = {t.lemma_.lower() for t in texts}
-        for verb in self.doc[: vote.sent.start]:
-            if verb.idx < start or verb.lemma_ not in MOVING_VERBS or self.in_quotation(verb.idx):
+        before: list[int] = []
+        if any(d.lower_ in DEFINITE for t in texts for d in t.children):
+            earlier = [p for p in self.paragraphs if p.start <= paragraph.start]
+            start = earlier[-MOVER_PARAGRAPHS:][0].start  # a quotation or two may stand between the moving and the vote
+            before = self.movers_between(wanted, start, vote.sent.start_char, definite=False)
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:NAMED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        return before, self.movers_between(wanted, vote.sent.end_char, end, definite=True)
+
+    def movers_between(self, wanted: set[str], start: int, end: int, definite: bool) -> list[int]:
+        """The people who moved, seconded, tabled or presented a text of these kinds in a sentence between the
+        offsets ('X moved the motion', 'a motion moved by X', 'Seconding the motion, Y said')."""
+        found: list[int] = []
+        for verb in self.doc:
+            if verb.idx < start or verb.idx >= end or verb.lemma_ not in MOVING_VERBS or self.in_quotation(verb.idx):
                 continue
-            if not any(o.dep_ == "dobj" and o.lemma_.lower() in wanted for o in verb.children):
+            texts = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in wanted]
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in wanted:
+                texts.append(verb.head)  # "a motion of urgent public importance moved by X"
+            if definite:
+                texts = [t for t in texts if any(d.lower_ in DEFINITE for d in t.children)]
+            if not texts or conditional(verb) or speaks_of_future(verb) or only_intended(verb):
                 continue
-            if conditional(verb) or speaks_of_future(verb) or only_intended(verb):
-                continue
-            movers = [g for c in verb.children if c.dep_ == "nsubj" for g in c.subtree]
-            found = self.people_in(movers, pronouns=False)
-            if found:
-                return found
-        return []
+            movers = [g for c in verb.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+                movers += [
+                    g for c in verb.head.children if c.dep_ == "nsubj" for g in c.subtree
+                ]  # "Seconding it, Y said"
+            found += [p for p in self.people_in(movers, pronouns=False) if p not in found]
+        return found
 
     def quoted_after(self, trigger: Token) -> list[int]:
-        """The named people with a role whose words are quoted in the trigger's paragraph after it or in the
-        next few paragraphs, in order."""
+        """The named people with a role whose words are quoted or reported in the trigger's paragraph after it or
+        in the next few paragraphs, in order."""
         paragraph = paragraph_at(self.paragraphs, trigger.idx)
         if paragraph is None:
             return []
         following = [p for p in self.paragraphs if p.start >= paragraph.end][:QUOTED_AFTER_PARAGRAPHS]
         end = following[-1].end if following else paragraph.end
+        spoken = [(q.start, q.speaker) for q in self.quotes if q.speaker is not None]
+        # words reported rather than quoted ("Senator X said the inquiry would …") count the same
+        spoken += [
+            (t.idx, person)
+            for t in self.doc
+            if trigger.idx < t.idx < end
+            and t.dep_ == "nsubj"
+            and t.head.lemma_ in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in t.head.children)
+            and not self.in_quotation(t.idx)
+            for n in [t] + [c for c in t.children if c.dep_ == "appos"]  # "the spokeswoman, Senator X, said"
+            if (person := self.mentions.person_at(n.idx)) is not None
+        ]
         found: list[int] = []
-        for quote in sorted(self.quotes, key=lambda q: q.start):
-            speaker = quote.speaker
-            quoted_here = trigger.idx < quote.start < end and speaker is not None
-            if quoted_here and self.holds_office(speaker) and speaker not in found:
+        for start, speaker in sorted(spoken):
+            if trigger.idx < start < end and self.holds_office(speaker) and speaker not in found:
                 found.append(speaker)
+        return found
+
+    def opposition_leader(self, group: Token) -> list[int]:
+        """The person the story names as the opposition's leader when the group is the opposition's members
+        ('Opposition members', 'all nine Opposition MPs', 'members of the opposition')."""
+        if not any(t.lower_ == "opposition" for t in group.subtree):
+            return []
+        return [
+            i
+            for i, person in enumerate(self.people)
+            if re.search(r"\b(?:leader of the opposition|opposition leader|minority leader)\b", person.role.lower())
+        ][:1]
+
+    def organisers_after(self, trigger: Token) -> list[int]:
+        """People named just after a group's act as having organised, led or received the thing it was about, in
+        the rest of its paragraph or the next ('X, who organised the petition', 'Y, who received the memorandum',
+        'the march was led by Z'); the thing must be named as known ('the petition')."""
+        things = {trigger.lemma_.lower()} if trigger.pos_ != "VERB" else set()
+        things |= {c.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
+        if trigger.pos_ == "VERB" and trigger.lemma_ == "walk":
+            things.add("walkout")
+        if trigger.pos_ == "VERB" and trigger.lemma_ in {"march", "protest", "rally"}:
+            things.add(trigger.lemma_)
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None or not things:
+            return []
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:NAMED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        found: list[int] = []
+        for verb in self.doc[trigger.sent.end :]:
+            if verb.idx >= end:
+                break
+            if verb.lemma_ not in ORGANISING_VERBS or verb.pos_ != "VERB" or self.in_quotation(verb.idx):
+                continue
+            known = [
+                o
+                for o in verb.children
+                if o.dep_ in {"dobj", "nsubjpass"}
+                and o.lemma_.lower() in things
+                and any(d.lower_ in DEFINITE for d in o.children)
+            ]
+            if not known or conditional(verb) or speaks_of_future(verb):
+                continue
+            doers = [g for c in verb.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree]
+            found += [p for p in self.people_in(doers, pronouns=False) if p not in found]
+        return found
+
+    def briefed_the_body(self, trigger: Token, body: Token) -> list[int]:
+        """The named people who briefed, told or appeared before the body that met, in the meeting's paragraph
+        after it or the few after ('Secretary Y briefed the committee', 'Y told the board', 'Y appeared before the
+        committee'), outside quotations."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:QUOTED_AFTER_PARAGRAPHS]
+        end = following[-1].end if following else paragraph.end
+        name = body.lemma_.lower()
+        found: list[int] = []
+        for verb in self.doc[trigger.i + 1 :]:
+            if verb.idx >= end:
+                break
+            if verb.pos_ != "VERB" or self.in_quotation(verb.idx):
+                continue
+            addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ in BRIEFING_VERBS]
+            addressed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "before" for g in c.children]
+            if not any(a.lemma_.lower() == name for a in addressed):
+                continue
+            speakers = [g for c in verb.children if c.dep_ == "nsubj" for g in phrase_tokens(c)]
+            found += [p for p in self.people_in(speakers, pronouns=False) if p not in found]
+        return found
+
+    def presiding_officers(self, trigger: Token) -> list[int]:
+        """Who chaired the sitting a body decided in, told in the paragraph before the decision's, its own or the
+        few after ('The session was chaired by X', 'X presided over the sitting', 'with X in the chair'), or
+        named there, outside quotations, by a presiding office ('Speaker X ruled …')."""
+        paragraph = paragraph_at(self.paragraphs, trigger.idx)
+        if paragraph is None:
+            return []
+        before = [p for p in self.paragraphs if p.end <= paragraph.start][-1:]
+        following = [p for p in self.paragraphs if p.start >= paragraph.end][:QUOTED_AFTER_PARAGRAPHS]
+        start = before[0].start if before else paragraph.start
+        end = following[-1].end if following else paragraph.end
+        found: list[int] = []
+        for token in self.doc:
+            if not start <= token.idx < end or self.in_quotation(token.idx):
+                continue
+            chairs: list[Token] = []
+            if token.lemma_ in {"chair", "preside"} and token.pos_ == "VERB":
+                chairs = [g for c in token.children if c.dep_ == "agent" for g in c.subtree]
+                chairs += [c for c in token.children if c.dep_ == "nsubj"]
+            elif token.lower_ == "chair" and token.i >= 2 and self.doc[token.i - 2].lower_ == "in":
+                # "with Senator X in the chair": the name just before
+                chairs = [t for t in self.doc[max(token.sent.start, token.i - 6) : token.i - 2]]
+            else:
+                person = self.mentions.person_at(token.idx)
+                if person is not None and is_presiding_role(self.people[person].role):
+                    found += [person] if person not in found else []
+                continue
+            found += [p for p in self.people_in(chairs, pronouns=False) if p not in found]
         return found
 
     def holds_office(self, person: int) -> bool:
@@ -844,6 +1010,9 @@ class EventReader:
             first = next((t for t in self.doc if t.idx >= mention.start), None)
             if first is None or self.in_quotation(first.idx):
                 continue
+            owner = first.nbor(-1).head if first.i > 0 and first.nbor(-1).tag_ == "POS" else None
+            if owner is not None and owner.pos_ == "PROPN" and self.mentions.person_at(owner.idx) is None:
+                return True  # "Plaid Cymru's Jane Roe", "the Greens' Jane Roe": a party's member speaking for it
             for token in reversed(self.doc[max(first.sent.start, first.i - TITLE_REACH) : first.i]):
                 if token.pos_ in {"VERB", "AUX", "PRON"} or token.is_quote:
                     break
@@ -1018,6 +1187,20 @@ def chairs_of(meeting: Token) -> list[Token]:
     ]
 
 
+PRESIDING_ROLES = {"speaker", "chair", "chairman", "chairwoman", "chairperson", "presiding"}
+
+
+def is_presiding_role(role: str) -> bool:
+    """'Speaker', 'Council Speaker', 'chairman of the House': the officer who presides over a sitting; not a
+    committee's chair ('Chairman of the Finance Committee') nor a 'spokesperson'."""
+    words = re.findall(r"[a-z]+", role.lower())
+    if not words or "committee" in words or "deputy" in words:
+        return False
+    if words[0] == "president" and "of" in words[1:2]:
+        return any(w in LEGISLATURES for w in words[2:])  # "President of the National Assembly"
+    return words[-1] in PRESIDING_ROLES or (words[0] in PRESIDING_ROLES and "of" in words[1:2])
+
+
 def office_named(plural: Token) -> str:
     """The office a plural names with its qualifier: 'prime ministers' → 'prime minister', 'foreign ministers' →
     'foreign minister'; '' for a bare 'the two leaders'."""
@@ -1099,6 +1282,10 @@ def trigger_kind(token: Token) -> str:
         political = political_act_kind(token, particles)
         if political is not None:
             return political
+        if lemma == "put" and put_to_a_vote(token):
+            return "vote"  # "the Speaker put the motion to a voice vote"
+        if lemma == "fail" and failed_in_a_vote(token):
+            return "vote"  # "the motion of no confidence failed", "the amendment failed by two votes"
         if lemma in DEFEATING_VERBS and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VOTED_THINGS for c in token.children
         ):
@@ -1125,6 +1312,8 @@ def trigger_kind(token: Token) -> str:
             lemma = "showdown"  # "her first face-off with X"
         if lemma in SUPPORT_NOUNS:
             return "endorsement" if support_given(token) else ""
+        if lemma == "motion" and token.dep_ == "dobj" and token.head.lemma_ in SURVIVING_VERBS | {"lose"}:
+            return "vote"  # "survived a motion of no confidence", "lost a censure motion"
         kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_, "")
         if kind and (lemma in GUARDED_NOUNS or token.lower_ in GUARDED_NOUNS) and not guarded_noun_ok(token):
             return ""
@@ -1133,6 +1322,8 @@ def trigger_kind(token: Token) -> str:
 
 
 # An official's public duties, as agencies and government services report them.
+ORGANISING_VERBS = {"organise", "organize", "lead", "start", "launch", "coordinate", "call", "receive", "accept"}
+PETITIONS = {"petition", "memorandum", "memo", "letter"}  # what campaigners hand to an office
 DELEGATION_NOUNS = {"delegation", "delegations", "team", "mission"}
 FOUNDATION_WORDS = {"stone", "foundation", "cornerstone"}
 LAUNCHED_THINGS = {
@@ -1163,7 +1354,7 @@ DUTY_PHRASES = {
     "inaugurate": "inaugurate", "flag": "flag off", "lay": "lay", "preside": "preside over", "hand": "hand over",
     "present": "present", "override": "override", "overrode": "override", "overturn": "overturn",
     "launch": "launch", "open": "open", "table": "table", "introduce": "introduce", "suspend": "suspend",
-    "adjourn": "adjourn", "submit": "submit", "file": "file", "lodge": "lodge",
+    "adjourn": "adjourn", "submit": "submit", "file": "file", "lodge": "lodge", "deliver": "deliver",
 }  # fmt: skip
 OVERRIDING = {"override", "overrode", "overturn"}  # the small model leaves "overrode" its own lemma
 
@@ -1180,6 +1371,12 @@ def official_duty_kind(verb: Token, particles: set[str]) -> str:
         return "ceremony"  # the small parser takes "off" for a preposition as often as a particle
     if lemma == "hand" and "over" in particles and objects:
         return "ceremony"
+    if (
+        lemma in {"hand", "deliver", "present", "submit"}
+        and any(o.lemma_.lower() in PETITIONS for o in objects)
+        and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for t in [verb, *objects] for c in t.children)
+    ):
+        return "protest"  # "campaigners handed a petition to council officials", "delivered a memorandum to"
     if lemma == "lay" and any(o.lemma_.lower() in FOUNDATION_WORDS for o in objects):
         return "ceremony"
     if lemma == "preside":
@@ -1653,8 +1850,9 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
             objects += [c for c in verb.children if c.dep_ == "nsubj"]  # "the bill passed with 38 votes"
         return (
             any(o.lemma_.lower() in VOTED_THINGS or is_a_reading(o) for o in objects)
-            or any(is_legislature(s) for s in voting_subjects(verb))
+            or any(is_legislature(s) or s.lemma_.lower() in DECIDING_BODIES for s in voting_subjects(verb))
             or by_a_count_of_votes(verb)
+            or decided_in_a_house(verb)
         )
     if verb.lemma_ == "dissolve":
         # "dissolved parliament", "dissolved all municipal councils"; not "the crowd dissolved"
@@ -1812,7 +2010,10 @@ def guarded_verb_ok(verb: Token, kind: str) -> bool:
 # ("councillors backed the route", "the cabinet agreed a package"), not a person's support ("X backed the bill").
 DECIDING_VERBS = {"back", "choose", "select", "ratify", "amend", "agree", "clear", "advance"}
 DEFEATING_VERBS = {"defeat", "throw", "scrap", "block", "kill"}  # a text a body turns down
-DECIDING_BODIES = LEGISLATURES | {"cabinet", "board", "commission", "panel", "government", "ministers", "executive"}
+DECIDING_BODIES = LEGISLATURES | {
+    "cabinet", "board", "commission", "panel", "government", "ministers", "executive", "coalition", "regulator",
+}  # fmt: skip
+SURVIVING_VERBS = {"survive", "withstand"}  # a vote a person or government comes through ("survived a confidence vote")
 # Where a march goes: "marched on parliament", "to the embassy".
 MARCHED_TO = {
     "parliament", "embassy", "palace", "square", "capitol", "ministry", "court", "courthouse", "headquarters",
@@ -1846,10 +2047,26 @@ def body_decided(verb: Token) -> bool:
         # "advanced the truth in advertising bill", which the small parser reads as "advanced the truth"
         if not any(g.lemma_.lower() in VOTED_THINGS for o in objects for g in o.subtree if g.pos_ == "NOUN"):
             return False
-    if by_a_count_of_votes(verb):
+    if by_a_count_of_votes(verb) or decided_in_a_house(verb):
         return True
     deciders = voting_subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return any(d.lemma_.lower() in DECIDING_BODIES or d.lower_ in DECIDING_BODIES for d in deciders)
+
+
+def side_by_side_subjects(subject: Token) -> list[Token]:
+    """Another subject of the same verb before this one, joined to it by 'and' ('X and her counterpart Y signed'
+    read as two subjects), nearest first."""
+    verb = subject.head
+    if verb.i == subject.i or subject.dep_ != "nsubj":
+        return []
+    return sorted(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        ),
+        key=lambda c: -c.i,
+    )
 
 
 def after_hyphen(token: Token) -> bool:
@@ -2005,7 +2222,7 @@ def guarded_noun_ok(token: Token) -> bool:
             or (
                 token.dep_ in {"dobj", "nsubjpass"}
                 and token.head.lemma_
-                in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"}
+                in {"hold", "call", "pass", "schedule", "delay", "postpone", "win", "lose", "take"} | SURVIVING_VERBS
             )
             or named_by_a_past_day(token)
         )
@@ -2114,6 +2331,15 @@ def act_at_the_event(trigger: Token) -> Token | None:
 # Occasions someone can speak to a named person at: "joked to the chair …, he said at a hearing".
 ADDRESSED_KINDS = {"hearing", "speech", "press conference", "debate", "meeting"}
 # Verbs for being given news at an occasion: "were told at a meeting", "were briefed at a session".
+BRIEFING_VERBS = {
+    "brief",
+    "tell",
+    "inform",
+    "apprise",
+    "update",
+    "address",
+    "assure",
+}  # what an official does to a body
 TOLD_VERBS = {"tell", "inform", "brief", "warn", "update", "advise"}
 
 
@@ -2265,6 +2491,38 @@ def by_a_count_of_votes(verb: Token) -> bool:
     )
 
 
+def decided_in_a_house(verb: Token) -> bool:
+    """A text passed, defeated or approved where a vote is taken: 'was defeated in Parliament', 'approved by
+    the remaining factions in a voice vote', 'the motion was defeated 29 votes to 22', 'passed in the Senate'."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    ballots = [t for t in phrase_tokens(verb) if t.dep_ == "pobj" and t.head.lower_ == "in"]
+    if any(t.lemma_.lower() in {"vote", "ballot"} for t in ballots):
+        return True  # whatever is approved in a vote ("by the factions in a voice vote") was voted on
+    if not any(c.dep_ in {"nsubjpass", "nsubj", "dobj"} and c.lemma_.lower() in VOTED_THINGS for c in verb.children):
+        return False
+    if any(is_legislature(p) for p in places):
+        return True
+    after = verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 6)].text
+    return bool(COUNT_OF_VOTES.match(after.strip())) and "vote" in after.lower()
+
+
+def put_to_a_vote(verb: Token) -> bool:
+    """'put the motion to a voice vote', 'the bill was put to the vote': the presiding officer calls the vote."""
+    texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in VOTED_THINGS | {"it"}]
+    ballots = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return bool(texts) and any(b.lemma_.lower() in {"vote", "ballot"} for b in ballots) and not speaks_of_future(verb)
+
+
+def failed_in_a_vote(verb: Token) -> bool:
+    """'The motion of no confidence failed', 'the bill failed in the Senate': a text voted down; not 'the bill
+    failed to reach the floor' (what failed is told by the verb after it) nor 'the plan failed' (no vote)."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or conditional(verb) or speaks_of_future(verb):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in {"motion", "bill", "amendment", "resolution"} for c in verb.children
+    )
+
+
 TALLY_WORDS = {"unanimous", "close", "narrow", "overwhelming"}
 
 
@@ -2277,6 +2535,13 @@ def tallied_vote(noun: Token) -> bool:
         and verb.lemma_ == "be"
         and verb.tag_ == "VBD"
         and any(c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in TALLY_WORDS) for c in verb.children)
+    )
+
+
+def passive_voted_text(verb: Token) -> bool:
+    """'The Bill was passed after a debate', 'the amendment was rejected': a text voted on, the passive's subject."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in VOTED_THINGS for c in verb.children
     )
 
 
@@ -2520,6 +2785,7 @@ def light_verb_object(trigger: Token, verb: Token) -> bool:
         or (kind == "sanctions" and verb.lemma_ in SANCTION_VERBS)  # "the EU imposed sanctions"
         or (kind == "protest" and verb.lemma_ in PROTEST_VERBS)  # "she led a march"
         or (trigger.lemma_ in SUPPORT_NOUNS and verb.lemma_ in SUPPORT_GIVING_VERBS)  # "X threw her support behind"
+        or (kind == "vote" and verb.lemma_ in SURVIVING_VERBS | {"lose"})  # "the mayor survived a confidence vote"
     )
 
 
