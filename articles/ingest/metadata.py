@@ -98,7 +98,7 @@ from articles.ingest.dates import (
     resolve_relative,
     weekday_named,
 )
-from articles.ingest.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, MULTIWORD_PLACES
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, LANGUAGE_NAMES, MALE_FIRST_NAMES, MULTIWORD_PLACES
 from articles.ingest.outlets import TRAITS as OUTLET_TRAITS
 from articles.ingest.outlets import overruling_candidate
 from articles.ingest.records import Metadata
@@ -925,13 +925,21 @@ def _writing_newsroom(page: CleanedPage, dateline: Dateline | None) -> str:
         return re.sub(r"^the\s+", "", credited)  # 'the Port of Spain Sentinel': the article is the sentence's
     if reprinted := next((name for text in removed if (name := reprinted_from(text))), ""):
         return _as_printed(reprinted, page)
+    kept = [k for k, text in enumerate(page.raw_lines) if text.strip()]
+    cut = {r.line_no for r in page.removed}
+    story_end = max((k for k in kept if k not in cut), default=len(page.raw_lines))
     sources = [
         name
-        for text in removed
-        if (name := source_credit(text) or ((m := _SOURCE_OVER_FIELDS.match(text)) and m.group("source")) or "")
+        for r in page.removed
+        if (text := normalise_whitespace(r.text))
+        and (name := source_credit(text) or ((m := _SOURCE_OVER_FIELDS.match(text)) and m.group("source")) or "")
+        # 'Source: ENA' under a story its own writer signs: the report the site's writer worked from, not the
+        # newsroom that wrote it (a wire's name, or a source line over the lead, credits the writer as ever)
+        and not (r.line_no > story_end and page.authors and not agency_credit(name))
     ]
     if dateline and dateline.agency and not dateline.outlet and _newsroom_shaped(dateline.agency):
-        short = _spelt_out_above(dateline.agency, page)
+        short = _spelt_out_above(dateline.agency, page) or dateline.agency
+        short = _initials_spelt_out(short, page)
         # 'VIENNA (Alpine Press) -' over 'Source: Alpine Press Agency': the name the credit spells out in full
         return next((name for name in sources if _compact(name).startswith(_compact(short))), short)
     source = next((name for name in sources if _newsroom_shaped(name)), "")
@@ -939,14 +947,29 @@ def _writing_newsroom(page: CleanedPage, dateline: Dateline | None) -> str:
         return source
     if wire := next((name for text in removed if (name := _wire_among_fields(text))), ""):
         return wire
-    kept = [k for k, text in enumerate(page.raw_lines) if text.strip()]
-    cut = {r.line_no for r in page.removed}
-    story_end = max((k for k in kept if k not in cut), default=len(page.raw_lines))
     closing = next(
         (name for r in page.removed if r.line_no > story_end and (name := agency_credit(normalise_whitespace(r.text)))),
         "",
     )
     return closing or agency_credit(page.sign_off_outlet)
+
+
+def _initials_spelt_out(credit: str, page: CleanedPage) -> str:
+    """'(ENA)' in the dateline of a page that prints 'Example News Agency' alone on a line (where a byline or a
+    credit goes): a newsroom known to few by its initials is named as the page spells it in full. A wire whose
+    initials are its common name ('AP', 'AFP', 'PTI') keeps them, as wire copy everywhere credits it."""
+    if not _INITIALS.match(credit) or agency_credit(credit):
+        return credit
+    for text in page.raw_lines:
+        name = normalise_whitespace(text)
+        if (
+            2 <= len(name.split()) <= SITE_NAME_MAX_WORDS + 1
+            and _initials(name) == credit.lower()
+            and capitalised_share(" ".join(w for w in name.split() if w not in _JOINING_WORDS)) == 1.0
+            and not person_name(name)
+        ):
+            return name
+    return credit
 
 
 # The last word of a wire's name: "United News Wire", "Example Press Agency" (not "News": "India News" is a section).
@@ -973,6 +996,20 @@ def _wire_among_fields(text: str) -> str:
         ),
         "",
     )
+
+
+# The last word of a newsroom post: "Local Democracy Reporter", "Transport Correspondent", "Picture Editor".
+_NEWSROOM_POSTS = {
+    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "photographer", "producer",
+    "contributor", "critic", "presenter", "analyst",
+}  # fmt: skip
+
+
+def _role_shaped(name: str) -> bool:
+    """'Local Democracy Reporter', 'Senior Political Correspondent': a writer's post after the name in a byline,
+    however capitalised, not the outlet the byline credits."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _NEWSROOM_POSTS and words[0] != "the"
 
 
 def _newsroom_shaped(name: str) -> bool:
@@ -1011,14 +1048,44 @@ def _same_newsroom(name: str, other: str) -> bool:
 
 def _finished_outlet(name: str, page: CleanedPage, dateline: Dateline | None) -> str:
     """A name the evidence gives, as the rules print it (outlet_candidates finishes every candidate so)."""
-    return _body_under_banner(
-        _station_name(
-            _with_its_article(
-                _without_edition_word(_without_news_word(_signed_initials(name, page, dateline), page), page), page
-            )
-        ),
-        page,
+    name = _appealed_for(name)
+    named = _station_name(
+        _with_its_article(
+            _without_edition_word(_without_news_word(_signed_initials(name, page, dateline), page), page), page
+        )
     )
+    return _body_under_banner(_capitals_as_written(named, page), page)
+
+
+# "Support the Example Post", "Donate to Example Voice", "Back the Example Courier": a site's appeal for money or
+# readers in the masthead's place, the site's own name after the verb.
+_APPEAL = re.compile(rf"^(?:[Ss]upport|[Dd]onate\s+to|[Bb]ack|[Ff]und)\s+(?P<the>[Tt]he\s+)?(?P<name>{_NAME})$")
+
+
+def _appealed_for(name: str) -> str:
+    """'Support the Example Post' → 'The Example Post': the name the appeal asks readers to support (its 'the' is the
+    name's, as a masthead prints it); any other name as it stands."""
+    match = _APPEAL.match(name)
+    if not match or capitalised_share(match.group("name")) < 1.0:
+        return name
+    return f"The {match.group('name')}" if match.group("the") else match.group("name")
+
+
+def _capitals_as_written(name: str, page: CleanedPage) -> str:
+    """'CONTINENTAL PRESS' (a logo's capitals) on a page whose story or notices print 'Continental Press': the name
+    as the site writes it in running text (its 'The' then added as the page prints it). A one-word name in capitals
+    stays: it may be the site's initials or its own capitals ('MONTSAME')."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    printed = _as_printed(name, page)
+    if printed == name or re.match(r"(?i)the\s", printed):
+        return printed
+    # '© 2024 The Example Press': the notice where the site names itself keeps the name's capital 'The' (one in the
+    # story may open a clause: 'Castries, 3 May – The Example Commission has …')
+    notice = re.compile(
+        rf"(?:©|\(c\)|\bcopyright\b)[^A-Za-z]*(?:\d{{4}}\s*)?The\s+{re.escape(printed)}\b", re.IGNORECASE
+    )
+    return f"The {printed}" if any(notice.search(text) for text in page.raw_lines) else printed
 
 
 def _only_domain(page: CleanedPage) -> str:
@@ -1078,9 +1145,19 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
         ("publication_credit", next((name for text in removed if (name := publication_credit(text))), "")),
         (
             "byline_outlet",
-            next((name for number in page.byline_lines if (name := byline_outlet(page.raw_lines[number]))), ""),
+            next(
+                (
+                    name
+                    for number in page.byline_lines
+                    if (name := byline_outlet(page.raw_lines[number])) and not _role_shaped(name)
+                ),
+                "",
+            ),
         ),
-        ("staff_credit", next((name for text in removed if (name := staff_credit(text))), "")),
+        (
+            "staff_credit",
+            next((_own_service(name, text, removed) for text in removed if (name := staff_credit(text))), ""),
+        ),
         ("desk_credit", next((name for text in removed if (name := desk_credit(text))), "")),
         ("credited_outlet", next((name for text in removed if (name := credited_outlet(text))), "")),
         ("wire_publisher", dateline.outlet if dateline else ""),
@@ -1105,7 +1182,10 @@ def _outlet_evidence(page: CleanedPage, title_outlet: str, dateline: Dateline | 
     # credited for the story, not the portal, aggregator, paper or TV site that republishes it)
     host = next((name for _, name in evidence if name), "")
     writer = _writing_newsroom(page, dateline)
-    credited = writer if writer and not (host and _same_newsroom(writer, host)) else ""
+    # 'by ANN LEE Associated Press' over 'CITY (AP) —': the byline spells out the wire the dateline credits by the
+    # initials wire copy is known by, and the credit stands as the dateline gives it
+    known_wire = agency_credit(writer) == writer and _INITIALS.match(writer) is not None
+    credited = writer if writer and (known_wire or not (host and _same_newsroom(writer, host))) else ""
     return [evidence[0], ("writer_credit", credited), *evidence[1:]]
 
 
@@ -1145,6 +1225,8 @@ def outlet_candidates(page: CleanedPage, title_outlet: str, dateline: Dateline |
             found[""] = OutletCandidate("", [], {})  # the rules find none
         if not name or (_section_name(name) and not re.match(r"(?i)the\s", name) and name != page.tagline_masthead):
             continue
+        if _language_service(name):
+            continue  # "English Service" under the site's name: which of its services this is, not a site
         if name not in finished:
             finished[name] = _finished_outlet(name, page, dateline)
         key = _compact(finished[name])
@@ -1384,6 +1466,10 @@ def _signed_initials(outlet: str, page: CleanedPage, dateline: Dateline | None) 
     if not initials:
         return outlet
     removed = [normalise_whitespace(r.text) for r in page.removed]
+    if any(_compact(copyright_holder(text)) == _compact(outlet) for text in removed):
+        # '© 2024 Example News & Information Agency' under 'Example News & Information Agency - ENIA': the notice
+        # where a site names itself spells the name in full, whatever initials its datelines sign with
+        return outlet
     credits = {dateline.agency if dateline else "", page.sign_off_outlet}
     credits |= {name for text in removed for name in (copyright_holder(text), agency_credit(text))}
     wire_credit = re.search(rf"\(\s*{initials}\s*\)|/{initials}/|[-–—]\s*{initials}\s*$", page.body, re.MULTILINE)
@@ -1399,16 +1485,23 @@ def _publication_of(holder: str, page: CleanedPage) -> str:
         if word.lower().strip(".,") in PUBLISHER_WORDS:
             break
         core.append(word)
-    if not core or len(core) == len(words) or page.title_line is None:
+    if not core or len(core) == len(words):
         return holder
     key = _compact(" ".join(core))
-    for number in range(page.title_line):
+    # the lines over the headline; on a page whose headline no rule found, those over the byline, else over the
+    # story's first line
+    cut = {r.line_no for r in page.removed}
+    story_lines = [n for n, text in enumerate(page.raw_lines) if text.strip() and n not in cut]
+    top = page.title_line
+    if top is None:
+        top = min(page.byline_lines) if page.byline_lines else next(iter(story_lines), 0)
+    for number in range(top):
         text = normalise_whitespace(page.raw_lines[number])
         if (
             1 <= len(text.split()) <= SITE_NAME_MAX_WORDS
             and capitalised_share(text) == 1.0
             and not any(w.lower() in PUBLISHER_WORDS for w in text.split())
-            and _compact(text).startswith(key)
+            and _compact(re.sub(r"^[Tt]he\s+", "", text)).startswith(key)
             and _site_name(text)
         ):
             return text
@@ -1425,7 +1518,12 @@ def _name_over_menu(page: CleanedPage) -> str:
         return ""
     raw_top = [text for text in page.raw_lines[: page.title_line] if text.strip()]
     top = [normalise_whitespace(text) for text in raw_top]
-    first = next((k for k, text in enumerate(top) if capitalised_share(text) == 1.0), None)
+    # a score ticker, an icon's spoken labels, a motto in capitals or the language switch over the name: lines too
+    # long or too busy to be a name, read past to the first line that may be one
+    first = next(
+        (k for k, text in enumerate(top) if capitalised_share(text) == 1.0 and not _over_the_name(text)),
+        None,
+    )
     if first is None or not (name := _site_name(top[first])) or len(name.split()) > HEADING_NAME_MAX_WORDS:
         return ""
     if language_links(name) or parse_date_line(name) or _names_a_topic(name, page):
@@ -1442,9 +1540,32 @@ def _name_over_menu(page: CleanedPage) -> str:
     # "Example Maverick" / "South Africa" / headline: the name, then the section's label alone over the headline
     # ("Ann Lee" / "Column" is a columnist's name over the kind of piece; a followed writer is no site)
     label = top[first + 1 :]
+    if len(label) == 1 and _language_service(label[0]) and name not in page.follow_authors:
+        return name  # "Example Local" / "News in English": the name over the language its service writes in
     if first != 0 or len(label) != 1 or not _section_label_shaped(label[0]) or name in page.follow_authors:
         return ""
     return "" if all(w.lower() in KICKER_WORDS for w in label[0].split()) else name
+
+
+def _language_service(text: str) -> bool:
+    """'News in English', 'The latest from Norway in English', 'English Service': a line that says in which language
+    the site's service writes, a motto in the masthead's place."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not 1 < len(words) <= SECTION_LABEL_MAX_WORDS + 3 or ends_sentence(text):
+        return False
+    languages = [k for k, word in enumerate(words) if word in LANGUAGE_NAMES]
+    return bool(languages) and (
+        (languages[-1] == len(words) - 1 and words[-2] in ("in", "en"))
+        or (languages[0] == 0 and words[-1] in ("service", "edition", "section"))
+    )
+
+
+def _over_the_name(text: str) -> bool:
+    """A line sites print over their own name: longer than any name with bars, digits or a sentence's words (a
+    ticker, a motto, the icons' labels), or the language switch."""
+    return bool(language_links(text)) or (
+        len(text.split()) > HEADING_NAME_MAX_WORDS + 1 and not _site_name(text) and not masthead_name(text)
+    )
 
 
 SECTION_LABEL_MAX_WORDS = 3
@@ -1574,12 +1695,54 @@ def _masthead(page: CleanedPage, removed: list[str]) -> str:
     ('Online Payment' over 'Example News' and '© 2024 Example News': a menu link, then the site)."""
     notices = [text.lower() for text in removed if _COPYRIGHT.search(text) or "©" in text]
     mastheads = [name for name in page.mastheads if not _repeated_as_label(name, page)]
+    # a channel's platform over the channel's own name: the channel ('Open in the X app' under X alone is the site's
+    # own app, and X stays)
+    platforms = _platforms([normalise_whitespace(text) for text in page.raw_lines])
+    mastheads = [name for name in mastheads if name not in platforms] or mastheads
     confirmed = [name for name in mastheads if any(name.lower() in notice for notice in notices)]
-    first = (confirmed or mastheads or [""])[0]
+    first = (confirmed or mastheads or [_glued_logo(page)])[0]
     if _INITIALS.match(first):
         # 'MBC' over 'MBC News': the logo's initials, then the site's name as it prints it in full
         return next((name for name in mastheads if name.startswith(f"{first} ") and len(name.split()) == 2), first)
     return first
+
+
+# "TheExamplePost", "HarbourTimes": a logo's text with its words run together, as an image's alternative text gives it.
+_GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){2,5}")
+
+
+def _glued_logo(page: CleanedPage) -> str:
+    """'TheExamplePost' alone over the headline of a page that prints 'Example Post' or 'The Example Post' elsewhere:
+    the logo's words run together, and the name is those words as the page spaces them."""
+    top = page.title_line if page.title_line is not None else len(page.raw_lines)
+    for text in page.raw_lines[:top]:
+        glued = text.strip()
+        if not _GLUED_WORDS.fullmatch(glued):
+            continue
+        name = " ".join(re.findall(r"[A-Z][a-z]+", glued))
+        bare = re.sub(r"^The\s+", "", name)
+        spaced = re.compile(rf"\b{re.escape(bare)}\b")
+        if masthead_name(name) and any(spaced.search(line) for line in page.raw_lines):
+            return name
+    return ""
+
+
+# "View in Example Chat", "Open in the Example app", "If you have Example Chat, you can view and join …": a channel's
+# web preview invites the reader into the platform that carries the channel.
+_PLATFORM_INVITATION = re.compile(
+    rf"^(?:(?:view|open|continue|watch|read|join us)\s+(?:in|on)\s+(?:the\s+)?(?P<app>{_NAME}?)(?:\s+app)?"
+    rf"|if you have\s+(?:the\s+)?(?P<installed>{_NAME}?)(?:\s+app)?,\s+.*)$"
+)
+
+
+def _platforms(lines: list[str]) -> set[str]:
+    """The platforms a page invites its reader into ('View in Example Chat'): a channel's host, printed over the
+    channel's own name, never the channel's outlet."""
+    return {
+        match.group("app") or match.group("installed")
+        for text in lines
+        if (match := _PLATFORM_INVITATION.match(text[:1].lower() + text[1:]))
+    }
 
 
 LABEL_ZONE_LINES = 5  # the lines right under the headline where a byline, a date and a section tag stand
@@ -1614,7 +1777,13 @@ def _names_a_topic(name: str, page: CleanedPage) -> bool:
     if _section_name(name):
         return True  # "Latest from World News", "More from Politics": a section's own links
     story = f"{_line(page, page.title_line)} {page.body}".lower()
-    return re.search(rf"\b{re.escape(name.lower())}\b", story) is not None
+    mentions = list(re.finditer(rf"\b{re.escape(name.lower())}\b", story))
+    # '… she told Example Sport.': a story names the site it was told to, as itself, not as a topic
+    return any(not _TOLD_TO.search(story[: mention.start()]) for mention in mentions)
+
+
+# The words before a site's own name where a story says someone spoke to it: 'told X', 'in an interview with X'.
+_TOLD_TO = re.compile(r"\b(?:told|telling|tells|speaking to|spoke to|interview with|in a statement to)\s+$")
 
 
 # A body's name may hold lower-case joining words: "© The Example Institute for International Affairs 2024",
@@ -1664,6 +1833,14 @@ _STAFF_CREDIT = re.compile(
     rf"^(?!(?i:our|by|staff|a|from)\b)(?P<outlet>{_NAME}?)\s+(?i:news services?|web desk|news desk|staff reporter"
     rf"|staff writer)\W*$"
 )
+
+
+def _own_service(name: str, credit: str, removed: list[str]) -> str:
+    """'Example News Service' credited under the byline of a page whose notice reads '© 2024 Example News Service
+    Ltd': the service is the publisher's own name, not a paper's wire desk, and names the outlet whole."""
+    whole = normalise_whitespace(credit).strip(" .,")
+    holders = {_compact(without_legal_form(holder)) for text in removed if (holder := copyright_holder(text))}
+    return whole if _compact(whole) in holders else name
 
 
 def staff_credit(text: str) -> str:
