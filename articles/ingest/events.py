@@ -37,8 +37,10 @@ chaired the sitting ("the session was chaired by X", "with X in the chair", "Spe
 members quoted on a body's vote that names people only as what it was about ("voted to override X's veto"), the
 officer who put a text to the vote and its seconder, the officials who briefed or appeared before a body that met,
 who organised or received a petition or memorandum handed to an office ("X, who organised the petition"), and the
-Leader of the Opposition when the opposition's members walk out. Two subjects the parser leaves side by side ("X and
-her counterpart Y signed") both act.
+Leader of the Opposition when the opposition's members walk out. A text advanced "on a 33-9 vote" or passed "on a
+voice vote" was voted on; a Speaker or chair who "ruled" gave a ruling; who told the body a hearing was of ("at a
+hearing of the Senate committee" … "Y told the committee") took part in it. Two subjects the parser leaves side by
+side ("X and her counterpart Y signed") both act.
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit"), denials ("never met", "denied reports that
 he had met") and events named as not held ("a planned meeting") are not events; a name that only says whose
@@ -603,15 +605,10 @@ class EventReader:
             # "Campaigners handed a petition to the council." then "X, who organised the petition, said …";
             # "… handed over a memorandum" then "Y, who received the memorandum, said …"
             event.participants += [p for p in self.organisers_after(trigger.token) if p not in event.participants]
-        if (
-            trigger.kind in {"meeting", "hearing"}
-            and subject is not None
-            and (is_legislature(subject) or is_acting_body(subject))
-        ):
+        body = meeting_body(trigger.token, subject) if trigger.kind in {"meeting", "hearing"} else None
+        if body is not None:
             # "The committee met under the chairmanship of X." then "Secretary Y briefed the committee that …"
-            event.participants += [
-                p for p in self.briefed_the_body(trigger.token, subject) if p not in event.participants
-            ]
+            event.participants += [p for p in self.briefed_the_body(trigger.token, body) if p not in event.participants]
         if trigger.kind == "assault" and unnamed_attacker(trigger.token, self.person_for):
             # "X was punched by a supporter" … "the assailant, John Roe, told …": the attacker named later
             attacker = self.named_later_as(trigger.token, ATTACKER_NOUNS)
@@ -1263,6 +1260,10 @@ def trigger_kind(token: Token) -> str:
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         if lemma == "pass" and "away" in particles:
             return "death"
+        if lemma == "rule" and any(
+            t.lower_ in PRESIDING_ROLES for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+        ):
+            return "ruling"  # "Speaker X ruled out a request for a secret ballot", "the chair ruled the motion out"
         if lemma == "walk":
             # "walked out of the sitting", "MPs walked out in protest"; not "walked to the car"
             return "protest" if "out" in particles or any(c.lower_ == "out" for c in token.children) else ""
@@ -2034,6 +2035,8 @@ def body_decided(verb: Token) -> bool:
         things = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
         if not any(o.lemma_.lower() in VOTED_THINGS for o in things):
             return False
+    if verb.lemma_ in {"clear", "advance"} and decided_in_a_house(verb):
+        return True  # "the bill advanced on a 33-9 vote"
     if verb.lemma_ in {"clear", "advance"}:
         # "the bill cleared the Senate", "cleared its second reading", "advanced out of committee"; a nominee
         # "who cleared the Judiciary Committee" was voted through it
@@ -2051,6 +2054,17 @@ def body_decided(verb: Token) -> bool:
         return True
     deciders = voting_subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return any(d.lemma_.lower() in DECIDING_BODIES or d.lower_ in DECIDING_BODIES for d in deciders)
+
+
+def meeting_body(trigger: Token, subject: Token | None) -> Token | None:
+    """The committee, board or house that met: the clause's subject ('the committee met'), or the body a meeting
+    noun is of ('at a hearing of the Senate committee on agriculture')."""
+    if subject is not None and (is_legislature(subject) or is_acting_body(subject)):
+        return subject
+    if trigger.pos_ == "VERB":
+        return None
+    held = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"of", "before"} for g in c.children]
+    return next((g for g in held if is_legislature(g) or is_acting_body(g)), None)
 
 
 def side_by_side_subjects(subject: Token) -> list[Token]:
@@ -2495,9 +2509,9 @@ def decided_in_a_house(verb: Token) -> bool:
     """A text passed, defeated or approved where a vote is taken: 'was defeated in Parliament', 'approved by
     the remaining factions in a voice vote', 'the motion was defeated 29 votes to 22', 'passed in the Senate'."""
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-    ballots = [t for t in phrase_tokens(verb) if t.dep_ == "pobj" and t.head.lower_ == "in"]
+    ballots = [t for t in phrase_tokens(verb) if t.dep_ == "pobj" and t.head.lower_ in {"in", "on"}]
     if any(t.lemma_.lower() in {"vote", "ballot"} for t in ballots):
-        return True  # whatever is approved in a vote ("by the factions in a voice vote") was voted on
+        return True  # approved "in a voice vote", advanced "on a 33-9 vote": voted on
     if not any(c.dep_ in {"nsubjpass", "nsubj", "dobj"} and c.lemma_.lower() in VOTED_THINGS for c in verb.children):
         return False
     if any(is_legislature(p) for p in places):

@@ -276,3 +276,44 @@ def test_an_opposition_walkout_takes_the_leader_of_the_opposition():
     )
     assert any("Hamid Karimi" in names for names in kinds(body, "protest"))
     assert not kinds("Nurses walked out of two hospitals on Tuesday over pay.", "protest")
+
+
+def test_a_text_advanced_or_passed_on_a_counted_vote_is_voted_on():
+    body = "\n\n".join(
+        [
+            "The bill advanced on a 28-11 vote, with four senators absent.",
+            'Senator Dolores Kaine said: "Renters have waited long enough."',
+        ]
+    )
+    assert any("Dolores Kaine" in names for names in votes(body))
+    body = "\n\n".join(
+        [
+            "The measure passed on a voice vote late on Thursday.",
+            'Councillor Harold Ojo said: "This is the least we owe the volunteers."',
+        ]
+    )
+    assert any("Harold Ojo" in names for names in votes(body))
+
+
+def test_a_presiding_officer_s_ruling_is_an_event_and_a_judge_s_stays_the_court_s():
+    assert ["Rolf Heine"] in kinds("Chairman Rolf Heine ruled the amendment out of order.", "ruling")
+    body = "The Speaker, Ama Owusu, ruled that the question could not be put before the recess."
+    assert ["Ama Owusu"] in kinds(body, "ruling")
+    assert not kinds("Councillor Ama Owusu ruled out standing for mayor.", "ruling")
+
+
+def test_who_told_the_body_a_hearing_was_of_took_part_in_it():
+    body = "\n\n".join(
+        [
+            "At a hearing of the Senate committee on fisheries, Sen. Rosa Dimalanta said the ban came late.",
+            "Fisheries Director Noel Batungbakal told the committee that stocks had fallen by a third.",
+        ]
+    )
+    assert any({"Rosa Dimalanta", "Noel Batungbakal"} <= set(names) for names in kinds(body, "hearing"))
+    body = "\n\n".join(
+        [
+            "During a meeting of the city council on Monday, Mayor Ines Carvalho defended the new parking fees.",
+            "Transport officer Rui Matos informed the council that revenue had doubled.",
+        ]
+    )
+    assert any({"Ines Carvalho", "Rui Matos"} <= set(names) for names in kinds(body, "meeting"))
