@@ -14,6 +14,8 @@ HONORIFICS = {
     "shri", "smt", "smt.",
     # the Commonwealth's style for ministers and members ("Hon. Ama Mensah", "Hon Chris Hale")
     "hon", "hon.", "honourable", "honorable",
+    # "His (Her) Excellency" abbreviated, the Gulf's and diplomacy's style ("H.E. Salim Al Harthy")
+    "h.e.", "h.e",
 }  # fmt: skip
 # Two-word honorifics whose words are honorifics only together ("Tan Sri", "Datuk Seri"): "Tan" alone
 # is a surname ("Ms Tan"), "Sri" alone begins a place or a given name.
@@ -27,6 +29,8 @@ HONORIFIC_PAIRS = {
     "rt": {"hon", "hon."},  # "Rt Hon", "The Rt. Hon." (Right Honourable)
     "rt.": {"hon", "hon."},
     "right": {"honourable", "honorable"},
+    "h": {"e", "e."},  # "H E", "H. E." (His Excellency) written with a space
+    "h.": {"e", "e."},
 }
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "fr", "fr.", "alhaji", "encik", "shri"}
 FEMALE_HONORIFICS = {
@@ -190,6 +194,7 @@ PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "bte", "bt", "ibni", "i
 NAME_PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "al", "el", "la", "le", "du", "ter", "ten",
     "y", "los", "las", "dos", "das", "ap",
+    "i",  # Catalan's "and" between a person's two surnames ("Pere Roca i Vidal")
 } | PATRONYMIC_PARTICLES  # fmt: skip
 
 # A ministry's portfolio written right after the office without "of" (South Asian official style:

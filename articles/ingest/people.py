@@ -177,6 +177,11 @@ def find_people(
         candidates += [m for m in missed_surnames(doc, candidates) if in_prose(m, paragraphs)]
         clusters = group_mentions(candidates, doc)
     lone = {c.mentions[0].words[0] for c in clusters if not c.full_forms and is_person(c, doc)}
+    speaking_alone = lone | lone_speaker_words(doc)
+    grown = [with_lone_surname_after(doc, m, speaking_alone) for m in candidates]
+    if grown != candidates:
+        candidates = grown
+        clusters = group_mentions(candidates, doc)
     more = [m for m in missed_surnames(doc, candidates, lone) if in_prose(m, paragraphs)] if lone else []
     if more:
         candidates += more
@@ -198,16 +203,7 @@ def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[Name
     capitalised word (or a hyphenated surname, 'Yusuf-Ali told') that speaks, whatever entity the tagger
     gave it (a surname read as a place), is a person's surname when a full name ending with it is written
     elsewhere, untagged, or tagged whole as something else ('Yohane Mkandawire' read as a place)."""
-    speakers = set()
-    for t in doc:
-        if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
-            continue
-        first = surname_start(doc, t)
-        if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
-            continue
-        # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
-        if entity_length(t) <= 1 or not any(is_name_word(x) and not first <= x.i <= t.i for x in entity_of(t)):
-            speakers.add(doc[first : t.i + 1].text)
+    speakers = lone_speaker_words(doc)
     if not speakers:
         return []
     taken = {i for m in found for i in range(m.first_token, m.last_token + 1)}
@@ -223,6 +219,38 @@ def full_forms_of_lone_speakers(doc: Doc, found: list[NameMention]) -> list[Name
             out.append(whole)
             taken.update(range(whole.first_token, whole.last_token + 1))
     return out
+
+
+def lone_speaker_words(doc: Doc) -> set[str]:
+    """The single capitalised words (or hyphenated surnames) that speak alone, whatever entity the
+    tagger gave them ('"…," Yıldırım said')."""
+    speakers = set()
+    for t in doc:
+        if not (t.pos_ == "PROPN" and is_name_word(t) and is_speech_subject(t)):
+            continue
+        first = surname_start(doc, t)
+        if (first > 0 and is_name_word(doc[first - 1])) or (t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])):
+            continue
+        # tagged alone, or with words that are no name ('Yusuf-Ali told' read as a title)
+        if entity_length(t) <= 1 or not any(is_name_word(x) and not first <= x.i <= t.i for x in entity_of(t)):
+            speakers.add(doc[first : t.i + 1].text)
+    return speakers
+
+
+def with_lone_surname_after(doc: Doc, mention: NameMention, lone: set[str]) -> NameMention:
+    """'Minister Karwan Salih Dizayee' tagged 'Karwan Salih' (the last word a place) before '"…,"
+    Dizayee said': the word right after a full name that speaks alone elsewhere ends that name."""
+    j = mention.last_token + 1
+    if len(mention.words) < 2 or j >= len(doc) or doc[j].text not in lone or not doc[j - 1].whitespace_:
+        return mention
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.is_alpha:
+        return mention  # 'Karwan Salih Dizayee Street': a longer name
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 1]), mention.tagged_person)
+    if grown is None or grown.last_token != j or not looks_like_name(grown.words):
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
 
 
 def surname_start(doc: Doc, last: Token) -> int:
@@ -294,6 +322,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         and not after_the(doc, m)
         and not names_a_team(doc, m)
         and not names_a_group(doc, m)
+        and not names_a_body_in_apposition(doc, m)
+        and not modifies_a_role_before_a_name(doc, m)
+        and not numbered_document(doc, m)
+        and not names_a_portfolio(doc, m)
+        and not (len(m.words) == 1 and is_plural_role_word(doc[m.first_token]))
         and not names_part_of_a_place(doc, m)
         and not ends_a_place_name(doc, m)
         and not ends_with_a_place_word(doc, m)
@@ -483,9 +516,31 @@ def with_name_parts_after(doc: Doc, mention: NameMention) -> NameMention:
     of a hyphenated surname ('Helena Ruiz' of 'Helena Ruiz-Kessler said'), a given name's second
     syllable written lowercase after a hyphen ('Park Min-jae'), and a generational suffix ('Harold
     Benning Jr.', 'Jose Daluz III')."""
-    return with_fathers_name(
-        doc, with_trailing_patronymic(doc, with_generational_suffix(doc, with_hyphenated_part(doc, mention)))
-    )
+    grown = with_generational_suffix(doc, with_hyphenated_part(doc, with_second_surname(doc, mention)))
+    return with_fathers_name(doc, with_trailing_patronymic(doc, grown))
+
+
+SURNAME_JOINERS = {"i", "y"}  # Catalan's and Spanish's "and" between a person's two surnames
+
+
+def with_second_surname(doc: Doc, mention: NameMention) -> NameMention:
+    """'Pere Roca i Vidal', 'Ana Ortega y Gasset': a lowercase "i"/"y" after a full name and one
+    capitalised name word after it (nothing capitalised next: not 'Roca y Vidal Hermanos') are the
+    name's second surname, whatever entity the tagger gave that word."""
+    j = mention.last_token + 1
+    if len(mention.words) < 2 or j + 1 >= len(doc) or doc[j].text not in SURNAME_JOINERS:
+        return mention
+    surname = doc[j + 1]
+    following = doc[j + 2] if j + 2 < len(doc) else None
+    if not (is_name_word(surname) and surname.is_alpha and surname.pos_ == "PROPN"):
+        return mention
+    if following is not None and following.text[:1].isupper() and following.is_alpha:
+        return mention
+    grown = mention_from_tokens(list(doc[mention.first_token : j + 2]), mention.tagged_person)
+    if grown is None or grown.last_token != j + 1:
+        return mention
+    grown.start, grown.prefix = min(grown.start, mention.start), grown.prefix or mention.prefix
+    return grown
 
 
 def with_fathers_name(doc: Doc, mention: NameMention) -> NameMention:
@@ -628,7 +683,21 @@ def after_the(doc: Doc, mention: NameMention) -> bool:
     if mention.prefix or after_office_of_phrase(doc, mention):
         return False
     head = name_head(doc, mention)
-    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in head.children)
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and c.i < mention.first_token for c in head.children):
+        return True  # "the Example Front", "This Bill has been written …"
+    # "the Lok Sabha elections", "the Rangitoto Road upgrade": a name of two words or more modifying
+    # the noun after it, which takes 'the', names a thing (one word may be a person's: "the Biden plan").
+    noun = head.head
+    return (
+        len(mention.words) >= 2
+        and head.dep_ == "compound"
+        and noun.i == mention.last_token + 1
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < mention.first_token for c in noun.children)
+    )
+
+
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 def after_office_of_phrase(doc: Doc, mention: NameMention) -> bool:
@@ -644,11 +713,18 @@ def names_a_place(doc: Doc, mention: NameMention) -> bool:
     """'the city council of Porto Vale', 'the people of Northern Province': a name governed by
     'of' after a word for a place, a body or its inhabitants is that place."""
     head = name_head(doc, mention)
-    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PERSON_NOUNS:
-        return True  # "a fisherman from Quang Ngai, Tran Van Loc,": where the person comes from
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PEOPLE_FROM_A_PLACE:
+        return True  # "a fisherman from Quang Ngai, Tran Van Loc,", "patients from Kyjov": where they come from
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
-    return head.head.head.lemma_.lower() in PLACE_OF_HEADS
+    # "residents of X" as written, "the resident of X" by its lemma
+    return head.head.head.lemma_.lower() in PLACE_OF_HEADS or head.head.head.lower_ in PLACE_OF_HEADS
+
+
+# Who comes "from" a place: a person's occupation, or people of a kind ("patients from Kyjov").
+PEOPLE_FROM_A_PLACE = PERSON_NOUNS | {
+    "patient", "pupil", "family", "visitor", "fan", "delegate", "delegation", "refugee", "migrant", "people",
+}  # fmt: skip
 
 
 # Capitalised words that close the name of a place ("Cồn Lạc Market", "Thọ Quang Harbour", "Kawempe
@@ -754,6 +830,7 @@ PLACE_NOUNS = {
     "market", "suburb", "neighbourhood", "neighborhood", "border", "coast", "beach", "beaches", "airport",
     "station", "municipality", "prefecture", "governorate", "township", "borough", "estate", "peninsula",
     "quarter", "ward", "commune", "division", "precinct", "bazaar", "wharf", "pier",
+    "hospital", "clinic", "stadium", "prison", "mine",
 }  # fmt: skip
 # A seat in a legislature and who holds it: what they are "for" or "of" is a constituency.
 SEAT_NOUNS = {
@@ -774,6 +851,8 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     first, last = doc[mention.first_token], doc[mention.last_token]
     if first.i > 0 and doc[first.i - 1].lower_ in STORM_WORDS:
         return True
+    if names_a_place(doc, mention):
+        return True  # "residents of Tan Hoa", where a surname of it was found again
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and after.lower_ in PLACE_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
         return True
@@ -783,7 +862,7 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     if head.dep_ != "pobj":
         return False
     preposition = head.head
-    if preposition.lower_ in {"for", "of"} and preposition.head.lower_ in SEAT_NOUNS:
+    if names_a_seat(doc, mention):
         return True  # "the Member for Ketu North", "the constituency of Hill Ward"
     verb = preposition.head
     if preposition.lower_ == "in" and verb.lemma_.lower() in PARTICLE_IN_VERBS and verb.tag_ != "VBN":
@@ -791,7 +870,37 @@ def in_place_position(doc: Doc, mention: NameMention) -> bool:
     such_as = preposition.lower_ == "as" and preposition.i > 0 and doc[preposition.i - 1].lower_ == "such"
     if (such_as or preposition.lower_ == "like") and preposition.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "villages such as An Cheathrú Rua", "towns like Kalba"
+    if preposition.lower_ in ROUTE_PREPOSITIONS and route_end_beside(preposition):
+        return True  # "runs from Ben Cat Market to Tan Hoa", "the road from Kasese to Kilembe"
     return preposition.lower_ in LOCATIVE_PREPOSITIONS
+
+
+ROUTE_PREPOSITIONS = {"from": "to", "to": "from"}
+
+
+def route_end_beside(preposition: Token) -> bool:
+    """'from A to B' under one verb or noun: the other end of a route or a stretch of distance, its
+    object a capitalised name or a place, so both ends are places (a letter passed 'from Ann to Tom'
+    is rare in news; a line, a road, a flight or a march runs 'from Town to Town')."""
+    other = ROUTE_PREPOSITIONS[preposition.lower_]
+    for sibling in preposition.head.children:
+        if sibling.i == preposition.i or sibling.lower_ != other or sibling.dep_ != "prep":
+            continue
+        if any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in sibling.children):
+            return True
+    return False
+
+
+def names_a_seat(doc: Doc, mention: NameMention) -> bool:
+    """'the Member for Ketu North', 'the MPs for Malo and Ambae', 'the constituency of Hill Ward':
+    what a seat in a legislature is 'for' or 'of' is a constituency (a place)."""
+    head = name_head(doc, mention)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
+        return False
+    seat = head.head.head
+    return seat.lower_ in SEAT_NOUNS or (seat.lower_.endswith("s") and seat.lower_[:-1] in SEAT_NOUNS)
 
 
 def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
@@ -806,6 +915,8 @@ def names_only_a_place(cluster: PersonCluster, doc: Doc) -> bool:
         return False
     if any(before_a_division(doc, m) for m in mentions):
         return True  # "Sakon Nakhon province reported two deaths": the name is a province's wherever it stands
+    if any(names_a_seat(doc, m) for m in mentions):
+        return True  # "the MP for Ambae" then '"Ambae needs a wharf"': a constituency wherever it stands
     return all(in_place_position(doc, m) for m in mentions)
 
 
@@ -850,6 +961,77 @@ def names_a_group(doc: Doc, mention: NameMention) -> bool:
     if k < 0 or doc[k].lower_ not in NAMING_WORDS:
         return False
     return any(t.lemma_.lower() in GROUP_NOUNS for t in doc[max(0, k - 6) : k])
+
+
+def modifies_a_role_before_a_name(doc: Doc, mention: NameMention) -> bool:
+    """'Glenmore Ward councillor Ann Cole', 'Union Jal Shakti Minister Ravi Rao': capitalised words
+    right before a role that is followed by a person's name say whose or of what the role is (a
+    ward, a portfolio, a party), not another person."""
+    j = mention.last_token + 1
+    if mention.prefix or j >= len(doc) or not (doc[j].lower_ in ROLE_HEADS or doc[j].lower_ in NAME_TITLES):
+        return False
+    while j < len(doc) and (doc[j].lower_ in ROLE_HEADS or doc[j].lower_ in NAME_TITLES):
+        j += 1  # "Deputy Minister", "general secretary"
+    following = doc[j] if j < len(doc) else None
+    return following is not None and following.pos_ == "PROPN" and is_name_word(following)
+
+
+def names_a_portfolio(doc: Doc, mention: NameMention) -> bool:
+    """'the Minister of State for Disaster Preparedness has …', 'the Ministry of Rural Affairs': what
+    a capitalised office or a ministry is 'of' or 'for', with no name after it, is its portfolio."""
+    if mention.prefix:
+        return False
+    head = name_head(doc, mention)
+    if head.dep_ != "pobj" or head.head.lower_ not in {"of", "for"}:
+        return False
+    if any(t.pos_ != "DET" for t in doc[head.head.i + 1 : mention.first_token]):
+        return False  # "Speaker of the National Assembly Pemba Lhamo": the name follows the office's words
+    office = head.head.head
+    if office.lower_ == "state" and office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "Minister of State for …"
+    if not (is_role_word(office) or office.lower_ in {"ministry", "department"}):
+        return False
+    following = doc[mention.last_token + 1] if mention.last_token + 1 < len(doc) else None
+    return following is None or not (following.pos_ == "PROPN" and is_name_word(following))
+
+
+def numbered_document(doc: Doc, mention: NameMention) -> bool:
+    """'Senate Bill No. 2214', 'Resolution No 7': a capitalised word before a number sign is a
+    document's number, never a name ('No' is a surname only before a given name)."""
+    j = mention.last_token + 1
+    last = mention.words[-1].rstrip(".")
+    if last == "No":
+        following = doc[j] if j < len(doc) else None
+        if following is not None and following.text == ".":
+            following = doc[j + 1] if j + 1 < len(doc) else None
+        return following is not None and following.like_num
+    return False
+
+
+# Nouns for a business, a campaign or another body that a name set off by commas may stand beside.
+BODY_NOUNS = NAMED_GROUP_NOUNS | {
+    "company", "firm", "campaign", "operator", "developer", "business", "insurer", "supplier", "contractor",
+    "producer", "consortium", "brand", "chain", "retailer", "publisher", "agency", "lender", "manufacturer",
+    "trust", "fund", "foundation", "club", "cooperative", "co-operative", "venture", "subsidiary", "startup",
+}  # fmt: skip
+
+
+def names_a_body_in_apposition(doc: Doc, mention: NameMention) -> bool:
+    """'The company at the centre of the case, Nordvik Fisk, said …', 'A campaign group, Save Our
+    Ferry, collected …': a name set off by a comma right after a noun for a business or a body, in
+    apposition to it, is that body's name (not 'a member of the group, Ann Cole,': the noun there is
+    governed by 'of', and the name stands beside 'member')."""
+    first = mention.first_token
+    if mention.prefix or first < 2 or doc[first - 1].text != ",":
+        return False
+    head = name_head(doc, mention)
+    if head.dep_ == "appos" and head.head.i < first:
+        noun = head.head
+    else:
+        noun = doc[first - 2]
+        if noun.dep_ == "pobj":
+            return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in BODY_NOUNS
 
 
 def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = frozenset()) -> list[NameMention]:
@@ -915,8 +1097,9 @@ def missed_surnames(doc: Doc, found: list[NameMention], lone_names: set[str] = f
             out.append(whole)  # "One installer, Mehmet Yıldırım of Duisburg," before "Yıldırım said"
             taken.update(range(whole.first_token, whole.last_token + 1))
             continue
-        if token.ent_type_ and token.ent_type_ != "PERSON" and entity_length(token) > 1:
-            continue  # "Hale Foundation", "Hale Tower"
+        other_names = [x for x in entity_of(token) if x.i != token.i and is_name_word(x)]
+        if token.ent_type_ and token.ent_type_ != "PERSON" and other_names:
+            continue  # "Hale Foundation", "Hale Tower"; not "Hale told" tagged as one title
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and is_name_word(following) and following.pos_ == "PROPN":
             continue  # part of a longer unrecognised name
@@ -1166,7 +1349,12 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
         if bracketed:  # "President (Anna) Novak"
             words.append(doc[j + 1])
             j += 3
-        while j < len(doc) and len(words) < 4 and (is_name_word(doc[j]) or inner_particle(doc, j)):
+        # Four name words at most; particles ("bin", "Al", "van der") are not counted among them.
+        while (
+            j < len(doc)
+            and sum(w.lower_ not in NAME_PARTICLES for w in words) < 4
+            and (is_name_word(doc[j]) or inner_particle(doc, j))
+        ):
             other = doc[j].ent_type_ in OTHER_ENTITY_LABELS and doc[j].ent_iob_ == "B"
             if other and not is_honorific(token) and not bracketed:
                 break  # "President Novak" yes; "General Motors" (an ORG) no
@@ -1181,7 +1369,10 @@ def honorific_mentions(doc: Doc) -> list[NameMention]:
             continue
         if j < len(doc) and is_role_word(doc[j]):
             continue  # "Deputy Foreign Minister …": the words are the office's, not a name
-        mention = mention_from_tokens([token, *words])
+        # "H E" (His Excellency), "Tan Sri": the pair's first word opens the mention too.
+        before = doc[token.i - 1] if token.i > 0 else None
+        paired = before is not None and token.lower_ in HONORIFIC_PAIRS.get(before.lower_, ())
+        mention = mention_from_tokens([before, token, *words] if paired else [token, *words])
         if mention:
             out.append(mention)
     return out
@@ -1237,7 +1428,7 @@ def role_named_mentions(doc: Doc) -> list[NameMention]:
             and len(words) < 6
             and ((is_name_word(doc[j]) and doc[j].pos_ == "PROPN") or (words and inner_particle(doc, j)))
         ):
-            if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not speaks_after(doc, j):
+            if doc[j].ent_type_ not in {"", "PERSON", "ORG"} and not (speaks_after(doc, j) or set_off_name(doc, j)):
                 break  # a place after a role noun; but "secretary general Agnes Wanjala said" is a name
             words.append(doc[j])
             j += 1
@@ -1278,7 +1469,14 @@ def after_office_name(doc: Doc, j: int) -> int:
         k += 1
     person = [i for i in run if doc[i].ent_type_ == "PERSON"]
     if person:
-        return person[0]
+        first = person[0]
+        # "Speaker of Parliament Marcellino Tabi": the tagger ran the given name into the body's name
+        # ("Parliament Marcellino") and tagged the surname alone; the word before it is the given name.
+        lone_surname = len(person) == 1 and person[0] == run[-1]
+        given = doc[first - 1] if first - 1 in run and first - 1 > run[0] else None
+        if lone_surname and given is not None and is_name_word(given) and given.lower_ not in OFFICE_PORTFOLIO_WORDS:
+            return first - 1
+        return first
     words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
     # The run is the clause's subject: parsed so, or followed by the clause's verb ("… Lê Văn Tâm said").
     verb_after = k < len(doc) and doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}
@@ -1557,6 +1755,18 @@ def appositive_name_after(doc: Doc, role: Token) -> bool:
         if not is_name_word(token):
             return token.text == "," and doc[token.i - 1].dep_ == "appos" and doc[token.i - 1].head.i == role.i
     return False
+
+
+def set_off_name(doc: Doc, j: int) -> bool:
+    """'…, Kilkis mayor Giorgos Anastasiadis, welcomed …': two or three name words tagged as a place,
+    the whole entity, right after a role noun and closed by a comma, are the holder's name (a place
+    follows a role noun through a preposition: 'the mayor of Kilkis')."""
+    entity = entity_of(doc[j])
+    if not 2 <= len(entity) <= 3 or (entity[0].i > 0 and is_name_word(doc[entity[0].i - 1])):
+        return False
+    end = entity[-1].i + 1
+    closed = end < len(doc) and doc[end].text == ","
+    return closed and all(is_name_word(t) and t.pos_ == "PROPN" and t.is_alpha for t in entity)
 
 
 def speaks_after(doc: Doc, j: int) -> bool:
@@ -2021,7 +2231,10 @@ def role_before(doc: Doc, mention: NameMention) -> str:
     first = min(first, token_at(doc, mention.start).i)  # before the honours written with the name
     while first > 0 and is_honorific(doc[first - 1]):
         first -= 1
-    return role_ending_at(doc, first - 1)
+    role = role_ending_at(doc, first - 1)
+    if len(role.split()) == 1 and first >= 2 and doc[first - 2].text == ",":
+        return ""  # "the Speaker of the House, Sheikh Abdi Warsame": a style after the comma; the office is before it
+    return role
 
 
 # What a meeting is held under, or done by, when a person chairs it ("under the chairmanship of X",
@@ -2049,14 +2262,20 @@ def role_chairing(doc: Doc, mention: NameMention) -> str:
 def role_before_comma(doc: Doc, mention: NameMention) -> str:
     """'his French counterpart, Luc Girard': a role phrase, introduced by a determiner or a
     possessive, then a comma, then the name (which is not the subject of the clause)."""
-    comma = mention.first_token - 1
+    comma = min(mention.first_token, token_at(doc, mention.start).i) - 1
+    while comma > 0 and (is_honorific(doc[comma]) or is_title_word(doc[comma])) and doc[comma].text != ",":
+        comma -= 1  # "the Speaker of the House, Sheikh Abdi Warsame", "…, Hon. Carl Bram": honours after the comma
     if comma < 1 or doc[comma].text != "," or name_head(doc, mention).dep_ in {"nsubj", "nsubjpass"}:
         return ""
     role = role_tokens_ending_at(doc, comma - 1)
-    if not role or role[0].i == 0:
+    if not role:
         return ""
-    opener = doc[role[0].i - 1]
-    return doc[role[0].i : role[-1].i + 1].text if opener.tag_ in {"PRP$", "DT"} else ""
+    opener = doc[role[0].i - 1] if role[0].i > 0 else None
+    # "Minister of Local Government, Hon. Carl Bram": a capitalised office with its 'of' phrase needs no article.
+    office = is_role_word(role[0]) and any(t.lower_ in {"of", "for"} for t in role)
+    if (opener is None or opener.tag_ not in {"PRP$", "DT"}) and not office:
+        return ""
+    return doc[role[0].i : role[-1].i + 1].text
 
 
 def role_ending_at(doc: Doc, j: int) -> str:
@@ -2198,25 +2417,24 @@ def resolve_pronoun(
         if not skip(start) and genders[person] in {gender, ""} and person not in exclude
     ]
     if is_speech_subject(pronoun):
-        introduced = (
-            None
-            if skip(pronoun.idx)
-            else person_introduced_in_paragraph(pronoun, index, candidates)
-            or person_introduced_just_before(pronoun, index, candidates)
-        )
+        introduced = None
+        if not skip(pronoun.idx):  # (person 0 is a person: no 'or' between the two)
+            introduced = person_introduced_in_paragraph(pronoun, index, candidates)
+            if introduced is None:
+                introduced = person_introduced_just_before(pronoun, index, candidates)
         if introduced is not None:
             return introduced
         # "…," he wrote: the last person who spoke, not a name inside what was reported.
         for k, (start, person) in enumerate(candidates):
             if pronoun.idx - start > SPEAKER_LOOKBACK:
                 break
-            if is_speaker(token_at(doc, start)):
+            if is_speaker(name_at(index, doc, start)):
                 # A speaker whose gender nothing tells loses to a named subject who is known to be
                 # a she (he) and was named since: the person most recently in the passage.
-                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(token_at(doc, s))]
+                since = [p for s, p in candidates[:k] if genders[p] == gender and is_subject(name_at(index, doc, s))]
                 return since[0] if since and genders[person] != gender else person
     for start, person in candidates:
-        if is_subject(token_at(doc, start)):
+        if is_subject(name_at(index, doc, start)):
             return person
     return candidates[0][1] if candidates else None
 
@@ -2236,17 +2454,20 @@ def person_introduced_in_paragraph(
     inside = [
         (start, person)
         for start, person in candidates
-        if start >= paragraph_start and phrase_head(token_at(doc, start)).dep_ != "poss"
+        if start >= paragraph_start and phrase_head(name_at(index, doc, start)).dep_ != "poss"
     ]
     if len({person for _, person in inside}) != 1:
         return None
     latest, person = inside[0]
-    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
-        return None  # they have spoken before: the usual rule finds them
+    spoke_before = any(p == person and is_speaker(name_at(index, doc, start)) for start, p in candidates)
+    if spoke_before and not any(is_subject(name_at(index, doc, start)) for start, _ in inside):
+        # they have spoken before: the usual rule finds them; but "Cole rejected the comparison.
+        # '…,' she said": the subject of what the paragraph says they did is the one who speaks
+        return None
     for start, _, other in index.before(pronoun.idx):
         if start <= latest:
             break
-        if other != person and is_speaker(token_at(doc, start)):
+        if other != person and is_speaker(name_at(index, doc, start)):
             return None
     return person
 
@@ -2262,7 +2483,9 @@ def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidate
     doc = pronoun.doc
     text = doc.text
     paragraph_start = text.rfind("\n", 0, pronoun.idx) + 1
-    if paragraph_start == 0 or text[paragraph_start : pronoun.idx].lstrip()[:1] not in QUOTATION_OPENERS:
+    opening = text[paragraph_start : pronoun.idx].strip()
+    # The paragraph opens with the quotation, or with its lead ('He said: "…"').
+    if paragraph_start == 0 or (opening and opening[:1] not in QUOTATION_OPENERS):
         return None
     if any(start >= paragraph_start for start, _ in candidates):
         return None  # the quotation's own paragraph names someone: the other rules decide
@@ -2272,17 +2495,19 @@ def person_introduced_just_before(pronoun: Token, index: MentionIndex, candidate
     if len({person for _, person in inside}) != 1:
         return None
     person = inside[0][1]
-    subjects = [phrase_head(token_at(doc, start)) for start, _ in inside if is_subject(token_at(doc, start))]
+    subjects = [
+        phrase_head(name_at(index, doc, start)) for start, _ in inside if is_subject(name_at(index, doc, start))
+    ]
     if not any(
         s.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "neg" for c in s.head.children) for s in subjects
     ):
         return None  # "… has not commented": not the one the quotation comes from
-    if any(p == person and is_speaker(token_at(doc, start)) for start, p in candidates):
+    if any(p == person and is_speaker(name_at(index, doc, start)) for start, p in candidates):
         return None  # they have spoken before: the usual rule finds them
     for start, _, other in index.before(pronoun.idx):
         if start < previous_start:
             break
-        if other != person and is_speaker(token_at(doc, start)):
+        if other != person and is_speaker(name_at(index, doc, start)):
             return None
     return person
 
@@ -2327,9 +2552,33 @@ def phrase_head(token: Token) -> Token:
     for _ in range(4):
         if head.dep_ in {"compound", "flat"} and head.head.i != head.i:
             head = head.head
-    if head.dep_ == "appos":
-        head = head.head
+    if head.dep_ == "appos" or (head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.head.children)):
+        head = head.head  # "The Majority Leader, Hon. Ann Cole, …" parsed as an apposition or a second conjunct
+        office = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} else None
+        # "President of the Local Government Association, Ann Cole, welcomed …": the name is set beside the
+        # office's body, and stands for the office (not "a spokesman for the minister, Ann Cole": the minister).
+        if (
+            office is not None
+            and is_office_word(office)
+            and not is_office_word(head)
+            and head.lemma_.lower() not in PERSON_NOUNS
+        ):
+            head = office
     return head
+
+
+def is_office_word(token: Token) -> bool:
+    return token.lower_ in ROLE_HEADS or token.lower_ in NAME_TITLES
+
+
+def name_at(index: MentionIndex, doc: Doc, start: int) -> Token:
+    """The last word of the mention starting at start (the surname, whose place in the parse is the
+    name's): a mention may open with a long string of honours the parser hangs elsewhere
+    ('Yang Berhormat Dayang Hajah Salmah binti Haji Omar')."""
+    k = bisect.bisect_left(index.starts, start)
+    if k < len(index.items) and index.items[k][0] == start:
+        return token_at(doc, max(start, index.items[k][1] - 1))
+    return token_at(doc, start)
 
 
 def token_at(doc: Doc, offset: int) -> Token:

@@ -41,6 +41,7 @@ from articles.ingest.people import (
     MentionIndex,
     genders_from_pronouns,
     holds_other_office,
+    is_post_nominal,
     is_speech_subject,
     is_subject,
     person_gender,
@@ -79,6 +80,12 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "assessment", "argument", "testimony", "slogan", "catchphrase", "refrain", "vow", "boast", "admission",
 }  # fmt: skip
 UTTERANCE_OWNER_PREPOSITIONS = {"from", "by", "of"}
+# Speaking bodies and documents that 'he' or 'she' never stands for.
+BODIES_NEVER_HE_OR_SHE = {
+    "government", "ministry", "department", "office", "statement", "committee", "party", "police", "army",
+    "military", "embassy", "agency", "report", "survey", "poll", "newspaper", "letter", "document", "memo",
+    "council", "commission", "company", "campaign", "court", "board", "union",
+}  # fmt: skip
 CONTENT_CLAUSES = {"acl", "relcl", "ccomp", "appos"}
 
 
@@ -1185,7 +1192,7 @@ class Attributor:
             if unnamed is not None:
                 return Source(None, self.phrase_text(unnamed))
             return Source(self.resolve_pronoun(head), head.text)
-        person = self.mentions.person_at(head.idx)
+        person = self.person_named_at(head)
         if person is not None:
             return Source(person, label)
         sender = self.document_sender(head)
@@ -1196,10 +1203,15 @@ class Attributor:
             return Source(None, self.phrase_text(unnamed))
         for child in head.children:
             # "Reyes's colleague, Ann Cole, said"; "Hale's reply:"
-            named = self.mentions.person_at(child.idx)
+            named = self.person_named_at(child)
             if named is not None and (child.dep_ == "appos" or (child.dep_ == "poss" and head.lemma_ in SPEECH_NOUNS)):
                 return Source(named, label)
+        named = self.name_closing_role_phrase(head)
+        if named is not None:
+            return Source(named, label)
         owner = self.utterance_owner(head, pronouns=False) if head.lemma_.lower() in SPEECH_NOUNS else None
+        if owner is None and head.lemma_.lower() in SPEECH_NOUNS:
+            owner = self.earlier_utterance_owner(head)
         if owner is not None:
             return Source(owner, label)  # "A statement by Hale said …", "Hale's answer was: …"
         holder = self.name_closing_office(head)
@@ -1211,6 +1223,60 @@ class Attributor:
         if holder is None and describes_a_person(head):
             holder = self.named_subject_before(head, across=not party_or_nationality(head))
         return Source(holder, label)
+
+    def person_named_at(self, token: Token) -> int | None:
+        """The person whose mention holds token, or ends right before the letters after a name
+        the parser made the phrase's head ('Committee Chair Ann Cole MP said')."""
+        k = token.i
+        while k > 0 and is_post_nominal(self.doc[k]):
+            k -= 1
+        return self.mentions.person_at(self.doc[k].idx)
+
+    def name_closing_role_phrase(self, head: Token) -> int | None:
+        """'A spokesman for the Information Ministry, Ann Cole, said': a role noun whose phrase ends
+        with a name set off by a comma after the body it serves; the parser hangs the name on that
+        body, yet a body has no name of a person, so the name is the role holder's (not 'a spokesman
+        for the minister, Ann Cole,', where the name may be the minister's)."""
+        if head.pos_ not in {"NOUN", "PROPN"} or not is_a_person_noun(head):
+            return None
+        for child in head.subtree:
+            # an apposition, or one the parser read as a second conjunct ("… for Belize South, Ann Cole,")
+            beside = child.dep_ == "appos" or (
+                child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.head.children)
+            )
+            if not beside or child.i <= head.i or self.doc[child.left_edge.i - 1].text != ",":
+                continue
+            body = child.head
+            serves = body.dep_ == "pobj" and body.head.head.i == head.i and body.head.lower_ in {"for", "of", "at"}
+            if not serves or body.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"} or is_a_person_noun(body):
+                continue
+            named = self.person_named_at(child)
+            if named is not None:
+                return named
+        return None
+
+    def earlier_utterance_owner(self, head: Token) -> int | None:
+        """'Ann Cole welcomed the bill in a statement.' then '"…," the statement said': 'the' statement
+        (letter, reply) is the one the paragraph before brought in with 'a', whoever's clause it was in."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in {"poss", "prep"} for c in head.children
+        ):
+            return None
+        paragraph_start = self.body.rfind("\n", 0, head.idx) + 1
+        previous_start = self.body.rfind("\n\n", 0, max(0, paragraph_start - 2)) + 1
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < previous_start:
+                return None
+            if token.lemma_ != head.lemma_ or self.in_quotation(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                return None  # another statement, named otherwise: not this one's owner
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = subject_of(verb, self.in_quotation) if verb.pos_ in {"VERB", "AUX"} else None
+            return self.source_from_noun(subject).person if subject is not None else None
+        return None
 
     def document_sender(self, head: Token) -> int | None:
         """'a fundraising email sent out by Sanders warned …': a document speaks for the person
@@ -1353,6 +1419,8 @@ class Attributor:
                 return None  # the paragraph starts here
             if self.in_quotation(token.idx) or not is_speech_subject(token):
                 continue
+            if token.lemma_.lower() in BODIES_NEVER_HE_OR_SHE:
+                continue  # "… more than the government admitted. … he called it": a body is no he or she
             if token.pos_ != "NOUN" or token.lower_ in IMPERSONAL or self.mentions.person_at(token.idx) is not None:
                 return None
             if not any(c.dep_ in {"det", "poss"} for c in token.children):
@@ -1543,6 +1611,11 @@ def party_or_nationality(noun: Token) -> bool:
     the source when the name is paragraphs back)."""
     left = [t for t in noun.subtree if t.i <= noun.i]
     return not describes_by_words(left) and (noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN")
+
+
+def is_a_person_noun(noun: Token) -> bool:
+    """'spokesman', 'minister', 'farmer': a noun for a role or a kind of person."""
+    return noun.lower_ in ROLE_HEADS or noun.lemma_.lower() in PERSON_NOUNS
 
 
 def describes_a_person(noun: Token) -> bool:
