@@ -37,10 +37,10 @@ chaired the sitting ("the session was chaired by X", "with X in the chair", "Spe
 members quoted on a body's vote that names people only as what it was about ("voted to override X's veto"), the
 officer who put a text to the vote and its seconder, the officials who briefed or appeared before a body that met,
 who organised or received a petition or memorandum handed to an office ("X, who organised the petition"), and the
-Leader of the Opposition when the opposition's members walk out. A text advanced "on a 33-9 vote" or passed "on a
-voice vote" was voted on; a Speaker or chair who "ruled" gave a ruling; who told the body a hearing was of ("at a
-hearing of the Senate committee" … "Y told the committee") took part in it. Two subjects the parser leaves side by
-side ("X and her counterpart Y signed") both act.
+first opposition office holder named after the opposition's members walk out (else the Leader of the Opposition).
+A text advanced "on a 33-9 vote" or passed "on a voice vote" was voted on; a Speaker or chair who "ruled" gave a
+ruling; who told the body a hearing was of ("at a hearing of the Senate committee" … "Y told the committee") took part
+in it. Two subjects the parser leaves side by side ("X and her counterpart Y signed") both act.
 Forecasts and suppositions ("would beat", "would deploy"), questions ("whether he will drop
 out"), polls' head-to-head matchups, intentions ("plans to visit"), denials ("never met", "denied reports that
 he had met") and events named as not held ("a planned meeting") are not events; a name that only says whose
@@ -900,14 +900,27 @@ class EventReader:
         return found
 
     def opposition_leader(self, group: Token) -> list[int]:
-        """The person the story names as the opposition's leader when the group is the opposition's members
-        ('Opposition members', 'all nine Opposition MPs', 'members of the opposition')."""
+        """Who led the opposition's members ('Opposition members', 'all nine Opposition MPs') when none is named in
+        the act: the first opposition office holder named after it, in its paragraph or the next two ('Opposition
+        Chief Whip X said …'), else the person the story names as the opposition's leader."""
         if not any(t.lower_ == "opposition" for t in group.subtree):
             return []
+        opposition = [
+            i for i, person in enumerate(self.people) if re.search(r"\b(?:opposition|minority)\b", person.role.lower())
+        ]
+        paragraph = paragraph_at(self.paragraphs, group.idx)
+        if paragraph is not None:
+            following = [p for p in self.paragraphs if p.start >= paragraph.end][:2]
+            end = following[-1].end if following else paragraph.end
+            for start, _, person in reversed(self.mentions.before(end)):
+                if start > group.idx and person in opposition and not self.in_quotation(start):
+                    return [person]
         return [
             i
-            for i, person in enumerate(self.people)
-            if re.search(r"\b(?:leader of the opposition|opposition leader|minority leader)\b", person.role.lower())
+            for i in opposition
+            if re.search(
+                r"\b(?:leader of the opposition|opposition leader|minority leader)\b", self.people[i].role.lower()
+            )
         ][:1]
 
     def organisers_after(self, trigger: Token) -> list[int]:

@@ -317,3 +317,14 @@ def test_who_told_the_body_a_hearing_was_of_took_part_in_it():
         ]
     )
     assert any({"Ines Carvalho", "Rui Matos"} <= set(names) for names in kinds(body, "meeting"))
+
+
+def test_an_opposition_walkout_takes_the_opposition_member_named_after_it_first():
+    body = "\n\n".join(
+        [
+            "Opposition leader Hamid Karimi spent the morning at a flood camp in the north.",
+            "Opposition members walked out of the chamber on Tuesday when the Speaker refused more questions.",
+            "Opposition whip Leila Sadeghi said the members had been told to sit down and keep quiet.",
+        ]
+    )
+    assert any(names == ["Leila Sadeghi"] for names in kinds(body, "protest"))
