@@ -291,7 +291,8 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
             return
         for i in range(first + 1, len(self.lines)):
             own = [c for c in self.lines[i].text if c.isalpha()]
-            if own and sum(not _is_latin(c) for c in own) >= OTHER_SCRIPT_LINE_SHARE * len(own):
+            other_script = own and sum(not _is_latin(c) for c in own) >= OTHER_SCRIPT_LINE_SHARE * len(own)
+            if other_script and parse_date_line(self.lines[i].text) is None:  # "Опубликовано: 16:05 22/04/2024"
                 self.furniture.setdefault(i, NAVIGATION)
 
     def _mark_lines_over_skip_link(self) -> None:
