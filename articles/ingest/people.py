@@ -1476,7 +1476,17 @@ def after_office_name(doc: Doc, j: int) -> int:
         given = doc[first - 1] if first - 1 in run and first - 1 > run[0] else None
         if lone_surname and given is not None and is_name_word(given) and given.lower_ not in OFFICE_PORTFOLIO_WORDS:
             return first - 1
-        return first
+        # "President of the National Assembly Rolando Cepero Valdés": the body's name, tagged an
+        # organisation, ends with the given name right before the surnames tagged as the person.
+        swallowed = (
+            given is not None
+            and len(person) <= 3
+            and given.ent_type_ == "ORG"
+            and is_name_word(given)
+            and given.lower_ not in OFFICE_PORTFOLIO_WORDS
+            and given.lower_ not in BODY_NAME_ENDINGS
+        )
+        return first - 1 if swallowed else first
     words = [i for i in run if doc[i].text not in "-‐" and not (i > 0 and hyphen_joins(doc, i - 1))]
     # The run is the clause's subject: parsed so, or followed by the clause's verb ("… Lê Văn Tâm said").
     verb_after = k < len(doc) and doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}
@@ -1490,6 +1500,14 @@ def after_office_name(doc: Doc, j: int) -> int:
     while first > 1 and doc[words[first]].text in IRISH_SURNAME_PARTICLES:
         first -= 1  # "Director of Services Ciarán Ó Murchú": the particle opens the surname, the given name before it
     return words[first]
+
+
+# Last words of the name of a body an office is 'of' ("the National Assembly", "Acme Corp").
+BODY_NAME_ENDINGS = NOT_NAME_ENDINGS | {
+    "assembly", "parliament", "house", "senate", "congress", "cabinet", "chamber", "corp", "inc", "ltd",
+    "service", "services", "forum", "board", "office", "bureau", "organisation", "organization", "institution",
+    "centre", "center", "fund", "programme", "program", "secretariat", "tribunal", "majlis", "council",
+}  # fmt: skip
 
 
 def after_portfolio_of(doc: Doc, j: int) -> int:

@@ -254,3 +254,12 @@ def test_a_majority_leader_written_with_an_honorific_and_a_seat_speaks_after_the
         '"This House has committees for that," he said.'
     )
     assert speakers_of(body)["This House has committees for that,"] == "Musa Ceesay"
+
+
+def test_a_given_name_the_tagger_ran_into_the_offices_body_stays_with_two_surnames():
+    body = (
+        "President of the National Assembly Rolando Cepero Valdés closed the session on Friday. "
+        "Director of the National Museum Lucia Perez Ortiz said the roof leaked. "
+        "Speaker of the House of Assembly Jane Doe adjourned the sitting."
+    )
+    assert set(people_of(body)) == {"Rolando Cepero Valdés", "Lucia Perez Ortiz", "Jane Doe"}
