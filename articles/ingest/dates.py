@@ -229,11 +229,21 @@ _US_ZONE_AFTER_CLOCK = re.compile(
 )  # a clock first: "10 CT scans" is no time
 
 
+# "16:22 EAT", "9.30am IST", "14:05 CET": the zones of Africa, Europe, South Asia and Australia, whose countries write
+# numeric dates day first.
+_DAY_FIRST_ZONE_AFTER_CLOCK = re.compile(
+    r"(?:\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?)\s+"
+    r"(?-i:(?:EAT|CAT|WAT|SAST|IST|PKT|BST|CES?T|EES?T|WES?T|MSK|AE[SD]T|AC[SD]T|AWST|NZ[SD]T))\b",
+    re.IGNORECASE,
+)
+
+
 def numeric_order(texts: list[str]) -> str:
     """Which way round a page writes numeric dates, from the page itself: DAY_FIRST when it writes a numeric date
     that only reads day first ('14/03/2024'), one with dots or dashes ('05.03.2024'), or a date with the day
     before the month's name ('31 March'); MONTH_FIRST when it writes one that only reads month first ('03/14/2024')
-    or a clock in a US time zone ('9:15 PM ET'); '' when it shows neither, or both (then '05/03/2024' stays
+    or a clock in a US time zone ('9:15 PM ET'), DAY_FIRST for a clock in a day-first country's zone ('16:22 EAT');
+    '' when it shows neither, or both (then '05/03/2024' stays
     5 March or 3 May, and only its year is known)."""
     day_first = month_first = False
     for text in texts:
@@ -243,6 +253,7 @@ def numeric_order(texts: list[str]) -> str:
             month_first |= first <= 12 < second <= 31 and not _day_first_separator(match.group())
         day_first |= _DAY_BEFORE_MONTH_NAME.search(text) is not None
         month_first |= _US_ZONE_AFTER_CLOCK.search(text) is not None
+        day_first |= _DAY_FIRST_ZONE_AFTER_CLOCK.search(text) is not None
     if day_first == month_first:
         return ""
     return DAY_FIRST if day_first else MONTH_FIRST
@@ -390,14 +401,16 @@ _FOREIGN_LABELS = [
         r"publicerat|publicerad|publisert|publiceret|publiceret\s+den|veröffentlicht|ver[oö]ffentlicht\s+am"
         r"|publié|publie|publicado|publicada|pubblicato|opublikowano|gepubliceerd|gepubliceerd\s+op|közzétéve"
         r"|publikálva|julkaistu|publicat|publikováno|yayınlanma|yayınlandı|erschienen|erstellt"
-        r"|diterbitkan|dipublikasikan|dipublikasi|terbit|gepubliseer|objavljeno|objavljen|imechapishwa|inilathala",
+        r"|diterbitkan|dipublikasikan|dipublikasi|terbit|gepubliseer|objavljeno|objavljen|imechapishwa|inilathala"
+        r"|опубликовано|опубликован|опубліковано|публікація|дата\s+публикации|публикувано|објављено",  # Cyrillic
         "Published",
     ),
     (
         r"uppdaterad|uppdaterat|oppdatert|opdateret|aktualisiert|mis\s+à\s+jour|mis\s+a\s+jour|actualizado|atualizado"
         r"|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|ge[uü]pdatet|frissítve|frissitve|päivitetty|actualizat"
         r"|aktualizováno|güncellendi|güncelleme|zuletzt\s+aktualisiert"
-        r"|diperbarui|diperbaharui|dikemaskini|kemaskini|opgedateer|ažurirano|azurirano|actualitzat",
+        r"|diperbarui|diperbaharui|dikemaskini|kemaskini|opgedateer|ažurirano|azurirano|actualitzat"
+        r"|обновлено|обновлен|оновлено|актуализирано|ажурирано",  # Cyrillic
         "Updated",
     ),
 ]
@@ -413,7 +426,7 @@ _FOREIGN_LABEL_PATTERNS = [
 # "à 14h05", "às 09h30", "alle 11:20", "um 14:20", "om 10:03", "kl. 15.42", "o godz. 11:20", "klo 9.30": "at"
 _FOREIGN_AT = re.compile(
     r"(?<!\w)(?:à|a\s+las|a\s+la|a\s+les|às|as|alle|ore|um|om|o\s+godz\.?|godz\.?|klo|kl\.?|saat|pukul|pkl\.?|jam"
-    r"|u(?=\s+[0-2]?\d[:.]\d\d))(?!\w)",  # Croatian "u 09:15" only before a clock
+    r"|[uв](?=\s+[0-2]?\d[:.]\d\d))(?!\w)",  # Croatian "u 09:15", Russian "в 09:15" only before a clock
     re.IGNORECASE,
 )
 _CLOCK_WORD = re.compile(r"(?<=\d)\s*(?:Uhr|uur|óra|Uhr\.)(?!\w)", re.IGNORECASE)
@@ -503,7 +516,8 @@ class DateLine:
     published_labelled: bool = False
 
 
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+# "Updated as of Mar 20 2024 07:30 PM": the Philippine networks' wording
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified|edited)\b\s*(?:on|at|as\s+of)?\s*:?", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
     # "This report was published on 15 January 2024.": a note under the story that is the page's only date
     r"^(?:this\s+(?:article|report|story|piece|post|column|interview)\s+was\s+)?"

@@ -83,6 +83,7 @@ from articles.ingest.cleaning import (
     without_legal_form,
     words_of_headline,
 )
+from articles.ingest.cleaning.patterns import INSTITUTION_WORDS
 from articles.ingest.dates import (
     DAY_FIRST,
     MONTHS,
@@ -97,7 +98,7 @@ from articles.ingest.dates import (
     resolve_relative,
     weekday_named,
 )
-from articles.ingest.lexicon import FEMALE_FIRST_NAMES, LANGUAGE_NAMES, MALE_FIRST_NAMES
+from articles.ingest.lexicon import FEMALE_FIRST_NAMES, LANGUAGE_NAMES, MALE_FIRST_NAMES, MULTIWORD_PLACES
 from articles.ingest.outlets import TRAITS as OUTLET_TRAITS
 from articles.ingest.outlets import overruling_candidate
 from articles.ingest.records import Metadata
@@ -131,7 +132,10 @@ _SLASH_DATELINE = re.compile(
     rf"(?:,\s*(?P<date>[^./]{{3,30}}?)\.?)?\s*/(?P<agency>{_AGENCY})/"  # "Ulaanbaatar /AGENCY/." gives no date
 )
 _PAREN_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?\s*\((?P<agency>{_AGENCY})\)"
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*(?P<date>[^()]{{3,30}}?))?"
+    # "Rome, Italy, Mar 12, 2025 / 10:45 am (AGENCY).": the filing time after a slash
+    r"(?:\s*/\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    rf"\s*\((?P<agency>{_AGENCY})\)"
     # "ISLAMABAD, Mar 22 (APP): The cabinet …"; "(AGENCY).- " as Spanish-language wires close theirs
     rf"\.?\s*(?:{_DASH}+|:|(?=[A-Z\"“‘]))"
 )
@@ -265,8 +269,24 @@ def credited_authors(page: CleanedPage, outlet: str, learned: bool = True) -> li
     return [
         name
         for name in _authors(page, outlet, learned)
-        if _compact(name) not in _publishers(page, outlet) and not desk_credit(name)
+        if _compact(name) not in _publishers(page, outlet) and not desk_credit(name) and not place_name(name)
     ]
+
+
+# The last word of a place's name ("Gaza City", "Kent County"), where a surname never stands.
+_PLACE_LAST_WORDS = {
+    "city", "town", "county", "province", "district", "region", "territory", "island", "islands", "valley",
+    "harbour", "harbor",
+}  # fmt: skip
+# A seat of government or a public building, where a reporter on the political beat files from.
+_SEAT_WORDS = INSTITUTION_WORDS | {"capitol", "palace", "chancellery", "statehouse", "kremlin"}
+
+
+def place_name(name: str) -> bool:
+    """'New Delhi', 'Parliament House', 'Gaza City': where the writer files from, printed on its own line under
+    the byline ('By Ann Lee' / 'Parliament House', 'Agency' / 'New Delhi, India'), is no writer."""
+    words = name.lower().split()
+    return name in MULTIWORD_PLACES or words[-1] in _PLACE_LAST_WORDS or any(w in _SEAT_WORDS for w in words)
 
 
 def _publishers(page: CleanedPage, outlet: str) -> set[str]:
@@ -457,6 +477,12 @@ def _authors(page: CleanedPage, outlet: str = "", learned: bool = True) -> list[
         authors = run  # one name of several printed alone in a run, read by a rule that saw it alone
     if not authors:
         authors = dateline_byline(page.body)
+    if not authors:
+        authors = lead_byline(page.body)
+    if not authors:
+        authors = _signed_under_story(page)
+    if not authors:
+        authors = _reporter_sign_in(page)
     if not authors and learned:
         # no byline the rules read: the learned weights may take names printed where bylines go
         candidates = author_candidates(page, outlet)
@@ -480,6 +506,83 @@ def dateline_byline(body: str) -> list[str]:
     if not match or (match.group("month") or match.group("month_after")).lower() not in MONTHS:
         return []
     return byline_names(match.group("credit"))
+
+
+# "By: Ann Lee The council voted …", "BY ANN LEE The council …": the byline run into the lead's first sentence.
+_LEAD_BYLINE = re.compile(r"^(?i:by)\s*:?\s+")
+LEAD_BYLINE_MIN_WORDS = 8  # the lead's sentence after the name
+LEAD_NAME_MAX_WORDS = 4
+
+
+def lead_byline(body: str) -> list[str]:
+    """The writer named by 'By' run into the lead paragraph ('By: Ann K. Lee The council voted …' → ['Ann K.
+    Lee']): the longest name that a capitalised word follows, opening the sentence; [] when the lead opens
+    otherwise ('By Tuesday, the council …', 'By Christmas the shops …')."""
+    lead = next(iter(paragraphs(body)), "").strip()
+    match = _LEAD_BYLINE.match(lead)
+    if not match:
+        return []
+    words = lead[match.end() :].split()
+    found = []
+    for size in range(LEAD_NAME_MAX_WORDS, 1, -1):
+        rest = words[size:]
+        if len(rest) < LEAD_BYLINE_MIN_WORDS or not re.match(r"[A-Z][a-z]", rest[0]):
+            continue
+        name = person_name(" ".join(words[:size]))
+        if name and _compact(name) == _compact(" ".join(words[:size])):
+            found.append(name)
+    if len(found) > 1:
+        # "By Ann Lee Members of the board …": where the name ends, the language model's person says
+        from articles.ingest import nlp
+
+        people = {
+            _compact(e.text) for e in nlp.parse(" ".join(words[: LEAD_NAME_MAX_WORDS + 4])).ents if e.label_ == "PERSON"
+        }
+        found = [name for name in found if _compact(name) in people] or found
+    return found[:1]
+
+
+# "Ann Lee | Thimphu", "Ann Lee / Kampala": the writer and the town filed from, signed under the story.
+_NAME_AND_TOWN = re.compile(r"^(?P<name>[^|/]+?)\s*[|/]\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+SIGNATURE_LINES = 3  # the lines right under the story's last paragraph where a site signs it
+
+
+def _signed_under_story(page: CleanedPage) -> list[str]:
+    """The writer a page credits only right under the story, with the town filed from ('Ann Lee | Thimphu'). A
+    name the story uses is its subject. ('Editor: Ann Lee' there is no writer's credit: the pages of
+    tests/data/layouts whose only credit it is have no author in their gold.)"""
+    removed = {r.line_no for r in page.removed}
+    story = [n for n in range(len(page.raw_lines)) if n not in removed and page.raw_lines[n].strip()]
+    if page.title_line is None or not story:
+        return []
+    under = [n for n in range(story[-1] + 1, len(page.raw_lines)) if page.raw_lines[n].strip()][:SIGNATURE_LINES]
+    labels = SECTION_WORDS | MENU_WORDS | KICKER_WORDS
+    for number in under:
+        signed = _NAME_AND_TOWN.match(normalise_whitespace(page.raw_lines[number]))
+        if not signed or not (name := person_name(signed.group("name"))):
+            continue
+        place = signed.group("place")
+        if person_name(place) or any(w.lower() in labels for w in place.split()):
+            continue  # "Ann Lee | Tom Ruiz", "Ann Lee | Opinion": co-writers or a section, not a town
+        if not re.search(rf"\b{re.escape(name.split()[-1])}\b", page.body):
+            return [name]
+    return []
+
+
+# "Ann Lee, Reporting", "ANN LEE REPORTING": a newscast's transcript hands over to its reporter on a line of its own.
+_REPORTER_SIGN_IN = re.compile(r"^(?P<name>[^,]+?),?\s+(?i:reporting|reports)\.?$")
+
+
+def _reporter_sign_in(page: CleanedPage) -> list[str]:
+    """The reporter a broadcaster's transcript names on a line of its own after the anchor's introduction ('Ann
+    Lee, Reporting'): the line is the name and the word, never a sentence of the story."""
+    if page.title_line is None:
+        return []
+    for text in page.raw_lines[page.title_line + 1 :]:
+        match = _REPORTER_SIGN_IN.match(normalise_whitespace(text))
+        if match and (name := person_name(match.group("name"))):
+            return [name]
+    return []
 
 
 def _compact(name: str) -> str:
@@ -516,6 +619,10 @@ def _corroborated_header_names(page: CleanedPage, outlet: str) -> list[str]:
                 or (len(pieces) == 1 and _over_role_line(page, number))
             ):
                 found.append(name)
+        names = [person_name(re.sub(r"^(?i:by)\s+", "", piece)) for piece in pieces]
+        if len(pieces) > 1 and all(names) and any(name in found for name in names):
+            # "Ann Lee | Tom Ruiz": the page backs one of the names; the others on the line are her co-writers
+            found += [name for name in names if name not in found]
         number += 1
     return found
 
@@ -642,6 +749,8 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
             continue
         if number == page.title_line or (number not in removed and (ends_sentence(text) or word_count(text) > 12)):
             continue  # a line the cleaning kept as story and shaped like its sentences names the story's people
+        if _menu_of_links(text):
+            continue  # "Main Page | Latest news | Help": a menu whose entries may look like names
         opening = text.lstrip("—–-― ")
         credited = bool(_CREDIT_WORD.match(opening) or _CREDIT_BY.search(text))
         unlabelled = _CREDIT_WORD.sub("", opening)
@@ -705,6 +814,17 @@ def author_candidates(page: CleanedPage, outlet: str = "") -> list[AuthorCandida
             }
             found[name] = AuthorCandidate(name, traits)
     return list(found.values())
+
+
+_LINK_BARS = re.compile(r"\s*[|•·]\s*")
+MENU_MIN_ENTRIES = 3
+
+
+def _menu_of_links(text: str) -> bool:
+    """'Live Stream | Newscast Archive | Weather | Contact Us': three entries or more set apart by bars, not all
+    of them people's names, are a menu ('Ann Lee | Ben Ode | Cy Doe' stays a byline)."""
+    entries = [e for e in _LINK_BARS.split(text) if e.strip()]
+    return len(entries) >= MENU_MIN_ENTRIES and not all(person_name(e) for e in entries)
 
 
 def _tagged_person(name: str, line: str) -> bool:

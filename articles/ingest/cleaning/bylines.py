@@ -48,6 +48,8 @@ _BYLINE = re.compile(
     r"by(?:\s*[—–]\s+|:?\s+|(?-i:(?=[A-Z][a-z])))"  # "ByAnn Lee": the space lost in the copy; "By — Ann Lee"
     # "Par Ann Lee", "Oleh Ann Lee": another language's "by", before a capital
     r"|(?:deur|door|par|por|oleh|przez)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    # "Author Ann Lee": a blog theme's label without its colon, before a capitalised name
+    r"|authors?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
     # "Report: Ann Lee", "Text: Ann Lee": an agency's or a broadcaster's label
     r"|(?:words|authors?|author\(s\)|writers?|reporters?|report|reporting|journalists?|correspondents?|contributors?|text"
     r"|story"
@@ -220,6 +222,7 @@ _COMMENT_COUNT_TAIL = re.compile(
 _POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
+_AUTHOR_LABEL = re.compile(r"^(?:authors?|by)\s*:?\s+", re.IGNORECASE)
 _PUBLISHED_BY = re.compile(r"^(?:published|posted)\s+by\s+(?P<name>.+?)\W*$", re.IGNORECASE)
 
 
@@ -234,6 +237,7 @@ def _posted_on_parts(text: str) -> tuple[str, str]:
         dated, rest = rest[: found[1][1]], rest[found[1][1] :].strip(" ,|·•-–—")
         if (clock := re.match(r"^(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?\s*", rest, re.IGNORECASE)) is not None:
             dated, rest = f"{dated} {clock.group().strip()}", rest[clock.end() :].strip(" ,|·•-–—")
+    rest = _AUTHOR_LABEL.sub("", rest)  # "Posted on March 3 Author Ann Lee": the theme labels the name
     return (dated, _tidy_name(rest)) if _is_person_name(rest) else ("", "")
 
 

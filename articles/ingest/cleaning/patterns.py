@@ -453,6 +453,9 @@ _NOT_NAME_WORDS = {
     # a social or sharing button's label under the byline ("Follow Us", "Share on WhatsApp")
     "follow", "us", "share", "subscribe", "like", "tweet", "email", "print", "whatsapp", "facebook", "twitter",
     "instagram", "linkedin", "telegram", "youtube", "tiktok", "comment", "comments",
+    # a reader's button or a player's link where the byline goes ("Read Later", "Live Stream", "Newscast Archive")
+    "author", "authors", "later", "bookmark", "bookmarks", "stream", "livestream", "archive", "archives",
+    "newsletter", "login", "logout",
 } | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
 
 

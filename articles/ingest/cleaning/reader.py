@@ -194,6 +194,8 @@ class _Reader(PageFactsMixin, PageStartMixin, HeaderMixin, StoryMixin):
         for i, line in enumerate(self.lines):
             own = [c for c in line.text if c.isalpha()]
             if own and len(line.text.split()) <= OTHER_SCRIPT_MAX_WORDS and not any(_is_latin(c) for c in own):
+                if line.date_line is not None:
+                    continue  # "Опубликовано: 17:42 21/02/2024": the page's date, labelled in the site's language
                 self.furniture.setdefault(i, LANGUAGE_LINKS)
 
     def _cut_other_script_tails(self) -> None:
